@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+#include "User.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace opieka {
+
+class Database;
+
+// Writes the audit record of a change; called by the services inside the change's transaction,
+// so that a change and its record are stored together or not at all.
+class AuditTrail
+{
+public:
+    explicit AuditTrail(Database& database)
+        : m_database(database)
+    {}
+
+    Status record(const User& actor, const QString& action, const QString& entity,
+                  const QString& entityId, const QJsonObject& oldValues,
+                  const QJsonObject& newValues);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

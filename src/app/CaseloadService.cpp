@@ -1,0 +1,295 @@
+#include "CaseloadService.h"
+
+#include "AssignmentRepository.h"
+#include "AuditTrail.h"
+#include "Database.h"
+#include "EntityJson.h"
+#include "FamilyRepository.h"
+#include "IsoDate.h"
+#include "Logging.h"
+#include "Permissions.h"
+#include "RuleRepository.h"
+#include "SqlTransaction.h"
+#include "WorkerRepository.h"
+
+namespace opieka {
+namespace {
+// The open period of the case an assignment points at.
+struct CasePeriod
+{
+    QDate opened;
+    std::optional<QDate> closed;
+};
+
+Result<std::optional<CasePeriod>> casePeriod(Database& database, const CaseRef& ref)
+{
+    if (ref.kind == CaseKind::Family) {
+        auto family = FamilyRepository(database).find(ref.id);
+        if (!family)
+            return family.error();
+        if (!*family)
+            return std::optional<CasePeriod>();
+        return std::optional<CasePeriod>(CasePeriod{(*family)->openedOn, (*family)->closedOn});
+    }
+    auto foster = FosterFamilyRepository(database).find(ref.id);
+    if (!foster)
+        return foster.error();
+    if (!*foster)
+        return std::optional<CasePeriod>();
+    return std::optional<CasePeriod>(CasePeriod{(*foster)->openedOn, (*foster)->closedOn});
+}
+
+QString caseLabel(const CaseRef& ref)
+{
+    return ref.kind == CaseKind::Family
+               ? QCoreApplication::translate("CaseloadService", "family %1").arg(ref.id)
+               : QCoreApplication::translate("CaseloadService", "foster family %1").arg(ref.id);
+}
+} // namespace
+
+Result<CaseloadReport> CaseloadService::report(const QDate& asOf)
+{
+    auto workers = WorkerRepository(m_database).all();
+    if (!workers)
+        return workers.error();
+    auto rules = RuleRepository(m_database).all();
+    if (!rules)
+        return rules.error();
+    auto counts = AssignmentRepository(m_database).countsOn(asOf);
+    if (!counts)
+        return counts.error();
+
+    CaseloadReport report;
+    report.asOf = asOf;
+    for (const Worker& worker : *workers) {
+        if (!carriesCases(worker.role) || !worker.isActiveOn(asOf))
+            continue;
+        report.rows << CaseloadEngine::caseloadOf(worker, counts->value(worker.id), *rules, asOf);
+    }
+    for (Role role : caseloadRoles())
+        report.summaries << CaseloadEngine::summarise(role, report.rows, *rules, asOf);
+    return report;
+}
+
+Result<AssignmentPreview> CaseloadService::preview(qint64 workerId, qint64 caseId,
+                                                   const QDate& from)
+{
+    auto worker = WorkerRepository(m_database).find(workerId);
+    if (!worker)
+        return worker.error();
+    if (!*worker)
+        return badInput(tr("There is no worker with id %1.").arg(workerId));
+    const Worker& w = **worker;
+    const auto kind = caseKindFor(w.role);
+    if (!kind)
+        return refused(
+            tr("Worker %1 is a %2 and carries no cases.").arg(workerId).arg(roleName(w.role)));
+    if (!w.isActiveOn(from))
+        return refused(tr("Worker %1 is not employed on %2.").arg(workerId).arg(isoDate(from)));
+
+    const CaseRef ref{*kind, caseId};
+    auto period = casePeriod(m_database, ref);
+    if (!period)
+        return period.error();
+    if (!*period)
+        return badInput(tr("There is no %1 (worker %2 is a %3, who works with %4).")
+                            .arg(caseLabel(ref))
+                            .arg(workerId)
+                            .arg(roleName(w.role), *kind == CaseKind::Family
+                                                       ? tr("families")
+                                                       : tr("foster families")));
+    if ((*period)->closed && *(*period)->closed <= from)
+        return refused(tr("The %1 is closed since %2; a closed case takes no new worker.")
+                           .arg(caseLabel(ref), isoDate((*period)->closed)));
+    if ((*period)->opened > from)
+        return refused(tr("The %1 opens on %2; assign it from that day.")
+                           .arg(caseLabel(ref), isoDate((*period)->opened)));
+
+    AssignmentRepository assignments(m_database);
+    auto overlap = assignments.overlaps(workerId, ref, from, std::nullopt);
+    if (!overlap)
+        return overlap.error();
+    if (*overlap)
+        return refused(tr("Worker %1 already works with the %2 on or after %3.")
+                           .arg(workerId)
+                           .arg(caseLabel(ref), isoDate(from)));
+
+    auto existing = assignments.countedForWorker(workerId);
+    if (!existing)
+        return existing.error();
+    auto rules = RuleRepository(m_database).all();
+    if (!rules)
+        return rules.error();
+    const CountedAssignment proposed{from, std::nullopt, (*period)->opened, (*period)->closed};
+    return AssignmentPreview{w, ref,
+                             CaseloadEngine::checkAssignment(w, *existing, proposed, *rules)};
+}
+
+Result<qint64> CaseloadService::assign(const User& actor, const AssignRequest& request)
+{
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto id = assignInTransaction(actor, request);
+    if (!id)
+        return id.error();
+    if (Status committed = transaction->commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<qint64> CaseloadService::assignInTransaction(const User& actor, const AssignRequest& request)
+{
+    if (Status allowed = Permissions::mayChangeCases(actor); !allowed)
+        return allowed.error();
+    // Checked inside the write transaction, so no other writer can slip in between.
+    auto preview = this->preview(request.workerId, request.caseId, request.from);
+    if (!preview)
+        return preview.error();
+
+    Assignment assignment;
+    assignment.workerId = request.workerId;
+    assignment.caseRef = preview->caseRef;
+    assignment.from = request.from;
+    const QString reason = request.overrideReason.trimmed();
+    if (!preview->verdict.allowed) {
+        if (reason.isEmpty())
+            return refused(preview->verdict.message + QLatin1Char(' ') +
+                           tr("A manager can allow it by giving an override reason."));
+        if (Status may = Permissions::mayOverrideLimit(actor); !may)
+            return may.error();
+        assignment.overrideReason = reason;
+    }
+
+    auto id = AssignmentRepository(m_database).insert(assignment);
+    if (!id)
+        return id.error();
+    assignment.id = *id;
+    if (Status s =
+            AuditTrail(m_database)
+                .record(actor,
+                        assignment.overrideReason.isEmpty() ? QStringLiteral("assign")
+                                                            : QStringLiteral("assign.override"),
+                        QStringLiteral("assignment"), QString::number(*id), {}, toJson(assignment));
+        !s)
+        return s.error();
+    logging::get("app")->info("assignment {} created{}", *id,
+                              assignment.overrideReason.isEmpty() ? "" : " with override");
+    return id;
+}
+
+Status CaseloadService::release(const User& actor, qint64 workerId, qint64 caseId, const QDate& on)
+{
+    if (Status allowed = Permissions::mayChangeCases(actor); !allowed)
+        return allowed;
+    auto worker = WorkerRepository(m_database).find(workerId);
+    if (!worker)
+        return worker.error();
+    if (!*worker)
+        return badInput(tr("There is no worker with id %1.").arg(workerId));
+    const auto kind = caseKindFor((*worker)->role);
+    if (!kind)
+        return refused(tr("Worker %1 is a %2 and carries no cases.")
+                           .arg(workerId)
+                           .arg(roleName((*worker)->role)));
+    const CaseRef ref{*kind, caseId};
+
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    AssignmentRepository assignments(m_database);
+    // The assignment running the day before the release: it ends on `on`.
+    auto running = assignments.runningOn(workerId, ref, on.addDays(-1));
+    if (!running)
+        return running.error();
+    if (!*running) {
+        auto startsThatDay = assignments.runningOn(workerId, ref, on);
+        if (startsThatDay && *startsThatDay)
+            return refused(tr("Worker %1 starts with the %2 on %3; an assignment must last at "
+                              "least one day.")
+                               .arg(workerId)
+                               .arg(caseLabel(ref), isoDate(on)));
+        return refused(tr("Worker %1 does not work with the %2 on %3.")
+                           .arg(workerId)
+                           .arg(caseLabel(ref), isoDate(on.addDays(-1))));
+    }
+    Assignment before = **running;
+    Assignment after = before;
+    after.to = on;
+    if (before.to && *before.to <= on)
+        return refused(tr("The assignment already ends on %1.").arg(isoDate(before.to)));
+    if (Status s = assignments.end(before.id, on); !s)
+        return s;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("release"), QStringLiteral("assignment"),
+                               QString::number(before.id), toJson(before), toJson(after));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<qint64> CaseloadService::transfer(const User& actor, qint64 fromWorkerId,
+                                         const AssignRequest& to)
+{
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (Status released = release(actor, fromWorkerId, to.caseId, to.from); !released)
+        return released.error();
+    auto id = assignInTransaction(actor, to);
+    if (!id)
+        return id.error(); // the guard rolls the release back too
+    if (Status committed = transaction->commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<QList<WorkerCaseload>> CaseloadService::withRoom(Role role, const QDate& asOf)
+{
+    auto full = report(asOf);
+    if (!full)
+        return full.error();
+    return CaseloadEngine::withRoom(role, full->rows);
+}
+
+Result<RuleBook> CaseloadService::rules()
+{
+    return RuleRepository(m_database).all();
+}
+
+Result<qint64> CaseloadService::addRule(const User& actor, const CaseloadRule& rule)
+{
+    if (Status may = Permissions::mayChangeRules(actor); !may)
+        return may.error();
+    if (!carriesCases(rule.role))
+        return badInput(tr("Only social_worker, family_assistant and foster_care_coordinator "
+                           "have caseload limits."));
+    if (rule.limit < 0)
+        return badInput(tr("The limit must be zero or more."));
+    if (!rule.validFrom.isValid())
+        return badInput(tr("The rule needs the date it takes effect."));
+
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    RuleRepository rules(m_database);
+    auto clash = rules.exists(rule.role, rule.validFrom);
+    if (!clash)
+        return clash.error();
+    if (*clash)
+        return refused(tr("A rule for %1 from %2 already exists.")
+                           .arg(roleName(rule.role), isoDate(rule.validFrom)));
+    auto id = rules.insert(rule);
+    if (!id)
+        return id.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("rule.add"), QStringLiteral("caseload_rule"),
+                               QString::number(*id), {}, toJson(rule));
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return id;
+}
+
+} // namespace opieka

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CaseloadEngine.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// The caseload report as of a day: every worker who carries cases, and each role's totals.
+struct CaseloadReport
+{
+    QDate asOf;
+    QList<WorkerCaseload> rows;   // by worker id
+    QList<RoleSummary> summaries; // social workers, assistants, coordinators
+};
+
+struct AssignRequest
+{
+    qint64 workerId = 0;
+    qint64 caseId =
+        0; // a family for social workers and assistants, a foster family for coordinators
+    QDate from;
+    QString overrideReason; // a manager's reason to go beyond the limit
+};
+
+// What an assignment would do, before it is made: the engine's verdict and its context.
+struct AssignmentPreview
+{
+    Worker worker;
+    CaseRef caseRef;
+    AssignmentVerdict verdict;
+};
+
+// The use cases around the caseload limits (przydział spraw i limity).
+class CaseloadService
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseloadService)
+
+public:
+    explicit CaseloadService(Database& database)
+        : m_database(database)
+    {}
+
+    Result<CaseloadReport> report(const QDate& asOf);
+    // The engine's verdict on an assignment; refuses (as an error) what no override can allow:
+    // unknown ids, a role without cases, a closed case, an inactive worker, a duplicate.
+    Result<AssignmentPreview> preview(qint64 workerId, qint64 caseId, const QDate& from);
+    Result<qint64> assign(const User& actor, const AssignRequest& request);
+    Status release(const User& actor, qint64 workerId, qint64 caseId, const QDate& on);
+    // Ends one worker's assignment and starts another's on the same day, in one transaction.
+    Result<qint64> transfer(const User& actor, qint64 fromWorkerId, const AssignRequest& to);
+    Result<QList<WorkerCaseload>> withRoom(Role role, const QDate& asOf);
+    Result<RuleBook> rules();
+    Result<qint64> addRule(const User& actor, const CaseloadRule& rule);
+
+private:
+    Result<qint64> assignInTransaction(const User& actor, const AssignRequest& request);
+
+    Database& m_database;
+};
+
+} // namespace opieka

@@ -1,0 +1,74 @@
+#include "CsvRow.h"
+
+#include "IsoDate.h"
+
+#include <QRegularExpression>
+
+namespace opieka {
+
+CsvRow::CsvRow(const QHash<QString, int>& columns, const CsvRecord& record, const QString& label,
+               QStringList& errors)
+    : m_columns(columns)
+    , m_record(record)
+    , m_label(label)
+    , m_errors(errors)
+{}
+
+void CsvRow::fail(const QString& message)
+{
+    m_failed = true;
+    m_errors << QStringLiteral("%1:%2: %3").arg(m_label).arg(m_record.line).arg(message);
+}
+
+QString CsvRow::text(const QString& column, bool required)
+{
+    const int index = m_columns.value(column, -1);
+    const QString value = index >= 0 ? m_record.fields.value(index).trimmed() : QString();
+    if (required && value.isEmpty())
+        fail(tr("%1 is empty").arg(column));
+    return value;
+}
+
+std::optional<qint64> CsvRow::id(const QString& column)
+{
+    const QString value = text(column);
+    if (value.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,15}$"));
+    const qint64 number = digits.match(value).hasMatch() ? value.toLongLong() : 0;
+    if (number <= 0) {
+        fail(tr("%1 must be a positive whole number, not '%2'").arg(column, value));
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<QDate> CsvRow::date(const QString& column, bool required)
+{
+    const QString value = text(column, required);
+    if (value.isEmpty())
+        return std::nullopt;
+    const auto parsed = parseIsoDate(value);
+    if (!parsed)
+        fail(tr("%1 '%2' is not a date in the form YYYY-MM-DD").arg(column, value));
+    return parsed;
+}
+
+std::optional<double> CsvRow::fte(const QString& column)
+{
+    QString value = text(column, false);
+    if (value.isEmpty())
+        return 1.0;
+    value.replace(QLatin1Char(','), QLatin1Char('.'));
+    static const QRegularExpression decimal(QStringLiteral("^[0-9]+(\\.[0-9]+)?$"));
+    bool ok = decimal.match(value).hasMatch();
+    const double number = ok ? value.toDouble(&ok) : 0.0;
+    if (!ok || number <= 0.0 || number > 1.0) {
+        fail(tr("%1 must be more than 0 and at most 1 (a full-time post), not '%2'")
+                 .arg(column, text(column, false)));
+        return std::nullopt;
+    }
+    return number;
+}
+
+} // namespace opieka

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Csv.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace opieka {
+
+// Typed reading of one CSV record by column name; each problem becomes "FILE:LINE: message".
+class CsvRow
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvRow)
+
+public:
+    CsvRow(const QHash<QString, int>& columns, const CsvRecord& record, const QString& label,
+           QStringList& errors);
+
+    bool has(const QString& column) const { return m_columns.contains(column); }
+    // Trimmed text; an error when required and empty.
+    QString text(const QString& column, bool required = true);
+    std::optional<qint64> id(const QString& column);
+    std::optional<QDate> date(const QString& column, bool required = true);
+    // A decimal in (0, 1]; empty means full time. Accepts a decimal comma too.
+    std::optional<double> fte(const QString& column);
+
+    void fail(const QString& message);
+    bool failed() const { return m_failed; }
+    int line() const { return m_record.line; }
+
+private:
+    const QHash<QString, int>& m_columns;
+    const CsvRecord& m_record;
+    QString m_label;
+    QStringList& m_errors;
+    bool m_failed = false;
+};
+
+} // namespace opieka

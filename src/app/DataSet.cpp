@@ -1,0 +1,50 @@
+#include "DataSet.h"
+
+#include "EnumNames.h"
+
+namespace opieka {
+namespace {
+constexpr EnumNames<DataSet, 4> kSets{{{
+    {DataSet::Workers, "workers"},
+    {DataSet::Families, "families"},
+    {DataSet::FosterFamilies, "foster-families"},
+    {DataSet::Assignments, "assignments"},
+}}};
+
+QStringList words(const char* text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(','));
+}
+} // namespace
+
+QString dataSetName(DataSet set)
+{
+    return kSets.name(set);
+}
+
+std::optional<DataSet> parseDataSet(const QString& text)
+{
+    return kSets.parse(text);
+}
+
+QStringList dataSetNames()
+{
+    return kSets.names();
+}
+
+ColumnSpec columnsOf(DataSet set)
+{
+    switch (set) {
+    case DataSet::Workers:
+        return {words("id,first_name,last_name,role,fte"), words("fte")};
+    case DataSet::Families:
+        return {words("id,name,municipality,category,opened_on,closed_on"), words("closed_on")};
+    case DataSet::FosterFamilies:
+        return {words("id,name,kind,municipality,opened_on,closed_on"), words("closed_on")};
+    case DataSet::Assignments:
+        return {words("worker_id,case_kind,case_id,from,to"), words("to")};
+    }
+    return {};
+}
+
+} // namespace opieka

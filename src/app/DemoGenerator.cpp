@@ -1,0 +1,233 @@
+#include "DemoGenerator.h"
+
+#include "CaseloadEngine.h"
+
+#include <array>
+
+namespace opieka {
+namespace {
+
+// splitmix64: small, fast and the same on every platform (std distributions are not).
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+        : m_state(seed)
+    {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    template <typename T, std::size_t N> const T& pick(const std::array<T, N>& items)
+    {
+        return items[static_cast<std::size_t>(below(static_cast<int>(N)))];
+    }
+
+private:
+    quint64 m_state;
+};
+
+constexpr std::array<const char*, 24> kFemaleNames{
+    "Anna",     "Maria",    "Katarzyna", "Małgorzata", "Agnieszka", "Barbara",
+    "Ewa",      "Krystyna", "Magdalena", "Elżbieta",   "Joanna",    "Aleksandra",
+    "Monika",   "Zofia",    "Teresa",    "Danuta",     "Natalia",   "Julia",
+    "Karolina", "Marta",    "Beata",     "Dorota",     "Halina",    "Jadwiga"};
+constexpr std::array<const char*, 20> kMaleNames{
+    "Piotr",    "Krzysztof", "Andrzej",  "Tomasz", "Paweł",   "Jan",      "Michał",
+    "Marcin",   "Jakub",     "Adam",     "Łukasz", "Marek",   "Grzegorz", "Mateusz",
+    "Wojciech", "Stanisław", "Zbigniew", "Rafał",  "Dariusz", "Henryk"};
+// Surnames as masculine / feminine pairs.
+constexpr std::array<std::pair<const char*, const char*>, 30> kSurnames{{
+    {"Nowak", "Nowak"},
+    {"Kowalski", "Kowalska"},
+    {"Wiśniewski", "Wiśniewska"},
+    {"Wójcik", "Wójcik"},
+    {"Kowalczyk", "Kowalczyk"},
+    {"Kamiński", "Kamińska"},
+    {"Lewandowski", "Lewandowska"},
+    {"Zieliński", "Zielińska"},
+    {"Szymański", "Szymańska"},
+    {"Woźniak", "Woźniak"},
+    {"Dąbrowski", "Dąbrowska"},
+    {"Kozłowski", "Kozłowska"},
+    {"Jankowski", "Jankowska"},
+    {"Mazur", "Mazur"},
+    {"Kwiatkowski", "Kwiatkowska"},
+    {"Krawczyk", "Krawczyk"},
+    {"Piotrowski", "Piotrowska"},
+    {"Grabowski", "Grabowska"},
+    {"Nowakowski", "Nowakowska"},
+    {"Pawłowski", "Pawłowska"},
+    {"Michalski", "Michalska"},
+    {"Nowicki", "Nowicka"},
+    {"Adamczyk", "Adamczyk"},
+    {"Dudek", "Dudek"},
+    {"Zając", "Zając"},
+    {"Wieczorek", "Wieczorek"},
+    {"Jabłoński", "Jabłońska"},
+    {"Król", "Król"},
+    {"Majewski", "Majewska"},
+    {"Żółkiewski", "Żółkiewska"},
+}};
+constexpr std::array<const char*, 16> kMunicipalities{
+    "Kraków",  "Wieliczka",  "Niepołomice", "Skawina",  "Myślenice", "Bochnia",
+    "Tarnów",  "Nowy Targ",  "Zakopane",    "Oświęcim", "Chrzanów",  "Olkusz",
+    "Miechów", "Proszowice", "Łącko",       "Żabno"};
+constexpr std::array<const char*, 4> kOverrideReasons{
+    "Zastępstwo za pracownika na zwolnieniu lekarskim",
+    "Rodzina znana pracownikowi, ciągłość pracy", "Wakat na stanowisku do czasu naboru",
+    "Rejon bez drugiego pracownika"};
+
+QString text(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QDate randomDayBetween(Random& random, const QDate& first, const QDate& last)
+{
+    const qint64 span = first.daysTo(last);
+    return span <= 0 ? first : first.addDays(random.below(static_cast<int>(span) + 1));
+}
+
+Worker makeWorker(Random& random, qint64 id, Role role)
+{
+    Worker w;
+    w.id = id;
+    w.role = role;
+    const bool female = random.chance(85); // the profession is mostly women
+    const auto& surname = random.pick(kSurnames);
+    w.firstName = text(female ? random.pick(kFemaleNames) : random.pick(kMaleNames));
+    w.lastName = text(female ? surname.second : surname.first);
+    w.fte = 1.0;
+    return w;
+}
+
+// Hands the open cases out to workers of one role, each up to a target near the limit; a few
+// go beyond it with a manager's reason, as in a real centre with a vacancy.
+void shareOut(Random& random, DemoData& data, const QList<qint64>& workerIds, int fullLimit,
+              const QList<std::pair<CaseRef, QDate>>& cases)
+{
+    if (workerIds.isEmpty())
+        return;
+    QList<int> targets;
+    for (qint64 id : workerIds) {
+        const Worker& w = data.workers[static_cast<int>(id - 1)];
+        const int limit = static_cast<int>(fullLimit * w.fte + 1e-9);
+        // The second worker of each role stands in for a vacancy and is over the limit.
+        const bool over = targets.size() == 1 || random.chance(8);
+        const int percent = over ? 102 + random.below(6) : 62 + random.below(38);
+        targets << std::max(1, limit * percent / 100);
+    }
+    int worker = 0;
+    QList<int> load(workerIds.size(), 0);
+    for (const auto& [ref, opened] : cases) {
+        int tries = 0;
+        while (load[worker] >= targets[worker] && tries < workerIds.size()) {
+            worker = (worker + 1) % static_cast<int>(workerIds.size());
+            ++tries;
+        }
+        if (tries == workerIds.size())
+            break; // everyone is at target: the rest wait for a worker
+        const qint64 workerId = workerIds[worker];
+        const Worker& w = data.workers[static_cast<int>(workerId - 1)];
+        Assignment a;
+        a.workerId = workerId;
+        a.caseRef = ref;
+        a.from = opened.addDays(random.below(14));
+        const int limit = static_cast<int>(fullLimit * w.fte + 1e-9);
+        if (load[worker] >= limit)
+            a.overrideReason = text(random.pick(kOverrideReasons));
+        data.assignments << a;
+        ++load[worker];
+        worker = (worker + 1) % static_cast<int>(workerIds.size());
+    }
+}
+
+} // namespace
+
+DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
+{
+    Random random(seed * 7919 + 17);
+    DemoData data;
+    QList<qint64> social, assistants, coordinators;
+    qint64 nextId = 1;
+    auto addWorkers = [&](int count, Role role, QList<qint64>* ids) {
+        for (int i = 0; i < count; ++i) {
+            Worker w = makeWorker(random, nextId, role);
+            if (role == Role::SocialWorker && random.chance(15))
+                w.fte = 0.5;
+            data.workers << w;
+            if (ids)
+                *ids << nextId;
+            ++nextId;
+        }
+    };
+    addWorkers(shape.socialWorkers, Role::SocialWorker, &social);
+    addWorkers(shape.assistants, Role::FamilyAssistant, &assistants);
+    addWorkers(shape.coordinators, Role::FosterCareCoordinator, &coordinators);
+    addWorkers(shape.managers, Role::Manager, nullptr);
+
+    const QDate firstDay = today.addYears(-5);
+    const QDate lastOpen = today.addDays(-20);
+    QList<std::pair<CaseRef, QDate>> openFamilies, needAssistant, openFosters;
+    for (int i = 1; i <= shape.families; ++i) {
+        Family f;
+        f.id = i;
+        f.caseNumber =
+            QStringLiteral("OPS.%1.%2").arg(2020 + random.below(5)).arg(i, 5, 10, QLatin1Char('0'));
+        f.name = text(random.pick(kSurnames).first);
+        f.municipality = text(random.pick(kMunicipalities));
+        const int need = random.below(100);
+        f.category = need < 62 ? NeedCategory::Coping
+                               : (need < 88 ? NeedCategory::Struggling : NeedCategory::AtRisk);
+        f.openedOn = randomDayBetween(random, firstDay, lastOpen);
+        if (random.chance(8)) {
+            f.closedOn = randomDayBetween(random, f.openedOn.addDays(30), today);
+            if (*f.closedOn <= f.openedOn)
+                f.closedOn.reset();
+        }
+        data.families << f;
+        if (f.closedOn) {
+            // A closed case keeps its history: the worker it had until it closed.
+            Assignment past;
+            past.workerId =
+                social.isEmpty() ? 0 : social[random.below(static_cast<int>(social.size()))];
+            past.caseRef = {CaseKind::Family, f.id};
+            past.from = f.openedOn;
+            past.to = f.closedOn;
+            if (past.workerId > 0)
+                data.assignments << past;
+            continue;
+        }
+        openFamilies << std::make_pair(CaseRef{CaseKind::Family, f.id}, f.openedOn);
+        if (f.category != NeedCategory::Coping)
+            needAssistant << std::make_pair(CaseRef{CaseKind::Family, f.id}, f.openedOn);
+    }
+    for (int i = 1; i <= shape.fosterFamilies; ++i) {
+        FosterFamily f;
+        f.id = i;
+        const int kind = random.below(100);
+        f.kind = kind < 45   ? FosterFamilyKind::Kinship
+                 : kind < 70 ? FosterFamilyKind::NonProfessional
+                 : kind < 82 ? FosterFamilyKind::Professional
+                 : kind < 88 ? FosterFamilyKind::Emergency
+                 : kind < 92 ? FosterFamilyKind::Specialised
+                             : FosterFamilyKind::FamilyHome;
+        f.name = text(random.pick(kSurnames).first);
+        f.municipality = text(random.pick(kMunicipalities));
+        f.openedOn = randomDayBetween(random, firstDay, lastOpen);
+        data.fosterFamilies << f;
+        openFosters << std::make_pair(CaseRef{CaseKind::FosterFamily, f.id}, f.openedOn);
+    }
+    shareOut(random, data, social, 50, openFamilies);
+    shareOut(random, data, assistants, 20, needAssistant);
+    shareOut(random, data, coordinators, 30, openFosters);
+    return data;
+}
+
+} // namespace opieka

@@ -1,0 +1,391 @@
+#include "ImportService.h"
+
+#include "AssignmentRepository.h"
+#include "AuditTrail.h"
+#include "CaseloadService.h"
+#include "CsvRow.h"
+#include "Database.h"
+#include "EntityJson.h"
+#include "FamilyRepository.h"
+#include "IsoDate.h"
+#include "Logging.h"
+#include "Permissions.h"
+#include "SqlTransaction.h"
+#include "WorkerRepository.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <functional>
+
+namespace opieka {
+namespace {
+
+// Everything one import needs while it walks the rows.
+struct ImportRun
+{
+    Database& database;
+    const User& actor;
+    QStringList errors;
+    QHash<qint64, int> idsInFile; // id -> line, to name the first occurrence
+    QHash<QString, QList<std::pair<QDate, std::optional<QDate>>>> periodsInFile;
+    int imported = 0;
+    std::optional<Error> storageFailure;
+
+    bool storing() const { return errors.isEmpty() && !storageFailure; }
+    void keep(Status status)
+    {
+        if (!status && !storageFailure)
+            storageFailure = status.error();
+    }
+};
+
+// Duplicate ids: in the file (naming the first line) and in the database.
+bool checkNewId(ImportRun& run, CsvRow& row, qint64 id, const std::function<Result<bool>()>& exists)
+{
+    if (const int first = run.idsInFile.value(id, 0); first > 0) {
+        row.fail(ImportService::tr("id %1 appears twice in the file (first on line %2)")
+                     .arg(id)
+                     .arg(first));
+        return false;
+    }
+    run.idsInFile.insert(id, row.line());
+    auto found = exists();
+    if (!found) {
+        run.keep(found.error());
+        return false;
+    }
+    if (*found) {
+        row.fail(ImportService::tr("id %1 already exists in the database").arg(id));
+        return false;
+    }
+    return true;
+}
+
+template <typename Enum>
+std::optional<Enum> parseChoice(CsvRow& row, const QString& column,
+                                std::optional<Enum> (*parse)(const QString&),
+                                const QStringList& allowed)
+{
+    const QString value = row.text(column);
+    if (value.isEmpty())
+        return std::nullopt;
+    const auto parsed = parse(value);
+    if (!parsed)
+        row.fail(ImportService::tr("%1 '%2' is not one of: %3")
+                     .arg(column, value, allowed.join(QStringLiteral(", "))));
+    return parsed;
+}
+
+void checkClosedAfterOpened(CsvRow& row, const std::optional<QDate>& opened,
+                            const std::optional<QDate>& closed)
+{
+    if (opened && closed && *closed <= *opened)
+        row.fail(ImportService::tr("closed_on %1 is not after opened_on %2")
+                     .arg(isoDate(*closed), isoDate(*opened)));
+}
+
+void importWorker(ImportRun& run, CsvRow& row)
+{
+    WorkerRepository workers(run.database);
+    const auto id = row.id(QStringLiteral("id"));
+    Worker w;
+    w.firstName = row.text(QStringLiteral("first_name"));
+    w.lastName = row.text(QStringLiteral("last_name"));
+    const auto role = parseChoice<Role>(row, QStringLiteral("role"), &parseRole, workerRoleNames());
+    if (role && !isWorkerRole(*role))
+        row.fail(ImportService::tr("role '%1' is not one of: %2")
+                     .arg(roleName(*role), workerRoleNames().join(QStringLiteral(", "))));
+    const auto fte = row.fte(QStringLiteral("fte"));
+    if (id)
+        checkNewId(run, row, *id, [&] { return workers.exists(*id); });
+    if (row.failed() || !run.storing())
+        return;
+    w.id = *id;
+    w.role = *role;
+    w.fte = *fte;
+    run.keep(workers.insert(w));
+    run.keep(AuditTrail(run.database)
+                 .record(run.actor, QStringLiteral("import"), QStringLiteral("worker"),
+                         QString::number(w.id), {}, toJson(w)));
+    ++run.imported;
+}
+
+void importFamily(ImportRun& run, CsvRow& row)
+{
+    FamilyRepository families(run.database);
+    const auto id = row.id(QStringLiteral("id"));
+    Family f;
+    f.name = row.text(QStringLiteral("name"));
+    f.municipality = row.text(QStringLiteral("municipality"));
+    const auto category = parseChoice<NeedCategory>(row, QStringLiteral("category"),
+                                                    &parseNeedCategory, needCategoryNames());
+    const auto opened = row.date(QStringLiteral("opened_on"));
+    const auto closed = row.date(QStringLiteral("closed_on"), false);
+    checkClosedAfterOpened(row, opened, closed);
+    if (id)
+        checkNewId(run, row, *id, [&] { return families.exists(*id); });
+    if (row.failed() || !run.storing())
+        return;
+    f.id = *id;
+    f.category = *category;
+    f.openedOn = *opened;
+    f.closedOn = closed;
+    run.keep(families.insert(f));
+    run.keep(AuditTrail(run.database)
+                 .record(run.actor, QStringLiteral("import"), QStringLiteral("family"),
+                         QString::number(f.id), {}, toJson(f)));
+    ++run.imported;
+}
+
+void importFosterFamily(ImportRun& run, CsvRow& row)
+{
+    FosterFamilyRepository fosters(run.database);
+    const auto id = row.id(QStringLiteral("id"));
+    FosterFamily f;
+    f.name = row.text(QStringLiteral("name"));
+    const auto kind = parseChoice<FosterFamilyKind>(
+        row, QStringLiteral("kind"), &parseFosterFamilyKind, fosterFamilyKindNames());
+    f.municipality = row.text(QStringLiteral("municipality"));
+    const auto opened = row.date(QStringLiteral("opened_on"));
+    const auto closed = row.date(QStringLiteral("closed_on"), false);
+    checkClosedAfterOpened(row, opened, closed);
+    if (id)
+        checkNewId(run, row, *id, [&] { return fosters.exists(*id); });
+    if (row.failed() || !run.storing())
+        return;
+    f.id = *id;
+    f.kind = *kind;
+    f.openedOn = *opened;
+    f.closedOn = closed;
+    run.keep(fosters.insert(f));
+    run.keep(AuditTrail(run.database)
+                 .record(run.actor, QStringLiteral("import"), QStringLiteral("foster_family"),
+                         QString::number(f.id), {}, toJson(f)));
+    ++run.imported;
+}
+
+void importAssignment(ImportRun& run, CsvRow& row,
+                      QHash<qint64, std::optional<Worker>>& workerCache)
+{
+    const auto workerId = row.id(QStringLiteral("worker_id"));
+    const auto kind = parseChoice<CaseKind>(
+        row, QStringLiteral("case_kind"), &parseCaseKind,
+        {caseKindName(CaseKind::Family), caseKindName(CaseKind::FosterFamily)});
+    const auto caseId = row.id(QStringLiteral("case_id"));
+    const auto from = row.date(QStringLiteral("from"));
+    const auto to = row.date(QStringLiteral("to"), false);
+    if (from && to && *to <= *from)
+        row.fail(ImportService::tr("to %1 is not after from %2").arg(isoDate(*to), isoDate(*from)));
+
+    if (workerId) {
+        if (!workerCache.contains(*workerId)) {
+            auto found = WorkerRepository(run.database).find(*workerId);
+            if (!found) {
+                run.keep(found.error());
+                return;
+            }
+            workerCache.insert(*workerId, *found);
+        }
+        const auto& worker = workerCache.value(*workerId);
+        if (!worker) {
+            row.fail(ImportService::tr("worker_id %1 is not a known worker").arg(*workerId));
+        } else if (kind) {
+            const auto expected = caseKindFor(worker->role);
+            if (!expected)
+                row.fail(ImportService::tr("worker %1 is a %2, who carries no cases")
+                             .arg(*workerId)
+                             .arg(roleName(worker->role)));
+            else if (*expected != *kind)
+                row.fail(
+                    ImportService::tr("worker %1 is a %2, who works with case_kind %3, not %4")
+                        .arg(*workerId)
+                        .arg(roleName(worker->role), caseKindName(*expected), caseKindName(*kind)));
+        }
+    }
+    if (kind && caseId) {
+        auto exists = *kind == CaseKind::Family
+                          ? FamilyRepository(run.database).exists(*caseId)
+                          : FosterFamilyRepository(run.database).exists(*caseId);
+        if (!exists) {
+            run.keep(exists.error());
+            return;
+        }
+        if (!*exists)
+            row.fail(ImportService::tr("case_id %1 is not a known %2")
+                         .arg(*caseId)
+                         .arg(caseKindName(*kind)));
+    }
+    if (row.failed())
+        return;
+
+    const CaseRef ref{*kind, *caseId};
+    // Overlapping periods of the same worker and case, within the file and against the database.
+    const QString key =
+        QStringLiteral("%1/%2/%3").arg(*workerId).arg(caseKindName(*kind)).arg(*caseId);
+    for (const auto& [otherFrom, otherTo] : run.periodsInFile.value(key))
+        if ((!to || otherFrom < *to) && (!otherTo || *from < *otherTo)) {
+            row.fail(
+                ImportService::tr("worker %1 already has %2 %3 for part of this period in the file")
+                    .arg(*workerId)
+                    .arg(caseKindName(*kind))
+                    .arg(*caseId));
+            return;
+        }
+    run.periodsInFile[key] << std::make_pair(*from, to);
+    auto overlap = AssignmentRepository(run.database).overlaps(*workerId, ref, *from, to);
+    if (!overlap) {
+        run.keep(overlap.error());
+        return;
+    }
+    if (*overlap) {
+        row.fail(
+            ImportService::tr("worker %1 already has %2 %3 for part of this period in the database")
+                .arg(*workerId)
+                .arg(caseKindName(*kind))
+                .arg(*caseId));
+        return;
+    }
+    if (!run.storing())
+        return;
+    Assignment a;
+    a.workerId = *workerId;
+    a.caseRef = ref;
+    a.from = *from;
+    a.to = to;
+    auto id = AssignmentRepository(run.database).insert(a);
+    if (!id) {
+        run.keep(id.error());
+        return;
+    }
+    run.keep(AuditTrail(run.database)
+                 .record(run.actor, QStringLiteral("import"), QStringLiteral("assignment"),
+                         QString::number(*id), {}, toJson(a)));
+    ++run.imported;
+}
+
+// Maps header names to positions; reports unknown, repeated and missing columns.
+std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, DataSet set,
+                                              const QString& label, QStringList& errors)
+{
+    const ColumnSpec spec = columnsOf(set);
+    QHash<QString, int> columns;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (!spec.all.contains(name))
+            errors << ImportService::tr("%1:%2: unknown column '%3'; the columns of %4 are: %5")
+                          .arg(label)
+                          .arg(header.line)
+                          .arg(header.fields.at(i).trimmed(), dataSetName(set),
+                               spec.all.join(QLatin1Char(',')));
+        else if (columns.contains(name))
+            errors << ImportService::tr("%1:%2: column '%3' appears twice")
+                          .arg(label)
+                          .arg(header.line)
+                          .arg(name);
+        else
+            columns.insert(name, i);
+    }
+    for (const QString& name : spec.all)
+        if (!columns.contains(name) && !spec.optional.contains(name))
+            errors << ImportService::tr("%1:%2: missing column '%3'")
+                          .arg(label)
+                          .arg(header.line)
+                          .arg(name);
+    if (!errors.isEmpty())
+        return std::nullopt;
+    return columns;
+}
+
+} // namespace
+
+Result<ImportSummary> ImportService::importFile(const User& actor, DataSet set, const QString& path,
+                                                bool strict, const QDate& today)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return importBytes(actor, set, file.readAll(), path, strict, today);
+}
+
+Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
+                                                 const QByteArray& bytes, const QString& label,
+                                                 bool strict, const QDate& today)
+{
+    if (Status allowed = Permissions::mayChangeCases(actor); !allowed)
+        return allowed.error();
+    auto records = Csv::parse(bytes, label);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return badInput(tr("%1:1: the file is empty; it needs a header row: %2")
+                            .arg(label, columnsOf(set).all.join(QLatin1Char(','))));
+    QStringList headerErrors;
+    const auto columns = readHeader(records->first(), set, label, headerErrors);
+    if (!columns)
+        return badInput(headerErrors.join(QLatin1Char('\n')));
+
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    ImportRun run{m_database, actor, {}, {}, {}, 0, std::nullopt};
+    QHash<qint64, std::optional<Worker>> workerCache;
+    int badRows = 0;
+    for (qsizetype i = 1; i < records->size() && !run.storageFailure; ++i) {
+        const CsvRecord& record = records->at(i);
+        CsvRow row(*columns, record, label, run.errors);
+        if (record.fields.size() != records->first().fields.size()) {
+            row.fail(tr("expected %1 fields as in the header, found %2")
+                         .arg(records->first().fields.size())
+                         .arg(record.fields.size()));
+            ++badRows;
+            continue;
+        }
+        switch (set) {
+        case DataSet::Workers:
+            importWorker(run, row);
+            break;
+        case DataSet::Families:
+            importFamily(run, row);
+            break;
+        case DataSet::FosterFamilies:
+            importFosterFamily(run, row);
+            break;
+        case DataSet::Assignments:
+            importAssignment(run, row, workerCache);
+            break;
+        }
+        if (row.failed())
+            ++badRows;
+    }
+    if (run.storageFailure)
+        return *run.storageFailure;
+    if (!run.errors.isEmpty())
+        return badInput(run.errors.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                        tr("Nothing was imported: %n row(s) need correcting.", nullptr, badRows));
+
+    ImportSummary summary;
+    summary.dataSet = set;
+    summary.imported = run.imported;
+    if (set == DataSet::Assignments) {
+        summary.checkedOn = today;
+        auto report = CaseloadService(m_database).report(today);
+        if (!report)
+            return report.error();
+        for (const WorkerCaseload& row : report->rows)
+            if (row.load.status == LoadStatus::Over)
+                ++summary.workersOverLimit;
+        if (strict && summary.workersOverLimit > 0)
+            return refused(tr("%n worker(s) would be over their limits on %1; with --strict "
+                              "nothing was imported.",
+                              nullptr, summary.workersOverLimit)
+                               .arg(isoDate(today)));
+    }
+    if (Status committed = transaction->commit(); !committed)
+        return committed.error();
+    logging::get("app")->info("imported {} rows of {}", summary.imported,
+                              dataSetName(set).toStdString());
+    return summary;
+}
+
+} // namespace opieka

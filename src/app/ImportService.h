@@ -1,0 +1,45 @@
+#pragma once
+
+#include "DataSet.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace opieka {
+
+class Database;
+
+struct ImportSummary
+{
+    DataSet dataSet = DataSet::Workers;
+    int imported = 0;
+    QDate checkedOn;          // the day the limits were checked (assignments)
+    int workersOverLimit = 0; // after the import, on checkedOn (assignments)
+};
+
+// CSV import, all or nothing: every bad row is reported as "FILE:LINE: message" and then nothing
+// is stored. Imported assignments record the centre's real situation and may go beyond a limit;
+// `strict` refuses such an import instead.
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
+public:
+    explicit ImportService(Database& database)
+        : m_database(database)
+    {}
+
+    Result<ImportSummary> importFile(const User& actor, DataSet set, const QString& path,
+                                     bool strict, const QDate& today = QDate::currentDate());
+    Result<ImportSummary> importBytes(const User& actor, DataSet set, const QByteArray& bytes,
+                                      const QString& label, bool strict, const QDate& today);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

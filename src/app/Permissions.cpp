@@ -1,0 +1,36 @@
+#include "Permissions.h"
+
+namespace opieka {
+namespace {
+bool isManagerLike(const User& actor)
+{
+    return actor.role == Role::Manager || actor.role == Role::Administrator;
+}
+} // namespace
+
+Status Permissions::mayOverrideLimit(const User& actor)
+{
+    if (isManagerLike(actor))
+        return {};
+    return refused(tr("Only a manager can allow an assignment beyond the limit; the account '%1' "
+                      "is a %2.")
+                       .arg(actor.login, roleName(actor.role)));
+}
+
+Status Permissions::mayChangeRules(const User& actor)
+{
+    if (isManagerLike(actor))
+        return {};
+    return refused(tr("Only a manager or an administrator can change the caseload rules; the "
+                      "account '%1' is a %2.")
+                       .arg(actor.login, roleName(actor.role)));
+}
+
+Status Permissions::mayChangeCases(const User& actor)
+{
+    if (actor.active)
+        return {};
+    return refused(tr("The account '%1' is disabled.").arg(actor.login));
+}
+
+} // namespace opieka

@@ -1,0 +1,83 @@
+#include "Workspace.h"
+
+#include "AuditTrail.h"
+#include "Logging.h"
+#include "SchemaMigrator.h"
+#include "SqlTransaction.h"
+#include "UserRepository.h"
+
+#include <QJsonObject>
+
+namespace opieka {
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Database::OpenMode mode)
+{
+    auto database = Database::open(location, mode);
+    if (!database)
+        return database.error();
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(*database)));
+    SchemaMigrator migrator(*workspace->m_database);
+    auto outcome = migrator.migrate();
+    if (!outcome)
+        return outcome.error();
+    workspace->m_upgraded = *outcome == SchemaMigrator::Outcome::Upgraded;
+    return workspace;
+}
+
+Result<User> Workspace::ensureAdministrator(const QString& login)
+{
+    UserRepository users(*m_database);
+    auto existing = users.firstAdministrator();
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return **existing;
+    if (login.trimmed().isEmpty())
+        return badInput(tr("The administrator's login must not be empty."));
+
+    auto transaction = SqlTransaction::begin(*m_database);
+    if (!transaction)
+        return transaction.error();
+    User admin;
+    admin.login = login.trimmed();
+    admin.role = Role::Administrator;
+    auto id = users.insert(admin);
+    if (!id)
+        return id.error();
+    admin.id = *id;
+    AuditTrail audit(*m_database);
+    if (Status s = audit.record(admin, QStringLiteral("user.create"), QStringLiteral("user"),
+                                QString::number(admin.id), {},
+                                {{QStringLiteral("login"), admin.login},
+                                 {QStringLiteral("role"), roleName(admin.role)}});
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    logging::get("app")->info("administrator account {} created", admin.id);
+    return admin;
+}
+
+Result<User> Workspace::actingUser(const QString& login)
+{
+    UserRepository users(*m_database);
+    if (login.isEmpty()) {
+        auto admin = users.firstAdministrator();
+        if (!admin)
+            return admin.error();
+        if (!*admin)
+            return badInput(
+                tr("The database has no accounts yet. Run: opieka-cli init --admin LOGIN"));
+        return **admin;
+    }
+    auto user = users.findByLogin(login);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return badInput(tr("There is no account '%1' in this database.").arg(login));
+    if (!(*user)->active)
+        return refused(tr("The account '%1' is disabled.").arg(login));
+    return **user;
+}
+
+} // namespace opieka

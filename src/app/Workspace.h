@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+namespace opieka {
+
+// An open, current case database: the entry point of every front end (GUI, CLI, tests).
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    // Opens the database and brings its schema up to date (migrations run at open).
+    static Result<std::unique_ptr<Workspace>> open(const QString& location,
+                                                   Database::OpenMode mode);
+
+    Database& database() { return *m_database; }
+    bool wasUpgraded() const { return m_upgraded; }
+
+    // Makes sure an administrator account exists; creates `login` if there is none.
+    Result<User> ensureAdministrator(const QString& login);
+    // The account acting now: `login`, or while sign-in does not exist yet (issue 7), the
+    // database's first administrator when no login is given.
+    Result<User> actingUser(const QString& login);
+
+private:
+    explicit Workspace(std::unique_ptr<Database> database)
+        : m_database(std::move(database))
+    {}
+
+    std::unique_ptr<Database> m_database;
+    bool m_upgraded = false;
+};
+
+} // namespace opieka

@@ -1,0 +1,112 @@
+#include "Cli.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <functional>
+#include <map>
+
+namespace opieka::cli {
+
+int exitCodeFor(const Error& error)
+{
+    switch (error.kind) {
+    case ErrorKind::Refused:
+        return Refused;
+    case ErrorKind::BadInput:
+        return BadInput;
+    case ErrorKind::Storage:
+        return StorageFailure;
+    }
+    return StorageFailure;
+}
+
+Result<std::unique_ptr<Workspace>> Context::open(Database::OpenMode mode) const
+{
+    return Workspace::open(databasePath, mode);
+}
+
+int Context::fail(const Error& error) const
+{
+    err << error.message << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int Context::usage(const QString& command) const
+{
+    err << args.errors() << Qt::endl
+        << Cli::tr("See 'opieka-cli --help' for the use of '%1'.").arg(command) << Qt::endl;
+    return BadInput;
+}
+
+QString Cli::defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("opieka.sqlite"));
+}
+
+QString Cli::usageText()
+{
+    return tr(
+        "Usage: opieka-cli [--db PATH] [--user LOGIN] COMMAND ...\n"
+        "  (PATH also from OPIEKA_DB, LOGIN from OPIEKA_USER)\n"
+        "\n"
+        "  init [--admin LOGIN]                    create or upgrade the database\n"
+        "  demo [--scale small|county] [--seed N]  fill an empty database with generated data\n"
+        "  import workers|families|foster-families|assignments FILE.csv [--strict]\n"
+        "  export workers|families|foster-families|assignments [--out FILE]\n"
+        "  assign --worker ID --case ID [--from YYYY-MM-DD] [--override \"reason\"]\n"
+        "  release --worker ID --case ID [--on YYYY-MM-DD]\n"
+        "  caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]\n"
+        "  rules list [--format text|csv|json]\n"
+        "  rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]\n"
+        "\n"
+        "Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure.\n");
+}
+
+int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    Arguments args(arguments);
+    if (args.flag(QStringLiteral("--help")) || args.flag(QStringLiteral("-h"))) {
+        out << usageText();
+        return Done;
+    }
+    if (args.flag(QStringLiteral("--version"))) {
+        out << QStringLiteral("opieka-cli %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return Done;
+    }
+    QString database =
+        args.option(QStringLiteral("--db")).value_or(qEnvironmentVariable("OPIEKA_DB"));
+    const QString login =
+        args.option(QStringLiteral("--user")).value_or(qEnvironmentVariable("OPIEKA_USER"));
+    const auto command = args.positional();
+    if (args.hasErrors() || !command) {
+        if (!command)
+            args.addError(tr("No command given."));
+        err << args.errors() << Qt::endl << usageText();
+        return BadInput;
+    }
+    if (*command == QLatin1String("help")) {
+        out << usageText();
+        return Done;
+    }
+    if (database.isEmpty())
+        database = defaultDatabasePath();
+
+    static const std::map<QString, std::function<int(Context&)>> commands{
+        {QStringLiteral("init"), runInit},         {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
+        {QStringLiteral("assign"), runAssign},     {QStringLiteral("release"), runRelease},
+        {QStringLiteral("caseload"), runCaseload}, {QStringLiteral("rules"), runRules},
+    };
+    const auto found = commands.find(*command);
+    if (found == commands.end()) {
+        err << tr("Unknown command '%1'.").arg(*command) << Qt::endl << usageText();
+        return BadInput;
+    }
+    Context context{args, database, login, out, err};
+    return found->second(context);
+}
+
+} // namespace opieka::cli

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Arguments.h"
+#include "Result.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace opieka::cli {
+
+// Exit codes, a contract with scripts (docs/cli.md).
+enum ExitCode : int
+{
+    Done = 0,
+    Refused = 1,  // a rule said no: over the limit, not allowed
+    BadInput = 2, // bad input or usage
+    StorageFailure = 3,
+};
+
+int exitCodeFor(const Error& error);
+
+// What every command gets: its arguments, the database location, the acting login, the streams.
+struct Context
+{
+    Arguments& args;
+    QString databasePath;
+    QString login; // empty: the first administrator (until sign-in, issue 7)
+    QTextStream& out;
+    QTextStream& err;
+
+    // Opens the database (creating it only where the command may) and reports failures.
+    Result<std::unique_ptr<Workspace>> open(Database::OpenMode mode) const;
+    int fail(const Error& error) const; // prints the message, returns the exit code
+    int usage(const QString& command) const;
+};
+
+// opieka-cli: parses the global options and runs one command.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    static QString usageText();
+    static QString defaultDatabasePath();
+};
+
+int runInit(Context& context);
+int runDemo(Context& context);
+int runImport(Context& context);
+int runExport(Context& context);
+int runAssign(Context& context);
+int runRelease(Context& context);
+int runCaseload(Context& context);
+int runRules(Context& context);
+
+} // namespace opieka::cli

@@ -1,0 +1,159 @@
+// init, demo, import and export.
+#include "Cli.h"
+#include "DataSet.h"
+#include "DemoService.h"
+#include "ExportService.h"
+#include "ImportService.h"
+#include "IsoDate.h"
+#include "SchemaMigrator.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <cstdio>
+
+namespace opieka::cli {
+
+int runInit(Context& c)
+{
+    const QString admin =
+        c.args.option(QStringLiteral("--admin")).value_or(QStringLiteral("admin"));
+    c.args.rejectLeftovers(QStringLiteral("init"));
+    if (c.args.hasErrors())
+        return c.usage(QStringLiteral("init"));
+    auto workspace = c.open(Database::OpenMode::CreateIfMissing);
+    if (!workspace)
+        return c.fail(workspace.error());
+    auto user = (*workspace)->ensureAdministrator(admin);
+    if (!user)
+        return c.fail(user.error());
+    c.out << Cli::tr("Database %1 is ready (schema %2). Administrator: %3")
+                 .arg(c.databasePath)
+                 .arg(SchemaMigrator::latestVersion())
+                 .arg(user->login)
+          << Qt::endl;
+    return Done;
+}
+
+int runDemo(Context& c)
+{
+    const QString scaleText =
+        c.args.option(QStringLiteral("--scale")).value_or(QStringLiteral("small"));
+    const QString seedText = c.args.option(QStringLiteral("--seed")).value_or(QStringLiteral("1"));
+    c.args.rejectLeftovers(QStringLiteral("demo"));
+    DemoService::Scale scale = DemoService::Scale::Small;
+    if (scaleText == QLatin1String("county"))
+        scale = DemoService::Scale::County;
+    else if (scaleText != QLatin1String("small"))
+        c.args.addError(Cli::tr("--scale takes small or county, not '%1'.").arg(scaleText));
+    bool seedOk = false;
+    const quint64 seed = seedText.toULongLong(&seedOk);
+    if (!seedOk)
+        c.args.addError(Cli::tr("--seed takes a whole number, not '%1'.").arg(seedText));
+    if (c.args.hasErrors())
+        return c.usage(QStringLiteral("demo"));
+
+    auto workspace = c.open(Database::OpenMode::CreateIfMissing);
+    if (!workspace)
+        return c.fail(workspace.error());
+    if (auto admin = (*workspace)->ensureAdministrator(QStringLiteral("admin")); !admin)
+        return c.fail(admin.error());
+    auto actor = (*workspace)->actingUser(c.login);
+    if (!actor)
+        return c.fail(actor.error());
+    auto summary = DemoService((*workspace)->database()).generate(*actor, scale, seed);
+    if (!summary)
+        return c.fail(summary.error());
+    c.out << Cli::tr("Generated %1 workers, %2 families, %3 foster families and %4 assignments "
+                     "(synthetic people only).")
+                 .arg(summary->workers)
+                 .arg(summary->families)
+                 .arg(summary->fosterFamilies)
+                 .arg(summary->assignments)
+          << Qt::endl;
+    return Done;
+}
+
+namespace {
+std::optional<DataSet> dataSetArgument(Context& c, const QString& command)
+{
+    const auto name = c.args.positional();
+    if (!name) {
+        c.args.addError(
+            Cli::tr("Say what to %1: %2.").arg(command, dataSetNames().join(QLatin1Char('|'))));
+        return std::nullopt;
+    }
+    const auto set = parseDataSet(*name);
+    if (!set)
+        c.args.addError(Cli::tr("'%1' is not one of: %2.")
+                            .arg(*name, dataSetNames().join(QStringLiteral(", "))));
+    return set;
+}
+} // namespace
+
+int runImport(Context& c)
+{
+    const bool strict = c.args.flag(QStringLiteral("--strict"));
+    const auto set = dataSetArgument(c, QStringLiteral("import"));
+    const auto file = c.args.positional();
+    if (!file)
+        c.args.addError(Cli::tr("Give the CSV file to import."));
+    c.args.rejectLeftovers(QStringLiteral("import"));
+    if (c.args.hasErrors() || !set)
+        return c.usage(QStringLiteral("import"));
+
+    auto workspace = c.open(Database::OpenMode::MustExist);
+    if (!workspace)
+        return c.fail(workspace.error());
+    auto actor = (*workspace)->actingUser(c.login);
+    if (!actor)
+        return c.fail(actor.error());
+    auto summary = ImportService((*workspace)->database()).importFile(*actor, *set, *file, strict);
+    if (!summary)
+        return c.fail(summary.error());
+    c.out << Cli::tr("Imported %1 %2 from %3.").arg(summary->imported).arg(dataSetName(*set), *file)
+          << Qt::endl;
+    if (*set == DataSet::Assignments)
+        c.out << Cli::tr("%1 worker(s) over their limits on %2.")
+                     .arg(summary->workersOverLimit)
+                     .arg(isoDate(summary->checkedOn))
+              << Qt::endl;
+    return Done;
+}
+
+int runExport(Context& c)
+{
+    const auto outPath = c.args.option(QStringLiteral("--out"));
+    const auto set = dataSetArgument(c, QStringLiteral("export"));
+    c.args.rejectLeftovers(QStringLiteral("export"));
+    if (c.args.hasErrors() || !set)
+        return c.usage(QStringLiteral("export"));
+
+    auto workspace = c.open(Database::OpenMode::MustExist);
+    if (!workspace)
+        return c.fail(workspace.error());
+    ExportService exporter((*workspace)->database());
+    if (!outPath) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return c.fail(storageError(Cli::tr("Cannot write to the standard output.")));
+        c.out.flush();
+        auto rows = exporter.exportCsv(*set, out);
+        return rows ? Done : c.fail(rows.error());
+    }
+    // Written whole or not at all: a failed export leaves any earlier file as it was.
+    QSaveFile out(*outPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return c.fail(badInput(Cli::tr("Cannot write %1: %2").arg(*outPath, out.errorString())));
+    auto rows = exporter.exportCsv(*set, out);
+    if (!rows)
+        return c.fail(rows.error());
+    if (!out.commit())
+        return c.fail(
+            storageError(Cli::tr("Cannot write %1: %2").arg(*outPath, out.errorString())));
+    c.err << Cli::tr("Exported %1 %2 to %3.").arg(*rows).arg(dataSetName(*set), *outPath)
+          << Qt::endl;
+    return Done;
+}
+
+} // namespace opieka::cli

@@ -1,0 +1,64 @@
+#include "Categories.h"
+
+#include "CaseKind.h"
+#include "EnumNames.h"
+
+namespace opieka {
+namespace {
+constexpr EnumNames<NeedCategory, 3> kCategories{{{
+    {NeedCategory::Coping, "coping"},
+    {NeedCategory::Struggling, "struggling"},
+    {NeedCategory::AtRisk, "at_risk"},
+}}};
+
+constexpr EnumNames<FosterFamilyKind, 6> kFosterKinds{{{
+    {FosterFamilyKind::Kinship, "kinship"},
+    {FosterFamilyKind::NonProfessional, "non_professional"},
+    {FosterFamilyKind::Professional, "professional"},
+    {FosterFamilyKind::Emergency, "emergency"},
+    {FosterFamilyKind::Specialised, "specialised"},
+    {FosterFamilyKind::FamilyHome, "family_home"},
+}}};
+
+constexpr EnumNames<CaseKind, 2> kCaseKinds{{{
+    {CaseKind::Family, "family"},
+    {CaseKind::FosterFamily, "foster_family"},
+}}};
+} // namespace
+
+QString needCategoryName(NeedCategory category)
+{
+    return kCategories.name(category);
+}
+std::optional<NeedCategory> parseNeedCategory(const QString& text)
+{
+    return kCategories.parse(text);
+}
+QStringList needCategoryNames()
+{
+    return kCategories.names();
+}
+
+QString fosterFamilyKindName(FosterFamilyKind kind)
+{
+    return kFosterKinds.name(kind);
+}
+std::optional<FosterFamilyKind> parseFosterFamilyKind(const QString& text)
+{
+    return kFosterKinds.parse(text);
+}
+QStringList fosterFamilyKindNames()
+{
+    return kFosterKinds.names();
+}
+
+QString caseKindName(CaseKind kind)
+{
+    return kCaseKinds.name(kind);
+}
+std::optional<CaseKind> parseCaseKind(const QString& text)
+{
+    return kCaseKinds.parse(text);
+}
+
+} // namespace opieka

@@ -1,0 +1,162 @@
+#include "AssignmentRepository.h"
+
+#include "Database.h"
+#include "SqlHelpers.h"
+
+namespace opieka {
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, worker_id, family_id, foster_family_id, from_date, to_date, override_reason");
+
+Assignment fromRow(const QSqlQuery& q)
+{
+    Assignment a;
+    a.id = q.value(0).toLongLong();
+    a.workerId = q.value(1).toLongLong();
+    if (!q.value(2).isNull())
+        a.caseRef = {CaseKind::Family, q.value(2).toLongLong()};
+    else
+        a.caseRef = {CaseKind::FosterFamily, q.value(3).toLongLong()};
+    a.from = sql::requiredDate(q.value(4));
+    a.to = sql::optionalDate(q.value(5));
+    a.overrideReason = q.value(6).toString();
+    return a;
+}
+
+QString caseColumn(const CaseRef& caseRef)
+{
+    return caseRef.kind == CaseKind::Family ? QStringLiteral("family_id")
+                                            : QStringLiteral("foster_family_id");
+}
+
+QVariant idOrNull(bool present, qint64 id)
+{
+    return present ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+// Open period of the assignment's case, whichever table it is in.
+const QString kCaseJoin =
+    QStringLiteral(" FROM assignments a"
+                   " LEFT JOIN families f ON f.id = a.family_id"
+                   " LEFT JOIN foster_families ff ON ff.id = a.foster_family_id");
+} // namespace
+
+Result<qint64> AssignmentRepository::insert(const Assignment& a)
+{
+    const bool family = a.caseRef.kind == CaseKind::Family;
+    auto q = sql::run(m_database,
+                      QStringLiteral("INSERT INTO assignments (worker_id, family_id, "
+                                     "foster_family_id, from_date, to_date, override_reason) "
+                                     "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                      {a.workerId, idOrNull(family, a.caseRef.id), idOrNull(!family, a.caseRef.id),
+                       sql::date(a.from), sql::date(a.to), sql::text(a.overrideReason)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return storageError(
+            QCoreApplication::translate("Database", "The assignment was not saved."));
+    return q->value(0).toLongLong();
+}
+
+Status AssignmentRepository::end(qint64 assignmentId, const QDate& to)
+{
+    return sql::run(m_database, QStringLiteral("UPDATE assignments SET to_date = ? WHERE id = ?"),
+                    {sql::date(to), assignmentId});
+}
+
+Result<std::optional<Assignment>>
+AssignmentRepository::runningOn(qint64 workerId, const CaseRef& caseRef, const QDate& day)
+{
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM assignments WHERE worker_id = ? AND ") +
+                          caseColumn(caseRef) +
+                          QStringLiteral(" = ? AND from_date <= ? AND (to_date IS NULL OR "
+                                         "to_date > ?) ORDER BY from_date DESC"),
+                      {workerId, caseRef.id, sql::date(day), sql::date(day)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Assignment>();
+    return std::optional<Assignment>(fromRow(*q));
+}
+
+Result<bool> AssignmentRepository::overlaps(qint64 workerId, const CaseRef& caseRef,
+                                            const QDate& from, const std::optional<QDate>& to)
+{
+    // Two periods [a, b) and [c, d) overlap when a < d and c < b (a missing end is infinity).
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT 1 FROM assignments WHERE worker_id = ? AND ") +
+                          caseColumn(caseRef) +
+                          QStringLiteral(" = ? AND (? IS NULL OR from_date < ?) AND "
+                                         "(to_date IS NULL OR to_date > ?)"),
+                      {workerId, caseRef.id, sql::date(to), sql::date(to), sql::date(from)});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Result<QList<CountedAssignment>> AssignmentRepository::countedForWorker(qint64 workerId)
+{
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT a.from_date, a.to_date, "
+                                     "COALESCE(f.opened_on, ff.opened_on), "
+                                     "COALESCE(f.closed_on, ff.closed_on)") +
+                          kCaseJoin + QStringLiteral(" WHERE a.worker_id = ?"),
+                      {workerId});
+    if (!q)
+        return q.error();
+    QList<CountedAssignment> list;
+    while (q->next())
+        list << CountedAssignment{sql::requiredDate(q->value(0)), sql::optionalDate(q->value(1)),
+                                  sql::requiredDate(q->value(2)), sql::optionalDate(q->value(3))};
+    return list;
+}
+
+Result<QHash<qint64, int>> AssignmentRepository::countsOn(const QDate& day)
+{
+    const QVariant d = sql::date(day);
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT a.worker_id, COUNT(*)") + kCaseJoin +
+                          QStringLiteral(" WHERE a.from_date <= ? AND (a.to_date IS NULL OR "
+                                         "a.to_date > ?) AND COALESCE(f.opened_on, "
+                                         "ff.opened_on) <= ? AND (COALESCE(f.closed_on, "
+                                         "ff.closed_on) IS NULL OR COALESCE(f.closed_on, "
+                                         "ff.closed_on) > ?) GROUP BY a.worker_id"),
+                      {d, d, d, d});
+    if (!q)
+        return q.error();
+    QHash<qint64, int> counts;
+    while (q->next())
+        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    return counts;
+}
+
+Result<QList<Assignment>> AssignmentRepository::forCase(const CaseRef& caseRef)
+{
+    auto q =
+        sql::run(m_database,
+                 QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assignments WHERE ") +
+                     caseColumn(caseRef) + QStringLiteral(" = ? ORDER BY from_date, id"),
+                 {caseRef.id});
+    if (!q)
+        return q.error();
+    QList<Assignment> list;
+    while (q->next())
+        list << fromRow(*q);
+    return list;
+}
+
+Status AssignmentRepository::forEach(const std::function<bool(const Assignment&)>& visit)
+{
+    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kColumns +
+                                      QStringLiteral(" FROM assignments ORDER BY id"));
+    if (!q)
+        return q.error();
+    while (q->next())
+        if (!visit(fromRow(*q)))
+            break;
+    return {};
+}
+
+} // namespace opieka

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Assignment.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// Assignments of workers to cases (przydział), with exclusive end dates.
+class AssignmentRepository
+{
+public:
+    explicit AssignmentRepository(Database& database)
+        : m_database(database)
+    {}
+
+    Result<qint64> insert(const Assignment& assignment);
+    Status end(qint64 assignmentId, const QDate& to);
+
+    // The worker's assignment to the case that is running on `day` (started on or before it).
+    Result<std::optional<Assignment>> runningOn(qint64 workerId, const CaseRef& caseRef,
+                                                const QDate& day);
+    // Whether the worker already has the case for any day of [from, to).
+    Result<bool> overlaps(qint64 workerId, const CaseRef& caseRef, const QDate& from,
+                          const std::optional<QDate>& to);
+    // The worker's assignments with their cases' open periods: what the engine counts.
+    Result<QList<CountedAssignment>> countedForWorker(qint64 workerId);
+    // Cases counted per worker on a day: assignment running and case open (one aggregate query).
+    Result<QHash<qint64, int>> countsOn(const QDate& day);
+    Result<QList<Assignment>> forCase(const CaseRef& caseRef);
+    Status forEach(const std::function<bool(const Assignment&)>& visit);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace opieka {
+
+// The one seam where SQL differs between SQLite (a worker's laptop) and PostgreSQL (a shared
+// centre database). Everything else writes portable SQL.
+class Dialect
+{
+public:
+    enum class Kind
+    {
+        Sqlite,
+        PostgreSql
+    };
+
+    explicit Dialect(Kind kind)
+        : m_kind(kind)
+    {}
+    Kind kind() const { return m_kind; }
+    QString driverName() const;
+
+    // Fills the placeholders of a migration script ({{AUTO_ID}}).
+    QString expand(QString sql) const;
+    // Statements run on every new connection (durability, integrity, waiting for locks).
+    QStringList sessionSetup() const;
+    // Starts a write transaction that takes its lock at once (no deadlock on lock upgrade).
+    QString beginWrite() const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace opieka

@@ -1,0 +1,51 @@
+#include "RuleRepository.h"
+
+#include "Database.h"
+#include "SqlHelpers.h"
+
+namespace opieka {
+
+Result<RuleBook> RuleRepository::all()
+{
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT id, role, case_limit, prorated, valid_from FROM "
+                                     "caseload_rules ORDER BY role, valid_from"));
+    if (!q)
+        return q.error();
+    QList<CaseloadRule> rules;
+    while (q->next()) {
+        const auto role = parseRole(q->value(1).toString());
+        if (!role)
+            continue;
+        rules << CaseloadRule{q->value(0).toLongLong(), *role, q->value(2).toInt(),
+                              q->value(3).toInt() != 0, sql::requiredDate(q->value(4))};
+    }
+    return RuleBook(rules);
+}
+
+Result<qint64> RuleRepository::insert(const CaseloadRule& rule)
+{
+    auto q = sql::run(
+        m_database,
+        QStringLiteral("INSERT INTO caseload_rules (role, case_limit, prorated, "
+                       "valid_from) VALUES (?, ?, ?, ?) RETURNING id"),
+        {roleName(rule.role), rule.limit, rule.prorated ? 1 : 0, sql::date(rule.validFrom)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return storageError(QCoreApplication::translate("Database", "The rule was not saved."));
+    return q->value(0).toLongLong();
+}
+
+Result<bool> RuleRepository::exists(Role role, const QDate& validFrom)
+{
+    auto q =
+        sql::run(m_database,
+                 QStringLiteral("SELECT 1 FROM caseload_rules WHERE role = ? AND valid_from = ?"),
+                 {roleName(role), sql::date(validFrom)});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+} // namespace opieka

@@ -1,0 +1,74 @@
+#include "SqlHelpers.h"
+
+#include "Database.h"
+#include "IsoDate.h"
+#include "Logging.h"
+
+#include <QSqlError>
+
+namespace opieka::sql {
+
+Status exec(QSqlQuery& query)
+{
+    if (query.exec())
+        return {};
+    // Driver messages name tables and constraints, never the bound values.
+    logging::get("storage")->error("query failed: {}", query.lastError().text().toStdString());
+    return storageError(QCoreApplication::translate("Database", "Database error: %1")
+                            .arg(query.lastError().text()));
+}
+
+Result<QSqlQuery> run(const Database& database, const QString& sql, const QList<QVariant>& values)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        logging::get("storage")->error("prepare failed: {}",
+                                       query.lastError().text().toStdString());
+        return storageError(QCoreApplication::translate("Database", "Database error: %1")
+                                .arg(query.lastError().text()));
+    }
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (Status status = exec(query); !status)
+        return status.error();
+    return query;
+}
+
+QVariant date(const QDate& day)
+{
+    return isoDate(day);
+}
+
+QVariant date(const std::optional<QDate>& day)
+{
+    return day ? QVariant(isoDate(*day)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant text(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+std::optional<QDate> optionalDate(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return parseIsoDate(value.toString());
+}
+
+QDate requiredDate(const QVariant& value)
+{
+    return parseIsoDate(value.toString()).value_or(QDate());
+}
+
+QString likePattern(const QString& userText)
+{
+    QString escaped = userText;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace opieka::sql

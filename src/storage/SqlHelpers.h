@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+namespace opieka {
+class Database;
+}
+
+namespace opieka::sql {
+
+// Values always go in bound, never spliced into the SQL text.
+Result<QSqlQuery> run(const Database& database, const QString& sql,
+                      const QList<QVariant>& values = {});
+// Runs a prepared query with what is bound now; false with a logged error on failure.
+Status exec(QSqlQuery& query);
+
+QVariant date(const QDate& day);
+QVariant date(const std::optional<QDate>& day); // NULL when none
+QVariant text(const QString& value);            // NULL when empty
+std::optional<QDate> optionalDate(const QVariant& value);
+QDate requiredDate(const QVariant& value);
+// Escapes LIKE wildcards in user input; use with ESCAPE '\'.
+QString likePattern(const QString& userText);
+
+} // namespace opieka::sql

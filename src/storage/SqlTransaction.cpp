@@ -1,0 +1,79 @@
+#include "SqlTransaction.h"
+
+#include "Database.h"
+#include "Logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace opieka {
+
+Result<SqlTransaction> SqlTransaction::begin(Database& database)
+{
+    if (database.transactionDepth() == 0) {
+        QSqlQuery query(database.connection());
+        if (!query.exec(database.dialect().beginWrite())) {
+            logging::get("storage")->error("begin failed: {}",
+                                           query.lastError().text().toStdString());
+            return storageError(QCoreApplication::translate("SqlTransaction",
+                                                            "The database is busy or read-only: %1")
+                                    .arg(query.lastError().text()));
+        }
+    }
+    database.setTransactionDepth(database.transactionDepth() + 1);
+    return SqlTransaction(&database);
+}
+
+SqlTransaction::SqlTransaction(SqlTransaction&& other) noexcept
+    : m_database(other.m_database)
+{
+    other.m_database = nullptr;
+}
+
+SqlTransaction::~SqlTransaction()
+{
+    if (m_database)
+        rollback();
+}
+
+Status SqlTransaction::commit()
+{
+    if (!m_database)
+        return {};
+    Database* database = m_database;
+    m_database = nullptr;
+    database->setTransactionDepth(database->transactionDepth() - 1);
+    if (database->transactionDepth() > 0)
+        return {};
+    if (database->transactionDoomed()) {
+        database->setTransactionDoomed(false);
+        QSqlQuery(database->connection()).exec(QStringLiteral("ROLLBACK"));
+        return storageError(QCoreApplication::translate(
+            "SqlTransaction", "The changes were not saved because a part of them failed."));
+    }
+    QSqlQuery query(database->connection());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        logging::get("storage")->error("commit failed: {}", query.lastError().text().toStdString());
+        QSqlQuery(database->connection()).exec(QStringLiteral("ROLLBACK"));
+        return storageError(
+            QCoreApplication::translate("SqlTransaction", "Could not save the changes: %1")
+                .arg(query.lastError().text()));
+    }
+    return {};
+}
+
+void SqlTransaction::rollback()
+{
+    Database* database = m_database;
+    m_database = nullptr;
+    database->setTransactionDepth(database->transactionDepth() - 1);
+    if (database->transactionDepth() > 0) {
+        // An inner failure dooms the whole unit: the outer guard must not commit half of it.
+        database->setTransactionDoomed(true);
+        return;
+    }
+    database->setTransactionDoomed(false);
+    QSqlQuery(database->connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace opieka

@@ -1,0 +1,66 @@
+#include "WorkerRepository.h"
+
+#include "Database.h"
+#include "SqlHelpers.h"
+
+namespace opieka {
+namespace {
+const QString kColumns =
+    QStringLiteral("id, first_name, last_name, role, fte, active_from, active_to");
+
+Worker fromRow(const QSqlQuery& q)
+{
+    Worker w;
+    w.id = q.value(0).toLongLong();
+    w.firstName = q.value(1).toString();
+    w.lastName = q.value(2).toString();
+    w.role = parseRole(q.value(3).toString()).value_or(Role::SocialWorker);
+    w.fte = q.value(4).toDouble();
+    w.activeFrom = sql::optionalDate(q.value(5));
+    w.activeTo = sql::optionalDate(q.value(6));
+    return w;
+}
+} // namespace
+
+Status WorkerRepository::insert(const Worker& w)
+{
+    return sql::run(m_database,
+                    QStringLiteral("INSERT INTO workers (") + kColumns +
+                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {w.id, w.firstName, w.lastName, roleName(w.role), w.fte,
+                     sql::date(w.activeFrom), sql::date(w.activeTo)});
+}
+
+Result<std::optional<Worker>> WorkerRepository::find(qint64 id)
+{
+    auto q = sql::run(
+        m_database,
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM workers WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Worker>();
+    return std::optional<Worker>(fromRow(*q));
+}
+
+Result<bool> WorkerRepository::exists(qint64 id)
+{
+    auto q = sql::run(m_database, QStringLiteral("SELECT 1 FROM workers WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Result<QList<Worker>> WorkerRepository::all()
+{
+    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kColumns +
+                                      QStringLiteral(" FROM workers ORDER BY id"));
+    if (!q)
+        return q.error();
+    QList<Worker> list;
+    while (q->next())
+        list << fromRow(*q);
+    return list;
+}
+
+} // namespace opieka

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+#include "Worker.h"
+
+#include <QList>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// Workers table (pracownicy).
+class WorkerRepository
+{
+public:
+    explicit WorkerRepository(Database& database)
+        : m_database(database)
+    {}
+
+    Status insert(const Worker& worker);
+    Result<std::optional<Worker>> find(qint64 id);
+    Result<bool> exists(qint64 id);
+    // Every worker, by id: a centre has hundreds, a voivodeship a few thousand.
+    Result<QList<Worker>> all();
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

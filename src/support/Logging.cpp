@@ -1,0 +1,58 @@
+#include "Logging.h"
+
+#include <QDir>
+#include <mutex>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <vector>
+
+namespace opieka::logging {
+namespace {
+std::mutex g_mutex;
+std::vector<spdlog::sink_ptr> g_sinks; // empty until setUp: loggers then drop everything
+
+void rebind()
+{
+    spdlog::apply_all(
+        [](const std::shared_ptr<spdlog::logger>& logger) { logger->sinks() = g_sinks; });
+}
+} // namespace
+
+void setUp(const QString& directory, bool toStderr)
+{
+    std::lock_guard lock(g_mutex);
+    g_sinks.clear();
+    if (QDir().mkpath(directory)) {
+        const QString path = QDir(directory).filePath(QStringLiteral("opieka.log"));
+        try {
+            g_sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                path.toStdString(), 5 * 1024 * 1024, 3));
+        } catch (const spdlog::spdlog_ex&) {
+            // An unwritable log folder must not stop the program; it runs without a file log.
+        }
+    }
+    if (toStderr)
+        g_sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    spdlog::flush_on(spdlog::level::warn);
+    rebind();
+}
+
+void silence()
+{
+    std::lock_guard lock(g_mutex);
+    g_sinks.clear();
+    rebind();
+}
+
+std::shared_ptr<spdlog::logger> get(const std::string& module)
+{
+    std::lock_guard lock(g_mutex);
+    if (auto existing = spdlog::get(module))
+        return existing;
+    auto logger = std::make_shared<spdlog::logger>(module, g_sinks.begin(), g_sinks.end());
+    spdlog::register_logger(logger);
+    return logger;
+}
+
+} // namespace opieka::logging
