@@ -1,0 +1,33 @@
+#pragma once
+
+#include "FamilyRepository.h"
+#include "Result.h"
+#include "Worker.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// Read-only look-ups for lists and pickers (families, foster families, workers). Pages, never
+// whole tables, for anything that grows with the number of cases.
+class DirectoryService
+{
+public:
+    explicit DirectoryService(Database& database) : m_database(database) {}
+
+    Result<QList<Family>> families(const FamilyQuery& query);
+    Result<int> familyCount(const FamilyQuery& query);
+    Result<std::optional<Family>> family(qint64 id);
+    Result<std::optional<FosterFamily>> fosterFamily(qint64 id);
+    Result<QList<Worker>> workers();
+    Result<std::optional<Worker>> worker(qint64 id);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka
