@@ -5,7 +5,6 @@
 #include "Worker.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace opieka {
@@ -17,7 +16,9 @@ class Database;
 class DirectoryService
 {
 public:
-    explicit DirectoryService(Database& database) : m_database(database) {}
+    explicit DirectoryService(Database& database)
+        : m_database(database)
+    {}
 
     Result<QList<Family>> families(const FamilyQuery& query);
     Result<int> familyCount(const FamilyQuery& query);

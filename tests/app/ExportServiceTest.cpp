@@ -1,0 +1,53 @@
+#include "ExportService.h"
+
+#include "ImportService.h"
+#include "TestWorkspace.h"
+
+#include <QBuffer>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+
+namespace {
+QByteArray exported(Database& db, DataSet set)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto rows = ExportService(db).exportCsv(set, buffer);
+    EXPECT_TRUE(rows.ok());
+    return buffer.data();
+}
+} // namespace
+
+TEST(ExportService, AnExportImportsBackUnchanged)
+{
+    test::TestWorkspace source;
+    const QByteArray workers =
+        "id,first_name,last_name,role,fte\n1,Anna,\"Nowak, młodsza\",social_worker,0.5\n"
+        "2,Jan,Żak,foster_care_coordinator,1\n";
+    const QByteArray families = "id,name,municipality,category,opened_on,closed_on\n"
+                                "1,\"Dom \"\"Pod Lipą\"\"\",Łódź,at_risk,2020-01-01,2023-05-01\n"
+                                "2,Kowal,Kraków,coping,2021-02-03,\n";
+    const QByteArray fosters = "id,name,kind,municipality,opened_on,closed_on\n5,Zastępcza,"
+                               "emergency,Bochnia,2019-01-01,\n";
+    const QByteArray assignments =
+        "worker_id,case_kind,case_id,from,to\n1,family,1,2020-01-01,2023-05-01\n"
+        "1,family,2,2021-02-03,\n2,foster_family,5,2019-01-01,\n";
+    source.load(DataSet::Workers, workers);
+    source.load(DataSet::Families, families);
+    source.load(DataSet::FosterFamilies, fosters);
+    source.load(DataSet::Assignments, assignments);
+
+    EXPECT_EQ(exported(source.database(), DataSet::Workers), workers);
+    EXPECT_EQ(exported(source.database(), DataSet::Families), families);
+    EXPECT_EQ(exported(source.database(), DataSet::FosterFamilies), fosters);
+    EXPECT_EQ(exported(source.database(), DataSet::Assignments), assignments);
+
+    test::TestWorkspace copy;
+    for (DataSet set :
+         {DataSet::Workers, DataSet::Families, DataSet::FosterFamilies, DataSet::Assignments})
+        copy.load(set, exported(source.database(), set));
+    for (DataSet set :
+         {DataSet::Workers, DataSet::Families, DataSet::FosterFamilies, DataSet::Assignments})
+        EXPECT_EQ(exported(copy.database(), set), exported(source.database(), set));
+}

@@ -1,0 +1,277 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real opieka-cli with a database in a temporary folder.
+class CliTest : public ::testing::Test
+{
+protected:
+    CliRun cli(const QStringList& arguments, const QProcessEnvironment& extra = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPIEKA_DB"), db());
+        env.insert(QStringLiteral("HOME"), dir.path()); // logs go to the temporary folder
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("OPIEKA_USER"));
+        for (const QString& key : extra.keys())
+            env.insert(key, extra.value(key));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(OPIEKA_CLI_PATH), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString db() const { return dir.filePath(QStringLiteral("centre.sqlite")); }
+
+    QString write(const QString& name, const QByteArray& content)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    }
+
+    // A centre: assistant 3 carries 20 families (the limit), assistant 4 carries 2.
+    void setUpCentre()
+    {
+        ASSERT_EQ(cli({QStringLiteral("init")}).code, 0);
+        QByteArray families = "id,name,municipality,category,opened_on,closed_on\n";
+        for (int i = 1; i <= 30; ++i)
+            families +=
+                QStringLiteral("%1,Rodzina %1,Testowo,struggling,2020-01-01,\n").arg(i).toUtf8();
+        QByteArray assignments = "worker_id,case_kind,case_id,from,to\n";
+        for (int i = 1; i <= 20; ++i)
+            assignments += QStringLiteral("3,family,%1,2021-01-01,\n").arg(i).toUtf8();
+        assignments += "4,family,21,2021-01-01,\n4,family,22,2021-01-01,\n1,family,1,2021-01-01,\n";
+        const CliRun w =
+            cli({QStringLiteral("import"), QStringLiteral("workers"),
+                 write(QStringLiteral("w.csv"), "id,first_name,last_name,role,fte\n"
+                                                "1,Anna,Testowa,social_worker,0.5\n"
+                                                "3,Celina,Wzorcowa,family_assistant,1\n"
+                                                "4,Dorota,Fikcyjna,family_assistant,1\n"
+                                                "5,Edward,Kierowniczy,manager,1\n")});
+        ASSERT_EQ(w.code, 0) << w.err.toStdString();
+        ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("families"),
+                       write(QStringLiteral("f.csv"), families)})
+                      .code,
+                  0);
+        const CliRun a = cli({QStringLiteral("import"), QStringLiteral("assignments"),
+                              write(QStringLiteral("a.csv"), assignments)});
+        ASSERT_EQ(a.code, 0) << a.err.toStdString();
+        EXPECT_TRUE(a.out.contains(QStringLiteral("0 worker(s) over their limits")))
+            << a.out.toStdString();
+    }
+
+    QTemporaryDir dir;
+};
+
+} // namespace
+
+TEST_F(CliTest, UsageErrorsExitTwo)
+{
+    EXPECT_EQ(cli({}).code, 2);
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).code, 2);
+    const CliRun help = cli({QStringLiteral("--help")});
+    EXPECT_EQ(help.code, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("caseload [--as-of YYYY-MM-DD]")));
+    ASSERT_EQ(cli({QStringLiteral("init")}).code, 0);
+    EXPECT_EQ(cli({QStringLiteral("assign"), QStringLiteral("--worker"), QStringLiteral("x"),
+                   QStringLiteral("--case"), QStringLiteral("1")})
+                  .code,
+              2);
+    EXPECT_EQ(
+        cli({QStringLiteral("caseload"), QStringLiteral("--as-of"), QStringLiteral("2024-02-30")})
+            .code,
+        2);
+    EXPECT_EQ(
+        cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("xml")}).code,
+        2);
+    EXPECT_EQ(cli({QStringLiteral("caseload"), QStringLiteral("--bogus")}).code, 2);
+}
+
+TEST_F(CliTest, AMissingDatabaseIsAStorageFailureAndIsNotCreated)
+{
+    const CliRun run = cli({QStringLiteral("caseload")});
+    EXPECT_EQ(run.code, 3);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("init"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(db()));
+}
+
+TEST_F(CliTest, ABadImportNamesEveryBadLineAndStoresNothing)
+{
+    ASSERT_EQ(cli({QStringLiteral("init")}).code, 0);
+    const QString file = write(QStringLiteral("bad.csv"), "id,first_name,last_name,role,fte\n"
+                                                          "1,Anna,Dobra,social_worker,1\n"
+                                                          "2,Jan,Zły,plumber,1\n"
+                                                          "3,Ewa,Zła,social_worker,2\n");
+    const CliRun run = cli({QStringLiteral("import"), QStringLiteral("workers"), file});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(file + QStringLiteral(":3:"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(file + QStringLiteral(":4:"))) << run.err.toStdString();
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("workers")});
+    EXPECT_EQ(exported.code, 0);
+    EXPECT_EQ(exported.out, QStringLiteral("id,first_name,last_name,role,fte\n"));
+}
+
+TEST_F(CliTest, CaseloadCsvFollowsTheContract)
+{
+    setUpCentre();
+    const CliRun run =
+        cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--as-of"), QStringLiteral("2024-06-01")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 4) << "three workers with cases; the manager carries none";
+    EXPECT_EQ(lines[0],
+              QStringLiteral("worker_id,worker_name,role,fte,limit,cases,utilization_pct,status"));
+    EXPECT_EQ(lines[1], QStringLiteral("1,Anna Testowa,social_worker,0.5,25,1,4.0,ok"));
+    EXPECT_EQ(lines[2], QStringLiteral("3,Celina Wzorcowa,family_assistant,1,20,20,100.0,full"));
+    EXPECT_EQ(lines[3], QStringLiteral("4,Dorota Fikcyjna,family_assistant,1,20,2,10.0,ok"));
+
+    const CliRun summary =
+        cli({QStringLiteral("caseload"), QStringLiteral("--summary"), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--as-of"), QStringLiteral("2024-06-01")});
+    ASSERT_EQ(summary.code, 0);
+    const QStringList rows = summary.out.trimmed().split(QLatin1Char('\n'));
+    EXPECT_EQ(rows[0],
+              QStringLiteral(
+                  "role,workers,cases,cases_per_worker,limit,over_limit,extra_workers_needed"));
+    EXPECT_TRUE(rows.contains(QStringLiteral("family_assistant,2,22,11.0,20,0,0")));
+    EXPECT_TRUE(rows.contains(QStringLiteral("social_worker,1,1,1.0,50,0,0")));
+}
+
+TEST_F(CliTest, CaseloadJsonCarriesTheSameFields)
+{
+    setUpCentre();
+    const CliRun run =
+        cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("--as-of"), QStringLiteral("2024-06-01")});
+    ASSERT_EQ(run.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    ASSERT_EQ(rows.size(), 3);
+    const QJsonObject full = rows.at(1).toObject();
+    EXPECT_EQ(full.keys(),
+              (QStringList{QStringLiteral("cases"), QStringLiteral("fte"), QStringLiteral("limit"),
+                           QStringLiteral("role"), QStringLiteral("status"),
+                           QStringLiteral("utilization_pct"), QStringLiteral("worker_id"),
+                           QStringLiteral("worker_name")}));
+    EXPECT_EQ(full.value(QStringLiteral("worker_id")).toInt(), 3);
+    EXPECT_EQ(full.value(QStringLiteral("cases")).toInt(), 20);
+    EXPECT_EQ(full.value(QStringLiteral("status")).toString(), QStringLiteral("full"));
+    EXPECT_DOUBLE_EQ(full.value(QStringLiteral("utilization_pct")).toDouble(), 100.0);
+}
+
+TEST_F(CliTest, AssignOverTheLimitIsRefusedUntilAManagerOverrides)
+{
+    setUpCentre();
+    const CliRun refused = cli({QStringLiteral("assign"), QStringLiteral("--worker"),
+                                QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("25"),
+                                QStringLiteral("--from"), QStringLiteral("2024-06-01")});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Celina Wzorcowa")))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("21"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("20"))) << refused.err.toStdString();
+
+    const CliRun allowed = cli({QStringLiteral("assign"), QStringLiteral("--worker"),
+                                QStringLiteral("4"), QStringLiteral("--case"), QStringLiteral("25"),
+                                QStringLiteral("--from"), QStringLiteral("2024-06-01")});
+    EXPECT_EQ(allowed.code, 0) << allowed.err.toStdString();
+
+    const CliRun overridden = cli(
+        {QStringLiteral("assign"), QStringLiteral("--worker"), QStringLiteral("3"),
+         QStringLiteral("--case"), QStringLiteral("26"), QStringLiteral("--from"),
+         QStringLiteral("2024-06-01"), QStringLiteral("--override"), QStringLiteral("Zastępstwo")});
+    EXPECT_EQ(overridden.code, 0) << overridden.err.toStdString();
+    const CliRun csv =
+        cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--as-of"), QStringLiteral("2024-06-01")});
+    EXPECT_TRUE(
+        csv.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,20,21,105.0,over")))
+        << csv.out.toStdString();
+
+    const CliRun unknownUser =
+        cli({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("assign"),
+             QStringLiteral("--worker"), QStringLiteral("4"), QStringLiteral("--case"),
+             QStringLiteral("27")});
+    EXPECT_EQ(unknownUser.code, 2);
+}
+
+TEST_F(CliTest, ReleaseEndsAnAssignment)
+{
+    setUpCentre();
+    const CliRun released = cli({QStringLiteral("release"), QStringLiteral("--worker"),
+                                 QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("1"),
+                                 QStringLiteral("--on"), QStringLiteral("2024-06-01")});
+    EXPECT_EQ(released.code, 0) << released.err.toStdString();
+    const CliRun again = cli({QStringLiteral("release"), QStringLiteral("--worker"),
+                              QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("1"),
+                              QStringLiteral("--on"), QStringLiteral("2024-07-01")});
+    EXPECT_EQ(again.code, 1);
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("assignments")});
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("3,family,1,2021-01-01,2024-06-01\n")))
+        << exported.out.toStdString();
+}
+
+TEST_F(CliTest, RulesFromADateChangeReportsFromThatDate)
+{
+    setUpCentre();
+    const CliRun added =
+        cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("--role"),
+             QStringLiteral("family_assistant"), QStringLiteral("--limit"), QStringLiteral("15"),
+             QStringLiteral("--from"), QStringLiteral("2025-01-01")});
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    const CliRun list = cli({QStringLiteral("rules"), QStringLiteral("list"),
+                             QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("family_assistant,15,no,2025-01-01")));
+    const CliRun before =
+        cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--as-of"), QStringLiteral("2024-12-31")});
+    const CliRun after =
+        cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--as-of"), QStringLiteral("2025-01-01")});
+    EXPECT_TRUE(before.out.contains(
+        QStringLiteral("3,Celina Wzorcowa,family_assistant,1,20,20,100.0,full")));
+    EXPECT_TRUE(
+        after.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,15,20,133.3,over")))
+        << after.out.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("--role"),
+                   QStringLiteral("manager"), QStringLiteral("--limit"), QStringLiteral("5"),
+                   QStringLiteral("--from"), QStringLiteral("2025-01-01")})
+                  .code,
+              2);
+}
+
+TEST_F(CliTest, StrictImportBeyondALimitIsRefused)
+{
+    setUpCentre();
+    const QString file = write(QStringLiteral("more.csv"),
+                               "worker_id,case_kind,case_id,from,to\n3,family,28,2021-01-01,\n");
+    const CliRun strict = cli({QStringLiteral("import"), QStringLiteral("assignments"), file,
+                               QStringLiteral("--strict")});
+    EXPECT_EQ(strict.code, 1);
+    const CliRun lenient = cli({QStringLiteral("import"), QStringLiteral("assignments"), file});
+    EXPECT_EQ(lenient.code, 0);
+    EXPECT_TRUE(lenient.out.contains(QStringLiteral("1 worker(s) over their limits")))
+        << lenient.out.toStdString();
+}

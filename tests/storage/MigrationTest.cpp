@@ -1,0 +1,154 @@
+#include "Database.h"
+#include "SchemaMigrator.h"
+#include "SqlHelpers.h"
+#include "Workspace.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+
+namespace {
+std::unique_ptr<Database> openRaw(const QString& path)
+{
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    EXPECT_TRUE(db.ok());
+    return db ? std::move(*db) : nullptr;
+}
+
+QString pragma(Database& db, const char* name)
+{
+    auto q = sql::run(db, QStringLiteral("PRAGMA ") + QLatin1String(name));
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+} // namespace
+
+TEST(Migrations, NewDatabaseGetsTheLatestSchemaAndDefaultRules)
+{
+    QTemporaryDir dir;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("new.sqlite")),
+                              Database::OpenMode::CreateIfMissing);
+    ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
+    SchemaMigrator migrator((*ws)->database());
+    EXPECT_EQ(*migrator.currentVersion(), SchemaMigrator::latestVersion());
+    EXPECT_GE(SchemaMigrator::latestVersion(), 2);
+    auto q =
+        sql::run((*ws)->database(),
+                 QStringLiteral(
+                     "SELECT role, case_limit, prorated FROM caseload_rules ORDER BY case_limit"));
+    ASSERT_TRUE(q.ok());
+    QStringList rules;
+    while (q->next())
+        rules << q->value(0).toString() + QLatin1Char(':') + q->value(1).toString() +
+                     QLatin1Char(':') + q->value(2).toString();
+    EXPECT_EQ(rules, (QStringList{QStringLiteral("family_assistant:20:0"),
+                                  QStringLiteral("foster_care_coordinator:30:0"),
+                                  QStringLiteral("social_worker:50:1")}));
+}
+
+TEST(Migrations, ConnectionIsDurableWithForeignKeysAndWal)
+{
+    QTemporaryDir dir;
+    auto db = openRaw(dir.filePath(QStringLiteral("p.sqlite")));
+    ASSERT_TRUE(db);
+    EXPECT_EQ(pragma(*db, "foreign_keys"), QStringLiteral("1"));
+    EXPECT_EQ(pragma(*db, "journal_mode"), QStringLiteral("wal"));
+    EXPECT_EQ(pragma(*db, "synchronous"), QStringLiteral("2")); // FULL
+    EXPECT_EQ(pragma(*db, "busy_timeout"), QStringLiteral("5000"));
+}
+
+TEST(Migrations, AnOldDatabaseIsUpgradedAndKeepsItsData)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto db = openRaw(path);
+        SchemaMigrator migrator(*db);
+        ASSERT_TRUE(migrator.migrate(1).ok());
+        EXPECT_EQ(*migrator.currentVersion(), 1);
+        EXPECT_FALSE(db->connection().tables().contains(QStringLiteral("caseload_rules")));
+        ASSERT_TRUE(sql::run(*db, QStringLiteral(
+                                      "INSERT INTO workers (id, first_name, last_name, role, fte) "
+                                      "VALUES (7, 'Ewa', 'Testowa', 'family_assistant', 1)"))
+                        .ok());
+    }
+    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
+    EXPECT_TRUE((*ws)->wasUpgraded());
+    SchemaMigrator migrator((*ws)->database());
+    EXPECT_EQ(*migrator.currentVersion(), SchemaMigrator::latestVersion());
+    auto q =
+        sql::run((*ws)->database(), QStringLiteral("SELECT last_name FROM workers WHERE id = 7"));
+    ASSERT_TRUE(q.ok() && q->next());
+    EXPECT_EQ(q->value(0).toString(), QStringLiteral("Testowa"));
+    EXPECT_TRUE((*ws)->database().connection().tables().contains(QStringLiteral("caseload_rules")));
+
+    // Opening again changes nothing.
+    auto again = Workspace::open(path, Database::OpenMode::MustExist);
+    ws->reset();
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE((*again)->wasUpgraded());
+}
+
+TEST(Migrations, ANewerDatabaseIsRefusedAndLeftAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        auto ws = Workspace::open(path, Database::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(ws.ok());
+        ASSERT_TRUE(
+            sql::run((*ws)->database(), QStringLiteral("UPDATE schema_version SET version = 99"))
+                .ok());
+    }
+    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    ASSERT_FALSE(ws.ok());
+    EXPECT_EQ(ws.error().kind, ErrorKind::Storage);
+    EXPECT_TRUE(ws.error().message.contains(QStringLiteral("newer version")))
+        << ws.error().message.toStdString();
+    EXPECT_TRUE(ws.error().message.contains(QStringLiteral("99")));
+    auto db = openRaw(path);
+    EXPECT_EQ(*SchemaMigrator(*db).currentVersion(), 99);
+}
+
+TEST(Migrations, AFileThatIsNotADatabaseIsRefusedClearly)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    ASSERT_FALSE(ws.ok());
+    EXPECT_EQ(ws.error().kind, ErrorKind::Storage);
+    EXPECT_TRUE(ws.error().message.contains(path)) << ws.error().message.toStdString();
+    QFile check(path);
+    ASSERT_TRUE(check.open(QIODevice::ReadOnly));
+    EXPECT_EQ(check.readAll(), QByteArray(4096, 'x')) << "the file must be left as it was";
+}
+
+TEST(Migrations, AnotherProgramsDatabaseIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        auto db = openRaw(path);
+        ASSERT_TRUE(sql::run(*db, QStringLiteral("CREATE TABLE invoices (id INTEGER)")).ok());
+    }
+    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    ASSERT_FALSE(ws.ok());
+    EXPECT_TRUE(ws.error().message.contains(QStringLiteral("not an Opieka database")));
+}
+
+TEST(Migrations, AMissingFileIsNotCreatedWhenItMustExist)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typo.sqlite"));
+    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    ASSERT_FALSE(ws.ok());
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(ws.error().message.contains(QStringLiteral("init")));
+}
