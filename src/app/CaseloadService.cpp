@@ -191,7 +191,7 @@ Status CaseloadService::release(const User& actor, qint64 workerId, qint64 caseI
     if (!kind)
         return refused(tr("Worker %1 is a %2 and carries no cases.")
                            .arg(workerId)
-                           .arg(roleName((*worker)->role)));
+                           .arg(roleLabel((*worker)->role)));
     const CaseRef ref{*kind, caseId};
 
     auto transaction = SqlTransaction::begin(m_database);

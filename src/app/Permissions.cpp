@@ -14,7 +14,7 @@ Status Permissions::mayOverrideLimit(const User& actor)
         return {};
     return refused(tr("Only a manager can allow an assignment beyond the limit; the account '%1' "
                       "is a %2.")
-                       .arg(actor.login, roleName(actor.role)));
+                       .arg(actor.login, roleLabel(actor.role)));
 }
 
 Status Permissions::mayChangeRules(const User& actor)
@@ -23,7 +23,7 @@ Status Permissions::mayChangeRules(const User& actor)
         return {};
     return refused(tr("Only a manager or an administrator can change the caseload rules; the "
                       "account '%1' is a %2.")
-                       .arg(actor.login, roleName(actor.role)));
+                       .arg(actor.login, roleLabel(actor.role)));
 }
 
 Status Permissions::mayChangeCases(const User& actor)

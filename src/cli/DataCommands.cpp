@@ -111,11 +111,12 @@ int runImport(Context& c)
     auto summary = ImportService((*workspace)->database()).importFile(*actor, *set, *file, strict);
     if (!summary)
         return c.fail(summary.error());
-    c.out << Cli::tr("Imported %1 %2 from %3.").arg(summary->imported).arg(dataSetName(*set), *file)
+    c.out << Cli::tr("Imported %n row(s) of %1 from %2.", nullptr, summary->imported)
+                 .arg(dataSetName(*set), *file)
           << Qt::endl;
     if (*set == DataSet::Assignments)
-        c.out << Cli::tr("%1 worker(s) over their limits on %2.")
-                     .arg(summary->workersOverLimit)
+        c.out << Cli::tr("%n worker(s) over their limits on %1.", nullptr,
+                         summary->workersOverLimit)
                      .arg(isoDate(summary->checkedOn))
               << Qt::endl;
     return Done;

@@ -2,6 +2,8 @@
 
 #include "EnumNames.h"
 
+#include <QCoreApplication>
+
 namespace opieka {
 namespace {
 constexpr EnumNames<Role, 5> kRoles{{{
@@ -16,6 +18,23 @@ constexpr EnumNames<Role, 5> kRoles{{{
 QString roleName(Role role)
 {
     return kRoles.name(role);
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::SocialWorker:
+        return QCoreApplication::translate("Role", "social worker");
+    case Role::FamilyAssistant:
+        return QCoreApplication::translate("Role", "family assistant");
+    case Role::FosterCareCoordinator:
+        return QCoreApplication::translate("Role", "foster-care coordinator");
+    case Role::Manager:
+        return QCoreApplication::translate("Role", "manager");
+    case Role::Administrator:
+        return QCoreApplication::translate("Role", "administrator");
+    }
+    return {};
 }
 
 std::optional<Role> parseRole(const QString& text)

@@ -19,6 +19,8 @@ enum class Role
 };
 
 QString roleName(Role role);
+// The role as people call it, in the user's language ("social worker", "pracownik socjalny").
+QString roleLabel(Role role);
 std::optional<Role> parseRole(const QString& text);
 QStringList workerRoleNames();
 QStringList accountRoleNames();
