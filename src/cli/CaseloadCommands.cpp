@@ -35,20 +35,16 @@ int runAssign(Context& c)
     const auto reason = c.args.option(QStringLiteral("--override"));
     if (reason && reason->trimmed().isEmpty())
         c.args.addError(Cli::tr("--override needs a reason in words."));
-    c.args.rejectLeftovers(QStringLiteral("assign"));
-    if (c.args.hasErrors())
+    if (!c.argumentsOk(QStringLiteral("assign")))
         return c.usage(QStringLiteral("assign"));
 
-    auto workspace = c.open(Database::OpenMode::MustExist);
-    if (!workspace)
-        return c.fail(workspace.error());
-    auto actor = (*workspace)->actingUser(c.login);
-    if (!actor)
-        return c.fail(actor.error());
-    CaseloadService service((*workspace)->database());
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    CaseloadService service(session->database());
     AssignRequest request{*worker, *caseId, from.value_or(QDate::currentDate()),
                           reason.value_or(QString())};
-    auto id = service.assign(*actor, request);
+    auto id = service.assign(session->actor, request);
     if (!id)
         return c.fail(id.error());
     auto preview = service.report(request.from);
@@ -76,18 +72,15 @@ int runRelease(Context& c)
     const auto worker = c.args.idOption(QStringLiteral("--worker"), true);
     const auto caseId = c.args.idOption(QStringLiteral("--case"), true);
     const auto on = c.args.dateOption(QStringLiteral("--on"));
-    c.args.rejectLeftovers(QStringLiteral("release"));
-    if (c.args.hasErrors())
+    if (!c.argumentsOk(QStringLiteral("release")))
         return c.usage(QStringLiteral("release"));
 
-    auto workspace = c.open(Database::OpenMode::MustExist);
-    if (!workspace)
-        return c.fail(workspace.error());
-    auto actor = (*workspace)->actingUser(c.login);
-    if (!actor)
-        return c.fail(actor.error());
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
     const QDate day = on.value_or(QDate::currentDate());
-    if (Status s = CaseloadService((*workspace)->database()).release(*actor, *worker, *caseId, day);
+    if (Status s =
+            CaseloadService(session->database()).release(session->actor, *worker, *caseId, day);
         !s)
         return c.fail(s.error());
     c.out << Cli::tr("Worker %1 no longer works with case %2 from %3.")
@@ -112,8 +105,7 @@ int runCaseload(Context& c)
                                     "foster_care_coordinator, not '%1'.")
                                 .arg(*roleText));
     }
-    c.args.rejectLeftovers(QStringLiteral("caseload"));
-    if (c.args.hasErrors())
+    if (!c.argumentsOk(QStringLiteral("caseload")))
         return c.usage(QStringLiteral("caseload"));
 
     auto workspace = c.open(Database::OpenMode::MustExist);
@@ -160,8 +152,7 @@ int runRules(Context& c)
     const auto action = c.args.positional();
     if (action == QLatin1String("list")) {
         const QString format = formatArgument(c);
-        c.args.rejectLeftovers(QStringLiteral("rules list"));
-        if (c.args.hasErrors())
+        if (!c.argumentsOk(QStringLiteral("rules list")))
             return c.usage(QStringLiteral("rules"));
         auto workspace = c.open(Database::OpenMode::MustExist);
         if (!workspace)
@@ -221,14 +212,11 @@ int runRules(Context& c)
         if (c.args.hasErrors())
             return c.usage(QStringLiteral("rules add"));
 
-        auto workspace = c.open(Database::OpenMode::MustExist);
-        if (!workspace)
-            return c.fail(workspace.error());
-        auto actor = (*workspace)->actingUser(c.login);
-        if (!actor)
-            return c.fail(actor.error());
+        auto session = c.session(Database::OpenMode::MustExist);
+        if (!session)
+            return c.fail(session.error());
         CaseloadRule rule{0, *role, limit, prorate, *from};
-        auto id = CaseloadService((*workspace)->database()).addRule(*actor, rule);
+        auto id = CaseloadService(session->database()).addRule(session->actor, rule);
         if (!id)
             return c.fail(id.error());
         c.out << Cli::tr("Rule added: %1 limit %2%3 from %4.")

@@ -25,6 +25,23 @@ Result<std::unique_ptr<Workspace>> Context::open(Database::OpenMode mode) const
     return Workspace::open(databasePath, mode);
 }
 
+Result<Context::Session> Context::session(Database::OpenMode mode) const
+{
+    auto workspace = open(mode);
+    if (!workspace)
+        return workspace.error();
+    auto actor = (*workspace)->actingUser(login);
+    if (!actor)
+        return actor.error();
+    return Session{std::move(*workspace), *actor};
+}
+
+bool Context::argumentsOk(const QString& command)
+{
+    args.rejectLeftovers(command);
+    return !args.hasErrors();
+}
+
 int Context::fail(const Error& error) const
 {
     err << error.message << Qt::endl;

@@ -32,8 +32,20 @@ struct Context
     QTextStream& out;
     QTextStream& err;
 
-    // Opens the database (creating it only where the command may) and reports failures.
+    // An open database and the account acting on it.
+    struct Session
+    {
+        std::unique_ptr<Workspace> workspace;
+        User actor;
+        Database& database() { return workspace->database(); }
+    };
+
+    // Opens the database (creating it only where the command may).
     Result<std::unique_ptr<Workspace>> open(Database::OpenMode mode) const;
+    // Opens the database and resolves the acting user, for commands that change data.
+    Result<Session> session(Database::OpenMode mode) const;
+    // Rejects words the command did not take; true when the command line is usable.
+    bool argumentsOk(const QString& command);
     int fail(const Error& error) const; // prints the message, returns the exit code
     int usage(const QString& command) const;
 };

@@ -18,8 +18,7 @@ int runInit(Context& c)
 {
     const QString admin =
         c.args.option(QStringLiteral("--admin")).value_or(QStringLiteral("admin"));
-    c.args.rejectLeftovers(QStringLiteral("init"));
-    if (c.args.hasErrors())
+    if (!c.argumentsOk(QStringLiteral("init")))
         return c.usage(QStringLiteral("init"));
     auto workspace = c.open(Database::OpenMode::CreateIfMissing);
     if (!workspace)
@@ -102,13 +101,11 @@ int runImport(Context& c)
     if (c.args.hasErrors() || !set)
         return c.usage(QStringLiteral("import"));
 
-    auto workspace = c.open(Database::OpenMode::MustExist);
-    if (!workspace)
-        return c.fail(workspace.error());
-    auto actor = (*workspace)->actingUser(c.login);
-    if (!actor)
-        return c.fail(actor.error());
-    auto summary = ImportService((*workspace)->database()).importFile(*actor, *set, *file, strict);
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    auto summary =
+        ImportService(session->database()).importFile(session->actor, *set, *file, strict);
     if (!summary)
         return c.fail(summary.error());
     c.out << Cli::tr("Imported %n row(s) of %1 from %2.", nullptr, summary->imported)
