@@ -1,0 +1,196 @@
+#include "AssignDialog.h"
+
+#include "Labels.h"
+#include "Logging.h"
+#include "Workspace.h"
+#include "ui_AssignDialog.h"
+
+#include <QPushButton>
+#include <algorithm>
+#include <climits>
+
+namespace opieka::ui {
+namespace {
+const QString kAllowedStyle = QStringLiteral("color: #1b5e20;");
+const QString kRefusedStyle = QStringLiteral("color: #b71c1c;");
+} // namespace
+
+AssignDialog::AssignDialog(Workspace& workspace, User actor, qint64 caseId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::AssignDialog>())
+    , m_caseloads(workspace.database())
+    , m_directory(workspace.database())
+    , m_actor(std::move(actor))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("assignDialog"));
+    setAccessibleName(tr("Assign worker"));
+    QPushButton* assign = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    assign->setText(tr("&Assign"));
+    assign->setObjectName(QStringLiteral("assignButton"));
+    assign->setAccessibleName(tr("Assign"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("cancelButton"));
+    m_ui->caseIdSpin->setSpecialValueText(tr("(enter an ID)"));
+    m_ui->caseIdSpin->setValue(static_cast<int>(std::clamp<qint64>(caseId, 0, INT_MAX)));
+    m_ui->fromDate->setDate(QDate::currentDate());
+    m_ui->errorLabel->setStyleSheet(kRefusedStyle);
+    m_ui->errorLabel->hide();
+
+    loadWorkers();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AssignDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AssignDialog::reject);
+    connect(m_ui->workerCombo, &QComboBox::currentIndexChanged, this, &AssignDialog::updatePreview);
+    connect(m_ui->caseIdSpin, &QSpinBox::valueChanged, this, &AssignDialog::updatePreview);
+    connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &AssignDialog::updatePreview);
+    connect(m_ui->overrideReasonEdit, &QLineEdit::textChanged, this, &AssignDialog::updateButtons);
+    updatePreview();
+}
+
+AssignDialog::~AssignDialog() = default;
+
+void AssignDialog::loadWorkers()
+{
+    // The report gives each worker's current load next to the name.
+    auto report = m_caseloads.report(QDate::currentDate());
+    if (!report) {
+        logging::get("ui")->error("workers for the assign dialog could not be read");
+        m_loadError = report.error().message;
+        return;
+    }
+    QList<WorkerCaseload> rows = report->rows;
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const WorkerCaseload& a, const WorkerCaseload& b) {
+            if (a.worker.role != b.worker.role)
+                return a.worker.role < b.worker.role;
+            return QString::localeAwareCompare(a.worker.lastName, b.worker.lastName) < 0;
+        });
+    const QSignalBlocker blocker(m_ui->workerCombo);
+    for (const WorkerCaseload& row : rows) {
+        const QString load = row.load.limit
+                                 ? tr("%1 of %2").arg(row.load.cases).arg(*row.load.limit)
+                                 : tr("%1, no limit").arg(row.load.cases);
+        m_ui->workerCombo->addItem(
+            tr("%1 — %2 — %3").arg(row.worker.displayName(), Labels::role(row.worker.role), load),
+            row.worker.id);
+        m_workers << row.worker;
+    }
+    m_ui->workerCombo->setCurrentIndex(m_workers.isEmpty() ? -1 : 0);
+}
+
+bool AssignDialog::selectWorker(qint64 workerId)
+{
+    const int index = m_ui->workerCombo->findData(workerId);
+    if (index < 0)
+        return false;
+    m_ui->workerCombo->setCurrentIndex(index);
+    return true;
+}
+
+qint64 AssignDialog::selectedWorkerId() const
+{
+    return m_ui->workerCombo->currentData().toLongLong();
+}
+
+void AssignDialog::updatePreview()
+{
+    m_ui->errorLabel->hide();
+    const int index = m_ui->workerCombo->currentIndex();
+    const std::optional<Role> role = index >= 0 && index < m_workers.size()
+                                         ? std::optional<Role>(m_workers.at(index).role)
+                                         : std::nullopt;
+    updateCaseInfo(role);
+    if (!role && !m_loadError.isEmpty()) {
+        showVerdict(Verdict::Failed, m_loadError);
+        return;
+    }
+    if (!role) {
+        showVerdict(Verdict::None, m_workers.isEmpty()
+                                       ? tr("There are no workers who carry cases in this "
+                                            "database. Import workers first.")
+                                       : tr("Choose a worker."));
+        return;
+    }
+    if (m_ui->caseIdSpin->value() == 0) {
+        showVerdict(Verdict::None, tr("Enter the ID of the case."));
+        return;
+    }
+    auto preview =
+        m_caseloads.preview(selectedWorkerId(), m_ui->caseIdSpin->value(), m_ui->fromDate->date());
+    if (!preview) {
+        showVerdict(Verdict::Failed, preview.error().message);
+        return;
+    }
+    const AssignmentVerdict& verdict = preview->verdict;
+    if (verdict.allowed)
+        showVerdict(Verdict::Allowed, tr("Allowed: %1").arg(verdict.message));
+    else
+        showVerdict(Verdict::Refused,
+                    tr("Over the limit: %1 An override reason is needed to assign anyway.")
+                        .arg(verdict.message));
+}
+
+void AssignDialog::updateCaseInfo(const std::optional<Role>& role)
+{
+    const bool foster = role && caseKindFor(*role) == CaseKind::FosterFamily;
+    m_ui->caseIdLabel->setText(foster ? tr("&Foster family ID:") : tr("&Family ID:"));
+    m_ui->caseIdSpin->setAccessibleName(foster ? tr("Foster family ID") : tr("Family ID"));
+    const qint64 id = m_ui->caseIdSpin->value();
+    QString info;
+    if (id > 0 && foster) {
+        auto found = m_directory.fosterFamily(id);
+        if (found && *found)
+            info = tr("%1, %2").arg((*found)->name, (*found)->municipality);
+    } else if (id > 0) {
+        auto found = m_directory.family(id);
+        if (found && *found)
+            info = tr("%1, %2 (%3)")
+                       .arg((*found)->name, (*found)->municipality,
+                            Labels::category((*found)->category));
+    }
+    m_ui->caseInfoLabel->setText(info);
+}
+
+void AssignDialog::showVerdict(Verdict verdict, const QString& text)
+{
+    m_verdict = verdict;
+    m_ui->verdictLabel->setText(text);
+    m_ui->verdictLabel->setStyleSheet(verdict == Verdict::Allowed ? kAllowedStyle
+                                      : verdict == Verdict::None  ? QString()
+                                                                  : kRefusedStyle);
+    m_ui->overrideReasonEdit->setEnabled(verdict == Verdict::Refused);
+    m_ui->overrideReasonLabel->setEnabled(verdict == Verdict::Refused);
+    updateButtons();
+}
+
+void AssignDialog::updateButtons()
+{
+    const bool ok =
+        m_verdict == Verdict::Allowed ||
+        (m_verdict == Verdict::Refused && !m_ui->overrideReasonEdit->text().trimmed().isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void AssignDialog::accept()
+{
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    AssignRequest request;
+    request.workerId = selectedWorkerId();
+    request.caseId = m_ui->caseIdSpin->value();
+    request.from = m_ui->fromDate->date();
+    if (m_verdict == Verdict::Refused)
+        request.overrideReason = m_ui->overrideReasonEdit->text().trimmed();
+    auto id = m_caseloads.assign(m_actor, request);
+    if (!id) {
+        logging::get("ui")->warn("assignment not saved for worker {}", request.workerId);
+        m_ui->errorLabel->setText(tr("Not saved: %1").arg(id.error().message));
+        m_ui->errorLabel->show();
+        return;
+    }
+    m_assignmentId = *id;
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "CaseloadService.h"
+#include "DirectoryService.h"
+#include "User.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class AssignDialog;
+}
+
+namespace opieka {
+class Workspace;
+}
+
+namespace opieka::ui {
+
+// Assigns a worker to a case. Shows the caseload engine's verdict live, before anything is
+// saved; a refusal needs an override reason, and the service decides whether it may be used.
+class AssignDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AssignDialog(Workspace& workspace, User actor, qint64 caseId, QWidget* parent = nullptr);
+    ~AssignDialog() override;
+
+    // Selects the worker in the list; false when no such worker carries cases.
+    bool selectWorker(qint64 workerId);
+    qint64 selectedWorkerId() const;
+    // The new assignment's id once accepted, 0 before.
+    qint64 assignmentId() const { return m_assignmentId; }
+
+public slots:
+    void accept() override;
+
+private:
+    enum class Verdict
+    {
+        None,    // nothing to check yet
+        Failed,  // the preview itself was refused: no override can help
+        Refused, // over the limit: an override reason may allow it
+        Allowed,
+    };
+
+    void loadWorkers();
+    void updatePreview();
+    void updateCaseInfo(const std::optional<Role>& role);
+    void updateButtons();
+    void showVerdict(Verdict verdict, const QString& text);
+
+    std::unique_ptr<::Ui::AssignDialog> m_ui;
+    CaseloadService m_caseloads;
+    DirectoryService m_directory;
+    User m_actor;
+    QList<Worker> m_workers; // in the combo's order
+    QString m_loadError;     // why the workers could not be listed
+    Verdict m_verdict = Verdict::None;
+    qint64 m_assignmentId = 0;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,90 @@
+#include "CaseloadTab.h"
+
+#include "CaseloadModel.h"
+#include "Labels.h"
+#include "Logging.h"
+#include "RoleSummaryModel.h"
+#include "ui_CaseloadTab.h"
+
+#include <QHeaderView>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+
+namespace opieka::ui {
+
+CaseloadTab::CaseloadTab(CaseloadService caseloads, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<::Ui::CaseloadTab>())
+    , m_caseloads(caseloads)
+    , m_model(new CaseloadModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_summary(new RoleSummaryModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("caseloadTab"));
+    m_model->setObjectName(QStringLiteral("caseloadModel"));
+    m_proxy->setObjectName(QStringLiteral("caseloadProxy"));
+    m_summary->setObjectName(QStringLiteral("roleSummaryModel"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CaseloadModel::SortRole);
+    m_proxy->setFilterRole(CaseloadModel::RoleKeyRole);
+    m_proxy->setFilterKeyColumn(CaseloadModel::RoleColumn);
+    m_ui->caseloadTable->setModel(m_proxy);
+    m_ui->caseloadTable->sortByColumn(CaseloadModel::UtilisationColumn, Qt::DescendingOrder);
+    m_ui->caseloadTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->caseloadTable->setColumnWidth(CaseloadModel::IdColumn, 60);
+    m_ui->caseloadTable->setColumnWidth(CaseloadModel::NameColumn, 220);
+    m_ui->caseloadTable->setColumnWidth(CaseloadModel::RoleColumn, 200);
+
+    m_ui->summaryTable->setModel(m_summary);
+    m_ui->summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    m_ui->roleFilterCombo->addItem(tr("All roles"), QString());
+    for (Role role : caseloadRoles())
+        m_ui->roleFilterCombo->addItem(Labels::role(role), roleName(role));
+
+    m_ui->asOfDate->setDate(QDate::currentDate());
+    connect(m_ui->asOfDate, &QDateEdit::dateChanged, this, &CaseloadTab::refresh);
+    connect(m_ui->roleFilterCombo, &QComboBox::currentIndexChanged, this,
+            &CaseloadTab::applyRoleFilter);
+    refresh();
+}
+
+CaseloadTab::~CaseloadTab() = default;
+
+void CaseloadTab::refresh()
+{
+    auto report = m_caseloads.report(m_ui->asOfDate->date());
+    if (!report) {
+        logging::get("ui")->error("caseload report could not be read");
+        m_model->setReport({});
+        m_summary->setSummaries({});
+        emit loadFailed(report.error().message);
+        return;
+    }
+    m_model->setReport(*report);
+    m_summary->setSummaries(report->summaries);
+    fitSummaryHeight();
+}
+
+void CaseloadTab::applyRoleFilter()
+{
+    const QString role = m_ui->roleFilterCombo->currentData().toString();
+    m_proxy->setFilterRegularExpression(
+        role.isEmpty() ? QRegularExpression()
+                       : QRegularExpression(QRegularExpression::anchoredPattern(
+                             QRegularExpression::escape(role))));
+}
+
+void CaseloadTab::fitSummaryHeight()
+{
+    // Three roles at most: show them all without a scroll bar.
+    QTableView* table = m_ui->summaryTable;
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < m_summary->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "DirectoryService.h"
+#include "FamilyRepository.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <optional>
+
+namespace opieka::ui {
+
+// The families list, read from the database a page at a time: the view asks for more rows
+// (canFetchMore / fetchMore) as the user scrolls, and sorting re-queries SQL.
+class FamiliesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        IdColumn,
+        CaseNumberColumn,
+        NameColumn,
+        MunicipalityColumn,
+        CategoryColumn,
+        OpenedColumn,
+        ClosedColumn,
+        ColumnCount
+    };
+    enum DataRole
+    {
+        FamilyIdRole = Qt::UserRole + 1,
+    };
+    static constexpr int PageSize = 200;
+
+    explicit FamiliesModel(DirectoryService directory, QObject* parent = nullptr);
+
+    // Both re-run the query from the first page.
+    void setSearchText(const QString& text);
+    void setShowClosed(bool show);
+    void reload();
+
+    const FamilyQuery& query() const { return m_query; }
+    int totalCount() const { return m_total; } // rows matching, loaded or not
+    std::optional<Family> familyAt(int row) const;
+    // The columns the SQL query can order by.
+    static bool isSortable(int column);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    // A page could not be read; the message says why.
+    void loadFailed(const QString& message);
+
+private:
+    DirectoryService m_directory;
+    FamilyQuery m_query;
+    QList<Family> m_rows;
+    int m_total = 0;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,207 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "AssignDialog.h"
+#include "CaseloadService.h"
+#include "CaseloadTab.h"
+#include "DirectoryService.h"
+#include "FamiliesTab.h"
+#include "Logging.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace opieka::ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Opieka"));
+    resize(1100, 700);
+    createActions();
+    createStatusBar();
+    auto* placeholder = new QLabel(
+        tr("No database is open. Use File › New or Open Database… to choose one."), this);
+    placeholder->setObjectName(QStringLiteral("noDatabaseLabel"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    setCentralWidget(placeholder);
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The tabs hold services over the workspace's database: they go first.
+    delete takeCentralWidget();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open =
+        file->addAction(tr("&New or Open Database…"), this, &MainWindow::chooseDatabase);
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* cases = menuBar()->addMenu(tr("&Cases"));
+    m_assignAction = cases->addAction(tr("&Assign Worker…"), this, &MainWindow::assignWorker);
+    m_assignAction->setObjectName(QStringLiteral("assignAction"));
+    m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(this);
+    const AppSettings::Language current = AppSettings::language();
+    const QList<QPair<AppSettings::Language, QString>> choices{
+        {AppSettings::Language::System, tr("System")},
+        // Each language's name in itself, so that a user can find their own.
+        {AppSettings::Language::Polish, QStringLiteral("Polski")},
+        {AppSettings::Language::English, QStringLiteral("English")},
+    };
+    for (const auto& [value, label] : choices) {
+        QAction* action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(value == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, value = value] {
+            if (value == AppSettings::language())
+                return;
+            AppSettings::setLanguage(value);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used the next time Opieka starts."));
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Opieka"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto log = logging::get("ui");
+    auto opened = Workspace::open(path, Database::OpenMode::CreateIfMissing);
+    if (!opened) {
+        log->warn("database could not be opened");
+        showError(tr("Cannot open the database"), opened.error().message);
+        return false;
+    }
+    std::unique_ptr<Workspace> workspace = std::move(*opened);
+    auto admin = workspace->ensureAdministrator(QStringLiteral("admin"));
+    auto actor = admin ? workspace->actingUser(QString()) : Result<User>(admin.error());
+    if (!actor) {
+        log->warn("no acting user in the database");
+        showError(tr("Cannot open the database"), actor.error().message);
+        return false;
+    }
+
+    // The old tabs refer to the old workspace: replace them before it goes.
+    std::unique_ptr<Workspace> previous = std::move(m_workspace);
+    m_workspace = std::move(workspace);
+    m_actor = *actor;
+    m_databasePath = path;
+    showWorkspace();
+    previous.reset();
+    updateStatus();
+    log->info("database opened in the main window");
+    return true;
+}
+
+void MainWindow::showWorkspace()
+{
+    const int currentTab = m_tabs ? m_tabs->currentIndex() : 0;
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_familiesTab = new FamiliesTab(DirectoryService(m_workspace->database()), tabs);
+    m_caseloadTab = new CaseloadTab(CaseloadService(m_workspace->database()), tabs);
+    tabs->addTab(m_familiesTab, tr("&Families"));
+    tabs->addTab(m_caseloadTab, tr("Case&load"));
+    tabs->setCurrentIndex(currentTab);
+    connect(m_familiesTab, &FamiliesTab::assignRequested, this, &MainWindow::assignWorker);
+    connect(m_familiesTab, &FamiliesTab::loadFailed, this,
+            [this](const QString& message) { showError(tr("Cannot read the families"), message); });
+    connect(m_caseloadTab, &CaseloadTab::loadFailed, this, [this](const QString& message) {
+        showError(tr("Cannot read the caseload report"), message);
+    });
+    delete takeCentralWidget();
+    m_tabs = tabs;
+    setCentralWidget(tabs);
+}
+
+void MainWindow::assignWorker()
+{
+    if (!m_workspace) {
+        showError(tr("No database"), tr("Open a database first (File › New or Open Database…)."));
+        return;
+    }
+    AssignDialog dialog(*m_workspace, m_actor, m_familiesTab->selectedFamilyId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Assignment %1 saved.").arg(dialog.assignmentId()), 5000);
+    m_caseloadTab->refresh();
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start = m_databasePath.isEmpty() ? QDir::homePath() : m_databasePath;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New or Open Database"), start, tr("Opieka databases (*.sqlite);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Opieka"),
+        tr("<h3>Opieka %1</h3><p>Case management for family-support centres: families, "
+           "workers and their caseload limits.</p><p>Qt %2</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorMessageBox"));
+    box.exec();
+}
+
+void MainWindow::updateStatus()
+{
+    const bool open = m_workspace != nullptr;
+    m_assignAction->setEnabled(open);
+    m_databaseLabel->setText(open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath))
+                                  : tr("No database open"));
+    m_userLabel->setText(open ? tr("Signed in as: %1").arg(m_actor.login) : QString());
+    setWindowTitle(open ? tr("Opieka — %1").arg(QFileInfo(m_databasePath).fileName())
+                        : tr("Opieka"));
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,87 @@
+#include "RoleSummaryModel.h"
+
+#include "Labels.h"
+
+#include <QLocale>
+
+namespace opieka::ui {
+
+RoleSummaryModel::RoleSummaryModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RoleSummaryModel::setSummaries(const QList<RoleSummary>& summaries)
+{
+    beginResetModel();
+    m_summaries = summaries;
+    endResetModel();
+}
+
+int RoleSummaryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_summaries.size());
+}
+
+int RoleSummaryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RoleSummaryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RoleSummary& s = m_summaries.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() != RoleColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole &&
+        ((index.column() == OverLimitColumn && s.overLimit > 0) ||
+         (index.column() == ExtraWorkersColumn && s.extraWorkersNeeded > 0)))
+        return QColor(0xb7, 0x1c, 0x1c);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case RoleColumn:
+        return Labels::role(s.role);
+    case WorkersColumn:
+        return s.workers;
+    case CasesColumn:
+        return s.cases;
+    case PerWorkerColumn:
+        return QLocale().toString(s.casesPerWorker, 'f', 1);
+    case LimitColumn:
+        return s.limit ? QVariant(*s.limit) : QVariant(tr("none"));
+    case OverLimitColumn:
+        return s.overLimit;
+    case ExtraWorkersColumn:
+        return s.extraWorkersNeeded;
+    default:
+        return {};
+    }
+}
+
+QVariant RoleSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RoleColumn:
+        return tr("Role");
+    case WorkersColumn:
+        return tr("Workers");
+    case CasesColumn:
+        return tr("Cases");
+    case PerWorkerColumn:
+        return tr("Cases per worker");
+    case LimitColumn:
+        return tr("Limit");
+    case OverLimitColumn:
+        return tr("Over limit");
+    case ExtraWorkersColumn:
+        return tr("Extra workers needed");
+    default:
+        return {};
+    }
+}
+
+} // namespace opieka::ui

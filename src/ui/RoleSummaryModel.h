@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CaseloadService.h"
+
+#include <QAbstractTableModel>
+
+namespace opieka::ui {
+
+// Each role's totals from a caseload report: workers, cases, cases per worker, the limit, how
+// many are over it and how many more full-time workers the cases need.
+class RoleSummaryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        RoleColumn,
+        WorkersColumn,
+        CasesColumn,
+        PerWorkerColumn,
+        LimitColumn,
+        OverLimitColumn,
+        ExtraWorkersColumn,
+        ColumnCount
+    };
+
+    explicit RoleSummaryModel(QObject* parent = nullptr);
+
+    void setSummaries(const QList<RoleSummary>& summaries);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<RoleSummary> m_summaries;
+};
+
+} // namespace opieka::ui

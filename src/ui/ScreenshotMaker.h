@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace opieka::ui {
+
+class MainWindow;
+
+// Saves the images for the documentation (docs/screenshots): the families list, the caseload
+// report and the assign dialog refusing an assignment over the limit. Meant for a demo
+// database and the offscreen platform.
+class ScreenshotMaker
+{
+    Q_DECLARE_TR_FUNCTIONS(ScreenshotMaker)
+
+public:
+    explicit ScreenshotMaker(MainWindow& window)
+        : m_window(window)
+    {}
+
+    // Writes the PNG files into `directory`; returns false and sets `error` on failure.
+    bool run(const QString& directory, QString* error);
+
+private:
+    bool save(QWidget& widget, const QString& path, QString* error);
+
+    MainWindow& m_window;
+};
+
+} // namespace opieka::ui

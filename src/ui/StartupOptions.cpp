@@ -1,0 +1,45 @@
+#include "StartupOptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace opieka::ui {
+
+StartupOptions StartupOptions::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Opieka: case management for family-support centres."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringList{QStringLiteral("db")},
+        tr("The case database to open (default: $OPIEKA_DB, else %1).").arg(defaultDatabasePath()),
+        tr("PATH"));
+    QCommandLineOption screenshot(QStringList{QStringLiteral("screenshot")},
+                                  tr("Save screenshots of the main screens to DIR and quit."),
+                                  tr("DIR"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(db);
+    parser.addOption(screenshot);
+    parser.process(arguments);
+
+    StartupOptions options;
+    options.screenshotDir = parser.value(screenshot);
+    if (parser.isSet(db))
+        options.databasePath = parser.value(db);
+    else if (const QString env = qEnvironmentVariable("OPIEKA_DB"); !env.isEmpty())
+        options.databasePath = env;
+    else
+        options.databasePath = defaultDatabasePath();
+    return options;
+}
+
+QString StartupOptions::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/opieka.sqlite");
+}
+
+} // namespace opieka::ui
