@@ -1,0 +1,215 @@
+#include "AssignDialog.h"
+#include "GuiTestDatabase.h"
+#include "MainWindow.h"
+#include "ModalHelper.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+using namespace opieka::test;
+
+namespace {
+constexpr qint64 kFullAssistant = 1;  // 20 families, at the limit of 20
+constexpr qint64 kRoomyAssistant = 2; // 5 families
+constexpr qint64 kFreeFamily = 26;    // nobody works with it yet
+
+class AssignWorkflowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
+                                  "1,Anna,Testowa,family_assistant,1\n"
+                                  "2,Beata,Próbna,family_assistant,1\n"
+                                  "3,Cezary,Przykładowy,social_worker,1\n");
+        db.load(DataSet::Families, familiesCsv(30));
+        db.load(DataSet::Assignments, assignmentsCsv(kFullAssistant, 1, 20));
+        db.load(DataSet::Assignments, assignmentsCsv(kRoomyAssistant, 21, 5));
+        ASSERT_TRUE(window.openDatabase(db.path()));
+        window.show();
+        table = window.findChild<QTableView*>(QStringLiteral("familiesTable"));
+        ASSERT_NE(table, nullptr);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    }
+
+    // Selects the family's row in the families table, as a click would.
+    void selectFamily(qint64 id)
+    {
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data().toLongLong() == id) {
+                table->selectRow(row);
+                return;
+            }
+        ADD_FAILURE() << "family " << id << " is not in the table";
+    }
+
+    void triggerAssign()
+    {
+        auto* action = window.findChild<QAction*>(QStringLiteral("assignAction"));
+        ASSERT_NE(action, nullptr);
+        ASSERT_TRUE(action->isEnabled());
+        action->trigger(); // returns when the dialog is closed
+    }
+
+    GuiTestDatabase db;
+    ui::MainWindow window;
+    QTableView* table = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+// The widgets of the assign dialog, found the way a user or a screen reader would.
+struct AssignDialogWidgets
+{
+    explicit AssignDialogWidgets(QWidget* dialog)
+        : worker(dialog->findChild<QComboBox*>(QStringLiteral("workerCombo")))
+        , caseId(dialog->findChild<QSpinBox*>(QStringLiteral("caseIdSpin")))
+        , verdict(dialog->findChild<QLabel*>(QStringLiteral("verdictLabel")))
+        , reason(dialog->findChild<QLineEdit*>(QStringLiteral("overrideReasonEdit")))
+        , error(dialog->findChild<QLabel*>(QStringLiteral("errorLabel")))
+        , buttons(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox")))
+    {}
+
+    bool complete() const { return worker && caseId && verdict && reason && error && buttons; }
+    QPushButton* assign() const { return buttons->button(QDialogButtonBox::Ok); }
+    void pickWorker(qint64 id) const { worker->setCurrentIndex(worker->findData(id)); }
+
+    QComboBox* worker;
+    QSpinBox* caseId;
+    QLabel* verdict;
+    QLineEdit* reason;
+    QLabel* error;
+    QDialogButtonBox* buttons;
+};
+} // namespace
+
+TEST_F(AssignWorkflowTest, RefusesAFullAssistantAndAssignsOneWithRoom)
+{
+    selectFamily(kFreeFamily);
+    bool answered = false;
+    whenModal([&](QWidget* modal) {
+        answered = true;
+        ASSERT_EQ(modal->objectName(), QStringLiteral("assignDialog"));
+        AssignDialogWidgets w(modal);
+        ASSERT_TRUE(w.complete());
+        EXPECT_EQ(w.caseId->value(), kFreeFamily); // pre-filled from the selection
+
+        w.pickWorker(kFullAssistant);
+        const QString refusal = w.verdict->text();
+        EXPECT_TRUE(refusal.contains(QStringLiteral("Anna Testowa"))) << refusal.toStdString();
+        EXPECT_TRUE(refusal.contains(QStringLiteral("21"))) << refusal.toStdString();
+        EXPECT_TRUE(refusal.contains(QStringLiteral("limit of 20"))) << refusal.toStdString();
+        EXPECT_FALSE(w.assign()->isEnabled());
+        EXPECT_TRUE(w.reason->isEnabled());
+
+        w.pickWorker(kRoomyAssistant);
+        const QString allowed = w.verdict->text();
+        EXPECT_TRUE(allowed.contains(QStringLiteral("Beata Próbna"))) << allowed.toStdString();
+        EXPECT_TRUE(allowed.contains(QStringLiteral("limit of 20"))) << allowed.toStdString();
+        EXPECT_TRUE(w.assign()->isEnabled());
+        EXPECT_FALSE(w.reason->isEnabled());
+        QTest::mouseClick(w.assign(), Qt::LeftButton);
+    });
+    triggerAssign();
+    EXPECT_TRUE(answered);
+    EXPECT_EQ(db.casesOf(kRoomyAssistant), 6);
+    EXPECT_EQ(db.casesOf(kFullAssistant), 20);
+}
+
+TEST_F(AssignWorkflowTest, OverrideReasonUnlocksARefusedAssignment)
+{
+    selectFamily(kFreeFamily);
+    whenModal([&](QWidget* modal) {
+        AssignDialogWidgets w(modal);
+        ASSERT_TRUE(w.complete());
+        w.pickWorker(kFullAssistant);
+        EXPECT_FALSE(w.assign()->isEnabled());
+        QTest::keyClicks(w.reason, QStringLiteral("   "));
+        EXPECT_FALSE(w.assign()->isEnabled()); // blanks are no reason
+        w.reason->clear();
+        QTest::keyClicks(w.reason, QStringLiteral("Only assistant who knows the family"));
+        EXPECT_TRUE(w.assign()->isEnabled());
+        QTest::mouseClick(w.assign(), Qt::LeftButton);
+    });
+    triggerAssign();
+    EXPECT_EQ(db.casesOf(kFullAssistant), 21);
+}
+
+TEST_F(AssignWorkflowTest, UnknownOrTakenCaseShowsTheErrorAndBlocksAssign)
+{
+    selectFamily(kFreeFamily);
+    whenModal([&](QWidget* modal) {
+        AssignDialogWidgets w(modal);
+        ASSERT_TRUE(w.complete());
+        w.pickWorker(kRoomyAssistant);
+        w.caseId->setValue(999);
+        EXPECT_TRUE(w.verdict->text().contains(QStringLiteral("999")))
+            << w.verdict->text().toStdString();
+        EXPECT_FALSE(w.assign()->isEnabled());
+        EXPECT_FALSE(w.reason->isEnabled());
+
+        w.caseId->setValue(21); // already hers
+        EXPECT_TRUE(w.verdict->text().contains(QStringLiteral("already")))
+            << w.verdict->text().toStdString();
+        EXPECT_FALSE(w.assign()->isEnabled());
+        QTest::mouseClick(w.buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    });
+    triggerAssign();
+    EXPECT_EQ(db.casesOf(kRoomyAssistant), 5);
+}
+
+TEST_F(AssignWorkflowTest, AssignErrorIsShownAndTheDialogStaysOpen)
+{
+    selectFamily(kFreeFamily);
+    whenModal([&](QWidget* modal) {
+        AssignDialogWidgets w(modal);
+        ASSERT_TRUE(w.complete());
+        w.pickWorker(kRoomyAssistant);
+        ASSERT_TRUE(w.assign()->isEnabled());
+        // Someone else takes the case for her between the preview and the click.
+        AssignRequest request{kRoomyAssistant, kFreeFamily, QDate::currentDate(), {}};
+        ASSERT_TRUE(CaseloadService(db.workspace().database()).assign(db.admin(), request).ok());
+
+        QTest::mouseClick(w.assign(), Qt::LeftButton);
+        EXPECT_TRUE(modal->isVisible());
+        EXPECT_TRUE(w.error->isVisible());
+        EXPECT_TRUE(w.error->text().contains(QStringLiteral("already")))
+            << w.error->text().toStdString();
+        QTest::mouseClick(w.buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    });
+    triggerAssign();
+    EXPECT_EQ(db.casesOf(kRoomyAssistant), 6); // the other assignment, not a second one
+}
+
+TEST_F(AssignWorkflowTest, CaseloadTabShowsTheNewAssignment)
+{
+    selectFamily(kFreeFamily);
+    whenModal([&](QWidget* modal) {
+        AssignDialogWidgets w(modal);
+        ASSERT_TRUE(w.complete());
+        w.pickWorker(kRoomyAssistant);
+        QTest::mouseClick(w.assign(), Qt::LeftButton);
+    });
+    triggerAssign();
+    auto* caseload = window.findChild<QTableView*>(QStringLiteral("caseloadTable"));
+    ASSERT_NE(caseload, nullptr);
+    bool found = false;
+    for (int row = 0; row < caseload->model()->rowCount(); ++row) {
+        if (caseload->model()->index(row, 0).data().toLongLong() != kRoomyAssistant)
+            continue;
+        found = true;
+        EXPECT_EQ(caseload->model()->index(row, 4).data().toInt(), 6);
+    }
+    EXPECT_TRUE(found);
+}

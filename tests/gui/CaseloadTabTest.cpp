@@ -1,0 +1,122 @@
+#include "CaseloadTab.h"
+
+#include "CaseloadModel.h"
+#include "GuiTestDatabase.h"
+#include "Labels.h"
+#include "MainWindow.h"
+#include "RoleSummaryModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+using namespace opieka::test;
+
+namespace {
+class CaseloadTabTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
+                                  "1,Anna,Testowa,family_assistant,1\n"
+                                  "2,Beata,Próbna,family_assistant,1\n"
+                                  "3,Cezary,Przykładowy,social_worker,1\n"
+                                  "4,Dorota,Wzorcowa,social_worker,1\n");
+        db.load(DataSet::Families, familiesCsv(80));
+        db.load(DataSet::Assignments, assignmentsCsv(1, 1, 21)); // over 20
+        db.load(DataSet::Assignments, assignmentsCsv(2, 21, 5));
+        db.load(DataSet::Assignments, assignmentsCsv(3, 1, 46)); // near 50
+        db.load(DataSet::Assignments, assignmentsCsv(4, 1, 9));
+        ASSERT_TRUE(window.openDatabase(db.path()));
+        tab = window.caseloadTab();
+        ASSERT_NE(tab, nullptr);
+        table = tab->findChild<QTableView*>(QStringLiteral("caseloadTable"));
+        ASSERT_NE(table, nullptr);
+        for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(tab->model()),
+                                          static_cast<QAbstractItemModel*>(tab->proxy()),
+                                          static_cast<QAbstractItemModel*>(tab->summaryModel())})
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::Warning));
+    }
+
+    QList<qint64> workerIdsInViewOrder() const
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            ids << table->model()->index(row, ui::CaseloadModel::IdColumn).data().toLongLong();
+        return ids;
+    }
+
+    QModelIndex rowOf(qint64 workerId, int column) const
+    {
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, ui::CaseloadModel::IdColumn).data().toLongLong() ==
+                workerId)
+                return table->model()->index(row, column);
+        return {};
+    }
+
+    GuiTestDatabase db;
+    ui::MainWindow window;
+    ui::CaseloadTab* tab = nullptr;
+    QTableView* table = nullptr;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+};
+} // namespace
+
+TEST_F(CaseloadTabTest, SortsCasesAsNumbers)
+{
+    table->sortByColumn(ui::CaseloadModel::CasesColumn, Qt::AscendingOrder);
+    EXPECT_EQ(workerIdsInViewOrder(), (QList<qint64>{2, 4, 1, 3})); // 5, 9, 21, 46
+}
+
+TEST_F(CaseloadTabTest, StatusIsTextAndColour)
+{
+    const QModelIndex over = rowOf(1, ui::CaseloadModel::StatusColumn);
+    ASSERT_TRUE(over.isValid());
+    EXPECT_EQ(over.data().toString(), QStringLiteral("Over limit"));
+    EXPECT_EQ(over.data(Qt::BackgroundRole).value<QColor>(),
+              ui::Labels::statusBackground(LoadStatus::Over));
+    EXPECT_EQ(rowOf(3, ui::CaseloadModel::StatusColumn).data().toString(),
+              QStringLiteral("Near limit"));
+    EXPECT_EQ(rowOf(2, ui::CaseloadModel::StatusColumn).data().toString(),
+              QStringLiteral("Below limit"));
+}
+
+TEST_F(CaseloadTabTest, RoleFilterShowsOneRole)
+{
+    auto* roles = tab->findChild<QComboBox*>(QStringLiteral("roleFilterCombo"));
+    ASSERT_NE(roles, nullptr);
+    roles->setCurrentIndex(roles->findData(roleName(Role::SocialWorker)));
+    table->sortByColumn(ui::CaseloadModel::IdColumn, Qt::AscendingOrder);
+    EXPECT_EQ(workerIdsInViewOrder(), (QList<qint64>{3, 4}));
+    roles->setCurrentIndex(0);
+    EXPECT_EQ(table->model()->rowCount(), 4);
+}
+
+TEST_F(CaseloadTabTest, AsOfDateReadsThePast)
+{
+    auto* asOf = tab->findChild<QDateEdit*>(QStringLiteral("asOfDate"));
+    ASSERT_NE(asOf, nullptr);
+    asOf->setDate(QDate(2020, 6, 1)); // before every assignment
+    EXPECT_EQ(rowOf(1, ui::CaseloadModel::CasesColumn).data().toInt(), 0);
+    asOf->setDate(QDate::currentDate());
+    EXPECT_EQ(rowOf(1, ui::CaseloadModel::CasesColumn).data().toInt(), 21);
+}
+
+TEST_F(CaseloadTabTest, SummaryCountsEachRole)
+{
+    ui::RoleSummaryModel* summary = tab->summaryModel();
+    ASSERT_EQ(summary->rowCount(), 3);
+    // Row 1: family assistants, 2 workers, 26 cases, one over the limit.
+    EXPECT_EQ(summary->index(1, ui::RoleSummaryModel::RoleColumn).data().toString(),
+              QStringLiteral("Family assistant"));
+    EXPECT_EQ(summary->index(1, ui::RoleSummaryModel::WorkersColumn).data().toInt(), 2);
+    EXPECT_EQ(summary->index(1, ui::RoleSummaryModel::CasesColumn).data().toInt(), 26);
+    EXPECT_EQ(summary->index(1, ui::RoleSummaryModel::OverLimitColumn).data().toInt(), 1);
+}

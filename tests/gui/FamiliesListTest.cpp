@@ -1,0 +1,111 @@
+#include "FamiliesModel.h"
+#include "GuiTestDatabase.h"
+#include "MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+using namespace opieka::test;
+
+namespace {
+class FamiliesListTest : public ::testing::Test
+{
+protected:
+    // The model tester calls fetchMore on every change, so it stays off where a test counts
+    // pages; with one page or less it checks every reset.
+    void open(const QByteArray& families, bool withTester = true)
+    {
+        db.load(DataSet::Families, families);
+        ASSERT_TRUE(window.openDatabase(db.path()));
+        model = window.findChild<ui::FamiliesModel*>(QStringLiteral("familiesModel"));
+        ASSERT_NE(model, nullptr);
+        if (withTester)
+            tester = std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    }
+
+    GuiTestDatabase db;
+    ui::MainWindow window;
+    ui::FamiliesModel* model = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+} // namespace
+
+TEST_F(FamiliesListTest, LoadsOnePageAtATime)
+{
+    open(familiesCsv(1000), false);
+    window.show();
+    QApplication::processEvents();
+    EXPECT_EQ(model->totalCount(), 1000);
+    EXPECT_EQ(model->rowCount(), ui::FamiliesModel::PageSize); // not all 1000
+    ASSERT_TRUE(model->canFetchMore({}));
+
+    model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), 400);
+    EXPECT_EQ(model->index(399, ui::FamiliesModel::IdColumn).data().toInt(), 400);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), 1000);
+}
+
+TEST_F(FamiliesListTest, SortingRequeriesFromTheFirstPage)
+{
+    open(familiesCsv(1000), false);
+    model->fetchMore({});
+    model->sort(ui::FamiliesModel::IdColumn, Qt::DescendingOrder);
+    EXPECT_EQ(model->rowCount(), ui::FamiliesModel::PageSize);
+    EXPECT_EQ(model->index(0, ui::FamiliesModel::IdColumn).data().toInt(), 1000);
+
+    model->sort(ui::FamiliesModel::NameColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model->index(0, ui::FamiliesModel::NameColumn).data().toString(),
+              QStringLiteral("Family-1"));
+    EXPECT_EQ(model->index(1, ui::FamiliesModel::NameColumn).data().toString(),
+              QStringLiteral("Family-10")); // text order, done by SQL
+}
+
+TEST_F(FamiliesListTest, SearchFieldFiltersAsYouType)
+{
+    open(familiesCsv(150));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    ASSERT_NE(search, nullptr);
+    window.show();
+
+    QTest::keyClicks(search, QStringLiteral("Family-12"));
+    // Family-12 and Family-120..129: 11 families, read from SQL after a short pause.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->totalCount() == 11; }, 2000))
+        << model->totalCount();
+    EXPECT_EQ(model->rowCount(), 11);
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_TRUE(model->index(row, ui::FamiliesModel::NameColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("Family-12")));
+
+    search->clear();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->totalCount() == 150; }, 2000));
+
+    // Wildcards typed by the user are text, not patterns.
+    QTest::keyClicks(search, QStringLiteral("%"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->totalCount() == 0; }, 2000));
+    EXPECT_EQ(model->rowCount(), 0);
+}
+
+TEST_F(FamiliesListTest, ClosedCasesShowOnRequest)
+{
+    open(familiesCsv(100, 1, 10)); // every 10th closed
+    EXPECT_EQ(model->totalCount(), 90);
+    auto* closed = window.findChild<QCheckBox*>(QStringLiteral("showClosedCheck"));
+    ASSERT_NE(closed, nullptr);
+    closed->setChecked(true);
+    EXPECT_EQ(model->totalCount(), 100);
+    bool sawClosingDate = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        sawClosingDate |=
+            !model->index(row, ui::FamiliesModel::ClosedColumn).data().toString().isEmpty();
+    EXPECT_TRUE(sawClosingDate);
+}

@@ -1,0 +1,44 @@
+#include "ModalHelper.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace opieka::test {
+
+void whenModal(std::function<void(QWidget*)> answer, int timeoutMs)
+{
+    auto* timer = new QTimer(qApp);
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, qApp,
+                     [timer, started, timeoutMs, answer = std::move(answer)] {
+                         QWidget* modal = QApplication::activeModalWidget();
+                         if (!modal && started->elapsed() < timeoutMs)
+                             return;
+                         timer->stop();
+                         timer->deleteLater();
+                         if (!modal) {
+                             ADD_FAILURE() << "no modal dialog appeared";
+                             return;
+                         }
+                         QPointer<QWidget> guard(modal);
+                         answer(modal);
+                         // A failed expectation must not leave the test waiting on a dialog.
+                         if (guard && guard->isVisible()) {
+                             ADD_FAILURE() << "the modal dialog was left open";
+                             if (auto* dialog = qobject_cast<QDialog*>(guard.data()))
+                                 dialog->reject();
+                             else
+                                 guard->close();
+                         }
+                     });
+    timer->start();
+}
+
+} // namespace opieka::test
