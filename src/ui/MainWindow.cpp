@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextStream>
 
 namespace opieka::ui {
 
@@ -188,6 +189,10 @@ void MainWindow::showAbout()
 
 void MainWindow::showError(const QString& title, const QString& message)
 {
+    if (m_headless) {
+        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
+        return;
+    }
     QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("errorMessageBox"));
     box.exec();

@@ -31,6 +31,8 @@ public:
     // Opens (or creates) the database and shows it; on failure tells the user why and keeps
     // whatever was open before. Returns whether the database is now open.
     bool openDatabase(const QString& path);
+    // Headless runs (screenshots) print errors to stderr instead of waiting on a message box.
+    void setHeadless(bool headless) { m_headless = headless; }
     bool hasDatabase() const { return m_workspace != nullptr; }
     Workspace* workspace() const { return m_workspace.get(); }
     const User& actor() const { return m_actor; }
@@ -59,6 +61,7 @@ private:
     QAction* m_assignAction = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    bool m_headless = false;
 };
 
 } // namespace opieka::ui

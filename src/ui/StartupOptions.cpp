@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace opieka::ui {
@@ -30,16 +31,17 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
         options.databasePath = parser.value(db);
     else if (const QString env = qEnvironmentVariable("OPIEKA_DB"); !env.isEmpty())
         options.databasePath = env;
-    else
+    else {
         options.databasePath = defaultDatabasePath();
+        QDir().mkpath(QFileInfo(options.databasePath).absolutePath());
+    }
     return options;
 }
 
 QString StartupOptions::defaultDatabasePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/opieka.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/opieka.sqlite");
 }
 
 } // namespace opieka::ui

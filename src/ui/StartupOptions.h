@@ -18,7 +18,7 @@ public:
     // Parses `arguments` (argv, program name first). Prints help or the version and exits the
     // process for --help and --version, like any Qt program.
     static StartupOptions parse(const QStringList& arguments);
-    // AppDataLocation/opieka.sqlite; the folder is created when missing.
+    // AppDataLocation/opieka.sqlite (parse() creates the folder when it uses it).
     static QString defaultDatabasePath();
 };
 

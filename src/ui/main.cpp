@@ -35,6 +35,7 @@ int main(int argc, char* argv[])
 
     const auto options = opieka::ui::StartupOptions::parse(QApplication::arguments());
     opieka::ui::MainWindow window;
+    window.setHeadless(!options.screenshotDir.isEmpty());
     window.openDatabase(options.databasePath);
 
     if (!options.screenshotDir.isEmpty()) {
