@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Regenerates the GUI screenshots in docs/screenshots from a fresh demo database, offscreen.
+# Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build/gui)
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${1:-$root/build/gui}"
+cli="$build/src/cli/opieka-cli"
+gui="$build/src/ui/opieka"
+for tool in "$cli" "$gui"; do
+  if [[ ! -x "$tool" ]]; then
+    echo "missing $tool: build first (cmake --build $build --target opieka opieka-cli)" >&2
+    exit 2
+  fi
+done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# Settings, logs and the default database stay inside the temporary folder.
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/run"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+export QT_QPA_PLATFORM=offscreen
+# English source text and ISO dates, whatever the machine's locale.
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+
+"$cli" --db "$work/demo.sqlite" demo --seed 7 >/dev/null
+mkdir -p "$root/docs/screenshots"
+"$gui" --db "$work/demo.sqlite" --screenshot "$root/docs/screenshots" 2> >(grep -v propagateSizeHints >&2)
+ls -l "$root/docs/screenshots"
