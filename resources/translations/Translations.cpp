@@ -1,7 +1,14 @@
-// Carries the compiled translations (:/i18n/opieka_pl.qm) into the programs that link it.
+// Carries the compiled translations (:/i18n/opieka_*.qm) into the programs that link it.
+#include "Translations.h"
+
 namespace opieka {
-int translationsLinked()
+
+bool loadTranslation(QTranslator& translator, const QLocale& locale)
 {
-    return 1;
+    const QString directory = QStringLiteral(":/i18n");
+    if (translator.load(locale, QStringLiteral("opieka"), QStringLiteral("_"), directory))
+        return true;
+    return translator.load(QStringLiteral("opieka_en"), directory);
 }
+
 } // namespace opieka

@@ -123,15 +123,15 @@ void shareOut(Random& random, DemoData& data, const QList<qint64>& workerIds, in
         const int percent = over ? 102 + random.below(6) : 62 + random.below(38);
         targets << std::max(1, limit * percent / 100);
     }
+    // Each worker in turn up to a target, so that those standing in for a vacancy do go over.
     int worker = 0;
-    QList<int> load(workerIds.size(), 0);
+    int load = 0;
     for (const auto& [ref, opened] : cases) {
-        int tries = 0;
-        while (load[worker] >= targets[worker] && tries < workerIds.size()) {
-            worker = (worker + 1) % static_cast<int>(workerIds.size());
-            ++tries;
+        while (worker < workerIds.size() && load >= targets[worker]) {
+            ++worker;
+            load = 0;
         }
-        if (tries == workerIds.size())
+        if (worker == workerIds.size())
             break; // everyone is at target: the rest wait for a worker
         const qint64 workerId = workerIds[worker];
         const Worker& w = data.workers[static_cast<int>(workerId - 1)];
@@ -140,11 +140,10 @@ void shareOut(Random& random, DemoData& data, const QList<qint64>& workerIds, in
         a.caseRef = ref;
         a.from = opened.addDays(random.below(14));
         const int limit = static_cast<int>(fullLimit * w.fte + 1e-9);
-        if (load[worker] >= limit)
+        if (load >= limit)
             a.overrideReason = text(random.pick(kOverrideReasons));
         data.assignments << a;
-        ++load[worker];
-        worker = (worker + 1) % static_cast<int>(workerIds.size());
+        ++load;
     }
 }
 
@@ -186,6 +185,8 @@ DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
         f.category = need < 62 ? NeedCategory::Coping
                                : (need < 88 ? NeedCategory::Struggling : NeedCategory::AtRisk);
         f.openedOn = randomDayBetween(random, firstDay, lastOpen);
+        f.caseNumber =
+            QStringLiteral("OPS.%1.%2").arg(f.openedOn.year()).arg(i, 5, 10, QLatin1Char('0'));
         if (random.chance(8)) {
             f.closedOn = randomDayBetween(random, f.openedOn.addDays(30), today);
             if (*f.closedOn <= f.openedOn)

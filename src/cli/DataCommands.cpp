@@ -149,7 +149,8 @@ int runExport(Context& c)
     if (!out.commit())
         return c.fail(
             storageError(Cli::tr("Cannot write %1: %2").arg(*outPath, out.errorString())));
-    c.err << Cli::tr("Exported %1 %2 to %3.").arg(*rows).arg(dataSetName(*set), *outPath)
+    c.err << Cli::tr("Exported %n row(s) of %1 to %2.", nullptr, *rows)
+                 .arg(dataSetName(*set), *outPath)
           << Qt::endl;
     return Done;
 }

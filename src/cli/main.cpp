@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "Logging.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,8 +17,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(OPIEKA_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("opieka"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (opieka::loadTranslation(translator, QLocale()))
         QCoreApplication::installTranslator(&translator);
 
     opieka::logging::setUp(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

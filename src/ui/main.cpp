@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ScreenshotMaker.h"
 #include "StartupOptions.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -21,8 +22,7 @@ int main(int argc, char* argv[])
     const QLocale locale = opieka::ui::AppSettings::locale(opieka::ui::AppSettings::language());
     QLocale::setDefault(locale);
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("opieka"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (opieka::loadTranslation(translator, locale))
         QApplication::installTranslator(&translator);
     // Qt's own strings (standard buttons, file dialogs), when the system has them.
     QTranslator qtTranslator;

@@ -78,7 +78,7 @@ protected:
         const CliRun a = cli({QStringLiteral("import"), QStringLiteral("assignments"),
                               write(QStringLiteral("a.csv"), assignments)});
         ASSERT_EQ(a.code, 0) << a.err.toStdString();
-        EXPECT_TRUE(a.out.contains(QStringLiteral("0 worker(s) over their limits")))
+        EXPECT_TRUE(a.out.contains(QStringLiteral("0 workers over their limits")))
             << a.out.toStdString();
     }
 
@@ -272,6 +272,30 @@ TEST_F(CliTest, StrictImportBeyondALimitIsRefused)
     EXPECT_EQ(strict.code, 1);
     const CliRun lenient = cli({QStringLiteral("import"), QStringLiteral("assignments"), file});
     EXPECT_EQ(lenient.code, 0);
-    EXPECT_TRUE(lenient.out.contains(QStringLiteral("1 worker(s) over their limits")))
+    EXPECT_TRUE(lenient.out.contains(QStringLiteral("1 worker over the limit")))
         << lenient.out.toStdString();
+}
+
+TEST_F(CliTest, MessagesFollowThePolishLocaleButTheCsvContractDoesNot)
+{
+    setUpCentre();
+    QProcessEnvironment polish;
+    polish.insert(QStringLiteral("LANG"), QStringLiteral("pl_PL.UTF-8"));
+    polish.insert(QStringLiteral("LC_ALL"), QStringLiteral("pl_PL.UTF-8"));
+    const CliRun refused = cli({QStringLiteral("assign"), QStringLiteral("--worker"),
+                                QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("25"),
+                                QStringLiteral("--from"), QStringLiteral("2024-06-01")},
+                               polish);
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("21 rodzin"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("powyżej limitu 20")))
+        << refused.err.toStdString();
+    const CliRun csv =
+        cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--as-of"), QStringLiteral("2024-06-01")},
+            polish);
+    EXPECT_TRUE(csv.out.startsWith(
+        QStringLiteral("worker_id,worker_name,role,fte,limit,cases,utilization_pct,status\n")));
+    EXPECT_TRUE(
+        csv.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,20,20,100.0,full")));
 }
