@@ -20,10 +20,15 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/run"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
-# English source text and ISO dates, whatever the machine's locale.
-export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-"$cli" --db "$work/demo.sqlite" demo --seed 7 >/dev/null
-mkdir -p "$root/docs/screenshots"
-"$gui" --db "$work/demo.sqlite" --screenshot "$root/docs/screenshots" 2> >(grep -v propagateSizeHints >&2)
-ls -l "$root/docs/screenshots"
+LANG=C.UTF-8 LC_ALL=C.UTF-8 "$cli" --db "$work/demo.sqlite" demo --seed 7 >/dev/null
+# English (the source text) in docs/screenshots, Polish (the users' language) in docs/screenshots/pl.
+for lang in en pl; do
+  out="$root/docs/screenshots"
+  locale=C.UTF-8
+  if [[ $lang == pl ]]; then out="$out/pl"; locale=pl_PL.UTF-8; fi
+  mkdir -p "$out"
+  LANG=$locale LC_ALL=$locale "$gui" --db "$work/demo.sqlite" --screenshot "$out" \
+    2> >(grep -v propagateSizeHints >&2)
+done
+ls -l "$root/docs/screenshots" "$root/docs/screenshots/pl"

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <algorithm>
 
 namespace opieka::ui {
 
@@ -32,7 +33,12 @@ CaseloadTab::CaseloadTab(CaseloadService caseloads, QWidget* parent)
     m_proxy->setFilterKeyColumn(CaseloadModel::RoleColumn);
     m_ui->caseloadTable->setModel(m_proxy);
     m_ui->caseloadTable->sortByColumn(CaseloadModel::UtilisationColumn, Qt::DescendingOrder);
-    m_ui->caseloadTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    QHeaderView* header = m_ui->caseloadTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Room for every (translated) title and its sort arrow.
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        header->resizeSection(
+            column, std::max(header->sectionSize(column), header->sectionSizeHint(column) + 20));
     m_ui->caseloadTable->setColumnWidth(CaseloadModel::IdColumn, 60);
     m_ui->caseloadTable->setColumnWidth(CaseloadModel::NameColumn, 220);
     m_ui->caseloadTable->setColumnWidth(CaseloadModel::RoleColumn, 200);
