@@ -1,5 +1,6 @@
 #include "DirectoryService.h"
 
+#include "FamilyRepository.h"
 #include "WorkerRepository.h"
 
 namespace opieka {

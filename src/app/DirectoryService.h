@@ -1,6 +1,7 @@
 #pragma once
 
-#include "FamilyRepository.h"
+#include "Family.h"
+#include "FamilyQuery.h"
 #include "Result.h"
 #include "Worker.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Family.h"
+#include "FamilyQuery.h"
 #include "Result.h"
 
 #include <QList>
@@ -11,26 +12,6 @@
 namespace opieka {
 
 class Database;
-
-// Which page of the families list to read; sorting and filtering happen in SQL so that a
-// screen never loads every row.
-struct FamilyQuery
-{
-    enum class Sort
-    {
-        Id,
-        Name,
-        Municipality,
-        Category,
-        OpenedOn
-    };
-    QString text; // matched against name, case number and municipality
-    bool openOnly = false;
-    Sort sort = Sort::Id;
-    bool descending = false;
-    int offset = 0;
-    int limit = 200;
-};
 
 // Families table (rodziny / środowiska).
 class FamilyRepository

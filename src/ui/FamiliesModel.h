@@ -1,7 +1,8 @@
 #pragma once
 
 #include "DirectoryService.h"
-#include "FamilyRepository.h"
+#include "Family.h"
+#include "FamilyQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
