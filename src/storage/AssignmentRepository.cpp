@@ -85,12 +85,15 @@ Result<bool> AssignmentRepository::overlaps(qint64 workerId, const CaseRef& case
                                             const QDate& from, const std::optional<QDate>& to)
 {
     // Two periods [a, b) and [c, d) overlap when a < d and c < b (a missing end is infinity).
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT 1 FROM assignments WHERE worker_id = ? AND ") +
-                          caseColumn(caseRef) +
-                          QStringLiteral(" = ? AND (? IS NULL OR from_date < ?) AND "
-                                         "(to_date IS NULL OR to_date > ?)"),
-                      {workerId, caseRef.id, sql::date(to), sql::date(to), sql::date(from)});
+    QString text = QStringLiteral("SELECT 1 FROM assignments WHERE worker_id = ? AND ") +
+                   caseColumn(caseRef) +
+                   QStringLiteral(" = ? AND (to_date IS NULL OR to_date > ?)");
+    QList<QVariant> values{workerId, caseRef.id, sql::date(from)};
+    if (to) {
+        text += QStringLiteral(" AND from_date < ?");
+        values << sql::date(*to);
+    }
+    auto q = sql::run(m_database, text, values);
     if (!q)
         return q.error();
     return q->next();
