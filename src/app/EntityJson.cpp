@@ -20,7 +20,10 @@ QJsonObject toJson(const Family& f)
             {QStringLiteral("municipality"), f.municipality},
             {QStringLiteral("category"), needCategoryName(f.category)},
             {QStringLiteral("opened_on"), isoDate(f.openedOn)},
-            {QStringLiteral("closed_on"), isoDate(f.closedOn)}};
+            {QStringLiteral("closed_on"), isoDate(f.closedOn)},
+            {QStringLiteral("case_number"), f.caseNumber},
+            {QStringLiteral("address"), f.address},
+            {QStringLiteral("close_reason"), f.closeReason}};
 }
 
 QJsonObject toJson(const FosterFamily& f)
@@ -43,6 +46,31 @@ QJsonObject toJson(const Assignment& a)
     if (!a.overrideReason.isEmpty())
         o.insert(QStringLiteral("override_reason"), a.overrideReason);
     return o;
+}
+
+QJsonObject toJson(const Member& m)
+{
+    return {{QStringLiteral("family_id"), m.familyId},
+            {QStringLiteral("first_name"), m.firstName},
+            {QStringLiteral("last_name"), m.lastName},
+            {QStringLiteral("pesel"), m.pesel},
+            {QStringLiteral("birth_date"), isoDate(m.birthDate)},
+            {QStringLiteral("sex"), m.sex ? sexName(*m.sex) : QString()},
+            {QStringLiteral("relation"), relationName(m.relation)}};
+}
+
+QJsonObject toJson(const Contact& c)
+{
+    return {
+        {QStringLiteral("family_id"), c.familyId},
+        {QStringLiteral("worker_id"), c.workerId},
+        {QStringLiteral("date"), isoDate(c.date)},
+        {QStringLiteral("time"), c.time ? c.time->toString(QStringLiteral("HH:mm")) : QString()},
+        {QStringLiteral("kind"), contactKindName(c.kind)},
+        {QStringLiteral("present"), c.present},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("next_step"), c.nextStep},
+        {QStringLiteral("next_step_due"), isoDate(c.nextStepDue)}};
 }
 
 QJsonObject toJson(const CaseloadRule& r)

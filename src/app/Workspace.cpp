@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "AuditTrail.h"
+#include "FamilyRepository.h"
 #include "Logging.h"
 #include "SchemaMigrator.h"
 #include "SqlTransaction.h"
@@ -21,6 +22,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Data
     if (!outcome)
         return outcome.error();
     workspace->m_upgraded = *outcome == SchemaMigrator::Outcome::Upgraded;
+    if (workspace->m_upgraded) {
+        // Families from before schema 3 get their folded search text now.
+        auto filled = FamilyRepository(*workspace->m_database).refreshMissingSearchText();
+        if (!filled)
+            return filled.error();
+    }
     return workspace;
 }
 

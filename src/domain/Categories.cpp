@@ -3,6 +3,8 @@
 #include "CaseKind.h"
 #include "EnumNames.h"
 
+#include <QCoreApplication>
+
 namespace opieka {
 namespace {
 constexpr EnumNames<NeedCategory, 3> kCategories{{{
@@ -37,6 +39,19 @@ std::optional<NeedCategory> parseNeedCategory(const QString& text)
 QStringList needCategoryNames()
 {
     return kCategories.names();
+}
+
+QString needCategoryLabel(NeedCategory category)
+{
+    switch (category) {
+    case NeedCategory::Coping:
+        return QCoreApplication::translate("NeedCategory", "coping");
+    case NeedCategory::Struggling:
+        return QCoreApplication::translate("NeedCategory", "struggling, child at home");
+    case NeedCategory::AtRisk:
+        return QCoreApplication::translate("NeedCategory", "child at risk of removal or in care");
+    }
+    return {};
 }
 
 QString fosterFamilyKindName(FosterFamilyKind kind)

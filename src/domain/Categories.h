@@ -17,6 +17,8 @@ enum class NeedCategory
 QString needCategoryName(NeedCategory category);
 std::optional<NeedCategory> parseNeedCategory(const QString& text);
 QStringList needCategoryNames();
+// As people call it, in the user's language.
+QString needCategoryLabel(NeedCategory category);
 
 // Forms of family foster care (domain.md, "Foster care forms").
 enum class FosterFamilyKind

@@ -18,6 +18,8 @@ struct Family
     NeedCategory category = NeedCategory::Coping;
     QDate openedOn;
     std::optional<QDate> closedOn; // first day the case is no longer open
+    QString address;               // adres zamieszkania
+    QString closeReason;           // why the case was closed
 
     bool isOpenOn(const QDate& day) const
     {

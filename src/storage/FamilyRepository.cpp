@@ -2,11 +2,12 @@
 
 #include "Database.h"
 #include "SqlHelpers.h"
+#include "TextFolding.h"
 
 namespace opieka {
 namespace {
-const QString kFamilyColumns =
-    QStringLiteral("id, case_number, name, municipality, category, opened_on, closed_on");
+const QString kFamilyColumns = QStringLiteral(
+    "id, case_number, name, municipality, category, opened_on, closed_on, address, close_reason");
 const QString kFosterColumns = QStringLiteral("id, name, kind, municipality, opened_on, closed_on");
 
 Family familyFromRow(const QSqlQuery& q)
@@ -19,6 +20,8 @@ Family familyFromRow(const QSqlQuery& q)
     f.category = parseNeedCategory(q.value(4).toString()).value_or(NeedCategory::Coping);
     f.openedOn = sql::requiredDate(q.value(5));
     f.closedOn = sql::optionalDate(q.value(6));
+    f.address = q.value(7).toString();
+    f.closeReason = q.value(8).toString();
     return f;
 }
 
@@ -38,11 +41,11 @@ FosterFamily fosterFromRow(const QSqlQuery& q)
 QString whereClause(const FamilyQuery& query, QList<QVariant>& values)
 {
     QStringList conditions;
-    if (!query.text.trimmed().isEmpty()) {
-        const QString pattern = sql::likePattern(query.text.trimmed());
-        conditions << QStringLiteral("(name LIKE ? ESCAPE '\\' OR case_number LIKE ? ESCAPE '\\' "
-                                     "OR municipality LIKE ? ESCAPE '\\')");
-        values << pattern << pattern << pattern;
+    // Every word typed must appear somewhere in the folded text (names, case number, PESEL...).
+    for (const QString& word :
+         foldForSearch(query.text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        conditions << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+        values << sql::likePattern(word);
     }
     if (query.openOnly)
         conditions << QStringLiteral("closed_on IS NULL");
@@ -81,9 +84,74 @@ Status FamilyRepository::insert(const Family& f)
 {
     return sql::run(m_database,
                     QStringLiteral("INSERT INTO families (") + kFamilyColumns +
-                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        QStringLiteral(", search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {f.id, sql::text(f.caseNumber), f.name, f.municipality,
-                     needCategoryName(f.category), sql::date(f.openedOn), sql::date(f.closedOn)});
+                     needCategoryName(f.category), sql::date(f.openedOn), sql::date(f.closedOn),
+                     sql::text(f.address), sql::text(f.closeReason),
+                     foldForSearch(f.name + QLatin1Char(' ') + f.caseNumber + QLatin1Char(' ') +
+                                   f.municipality)});
+}
+
+Status FamilyRepository::update(const Family& f)
+{
+    auto q =
+        sql::run(m_database,
+                 QStringLiteral("UPDATE families SET case_number = ?, name = ?, municipality = ?, "
+                                "category = ?, opened_on = ?, closed_on = ?, address = ?, "
+                                "close_reason = ? WHERE id = ?"),
+                 {sql::text(f.caseNumber), f.name, f.municipality, needCategoryName(f.category),
+                  sql::date(f.openedOn), sql::date(f.closedOn), sql::text(f.address),
+                  sql::text(f.closeReason), f.id});
+    if (!q)
+        return q.error();
+    return refreshSearchText(f.id);
+}
+
+Result<qint64> FamilyRepository::nextId()
+{
+    auto q = sql::run(m_database, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM families"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 1;
+}
+
+Status FamilyRepository::refreshSearchText(qint64 id)
+{
+    auto family = sql::run(m_database,
+                           QStringLiteral("SELECT name, case_number, municipality FROM families "
+                                          "WHERE id = ?"),
+                           {id});
+    if (!family)
+        return family.error();
+    if (!family->next())
+        return {};
+    QStringList parts{family->value(0).toString(), family->value(1).toString(),
+                      family->value(2).toString()};
+    auto members = sql::run(m_database,
+                            QStringLiteral("SELECT first_name, last_name, pesel FROM members "
+                                           "WHERE family_id = ? ORDER BY id"),
+                            {id});
+    if (!members)
+        return members.error();
+    while (members->next())
+        parts << members->value(0).toString() << members->value(1).toString()
+              << members->value(2).toString();
+    return sql::run(m_database, QStringLiteral("UPDATE families SET search_text = ? WHERE id = ?"),
+                    {foldForSearch(parts.join(QLatin1Char(' '))), id});
+}
+
+Result<int> FamilyRepository::refreshMissingSearchText()
+{
+    auto q = sql::run(m_database, QStringLiteral("SELECT id FROM families WHERE search_text = ''"));
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    for (qint64 id : ids)
+        if (Status s = refreshSearchText(id); !s)
+            return s.error();
+    return static_cast<int>(ids.size());
 }
 
 Result<std::optional<Family>> FamilyRepository::find(qint64 id)

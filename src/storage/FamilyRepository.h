@@ -22,7 +22,14 @@ public:
     {}
 
     Status insert(const Family& family);
+    // Every column but the id; refreshes the search text.
+    Status update(const Family& family);
+    Result<qint64> nextId();
     Result<std::optional<Family>> find(qint64 id);
+    // Rebuilds the folded search text from the family and its members.
+    Status refreshSearchText(qint64 id);
+    // Fills the search text of families that have none yet (after an upgrade); returns how many.
+    Result<int> refreshMissingSearchText();
     Result<bool> exists(qint64 id);
     Result<QList<Family>> page(const FamilyQuery& query);
     Result<int> count(const FamilyQuery& query);

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Chronology.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+
+namespace opieka {
+
+class Database;
+
+// One timeline per family: case opened/closed, contacts, category changes, team changes and the
+// Niebieska Karta, newest first. Plans and placements join it in their issues.
+class ChronologyService
+{
+    Q_DECLARE_TR_FUNCTIONS(ChronologyService)
+
+public:
+    explicit ChronologyService(Database& database)
+        : m_database(database)
+    {}
+
+    // `kinds` empty: everything.
+    Result<QList<ChronologyEntry>> forFamily(qint64 familyId,
+                                             const QSet<ChronologyKind>& kinds = {});
+    // The chronology as a printable HTML document (for print preview and PDF).
+    Result<QString> printableHtml(qint64 familyId, const QSet<ChronologyKind>& kinds = {});
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

@@ -1,0 +1,153 @@
+#include "ContactService.h"
+
+#include "AuditTrail.h"
+#include "ContactRepository.h"
+#include "Database.h"
+#include "EntityJson.h"
+#include "FamilyRepository.h"
+#include "IsoDate.h"
+#include "Permissions.h"
+#include "SqlTransaction.h"
+#include "WorkerRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace opieka {
+namespace {
+Contact contactFromJson(const QJsonObject& o)
+{
+    Contact c;
+    c.familyId = o.value(QStringLiteral("family_id")).toInteger();
+    c.workerId = o.value(QStringLiteral("worker_id")).toInteger();
+    c.date = parseIsoDate(o.value(QStringLiteral("date")).toString()).value_or(QDate());
+    const QTime time =
+        QTime::fromString(o.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
+    if (time.isValid())
+        c.time = time;
+    c.kind = parseContactKind(o.value(QStringLiteral("kind")).toString())
+                 .value_or(ContactKind::HomeVisit);
+    c.present = o.value(QStringLiteral("present")).toString();
+    c.notes = o.value(QStringLiteral("notes")).toString();
+    c.nextStep = o.value(QStringLiteral("next_step")).toString();
+    c.nextStepDue = parseIsoDate(o.value(QStringLiteral("next_step_due")).toString());
+    return c;
+}
+} // namespace
+
+Status ContactService::check(const Contact& c, const QDate& today)
+{
+    auto family = FamilyRepository(m_database).exists(c.familyId);
+    if (!family)
+        return family.error();
+    if (!*family)
+        return badInput(tr("There is no family with id %1.").arg(c.familyId));
+    auto worker = WorkerRepository(m_database).exists(c.workerId);
+    if (!worker)
+        return worker.error();
+    if (!*worker)
+        return badInput(tr("There is no worker with id %1.").arg(c.workerId));
+    if (!c.date.isValid())
+        return badInput(tr("Give the date of the contact."));
+    if (c.date > today)
+        return badInput(tr("The contact is dated %1, after today; log a contact once it has "
+                           "taken place.")
+                            .arg(isoDate(c.date)));
+    if (c.nextStepDue && c.nextStep.trimmed().isEmpty())
+        return badInput(tr("A due date needs the next step it is for."));
+    if (c.nextStepDue && *c.nextStepDue < c.date)
+        return badInput(tr("The next step is due on %1, before the contact itself.")
+                            .arg(isoDate(*c.nextStepDue)));
+    return {};
+}
+
+Result<qint64> ContactService::log(const User& actor, const Contact& contact, const QDate& today)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may.error();
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (Status ok = check(contact, today); !ok)
+        return ok.error();
+    ContactRepository contacts(m_database);
+    auto id = contacts.insert(contact);
+    if (!id)
+        return id.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("contact.log"), QStringLiteral("contact"),
+                               QString::number(*id), {}, toJson(contact));
+        !s)
+        return s.error();
+    // The note is saved: its draft has done its work.
+    if (Status s = contacts.removeDraft(actor.login, contact.familyId); !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status ContactService::update(const User& actor, const Contact& contact, const QDate& today)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    ContactRepository contacts(m_database);
+    auto current = contacts.find(contact.id);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return badInput(tr("There is no contact with id %1.").arg(contact.id));
+    Contact changed = contact;
+    changed.familyId = (*current)->familyId;
+    if (Status ok = check(changed, today); !ok)
+        return ok;
+    if (Status s = contacts.update(changed); !s)
+        return s;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("contact.update"), QStringLiteral("contact"),
+                               QString::number(contact.id), toJson(**current), toJson(changed));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<QList<Contact>> ContactService::contacts(qint64 familyId)
+{
+    return ContactRepository(m_database).forFamily(familyId);
+}
+
+Status ContactService::saveDraft(const User& actor, const Contact& draft)
+{
+    const QString content =
+        QString::fromUtf8(QJsonDocument(toJson(draft)).toJson(QJsonDocument::Compact));
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (Status s =
+            ContactRepository(m_database)
+                .saveDraft(actor.login, draft.familyId, content, QDateTime::currentDateTimeUtc());
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<std::optional<Contact>> ContactService::draft(const User& actor, qint64 familyId)
+{
+    auto content = ContactRepository(m_database).draft(actor.login, familyId);
+    if (!content)
+        return content.error();
+    if (!*content)
+        return std::optional<Contact>();
+    return std::optional<Contact>(
+        contactFromJson(QJsonDocument::fromJson((*content)->toUtf8()).object()));
+}
+
+Status ContactService::discardDraft(const User& actor, qint64 familyId)
+{
+    return ContactRepository(m_database).removeDraft(actor.login, familyId);
+}
+
+} // namespace opieka

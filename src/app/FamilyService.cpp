@@ -1,0 +1,282 @@
+#include "FamilyService.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "EntityJson.h"
+#include "FamilyHistoryRepository.h"
+#include "FamilyRepository.h"
+#include "IsoDate.h"
+#include "Permissions.h"
+#include "SqlTransaction.h"
+
+namespace opieka {
+namespace {
+QJsonObject dateObject(const char* key, const QDate& day)
+{
+    return {{QLatin1String(key), isoDate(day)}};
+}
+} // namespace
+
+Result<Family> FamilyService::family(qint64 familyId)
+{
+    auto found = FamilyRepository(m_database).find(familyId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return badInput(tr("There is no family with id %1.").arg(familyId));
+    return **found;
+}
+
+Result<qint64> FamilyService::create(const User& actor, Family f)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may.error();
+    f.name = f.name.trimmed();
+    f.municipality = f.municipality.trimmed();
+    if (f.name.isEmpty())
+        return badInput(tr("Give the family's name (usually the surname)."));
+    if (f.municipality.isEmpty())
+        return badInput(tr("Give the municipality (gmina) the family lives in."));
+    if (!f.openedOn.isValid())
+        return badInput(tr("Give the date the case is opened."));
+    f.closedOn.reset();
+    f.closeReason.clear();
+
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    FamilyRepository families(m_database);
+    if (f.id == 0) {
+        auto next = families.nextId();
+        if (!next)
+            return next.error();
+        f.id = *next;
+    } else if (auto exists = families.exists(f.id); !exists || *exists) {
+        return exists
+                   ? Result<qint64>(badInput(tr("A family with id %1 already exists.").arg(f.id)))
+                   : Result<qint64>(exists.error());
+    }
+    if (Status s = families.insert(f); !s)
+        return s.error();
+    FamilyHistoryRepository history(m_database);
+    if (auto c =
+            history.addCategoryChange({0, f.id, f.openedOn, std::nullopt, f.category, actor.login});
+        !c)
+        return c.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("family.create"), QStringLiteral("family"),
+                               QString::number(f.id), {}, toJson(f));
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return f.id;
+}
+
+Status FamilyService::update(const User& actor, const Family& changed)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = family(changed.id);
+    if (!current)
+        return current.error();
+    Family next = *current;
+    next.name = changed.name.trimmed();
+    next.municipality = changed.municipality.trimmed();
+    next.address = changed.address.trimmed();
+    next.caseNumber = changed.caseNumber.trimmed();
+    if (next.name.isEmpty())
+        return badInput(tr("Give the family's name (usually the surname)."));
+    if (next.municipality.isEmpty())
+        return badInput(tr("Give the municipality (gmina) the family lives in."));
+    if (Status s = FamilyRepository(m_database).update(next); !s)
+        return s;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("family.update"), QStringLiteral("family"),
+                               QString::number(next.id), toJson(*current), toJson(next));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Status FamilyService::changeCategory(const User& actor, qint64 familyId, NeedCategory category,
+                                     const QDate& on)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = family(familyId);
+    if (!current)
+        return current.error();
+    if (current->category == category)
+        return badInput(tr("The family is already in that category."));
+    if (on < current->openedOn)
+        return badInput(tr("The change cannot be dated before the case was opened (%1).")
+                            .arg(isoDate(current->openedOn)));
+    Family next = *current;
+    next.category = category;
+    if (Status s = FamilyRepository(m_database).update(next); !s)
+        return s;
+    if (auto c =
+            FamilyHistoryRepository(m_database)
+                .addCategoryChange({0, familyId, on, current->category, category, actor.login});
+        !c)
+        return c.error();
+    QJsonObject after = toJson(next);
+    after.insert(QStringLiteral("changed_on"), isoDate(on));
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("family.category"), QStringLiteral("family"),
+                               QString::number(familyId), toJson(*current), after);
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Status FamilyService::close(const User& actor, qint64 familyId, const QDate& on,
+                            const QString& reason)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    if (reason.trimmed().isEmpty())
+        return badInput(tr("Give the reason the case is closed."));
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = family(familyId);
+    if (!current)
+        return current.error();
+    if (current->closedOn)
+        return refused(tr("The case is already closed since %1.").arg(isoDate(current->closedOn)));
+    if (on <= current->openedOn)
+        return badInput(tr("The case cannot close on or before the day it opened (%1).")
+                            .arg(isoDate(current->openedOn)));
+    Family next = *current;
+    next.closedOn = on;
+    next.closeReason = reason.trimmed();
+    if (Status s = FamilyRepository(m_database).update(next); !s)
+        return s;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("family.close"), QStringLiteral("family"),
+                               QString::number(familyId), toJson(*current), toJson(next));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Status FamilyService::reopen(const User& actor, qint64 familyId)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = family(familyId);
+    if (!current)
+        return current.error();
+    if (!current->closedOn)
+        return refused(tr("The case is open."));
+    Family next = *current;
+    next.closedOn.reset();
+    next.closeReason.clear();
+    if (Status s = FamilyRepository(m_database).update(next); !s)
+        return s;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("family.reopen"), QStringLiteral("family"),
+                               QString::number(familyId), toJson(*current), toJson(next));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Status FamilyService::startBlueCard(const User& actor, qint64 familyId, const QDate& on)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto f = family(familyId); !f)
+        return f.error();
+    auto active = activeBlueCard(familyId);
+    if (!active)
+        return active.error();
+    if (*active)
+        return refused(tr("A Niebieska Karta procedure is already in progress since %1.")
+                           .arg(isoDate((*active)->startedOn)));
+    auto id = FamilyHistoryRepository(m_database).startBlueCard(familyId, on);
+    if (!id)
+        return id.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("blue_card.start"), QStringLiteral("family"),
+                               QString::number(familyId), {}, dateObject("started_on", on));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Status FamilyService::endBlueCard(const User& actor, qint64 familyId, const QDate& on)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto active = activeBlueCard(familyId);
+    if (!active)
+        return active.error();
+    if (!*active)
+        return refused(tr("No Niebieska Karta procedure is in progress for this family."));
+    if (on < (*active)->startedOn)
+        return badInput(tr("The procedure cannot end before it started (%1).")
+                            .arg(isoDate((*active)->startedOn)));
+    if (Status s = FamilyHistoryRepository(m_database).endBlueCard((*active)->id, on); !s)
+        return s;
+    if (Status s =
+            AuditTrail(m_database)
+                .record(actor, QStringLiteral("blue_card.end"), QStringLiteral("family"),
+                        QString::number(familyId), dateObject("started_on", (*active)->startedOn),
+                        dateObject("ended_on", on));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<QList<CategoryChange>> FamilyService::categoryHistory(qint64 familyId)
+{
+    auto rows = FamilyHistoryRepository(m_database).categoryChanges(familyId);
+    if (!rows)
+        return rows.error();
+    QList<CategoryChange> list;
+    for (const CategoryChangeRow& r : *rows)
+        list << CategoryChange{r.id, r.familyId, r.changedOn, r.from, r.to, r.changedBy};
+    return list;
+}
+
+Result<QList<BlueCardPeriod>> FamilyService::blueCards(qint64 familyId)
+{
+    auto rows = FamilyHistoryRepository(m_database).blueCards(familyId);
+    if (!rows)
+        return rows.error();
+    QList<BlueCardPeriod> list;
+    for (const BlueCardRow& r : *rows)
+        list << BlueCardPeriod{r.id, r.familyId, r.startedOn, r.endedOn};
+    return list;
+}
+
+Result<std::optional<BlueCardPeriod>> FamilyService::activeBlueCard(qint64 familyId)
+{
+    auto all = blueCards(familyId);
+    if (!all)
+        return all.error();
+    for (const BlueCardPeriod& p : *all)
+        if (!p.endedOn)
+            return std::optional<BlueCardPeriod>(p);
+    return std::optional<BlueCardPeriod>();
+}
+
+} // namespace opieka

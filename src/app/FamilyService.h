@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Categories.h"
+#include "Family.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// A change of a family's need category, kept as history.
+struct CategoryChange
+{
+    qint64 id = 0;
+    qint64 familyId = 0;
+    QDate changedOn;
+    std::optional<NeedCategory> from; // none for the first category
+    NeedCategory to = NeedCategory::Coping;
+    QString changedBy;
+};
+
+// A Niebieska Karta (domestic-violence procedure) period of a family.
+struct BlueCardPeriod
+{
+    qint64 id = 0;
+    qint64 familyId = 0;
+    QDate startedOn;
+    std::optional<QDate> endedOn;
+};
+
+// The family record (kartoteka rodziny): create, edit, category history, closing, Niebieska Karta.
+class FamilyService
+{
+    Q_DECLARE_TR_FUNCTIONS(FamilyService)
+
+public:
+    explicit FamilyService(Database& database)
+        : m_database(database)
+    {}
+
+    // A new family; id 0 takes the next free id. Returns the id.
+    Result<qint64> create(const User& actor, Family family);
+    // Name, case number, municipality and address (category, closing and dates have their own
+    // use cases below).
+    Status update(const User& actor, const Family& family);
+    Status changeCategory(const User& actor, qint64 familyId, NeedCategory category,
+                          const QDate& on);
+    Status close(const User& actor, qint64 familyId, const QDate& on, const QString& reason);
+    Status reopen(const User& actor, qint64 familyId);
+    Status startBlueCard(const User& actor, qint64 familyId, const QDate& on);
+    Status endBlueCard(const User& actor, qint64 familyId, const QDate& on);
+
+    Result<Family> family(qint64 familyId);
+    Result<QList<CategoryChange>> categoryHistory(qint64 familyId);
+    Result<QList<BlueCardPeriod>> blueCards(qint64 familyId);
+    // The running procedure, if any.
+    Result<std::optional<BlueCardPeriod>> activeBlueCard(qint64 familyId);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

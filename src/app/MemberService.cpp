@@ -1,0 +1,147 @@
+#include "MemberService.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "EntityJson.h"
+#include "FamilyRepository.h"
+#include "IsoDate.h"
+#include "MemberRepository.h"
+#include "Permissions.h"
+#include "SqlTransaction.h"
+
+namespace opieka {
+namespace {
+QString sexLabel(Sex sex)
+{
+    return sex == Sex::Female ? MemberService::tr("female") : MemberService::tr("male");
+}
+} // namespace
+
+Result<Member> MemberService::validate(const Member& input, qint64 ignoreMemberId)
+{
+    Member m = input;
+    m.firstName = m.firstName.trimmed();
+    m.lastName = m.lastName.trimmed();
+    m.pesel = m.pesel.trimmed();
+    if (m.firstName.isEmpty())
+        return badInput(tr("Give the first name."));
+    if (m.lastName.isEmpty())
+        return badInput(tr("Give the last name."));
+
+    if (!m.pesel.isEmpty()) {
+        auto info = Pesel::parse(m.pesel);
+        if (!info)
+            return info.error();
+        if (m.birthDate && *m.birthDate != info->birthDate)
+            return badInput(tr("The birth date %1 contradicts PESEL %2, which gives %3.")
+                                .arg(isoDate(*m.birthDate), m.pesel, isoDate(info->birthDate)));
+        if (m.sex && *m.sex != info->sex)
+            return badInput(tr("The sex entered (%1) contradicts PESEL %2, which is a %3's number.")
+                                .arg(sexLabel(*m.sex), m.pesel, sexLabel(info->sex)));
+        m.birthDate = info->birthDate;
+        m.sex = info->sex;
+        auto holder = MemberRepository(m_database).findByPesel(m.pesel);
+        if (!holder)
+            return holder.error();
+        if (*holder && (*holder)->id != ignoreMemberId)
+            return badInput(tr("PESEL %1 is already recorded for a member of family %2.")
+                                .arg(m.pesel)
+                                .arg((*holder)->familyId));
+    }
+    if (m.birthDate && *m.birthDate > QDate::currentDate())
+        return badInput(tr("The birth date %1 is in the future.").arg(isoDate(*m.birthDate)));
+    return m;
+}
+
+Result<qint64> MemberService::add(const User& actor, const Member& input)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may.error();
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    FamilyRepository families(m_database);
+    auto exists = families.exists(input.familyId);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return badInput(tr("There is no family with id %1.").arg(input.familyId));
+    auto member = validate(input);
+    if (!member)
+        return member.error();
+    auto id = MemberRepository(m_database).insert(*member);
+    if (!id)
+        return id.error();
+    if (Status s = families.refreshSearchText(member->familyId); !s)
+        return s.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("member.add"), QStringLiteral("member"),
+                               QString::number(*id), {}, toJson(*member));
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status MemberService::update(const User& actor, const Member& input)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    MemberRepository members(m_database);
+    auto current = members.find(input.id);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return badInput(tr("There is no member with id %1.").arg(input.id));
+    Member changed = input;
+    changed.familyId = (*current)->familyId; // a member moves between families by a new record
+    auto member = validate(changed, input.id);
+    if (!member)
+        return member.error();
+    if (Status s = members.update(*member); !s)
+        return s;
+    if (Status s = FamilyRepository(m_database).refreshSearchText(member->familyId); !s)
+        return s;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("member.update"), QStringLiteral("member"),
+                               QString::number(input.id), toJson(**current), toJson(*member));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Status MemberService::remove(const User& actor, qint64 memberId)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    MemberRepository members(m_database);
+    auto current = members.find(memberId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return badInput(tr("There is no member with id %1.").arg(memberId));
+    if (Status s = members.remove(memberId); !s)
+        return s;
+    if (Status s = FamilyRepository(m_database).refreshSearchText((*current)->familyId); !s)
+        return s;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("member.remove"), QStringLiteral("member"),
+                               QString::number(memberId), toJson(**current), {});
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<QList<Member>> MemberService::members(qint64 familyId)
+{
+    return MemberRepository(m_database).forFamily(familyId);
+}
+
+} // namespace opieka

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Member.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace opieka {
+
+class Database;
+
+// Household members (członkowie rodziny). PESEL is optional but, when given, valid and unique;
+// birth date and sex are filled from it, and an entry that contradicts it is refused.
+class MemberService
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberService)
+
+public:
+    explicit MemberService(Database& database)
+        : m_database(database)
+    {}
+
+    // Checks a member without saving: the member with birth date and sex filled from the PESEL,
+    // or the reason it is refused (BadInput). Used by forms to validate as the user types.
+    Result<Member> validate(const Member& member, qint64 ignoreMemberId = 0);
+    Result<qint64> add(const User& actor, const Member& member);
+    Status update(const User& actor, const Member& member);
+    Status remove(const User& actor, qint64 memberId);
+    Result<QList<Member>> members(qint64 familyId);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

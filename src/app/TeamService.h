@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+#include "User.h"
+#include "Worker.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// Someone who works with a family: a social worker or assistant through a caseload assignment,
+// a foster-care coordinator through a team link (the coordinator's caseload counts foster
+// families, so this link does not count against a limit).
+struct TeamMember
+{
+    Worker worker;
+    QDate from;
+    std::optional<QDate> to;
+    bool countsAgainstLimit = true;
+};
+
+struct TeamStatus
+{
+    QList<TeamMember> current; // on the day asked
+    QList<TeamMember> past;    // ended before it
+    QList<Role> missingRoles;  // required by the category, held by nobody current
+};
+
+// The family's team (zespół): who works with it and who is missing.
+class TeamService
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamService)
+
+public:
+    explicit TeamService(Database& database)
+        : m_database(database)
+    {}
+
+    Result<TeamStatus> team(qint64 familyId, const QDate& day = QDate::currentDate());
+    // Links a coordinator to a biological family's team (zespół roboczy, seed 004 slide 13).
+    Result<qint64> addCoordinator(const User& actor, qint64 familyId, qint64 workerId,
+                                  const QDate& from);
+    Status endCoordinator(const User& actor, qint64 familyId, qint64 workerId, const QDate& on);
+    // Open families whose team lacks a role their category requires, as of the day.
+    Result<QList<qint64>> familiesMissingTeam(const QDate& day = QDate::currentDate());
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

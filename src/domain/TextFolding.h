@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace opieka {
+
+// Lower case without diacritics, for search that forgives Polish letters and case:
+// "Łódź" → "lodz", "Żółw" → "zolw".
+QString foldForSearch(const QString& text);
+
+} // namespace opieka

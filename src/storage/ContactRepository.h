@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Contact.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// The visit and contact log, and its autosaved drafts.
+class ContactRepository
+{
+public:
+    explicit ContactRepository(Database& database)
+        : m_database(database)
+    {}
+
+    Result<qint64> insert(const Contact& contact);
+    Status update(const Contact& contact);
+    Result<std::optional<Contact>> find(qint64 id);
+    // Newest first.
+    Result<QList<Contact>> forFamily(qint64 familyId);
+    Status forEach(const std::function<bool(const Contact&)>& visit);
+
+    // Drafts (JSON text), one per login and family.
+    Status saveDraft(const QString& login, qint64 familyId, const QString& content,
+                     const QDateTime& savedAt);
+    Result<std::optional<QString>> draft(const QString& login, qint64 familyId);
+    Status removeDraft(const QString& login, qint64 familyId);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

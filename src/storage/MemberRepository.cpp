@@ -1,0 +1,114 @@
+#include "MemberRepository.h"
+
+#include "Database.h"
+#include "SqlHelpers.h"
+
+namespace opieka {
+namespace {
+const QString kColumns =
+    QStringLiteral("id, family_id, first_name, last_name, pesel, birth_date, sex, relation");
+
+Member fromRow(const QSqlQuery& q)
+{
+    Member m;
+    m.id = q.value(0).toLongLong();
+    m.familyId = q.value(1).toLongLong();
+    m.firstName = q.value(2).toString();
+    m.lastName = q.value(3).toString();
+    m.pesel = q.value(4).toString();
+    m.birthDate = sql::optionalDate(q.value(5));
+    if (!q.value(6).isNull())
+        m.sex = parseSex(q.value(6).toString());
+    m.relation = parseRelation(q.value(7).toString()).value_or(Relation::Other);
+    return m;
+}
+
+QVariant sexValue(const std::optional<Sex>& sex)
+{
+    return sex ? QVariant(sexName(*sex)) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<Member> single(QSqlQuery& q)
+{
+    return q.next() ? std::optional<Member>(fromRow(q)) : std::nullopt;
+}
+} // namespace
+
+Result<qint64> MemberRepository::insert(const Member& m)
+{
+    auto q =
+        sql::run(m_database,
+                 QStringLiteral("INSERT INTO members (family_id, first_name, last_name, pesel, "
+                                "birth_date, sex, relation) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                "RETURNING id"),
+                 {m.familyId, m.firstName, m.lastName, sql::text(m.pesel), sql::date(m.birthDate),
+                  sexValue(m.sex), relationName(m.relation)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return storageError(QCoreApplication::translate("Database", "The member was not saved."));
+    return q->value(0).toLongLong();
+}
+
+Status MemberRepository::update(const Member& m)
+{
+    return sql::run(m_database,
+                    QStringLiteral("UPDATE members SET first_name = ?, last_name = ?, pesel = ?, "
+                                   "birth_date = ?, sex = ?, relation = ? WHERE id = ?"),
+                    {m.firstName, m.lastName, sql::text(m.pesel), sql::date(m.birthDate),
+                     sexValue(m.sex), relationName(m.relation), m.id});
+}
+
+Status MemberRepository::remove(qint64 id)
+{
+    return sql::run(m_database, QStringLiteral("DELETE FROM members WHERE id = ?"), {id});
+}
+
+Result<std::optional<Member>> MemberRepository::find(qint64 id)
+{
+    auto q = sql::run(
+        m_database,
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM members WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return single(*q);
+}
+
+Result<std::optional<Member>> MemberRepository::findByPesel(const QString& pesel)
+{
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM members WHERE pesel = ?"),
+                      {pesel});
+    if (!q)
+        return q.error();
+    return single(*q);
+}
+
+Result<QList<Member>> MemberRepository::forFamily(qint64 familyId)
+{
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM members WHERE family_id = ? ORDER BY id"),
+                      {familyId});
+    if (!q)
+        return q.error();
+    QList<Member> list;
+    while (q->next())
+        list << fromRow(*q);
+    return list;
+}
+
+Status MemberRepository::forEach(const std::function<bool(const Member&)>& visit)
+{
+    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kColumns +
+                                      QStringLiteral(" FROM members ORDER BY family_id, id"));
+    if (!q)
+        return q.error();
+    while (q->next())
+        if (!visit(fromRow(*q)))
+            break;
+    return {};
+}
+
+} // namespace opieka
