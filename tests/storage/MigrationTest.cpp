@@ -152,3 +152,22 @@ TEST(Migrations, AMissingFileIsNotCreatedWhenItMustExist)
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_TRUE(ws.error().message.contains(QStringLiteral("init")));
 }
+
+TEST(Migrations, FamiliesFromBeforeSearchTextBecomeSearchableAfterTheUpgrade)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        auto db = openRaw(path);
+        ASSERT_TRUE(SchemaMigrator(*db).migrate(2).ok());
+        ASSERT_TRUE(sql::run(*db, QStringLiteral("INSERT INTO families (id, name, municipality, category, "
+                                                 "opened_on) VALUES (5, 'Łącki', 'Żabno', 'coping', '2020-01-01')"))
+                        .ok());
+    }
+    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
+    auto q = sql::run((*ws)->database(), QStringLiteral("SELECT search_text FROM families WHERE id = 5"));
+    ASSERT_TRUE(q.ok() && q->next());
+    EXPECT_TRUE(q->value(0).toString().contains(QStringLiteral("lacki zabno")))
+        << q->value(0).toString().toStdString();
+}
