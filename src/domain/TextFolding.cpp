@@ -13,7 +13,7 @@ QString foldForSearch(const QString& text)
     for (const QChar c : decomposed)
         if (c.category() != QChar::Mark_NonSpacing)
             folded += c.toLower();
-    return folded;
+    return folded.simplified();
 }
 
 } // namespace opieka

@@ -4,7 +4,7 @@
 
 namespace opieka {
 
-// Lower case without diacritics, for search that forgives Polish letters and case:
+// Lower case without diacritics, single-spaced, for search that forgives Polish letters and case:
 // "Łódź" → "lodz", "Żółw" → "zolw".
 QString foldForSearch(const QString& text);
 
