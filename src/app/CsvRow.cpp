@@ -54,6 +54,29 @@ std::optional<QDate> CsvRow::date(const QString& column, bool required)
     return parsed;
 }
 
+std::optional<std::pair<QDate, std::optional<QTime>>> CsvRow::dateTime(const QString& column)
+{
+    const QString value = text(column);
+    if (value.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}))?$"));
+    const auto match = pattern.match(value);
+    const auto day = match.hasMatch() ? parseIsoDate(match.captured(1)) : std::nullopt;
+    std::optional<QTime> time;
+    bool ok = day.has_value();
+    if (ok && match.hasCaptured(2)) {
+        time = QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
+        ok = time->isValid();
+    }
+    if (!ok) {
+        fail(tr("%1 '%2' is not a date YYYY-MM-DD or a date and time YYYY-MM-DDTHH:MM")
+                 .arg(column, value));
+        return std::nullopt;
+    }
+    return std::make_pair(*day, time);
+}
+
 std::optional<double> CsvRow::fte(const QString& column)
 {
     QString value = text(column, false);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 #include <optional>
 
 namespace opieka {
@@ -25,6 +26,8 @@ public:
     QString text(const QString& column, bool required = true);
     std::optional<qint64> id(const QString& column);
     std::optional<QDate> date(const QString& column, bool required = true);
+    // YYYY-MM-DD, optionally with a time: YYYY-MM-DDTHH:MM or YYYY-MM-DD HH:MM.
+    std::optional<std::pair<QDate, std::optional<QTime>>> dateTime(const QString& column);
     // A decimal in (0, 1]; empty means full time. Accepts a decimal comma too.
     std::optional<double> fte(const QString& column);
 

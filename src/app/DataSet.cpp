@@ -4,11 +4,13 @@
 
 namespace opieka {
 namespace {
-constexpr EnumNames<DataSet, 4> kSets{{{
+constexpr EnumNames<DataSet, 6> kSets{{{
     {DataSet::Workers, "workers"},
     {DataSet::Families, "families"},
     {DataSet::FosterFamilies, "foster-families"},
     {DataSet::Assignments, "assignments"},
+    {DataSet::Members, "members"},
+    {DataSet::Visits, "visits"},
 }}};
 
 QStringList words(const char* text)
@@ -43,6 +45,11 @@ ColumnSpec columnsOf(DataSet set)
         return {words("id,name,kind,municipality,opened_on,closed_on"), words("closed_on")};
     case DataSet::Assignments:
         return {words("worker_id,case_kind,case_id,from,to"), words("to")};
+    case DataSet::Members:
+        return {words("family_id,pesel,first_name,last_name,birth_date,sex,relation"),
+                words("pesel,birth_date,sex")};
+    case DataSet::Visits:
+        return {words("family_id,worker_id,date,kind,notes"), words("notes")};
     }
     return {};
 }

@@ -12,10 +12,13 @@ enum class DataSet
     Workers,
     Families,
     FosterFamilies,
-    Assignments
+    Assignments,
+    Members, // household members (członkowie rodziny)
+    Visits,  // the visit and contact log
 };
 
-QString dataSetName(DataSet set); // workers, families, foster-families, assignments
+QString
+dataSetName(DataSet set); // workers, families, foster-families, assignments, members, visits
 std::optional<DataSet> parseDataSet(const QString& text);
 QStringList dataSetNames();
 

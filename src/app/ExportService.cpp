@@ -1,9 +1,11 @@
 #include "ExportService.h"
 
 #include "AssignmentRepository.h"
+#include "ContactRepository.h"
 #include "Csv.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "MemberRepository.h"
 #include "WorkerRepository.h"
 
 namespace opieka {
@@ -53,6 +55,24 @@ Result<int> ExportService::exportCsv(DataSet set, QIODevice& out)
             ++rows;
             return write({QString::number(a.workerId), caseKindName(a.caseRef.kind),
                           QString::number(a.caseRef.id), isoDate(a.from), isoDate(a.to)});
+        });
+        break;
+    case DataSet::Members:
+        status = MemberRepository(m_database).forEach([&](const Member& m) {
+            ++rows;
+            return write({QString::number(m.familyId), m.pesel, m.firstName, m.lastName,
+                          isoDate(m.birthDate), m.sex ? sexName(*m.sex) : QString(),
+                          relationName(m.relation)});
+        });
+        break;
+    case DataSet::Visits:
+        status = ContactRepository(m_database).forEach([&](const Contact& c) {
+            ++rows;
+            QString when = isoDate(c.date);
+            if (c.time)
+                when += QLatin1Char('T') + c.time->toString(QStringLiteral("HH:mm"));
+            return write({QString::number(c.familyId), QString::number(c.workerId), when,
+                          contactKindName(c.kind), c.notes});
         });
         break;
     }

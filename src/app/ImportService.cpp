@@ -3,12 +3,15 @@
 #include "AssignmentRepository.h"
 #include "AuditTrail.h"
 #include "CaseloadService.h"
+#include "ContactRepository.h"
 #include "CsvRow.h"
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
 #include "Logging.h"
+#include "MemberRepository.h"
+#include "MemberService.h"
 #include "Permissions.h"
 #include "SqlTransaction.h"
 #include "WorkerRepository.h"
@@ -264,6 +267,114 @@ void importAssignment(ImportRun& run, CsvRow& row,
     ++run.imported;
 }
 
+void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
+                  QHash<QString, int>& peselsInFile)
+{
+    const auto familyId = row.id(QStringLiteral("family_id"));
+    Member m;
+    m.pesel = row.text(QStringLiteral("pesel"), false);
+    m.firstName = row.text(QStringLiteral("first_name"));
+    m.lastName = row.text(QStringLiteral("last_name"));
+    m.birthDate = row.date(QStringLiteral("birth_date"), false);
+    const QString sexText = row.text(QStringLiteral("sex"), false);
+    if (!sexText.isEmpty()) {
+        m.sex = parseSex(sexText);
+        if (!m.sex)
+            row.fail(ImportService::tr("sex '%1' is not one of: F, M").arg(sexText));
+    }
+    const auto relation =
+        parseChoice<Relation>(row, QStringLiteral("relation"), &parseRelation, relationNames());
+    if (familyId) {
+        auto exists = FamilyRepository(run.database).exists(*familyId);
+        if (!exists) {
+            run.keep(exists.error());
+            return;
+        }
+        if (!*exists)
+            row.fail(ImportService::tr("family_id %1 is not a known family").arg(*familyId));
+    }
+    if (!m.pesel.isEmpty()) {
+        if (const int first = peselsInFile.value(m.pesel, 0); first > 0) {
+            row.fail(ImportService::tr("PESEL %1 appears twice in the file (first on line %2)")
+                         .arg(m.pesel)
+                         .arg(first));
+            return;
+        }
+        peselsInFile.insert(m.pesel, row.line());
+    }
+    if (row.failed())
+        return;
+    m.familyId = *familyId;
+    m.relation = *relation;
+    auto valid = MemberService(run.database).validate(m);
+    if (!valid) {
+        if (valid.error().kind == ErrorKind::Storage)
+            run.keep(valid.error());
+        else
+            row.fail(valid.error().message);
+        return;
+    }
+    if (!run.storing())
+        return;
+    auto id = MemberRepository(run.database).insert(*valid);
+    if (!id) {
+        run.keep(id.error());
+        return;
+    }
+    touchedFamilies.insert(m.familyId);
+    run.keep(AuditTrail(run.database)
+                 .record(run.actor, QStringLiteral("import"), QStringLiteral("member"),
+                         QString::number(*id), {}, toJson(*valid)));
+    ++run.imported;
+}
+
+void importVisit(ImportRun& run, CsvRow& row, const QDate& today)
+{
+    Contact c;
+    const auto familyId = row.id(QStringLiteral("family_id"));
+    const auto workerId = row.id(QStringLiteral("worker_id"));
+    const auto when = row.dateTime(QStringLiteral("date"));
+    const auto kind = parseChoice<ContactKind>(row, QStringLiteral("kind"), &parseContactKind,
+                                               contactKindNames());
+    c.notes = row.text(QStringLiteral("notes"), false);
+    if (when && when->first > today)
+        row.fail(ImportService::tr("date %1 is after today").arg(isoDate(when->first)));
+    if (familyId) {
+        auto exists = FamilyRepository(run.database).exists(*familyId);
+        if (!exists) {
+            run.keep(exists.error());
+            return;
+        }
+        if (!*exists)
+            row.fail(ImportService::tr("family_id %1 is not a known family").arg(*familyId));
+    }
+    if (workerId) {
+        auto exists = WorkerRepository(run.database).exists(*workerId);
+        if (!exists) {
+            run.keep(exists.error());
+            return;
+        }
+        if (!*exists)
+            row.fail(ImportService::tr("worker_id %1 is not a known worker").arg(*workerId));
+    }
+    if (row.failed() || !run.storing())
+        return;
+    c.familyId = *familyId;
+    c.workerId = *workerId;
+    c.date = when->first;
+    c.time = when->second;
+    c.kind = *kind;
+    auto id = ContactRepository(run.database).insert(c);
+    if (!id) {
+        run.keep(id.error());
+        return;
+    }
+    run.keep(AuditTrail(run.database)
+                 .record(run.actor, QStringLiteral("import"), QStringLiteral("contact"),
+                         QString::number(*id), {}, toJson(c)));
+    ++run.imported;
+}
+
 // Maps header names to positions; reports unknown, repeated and missing columns.
 std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, DataSet set,
                                               const QString& label, QStringList& errors)
@@ -330,6 +441,8 @@ Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
         return transaction.error();
     ImportRun run{m_database, actor, {}, {}, {}, 0, std::nullopt};
     QHash<qint64, std::optional<Worker>> workerCache;
+    QSet<qint64> touchedFamilies;
+    QHash<QString, int> peselsInFile;
     int badRows = 0;
     for (qsizetype i = 1; i < records->size() && !run.storageFailure; ++i) {
         const CsvRecord& record = records->at(i);
@@ -354,6 +467,12 @@ Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
         case DataSet::Assignments:
             importAssignment(run, row, workerCache);
             break;
+        case DataSet::Members:
+            importMember(run, row, touchedFamilies, peselsInFile);
+            break;
+        case DataSet::Visits:
+            importVisit(run, row, today);
+            break;
         }
         if (row.failed())
             ++badRows;
@@ -363,6 +482,11 @@ Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
     if (!run.errors.isEmpty())
         return badInput(run.errors.join(QLatin1Char('\n')) + QLatin1Char('\n') +
                         tr("Nothing was imported: %n row(s) need correcting.", nullptr, badRows));
+
+    // Members' names and PESEL numbers join their families' search text.
+    for (qint64 familyId : touchedFamilies)
+        if (Status s = FamilyRepository(m_database).refreshSearchText(familyId); !s)
+            return s.error();
 
     ImportSummary summary;
     summary.dataSet = set;

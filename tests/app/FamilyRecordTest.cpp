@@ -46,7 +46,8 @@ protected:
         return m;
     }
 
-    Contact contact(const QDate& date, const QString& notes, ContactKind kind = ContactKind::HomeVisit)
+    Contact contact(const QDate& date, const QString& notes,
+                    ContactKind kind = ContactKind::HomeVisit)
     {
         Contact c;
         c.familyId = familyId;
@@ -90,7 +91,8 @@ TEST_F(FamilyRecordTest, AGoodPeselFillsBirthDateAndSex)
 
 TEST_F(FamilyRecordTest, ABadOrContradictedPeselIsRefusedAndNothingStored)
 {
-    auto bad = members.add(ws.admin(), member(QStringLiteral("Ola"), QStringLiteral("04251500088")));
+    auto bad =
+        members.add(ws.admin(), member(QStringLiteral("Ola"), QStringLiteral("04251500088")));
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("check digit")));
@@ -110,8 +112,10 @@ TEST_F(FamilyRecordTest, ABadOrContradictedPeselIsRefusedAndNothingStored)
 
 TEST_F(FamilyRecordTest, APeselBelongsToOnePerson)
 {
-    ASSERT_TRUE(members.add(ws.admin(), member(QStringLiteral("Ola"), QStringLiteral("04251500089"))).ok());
-    auto twice = members.add(ws.admin(), member(QStringLiteral("Ala"), QStringLiteral("04251500089")));
+    ASSERT_TRUE(
+        members.add(ws.admin(), member(QStringLiteral("Ola"), QStringLiteral("04251500089"))).ok());
+    auto twice =
+        members.add(ws.admin(), member(QStringLiteral("Ala"), QStringLiteral("04251500089")));
     ASSERT_FALSE(twice.ok());
     EXPECT_TRUE(twice.error().message.contains(QStringLiteral("already recorded")));
     // Without a PESEL (a newborn, a foreigner) there is no such rule.
@@ -126,7 +130,9 @@ TEST_F(FamilyRecordTest, APeselBelongsToOnePerson)
 
 TEST_F(FamilyRecordTest, SearchForgivesDiacriticsAndFindsMembersAndPesel)
 {
-    ASSERT_TRUE(members.add(ws.admin(), member(QStringLiteral("Łucja"), QStringLiteral("04251500089"))).ok());
+    ASSERT_TRUE(
+        members.add(ws.admin(), member(QStringLiteral("Łucja"), QStringLiteral("04251500089")))
+            .ok());
     Family other;
     other.name = QStringLiteral("Nowak");
     other.municipality = QStringLiteral("Kraków");
@@ -135,7 +141,8 @@ TEST_F(FamilyRecordTest, SearchForgivesDiacriticsAndFindsMembersAndPesel)
     ASSERT_TRUE(otherId.ok());
 
     EXPECT_EQ(search(QStringLiteral("zolkiewski")), QList<qint64>{familyId});
-    EXPECT_EQ(search(QStringLiteral("ZOLKIEWSKA")), QList<qint64>{familyId}) << "a member's surname";
+    EXPECT_EQ(search(QStringLiteral("ZOLKIEWSKA")), QList<qint64>{familyId})
+        << "a member's surname";
     EXPECT_EQ(search(QStringLiteral("lucja")), QList<qint64>{familyId}) << "a member's first name";
     EXPECT_EQ(search(QStringLiteral("lodz")), QList<qint64>{familyId}) << "the municipality";
     EXPECT_EQ(search(QStringLiteral("0425150")), QList<qint64>{familyId}) << "a PESEL prefix";
@@ -143,12 +150,15 @@ TEST_F(FamilyRecordTest, SearchForgivesDiacriticsAndFindsMembersAndPesel)
     EXPECT_EQ(search(QStringLiteral("krakow")), QList<qint64>{*otherId});
     EXPECT_TRUE(search(QStringLiteral("%")).isEmpty()) << "a wildcard is a plain character";
     EXPECT_TRUE(search(QStringLiteral("_")).isEmpty());
-    EXPECT_EQ(search(QStringLiteral("lucja lodz")), QList<qint64>{familyId}) << "every word must match";
+    EXPECT_EQ(search(QStringLiteral("lucja lodz")), QList<qint64>{familyId})
+        << "every word must match";
 }
 
 TEST_F(FamilyRecordTest, CategoryHistoryClosingAndBlueCardAreKeptAndAudited)
 {
-    ASSERT_TRUE(families.changeCategory(ws.admin(), familyId, NeedCategory::AtRisk, QDate(2024, 2, 1)).ok());
+    ASSERT_TRUE(
+        families.changeCategory(ws.admin(), familyId, NeedCategory::AtRisk, QDate(2024, 2, 1))
+            .ok());
     auto history = families.categoryHistory(familyId);
     ASSERT_TRUE(history.ok());
     ASSERT_EQ(history->size(), 2);
@@ -157,7 +167,8 @@ TEST_F(FamilyRecordTest, CategoryHistoryClosingAndBlueCardAreKeptAndAudited)
     EXPECT_EQ(history->at(1).to, NeedCategory::AtRisk);
 
     ASSERT_TRUE(families.startBlueCard(ws.admin(), familyId, QDate(2024, 3, 1)).ok());
-    EXPECT_FALSE(families.startBlueCard(ws.admin(), familyId, QDate(2024, 3, 2)).ok()) << "one at a time";
+    EXPECT_FALSE(families.startBlueCard(ws.admin(), familyId, QDate(2024, 3, 2)).ok())
+        << "one at a time";
     auto active = families.activeBlueCard(familyId);
     ASSERT_TRUE(active.ok() && active->has_value());
     EXPECT_EQ((*active)->startedOn, QDate(2024, 3, 1));
@@ -166,23 +177,30 @@ TEST_F(FamilyRecordTest, CategoryHistoryClosingAndBlueCardAreKeptAndAudited)
 
     EXPECT_FALSE(families.close(ws.admin(), familyId, QDate(2024, 6, 1), QStringLiteral("  ")).ok())
         << "a reason is required";
-    ASSERT_TRUE(families.close(ws.admin(), familyId, QDate(2024, 6, 1), QStringLiteral("Cel pracy osiągnięty")).ok());
+    ASSERT_TRUE(
+        families
+            .close(ws.admin(), familyId, QDate(2024, 6, 1), QStringLiteral("Cel pracy osiągnięty"))
+            .ok());
     EXPECT_EQ(families.family(familyId)->closeReason, QStringLiteral("Cel pracy osiągnięty"));
-    EXPECT_FALSE(families.close(ws.admin(), familyId, QDate(2024, 7, 1), QStringLiteral("Znowu")).ok());
+    EXPECT_FALSE(
+        families.close(ws.admin(), familyId, QDate(2024, 7, 1), QStringLiteral("Znowu")).ok());
 
-    auto audit = AuditRepository(ws.database()).forEntity(QStringLiteral("family"), QString::number(familyId));
+    auto audit = AuditRepository(ws.database())
+                     .forEntity(QStringLiteral("family"), QString::number(familyId));
     ASSERT_TRUE(audit.ok());
     QStringList actions;
     for (const AuditEntry& e : *audit)
         actions << e.action;
-    EXPECT_EQ(actions, (QStringList{QStringLiteral("family.create"), QStringLiteral("family.category"),
-                                    QStringLiteral("blue_card.start"), QStringLiteral("blue_card.end"),
-                                    QStringLiteral("family.close")}));
+    EXPECT_EQ(actions,
+              (QStringList{QStringLiteral("family.create"), QStringLiteral("family.category"),
+                           QStringLiteral("blue_card.start"), QStringLiteral("blue_card.end"),
+                           QStringLiteral("family.close")}));
 }
 
 TEST_F(FamilyRecordTest, ContactsRejectFutureDatesAndMisplacedNextSteps)
 {
-    EXPECT_FALSE(contacts.log(ws.admin(), contact(kToday.addDays(1), QStringLiteral("jutro")), kToday).ok());
+    EXPECT_FALSE(
+        contacts.log(ws.admin(), contact(kToday.addDays(1), QStringLiteral("jutro")), kToday).ok());
     Contact dueWithoutStep = contact(kToday, QStringLiteral("x"));
     dueWithoutStep.nextStepDue = kToday.addDays(7);
     EXPECT_FALSE(contacts.log(ws.admin(), dueWithoutStep, kToday).ok());
@@ -210,17 +228,24 @@ TEST_F(FamilyRecordTest, ADraftSurvivesUntilTheContactIsSaved)
     EXPECT_EQ((*restored)->time, QTime(10, 30));
 
     ASSERT_TRUE(again.log(ws.admin(), **restored, kToday).ok());
-    EXPECT_FALSE(again.draft(ws.admin(), familyId)->has_value()) << "the saved note's draft is gone";
+    EXPECT_FALSE(again.draft(ws.admin(), familyId)->has_value())
+        << "the saved note's draft is gone";
 }
 
 TEST_F(FamilyRecordTest, ChronologyMergesEventsNewestFirstAndFilters)
 {
-    ASSERT_TRUE(contacts.log(ws.admin(), contact(QDate(2024, 1, 15), QStringLiteral("Pierwsza wizyta")), kToday).ok());
-    Contact kgr = contact(QDate(2024, 4, 2), QStringLiteral("Konferencja"), ContactKind::FamilyGroupConference);
+    ASSERT_TRUE(
+        contacts
+            .log(ws.admin(), contact(QDate(2024, 1, 15), QStringLiteral("Pierwsza wizyta")), kToday)
+            .ok());
+    Contact kgr = contact(QDate(2024, 4, 2), QStringLiteral("Konferencja"),
+                          ContactKind::FamilyGroupConference);
     kgr.nextStep = QStringLiteral("Plan rodziny");
     kgr.nextStepDue = QDate(2024, 5, 1);
     ASSERT_TRUE(contacts.log(ws.admin(), kgr, kToday).ok());
-    ASSERT_TRUE(families.changeCategory(ws.admin(), familyId, NeedCategory::AtRisk, QDate(2024, 3, 1)).ok());
+    ASSERT_TRUE(
+        families.changeCategory(ws.admin(), familyId, NeedCategory::AtRisk, QDate(2024, 3, 1))
+            .ok());
     ASSERT_TRUE(families.startBlueCard(ws.admin(), familyId, QDate(2024, 3, 5)).ok());
 
     ChronologyService chronology(ws.database());
@@ -256,15 +281,20 @@ TEST_F(FamilyRecordTest, TheCategorySaysWhoMustBeOnTheTeam)
     EXPECT_EQ(status->missingRoles, (QList<Role>{Role::SocialWorker, Role::FamilyAssistant}));
     EXPECT_EQ(*team.familiesMissingTeam(kToday), QList<qint64>{familyId});
 
-    ws.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n1,family,1,2023-01-10,\n2,family,1,2023-02-01,\n");
+    ws.load(
+        DataSet::Assignments,
+        "worker_id,case_kind,case_id,from,to\n1,family,1,2023-01-10,\n2,family,1,2023-02-01,\n");
     status = team.team(familyId, kToday);
     EXPECT_TRUE(status->missingRoles.isEmpty());
     EXPECT_EQ(status->current.size(), 2);
     EXPECT_TRUE(team.familiesMissingTeam(kToday)->isEmpty());
 
-    ASSERT_TRUE(families.changeCategory(ws.admin(), familyId, NeedCategory::AtRisk, QDate(2024, 5, 1)).ok());
+    ASSERT_TRUE(
+        families.changeCategory(ws.admin(), familyId, NeedCategory::AtRisk, QDate(2024, 5, 1))
+            .ok());
     EXPECT_EQ(team.team(familyId, kToday)->missingRoles, QList<Role>{Role::FosterCareCoordinator});
-    EXPECT_FALSE(team.addCoordinator(ws.admin(), familyId, 2, QDate(2024, 5, 2)).ok()) << "not a coordinator";
+    EXPECT_FALSE(team.addCoordinator(ws.admin(), familyId, 2, QDate(2024, 5, 2)).ok())
+        << "not a coordinator";
     ASSERT_TRUE(team.addCoordinator(ws.admin(), familyId, 3, QDate(2024, 5, 2)).ok());
     status = team.team(familyId, kToday);
     EXPECT_TRUE(status->missingRoles.isEmpty());

@@ -299,3 +299,28 @@ TEST_F(CliTest, MessagesFollowThePolishLocaleButTheCsvContractDoesNot)
     EXPECT_TRUE(
         csv.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,20,20,100.0,full")));
 }
+
+TEST_F(CliTest, MembersAndVisitsImportAndExport)
+{
+    setUpCentre();
+    const QString members = write(QStringLiteral("members.csv"),
+                                  "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
+                                  "1,65123100169,Ewa,Próbna,,,parent\n");
+    const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("members"), members});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("members")});
+    EXPECT_EQ(exported.out,
+              QStringLiteral("family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
+                             "1,65123100169,Ewa,Próbna,1965-12-31,F,parent\n"));
+
+    const QString badVisits =
+        write(QStringLiteral("visits.csv"), "family_id,worker_id,date,kind,notes\n"
+                                            "1,1,2024-05-02,home_visit,ok\n"
+                                            "1,1,2024-05-02,picnic,\n");
+    const CliRun refused = cli({QStringLiteral("import"), QStringLiteral("visits"), badVisits});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_TRUE(refused.err.contains(badVisits + QStringLiteral(":3: kind 'picnic'")))
+        << refused.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("visits")}).out,
+              QStringLiteral("family_id,worker_id,date,kind,notes\n"));
+}
