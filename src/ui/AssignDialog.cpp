@@ -36,6 +36,7 @@ AssignDialog::AssignDialog(Workspace& workspace, User actor, qint64 caseId, QWid
     m_ui->fromDate->setDate(QDate::currentDate());
     m_ui->errorLabel->setStyleSheet(kRefusedStyle);
     m_ui->errorLabel->hide();
+    m_ui->transferLabel->hide();
 
     loadWorkers();
 
@@ -93,6 +94,43 @@ qint64 AssignDialog::selectedWorkerId() const
     return m_ui->workerCombo->currentData().toLongLong();
 }
 
+void AssignDialog::setCaseFixed(bool fixed)
+{
+    m_ui->caseIdSpin->setReadOnly(fixed);
+    m_ui->caseIdSpin->setButtonSymbols(fixed ? QAbstractSpinBox::NoButtons
+                                             : QAbstractSpinBox::UpDownArrows);
+}
+
+void AssignDialog::setTransferFrom(const Worker& from)
+{
+    m_transferFrom = from;
+    setWindowTitle(tr("Transfer family"));
+    setAccessibleName(tr("Transfer family"));
+    QPushButton* transfer = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    transfer->setText(tr("&Transfer"));
+    transfer->setAccessibleName(tr("Transfer"));
+    m_ui->transferLabel->setText(
+        tr("Transfer from %1 (%2). Their work with the family ends on the day the new worker "
+           "starts.")
+            .arg(from.displayName(), Labels::role(from.role)));
+    m_ui->transferLabel->show();
+    m_ui->fromLabel->setText(tr("&On:"));
+    m_ui->fromDate->setAccessibleName(tr("Transfer date"));
+    // Only someone in the same role can take over.
+    {
+        const QSignalBlocker blocker(m_ui->workerCombo);
+        for (int index = static_cast<int>(m_workers.size()) - 1; index >= 0; --index) {
+            const Worker& worker = m_workers.at(index);
+            if (worker.role != from.role || worker.id == from.id) {
+                m_workers.removeAt(index);
+                m_ui->workerCombo->removeItem(index);
+            }
+        }
+        m_ui->workerCombo->setCurrentIndex(m_workers.isEmpty() ? -1 : 0);
+    }
+    updatePreview();
+}
+
 void AssignDialog::updatePreview()
 {
     m_ui->errorLabel->hide();
@@ -103,6 +141,11 @@ void AssignDialog::updatePreview()
     updateCaseInfo(role);
     if (!role && !m_loadError.isEmpty()) {
         showVerdict(Verdict::Failed, m_loadError);
+        return;
+    }
+    if (!role && m_transferFrom && m_workers.isEmpty()) {
+        showVerdict(Verdict::None, tr("There is no other %1 to take the family over.")
+                                       .arg(Labels::role(m_transferFrom->role).toLower()));
         return;
     }
     if (!role) {
@@ -182,7 +225,8 @@ void AssignDialog::accept()
     request.from = m_ui->fromDate->date();
     if (m_verdict == Verdict::Refused)
         request.overrideReason = m_ui->overrideReasonEdit->text().trimmed();
-    auto id = m_caseloads.assign(m_actor, request);
+    auto id = m_transferFrom ? m_caseloads.transfer(m_actor, m_transferFrom->id, request)
+                             : m_caseloads.assign(m_actor, request);
     if (!id) {
         logging::get("ui")->warn("assignment not saved for worker {}", request.workerId);
         m_ui->errorLabel->setText(tr("Not saved: %1").arg(id.error().message));

@@ -17,8 +17,9 @@ class Workspace;
 
 namespace opieka::ui {
 
-// Assigns a worker to a case. Shows the caseload engine's verdict live, before anything is
-// saved; a refusal needs an override reason, and the service decides whether it may be used.
+// Assigns a worker to a case, or transfers a case from one worker to another of the same role.
+// Shows the caseload engine's verdict live, before anything is saved; a refusal needs an
+// override reason, and the service decides whether it may be used.
 class AssignDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,11 @@ public:
     // Selects the worker in the list; false when no such worker carries cases.
     bool selectWorker(qint64 workerId);
     qint64 selectedWorkerId() const;
+    // Keeps the case as given (opened from a family's record).
+    void setCaseFixed(bool fixed);
+    // Turns the dialog into a transfer from `from`: only workers of the same role are offered,
+    // and saving ends `from`'s assignment and starts the new one on the chosen day.
+    void setTransferFrom(const Worker& from);
     // The new assignment's id once accepted, 0 before.
     qint64 assignmentId() const { return m_assignmentId; }
 
@@ -58,6 +64,7 @@ private:
     QList<Worker> m_workers; // in the combo's order
     QString m_loadError;     // why the workers could not be listed
     Verdict m_verdict = Verdict::None;
+    std::optional<Worker> m_transferFrom;
     qint64 m_assignmentId = 0;
 };
 

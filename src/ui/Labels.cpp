@@ -76,4 +76,91 @@ QString Labels::date(const QDate& date)
     return date.isValid() ? isoDate(date) : QString();
 }
 
+QString Labels::time(const QTime& time)
+{
+    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QString Labels::relation(Relation relation)
+{
+    switch (relation) {
+    case Relation::Parent:
+        return tr("Parent");
+    case Relation::Guardian:
+        return tr("Legal guardian");
+    case Relation::Child:
+        return tr("Child");
+    case Relation::Partner:
+        return tr("Spouse or partner");
+    case Relation::Sibling:
+        return tr("Sibling");
+    case Relation::Grandparent:
+        return tr("Grandparent");
+    case Relation::Other:
+        return tr("Other household member");
+    }
+    return relationName(relation);
+}
+
+QString Labels::contactKind(ContactKind kind)
+{
+    switch (kind) {
+    case ContactKind::HomeVisit:
+        return tr("Home visit");
+    case ContactKind::OfficeMeeting:
+        return tr("Office meeting");
+    case ContactKind::Phone:
+        return tr("Phone call");
+    case ContactKind::PartnerInstitution:
+        return tr("Partner institution");
+    case ContactKind::FamilyGroupConference:
+        return tr("Family Group Conference");
+    case ContactKind::FamilyMediation:
+        return tr("Family mediation");
+    case ContactKind::InterdisciplinaryTeam:
+        return tr("Referral to the interdisciplinary team");
+    case ContactKind::SpecialistHelp:
+        return tr("Specialist help");
+    }
+    return contactKindName(kind);
+}
+
+QString Labels::chronologyKind(ChronologyKind kind)
+{
+    switch (kind) {
+    case ChronologyKind::CaseOpened:
+        return tr("Case opened");
+    case ChronologyKind::CaseClosed:
+        return tr("Case closed");
+    case ChronologyKind::Contact:
+        return tr("Contacts");
+    case ChronologyKind::CategoryChange:
+        return tr("Category changes");
+    case ChronologyKind::Assignment:
+        return tr("Team changes");
+    case ChronologyKind::BlueCard:
+        return tr("Niebieska Karta");
+    case ChronologyKind::Plan:
+        return tr("Plans");
+    case ChronologyKind::Placement:
+        return tr("Placements");
+    }
+    return chronologyKindName(kind);
+}
+
+QString Labels::sex(Sex sex)
+{
+    return sex == Sex::Female ? tr("Female") : tr("Male");
+}
+
+QColor Labels::warningBackground()
+{
+    return QColor(0xf8, 0xc8, 0xc8);
+}
+
+QColor Labels::warningForeground()
+{
+    return QColor(0xb7, 0x1c, 0x1c);
+}
+
 } // namespace opieka::ui

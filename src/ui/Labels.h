@@ -2,6 +2,10 @@
 
 #include "CaseloadEngine.h"
 #include "Categories.h"
+#include "Chronology.h"
+#include "Contact.h"
+#include "Member.h"
+#include "Pesel.h"
 #include "Role.h"
 
 #include <QColor>
@@ -23,6 +27,14 @@ public:
     static QColor statusBackground(LoadStatus status);
     static QColor statusForeground();
     static QString date(const QDate& date);
+    static QString time(const QTime& time);
+    static QString relation(Relation relation);
+    static QString contactKind(ContactKind kind);
+    static QString chronologyKind(ChronologyKind kind);
+    static QString sex(Sex sex);
+    // Rows that need attention (an overdue step, a missing team member).
+    static QColor warningBackground();
+    static QColor warningForeground(); // red text on the normal background
 };
 
 } // namespace opieka::ui
