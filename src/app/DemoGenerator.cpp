@@ -1,100 +1,22 @@
 #include "DemoGenerator.h"
 
 #include "CaseloadEngine.h"
+#include "DemoNames.h"
+#include "DemoRandom.h"
 
 #include <array>
 
 namespace opieka {
 namespace {
+using namespace demo;
 
-// splitmix64: small, fast and the same on every platform (std distributions are not).
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
-    bool chance(int percent) { return below(100) < percent; }
-    template <typename T, std::size_t N> const T& pick(const std::array<T, N>& items)
-    {
-        return items[static_cast<std::size_t>(below(static_cast<int>(N)))];
-    }
-
-private:
-    quint64 m_state;
-};
-
-constexpr std::array<const char*, 24> kFemaleNames{
-    "Anna",     "Maria",    "Katarzyna", "Małgorzata", "Agnieszka", "Barbara",
-    "Ewa",      "Krystyna", "Magdalena", "Elżbieta",   "Joanna",    "Aleksandra",
-    "Monika",   "Zofia",    "Teresa",    "Danuta",     "Natalia",   "Julia",
-    "Karolina", "Marta",    "Beata",     "Dorota",     "Halina",    "Jadwiga"};
-constexpr std::array<const char*, 20> kMaleNames{
-    "Piotr",    "Krzysztof", "Andrzej",  "Tomasz", "Paweł",   "Jan",      "Michał",
-    "Marcin",   "Jakub",     "Adam",     "Łukasz", "Marek",   "Grzegorz", "Mateusz",
-    "Wojciech", "Stanisław", "Zbigniew", "Rafał",  "Dariusz", "Henryk"};
-// Surnames as masculine / feminine pairs.
-constexpr std::array<std::pair<const char*, const char*>, 30> kSurnames{{
-    {"Nowak", "Nowak"},
-    {"Kowalski", "Kowalska"},
-    {"Wiśniewski", "Wiśniewska"},
-    {"Wójcik", "Wójcik"},
-    {"Kowalczyk", "Kowalczyk"},
-    {"Kamiński", "Kamińska"},
-    {"Lewandowski", "Lewandowska"},
-    {"Zieliński", "Zielińska"},
-    {"Szymański", "Szymańska"},
-    {"Woźniak", "Woźniak"},
-    {"Dąbrowski", "Dąbrowska"},
-    {"Kozłowski", "Kozłowska"},
-    {"Jankowski", "Jankowska"},
-    {"Mazur", "Mazur"},
-    {"Kwiatkowski", "Kwiatkowska"},
-    {"Krawczyk", "Krawczyk"},
-    {"Piotrowski", "Piotrowska"},
-    {"Grabowski", "Grabowska"},
-    {"Nowakowski", "Nowakowska"},
-    {"Pawłowski", "Pawłowska"},
-    {"Michalski", "Michalska"},
-    {"Nowicki", "Nowicka"},
-    {"Adamczyk", "Adamczyk"},
-    {"Dudek", "Dudek"},
-    {"Zając", "Zając"},
-    {"Wieczorek", "Wieczorek"},
-    {"Jabłoński", "Jabłońska"},
-    {"Król", "Król"},
-    {"Majewski", "Majewska"},
-    {"Żółkiewski", "Żółkiewska"},
-}};
-constexpr std::array<const char*, 16> kMunicipalities{
-    "Kraków",  "Wieliczka",  "Niepołomice", "Skawina",  "Myślenice", "Bochnia",
-    "Tarnów",  "Nowy Targ",  "Zakopane",    "Oświęcim", "Chrzanów",  "Olkusz",
-    "Miechów", "Proszowice", "Łącko",       "Żabno"};
-constexpr std::array<const char*, 4> kOverrideReasons{
-    "Zastępstwo za pracownika na zwolnieniu lekarskim",
-    "Rodzina znana pracownikowi, ciągłość pracy", "Wakat na stanowisku do czasu naboru",
-    "Rejon bez drugiego pracownika"};
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QDate randomDayBetween(Random& random, const QDate& first, const QDate& last)
+QDate randomDayBetween(DemoRandom& random, const QDate& first, const QDate& last)
 {
     const qint64 span = first.daysTo(last);
     return span <= 0 ? first : first.addDays(random.below(static_cast<int>(span) + 1));
 }
 
-Worker makeWorker(Random& random, qint64 id, Role role)
+Worker makeWorker(DemoRandom& random, qint64 id, Role role)
 {
     Worker w;
     w.id = id;
@@ -109,7 +31,7 @@ Worker makeWorker(Random& random, qint64 id, Role role)
 
 // Hands the open cases out to workers of one role, each up to a target near the limit; a few
 // go beyond it with a manager's reason, as in a real centre with a vacancy.
-void shareOut(Random& random, DemoData& data, const QList<qint64>& workerIds, int fullLimit,
+void shareOut(DemoRandom& random, DemoData& data, const QList<qint64>& workerIds, int fullLimit,
               const QList<std::pair<CaseRef, QDate>>& cases)
 {
     if (workerIds.isEmpty())
@@ -151,7 +73,7 @@ void shareOut(Random& random, DemoData& data, const QList<qint64>& workerIds, in
 
 DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
 {
-    Random random(seed * 7919 + 17);
+    DemoRandom random(seed * 7919 + 17);
     DemoData data;
     QList<qint64> social, assistants, coordinators;
     qint64 nextId = 1;
@@ -228,6 +150,7 @@ DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
     shareOut(random, data, social, 50, openFamilies);
     shareOut(random, data, assistants, 20, needAssistant);
     shareOut(random, data, coordinators, 30, openFosters);
+    addFamilyLife(data, random, today);
     return data;
 }
 

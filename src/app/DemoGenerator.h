@@ -1,11 +1,15 @@
 #pragma once
 
 #include "Assignment.h"
+#include "Contact.h"
 #include "Family.h"
+#include "Member.h"
 #include "Worker.h"
 
 #include <QDate>
 #include <QList>
+#include <tuple>
+#include <utility>
 
 namespace opieka {
 
@@ -26,7 +30,16 @@ struct DemoData
     QList<Family> families;
     QList<FosterFamily> fosterFamilies;
     QList<Assignment> assignments;
+    QList<Member> members;
+    QList<Contact> contacts;
+    QList<std::pair<qint64, QDate>> blueCards;                        // family, started on
+    QList<std::tuple<qint64, qint64, QDate>> coordinatorLinks;        // family, coordinator, from
+    QList<std::tuple<qint64, NeedCategory, QDate>> earlierCategories; // family, before, changed on
 };
+
+class DemoRandom;
+// Households, contacts, Niebieska Karta procedures and coordinators' team links for the families.
+void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today);
 
 // Pure generation (no storage): deterministic for a seed and a day.
 DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today);

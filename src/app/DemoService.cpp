@@ -2,18 +2,62 @@
 
 #include "AssignmentRepository.h"
 #include "AuditTrail.h"
+#include "ContactRepository.h"
 #include "Database.h"
 #include "DemoGenerator.h"
+#include "FamilyHistoryRepository.h"
 #include "FamilyRepository.h"
 #include "Logging.h"
+#include "MemberRepository.h"
 #include "Permissions.h"
 #include "SqlTransaction.h"
 #include "UserRepository.h"
 #include "WorkerRepository.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace opieka {
+
+Status DemoService::storeFamilyLife(const DemoData& data)
+{
+    MemberRepository members(m_database);
+    for (const Member& m : data.members)
+        if (auto id = members.insert(m); !id)
+            return id.error();
+    ContactRepository contacts(m_database);
+    for (const Contact& c : data.contacts)
+        if (auto id = contacts.insert(c); !id)
+            return id.error();
+    FamilyHistoryRepository history(m_database);
+    QHash<qint64, std::pair<NeedCategory, QDate>> earlier;
+    for (const auto& [familyId, before, changedOn] : data.earlierCategories)
+        earlier.insert(familyId, {before, changedOn});
+    for (const Family& f : data.families) {
+        const auto change = earlier.constFind(f.id);
+        const NeedCategory first = change == earlier.constEnd() ? f.category : change->first;
+        if (auto id = history.addCategoryChange(
+                {0, f.id, f.openedOn, std::nullopt, first, QStringLiteral("demo")});
+            !id)
+            return id.error();
+        if (change != earlier.constEnd())
+            if (auto id = history.addCategoryChange(
+                    {0, f.id, change->second, first, f.category, QStringLiteral("demo")});
+                !id)
+                return id.error();
+    }
+    for (const auto& [familyId, startedOn] : data.blueCards)
+        if (auto id = history.startBlueCard(familyId, startedOn); !id)
+            return id.error();
+    for (const auto& [familyId, workerId, from] : data.coordinatorLinks)
+        if (auto id = history.addTeamLink({0, familyId, workerId, from, std::nullopt}); !id)
+            return id.error();
+    FamilyRepository families(m_database);
+    for (const Family& f : data.families)
+        if (Status s = families.refreshSearchText(f.id); !s)
+            return s;
+    return {};
+}
 
 Result<DemoSummary> DemoService::generate(const User& actor, Scale scale, quint64 seed,
                                           const QDate& today)
@@ -54,6 +98,8 @@ Result<DemoSummary> DemoService::generate(const User& actor, Scale scale, quint6
     for (const Assignment& a : data.assignments)
         if (auto id = assignmentRepo.insert(a); !id)
             return id.error();
+    if (Status s = storeFamilyLife(data); !s)
+        return s.error();
 
     // A manager's account, so that overrides can be tried in the demo.
     UserRepository users(m_database);
@@ -77,17 +123,20 @@ Result<DemoSummary> DemoService::generate(const User& actor, Scale scale, quint6
     DemoSummary summary{
         static_cast<int>(data.workers.size()), static_cast<int>(data.families.size()),
         static_cast<int>(data.fosterFamilies.size()), static_cast<int>(data.assignments.size())};
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("demo.generate"), QStringLiteral("database"),
-                               QString(), {},
-                               {{QStringLiteral("seed"), QString::number(seed)},
-                                {QStringLiteral("scale"), scale == Scale::County
-                                                              ? QStringLiteral("county")
-                                                              : QStringLiteral("small")},
-                                {QStringLiteral("workers"), summary.workers},
-                                {QStringLiteral("families"), summary.families},
-                                {QStringLiteral("foster_families"), summary.fosterFamilies},
-                                {QStringLiteral("assignments"), summary.assignments}});
+    if (Status s =
+            AuditTrail(m_database)
+                .record(
+                    actor, QStringLiteral("demo.generate"), QStringLiteral("database"), QString(),
+                    {},
+                    {{QStringLiteral("seed"), QString::number(seed)},
+                     {QStringLiteral("scale"),
+                      scale == Scale::County ? QStringLiteral("county") : QStringLiteral("small")},
+                     {QStringLiteral("workers"), summary.workers},
+                     {QStringLiteral("families"), summary.families},
+                     {QStringLiteral("foster_families"), summary.fosterFamilies},
+                     {QStringLiteral("assignments"), summary.assignments},
+                     {QStringLiteral("members"), static_cast<int>(data.members.size())},
+                     {QStringLiteral("contacts"), static_cast<int>(data.contacts.size())}});
         !s)
         return s.error();
     if (Status s = transaction->commit(); !s)

@@ -40,6 +40,8 @@ public:
                                  const QDate& today = QDate::currentDate());
 
 private:
+    Status storeFamilyLife(const struct DemoData& data);
+
     Database& m_database;
 };
 

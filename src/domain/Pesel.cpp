@@ -2,6 +2,8 @@
 
 #include "IsoDate.h"
 
+#include <algorithm>
+
 namespace opieka {
 
 QString sexName(Sex sex)
@@ -27,6 +29,21 @@ int Pesel::checkDigit(const QString& firstTenDigits)
     for (int i = 0; i < 10; ++i)
         sum += firstTenDigits.at(i).digitValue() * weights[i];
     return (10 - sum % 10) % 10;
+}
+
+QString Pesel::compose(const QDate& birthDate, int serial, Sex sex)
+{
+    static const int centuryOffset[] = {80, 0, 20, 40, 60}; // 1800s .. 2200s
+    const int century = birthDate.year() / 100 - 18;
+    const int month = birthDate.month() + centuryOffset[std::clamp(century, 0, 4)];
+    const int sexDigit = (serial % 5) * 2 + (sex == Sex::Male ? 1 : 0);
+    const QString ten = QStringLiteral("%1%2%3%4%5")
+                            .arg(birthDate.year() % 100, 2, 10, QLatin1Char('0'))
+                            .arg(month, 2, 10, QLatin1Char('0'))
+                            .arg(birthDate.day(), 2, 10, QLatin1Char('0'))
+                            .arg(serial % 1000, 3, 10, QLatin1Char('0'))
+                            .arg(sexDigit);
+    return ten + QString::number(checkDigit(ten));
 }
 
 Result<PeselInfo> Pesel::parse(const QString& pesel)

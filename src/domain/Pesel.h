@@ -35,6 +35,8 @@ public:
     // The info, or an error saying exactly what is wrong (length, digits, date, check digit).
     static Result<PeselInfo> parse(const QString& pesel);
     static int checkDigit(const QString& firstTenDigits);
+    // A valid PESEL for a birth date, a serial number (0-999) and a sex (for generated data).
+    static QString compose(const QDate& birthDate, int serial, Sex sex);
 };
 
 // Whole years between birth and the day (ages are computed, never stored).

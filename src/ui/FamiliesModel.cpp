@@ -69,6 +69,13 @@ void FamiliesModel::reload()
     }
 }
 
+void FamiliesModel::setMissingTeam(const QSet<qint64>& familyIds)
+{
+    m_missingTeam = familyIds;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, TeamColumn), index(rowCount() - 1, TeamColumn));
+}
+
 std::optional<Family> FamiliesModel::familyAt(int row) const
 {
     if (row < 0 || row >= m_rows.size())
@@ -100,6 +107,9 @@ QVariant FamiliesModel::data(const QModelIndex& index, int role) const
         return family.id;
     if (role == Qt::TextAlignmentRole && index.column() == IdColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == TeamColumn &&
+        m_missingTeam.contains(family.id))
+        return Labels::warningForeground();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -117,6 +127,8 @@ QVariant FamiliesModel::data(const QModelIndex& index, int role) const
         return Labels::date(family.openedOn);
     case ClosedColumn:
         return family.closedOn ? Labels::date(*family.closedOn) : QString();
+    case TeamColumn:
+        return m_missingTeam.contains(family.id) ? tr("Member missing") : QString();
     default:
         return {};
     }
@@ -141,6 +153,8 @@ QVariant FamiliesModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Opened");
     case ClosedColumn:
         return tr("Closed");
+    case TeamColumn:
+        return tr("Team");
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace opieka::ui {
@@ -26,6 +27,7 @@ public:
         CategoryColumn,
         OpenedColumn,
         ClosedColumn,
+        TeamColumn,
         ColumnCount
     };
     enum DataRole
@@ -40,6 +42,8 @@ public:
     void setSearchText(const QString& text);
     void setShowClosed(bool show);
     void reload();
+    // Open families whose team lacks a role their category needs (shown in the team column).
+    void setMissingTeam(const QSet<qint64>& familyIds);
 
     const FamilyQuery& query() const { return m_query; }
     int totalCount() const { return m_total; } // rows matching, loaded or not
@@ -65,6 +69,7 @@ private:
     FamilyQuery m_query;
     QList<Family> m_rows;
     int m_total = 0;
+    QSet<qint64> m_missingTeam;
 };
 
 } // namespace opieka::ui

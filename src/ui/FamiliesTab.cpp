@@ -1,9 +1,11 @@
 #include "FamiliesTab.h"
 
 #include "FamiliesModel.h"
+#include "Logging.h"
 #include "ui_FamiliesTab.h"
 
 #include <QHeaderView>
+#include <algorithm>
 
 namespace opieka::ui {
 namespace {
@@ -11,15 +13,17 @@ namespace {
 constexpr int kSearchDelayMs = 150;
 } // namespace
 
-FamiliesTab::FamiliesTab(DirectoryService directory, QWidget* parent)
+FamiliesTab::FamiliesTab(DirectoryService directory, TeamService team, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::FamiliesTab>())
     , m_model(new FamiliesModel(directory, this))
+    , m_team(team)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("familiesTab"));
     m_model->setObjectName(QStringLiteral("familiesModel"));
 
+    updateMissingTeam();
     m_model->reload();
     m_ui->familiesTable->setModel(m_model);
     QHeaderView* header = m_ui->familiesTable->horizontalHeader();
@@ -31,6 +35,10 @@ FamiliesTab::FamiliesTab(DirectoryService directory, QWidget* parent)
     m_ui->familiesTable->setColumnWidth(FamiliesModel::MunicipalityColumn, 160);
     m_ui->familiesTable->setColumnWidth(FamiliesModel::CategoryColumn, 110);
     m_ui->familiesTable->setColumnWidth(FamiliesModel::OpenedColumn, 100);
+    m_ui->familiesTable->setColumnWidth(FamiliesModel::ClosedColumn, 100);
+    for (int column = 0; column < FamiliesModel::ColumnCount; ++column)
+        header->resizeSection(
+            column, std::max(header->sectionSize(column), header->sectionSizeHint(column) + 16));
 
     // Case number and closing date cannot be sorted in SQL: keep the previous order.
     connect(header, &QHeaderView::sortIndicatorChanged, this,
@@ -51,7 +59,9 @@ FamiliesTab::FamiliesTab(DirectoryService directory, QWidget* parent)
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &FamiliesTab::applySearch);
     connect(m_ui->showClosedCheck, &QCheckBox::toggled, m_model, &FamiliesModel::setShowClosed);
     connect(m_ui->assignButton, &QPushButton::clicked, this, &FamiliesTab::assignRequested);
-    connect(m_ui->familiesTable, &QTableView::activated, this, &FamiliesTab::assignRequested);
+    connect(m_ui->newFamilyButton, &QPushButton::clicked, this, &FamiliesTab::newFamilyRequested);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &FamiliesTab::openSelected);
+    connect(m_ui->familiesTable, &QTableView::activated, this, &FamiliesTab::openSelected);
     connect(m_model, &FamiliesModel::modelReset, this, &FamiliesTab::updateCount);
     connect(m_model, &FamiliesModel::rowsInserted, this, &FamiliesTab::updateCount);
     connect(m_model, &FamiliesModel::loadFailed, this, &FamiliesTab::loadFailed);
@@ -68,9 +78,38 @@ qint64 FamiliesTab::selectedFamilyId() const
     return rows.first().data(FamiliesModel::FamilyIdRole).toLongLong();
 }
 
+bool FamiliesTab::selectFamily(qint64 familyId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->index(row, 0).data(FamiliesModel::FamilyIdRole).toLongLong() == familyId) {
+            m_ui->familiesTable->selectRow(row);
+            return true;
+        }
+    return false;
+}
+
 void FamiliesTab::reload()
 {
+    updateMissingTeam();
     m_model->reload();
+}
+
+void FamiliesTab::updateMissingTeam()
+{
+    auto missing = m_team.familiesMissingTeam();
+    if (!missing) {
+        logging::get("ui")->error("families missing a team member could not be read");
+        m_model->setMissingTeam({});
+        return;
+    }
+    m_model->setMissingTeam(QSet<qint64>(missing->cbegin(), missing->cend()));
+}
+
+void FamiliesTab::openSelected()
+{
+    const qint64 id = selectedFamilyId();
+    if (id != 0)
+        emit openRequested(id);
 }
 
 void FamiliesTab::applySearch()

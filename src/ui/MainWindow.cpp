@@ -6,7 +6,12 @@
 #include "CaseloadTab.h"
 #include "DirectoryService.h"
 #include "FamiliesTab.h"
+#include "FamilyRecordWindow.h"
 #include "Logging.h"
+#include "MyCaseloadService.h"
+#include "MyCaseloadTab.h"
+#include "NewFamilyDialog.h"
+#include "TeamService.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -42,7 +47,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The tabs hold services over the workspace's database: they go first.
+    // The tabs and records hold services over the workspace's database: they go first.
+    closeRecordWindows();
     delete takeCentralWidget();
 }
 
@@ -59,6 +65,9 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* cases = menuBar()->addMenu(tr("&Cases"));
+    m_newFamilyAction = cases->addAction(tr("&New Family…"), this, &MainWindow::newFamily);
+    m_newFamilyAction->setObjectName(QStringLiteral("newFamilyAction"));
+    m_newFamilyAction->setShortcut(QKeySequence::New);
     m_assignAction = cases->addAction(tr("&Assign Worker…"), this, &MainWindow::assignWorker);
     m_assignAction->setObjectName(QStringLiteral("assignAction"));
     m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -122,7 +131,8 @@ bool MainWindow::openDatabase(const QString& path)
         return false;
     }
 
-    // The old tabs refer to the old workspace: replace them before it goes.
+    // The old tabs and records refer to the old workspace: replace them before it goes.
+    closeRecordWindows();
     std::unique_ptr<Workspace> previous = std::move(m_workspace);
     m_workspace = std::move(workspace);
     m_actor = *actor;
@@ -139,12 +149,25 @@ void MainWindow::showWorkspace()
     const int currentTab = m_tabs ? m_tabs->currentIndex() : 0;
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_familiesTab = new FamiliesTab(DirectoryService(m_workspace->database()), tabs);
-    m_caseloadTab = new CaseloadTab(CaseloadService(m_workspace->database()), tabs);
+    Database& database = m_workspace->database();
+    m_familiesTab = new FamiliesTab(DirectoryService(database), TeamService(database), tabs);
+    m_caseloadTab = new CaseloadTab(CaseloadService(database), tabs);
+    m_myCaseloadTab = new MyCaseloadTab(MyCaseloadService(database), DirectoryService(database),
+                                        m_actor.workerId, tabs);
+    // A worker starts on their own caseload; the administrator on the families list.
+    if (m_actor.workerId)
+        tabs->addTab(m_myCaseloadTab, tr("&My caseload"));
     tabs->addTab(m_familiesTab, tr("&Families"));
     tabs->addTab(m_caseloadTab, tr("Case&load"));
+    if (!m_actor.workerId)
+        tabs->addTab(m_myCaseloadTab, tr("&My caseload"));
     tabs->setCurrentIndex(currentTab);
     connect(m_familiesTab, &FamiliesTab::assignRequested, this, &MainWindow::assignWorker);
+    connect(m_familiesTab, &FamiliesTab::newFamilyRequested, this, &MainWindow::newFamily);
+    connect(m_familiesTab, &FamiliesTab::openRequested, this, &MainWindow::openFamily);
+    connect(m_myCaseloadTab, &MyCaseloadTab::openFamilyRequested, this, &MainWindow::openFamily);
+    connect(m_myCaseloadTab, &MyCaseloadTab::loadFailed, this,
+            [this](const QString& message) { showError(tr("Cannot read my caseload"), message); });
     connect(m_familiesTab, &FamiliesTab::loadFailed, this,
             [this](const QString& message) { showError(tr("Cannot read the families"), message); });
     connect(m_caseloadTab, &CaseloadTab::loadFailed, this, [this](const QString& message) {
@@ -165,7 +188,72 @@ void MainWindow::assignWorker()
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(tr("Assignment %1 saved.").arg(dialog.assignmentId()), 5000);
+    refreshLists();
+}
+
+QList<FamilyRecordWindow*> MainWindow::recordWindows() const
+{
+    QList<FamilyRecordWindow*> open;
+    for (const QPointer<FamilyRecordWindow>& record : m_records)
+        if (record)
+            open << record.data();
+    return open;
+}
+
+FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
+{
+    if (!m_workspace || familyId <= 0)
+        return nullptr;
+    for (FamilyRecordWindow* record : recordWindows())
+        if (record->familyId() == familyId) {
+            record->show();
+            record->raise();
+            record->activateWindow();
+            return record;
+        }
+    auto* record = new FamilyRecordWindow(*m_workspace, m_actor, familyId, this);
+    record->setHeadless(m_headless);
+    connect(record, &FamilyRecordWindow::familyChanged, this, &MainWindow::refreshLists);
+    m_records.removeAll(nullptr);
+    m_records << record;
+    record->show();
+    return record;
+}
+
+void MainWindow::newFamily()
+{
+    if (!m_workspace) {
+        showError(tr("No database"), tr("Open a database first (File › New or Open Database…)."));
+        return;
+    }
+    NewFamilyDialog dialog(FamilyService(m_workspace->database()), m_actor, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Family %1 opened.").arg(dialog.familyId()), 5000);
+    refreshLists();
+    openFamily(dialog.familyId());
+}
+
+void MainWindow::closeRecordWindows()
+{
+    // Closing saves what a record's open dialogs hold (drafts) while the database is there.
+    for (FamilyRecordWindow* record : recordWindows()) {
+        record->close();
+        delete record;
+    }
+    m_records.clear();
+}
+
+void MainWindow::refreshLists()
+{
+    if (!m_workspace)
+        return;
+    const qint64 selected = m_familiesTab->selectedFamilyId();
+    m_familiesTab->reload();
+    if (selected != 0)
+        m_familiesTab->selectFamily(selected);
     m_caseloadTab->refresh();
+    m_myCaseloadTab->refresh();
 }
 
 void MainWindow::chooseDatabase()
@@ -202,6 +290,7 @@ void MainWindow::updateStatus()
 {
     const bool open = m_workspace != nullptr;
     m_assignAction->setEnabled(open);
+    m_newFamilyAction->setEnabled(open);
     m_databaseLabel->setText(open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath))
                                   : tr("No database open"));
     m_userLabel->setText(open ? tr("Signed in as: %1").arg(m_actor.login) : QString());

@@ -2,7 +2,9 @@
 
 #include "User.h"
 
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -17,8 +19,11 @@ namespace opieka::ui {
 
 class CaseloadTab;
 class FamiliesTab;
+class FamilyRecordWindow;
+class MyCaseloadTab;
 
-// The main window: the families list and the caseload report over one open case database.
+// The main window: a worker's caseload, the families list and the caseload report over one open
+// case database; family records open in windows of their own.
 // Until sign-in exists (issue 7) it acts as the database's first administrator.
 class MainWindow : public QMainWindow
 {
@@ -38,10 +43,16 @@ public:
     const User& actor() const { return m_actor; }
     FamiliesTab* familiesTab() const { return m_familiesTab; }
     CaseloadTab* caseloadTab() const { return m_caseloadTab; }
+    MyCaseloadTab* myCaseloadTab() const { return m_myCaseloadTab; }
+    // The open record windows (closed ones drop out).
+    QList<FamilyRecordWindow*> recordWindows() const;
     QTabWidget* tabs() const { return m_tabs; }
 
 public slots:
     void assignWorker();
+    // Opens the family's record, or raises it when it is open already.
+    FamilyRecordWindow* openFamily(qint64 familyId);
+    void newFamily();
 
 private:
     void createActions();
@@ -51,6 +62,8 @@ private:
     void showAbout();
     void showError(const QString& title, const QString& message);
     void updateStatus();
+    void closeRecordWindows();
+    void refreshLists();
 
     std::unique_ptr<Workspace> m_workspace;
     User m_actor;
@@ -58,7 +71,10 @@ private:
     QTabWidget* m_tabs = nullptr;
     FamiliesTab* m_familiesTab = nullptr;
     CaseloadTab* m_caseloadTab = nullptr;
+    MyCaseloadTab* m_myCaseloadTab = nullptr;
+    QList<QPointer<FamilyRecordWindow>> m_records;
     QAction* m_assignAction = nullptr;
+    QAction* m_newFamilyAction = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     bool m_headless = false;

@@ -2,9 +2,12 @@
 
 #include "CaseloadService.h"
 #include "ExportService.h"
+#include "IsoDate.h"
+#include "Pesel.h"
 #include "TestWorkspace.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -49,4 +52,33 @@ TEST(DemoService, FillsAnEmptyDatabaseTheSameWayForTheSameSeed)
     auto again = DemoService(a.database()).generate(a.admin(), DemoService::Scale::Small, 1, today);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().kind, ErrorKind::Refused);
+}
+
+TEST(DemoService, GeneratedHouseholdsHaveValidUniquePeselsAndAContactLog)
+{
+    const QDate today(2026, 1, 15);
+    test::TestWorkspace ws;
+    ASSERT_TRUE(
+        DemoService(ws.database()).generate(ws.admin(), DemoService::Scale::County, 3, today).ok());
+    const QStringList lines = QString::fromUtf8(exported(ws.database(), DataSet::Members))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GT(lines.size(), 2000);
+    QSet<QString> seen;
+    int withPesel = 0;
+    for (const QString& line : lines.mid(1)) {
+        const QStringList f = line.split(QLatin1Char(','));
+        ASSERT_EQ(f.size(), 7) << line.toStdString();
+        if (f[1].isEmpty())
+            continue;
+        ++withPesel;
+        const auto info = Pesel::parse(f[1]);
+        ASSERT_TRUE(info.ok()) << f[1].toStdString();
+        EXPECT_EQ(isoDate(info->birthDate), f[4]);
+        EXPECT_FALSE(seen.contains(f[1]));
+        seen.insert(f[1]);
+    }
+    EXPECT_GT(withPesel, lines.size() * 8 / 10);
+    const QStringList visits = QString::fromUtf8(exported(ws.database(), DataSet::Visits))
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_GT(visits.size(), 1000);
 }

@@ -1,4 +1,5 @@
 #include "Pesel.h"
+
 #include "TextFolding.h"
 
 #include <gtest/gtest.h>
@@ -15,8 +16,8 @@ TEST(Pesel, PublishedExamplesGiveBirthDateAndSex)
         Sex sex;
     };
     const Example examples[] = {
-        {"44051401359", QDate(1944, 5, 14), Sex::Male},   // the example in the PESEL literature
-        {"02070803628", QDate(1902, 7, 8), Sex::Female},  // ditto
+        {"44051401359", QDate(1944, 5, 14), Sex::Male},  // the example in the PESEL literature
+        {"02070803628", QDate(1902, 7, 8), Sex::Female}, // ditto
         {"88122400016", QDate(1988, 12, 24), Sex::Male},
         {"65123100169", QDate(1965, 12, 31), Sex::Female},
         {"48022900111", QDate(1948, 2, 29), Sex::Male},   // leap day
@@ -39,7 +40,8 @@ TEST(Pesel, EachKindOfMistakeIsNamed)
     auto wrongCheck = Pesel::parse(QStringLiteral("44051401358"));
     ASSERT_FALSE(wrongCheck.ok());
     EXPECT_TRUE(wrongCheck.error().message.contains(QStringLiteral("check digit")));
-    EXPECT_TRUE(wrongCheck.error().message.contains(QStringLiteral("9"))) << "names the right digit";
+    EXPECT_TRUE(wrongCheck.error().message.contains(QStringLiteral("9")))
+        << "names the right digit";
 
     auto shortOne = Pesel::parse(QStringLiteral("4405140135"));
     ASSERT_FALSE(shortOne.ok());
@@ -80,6 +82,22 @@ TEST(TextFolding, ForgivesPolishLettersAndCase)
 {
     EXPECT_EQ(foldForSearch(QStringLiteral("Łódź")), QStringLiteral("lodz"));
     EXPECT_EQ(foldForSearch(QStringLiteral("Żółw")), QStringLiteral("zolw"));
-    EXPECT_EQ(foldForSearch(QStringLiteral("ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż")), QStringLiteral("acelnoszz acelnoszz"));
+    EXPECT_EQ(foldForSearch(QStringLiteral("ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż")),
+              QStringLiteral("acelnoszz acelnoszz"));
     EXPECT_EQ(foldForSearch(QStringLiteral("OPS.2024.00012")), QStringLiteral("ops.2024.00012"));
+}
+
+TEST(Pesel, ComposedNumbersParseBack)
+{
+    const QDate days[] = {QDate(1899, 12, 31), QDate(1950, 1, 1), QDate(2000, 2, 29),
+                          QDate(2019, 11, 30), QDate(2150, 6, 15)};
+    int serial = 0;
+    for (const QDate& day : days)
+        for (Sex sex : {Sex::Female, Sex::Male}) {
+            const QString pesel = Pesel::compose(day, serial += 137, sex);
+            const auto info = Pesel::parse(pesel);
+            ASSERT_TRUE(info.ok()) << pesel.toStdString();
+            EXPECT_EQ(info->birthDate, day);
+            EXPECT_EQ(info->sex, sex);
+        }
 }

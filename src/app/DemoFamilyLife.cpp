@@ -1,0 +1,134 @@
+#include "DemoGenerator.h"
+#include "DemoNames.h"
+#include "DemoRandom.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace opieka {
+namespace {
+using namespace demo;
+
+constexpr std::array<const char*, 8> kNotes{
+    "Rozmowa z matką o organizacji dnia dzieci i o opłatach za mieszkanie.",
+    "Dzieci w domu, mieszkanie zadbane. Ustalono wizytę w szkole.",
+    "Ojciec podjął zatrudnienie; rodzina prosi o pomoc w dożywianiu dzieci.",
+    "Kontakt z pedagogiem szkolnym w sprawie frekwencji starszego syna.",
+    "Omówiono zasiłek celowy na zakup opału; złożono wniosek.",
+    "Rodzina nie otworzyła drzwi; pozostawiono zawiadomienie o kolejnej wizycie.",
+    "Spotkanie z kuratorem sądowym; ustalenia co do dalszej współpracy.",
+    "Matka zgłosiła potrzebę konsultacji z psychologiem dla córki."};
+constexpr std::array<const char*, 6> kNextSteps{
+    "Wizyta kontrolna w środowisku",          "Dostarczyć zaświadczenie o dochodach",
+    "Kontakt ze szkołą w sprawie frekwencji", "Skierowanie do poradni psychologicznej",
+    "Złożyć wniosek o zasiłek celowy",        "Spotkanie z asystentem rodziny"};
+constexpr std::array<const char*, 4> kPresent{"matka", "matka, dzieci", "oboje rodzice",
+                                              "ojciec, babcia"};
+
+QDate randomDay(DemoRandom& random, const QDate& first, const QDate& last)
+{
+    const qint64 span = first.daysTo(last);
+    return span <= 0 ? first : first.addDays(random.below(static_cast<int>(span) + 1));
+}
+
+// One person of the household, with a PESEL most of the time (newborns and foreigners have none).
+Member person(DemoRandom& random, qint64 familyId,
+              const std::pair<const char*, const char*>& surname, Relation relation,
+              const QDate& birth, int& serial, QSet<QString>& usedPesels)
+{
+    Member m;
+    m.familyId = familyId;
+    const bool female = random.chance(50);
+    m.firstName = text(female ? random.pick(kFemaleNames) : random.pick(kMaleNames));
+    m.lastName = text(female ? surname.second : surname.first);
+    m.relation = relation;
+    m.sex = female ? Sex::Female : Sex::Male;
+    m.birthDate = birth;
+    if (!random.chance(8)) {
+        do
+            m.pesel = Pesel::compose(birth, ++serial, *m.sex);
+        while (usedPesels.contains(m.pesel)); // a PESEL belongs to one person
+        usedPesels.insert(m.pesel);
+    }
+    return m;
+}
+} // namespace
+
+void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today)
+{
+    QHash<QString, std::pair<const char*, const char*>> surnames;
+    for (const auto& pair : kSurnames)
+        surnames.insert(text(pair.first), pair);
+    QHash<qint64, qint64> socialWorkerOf;
+    for (const Assignment& a : data.assignments)
+        if (a.caseRef.kind == CaseKind::Family && !a.to)
+            socialWorkerOf.insert(a.caseRef.id, a.workerId);
+    QList<qint64> coordinators;
+    for (const Worker& w : data.workers)
+        if (w.role == Role::FosterCareCoordinator)
+            coordinators << w.id;
+
+    int serial = 0;
+    QSet<QString> usedPesels;
+    for (const Family& f : data.families) {
+        const auto surname = surnames.value(f.name, kSurnames[0]);
+        // Parents born 1965-2000, children 2006-2025 (PESEL serials unique within the demo).
+        const int parents = 1 + random.below(2);
+        for (int i = 0; i < parents; ++i)
+            data.members << person(random, f.id, surname, Relation::Parent,
+                                   randomDay(random, QDate(1965, 1, 1), QDate(2000, 12, 31)),
+                                   serial, usedPesels);
+        const int children =
+            f.category == NeedCategory::Coping ? random.below(3) : 1 + random.below(4);
+        for (int i = 0; i < children; ++i)
+            data.members << person(random, f.id, surname, Relation::Child,
+                                   randomDay(random, QDate(2006, 1, 1), today.addDays(-30)), serial,
+                                   usedPesels);
+        if (random.chance(10))
+            data.members << person(random, f.id, surname, Relation::Grandparent,
+                                   randomDay(random, QDate(1940, 1, 1), QDate(1960, 12, 31)),
+                                   serial, usedPesels);
+
+        const qint64 worker = socialWorkerOf.value(f.id, 0);
+        if (f.closedOn || worker == 0)
+            continue;
+        // Contacts over the last year; the latest may carry an agreed step, some already overdue.
+        const int contacts = 1 + random.below(6);
+        QDate day = std::max(f.openedOn, today.addDays(-365));
+        for (int i = 0; i < contacts && day <= today; ++i) {
+            day = randomDay(random, day, std::min(today, day.addDays(90)));
+            Contact c;
+            c.familyId = f.id;
+            c.workerId = worker;
+            c.date = day;
+            c.time = QTime(8 + random.below(8), random.chance(50) ? 0 : 30);
+            const int kind = random.below(100);
+            c.kind = kind < 55   ? ContactKind::HomeVisit
+                     : kind < 75 ? ContactKind::Phone
+                     : kind < 87 ? ContactKind::OfficeMeeting
+                     : kind < 93 ? ContactKind::PartnerInstitution
+                     : kind < 96 ? ContactKind::FamilyGroupConference
+                     : kind < 98 ? ContactKind::FamilyMediation
+                                 : ContactKind::SpecialistHelp;
+            c.present = text(random.pick(kPresent));
+            c.notes = text(random.pick(kNotes));
+            if (i == contacts - 1 || random.chance(30)) {
+                c.nextStep = text(random.pick(kNextSteps));
+                c.nextStepDue = day.addDays(7 + random.below(45));
+            }
+            data.contacts << c;
+            day = day.addDays(1);
+        }
+        if (f.category != NeedCategory::Coping && random.chance(25))
+            data.earlierCategories << std::make_tuple(
+                f.id, NeedCategory::Coping, randomDay(random, f.openedOn.addDays(1), today));
+        if (f.category != NeedCategory::Coping && random.chance(6))
+            data.blueCards << std::make_pair(f.id, randomDay(random, f.openedOn, today));
+        if (f.category == NeedCategory::AtRisk && !coordinators.isEmpty() && random.chance(70))
+            data.coordinatorLinks << std::make_tuple(
+                f.id, coordinators[random.below(static_cast<int>(coordinators.size()))],
+                randomDay(random, f.openedOn, today));
+    }
+}
+
+} // namespace opieka

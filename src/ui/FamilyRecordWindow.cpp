@@ -1,0 +1,665 @@
+#include "FamilyRecordWindow.h"
+
+#include "AddCoordinatorDialog.h"
+#include "AssignDialog.h"
+#include "ChronologyModel.h"
+#include "ContactDialog.h"
+#include "ContactsModel.h"
+#include "Labels.h"
+#include "Logging.h"
+#include "MemberDialog.h"
+#include "MembersModel.h"
+#include "TeamModel.h"
+#include "Workspace.h"
+#include "ui_FamilyRecordWindow.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QTextStream>
+
+namespace opieka::ui {
+namespace {
+const QString kWarningStyle = QStringLiteral("color: #b71c1c; font-weight: bold;");
+const QString kOkStyle = QStringLiteral("color: #1b5e20;");
+
+// The kinds a family's timeline holds today (plans and placements join in their issues).
+const QList<ChronologyKind> kFilterKinds{
+    ChronologyKind::Contact,  ChronologyKind::CategoryChange, ChronologyKind::Assignment,
+    ChronologyKind::BlueCard, ChronologyKind::CaseOpened,     ChronologyKind::CaseClosed,
+};
+
+void fitColumns(QTableView* table)
+{
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    table->resizeColumnsToContents();
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(
+            column, std::max(header->sectionSize(column), header->sectionSizeHint(column) + 16));
+}
+} // namespace
+
+FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId,
+                                       QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_ui(std::make_unique<::Ui::FamilyRecordWindow>())
+    , m_workspace(workspace)
+    , m_actor(std::move(actor))
+    , m_familyId(familyId)
+    , m_familyService(workspace.database())
+    , m_memberService(workspace.database())
+    , m_contactService(workspace.database())
+    , m_chronologyService(workspace.database())
+    , m_teamService(workspace.database())
+    , m_caseloads(workspace.database())
+    , m_directory(workspace.database())
+    , m_members(new MembersModel(this))
+    , m_contacts(new ContactsModel(this))
+    , m_chronology(new ChronologyModel(this))
+    , m_currentTeam(new TeamModel(this))
+    , m_pastTeam(new TeamModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("familyRecordWindow"));
+    setAccessibleName(tr("Family record"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_members->setObjectName(QStringLiteral("membersModel"));
+    m_contacts->setObjectName(QStringLiteral("contactsModel"));
+    m_chronology->setObjectName(QStringLiteral("chronologyModel"));
+    m_currentTeam->setObjectName(QStringLiteral("currentTeamModel"));
+    m_pastTeam->setObjectName(QStringLiteral("pastTeamModel"));
+
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    m_ui->titleLabel->setFont(title);
+    m_ui->teamFlagLabel->setStyleSheet(kWarningStyle);
+    m_ui->missingRolesLabel->setStyleSheet(kWarningStyle);
+    for (NeedCategory category :
+         {NeedCategory::Coping, NeedCategory::Struggling, NeedCategory::AtRisk})
+        m_ui->categoryCombo->addItem(Labels::category(category), needCategoryName(category));
+    const QDate today = QDate::currentDate();
+    m_ui->categoryDateEdit->setDate(today);
+    m_ui->closeDateEdit->setDate(today);
+    m_ui->blueCardDateEdit->setDate(today);
+
+    setUpTables();
+    setUpChronologyFilter();
+
+    connect(m_ui->saveDetailsButton, &QPushButton::clicked, this, &FamilyRecordWindow::saveDetails);
+    connect(m_ui->changeCategoryButton, &QPushButton::clicked, this,
+            &FamilyRecordWindow::changeCategory);
+    connect(m_ui->closeCaseButton, &QPushButton::clicked, this, &FamilyRecordWindow::closeCase);
+    connect(m_ui->reopenButton, &QPushButton::clicked, this, &FamilyRecordWindow::reopenCase);
+    connect(m_ui->closeReasonEdit, &QLineEdit::textChanged, this,
+            &FamilyRecordWindow::updateButtons);
+    connect(m_ui->startBlueCardButton, &QPushButton::clicked, this,
+            &FamilyRecordWindow::startBlueCard);
+    connect(m_ui->endBlueCardButton, &QPushButton::clicked, this, &FamilyRecordWindow::endBlueCard);
+    connect(m_ui->addMemberButton, &QPushButton::clicked, this, &FamilyRecordWindow::addMember);
+    connect(m_ui->editMemberButton, &QPushButton::clicked, this, &FamilyRecordWindow::editMember);
+    connect(m_ui->removeMemberButton, &QPushButton::clicked, this,
+            &FamilyRecordWindow::removeMember);
+    connect(m_ui->membersTable, &QTableView::activated, this, &FamilyRecordWindow::editMember);
+    connect(m_ui->logContactButton, &QPushButton::clicked, this, &FamilyRecordWindow::logContact);
+    connect(m_ui->editContactButton, &QPushButton::clicked, this, &FamilyRecordWindow::editContact);
+    connect(m_ui->contactsTable, &QTableView::activated, this, &FamilyRecordWindow::editContact);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &FamilyRecordWindow::printChronology);
+    connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &FamilyRecordWindow::exportPdf);
+    connect(m_ui->assignButton, &QPushButton::clicked, this, &FamilyRecordWindow::assignWorker);
+    connect(m_ui->transferButton, &QPushButton::clicked, this, &FamilyRecordWindow::transfer);
+    connect(m_ui->addCoordinatorButton, &QPushButton::clicked, this,
+            &FamilyRecordWindow::addCoordinator);
+    connect(m_ui->endTeamMemberButton, &QPushButton::clicked, this,
+            &FamilyRecordWindow::endTeamMember);
+    reload();
+    fitColumns(m_ui->membersTable);
+    fitColumns(m_ui->contactsTable);
+    fitColumns(m_ui->currentTeamTable);
+    fitColumns(m_ui->pastTeamTable);
+    m_ui->chronologyTable->setColumnWidth(ChronologyModel::DateColumn, 100);
+    m_ui->chronologyTable->setColumnWidth(ChronologyModel::TimeColumn, 60);
+    m_ui->chronologyTable->setColumnWidth(ChronologyModel::KindColumn, 140);
+    m_ui->chronologyTable->setColumnWidth(ChronologyModel::TitleColumn, 280);
+}
+
+FamilyRecordWindow::~FamilyRecordWindow() = default;
+
+void FamilyRecordWindow::setUpTables()
+{
+    m_ui->membersTable->setModel(m_members);
+    m_ui->contactsTable->setModel(m_contacts);
+    m_ui->chronologyTable->setModel(m_chronology);
+    m_ui->currentTeamTable->setModel(m_currentTeam);
+    m_ui->pastTeamTable->setModel(m_pastTeam);
+    m_ui->contactsSplitter->setStretchFactor(0, 3);
+    m_ui->contactsSplitter->setStretchFactor(1, 1);
+    connect(m_ui->membersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FamilyRecordWindow::updateButtons);
+    connect(m_ui->contactsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FamilyRecordWindow::showSelectedContact);
+    connect(m_ui->currentTeamTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FamilyRecordWindow::updateButtons);
+}
+
+void FamilyRecordWindow::setUpChronologyFilter()
+{
+    for (ChronologyKind kind : kFilterKinds) {
+        auto* check = new QCheckBox(Labels::chronologyKind(kind), m_ui->chronologyTab);
+        check->setObjectName(QStringLiteral("chronologyFilter_") + chronologyKindName(kind));
+        check->setAccessibleName(tr("Show %1").arg(Labels::chronologyKind(kind)));
+        check->setChecked(true);
+        m_ui->chronologyFilterLayout->addWidget(check);
+        connect(check, &QCheckBox::toggled, this, &FamilyRecordWindow::loadChronology);
+        m_kindChecks << qMakePair(kind, check);
+    }
+    m_ui->chronologyFilterLayout->addStretch(1);
+}
+
+QTabWidget* FamilyRecordWindow::tabs() const
+{
+    return m_ui->recordTabs;
+}
+
+void FamilyRecordWindow::showTab(Tab tab)
+{
+    m_ui->recordTabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+void FamilyRecordWindow::reload()
+{
+    loadFamily();
+    loadMembers();
+    loadContacts();
+    loadChronology();
+    loadTeam();
+    updateButtons();
+}
+
+void FamilyRecordWindow::loadFamily()
+{
+    auto family = m_familyService.family(m_familyId);
+    if (!family) {
+        logging::get("ui")->error("family {} could not be read", m_familyId);
+        showError(tr("Cannot read the family"), family.error().message);
+        return;
+    }
+    m_family = *family;
+    setWindowTitle(tr("%1 — family record").arg(m_family.name));
+    const QString caseNumber = m_family.caseNumber.isEmpty()
+                                   ? tr("no case number")
+                                   : tr("case %1").arg(m_family.caseNumber.toHtmlEscaped());
+    m_ui->titleLabel->setText(
+        tr("<b>%1</b> · %2 · %3")
+            .arg(m_family.name.toHtmlEscaped(), caseNumber, Labels::category(m_family.category)));
+    const bool closed = m_family.closedOn.has_value();
+    const QString status = closed ? tr("Case closed on %1.").arg(Labels::date(*m_family.closedOn))
+                                  : tr("Case open since %1.").arg(Labels::date(m_family.openedOn));
+    m_ui->statusLabel->setText(status);
+    m_ui->caseStatusLabel->setText(closed && !m_family.closeReason.isEmpty()
+                                       ? tr("%1 Reason: %2").arg(status, m_family.closeReason)
+                                       : status);
+    m_ui->nameEdit->setText(m_family.name);
+    m_ui->caseNumberEdit->setText(m_family.caseNumber);
+    m_ui->municipalityEdit->setText(m_family.municipality);
+    m_ui->addressEdit->setText(m_family.address);
+    m_ui->openedLabel->setText(Labels::date(m_family.openedOn));
+    m_ui->categoryCombo->setCurrentIndex(
+        m_ui->categoryCombo->findData(needCategoryName(m_family.category)));
+
+    m_ui->categoryHistoryList->clear();
+    auto history = m_familyService.categoryHistory(m_familyId);
+    if (history) {
+        // Newest first, like the chronology.
+        for (auto it = history->crbegin(); it != history->crend(); ++it) {
+            const QString line =
+                it->from ? tr("%1: %2 → %3")
+                               .arg(Labels::date(it->changedOn), Labels::category(*it->from),
+                                    Labels::category(it->to))
+                         : tr("%1: %2").arg(Labels::date(it->changedOn), Labels::category(it->to));
+            m_ui->categoryHistoryList->addItem(line);
+        }
+    } else {
+        logging::get("ui")->error("category history of family {} could not be read", m_familyId);
+        m_ui->categoryHistoryList->addItem(history.error().message);
+    }
+
+    auto blueCard = m_familyService.activeBlueCard(m_familyId);
+    m_blueCardActive = blueCard && blueCard->has_value();
+    if (!blueCard) {
+        m_ui->blueCardLabel->setText(blueCard.error().message);
+        m_ui->blueCardLabel->setStyleSheet(kWarningStyle);
+    } else if (m_blueCardActive) {
+        m_ui->blueCardLabel->setText(
+            tr("Niebieska Karta in progress since %1").arg(Labels::date((*blueCard)->startedOn)));
+        m_ui->blueCardLabel->setStyleSheet(
+            QStringLiteral("color: white; background: #1565c0; padding: 2px 6px;"
+                           " font-weight: bold;"));
+    } else {
+        m_ui->blueCardLabel->setText(tr("No Niebieska Karta procedure in progress."));
+        m_ui->blueCardLabel->setStyleSheet(QString());
+    }
+}
+
+void FamilyRecordWindow::loadMembers()
+{
+    auto members = m_memberService.members(m_familyId);
+    if (!members) {
+        logging::get("ui")->error("members of family {} could not be read", m_familyId);
+        m_members->setMembers({});
+        showError(tr("Cannot read the members"), members.error().message);
+        return;
+    }
+    m_members->setMembers(*members);
+}
+
+void FamilyRecordWindow::loadContacts()
+{
+    QHash<qint64, QString> names;
+    auto workers = m_directory.workers();
+    if (workers)
+        for (const Worker& worker : *workers)
+            names.insert(worker.id, worker.displayName());
+    auto contacts = m_contactService.contacts(m_familyId);
+    if (!contacts) {
+        logging::get("ui")->error("contacts of family {} could not be read", m_familyId);
+        m_contacts->setContacts({}, names);
+        showError(tr("Cannot read the contacts"), contacts.error().message);
+        return;
+    }
+    m_contacts->setContacts(*contacts, names);
+    showSelectedContact();
+}
+
+QSet<ChronologyKind> FamilyRecordWindow::chronologyKinds() const
+{
+    QSet<ChronologyKind> kinds;
+    bool all = true;
+    for (const auto& [kind, check] : m_kindChecks) {
+        if (check->isChecked())
+            kinds.insert(kind);
+        else
+            all = false;
+    }
+    // Every box ticked: everything, including kinds that join the timeline later.
+    return all ? QSet<ChronologyKind>() : kinds;
+}
+
+void FamilyRecordWindow::loadChronology()
+{
+    const QSet<ChronologyKind> kinds = chronologyKinds();
+    const bool nothing = std::none_of(m_kindChecks.cbegin(), m_kindChecks.cend(),
+                                      [](const auto& entry) { return entry.second->isChecked(); });
+    if (nothing) {
+        m_chronology->setEntries({});
+        return;
+    }
+    auto entries = m_chronologyService.forFamily(m_familyId, kinds);
+    if (!entries) {
+        logging::get("ui")->error("chronology of family {} could not be read", m_familyId);
+        m_chronology->setEntries({});
+        showError(tr("Cannot read the chronology"), entries.error().message);
+        return;
+    }
+    m_chronology->setEntries(*entries);
+}
+
+void FamilyRecordWindow::loadTeam()
+{
+    auto team = m_teamService.team(m_familyId);
+    if (!team) {
+        logging::get("ui")->error("team of family {} could not be read", m_familyId);
+        m_currentTeam->setMembers({});
+        m_pastTeam->setMembers({});
+        m_ui->teamFlagLabel->setText(team.error().message);
+        m_ui->missingRolesLabel->setText(team.error().message);
+        return;
+    }
+    m_currentTeam->setMembers(team->current);
+    m_pastTeam->setMembers(team->past);
+    QStringList missing;
+    for (Role role : team->missingRoles)
+        missing << Labels::role(role).toLower();
+    const bool open = !m_family.closedOn || QDate::currentDate() < *m_family.closedOn;
+    if (!missing.isEmpty() && open) {
+        const QString text = tr("Team incomplete: the category “%1” needs a %2.", nullptr,
+                                static_cast<int>(missing.size()))
+                                 .arg(Labels::category(m_family.category), missing.join(tr(", ")));
+        m_ui->teamFlagLabel->setText(text);
+        m_ui->teamFlagLabel->show();
+        m_ui->missingRolesLabel->setText(text);
+        m_ui->missingRolesLabel->setStyleSheet(kWarningStyle);
+    } else {
+        m_ui->teamFlagLabel->clear();
+        m_ui->teamFlagLabel->hide();
+        m_ui->missingRolesLabel->setText(
+            open ? tr("The team has every role the category “%1” needs.")
+                       .arg(Labels::category(m_family.category))
+                 : tr("The case is closed."));
+        m_ui->missingRolesLabel->setStyleSheet(kOkStyle);
+    }
+}
+
+void FamilyRecordWindow::showSelectedContact()
+{
+    const QModelIndexList rows = m_ui->contactsTable->selectionModel()->selectedRows();
+    const auto contact = rows.isEmpty() ? std::nullopt : m_contacts->contactAt(rows.first().row());
+    m_ui->editContactButton->setEnabled(contact.has_value());
+    if (!contact) {
+        m_ui->contactNotesView->clear();
+        return;
+    }
+    QString html = tr("<p><b>%1</b>, %2 %3</p>")
+                       .arg(Labels::contactKind(contact->kind), Labels::date(contact->date),
+                            contact->time ? Labels::time(*contact->time) : QString());
+    if (!contact->present.isEmpty())
+        html += tr("<p>Present: %1</p>").arg(contact->present.toHtmlEscaped());
+    html += QStringLiteral("<p>") +
+            contact->notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+            QStringLiteral("</p>");
+    if (!contact->nextStep.isEmpty())
+        html +=
+            tr("<p>Next step: %1 (due %2)</p>")
+                .arg(contact->nextStep.toHtmlEscaped(),
+                     contact->nextStepDue ? Labels::date(*contact->nextStepDue) : tr("no date"));
+    m_ui->contactNotesView->setHtml(html);
+}
+
+void FamilyRecordWindow::updateButtons()
+{
+    const bool closed = m_family.closedOn.has_value();
+    m_ui->closeCaseButton->setEnabled(!closed &&
+                                      !m_ui->closeReasonEdit->text().trimmed().isEmpty());
+    m_ui->closeDateEdit->setEnabled(!closed);
+    m_ui->closeReasonEdit->setEnabled(!closed);
+    m_ui->reopenButton->setEnabled(closed);
+    m_ui->startBlueCardButton->setEnabled(!m_blueCardActive);
+    m_ui->endBlueCardButton->setEnabled(m_blueCardActive);
+    const bool memberSelected = m_ui->membersTable->selectionModel()->hasSelection();
+    m_ui->editMemberButton->setEnabled(memberSelected);
+    m_ui->removeMemberButton->setEnabled(memberSelected);
+    const auto member = selectedTeamMember();
+    m_ui->transferButton->setEnabled(member && member->countsAgainstLimit);
+    m_ui->endTeamMemberButton->setEnabled(member.has_value());
+    m_ui->assignButton->setEnabled(!closed);
+    m_ui->addCoordinatorButton->setEnabled(!closed);
+    m_ui->logContactButton->setEnabled(true);
+}
+
+std::optional<TeamMember> FamilyRecordWindow::selectedTeamMember() const
+{
+    const QModelIndexList rows = m_ui->currentTeamTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? std::nullopt : m_currentTeam->memberAt(rows.first().row());
+}
+
+bool FamilyRecordWindow::handle(const Status& status, const QString& title)
+{
+    if (!status) {
+        showError(title, status.error().message);
+        return false;
+    }
+    reload();
+    emit familyChanged(m_familyId);
+    return true;
+}
+
+void FamilyRecordWindow::saveDetails()
+{
+    Family family = m_family;
+    family.name = m_ui->nameEdit->text().trimmed();
+    family.caseNumber = m_ui->caseNumberEdit->text().trimmed();
+    family.municipality = m_ui->municipalityEdit->text().trimmed();
+    family.address = m_ui->addressEdit->text().trimmed();
+    handle(m_familyService.update(m_actor, family), tr("Details not saved"));
+}
+
+void FamilyRecordWindow::changeCategory()
+{
+    const auto category = parseNeedCategory(m_ui->categoryCombo->currentData().toString());
+    if (!category)
+        return;
+    handle(m_familyService.changeCategory(m_actor, m_familyId, *category,
+                                          m_ui->categoryDateEdit->date()),
+           tr("Category not changed"));
+}
+
+void FamilyRecordWindow::closeCase()
+{
+    const QString reason = m_ui->closeReasonEdit->text().trimmed();
+    if (reason.isEmpty())
+        return;
+    if (handle(m_familyService.close(m_actor, m_familyId, m_ui->closeDateEdit->date(), reason),
+               tr("Case not closed")))
+        m_ui->closeReasonEdit->clear();
+}
+
+void FamilyRecordWindow::reopenCase()
+{
+    handle(m_familyService.reopen(m_actor, m_familyId), tr("Case not reopened"));
+}
+
+void FamilyRecordWindow::startBlueCard()
+{
+    handle(m_familyService.startBlueCard(m_actor, m_familyId, m_ui->blueCardDateEdit->date()),
+           tr("Niebieska Karta not started"));
+}
+
+void FamilyRecordWindow::endBlueCard()
+{
+    handle(m_familyService.endBlueCard(m_actor, m_familyId, m_ui->blueCardDateEdit->date()),
+           tr("Niebieska Karta not ended"));
+}
+
+void FamilyRecordWindow::addMember()
+{
+    MemberDialog dialog(m_memberService, m_actor, m_familyId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit familyChanged(m_familyId);
+}
+
+void FamilyRecordWindow::editMember()
+{
+    const QModelIndexList rows = m_ui->membersTable->selectionModel()->selectedRows();
+    const auto member = rows.isEmpty() ? std::nullopt : m_members->memberAt(rows.first().row());
+    if (!member)
+        return;
+    MemberDialog dialog(m_memberService, m_actor, m_familyId, this);
+    dialog.setMember(*member);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit familyChanged(m_familyId);
+}
+
+void FamilyRecordWindow::removeMember()
+{
+    const QModelIndexList rows = m_ui->membersTable->selectionModel()->selectedRows();
+    const auto member = rows.isEmpty() ? std::nullopt : m_members->memberAt(rows.first().row());
+    if (!member)
+        return;
+    if (!confirm(tr("Remove member"),
+                 tr("Remove %1 from the family's household?").arg(member->displayName())))
+        return;
+    handle(m_memberService.remove(m_actor, member->id), tr("Member not removed"));
+}
+
+void FamilyRecordWindow::logContact()
+{
+    ContactDialog dialog(m_workspace, m_actor, m_familyId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit familyChanged(m_familyId);
+}
+
+void FamilyRecordWindow::editContact()
+{
+    const QModelIndexList rows = m_ui->contactsTable->selectionModel()->selectedRows();
+    const auto contact = rows.isEmpty() ? std::nullopt : m_contacts->contactAt(rows.first().row());
+    if (!contact)
+        return;
+    ContactDialog dialog(m_workspace, m_actor, m_familyId, this);
+    dialog.setContact(*contact);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit familyChanged(m_familyId);
+}
+
+bool FamilyRecordWindow::exportChronologyPdf(const QString& path, QString* error)
+{
+    auto html = m_chronologyService.printableHtml(m_familyId, chronologyKinds());
+    if (!html) {
+        *error = html.error().message;
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setTitle(tr("Chronology — %1").arg(m_family.name));
+        writer.setCreator(tr("Opieka"));
+        QTextDocument document;
+        document.setHtml(*html);
+        document.print(&writer);
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void FamilyRecordWindow::exportPdf()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                          QLatin1Char('/') + tr("chronology-%1.pdf").arg(m_familyId);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chronology"), start, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportChronologyPdf(path, &error)) {
+        logging::get("ui")->error("chronology of family {} not exported", m_familyId);
+        showError(tr("Chronology not exported"), error);
+    }
+}
+
+void FamilyRecordWindow::printChronology()
+{
+    auto html = m_chronologyService.printableHtml(m_familyId, chronologyKinds());
+    if (!html) {
+        showError(tr("Cannot print the chronology"), html.error().message);
+        return;
+    }
+    QTextDocument document;
+    document.setHtml(*html);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Chronology — %1").arg(m_family.name));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("printPreviewDialog"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&document](QPrinter* target) { document.print(target); });
+    preview.exec();
+}
+
+void FamilyRecordWindow::assignWorker()
+{
+    AssignDialog dialog(m_workspace, m_actor, m_familyId, this);
+    dialog.setCaseFixed(true);
+    // The role the family still lacks is the likely choice.
+    auto team = m_teamService.team(m_familyId);
+    if (team && !team->missingRoles.isEmpty()) {
+        auto withRoom = m_caseloads.withRoom(team->missingRoles.first(), QDate::currentDate());
+        if (withRoom && !withRoom->isEmpty())
+            dialog.selectWorker(withRoom->first().worker.id);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit familyChanged(m_familyId);
+}
+
+void FamilyRecordWindow::transfer()
+{
+    const auto member = selectedTeamMember();
+    if (!member || !member->countsAgainstLimit)
+        return;
+    AssignDialog dialog(m_workspace, m_actor, m_familyId, this);
+    dialog.setCaseFixed(true);
+    dialog.setTransferFrom(member->worker);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit familyChanged(m_familyId);
+}
+
+void FamilyRecordWindow::addCoordinator()
+{
+    auto workers = m_directory.workers();
+    if (!workers) {
+        showError(tr("Cannot read the workers"), workers.error().message);
+        return;
+    }
+    QList<Worker> coordinators;
+    for (const Worker& worker : *workers)
+        if (worker.role == Role::FosterCareCoordinator && worker.isActiveOn(QDate::currentDate()))
+            coordinators << worker;
+    AddCoordinatorDialog dialog(coordinators, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    handle(m_teamService.addCoordinator(m_actor, m_familyId, dialog.workerId(), dialog.from()),
+           tr("Coordinator not added"));
+}
+
+void FamilyRecordWindow::endTeamMember()
+{
+    const auto member = selectedTeamMember();
+    if (!member)
+        return;
+    const QDate today = QDate::currentDate();
+    if (!confirm(tr("End work with the family"),
+                 tr("End %1's work with the family as of %2?")
+                     .arg(member->worker.displayName(), Labels::date(today))))
+        return;
+    const Status ended =
+        member->countsAgainstLimit
+            ? m_caseloads.release(m_actor, member->worker.id, m_familyId, today)
+            : m_teamService.endCoordinator(m_actor, m_familyId, member->worker.id, today);
+    handle(ended, tr("Work not ended"));
+}
+
+void FamilyRecordWindow::showError(const QString& title, const QString& message)
+{
+    if (m_headless) {
+        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorMessageBox"));
+    box.exec();
+}
+
+bool FamilyRecordWindow::confirm(const QString& title, const QString& question)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No,
+                    this);
+    box.setObjectName(QStringLiteral("confirmMessageBox"));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "CaseloadService.h"
+#include "Chronology.h"
+#include "ChronologyService.h"
+#include "ContactService.h"
+#include "DirectoryService.h"
+#include "Family.h"
+#include "FamilyService.h"
+#include "MemberService.h"
+#include "TeamService.h"
+#include "User.h"
+
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QTabWidget;
+
+namespace Ui {
+class FamilyRecordWindow;
+}
+
+namespace opieka {
+class Workspace;
+}
+
+namespace opieka::ui {
+
+class ChronologyModel;
+class ContactsModel;
+class MembersModel;
+class TeamModel;
+
+// The family record (kartoteka rodziny) in a window of its own: the header with the
+// Niebieska Karta and team flags, and tabs for details, members, contacts, chronology and team.
+class FamilyRecordWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Tab
+    {
+        Details,
+        Members,
+        Contacts,
+        Chronology,
+        Team
+    };
+
+    FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId,
+                       QWidget* parent = nullptr);
+    ~FamilyRecordWindow() override;
+
+    qint64 familyId() const { return m_familyId; }
+    const Family& family() const { return m_family; }
+    void showTab(Tab tab);
+    QTabWidget* tabs() const;
+    MembersModel* membersModel() const { return m_members; }
+    ContactsModel* contactsModel() const { return m_contacts; }
+    ChronologyModel* chronologyModel() const { return m_chronology; }
+    TeamModel* currentTeamModel() const { return m_currentTeam; }
+    // The kinds the chronology shows now (all of them when every box is ticked).
+    QSet<ChronologyKind> chronologyKinds() const;
+    // Writes the chronology, as filtered, into a PDF file (atomically).
+    bool exportChronologyPdf(const QString& path, QString* error);
+    // Headless runs (screenshots) print errors to stderr instead of waiting on a message box.
+    void setHeadless(bool headless) { m_headless = headless; }
+
+public slots:
+    void reload();
+    void addMember();
+    void editMember();
+    void removeMember();
+    void logContact();
+    void editContact();
+    void printChronology();
+    void exportPdf();
+    void assignWorker();
+    void transfer();
+    void addCoordinator();
+    void endTeamMember();
+
+signals:
+    // Something in the record changed: lists elsewhere may need a refresh.
+    void familyChanged(qint64 familyId);
+
+private:
+    void setUpTables();
+    void setUpChronologyFilter();
+    void loadFamily();
+    void loadMembers();
+    void loadContacts();
+    void loadChronology();
+    void loadTeam();
+    void showSelectedContact();
+    void updateButtons();
+    void saveDetails();
+    void changeCategory();
+    void closeCase();
+    void reopenCase();
+    void startBlueCard();
+    void endBlueCard();
+    // Shows the error and returns false when `status` failed; reloads and signals on success.
+    bool handle(const Status& status, const QString& title);
+    void showError(const QString& title, const QString& message);
+    bool confirm(const QString& title, const QString& question);
+    std::optional<TeamMember> selectedTeamMember() const;
+
+    std::unique_ptr<::Ui::FamilyRecordWindow> m_ui;
+    Workspace& m_workspace;
+    User m_actor;
+    qint64 m_familyId = 0;
+    Family m_family;
+    bool m_blueCardActive = false;
+    bool m_headless = false;
+    FamilyService m_familyService;
+    MemberService m_memberService;
+    ContactService m_contactService;
+    ChronologyService m_chronologyService;
+    TeamService m_teamService;
+    CaseloadService m_caseloads;
+    DirectoryService m_directory;
+    MembersModel* m_members = nullptr;
+    ContactsModel* m_contacts = nullptr;
+    ChronologyModel* m_chronology = nullptr;
+    TeamModel* m_currentTeam = nullptr;
+    TeamModel* m_pastTeam = nullptr;
+    QList<QPair<ChronologyKind, QCheckBox*>> m_kindChecks;
+};
+
+} // namespace opieka::ui

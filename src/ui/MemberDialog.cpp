@@ -1,0 +1,168 @@
+#include "MemberDialog.h"
+
+#include "Labels.h"
+#include "Logging.h"
+#include "ui_MemberDialog.h"
+
+#include <QPushButton>
+
+namespace opieka::ui {
+namespace {
+const QString kOkStyle = QStringLiteral("color: #1b5e20;");
+const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
+// QDateEdit cannot be empty: its minimum stands for "not known".
+const QDate kNoDate(1800, 1, 1);
+} // namespace
+
+MemberDialog::MemberDialog(MemberService members, User actor, qint64 familyId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::MemberDialog>())
+    , m_members(members)
+    , m_actor(std::move(actor))
+    , m_familyId(familyId)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("memberDialog"));
+    setAccessibleName(tr("Household member"));
+    setWindowTitle(tr("Add household member"));
+    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Save"));
+    ok->setObjectName(QStringLiteral("saveButton"));
+    ok->setAccessibleName(tr("Save"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+
+    for (Relation relation :
+         {Relation::Parent, Relation::Guardian, Relation::Child, Relation::Partner,
+          Relation::Sibling, Relation::Grandparent, Relation::Other})
+        m_ui->relationCombo->addItem(Labels::relation(relation), relationName(relation));
+    m_ui->sexCombo->addItem(tr("Not given"), QString());
+    m_ui->sexCombo->addItem(Labels::sex(Sex::Female), sexName(Sex::Female));
+    m_ui->sexCombo->addItem(Labels::sex(Sex::Male), sexName(Sex::Male));
+    m_ui->birthDateEdit->setMinimumDate(kNoDate);
+    m_ui->birthDateEdit->setMaximumDate(QDate::currentDate());
+    m_ui->birthDateEdit->setSpecialValueText(tr("not known"));
+    m_ui->birthDateEdit->setDate(kNoDate);
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
+    connect(m_ui->peselEdit, &QLineEdit::textChanged, this, &MemberDialog::peselChanged);
+    connect(m_ui->firstNameEdit, &QLineEdit::textChanged, this, &MemberDialog::validate);
+    connect(m_ui->lastNameEdit, &QLineEdit::textChanged, this, &MemberDialog::validate);
+    connect(m_ui->relationCombo, &QComboBox::currentIndexChanged, this, &MemberDialog::validate);
+    connect(m_ui->sexCombo, &QComboBox::currentIndexChanged, this, &MemberDialog::validate);
+    connect(m_ui->birthDateEdit, &QDateEdit::dateChanged, this, &MemberDialog::validate);
+    validate();
+}
+
+MemberDialog::~MemberDialog() = default;
+
+void MemberDialog::setMember(const Member& member)
+{
+    m_memberId = member.id;
+    setWindowTitle(tr("Edit household member"));
+    const QSignalBlocker first(m_ui->firstNameEdit);
+    const QSignalBlocker last(m_ui->lastNameEdit);
+    const QSignalBlocker pesel(m_ui->peselEdit);
+    const QSignalBlocker birth(m_ui->birthDateEdit);
+    const QSignalBlocker sex(m_ui->sexCombo);
+    const QSignalBlocker relation(m_ui->relationCombo);
+    m_ui->firstNameEdit->setText(member.firstName);
+    m_ui->lastNameEdit->setText(member.lastName);
+    m_ui->peselEdit->setText(member.pesel);
+    m_ui->birthDateEdit->setDate(member.birthDate.value_or(kNoDate));
+    m_ui->sexCombo->setCurrentIndex(
+        m_ui->sexCombo->findData(member.sex ? sexName(*member.sex) : QString()));
+    m_ui->relationCombo->setCurrentIndex(
+        m_ui->relationCombo->findData(relationName(member.relation)));
+    validate();
+}
+
+Member MemberDialog::currentMember() const
+{
+    Member member;
+    member.id = m_memberId;
+    member.familyId = m_familyId;
+    member.firstName = m_ui->firstNameEdit->text().trimmed();
+    member.lastName = m_ui->lastNameEdit->text().trimmed();
+    member.pesel = m_ui->peselEdit->text().trimmed();
+    if (m_ui->birthDateEdit->date() != kNoDate)
+        member.birthDate = m_ui->birthDateEdit->date();
+    member.sex = parseSex(m_ui->sexCombo->currentData().toString());
+    member.relation =
+        parseRelation(m_ui->relationCombo->currentData().toString()).value_or(Relation::Other);
+    return member;
+}
+
+void MemberDialog::peselChanged()
+{
+    // A new PESEL decides birth date and sex: check it alone, then fill them from it.
+    Member member = currentMember();
+    if (!member.pesel.isEmpty()) {
+        member.birthDate.reset();
+        member.sex.reset();
+        auto checked = m_members.validate(member, m_memberId);
+        if (checked && checked->birthDate && checked->sex) {
+            const QSignalBlocker birth(m_ui->birthDateEdit);
+            const QSignalBlocker sex(m_ui->sexCombo);
+            m_ui->birthDateEdit->setDate(*checked->birthDate);
+            m_ui->sexCombo->setCurrentIndex(m_ui->sexCombo->findData(sexName(*checked->sex)));
+        }
+    }
+    validate();
+}
+
+void MemberDialog::validate()
+{
+    const Member member = currentMember();
+    if (member.firstName.isEmpty() || member.lastName.isEmpty()) {
+        showCheck(false, tr("Enter the first and last name."));
+        return;
+    }
+    auto checked = m_members.validate(member, m_memberId);
+    if (!checked) {
+        showCheck(false, checked.error().message);
+        return;
+    }
+    if (checked->pesel.isEmpty())
+        showCheck(true, tr("No PESEL: enter the birth date and sex if they are known."));
+    else
+        showCheck(true, tr("PESEL is valid: born %1, %2.")
+                            .arg(Labels::date(checked->birthDate.value_or(QDate())),
+                                 checked->sex ? Labels::sex(*checked->sex).toLower() : QString()));
+}
+
+void MemberDialog::showCheck(bool ok, const QString& text)
+{
+    m_valid = ok;
+    m_ui->validationLabel->setText(text);
+    m_ui->validationLabel->setStyleSheet(ok ? kOkStyle : kErrorStyle);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void MemberDialog::accept()
+{
+    if (!m_valid)
+        return;
+    const Member member = currentMember();
+    if (m_memberId == 0) {
+        auto id = m_members.add(m_actor, member);
+        if (!id) {
+            logging::get("ui")->warn("member not added to family {}", m_familyId);
+            showCheck(false, tr("Not saved: %1").arg(id.error().message));
+            return;
+        }
+        m_memberId = *id;
+    } else {
+        const Status updated = m_members.update(m_actor, member);
+        if (!updated) {
+            logging::get("ui")->warn("member {} not updated", m_memberId);
+            showCheck(false, tr("Not saved: %1").arg(updated.error().message));
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Member.h"
+#include "MemberService.h"
+#include "User.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class MemberDialog;
+}
+
+namespace opieka::ui {
+
+// Adds or edits a household member. Checks the entry through MemberService::validate as the
+// user types: a good PESEL fills birth date and sex, a bad one or a contradicting entry shows
+// what is wrong and keeps OK disabled.
+class MemberDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    MemberDialog(MemberService members, User actor, qint64 familyId, QWidget* parent = nullptr);
+    ~MemberDialog() override;
+
+    // Edits an existing member instead of adding one.
+    void setMember(const Member& member);
+    // The saved member's id once accepted.
+    qint64 memberId() const { return m_memberId; }
+    // The member as the form holds it now.
+    Member currentMember() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void peselChanged();
+    void validate();
+    void showCheck(bool ok, const QString& text);
+
+    std::unique_ptr<::Ui::MemberDialog> m_ui;
+    MemberService m_members;
+    User m_actor;
+    qint64 m_familyId = 0;
+    qint64 m_memberId = 0;
+    bool m_valid = false;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "DirectoryService.h"
+#include "MyCaseloadService.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class MyCaseloadTab;
+}
+
+namespace opieka::ui {
+
+class MyCaseloadModel;
+
+// A worker's start page: their open families with the last contact and the next agreed step,
+// overdue first. Until sign-in exists it shows the chosen worker's caseload.
+class MyCaseloadTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MyCaseloadTab(MyCaseloadService caseload, DirectoryService directory,
+                  std::optional<qint64> ownWorkerId, QWidget* parent = nullptr);
+    ~MyCaseloadTab() override;
+
+    MyCaseloadModel* model() const { return m_model; }
+    qint64 workerId() const;
+    bool selectWorker(qint64 workerId);
+    qint64 selectedFamilyId() const;
+
+public slots:
+    void refresh();
+
+signals:
+    void openFamilyRequested(qint64 familyId);
+    void loadFailed(const QString& message);
+
+private:
+    void loadWorkers(std::optional<qint64> ownWorkerId);
+    void openSelected();
+
+    std::unique_ptr<::Ui::MyCaseloadTab> m_ui;
+    MyCaseloadService m_caseload;
+    DirectoryService m_directory;
+    MyCaseloadModel* m_model = nullptr;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,69 @@
+#include "NewFamilyDialog.h"
+
+#include "Labels.h"
+#include "Logging.h"
+#include "ui_NewFamilyDialog.h"
+
+#include <QPushButton>
+
+namespace opieka::ui {
+
+NewFamilyDialog::NewFamilyDialog(FamilyService families, User actor, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::NewFamilyDialog>())
+    , m_families(families)
+    , m_actor(std::move(actor))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("newFamilyDialog"));
+    setAccessibleName(tr("New family"));
+    QPushButton* create = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    create->setText(tr("&Open case"));
+    create->setObjectName(QStringLiteral("createButton"));
+    create->setAccessibleName(tr("Open the case"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->hide();
+    for (NeedCategory category :
+         {NeedCategory::Coping, NeedCategory::Struggling, NeedCategory::AtRisk})
+        m_ui->categoryCombo->addItem(Labels::category(category), needCategoryName(category));
+    m_ui->openedDateEdit->setDate(QDate::currentDate());
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewFamilyDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NewFamilyDialog::reject);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &NewFamilyDialog::updateButtons);
+    updateButtons();
+}
+
+NewFamilyDialog::~NewFamilyDialog() = default;
+
+void NewFamilyDialog::updateButtons()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_ui->nameEdit->text().trimmed().isEmpty());
+}
+
+void NewFamilyDialog::accept()
+{
+    Family family;
+    family.name = m_ui->nameEdit->text().trimmed();
+    family.caseNumber = m_ui->caseNumberEdit->text().trimmed();
+    family.municipality = m_ui->municipalityEdit->text().trimmed();
+    family.address = m_ui->addressEdit->text().trimmed();
+    family.category = parseNeedCategory(m_ui->categoryCombo->currentData().toString())
+                          .value_or(NeedCategory::Coping);
+    family.openedOn = m_ui->openedDateEdit->date();
+    auto id = m_families.create(m_actor, family);
+    if (!id) {
+        logging::get("ui")->warn("new family not created");
+        m_ui->errorLabel->setText(tr("Not saved: %1").arg(id.error().message));
+        m_ui->errorLabel->show();
+        return;
+    }
+    m_familyId = *id;
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "FamilyService.h"
+#include "User.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class NewFamilyDialog;
+}
+
+namespace opieka::ui {
+
+// Opens a new family's case (FamilyService::create); stays open with the reason when refused.
+class NewFamilyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewFamilyDialog(FamilyService families, User actor, QWidget* parent = nullptr);
+    ~NewFamilyDialog() override;
+
+    // The new family's id once accepted, 0 before.
+    qint64 familyId() const { return m_familyId; }
+
+public slots:
+    void accept() override;
+
+private:
+    void updateButtons();
+
+    std::unique_ptr<::Ui::NewFamilyDialog> m_ui;
+    FamilyService m_families;
+    User m_actor;
+    qint64 m_familyId = 0;
+};
+
+} // namespace opieka::ui
