@@ -6,6 +6,7 @@
 #include "FamilyHistoryRepository.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "WorkPlanRepository.h"
 #include "WorkerRepository.h"
 
 #include <QHash>
@@ -134,6 +135,29 @@ Result<QList<ChronologyEntry>> ChronologyService::forFamily(qint64 familyId,
                                            QString(),
                                            b.id};
         }
+    }
+    if (wanted(ChronologyKind::Plan)) {
+        auto plans = WorkPlanRepository(m_database).forFamily(familyId);
+        if (!plans)
+            return plans.error();
+        for (const WorkPlan& p : *plans) {
+            entries << ChronologyEntry{p.createdOn, std::nullopt, ChronologyKind::Plan,
+                                       tr("Work plan version %1 drafted").arg(p.version), p.participants,
+                                       p.id};
+            if (p.agreedOn)
+                entries << ChronologyEntry{*p.agreedOn, std::nullopt, ChronologyKind::Plan,
+                                           tr("Work plan version %1 agreed with the family").arg(p.version),
+                                           tr("%n goal(s)", nullptr, static_cast<int>(p.goals.size())), p.id};
+            if (p.closedOn)
+                entries << ChronologyEntry{*p.closedOn, std::nullopt, ChronologyKind::Plan,
+                                           tr("Work plan version %1 closed").arg(p.version), QString(), p.id};
+        }
+        auto assessments = AssessmentRepository(m_database).forFamily(familyId);
+        if (!assessments)
+            return assessments.error();
+        for (const FamilyAssessment& a : *assessments)
+            entries << ChronologyEntry{a.assessedOn, std::nullopt, ChronologyKind::Plan,
+                                       tr("Assessment of the family's situation"), a.findings, a.id};
     }
     sortNewestFirst(entries);
     return entries;

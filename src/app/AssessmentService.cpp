@@ -1,0 +1,118 @@
+#include "AssessmentService.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "FamilyRepository.h"
+#include "IsoDate.h"
+#include "Permissions.h"
+#include "PrintLayout.h"
+#include "SettingsService.h"
+#include "SqlTransaction.h"
+#include "WorkerRepository.h"
+
+#include <QJsonObject>
+
+namespace opieka {
+
+Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessment& a,
+                                         const QDate& today)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may.error();
+    if (a.findings.trimmed().isEmpty())
+        return badInput(tr("Write the findings of the assessment."));
+    if (!a.assessedOn.isValid() || a.assessedOn > today)
+        return badInput(tr("The assessment's date must be a day up to today."));
+    if ((a.sentToSocialWorkerOn && *a.sentToSocialWorkerOn < a.assessedOn) ||
+        (a.sentToCoordinatorOn && *a.sentToCoordinatorOn < a.assessedOn))
+        return badInput(tr("An assessment is sent on or after the day it is made."));
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto family = FamilyRepository(m_database).exists(a.familyId);
+    if (!family)
+        return family.error();
+    if (!*family)
+        return badInput(tr("There is no family with id %1.").arg(a.familyId));
+    auto id = AssessmentRepository(m_database).insert(a);
+    if (!id)
+        return id.error();
+    if (Status s =
+            AuditTrail(m_database)
+                .record(
+                    actor, QStringLiteral("assessment.record"), QStringLiteral("family_assessment"),
+                    QString::number(*id), {},
+                    {{QStringLiteral("family_id"), a.familyId},
+                     {QStringLiteral("assessed_on"), isoDate(a.assessedOn)},
+                     {QStringLiteral("sent_to_social_worker_on"), isoDate(a.sentToSocialWorkerOn)},
+                     {QStringLiteral("sent_to_coordinator_on"), isoDate(a.sentToCoordinatorOn)}});
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QList<FamilyAssessment>> AssessmentService::assessments(qint64 familyId)
+{
+    return AssessmentRepository(m_database).forFamily(familyId);
+}
+
+Result<AssessmentSchedule> AssessmentService::schedule(qint64 familyId, const QDate& today)
+{
+    auto plans = WorkPlanRepository(m_database).forFamily(familyId);
+    if (!plans)
+        return plans.error();
+    auto done = assessments(familyId);
+    if (!done)
+        return done.error();
+    auto interval = SettingsService(m_database).assessmentIntervalMonths();
+    if (!interval)
+        return interval.error();
+    AssessmentSchedule s;
+    for (const WorkPlan& p : *plans)
+        if (p.agreedOn && (!s.firstAgreedPlan || *p.agreedOn < *s.firstAgreedPlan))
+            s.firstAgreedPlan = p.agreedOn;
+    if (!done->isEmpty())
+        s.lastAssessment = done->last().assessedOn;
+    s.nextDue = nextAssessmentDue(s.firstAgreedPlan, s.lastAssessment, *interval);
+    if (s.nextDue) {
+        s.overdue = *s.nextDue < today;
+        s.dueSoon = !s.overdue && today.daysTo(*s.nextDue) <= 14;
+    }
+    return s;
+}
+
+Result<QString> AssessmentService::printableHtml(qint64 assessmentId)
+{
+    auto a = AssessmentRepository(m_database).find(assessmentId);
+    if (!a)
+        return a.error();
+    if (!*a)
+        return badInput(tr("There is no assessment with id %1.").arg(assessmentId));
+    auto family = FamilyRepository(m_database).find((*a)->familyId);
+    if (!family)
+        return family.error();
+    auto centre = SettingsService(m_database).centreName();
+    if (!centre)
+        return centre.error();
+    QString author;
+    if ((*a)->workerId) {
+        auto worker = WorkerRepository(m_database).find(*(*a)->workerId);
+        if (worker && *worker)
+            author = (*worker)->displayName();
+    }
+    PrintLayout doc(*centre, tr("Assessment of the family's situation"));
+    doc.facts({{tr("Family"), *family ? (*family)->name : QString()},
+               {tr("Case number"), *family ? (*family)->caseNumber : QString()},
+               {tr("Assessed on"), isoDate((*a)->assessedOn)},
+               {tr("Family assistant"), author},
+               {tr("Sent to the social worker"), isoDate((*a)->sentToSocialWorkerOn)},
+               {tr("Sent to the foster-care coordinator"), isoDate((*a)->sentToCoordinatorOn)}});
+    doc.heading(tr("Findings"));
+    doc.paragraph((*a)->findings);
+    doc.signatures({tr("Family assistant"), tr("Family")});
+    return doc.html();
+}
+
+} // namespace opieka

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Result.h"
+#include "User.h"
+#include "WorkPlanRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// When the next assessment is due and how it stands today.
+struct AssessmentSchedule
+{
+    std::optional<QDate> firstAgreedPlan;
+    std::optional<QDate> lastAssessment;
+    std::optional<QDate> nextDue; // none until a plan is agreed
+    bool overdue = false;
+    bool dueSoon = false; // within 14 days
+};
+
+// Periodic assessment of the family's situation (okresowa ocena sytuacji rodziny), at least every
+// six months (a setting) from the first agreed plan; each records its findings and to whom it was
+// sent (the social worker; the coordinator when a child is in care).
+class AssessmentService
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentService)
+
+public:
+    explicit AssessmentService(Database& database)
+        : m_database(database)
+    {}
+
+    Result<qint64> record(const User& actor, const FamilyAssessment& assessment,
+                          const QDate& today = QDate::currentDate());
+    Result<QList<FamilyAssessment>> assessments(qint64 familyId);
+    Result<AssessmentSchedule> schedule(qint64 familyId, const QDate& today = QDate::currentDate());
+    Result<QString> printableHtml(qint64 assessmentId);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

@@ -1,0 +1,67 @@
+#include "PrintLayout.h"
+
+namespace opieka {
+namespace {
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+} // namespace
+
+PrintLayout::PrintLayout(const QString& centre, const QString& title)
+{
+    m_body += QStringLiteral("<p style=\"font-size:9pt;color:#444\">%1</p>").arg(escaped(centre));
+    m_body += QStringLiteral("<h2>%1</h2>").arg(escaped(title));
+}
+
+void PrintLayout::facts(const QList<QPair<QString, QString>>& pairs)
+{
+    m_body += QStringLiteral("<table cellpadding=\"2\">");
+    for (const auto& [label, value] : pairs)
+        m_body += QStringLiteral("<tr><td><b>%1:</b></td><td>%2</td></tr>")
+                      .arg(escaped(label), escaped(value));
+    m_body += QStringLiteral("</table>");
+}
+
+void PrintLayout::heading(const QString& text)
+{
+    m_body += QStringLiteral("<h3>%1</h3>").arg(escaped(text));
+}
+
+void PrintLayout::paragraph(const QString& text)
+{
+    m_body += QStringLiteral("<p>%1</p>").arg(escaped(text));
+}
+
+void PrintLayout::table(const QStringList& header, const QList<QStringList>& rows)
+{
+    m_body += QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead><tr>");
+    for (const QString& h : header)
+        m_body += QStringLiteral("<th>%1</th>").arg(escaped(h));
+    m_body += QStringLiteral("</tr></thead><tbody>");
+    for (const QStringList& row : rows) {
+        m_body += QStringLiteral("<tr>");
+        for (const QString& cell : row)
+            m_body += QStringLiteral("<td>%1</td>").arg(escaped(cell));
+        m_body += QStringLiteral("</tr>");
+    }
+    m_body += QStringLiteral("</tbody></table>");
+}
+
+void PrintLayout::signatures(const QStringList& roles)
+{
+    m_body += QStringLiteral("<br><br><table width=\"100%\" cellpadding=\"8\"><tr>");
+    for (const QString& role : roles)
+        m_body += QStringLiteral("<td align=\"center\">..............................<br>%1</td>")
+                      .arg(escaped(role));
+    m_body += QStringLiteral("</tr></table>");
+}
+
+QString PrintLayout::html() const
+{
+    return QStringLiteral("<html><head><meta charset=\"utf-8\"></head><body>") + m_body +
+           QStringLiteral("</body></html>");
+}
+
+} // namespace opieka

@@ -1,0 +1,71 @@
+#include "SettingsService.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "Permissions.h"
+#include "SqlTransaction.h"
+#include "WorkPlanRepository.h"
+
+#include <QJsonObject>
+
+namespace opieka {
+namespace {
+const QString kCentre = QStringLiteral("centre_name");
+const QString kInterval = QStringLiteral("assessment_interval_months");
+} // namespace
+
+Result<QString> SettingsService::centreName()
+{
+    auto value = SettingsRepository(m_database).value(kCentre);
+    if (!value)
+        return value.error();
+    return value->value_or(QString());
+}
+
+Result<int> SettingsService::assessmentIntervalMonths()
+{
+    auto value = SettingsRepository(m_database).value(kInterval);
+    if (!value)
+        return value.error();
+    bool ok = false;
+    const int months = value->value_or(QStringLiteral("6")).toInt(&ok);
+    return ok && months > 0 ? months : 6;
+}
+
+Status SettingsService::setCentreName(const User& actor, const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return badInput(tr("The centre's name must not be empty."));
+    return set(actor, kCentre, name.trimmed());
+}
+
+Status SettingsService::setAssessmentIntervalMonths(const User& actor, int months)
+{
+    if (months < 1 || months > 24)
+        return badInput(tr("The interval must be between 1 and 24 months."));
+    return set(actor, kInterval, QString::number(months));
+}
+
+Status SettingsService::set(const User& actor, const QString& key, const QString& value)
+{
+    if (Status may = Permissions::mayChangeRules(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    SettingsRepository settings(m_database);
+    auto before = settings.value(key);
+    if (!before)
+        return before.error();
+    if (Status s = settings.setValue(key, value); !s)
+        return s;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("setting.change"), QStringLiteral("setting"),
+                               key, {{QStringLiteral("value"), before->value_or(QString())}},
+                               {{QStringLiteral("value"), value}});
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+} // namespace opieka

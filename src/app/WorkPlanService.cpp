@@ -1,0 +1,346 @@
+#include "WorkPlanService.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "FamilyRepository.h"
+#include "IsoDate.h"
+#include "Permissions.h"
+#include "PrintLayout.h"
+#include "SettingsService.h"
+#include "SqlTransaction.h"
+#include "WorkPlanRepository.h"
+
+#include <QJsonObject>
+
+namespace opieka {
+namespace {
+QJsonObject summary(const WorkPlan& p)
+{
+    return {{QStringLiteral("family_id"), p.familyId},
+            {QStringLiteral("version"), p.version},
+            {QStringLiteral("status"), planStatusName(p.status)},
+            {QStringLiteral("agreed_on"), isoDate(p.agreedOn)},
+            {QStringLiteral("goals"), static_cast<int>(p.goals.size())},
+            {QStringLiteral("actions"), p.actionCount()}};
+}
+
+Status audit(Database& db, const User& actor, const QString& action, const WorkPlan& before,
+             const WorkPlan& after)
+{
+    return AuditTrail(db).record(actor, action, QStringLiteral("work_plan"),
+                                 QString::number(after.id),
+                                 before.id ? summary(before) : QJsonObject(), summary(after));
+}
+} // namespace
+
+Result<WorkPlan> WorkPlanService::plan(qint64 planId)
+{
+    auto found = WorkPlanRepository(m_database).find(planId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return badInput(tr("There is no work plan with id %1.").arg(planId));
+    return **found;
+}
+
+Result<QList<WorkPlan>> WorkPlanService::versions(qint64 familyId)
+{
+    return WorkPlanRepository(m_database).forFamily(familyId);
+}
+
+Result<WorkPlan> WorkPlanService::changeable(qint64 planId)
+{
+    auto p = plan(planId);
+    if (!p)
+        return p.error();
+    if (p->status == PlanStatus::Closed)
+        return refused(
+            tr("Version %1 of the plan is closed and can no longer change.").arg(p->version));
+    auto all = versions(p->familyId);
+    if (!all)
+        return all.error();
+    for (const WorkPlan& other : *all)
+        if (other.version > p->version && other.status != PlanStatus::Draft)
+            return refused(
+                tr("Version %1 has been replaced by version %2; change the current version.")
+                    .arg(p->version)
+                    .arg(other.version));
+    return p;
+}
+
+Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, const QDate& on,
+                                            const QString& participants)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may.error();
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto family = FamilyRepository(m_database).find(familyId);
+    if (!family)
+        return family.error();
+    if (!*family)
+        return badInput(tr("There is no family with id %1.").arg(familyId));
+    if ((*family)->closedOn)
+        return refused(tr("The family's case is closed; a closed case gets no new plan."));
+    auto existing = versions(familyId);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return refused(tr("The family already has a work plan; change it by a new version."));
+    WorkPlan p;
+    p.familyId = familyId;
+    p.version = 1;
+    p.createdOn = on;
+    p.createdBy = actor.login;
+    p.participants = participants.trimmed();
+    auto id = WorkPlanRepository(m_database).insert(p);
+    if (!id)
+        return id.error();
+    if (Status s = audit(m_database, actor, QStringLiteral("plan.create"), {}, p); !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status WorkPlanService::saveDraft(const User& actor, const WorkPlan& edited)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = plan(edited.id);
+    if (!current)
+        return current.error();
+    if (current->status != PlanStatus::Draft)
+        return refused(
+            tr("Version %1 is %2; only a draft is edited. Make a new version to change it.")
+                .arg(current->version)
+                .arg(planStatusName(current->status)));
+    WorkPlan next = *current;
+    next.participants = edited.participants.trimmed();
+    next.goals = edited.goals;
+    for (int g = 0; g < next.goals.size(); ++g) {
+        if (next.goals[g].description.trimmed().isEmpty())
+            return badInput(tr("Goal %1 has no description.").arg(g + 1));
+        for (int a = 0; a < next.goals[g].actions.size(); ++a)
+            if (next.goals[g].actions[a].description.trimmed().isEmpty())
+                return badInput(
+                    tr("Action %1 of goal %2 has no description.").arg(a + 1).arg(g + 1));
+    }
+    WorkPlanRepository plans(m_database);
+    if (Status s = plans.updateHeader(next); !s)
+        return s;
+    if (Status s = plans.replaceContent(next); !s)
+        return s;
+    if (Status s = audit(m_database, actor, QStringLiteral("plan.edit"), *current, next); !s)
+        return s;
+    return transaction->commit();
+}
+
+Status WorkPlanService::agree(const User& actor, qint64 planId, const QDate& on,
+                              bool familyTookPart, bool socialWorkerConsulted)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = plan(planId);
+    if (!current)
+        return current.error();
+    if (current->status != PlanStatus::Draft)
+        return refused(tr("Only a draft can be agreed; version %1 is %2.")
+                           .arg(current->version)
+                           .arg(planStatusName(current->status)));
+    if (!familyTookPart)
+        return refused(tr("A work plan is agreed together with the family: confirm that the family "
+                          "took part."));
+    if (!socialWorkerConsulted)
+        return refused(tr("A work plan is agreed in consultation with the social worker: confirm "
+                          "the consultation."));
+    if (current->goals.isEmpty() || current->actionCount() == 0)
+        return refused(tr("The plan needs at least one goal with an action before it is agreed."));
+    if (on < current->createdOn)
+        return badInput(tr("The plan cannot be agreed before it was drafted (%1).")
+                            .arg(isoDate(current->createdOn)));
+    WorkPlan next = *current;
+    next.status = PlanStatus::Agreed;
+    next.agreedOn = on;
+    next.familyTookPart = true;
+    next.socialWorkerConsulted = true;
+    if (Status s = WorkPlanRepository(m_database).updateHeader(next); !s)
+        return s;
+    if (Status s = audit(m_database, actor, QStringLiteral("plan.agree"), *current, next); !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<qint64> WorkPlanService::newVersion(const User& actor, qint64 planId, const QDate& on)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may.error();
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = changeable(planId);
+    if (!current)
+        return current.error();
+    if (current->status != PlanStatus::Agreed)
+        return refused(
+            tr("A new version is made from the agreed plan; version %1 is a draft — edit it.")
+                .arg(current->version));
+    auto all = versions(current->familyId);
+    if (!all)
+        return all.error();
+    if (all->last().version != current->version)
+        return refused(tr("Version %1 already has a draft successor (version %2).")
+                           .arg(current->version)
+                           .arg(all->last().version));
+    WorkPlan next = *current;
+    next.id = 0;
+    next.version = current->version + 1;
+    next.status = PlanStatus::Draft;
+    next.createdOn = on;
+    next.createdBy = actor.login;
+    next.agreedOn.reset();
+    next.familyTookPart = false;
+    next.socialWorkerConsulted = false;
+    auto id = WorkPlanRepository(m_database).insert(next);
+    if (!id)
+        return id.error();
+    if (Status s = audit(m_database, actor, QStringLiteral("plan.version"), *current, next); !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status WorkPlanService::updateAction(const User& actor, qint64 actionId, ActionStatus status,
+                                     const QString& progressNote, const QString& abandonReason)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    WorkPlanRepository plans(m_database);
+    auto planId = plans.planOfAction(actionId);
+    if (!planId)
+        return planId.error();
+    if (!*planId)
+        return badInput(tr("There is no plan action with id %1.").arg(actionId));
+    auto current = changeable(**planId);
+    if (!current)
+        return current.error();
+    if (status == ActionStatus::Abandoned && abandonReason.trimmed().isEmpty())
+        return badInput(tr("Say why the action is abandoned."));
+    for (const PlanGoal& goal : current->goals)
+        for (PlanAction action : goal.actions) {
+            if (action.id != actionId)
+                continue;
+            const PlanAction before = action;
+            action.status = status;
+            action.abandonReason =
+                status == ActionStatus::Abandoned ? abandonReason.trimmed() : QString();
+            if (!progressNote.trimmed().isEmpty())
+                action.progressNotes +=
+                    (action.progressNotes.isEmpty() ? QString() : QStringLiteral("\n")) +
+                    isoDate(QDate::currentDate()) + QStringLiteral(": ") + progressNote.trimmed();
+            if (Status s = plans.updateAction(action); !s)
+                return s;
+            if (Status s =
+                    AuditTrail(m_database)
+                        .record(actor, QStringLiteral("plan.action"), QStringLiteral("plan_action"),
+                                QString::number(actionId),
+                                {{QStringLiteral("status"), actionStatusName(before.status)}},
+                                {{QStringLiteral("status"), actionStatusName(action.status)},
+                                 {QStringLiteral("abandon_reason"), action.abandonReason}});
+                !s)
+                return s;
+            return transaction->commit();
+        }
+    return badInput(tr("There is no plan action with id %1.").arg(actionId));
+}
+
+Status WorkPlanService::close(const User& actor, qint64 planId, const QDate& on)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = changeable(planId);
+    if (!current)
+        return current.error();
+    if (current->agreedOn && on < *current->agreedOn)
+        return badInput(
+            tr("The plan cannot close before it was agreed (%1).").arg(isoDate(current->agreedOn)));
+    WorkPlan next = *current;
+    next.status = PlanStatus::Closed;
+    next.closedOn = on;
+    if (Status s = WorkPlanRepository(m_database).updateHeader(next); !s)
+        return s;
+    if (Status s = audit(m_database, actor, QStringLiteral("plan.close"), *current, next); !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<QList<PlanComparisonRow>> WorkPlanService::compare(qint64 olderPlanId, qint64 newerPlanId)
+{
+    auto older = plan(olderPlanId);
+    if (!older)
+        return older.error();
+    auto newer = plan(newerPlanId);
+    if (!newer)
+        return newer.error();
+    if (older->familyId != newer->familyId)
+        return badInput(tr("Only versions of the same family's plan can be compared."));
+    return comparePlans(*older, *newer);
+}
+
+Result<QString> WorkPlanService::printableHtml(qint64 planId)
+{
+    auto p = plan(planId);
+    if (!p)
+        return p.error();
+    auto family = FamilyRepository(m_database).find(p->familyId);
+    if (!family || !*family)
+        return family ? Result<QString>(badInput(tr("The plan's family is missing.")))
+                      : Result<QString>(family.error());
+    auto centre = SettingsService(m_database).centreName();
+    if (!centre)
+        return centre.error();
+    PrintLayout doc(*centre, tr("Family work plan — version %1").arg(p->version));
+    doc.facts({{tr("Family"), (*family)->name},
+               {tr("Case number"), (*family)->caseNumber},
+               {tr("Municipality"), (*family)->municipality},
+               {tr("Drafted on"), isoDate(p->createdOn)},
+               {tr("Agreed on"), p->agreedOn ? isoDate(p->agreedOn) : tr("not yet agreed")},
+               {tr("Participants"), p->participants}});
+    QList<QStringList> rows;
+    for (int g = 0; g < p->goals.size(); ++g) {
+        const PlanGoal& goal = p->goals[g];
+        rows << QStringList{
+            QString::number(g + 1), goal.description, QString(), QString(), QString(), QString()};
+        for (int a = 0; a < goal.actions.size(); ++a) {
+            const PlanAction& act = goal.actions[a];
+            rows << QStringList{QStringLiteral("%1.%2").arg(g + 1).arg(a + 1),
+                                act.description,
+                                act.responsible.isEmpty() ? responsibleName(act.responsibleKind)
+                                                          : act.responsible,
+                                isoDate(act.deadline),
+                                act.expectedEffect,
+                                actionStatusName(act.status)};
+        }
+    }
+    doc.table({tr("No."), tr("Goal / action"), tr("Responsible"), tr("Deadline"),
+               tr("Expected effect"), tr("Status")},
+              rows);
+    doc.signatures({tr("Family"), tr("Family assistant"), tr("Social worker (consulted)")});
+    return doc.html();
+}
+
+} // namespace opieka

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+#include "User.h"
+#include "WorkPlan.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace opieka {
+
+class Database;
+
+// Family work plans (plan pracy z rodziną): a draft is edited freely; agreeing records the date,
+// the family's part and the social worker's consultation; an agreed plan changes only through a
+// new version (earlier versions stay readable); progress on actions is recorded on the current
+// agreed version; a closed plan no longer changes.
+class WorkPlanService
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkPlanService)
+
+public:
+    explicit WorkPlanService(Database& database)
+        : m_database(database)
+    {}
+
+    // The family's first plan, as a draft.
+    Result<qint64> createDraft(const User& actor, qint64 familyId, const QDate& on,
+                               const QString& participants = {});
+    // Replaces a draft's participants, goals and actions.
+    Status saveDraft(const User& actor, const WorkPlan& plan);
+    Status agree(const User& actor, qint64 planId, const QDate& on, bool familyTookPart,
+                 bool socialWorkerConsulted);
+    // A draft copy of the latest agreed version, numbered one higher.
+    Result<qint64> newVersion(const User& actor, qint64 planId, const QDate& on);
+    // Progress on an action of the current agreed version (or a draft): status, note, reason.
+    Status updateAction(const User& actor, qint64 actionId, ActionStatus status,
+                        const QString& progressNote = {}, const QString& abandonReason = {});
+    Status close(const User& actor, qint64 planId, const QDate& on);
+
+    Result<WorkPlan> plan(qint64 planId);
+    Result<QList<WorkPlan>> versions(qint64 familyId); // oldest first
+    Result<QList<PlanComparisonRow>> compare(qint64 olderPlanId, qint64 newerPlanId);
+    // The plan as a document a family can sign (print preview, PDF).
+    Result<QString> printableHtml(qint64 planId);
+
+private:
+    Result<WorkPlan> changeable(qint64 planId);
+
+    Database& m_database;
+};
+
+} // namespace opieka
