@@ -141,23 +141,34 @@ Result<QList<ChronologyEntry>> ChronologyService::forFamily(qint64 familyId,
         if (!plans)
             return plans.error();
         for (const WorkPlan& p : *plans) {
-            entries << ChronologyEntry{p.createdOn, std::nullopt, ChronologyKind::Plan,
-                                       tr("Work plan version %1 drafted").arg(p.version), p.participants,
-                                       p.id};
+            entries << ChronologyEntry{
+                p.createdOn,          std::nullopt,
+                ChronologyKind::Plan, tr("Work plan version %1 drafted").arg(p.version),
+                p.participants,       p.id};
             if (p.agreedOn)
-                entries << ChronologyEntry{*p.agreedOn, std::nullopt, ChronologyKind::Plan,
-                                           tr("Work plan version %1 agreed with the family").arg(p.version),
-                                           tr("%n goal(s)", nullptr, static_cast<int>(p.goals.size())), p.id};
+                entries << ChronologyEntry{
+                    *p.agreedOn,
+                    std::nullopt,
+                    ChronologyKind::Plan,
+                    tr("Work plan version %1 agreed with the family").arg(p.version),
+                    tr("%n goal(s)", nullptr, static_cast<int>(p.goals.size())),
+                    p.id};
             if (p.closedOn)
-                entries << ChronologyEntry{*p.closedOn, std::nullopt, ChronologyKind::Plan,
-                                           tr("Work plan version %1 closed").arg(p.version), QString(), p.id};
+                entries << ChronologyEntry{*p.closedOn,
+                                           std::nullopt,
+                                           ChronologyKind::Plan,
+                                           tr("Work plan version %1 closed").arg(p.version),
+                                           QString(),
+                                           p.id};
         }
         auto assessments = AssessmentRepository(m_database).forFamily(familyId);
         if (!assessments)
             return assessments.error();
         for (const FamilyAssessment& a : *assessments)
-            entries << ChronologyEntry{a.assessedOn, std::nullopt, ChronologyKind::Plan,
-                                       tr("Assessment of the family's situation"), a.findings, a.id};
+            entries << ChronologyEntry{
+                a.assessedOn,         std::nullopt,
+                ChronologyKind::Plan, tr("Assessment of the family's situation"),
+                a.findings,           a.id};
     }
     sortNewestFirst(entries);
     return entries;

@@ -151,6 +151,7 @@ DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
     shareOut(random, data, assistants, 20, needAssistant);
     shareOut(random, data, coordinators, 30, openFosters);
     addFamilyLife(data, random, today);
+    addPlans(data, random, today);
     return data;
 }
 

@@ -4,6 +4,8 @@
 #include "Contact.h"
 #include "Family.h"
 #include "Member.h"
+#include "WorkPlan.h"
+#include "WorkPlanRepository.h"
 #include "Worker.h"
 
 #include <QDate>
@@ -35,11 +37,15 @@ struct DemoData
     QList<std::pair<qint64, QDate>> blueCards;                        // family, started on
     QList<std::tuple<qint64, qint64, QDate>> coordinatorLinks;        // family, coordinator, from
     QList<std::tuple<qint64, NeedCategory, QDate>> earlierCategories; // family, before, changed on
+    QList<WorkPlan> plans;               // every version, goals and actions included
+    QList<FamilyAssessment> assessments; // periodic assessments of the families with a plan
 };
 
 class DemoRandom;
 // Households, contacts, Niebieska Karta procedures and coordinators' team links for the families.
 void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today);
+// Work plans and assessments for the families an assistant works with.
+void addPlans(DemoData& data, DemoRandom& random, const QDate& today);
 
 // Pure generation (no storage): deterministic for a seed and a day.
 DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today);

@@ -52,6 +52,14 @@ Status DemoService::storeFamilyLife(const DemoData& data)
     for (const auto& [familyId, workerId, from] : data.coordinatorLinks)
         if (auto id = history.addTeamLink({0, familyId, workerId, from, std::nullopt}); !id)
             return id.error();
+    WorkPlanRepository plans(m_database);
+    for (WorkPlan plan : data.plans)
+        if (auto id = plans.insert(plan); !id)
+            return id.error();
+    AssessmentRepository assessments(m_database);
+    for (const FamilyAssessment& a : data.assessments)
+        if (auto id = assessments.insert(a); !id)
+            return id.error();
     FamilyRepository families(m_database);
     for (const Family& f : data.families)
         if (Status s = families.refreshSearchText(f.id); !s)
