@@ -118,7 +118,7 @@ Status WorkPlanService::saveDraft(const User& actor, const WorkPlan& edited)
         return refused(
             tr("Version %1 is %2; only a draft is edited. Make a new version to change it.")
                 .arg(current->version)
-                .arg(planStatusName(current->status)));
+                .arg(planStatusLabel(current->status)));
     WorkPlan next = *current;
     next.participants = edited.participants.trimmed();
     next.goals = edited.goals;
@@ -154,7 +154,7 @@ Status WorkPlanService::agree(const User& actor, qint64 planId, const QDate& on,
     if (current->status != PlanStatus::Draft)
         return refused(tr("Only a draft can be agreed; version %1 is %2.")
                            .arg(current->version)
-                           .arg(planStatusName(current->status)));
+                           .arg(planStatusLabel(current->status)));
     if (!familyTookPart)
         return refused(tr("A work plan is agreed together with the family: confirm that the family "
                           "took part."));
@@ -329,11 +329,11 @@ Result<QString> WorkPlanService::printableHtml(qint64 planId)
             const PlanAction& act = goal.actions[a];
             rows << QStringList{QStringLiteral("%1.%2").arg(g + 1).arg(a + 1),
                                 act.description,
-                                act.responsible.isEmpty() ? responsibleName(act.responsibleKind)
+                                act.responsible.isEmpty() ? responsibleLabel(act.responsibleKind)
                                                           : act.responsible,
                                 isoDate(act.deadline),
                                 act.expectedEffect,
-                                actionStatusName(act.status)};
+                                actionStatusLabel(act.status)};
         }
     }
     doc.table({tr("No."), tr("Goal / action"), tr("Responsible"), tr("Deadline"),

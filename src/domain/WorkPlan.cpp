@@ -2,6 +2,8 @@
 
 #include "EnumNames.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace opieka {
@@ -64,6 +66,47 @@ QString responsibleName(Responsible responsible)
 std::optional<Responsible> parseResponsible(const QString& text)
 {
     return kResponsible.parse(text);
+}
+
+QString planStatusLabel(PlanStatus status)
+{
+    switch (status) {
+    case PlanStatus::Draft:
+        return QCoreApplication::translate("WorkPlan", "draft");
+    case PlanStatus::Agreed:
+        return QCoreApplication::translate("WorkPlan", "agreed");
+    case PlanStatus::Closed:
+        return QCoreApplication::translate("WorkPlan", "closed");
+    }
+    return {};
+}
+
+QString actionStatusLabel(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Planned:
+        return QCoreApplication::translate("WorkPlan", "planned");
+    case ActionStatus::InProgress:
+        return QCoreApplication::translate("WorkPlan", "in progress");
+    case ActionStatus::Done:
+        return QCoreApplication::translate("WorkPlan", "done");
+    case ActionStatus::Abandoned:
+        return QCoreApplication::translate("WorkPlan", "abandoned");
+    }
+    return {};
+}
+
+QString responsibleLabel(Responsible responsible)
+{
+    switch (responsible) {
+    case Responsible::FamilyMember:
+        return QCoreApplication::translate("WorkPlan", "family member");
+    case Responsible::Assistant:
+        return QCoreApplication::translate("WorkPlan", "family assistant");
+    case Responsible::PartnerInstitution:
+        return QCoreApplication::translate("WorkPlan", "partner institution");
+    }
+    return {};
 }
 
 int WorkPlan::actionCount() const

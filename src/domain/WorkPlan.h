@@ -36,6 +36,10 @@ QString actionStatusName(ActionStatus status);
 std::optional<ActionStatus> parseActionStatus(const QString& text);
 QString responsibleName(Responsible responsible);
 std::optional<Responsible> parseResponsible(const QString& text);
+// As people call them, in the user's language (for screens and printed documents).
+QString planStatusLabel(PlanStatus status);
+QString actionStatusLabel(ActionStatus status);
+QString responsibleLabel(Responsible responsible);
 
 struct PlanAction
 {
