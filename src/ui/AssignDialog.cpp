@@ -144,8 +144,8 @@ void AssignDialog::updatePreview()
         return;
     }
     if (!role && m_transferFrom && m_workers.isEmpty()) {
-        showVerdict(Verdict::None, tr("There is no other %1 to take the family over.")
-                                       .arg(Labels::role(m_transferFrom->role).toLower()));
+        showVerdict(Verdict::None, tr("No other worker in the role “%1” can take the family over.")
+                                       .arg(Labels::role(m_transferFrom->role)));
         return;
     }
     if (!role) {

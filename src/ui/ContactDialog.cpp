@@ -14,8 +14,8 @@
 namespace opieka::ui {
 namespace {
 const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
-// QDateEdit cannot be empty: its minimum stands for "no due date".
-const QDate kNoDate(2000, 1, 1);
+// A next step is usually agreed for the coming weeks.
+constexpr int kDefaultDueInDays = 14;
 } // namespace
 
 ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
@@ -50,9 +50,8 @@ ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, 
     m_ui->dateEdit->setMaximumDate(now.date());
     m_ui->dateEdit->setDate(now.date());
     m_ui->timeEdit->setTime(QTime(now.time().hour(), now.time().minute()));
-    m_ui->dueDateEdit->setMinimumDate(kNoDate);
-    m_ui->dueDateEdit->setSpecialValueText(tr("none"));
-    m_ui->dueDateEdit->setDate(kNoDate);
+    m_ui->dueDateEdit->setDate(now.date().addDays(kDefaultDueInDays));
+    m_ui->dueDateEdit->setEnabled(false);
 
     DirectoryService directory(workspace.database());
     auto family = directory.family(familyId);
@@ -78,6 +77,8 @@ ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, 
     connect(m_ui->presentEdit, &QLineEdit::textChanged, this, &ContactDialog::edited);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &ContactDialog::edited);
     connect(m_ui->nextStepEdit, &QLineEdit::textChanged, this, &ContactDialog::edited);
+    connect(m_ui->dueCheck, &QCheckBox::toggled, this, &ContactDialog::edited);
+    connect(m_ui->dueCheck, &QCheckBox::toggled, m_ui->dueDateEdit, &QWidget::setEnabled);
     connect(m_ui->dueDateEdit, &QDateEdit::dateChanged, this, &ContactDialog::edited);
 }
 
@@ -137,9 +138,9 @@ void ContactDialog::restoreDraft()
 
 void ContactDialog::fill(const Contact& contact)
 {
-    const QList<QWidget*> fields{m_ui->workerCombo, m_ui->dateEdit,     m_ui->timeCheck,
-                                 m_ui->timeEdit,    m_ui->kindCombo,    m_ui->presentEdit,
-                                 m_ui->notesEdit,   m_ui->nextStepEdit, m_ui->dueDateEdit};
+    const QList<QWidget*> fields{
+        m_ui->workerCombo, m_ui->dateEdit,  m_ui->timeCheck,    m_ui->timeEdit, m_ui->kindCombo,
+        m_ui->presentEdit, m_ui->notesEdit, m_ui->nextStepEdit, m_ui->dueCheck, m_ui->dueDateEdit};
     std::vector<QSignalBlocker> blockers;
     blockers.reserve(fields.size());
     for (QWidget* field : fields)
@@ -157,7 +158,10 @@ void ContactDialog::fill(const Contact& contact)
     m_ui->presentEdit->setText(contact.present);
     m_ui->notesEdit->setPlainText(contact.notes);
     m_ui->nextStepEdit->setText(contact.nextStep);
-    m_ui->dueDateEdit->setDate(contact.nextStepDue.value_or(kNoDate));
+    m_ui->dueCheck->setChecked(contact.nextStepDue.has_value());
+    m_ui->dueDateEdit->setEnabled(contact.nextStepDue.has_value());
+    if (contact.nextStepDue)
+        m_ui->dueDateEdit->setDate(*contact.nextStepDue);
 }
 
 void ContactDialog::setContact(const Contact& contact)
@@ -189,7 +193,7 @@ Contact ContactDialog::currentContact() const
     contact.present = m_ui->presentEdit->text().trimmed();
     contact.notes = m_ui->notesEdit->toPlainText();
     contact.nextStep = m_ui->nextStepEdit->text().trimmed();
-    if (m_ui->dueDateEdit->date() != kNoDate)
+    if (m_ui->dueCheck->isChecked())
         contact.nextStepDue = m_ui->dueDateEdit->date();
     return contact;
 }

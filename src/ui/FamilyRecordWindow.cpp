@@ -120,6 +120,8 @@ FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 
     connect(m_ui->endTeamMemberButton, &QPushButton::clicked, this,
             &FamilyRecordWindow::endTeamMember);
     reload();
+    // Start on the tabs, not on a date field of the header.
+    m_ui->recordTabs->setFocus();
     fitColumns(m_ui->membersTable);
     fitColumns(m_ui->contactsTable);
     fitColumns(m_ui->currentTeamTable);
@@ -329,7 +331,7 @@ void FamilyRecordWindow::loadTeam()
         missing << Labels::role(role).toLower();
     const bool open = !m_family.closedOn || QDate::currentDate() < *m_family.closedOn;
     if (!missing.isEmpty() && open) {
-        const QString text = tr("Team incomplete: the category “%1” needs a %2.", nullptr,
+        const QString text = tr("Team incomplete for the category “%1”, missing: %2.", nullptr,
                                 static_cast<int>(missing.size()))
                                  .arg(Labels::category(m_family.category), missing.join(tr(", ")));
         m_ui->teamFlagLabel->setText(text);
@@ -632,7 +634,7 @@ void FamilyRecordWindow::endTeamMember()
         return;
     const QDate today = QDate::currentDate();
     if (!confirm(tr("End work with the family"),
-                 tr("End %1's work with the family as of %2?")
+                 tr("End the work of %1 with the family as of %2?")
                      .arg(member->worker.displayName(), Labels::date(today))))
         return;
     const Status ended =

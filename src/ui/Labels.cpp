@@ -133,17 +133,17 @@ QString Labels::chronologyKind(ChronologyKind kind)
     case ChronologyKind::CaseClosed:
         return tr("Case closed");
     case ChronologyKind::Contact:
-        return tr("Contacts");
+        return tr("Contact");
     case ChronologyKind::CategoryChange:
-        return tr("Category changes");
+        return tr("Category change");
     case ChronologyKind::Assignment:
-        return tr("Team changes");
+        return tr("Team change");
     case ChronologyKind::BlueCard:
         return tr("Niebieska Karta");
     case ChronologyKind::Plan:
-        return tr("Plans");
+        return tr("Plan");
     case ChronologyKind::Placement:
-        return tr("Placements");
+        return tr("Placement");
     }
     return chronologyKindName(kind);
 }

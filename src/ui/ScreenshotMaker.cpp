@@ -3,15 +3,27 @@
 #include "AssignDialog.h"
 #include "CaseloadService.h"
 #include "CaseloadTab.h"
+#include "ContactDialog.h"
+#include "ContactService.h"
 #include "DirectoryService.h"
 #include "FamiliesModel.h"
 #include "FamiliesTab.h"
+#include "FamilyRecordWindow.h"
+#include "FamilyService.h"
 #include "MainWindow.h"
+#include "MemberDialog.h"
+#include "MemberService.h"
+#include "MyCaseloadService.h"
+#include "MyCaseloadTab.h"
+#include "TeamService.h"
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -49,6 +61,56 @@ std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace)
         }
     }
     return std::nullopt;
+}
+
+// The first social worker (by id) with open families: the start page's example.
+std::optional<qint64> exampleSocialWorker(Workspace& workspace)
+{
+    auto workers = DirectoryService(workspace.database()).workers();
+    if (!workers)
+        return std::nullopt;
+    MyCaseloadService caseload(workspace.database());
+    for (const Worker& worker : *workers) {
+        if (worker.role != Role::SocialWorker)
+            continue;
+        auto rows = caseload.forWorker(worker.id);
+        if (rows && !rows->isEmpty())
+            return worker.id;
+    }
+    return std::nullopt;
+}
+
+// Of the worker's families, one whose record shows the most: members, contacts, a running
+// Niebieska Karta and a missing team member.
+std::optional<qint64> exampleFamily(Workspace& workspace, qint64 workerId)
+{
+    auto rows = MyCaseloadService(workspace.database()).forWorker(workerId);
+    if (!rows)
+        return std::nullopt;
+    MemberService members(workspace.database());
+    ContactService contacts(workspace.database());
+    FamilyService families(workspace.database());
+    TeamService team(workspace.database());
+    std::optional<qint64> best;
+    int bestScore = -1;
+    for (const MyCaseloadRow& row : *rows) {
+        const qint64 id = row.family.id;
+        auto memberList = members.members(id);
+        auto contactList = contacts.contacts(id);
+        auto blueCard = families.activeBlueCard(id);
+        auto status = team.team(id);
+        int score = 0;
+        score += memberList ? std::min(static_cast<int>(memberList->size()), 5) : 0;
+        score += contactList ? std::min(static_cast<int>(contactList->size()), 8) : 0;
+        score += blueCard && blueCard->has_value() ? 4 : 0;
+        score += status && !status->missingRoles.isEmpty() ? 3 : 0;
+        score += status && !status->past.isEmpty() ? 2 : 0;
+        if (score > bestScore) {
+            bestScore = score;
+            best = id;
+        }
+    }
+    return best;
 }
 } // namespace
 
@@ -101,6 +163,92 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
             return false;
     }
     dialog.close();
+    return saveWorkerScreens(directory, error);
+}
+
+bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error)
+{
+    const QDir dir(directory);
+    Workspace& workspace = *m_window.workspace();
+    const auto worker = exampleSocialWorker(workspace);
+    const auto familyId = worker ? exampleFamily(workspace, *worker) : std::nullopt;
+    if (!worker || !familyId) {
+        *error = tr("The database has no social worker with families to show.");
+        return false;
+    }
+
+    MyCaseloadTab* caseload = m_window.myCaseloadTab();
+    caseload->selectWorker(*worker);
+    m_window.tabs()->setCurrentWidget(caseload);
+    settle();
+    if (!save(m_window, dir.filePath(QStringLiteral("my-caseload.png")), error))
+        return false;
+
+    FamilyRecordWindow* record = m_window.openFamily(*familyId);
+    if (!record) {
+        *error = tr("The family record could not be opened.");
+        return false;
+    }
+    record->resize(1060, 680);
+    const QList<std::pair<FamilyRecordWindow::Tab, QString>> tabs{
+        {FamilyRecordWindow::Tab::Details, QStringLiteral("family-details.png")},
+        {FamilyRecordWindow::Tab::Members, QStringLiteral("family-members.png")},
+        {FamilyRecordWindow::Tab::Contacts, QStringLiteral("family-contacts.png")},
+        {FamilyRecordWindow::Tab::Chronology, QStringLiteral("family-chronology.png")},
+        {FamilyRecordWindow::Tab::Team, QStringLiteral("family-team.png")},
+    };
+    for (const auto& [tab, file] : tabs) {
+        record->showTab(tab);
+        if (tab == FamilyRecordWindow::Tab::Contacts)
+            if (auto* table = record->findChild<QTableView*>(QStringLiteral("contactsTable")))
+                table->selectRow(0);
+        settle();
+        if (!save(*record, dir.filePath(file), error))
+            return false;
+    }
+
+    // A new contact being typed (shown, then dropped without saving a draft).
+    {
+        ContactDialog contact(workspace, m_window.actor(), *familyId, record);
+        contact.resize(680, 540);
+        if (auto* kind = contact.findChild<QComboBox*>(QStringLiteral("kindCombo")))
+            kind->setCurrentIndex(kind->findData(contactKindName(ContactKind::HomeVisit)));
+        if (auto* present = contact.findChild<QLineEdit*>(QStringLiteral("presentEdit")))
+            present->setText(tr("Mother, both children"));
+        if (auto* notes = contact.findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")))
+            notes->setPlainText(
+                tr("The flat is heated and tidy. The older child goes to school regularly; the "
+                   "mother asks for help with the housing allowance application."));
+        if (auto* step = contact.findChild<QLineEdit*>(QStringLiteral("nextStepEdit")))
+            step->setText(tr("Bring the housing allowance form"));
+        contact.show();
+        settle();
+        const bool saved = save(contact, dir.filePath(QStringLiteral("contact-dialog.png")), error);
+        contact.hide();
+        if (!saved)
+            return false;
+    }
+
+    // A PESEL with a typing error, refused with its reason.
+    {
+        MemberDialog member(MemberService(workspace.database()), m_window.actor(), *familyId,
+                            record);
+        member.resize(560, 340);
+        if (auto* first = member.findChild<QLineEdit*>(QStringLiteral("firstNameEdit")))
+            first->setText(tr("Zofia"));
+        if (auto* last = member.findChild<QLineEdit*>(QStringLiteral("lastNameEdit")))
+            last->setText(record->family().name);
+        if (auto* pesel = member.findChild<QLineEdit*>(QStringLiteral("peselEdit")))
+            pesel->setText(QStringLiteral("02070803629"));
+        member.show();
+        settle();
+        const bool saved = save(member, dir.filePath(QStringLiteral("member-refused.png")), error);
+        member.hide();
+        if (!saved)
+            return false;
+    }
+    record->close();
+    settle();
     return true;
 }
 

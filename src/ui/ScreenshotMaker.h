@@ -8,8 +8,8 @@ namespace opieka::ui {
 class MainWindow;
 
 // Saves the images for the documentation (docs/screenshots): the families list, the caseload
-// report and the assign dialog refusing an assignment over the limit. Meant for a demo
-// database and the offscreen platform.
+// report, the assign dialog refusing an assignment over the limit, a social worker's caseload,
+// a family record's tabs and its dialogs. Meant for a demo database and the offscreen platform.
 class ScreenshotMaker
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotMaker)
@@ -24,6 +24,7 @@ public:
 
 private:
     bool save(QWidget& widget, const QString& path, QString* error);
+    bool saveWorkerScreens(const QString& directory, QString* error);
 
     MainWindow& m_window;
 };

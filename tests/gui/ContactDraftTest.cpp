@@ -7,6 +7,7 @@
 #include "ModalHelper.h"
 #include "RecordTestHelpers.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -131,6 +132,7 @@ TEST_F(ContactDraftTest, RefusedSaveKeepsTheDialogOpenAndTheDraft)
     whenModal([&](QWidget* modal) {
         typeText(child<QPlainTextEdit>(modal, "notesEdit"), kNote);
         // A due date without the step it is for.
+        child<QCheckBox>(modal, "dueCheck")->setChecked(true);
         child<QDateEdit>(modal, "dueDateEdit")->setDate(QDate::currentDate().addDays(3));
         click(modal, "saveButton");
         EXPECT_TRUE(modal->isVisible());

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -154,6 +155,7 @@ TEST_F(FamilyRecordWorkflowTest, CreateFamilyAddMembersLogVisitSeeChronologyAndS
                  QStringLiteral("First visit; the flat is warm and tidy."));
         typeText(child<QLineEdit>(modal, "nextStepEdit"),
                  QStringLiteral("Call the school counsellor"));
+        child<QCheckBox>(modal, "dueCheck")->setChecked(true);
         child<QDateEdit>(modal, "dueDateEdit")->setDate(QDate::currentDate().addDays(7));
         click(modal, "saveButton");
     });
