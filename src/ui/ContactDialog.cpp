@@ -145,7 +145,13 @@ void ContactDialog::fill(const Contact& contact)
     blockers.reserve(fields.size());
     for (QWidget* field : fields)
         blockers.emplace_back(field);
-    const int worker = m_ui->workerCombo->findData(contact.workerId);
+    int worker = m_ui->workerCombo->findData(contact.workerId);
+    if (worker < 0 && contact.workerId != 0) {
+        // The author may have left since: keep them rather than silently changing the author.
+        m_ui->workerCombo->addItem(tr("Worker %1 (no longer active)").arg(contact.workerId),
+                                   contact.workerId);
+        worker = m_ui->workerCombo->count() - 1;
+    }
     if (worker >= 0)
         m_ui->workerCombo->setCurrentIndex(worker);
     if (contact.date.isValid())

@@ -149,6 +149,7 @@ void MainWindow::showWorkspace()
     const int currentTab = m_tabs ? m_tabs->currentIndex() : 0;
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
+    tabs->setAccessibleName(tr("Main sections"));
     Database& database = m_workspace->database();
     m_familiesTab = new FamiliesTab(DirectoryService(database), TeamService(database), tabs);
     m_caseloadTab = new CaseloadTab(CaseloadService(database), tabs);

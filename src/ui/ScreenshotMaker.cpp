@@ -19,6 +19,7 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
@@ -221,6 +222,8 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
                    "mother asks for help with the housing allowance application."));
         if (auto* step = contact.findChild<QLineEdit*>(QStringLiteral("nextStepEdit")))
             step->setText(tr("Bring the housing allowance form"));
+        if (auto* due = contact.findChild<QCheckBox*>(QStringLiteral("dueCheck")))
+            due->setChecked(true);
         contact.show();
         settle();
         const bool saved = save(contact, dir.filePath(QStringLiteral("contact-dialog.png")), error);
