@@ -36,6 +36,13 @@ struct FosterFamily
     QString municipality;
     QDate openedOn;
     std::optional<QDate> closedOn;
+    QString carers; // the foster parents or the home's director
+    QString address;
+    std::optional<QDate> qualifiedOn; // qualification (kwalifikacja) date
+    QString training;
+    std::optional<int> capacity; // own limit of children; none: the setting for the kind
+    std::optional<QDate> healthCertificateOn;
+    std::optional<QDate> psychologistOpinionOn;
 
     bool isOpenOn(const QDate& day) const
     {

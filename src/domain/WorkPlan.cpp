@@ -3,7 +3,6 @@
 #include "EnumNames.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace opieka {

@@ -34,7 +34,31 @@ FosterFamily fosterFromRow(const QSqlQuery& q)
     f.municipality = q.value(3).toString();
     f.openedOn = sql::requiredDate(q.value(4));
     f.closedOn = sql::optionalDate(q.value(5));
+    f.carers = q.value(6).toString();
+    f.address = q.value(7).toString();
+    f.qualifiedOn = sql::optionalDate(q.value(8));
+    f.training = q.value(9).toString();
+    if (!q.value(10).isNull())
+        f.capacity = q.value(10).toInt();
+    f.healthCertificateOn = sql::optionalDate(q.value(11));
+    f.psychologistOpinionOn = sql::optionalDate(q.value(12));
     return f;
+}
+
+QList<QVariant> fosterValues(const FosterFamily& f)
+{
+    return {f.name,
+            fosterFamilyKindName(f.kind),
+            f.municipality,
+            sql::date(f.openedOn),
+            sql::date(f.closedOn),
+            sql::text(f.carers),
+            sql::text(f.address),
+            sql::date(f.qualifiedOn),
+            sql::text(f.training),
+            f.capacity ? QVariant(*f.capacity) : QVariant(QMetaType::fromType<int>()),
+            sql::date(f.healthCertificateOn),
+            sql::date(f.psychologistOpinionOn)};
 }
 
 // The WHERE clause and its values for a families list query.
@@ -218,9 +242,19 @@ Status FosterFamilyRepository::insert(const FosterFamily& f)
 {
     return sql::run(m_database,
                     QStringLiteral("INSERT INTO foster_families (") + kFosterColumns +
-                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?)"),
-                    {f.id, f.name, fosterFamilyKindName(f.kind), f.municipality,
-                     sql::date(f.openedOn), sql::date(f.closedOn)});
+                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    QList<QVariant>{f.id} + fosterValues(f));
+}
+
+Status FosterFamilyRepository::update(const FosterFamily& f)
+{
+    return sql::run(
+        m_database,
+        QStringLiteral("UPDATE foster_families SET name = ?, kind = ?, municipality = ?, "
+                       "opened_on = ?, closed_on = ?, carers = ?, address = ?, "
+                       "qualified_on = ?, training = ?, capacity = ?, "
+                       "health_certificate_on = ?, psychologist_opinion_on = ? WHERE id = ?"),
+        fosterValues(f) + QList<QVariant>{f.id});
 }
 
 Result<std::optional<FosterFamily>> FosterFamilyRepository::find(qint64 id)
@@ -255,6 +289,18 @@ Status FosterFamilyRepository::forEach(const std::function<bool(const FosterFami
         if (!visit(fosterFromRow(*q)))
             break;
     return {};
+}
+
+Result<QList<FosterFamily>> FosterFamilyRepository::all()
+{
+    QList<FosterFamily> list;
+    if (Status s = forEach([&](const FosterFamily& f) {
+            list << f;
+            return true;
+        });
+        !s)
+        return s.error();
+    return list;
 }
 
 } // namespace opieka

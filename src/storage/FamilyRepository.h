@@ -49,9 +49,12 @@ public:
     {}
 
     Status insert(const FosterFamily& family);
+    Status update(const FosterFamily& family);
     Result<std::optional<FosterFamily>> find(qint64 id);
     Result<bool> exists(qint64 id);
     Status forEach(const std::function<bool(const FosterFamily&)>& visit);
+    // Every foster family, by id (a county has hundreds).
+    Result<QList<FosterFamily>> all();
 
 private:
     Database& m_database;

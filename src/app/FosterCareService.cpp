@@ -1,0 +1,573 @@
+#include "FosterCareService.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "FamilyRepository.h"
+#include "IsoDate.h"
+#include "MemberRepository.h"
+#include "Permissions.h"
+#include "PlacementRepository.h"
+#include "SqlTransaction.h"
+#include "WorkPlanRepository.h"
+
+#include <QJsonObject>
+
+namespace opieka {
+namespace {
+QJsonObject placementJson(const Placement& p)
+{
+    return {
+        {QStringLiteral("child_member_id"), p.childMemberId},
+        {QStringLiteral("foster_family_id"), p.fosterFamilyId ? *p.fosterFamilyId : 0},
+        {QStringLiteral("institution"), p.institution},
+        {QStringLiteral("from"), isoDate(p.from)},
+        {QStringLiteral("to"), isoDate(p.to)},
+        {QStringLiteral("basis"), placementBasisName(p.basis)},
+        {QStringLiteral("court_order"), p.courtOrder},
+        {QStringLiteral("end_reason"), p.endReason ? placementEndName(*p.endReason) : QString()},
+        {QStringLiteral("extended_until"), isoDate(p.extendedUntil)}};
+}
+
+int settingOr(SettingsRepository& settings, const char* key, int fallback)
+{
+    auto value = settings.value(QLatin1String(key));
+    bool ok = false;
+    const int number = value && *value ? (*value)->toInt(&ok) : 0;
+    return ok && number > 0 ? number : fallback;
+}
+} // namespace
+
+Result<FosterCareSettings> FosterCareService::settings()
+{
+    SettingsRepository repo(m_database);
+    FosterCareSettings s;
+    s.reviewMonths = settingOr(repo, "child_review_interval_months", s.reviewMonths);
+    s.reviewUnder3Months =
+        settingOr(repo, "child_review_interval_under_3_months", s.reviewUnder3Months);
+    s.firstAssessmentMonths =
+        settingOr(repo, "foster_first_assessment_months", s.firstAssessmentMonths);
+    s.assessmentIntervalMonths =
+        settingOr(repo, "foster_assessment_interval_months", s.assessmentIntervalMonths);
+    s.certificateMonths =
+        settingOr(repo, "foster_certificate_interval_months", s.certificateMonths);
+    s.emergencyStayMonths = settingOr(repo, "emergency_stay_months", s.emergencyStayMonths);
+    s.emergencyStayMaxMonths =
+        settingOr(repo, "emergency_stay_max_months", s.emergencyStayMaxMonths);
+    for (FosterFamilyKind kind :
+         {FosterFamilyKind::NonProfessional, FosterFamilyKind::Professional,
+          FosterFamilyKind::Emergency, FosterFamilyKind::Specialised, FosterFamilyKind::FamilyHome})
+        s.capacity[kind] =
+            settingOr(repo, ("capacity_" + fosterFamilyKindName(kind).toStdString()).c_str(),
+                      s.capacity.value(kind));
+    return s;
+}
+
+Result<qint64> FosterCareService::registerFamily(const User& actor, FosterFamily f)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may.error();
+    f.name = f.name.trimmed();
+    if (f.name.isEmpty() || f.municipality.trimmed().isEmpty() || !f.openedOn.isValid())
+        return badInput(tr("Give the foster family's name, municipality and the date it starts."));
+    if (f.capacity && *f.capacity < 1)
+        return badInput(tr("The capacity must be at least one child."));
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    FosterFamilyRepository repo(m_database);
+    if (f.id == 0) {
+        auto all = repo.all();
+        if (!all)
+            return all.error();
+        qint64 next = 1;
+        for (const FosterFamily& other : *all)
+            next = std::max(next, other.id + 1);
+        f.id = next;
+    }
+    if (Status s = repo.insert(f); !s)
+        return s.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("foster_family.register"),
+                               QStringLiteral("foster_family"), QString::number(f.id), {},
+                               {{QStringLiteral("kind"), fosterFamilyKindName(f.kind)},
+                                {QStringLiteral("opened_on"), isoDate(f.openedOn)}});
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return f.id;
+}
+
+Status FosterCareService::updateFamily(const User& actor, const FosterFamily& f)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    if (f.capacity && *f.capacity < 1)
+        return badInput(tr("The capacity must be at least one child."));
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    FosterFamilyRepository repo(m_database);
+    auto current = repo.find(f.id);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return badInput(tr("There is no foster family with id %1.").arg(f.id));
+    if (Status s = repo.update(f); !s)
+        return s;
+    if (Status s =
+            AuditTrail(m_database)
+                .record(actor, QStringLiteral("foster_family.update"),
+                        QStringLiteral("foster_family"), QString::number(f.id),
+                        {{QStringLiteral("health_certificate_on"),
+                          isoDate((*current)->healthCertificateOn)},
+                         {QStringLiteral("psychologist_opinion_on"),
+                          isoDate((*current)->psychologistOpinionOn)}},
+                        {{QStringLiteral("health_certificate_on"), isoDate(f.healthCertificateOn)},
+                         {QStringLiteral("psychologist_opinion_on"),
+                          isoDate(f.psychologistOpinionOn)}});
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<FosterFamilyStatus> FosterCareService::familyStatus(qint64 fosterFamilyId,
+                                                           const QDate& today)
+{
+    auto family = FosterFamilyRepository(m_database).find(fosterFamilyId);
+    if (!family)
+        return family.error();
+    if (!*family)
+        return badInput(tr("There is no foster family with id %1.").arg(fosterFamilyId));
+    auto s = settings();
+    if (!s)
+        return s.error();
+    auto placements = PlacementRepository(m_database).forFosterFamily(fosterFamilyId);
+    if (!placements)
+        return placements.error();
+    auto assessments = ChildCareRepository(m_database).fosterAssessments(fosterFamilyId);
+    if (!assessments)
+        return assessments.error();
+    FosterFamilyStatus status;
+    status.family = **family;
+    std::optional<QDate> firstPlacement;
+    for (const Placement& p : *placements) {
+        if (p.isActiveOn(today))
+            ++status.childrenPlaced;
+        if (!firstPlacement || p.from < *firstPlacement)
+            firstPlacement = p.from;
+    }
+    status.capacity = foster_rules::capacityOf(status.family.kind, status.family.capacity, *s);
+    status.healthCertificateDue = foster_rules::nextCertificate(
+        status.family.healthCertificateOn, status.family.qualifiedOn, today, *s);
+    status.psychologistOpinionDue = foster_rules::nextCertificate(
+        status.family.psychologistOpinionOn, status.family.qualifiedOn, today, *s);
+    if (firstPlacement)
+        status.assessmentDue = foster_rules::nextFosterAssessment(
+            *firstPlacement, static_cast<int>(assessments->size()),
+            assessments->isEmpty() ? std::nullopt
+                                   : std::optional<QDate>(assessments->last().assessedOn),
+            *s);
+    return status;
+}
+
+Result<QList<FosterFamilyStatus>> FosterCareService::fosterFamilies(const QDate& today)
+{
+    auto all = FosterFamilyRepository(m_database).all();
+    if (!all)
+        return all.error();
+    QList<FosterFamilyStatus> list;
+    for (const FosterFamily& f : *all) {
+        auto status = familyStatus(f.id, today);
+        if (!status)
+            return status.error();
+        list << *status;
+    }
+    return list;
+}
+
+Result<Member> FosterCareService::child(qint64 childMemberId)
+{
+    auto member = MemberRepository(m_database).find(childMemberId);
+    if (!member)
+        return member.error();
+    if (!*member)
+        return badInput(tr("There is no family member with id %1.").arg(childMemberId));
+    return **member;
+}
+
+Status FosterCareService::checkPlacement(const Placement& p)
+{
+    auto c = child(p.childMemberId);
+    if (!c)
+        return c.error();
+    if (!p.from.isValid())
+        return badInput(tr("Give the day the placement starts."));
+    if (p.fosterFamilyId.has_value() == !p.institution.trimmed().isEmpty())
+        return badInput(tr("A child is placed either in a foster family or in an institution."));
+    if (p.basis == PlacementBasis::CourtOrder &&
+        (p.courtOrder.trimmed().isEmpty() || !p.courtOrderDate))
+        return badInput(tr("A placement by court order needs the order's number and date."));
+    if (p.basis == PlacementBasis::Emergency &&
+        (!p.emergencyNoticeOn || *p.emergencyNoticeOn < p.from ||
+         p.from.daysTo(*p.emergencyNoticeOn) > 1))
+        return refused(
+            tr("An emergency placement needs the court notified within 24 hours: record the "
+               "notice on %1 or the next day.")
+                .arg(isoDate(p.from)));
+    // One active placement per child.
+    auto placements = PlacementRepository(m_database).forChild(p.childMemberId);
+    if (!placements)
+        return placements.error();
+    for (const Placement& other : *placements)
+        if (other.id != p.id && (!p.to || other.from < *p.to) && (!other.to || p.from < *other.to))
+            return refused(
+                tr("%1 already has a placement from %2; a child has one placement at a time. "
+                   "End it first.")
+                    .arg(c->displayName(), isoDate(other.from)));
+    if (!p.fosterFamilyId)
+        return {};
+    auto status = familyStatus(*p.fosterFamilyId, p.from);
+    if (!status)
+        return status.error();
+    if (!status->family.isOpenOn(p.from))
+        return refused(tr("The foster family %1 does not take children on %2.")
+                           .arg(status->family.name, isoDate(p.from)));
+    if (status->capacity && status->childrenPlaced >= *status->capacity &&
+        p.overCapacityConsent.trimmed().isEmpty())
+        return refused(
+            tr("%1 (%2) already has %3 of %4 children; a further child is placed only as a "
+               "sibling, with the family's consent and the coordinator's opinion recorded.")
+                .arg(status->family.name, fosterFamilyKindName(status->family.kind))
+                .arg(status->childrenPlaced)
+                .arg(*status->capacity));
+    return {};
+}
+
+Result<qint64> FosterCareService::place(const User& actor, const Placement& p)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may.error();
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (Status ok = checkPlacement(p); !ok)
+        return ok.error();
+    auto id = PlacementRepository(m_database).insert(p);
+    if (!id)
+        return id.error();
+    if (Status s =
+            AuditTrail(m_database)
+                .record(actor, QStringLiteral("placement.create"), QStringLiteral("placement"),
+                        QString::number(*id), {}, placementJson(p));
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status FosterCareService::endPlacement(const User& actor, qint64 placementId, const QDate& on,
+                                       PlacementEnd reason)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    PlacementRepository repo(m_database);
+    auto current = repo.find(placementId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return badInput(tr("There is no placement with id %1.").arg(placementId));
+    if ((*current)->to)
+        return refused(tr("The placement already ended on %1.").arg(isoDate((*current)->to)));
+    if (on <= (*current)->from)
+        return badInput(
+            tr("The placement started on %1; it ends later.").arg(isoDate((*current)->from)));
+    Placement next = **current;
+    next.to = on;
+    next.endReason = reason;
+    if (Status s = repo.update(next); !s)
+        return s;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("placement.end"), QStringLiteral("placement"),
+                               QString::number(placementId), placementJson(**current),
+                               placementJson(next));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Status FosterCareService::extendEmergencyStay(const User& actor, qint64 placementId,
+                                              const QDate& until)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto s = settings();
+    if (!s)
+        return s.error();
+    PlacementRepository repo(m_database);
+    auto current = repo.find(placementId);
+    if (!current)
+        return current.error();
+    if (!*current || !(*current)->fosterFamilyId)
+        return badInput(
+            tr("There is no placement in a foster family with id %1.").arg(placementId));
+    auto family = FosterFamilyRepository(m_database).find(*(*current)->fosterFamilyId);
+    if (!family)
+        return family.error();
+    if (!*family || (*family)->kind != FosterFamilyKind::Emergency)
+        return refused(
+            tr("Only a stay in an emergency foster family (pogotowie rodzinne) is extended."));
+    const QDate limit = foster_rules::emergencyStayLimit((*current)->from, *s);
+    if (until > limit)
+        return refused(tr("An emergency stay may last until %1 at most (%2 months).")
+                           .arg(isoDate(limit))
+                           .arg(s->emergencyStayMaxMonths));
+    Placement next = **current;
+    next.extendedUntil = until;
+    if (Status st = repo.update(next); !st)
+        return st;
+    if (Status st = AuditTrail(m_database)
+                        .record(actor, QStringLiteral("placement.extend"),
+                                QStringLiteral("placement"), QString::number(placementId),
+                                placementJson(**current), placementJson(next));
+        !st)
+        return st;
+    return transaction->commit();
+}
+
+Result<QList<Placement>> FosterCareService::placementsOfChild(qint64 childMemberId)
+{
+    return PlacementRepository(m_database).forChild(childMemberId);
+}
+
+Result<QList<Placement>> FosterCareService::placementsIn(qint64 fosterFamilyId)
+{
+    return PlacementRepository(m_database).forFosterFamily(fosterFamilyId);
+}
+
+Result<qint64> FosterCareService::recordReview(const User& actor, const ChildReview& review,
+                                               const QDate& today)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may.error();
+    if (review.findings.trimmed().isEmpty())
+        return badInput(tr("Write the findings of the review."));
+    if (review.team.isEmpty())
+        return badInput(tr("Record who took part in the review."));
+    if (!review.reviewedOn.isValid() || review.reviewedOn > today)
+        return badInput(tr("The review's date must be a day up to today."));
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto c = child(review.childMemberId); !c)
+        return c.error();
+    auto id = ChildCareRepository(m_database).addReview(review);
+    if (!id)
+        return id.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("child_review.record"),
+                               QStringLiteral("child_review"), QString::number(*id), {},
+                               {{QStringLiteral("child_member_id"), review.childMemberId},
+                                {QStringLiteral("reviewed_on"), isoDate(review.reviewedOn)},
+                                {QStringLiteral("decision"), reviewDecisionName(review.decision)}});
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QList<ChildReview>> FosterCareService::reviews(qint64 childMemberId)
+{
+    return ChildCareRepository(m_database).reviews(childMemberId);
+}
+
+Result<ChildDeadlines> FosterCareService::deadlines(qint64 childMemberId, const QDate& today)
+{
+    auto c = child(childMemberId);
+    if (!c)
+        return c.error();
+    auto s = settings();
+    if (!s)
+        return s.error();
+    ChildDeadlines d;
+    d.child = *c;
+    auto placements = placementsOfChild(childMemberId);
+    if (!placements)
+        return placements.error();
+    for (const Placement& p : *placements)
+        if (p.isActiveOn(today))
+            d.placement = p;
+    auto reviewList = reviews(childMemberId);
+    if (!reviewList)
+        return reviewList.error();
+    if (d.placement && c->birthDate) {
+        const std::optional<QDate> last = reviewList->isEmpty()
+                                              ? std::nullopt
+                                              : std::optional<QDate>(reviewList->last().reviewedOn);
+        d.nextReview = foster_rules::nextChildReview(d.placement->from, last, *c->birthDate, *s);
+    }
+    if (d.placement && d.placement->fosterFamilyId) {
+        auto family = FosterFamilyRepository(m_database).find(*d.placement->fosterFamilyId);
+        if (!family)
+            return family.error();
+        if (*family && (*family)->kind == FosterFamilyKind::Emergency)
+            d.emergencyStayEnds =
+                foster_rules::emergencyStayEnds(d.placement->from, d.placement->extendedUntil, *s);
+    }
+    auto status = ChildCareRepository(m_database).status(childMemberId);
+    if (!status)
+        return status.error();
+    d.toReportForAdoption =
+        *status && (*status)->legalSituationSettledOn && !(*status)->reportedForAdoptionOn;
+    if (d.placement && c->birthDate && ageOn(*c->birthDate, today) < 18) {
+        if (!*status || !(*status)->guardianChosenOn)
+            d.guardianDue = foster_rules::independenceGuardianDue(*c->birthDate);
+        if (!*status || !(*status)->programmeReadyOn)
+            d.programmeDue = foster_rules::independenceProgrammeDue(*c->birthDate);
+    }
+    return d;
+}
+
+Status FosterCareService::saveHelpPlan(const User& actor, qint64 childMemberId,
+                                       const QList<HelpPlanItem>& items)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    for (const HelpPlanItem& item : items)
+        if (item.goal.trimmed().isEmpty())
+            return badInput(tr("Every item of the help plan needs its goal."));
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto c = child(childMemberId); !c)
+        return c.error();
+    if (Status s = ChildCareRepository(m_database).replaceHelpPlan(childMemberId, items); !s)
+        return s;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("help_plan.save"), QStringLiteral("member"),
+                               QString::number(childMemberId), {},
+                               {{QStringLiteral("items"), static_cast<int>(items.size())}});
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<QList<HelpPlanItem>> FosterCareService::helpPlan(qint64 childMemberId)
+{
+    return ChildCareRepository(m_database).helpPlan(childMemberId);
+}
+
+Status FosterCareService::changeStatus(const User& actor, qint64 childMemberId,
+                                       const QString& action,
+                                       const std::function<void(ChildStatus&)>& change)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto c = child(childMemberId); !c)
+        return c.error();
+    ChildCareRepository repo(m_database);
+    auto current = repo.status(childMemberId);
+    if (!current)
+        return current.error();
+    ChildStatus next = current->value_or(ChildStatus{childMemberId, {}, {}, {}, {}, {}, {}});
+    change(next);
+    if (Status s = repo.saveStatus(next); !s)
+        return s;
+    if (Status s =
+            AuditTrail(m_database)
+                .record(actor, action, QStringLiteral("member"), QString::number(childMemberId), {},
+                        {{QStringLiteral("legal_situation_settled_on"),
+                          isoDate(next.legalSituationSettledOn)},
+                         {QStringLiteral("reported_for_adoption_on"),
+                          isoDate(next.reportedForAdoptionOn)},
+                         {QStringLiteral("guardian_chosen_on"), isoDate(next.guardianChosenOn)},
+                         {QStringLiteral("programme_ready_on"), isoDate(next.programmeReadyOn)}});
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Status FosterCareService::markLegalSituationSettled(const User& actor, qint64 childMemberId,
+                                                    const QDate& on)
+{
+    return changeStatus(actor, childMemberId, QStringLiteral("adoption.settled"),
+                        [&](ChildStatus& s) { s.legalSituationSettledOn = on; });
+}
+
+Status FosterCareService::reportForAdoption(const User& actor, qint64 childMemberId,
+                                            const QDate& on, const QString& centre)
+{
+    if (centre.trimmed().isEmpty())
+        return badInput(tr("Name the adoption centre the child is reported to."));
+    auto current = ChildCareRepository(m_database).status(childMemberId);
+    if (!current)
+        return current.error();
+    if (!*current || !(*current)->legalSituationSettledOn)
+        return refused(
+            tr("A child is reported to an adoption centre once the legal situation is settled."));
+    return changeStatus(actor, childMemberId, QStringLiteral("adoption.report"),
+                        [&](ChildStatus& s) {
+                            s.reportedForAdoptionOn = on;
+                            s.adoptionCentre = centre.trimmed();
+                        });
+}
+
+Status FosterCareService::recordLeavingCare(const User& actor, qint64 childMemberId,
+                                            const QString& guardian,
+                                            const std::optional<QDate>& guardianChosenOn,
+                                            const std::optional<QDate>& programmeReadyOn)
+{
+    if (guardianChosenOn && guardian.trimmed().isEmpty())
+        return badInput(tr("Name the guardian of independence."));
+    return changeStatus(actor, childMemberId, QStringLiteral("leaving_care.record"),
+                        [&](ChildStatus& s) {
+                            s.independenceGuardian = guardian.trimmed();
+                            s.guardianChosenOn = guardianChosenOn;
+                            s.programmeReadyOn = programmeReadyOn;
+                        });
+}
+
+Result<qint64> FosterCareService::recordFosterAssessment(const User& actor,
+                                                         const FosterAssessmentRow& a,
+                                                         const QDate& today)
+{
+    if (Status may = Permissions::mayChangeCases(actor); !may)
+        return may.error();
+    if (a.findings.trimmed().isEmpty())
+        return badInput(tr("Write the findings of the assessment."));
+    if (!a.assessedOn.isValid() || a.assessedOn > today)
+        return badInput(tr("The assessment's date must be a day up to today."));
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto family = FosterFamilyRepository(m_database).exists(a.fosterFamilyId);
+    if (!family)
+        return family.error();
+    if (!*family)
+        return badInput(tr("There is no foster family with id %1.").arg(a.fosterFamilyId));
+    auto id = ChildCareRepository(m_database).addFosterAssessment(a);
+    if (!id)
+        return id.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("foster_assessment.record"),
+                               QStringLiteral("foster_family"), QString::number(a.fosterFamilyId),
+                               {}, {{QStringLiteral("assessed_on"), isoDate(a.assessedOn)}});
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return id;
+}
+
+} // namespace opieka

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ChildCareRepository.h"
+#include "Family.h"
+#include "FosterCare.h"
+#include "Member.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// A foster family with what the register shows about it on a day.
+struct FosterFamilyStatus
+{
+    FosterFamily family;
+    int childrenPlaced = 0;
+    std::optional<int> capacity; // none: no statutory number (kinship)
+    QDate healthCertificateDue;
+    QDate psychologistOpinionDue;
+    std::optional<QDate> assessmentDue; // none until a first placement
+};
+
+// A placed child's deadlines.
+struct ChildDeadlines
+{
+    Member child;
+    std::optional<Placement> placement; // the active one
+    std::optional<QDate> nextReview;
+    std::optional<QDate> emergencyStayEnds;
+    bool toReportForAdoption = false; // legal situation settled, not yet reported
+    std::optional<QDate> guardianDue; // leaving care, while not yet done
+    std::optional<QDate> programmeDue;
+};
+
+// Foster care (piecza zastępcza): the foster family register, placements with their rules
+// (one active placement per child, capacity, court order or emergency basis, the emergency
+// family's stay), reviews, help plans, foster family assessments, adoption reporting and leaving
+// care.
+class FosterCareService
+{
+    Q_DECLARE_TR_FUNCTIONS(FosterCareService)
+
+public:
+    explicit FosterCareService(Database& database)
+        : m_database(database)
+    {}
+
+    Result<FosterCareSettings> settings();
+
+    Result<qint64> registerFamily(const User& actor, FosterFamily family);
+    Status updateFamily(const User& actor, const FosterFamily& family);
+    Result<QList<FosterFamilyStatus>> fosterFamilies(const QDate& today = QDate::currentDate());
+    Result<FosterFamilyStatus> familyStatus(qint64 fosterFamilyId,
+                                            const QDate& today = QDate::currentDate());
+
+    // Checks a placement without saving (for a form's live verdict): the reason it would be
+    // refused, or a warning-free success.
+    Status checkPlacement(const Placement& placement);
+    Result<qint64> place(const User& actor, const Placement& placement);
+    Status endPlacement(const User& actor, qint64 placementId, const QDate& on,
+                        PlacementEnd reason);
+    Status extendEmergencyStay(const User& actor, qint64 placementId, const QDate& until);
+    Result<QList<Placement>> placementsOfChild(qint64 childMemberId);
+    Result<QList<Placement>> placementsIn(qint64 fosterFamilyId);
+
+    Result<qint64> recordReview(const User& actor, const ChildReview& review,
+                                const QDate& today = QDate::currentDate());
+    Result<QList<ChildReview>> reviews(qint64 childMemberId);
+    Result<ChildDeadlines> deadlines(qint64 childMemberId,
+                                     const QDate& today = QDate::currentDate());
+
+    Status saveHelpPlan(const User& actor, qint64 childMemberId, const QList<HelpPlanItem>& items);
+    Result<QList<HelpPlanItem>> helpPlan(qint64 childMemberId);
+
+    Status markLegalSituationSettled(const User& actor, qint64 childMemberId, const QDate& on);
+    Status reportForAdoption(const User& actor, qint64 childMemberId, const QDate& on,
+                             const QString& centre);
+    Status recordLeavingCare(const User& actor, qint64 childMemberId, const QString& guardian,
+                             const std::optional<QDate>& guardianChosenOn,
+                             const std::optional<QDate>& programmeReadyOn);
+
+    Result<qint64> recordFosterAssessment(const User& actor, const FosterAssessmentRow& assessment,
+                                          const QDate& today = QDate::currentDate());
+
+private:
+    Result<Member> child(qint64 childMemberId);
+    Status changeStatus(const User& actor, qint64 childMemberId, const QString& action,
+                        const std::function<void(ChildStatus&)>& change);
+
+    Database& m_database;
+};
+
+} // namespace opieka

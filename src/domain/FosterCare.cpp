@@ -1,0 +1,120 @@
+#include "FosterCare.h"
+
+#include "EnumNames.h"
+#include "Pesel.h"
+
+namespace opieka {
+namespace {
+constexpr EnumNames<PlacementBasis, 2> kBases{{{
+    {PlacementBasis::CourtOrder, "court_order"},
+    {PlacementBasis::Emergency, "emergency"},
+}}};
+constexpr EnumNames<PlacementEnd, 5> kEnds{{{
+    {PlacementEnd::ReturnHome, "return_home"},
+    {PlacementEnd::Adoption, "adoption"},
+    {PlacementEnd::AnotherPlacement, "another_placement"},
+    {PlacementEnd::LeavingCare, "leaving_care"},
+    {PlacementEnd::ComingOfAge, "coming_of_age"},
+}}};
+constexpr EnumNames<ReviewDecision, 4> kDecisions{{{
+    {ReviewDecision::Continue, "continue"},
+    {ReviewDecision::ReturnHome, "return_home"},
+    {ReviewDecision::ChangePlacement, "change_placement"},
+    {ReviewDecision::ReportForAdoption, "report_for_adoption"},
+}}};
+} // namespace
+
+QString placementBasisName(PlacementBasis basis)
+{
+    return kBases.name(basis);
+}
+std::optional<PlacementBasis> parsePlacementBasis(const QString& text)
+{
+    return kBases.parse(text);
+}
+QString placementEndName(PlacementEnd end)
+{
+    return kEnds.name(end);
+}
+std::optional<PlacementEnd> parsePlacementEnd(const QString& text)
+{
+    return kEnds.parse(text.trimmed());
+}
+QStringList placementEndNames()
+{
+    return kEnds.names();
+}
+QString reviewDecisionName(ReviewDecision decision)
+{
+    return kDecisions.name(decision);
+}
+std::optional<ReviewDecision> parseReviewDecision(const QString& text)
+{
+    return kDecisions.parse(text);
+}
+
+namespace foster_rules {
+
+QDate nextChildReview(const QDate& placementStart, const std::optional<QDate>& lastReview,
+                      const QDate& birthDate, const FosterCareSettings& settings)
+{
+    const QDate base = lastReview && *lastReview > placementStart ? *lastReview : placementStart;
+    const bool underThree = ageOn(birthDate, base) < 3;
+    return base.addMonths(underThree ? settings.reviewUnder3Months : settings.reviewMonths);
+}
+
+QDate nextFosterAssessment(const QDate& firstPlacement, int assessmentsDone,
+                           const std::optional<QDate>& lastAssessment,
+                           const FosterCareSettings& settings)
+{
+    if (assessmentsDone == 0 || !lastAssessment)
+        return firstPlacement.addMonths(settings.firstAssessmentMonths);
+    if (assessmentsDone == 1)
+        return lastAssessment->addMonths(settings.firstAssessmentMonths);
+    return lastAssessment->addMonths(settings.assessmentIntervalMonths);
+}
+
+QDate nextCertificate(const std::optional<QDate>& last, const std::optional<QDate>& qualifiedOn,
+                      const QDate& today, const FosterCareSettings& settings)
+{
+    if (last)
+        return last->addMonths(settings.certificateMonths);
+    return qualifiedOn ? *qualifiedOn : today;
+}
+
+QDate emergencyStayEnds(const QDate& from, const std::optional<QDate>& extendedUntil,
+                        const FosterCareSettings& settings)
+{
+    if (extendedUntil)
+        return std::min(*extendedUntil, emergencyStayLimit(from, settings));
+    return from.addMonths(settings.emergencyStayMonths);
+}
+
+QDate emergencyStayLimit(const QDate& from, const FosterCareSettings& settings)
+{
+    return from.addMonths(settings.emergencyStayMaxMonths);
+}
+
+QDate independenceGuardianDue(const QDate& birthDate)
+{
+    return birthDate.addYears(17);
+}
+
+QDate independenceProgrammeDue(const QDate& birthDate)
+{
+    return birthDate.addYears(18).addMonths(-1);
+}
+
+std::optional<int> capacityOf(FosterFamilyKind kind, const std::optional<int>& ownCapacity,
+                              const FosterCareSettings& settings)
+{
+    if (ownCapacity)
+        return ownCapacity;
+    const auto it = settings.capacity.constFind(kind);
+    if (it == settings.capacity.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+} // namespace foster_rules
+} // namespace opieka
