@@ -8,7 +8,9 @@ namespace opieka {
 namespace {
 const QString kFamilyColumns = QStringLiteral(
     "id, case_number, name, municipality, category, opened_on, closed_on, address, close_reason");
-const QString kFosterColumns = QStringLiteral("id, name, kind, municipality, opened_on, closed_on");
+const QString kFosterColumns = QStringLiteral(
+    "id, name, kind, municipality, opened_on, closed_on, carers, address, qualified_on, training, "
+    "capacity, health_certificate_on, psychologist_opinion_on");
 
 Family familyFromRow(const QSqlQuery& q)
 {
