@@ -38,7 +38,7 @@ ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, 
     close->setAccessibleName(tr("Close and keep the draft"));
     close->setToolTip(tr("Closes the window; what you typed is kept as a draft."));
     QPushButton* discard = m_ui->buttonBox->button(QDialogButtonBox::Discard);
-    discard->setText(tr("&Discard draft"));
+    discard->setText(tr("Discard dra&ft"));
     discard->setObjectName(QStringLiteral("discardButton"));
     discard->setAccessibleName(tr("Discard the draft"));
     m_ui->errorLabel->setStyleSheet(kErrorStyle);

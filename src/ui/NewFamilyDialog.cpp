@@ -18,7 +18,7 @@ NewFamilyDialog::NewFamilyDialog(FamilyService families, User actor, QWidget* pa
     setObjectName(QStringLiteral("newFamilyDialog"));
     setAccessibleName(tr("New family"));
     QPushButton* create = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    create->setText(tr("&Open case"));
+    create->setText(tr("O&pen case"));
     create->setObjectName(QStringLiteral("createButton"));
     create->setAccessibleName(tr("Open the case"));
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
