@@ -5,6 +5,7 @@
 #include "FamilyRecordWindow.h"
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
+#include "ModalHelper.h"
 #include "RecordTestHelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -110,4 +111,15 @@ TEST_F(ChronologyTabTest, PrintsToANonEmptyPdf)
     const QString filtered = dir.filePath(QStringLiteral("filtered.pdf"));
     ASSERT_TRUE(record->exportChronologyPdf(filtered, &error)) << error.toStdString();
     EXPECT_GT(QFileInfo(filtered).size(), 0);
+}
+
+TEST_F(ChronologyTabTest, PrintOpensAPreview)
+{
+    bool previewed = false;
+    whenModal([&](QWidget* modal) {
+        previewed = modal->objectName() == QStringLiteral("printPreviewDialog");
+        modal->close();
+    });
+    click(record, "printButton");
+    EXPECT_TRUE(previewed);
 }
