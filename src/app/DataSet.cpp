@@ -4,13 +4,14 @@
 
 namespace opieka {
 namespace {
-constexpr EnumNames<DataSet, 6> kSets{{{
+constexpr EnumNames<DataSet, 7> kSets{{{
     {DataSet::Workers, "workers"},
     {DataSet::Families, "families"},
     {DataSet::FosterFamilies, "foster-families"},
     {DataSet::Assignments, "assignments"},
     {DataSet::Members, "members"},
     {DataSet::Visits, "visits"},
+    {DataSet::Placements, "placements"},
 }}};
 
 QStringList words(const char* text)
@@ -50,6 +51,9 @@ ColumnSpec columnsOf(DataSet set)
                 words("pesel,birth_date,sex")};
     case DataSet::Visits:
         return {words("family_id,worker_id,date,kind,notes"), words("notes")};
+    case DataSet::Placements:
+        return {words("child_pesel,foster_family_id,from,to,court_order,end_reason"),
+                words("to,court_order,end_reason")};
     }
     return {};
 }

@@ -13,12 +13,12 @@ enum class DataSet
     Families,
     FosterFamilies,
     Assignments,
-    Members, // household members (członkowie rodziny)
-    Visits,  // the visit and contact log
+    Members,    // household members (członkowie rodziny)
+    Visits,     // the visit and contact log
+    Placements, // children in foster care (umieszczenia)
 };
 
-QString
-dataSetName(DataSet set); // workers, families, foster-families, assignments, members, visits
+QString dataSetName(DataSet set); // workers, ..., members, visits, placements
 std::optional<DataSet> parseDataSet(const QString& text);
 QStringList dataSetNames();
 

@@ -6,6 +6,7 @@
 #include "FamilyRepository.h"
 #include "IsoDate.h"
 #include "MemberRepository.h"
+#include "PlacementRepository.h"
 #include "WorkerRepository.h"
 
 namespace opieka {
@@ -65,6 +66,19 @@ Result<int> ExportService::exportCsv(DataSet set, QIODevice& out)
                           relationName(m.relation)});
         });
         break;
+    case DataSet::Placements: {
+        MemberRepository members(m_database);
+        status = PlacementRepository(m_database).forEach([&](const Placement& p) {
+            if (!p.fosterFamilyId)
+                return true; // institutions are not part of this data set
+            auto child = members.find(p.childMemberId);
+            ++rows;
+            return write({child && *child ? (*child)->pesel : QString(),
+                          QString::number(*p.fosterFamilyId), isoDate(p.from), isoDate(p.to),
+                          p.courtOrder, p.endReason ? placementEndName(*p.endReason) : QString()});
+        });
+        break;
+    }
     case DataSet::Visits:
         status = ContactRepository(m_database).forEach([&](const Contact& c) {
             ++rows;

@@ -13,6 +13,7 @@
 #include "MemberRepository.h"
 #include "MemberService.h"
 #include "Permissions.h"
+#include "PlacementRepository.h"
 #include "SqlTransaction.h"
 #include "WorkerRepository.h"
 
@@ -375,6 +376,99 @@ void importVisit(ImportRun& run, CsvRow& row, const QDate& today)
     ++run.imported;
 }
 
+void importPlacement(ImportRun& run, CsvRow& row,
+                     QHash<qint64, QList<std::pair<QDate, std::optional<QDate>>>>& childPeriods)
+{
+    const QString pesel = row.text(QStringLiteral("child_pesel"));
+    const auto fosterId = row.id(QStringLiteral("foster_family_id"));
+    const auto from = row.date(QStringLiteral("from"));
+    const auto to = row.date(QStringLiteral("to"), false);
+    const QString courtOrder = row.text(QStringLiteral("court_order"), false);
+    const QString endText = row.text(QStringLiteral("end_reason"), false);
+    std::optional<PlacementEnd> end;
+    if (!endText.isEmpty()) {
+        end = parsePlacementEnd(endText);
+        if (!end)
+            row.fail(ImportService::tr("end_reason '%1' is not one of: %2")
+                         .arg(endText, placementEndNames().join(QStringLiteral(", "))));
+    }
+    if (from && to && *to <= *from)
+        row.fail(ImportService::tr("to %1 is not after from %2").arg(isoDate(*to), isoDate(*from)));
+    if (to && endText.isEmpty())
+        row.fail(ImportService::tr("an ended placement needs its end_reason"));
+    if (!to && !endText.isEmpty())
+        row.fail(ImportService::tr("end_reason is given but the placement has no end date (to)"));
+    std::optional<Member> child;
+    if (!pesel.isEmpty()) {
+        if (auto valid = Pesel::parse(pesel); !valid) {
+            row.fail(valid.error().message);
+        } else {
+            auto found = MemberRepository(run.database).findByPesel(pesel);
+            if (!found) {
+                run.keep(found.error());
+                return;
+            }
+            if (!*found)
+                row.fail(
+                    ImportService::tr("no family member has PESEL %1; import the members first")
+                        .arg(pesel));
+            child = *found;
+        }
+    }
+    if (fosterId) {
+        auto exists = FosterFamilyRepository(run.database).exists(*fosterId);
+        if (!exists) {
+            run.keep(exists.error());
+            return;
+        }
+        if (!*exists)
+            row.fail(ImportService::tr("foster_family_id %1 is not a known foster family")
+                         .arg(*fosterId));
+    }
+    if (row.failed())
+        return;
+    // One placement at a time per child: within the file and against the database.
+    auto existing = PlacementRepository(run.database).forChild(child->id);
+    if (!existing) {
+        run.keep(existing.error());
+        return;
+    }
+    QList<std::pair<QDate, std::optional<QDate>>> periods = childPeriods.value(child->id);
+    for (const Placement& p : *existing)
+        periods << std::make_pair(p.from, p.to);
+    for (const auto& [otherFrom, otherTo] : periods)
+        if ((!to || otherFrom < *to) && (!otherTo || *from < *otherTo)) {
+            row.fail(ImportService::tr(
+                         "the child with PESEL %1 already has a placement for part of this period")
+                         .arg(pesel));
+            return;
+        }
+    childPeriods[child->id] << std::make_pair(*from, to);
+    if (!run.storing())
+        return;
+    Placement p;
+    p.childMemberId = child->id;
+    p.fosterFamilyId = *fosterId;
+    p.from = *from;
+    p.to = to;
+    p.endReason = end;
+    p.courtOrder = courtOrder;
+    p.basis = courtOrder.isEmpty() ? PlacementBasis::Emergency : PlacementBasis::CourtOrder;
+    auto id = PlacementRepository(run.database).insert(p);
+    if (!id) {
+        run.keep(id.error());
+        return;
+    }
+    run.keep(AuditTrail(run.database)
+                 .record(run.actor, QStringLiteral("import"), QStringLiteral("placement"),
+                         QString::number(*id), {},
+                         {{QStringLiteral("child_member_id"), child->id},
+                          {QStringLiteral("foster_family_id"), *fosterId},
+                          {QStringLiteral("from"), isoDate(*from)},
+                          {QStringLiteral("to"), isoDate(to)}}));
+    ++run.imported;
+}
+
 // Maps header names to positions; reports unknown, repeated and missing columns.
 std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, DataSet set,
                                               const QString& label, QStringList& errors)
@@ -443,6 +537,7 @@ Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
     QHash<qint64, std::optional<Worker>> workerCache;
     QSet<qint64> touchedFamilies;
     QHash<QString, int> peselsInFile;
+    QHash<qint64, QList<std::pair<QDate, std::optional<QDate>>>> childPeriods;
     int badRows = 0;
     for (qsizetype i = 1; i < records->size() && !run.storageFailure; ++i) {
         const CsvRecord& record = records->at(i);
@@ -472,6 +567,9 @@ Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
             break;
         case DataSet::Visits:
             importVisit(run, row, today);
+            break;
+        case DataSet::Placements:
+            importPlacement(run, row, childPeriods);
             break;
         }
         if (row.failed())

@@ -48,12 +48,13 @@ void fitColumns(QTableView* table)
 } // namespace
 
 FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId,
-                                       QWidget* parent)
+                                       bool headless, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_ui(std::make_unique<::Ui::FamilyRecordWindow>())
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
+    , m_headless(headless)
     , m_familyService(workspace.database())
     , m_memberService(workspace.database())
     , m_contactService(workspace.database())

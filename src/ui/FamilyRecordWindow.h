@@ -51,7 +51,8 @@ public:
         Team
     };
 
-    FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId,
+    // `headless` (screenshots): errors go to stderr instead of a message box.
+    FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId, bool headless = false,
                        QWidget* parent = nullptr);
     ~FamilyRecordWindow() override;
 
@@ -67,8 +68,6 @@ public:
     QSet<ChronologyKind> chronologyKinds() const;
     // Writes the chronology, as filtered, into a PDF file (atomically).
     bool exportChronologyPdf(const QString& path, QString* error);
-    // Headless runs (screenshots) print errors to stderr instead of waiting on a message box.
-    void setHeadless(bool headless) { m_headless = headless; }
 
 public slots:
     void reload();

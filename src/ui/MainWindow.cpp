@@ -212,8 +212,7 @@ FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
             record->activateWindow();
             return record;
         }
-    auto* record = new FamilyRecordWindow(*m_workspace, m_actor, familyId, this);
-    record->setHeadless(m_headless);
+    auto* record = new FamilyRecordWindow(*m_workspace, m_actor, familyId, m_headless, this);
     connect(record, &FamilyRecordWindow::familyChanged, this, &MainWindow::refreshLists);
     m_records.removeAll(nullptr);
     m_records << record;

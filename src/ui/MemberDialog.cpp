@@ -41,7 +41,6 @@ MemberDialog::MemberDialog(MemberService members, User actor, qint64 familyId, Q
     m_ui->sexCombo->addItem(Labels::sex(Sex::Female), sexName(Sex::Female));
     m_ui->sexCombo->addItem(Labels::sex(Sex::Male), sexName(Sex::Male));
     m_ui->birthDateEdit->setMinimumDate(kNoDate);
-    m_ui->birthDateEdit->setMaximumDate(QDate::currentDate());
     m_ui->birthDateEdit->setSpecialValueText(tr("not known"));
     m_ui->birthDateEdit->setDate(kNoDate);
 

@@ -40,8 +40,7 @@ protected:
     // A draft with two goals and three actions.
     qint64 draftWithContent(const QDate& on = QDate(2024, 1, 10))
     {
-        auto id = plans.createDraft(ws.admin(), 1, on,
-                                    QStringLiteral("matka, asystentka"));
+        auto id = plans.createDraft(ws.admin(), 1, on, QStringLiteral("matka, asystentka"));
         EXPECT_TRUE(id.ok());
         WorkPlan p = *plans.plan(*id);
         p.goals = {PlanGoal{0,

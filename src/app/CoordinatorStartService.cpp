@@ -1,0 +1,112 @@
+#include "CoordinatorStartService.h"
+
+#include "AssignmentRepository.h"
+#include "CaseloadService.h"
+#include "Database.h"
+
+#include <algorithm>
+
+namespace opieka {
+
+QString coordinatorItemName(CoordinatorItem::Kind kind)
+{
+    switch (kind) {
+    case CoordinatorItem::Kind::ChildReview:
+        return QStringLiteral("child_review");
+    case CoordinatorItem::Kind::FosterAssessment:
+        return QStringLiteral("foster_assessment");
+    case CoordinatorItem::Kind::HealthCertificate:
+        return QStringLiteral("health_certificate");
+    case CoordinatorItem::Kind::PsychologistOpinion:
+        return QStringLiteral("psychologist_opinion");
+    case CoordinatorItem::Kind::EmergencyStay:
+        return QStringLiteral("emergency_stay");
+    case CoordinatorItem::Kind::AdoptionReport:
+        return QStringLiteral("adoption_report");
+    case CoordinatorItem::Kind::IndependenceGuardian:
+        return QStringLiteral("independence_guardian");
+    case CoordinatorItem::Kind::IndependenceProgramme:
+        return QStringLiteral("independence_programme");
+    }
+    return {};
+}
+
+Result<CoordinatorStartPage> CoordinatorStartService::forWorker(qint64 workerId, const QDate& today)
+{
+    CoordinatorStartPage page;
+    auto report = CaseloadService(m_database).report(today);
+    if (!report)
+        return report.error();
+    for (const WorkerCaseload& row : report->rows)
+        if (row.worker.id == workerId)
+            page.capacity = row;
+
+    FosterCareService care(m_database);
+    QList<qint64> familyIds;
+    if (Status s = AssignmentRepository(m_database).forEach([&](const Assignment& a) {
+            if (a.workerId == workerId && a.caseRef.kind == CaseKind::FosterFamily &&
+                a.isActiveOn(today))
+                familyIds << a.caseRef.id;
+            return true;
+        });
+        !s)
+        return s.error();
+
+    const QDate horizon = today.addDays(30);
+    auto consider = [&](CoordinatorItem item) {
+        if (item.due && *item.due > horizon)
+            return;
+        item.overdue = item.due && *item.due < today;
+        page.items << item;
+    };
+    for (qint64 id : familyIds) {
+        auto status = care.familyStatus(id, today);
+        if (!status)
+            return status.error();
+        page.families << *status;
+        const QString name = status->family.name;
+        consider({CoordinatorItem::Kind::HealthCertificate, id, std::nullopt, name,
+                  status->healthCertificateDue});
+        consider({CoordinatorItem::Kind::PsychologistOpinion, id, std::nullopt, name,
+                  status->psychologistOpinionDue});
+        if (status->assessmentDue)
+            consider({CoordinatorItem::Kind::FosterAssessment, id, std::nullopt, name,
+                      status->assessmentDue});
+        auto placements = care.placementsIn(id);
+        if (!placements)
+            return placements.error();
+        for (const Placement& p : *placements) {
+            if (!p.isActiveOn(today))
+                continue;
+            auto d = care.deadlines(p.childMemberId, today);
+            if (!d)
+                return d.error();
+            const QString child = d->child.displayName();
+            if (d->nextReview)
+                consider({CoordinatorItem::Kind::ChildReview, id, p.childMemberId, child,
+                          d->nextReview});
+            if (d->emergencyStayEnds)
+                consider({CoordinatorItem::Kind::EmergencyStay, id, p.childMemberId, child,
+                          d->emergencyStayEnds});
+            if (d->toReportForAdoption)
+                consider({CoordinatorItem::Kind::AdoptionReport, id, p.childMemberId, child,
+                          std::nullopt});
+            if (d->guardianDue)
+                consider({CoordinatorItem::Kind::IndependenceGuardian, id, p.childMemberId, child,
+                          d->guardianDue});
+            if (d->programmeDue)
+                consider({CoordinatorItem::Kind::IndependenceProgramme, id, p.childMemberId, child,
+                          d->programmeDue});
+        }
+    }
+    std::stable_sort(page.items.begin(), page.items.end(),
+                     [](const CoordinatorItem& a, const CoordinatorItem& b) {
+                         const QDate da =
+                             a.due.value_or(QDate(1900, 1, 1)); // "report now" items first
+                         const QDate db = b.due.value_or(QDate(1900, 1, 1));
+                         return da < db;
+                     });
+    return page;
+}
+
+} // namespace opieka

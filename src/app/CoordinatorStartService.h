@@ -1,0 +1,62 @@
+#pragma once
+
+#include "CaseloadEngine.h"
+#include "FosterCareService.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// Something on a coordinator's desk with its date.
+struct CoordinatorItem
+{
+    enum class Kind
+    {
+        ChildReview,
+        FosterAssessment,
+        HealthCertificate,
+        PsychologistOpinion,
+        EmergencyStay,
+        AdoptionReport,
+        IndependenceGuardian,
+        IndependenceProgramme
+    };
+    Kind kind = Kind::ChildReview;
+    qint64 fosterFamilyId = 0;
+    std::optional<qint64> childMemberId;
+    QString who;              // the foster family's or the child's name
+    std::optional<QDate> due; // none for "report now" items
+    bool overdue = false;
+};
+
+struct CoordinatorStartPage
+{
+    std::optional<WorkerCaseload> capacity; // the coordinator against the limit (foster families)
+    QList<FosterFamilyStatus> families;     // my foster families
+    QList<CoordinatorItem> items;           // overdue first, then due within 30 days
+};
+
+// The foster-care coordinator's start page (pulpit koordynatora).
+class CoordinatorStartService
+{
+public:
+    explicit CoordinatorStartService(Database& database)
+        : m_database(database)
+    {}
+
+    Result<CoordinatorStartPage> forWorker(qint64 workerId,
+                                           const QDate& today = QDate::currentDate());
+
+private:
+    Database& m_database;
+};
+
+QString coordinatorItemName(CoordinatorItem::Kind kind);
+
+} // namespace opieka

@@ -1,0 +1,221 @@
+#include "FosterCareService.h"
+
+#include "CoordinatorStartService.h"
+#include "ImportService.h"
+#include "MemberService.h"
+#include "TestWorkspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace opieka;
+
+namespace {
+const QDate kToday(2024, 6, 1);
+
+class FosterCareServiceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ws.load(
+            DataSet::Workers,
+            "id,first_name,last_name,role,fte\n4,Dorota,Koordynatorka,foster_care_coordinator,1\n");
+        ws.load(DataSet::Families, test::familiesCsv(2, 1, QStringLiteral("2020-01-01")));
+        ws.load(DataSet::FosterFamilies, "id,name,kind,municipality,opened_on,closed_on\n"
+                                         "1,Zastępczy,non_professional,Bochnia,2019-01-01,\n"
+                                         "2,Pogotowie,emergency,Bochnia,2019-01-01,\n"
+                                         "3,Dziadkowie,kinship,Bochnia,2019-01-01,\n");
+        ws.load(DataSet::Assignments,
+                "worker_id,case_kind,case_id,from,to\n4,foster_family,1,2020-01-01,\n"
+                "4,foster_family,2,2020-01-01,\n");
+        // Four children of family 1 (siblings) and a baby of family 2.
+        const QDate births[] = {QDate(2012, 3, 1), QDate(2014, 5, 2), QDate(2016, 7, 3),
+                                QDate(2018, 9, 4)};
+        for (int i = 0; i < 4; ++i)
+            children << addChild(1, QStringLiteral("Dziecko%1").arg(i + 1), births[i], i);
+        baby = addChild(2, QStringLiteral("Niemowlę"), QDate(2023, 12, 1), 9);
+    }
+
+    qint64 addChild(qint64 familyId, const QString& name, const QDate& birth, int serial)
+    {
+        Member m;
+        m.familyId = familyId;
+        m.firstName = name;
+        m.lastName = QStringLiteral("Testowe");
+        m.pesel = Pesel::compose(birth, 500 + serial, Sex::Female);
+        m.relation = Relation::Child;
+        auto id = MemberService(ws.database()).add(ws.admin(), m);
+        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+        return id.ok() ? *id : 0;
+    }
+
+    Placement courtPlacement(qint64 child, qint64 fosterFamily, const QDate& from)
+    {
+        Placement p;
+        p.childMemberId = child;
+        p.fosterFamilyId = fosterFamily;
+        p.from = from;
+        p.basis = PlacementBasis::CourtOrder;
+        p.courtOrder = QStringLiteral("III Nsm 123/24");
+        p.courtOrderDate = from.addDays(-2);
+        return p;
+    }
+
+    test::TestWorkspace ws;
+    FosterCareService care{ws.database()};
+    QList<qint64> children;
+    qint64 baby = 0;
+};
+} // namespace
+
+TEST_F(FosterCareServiceTest, ANonProfessionalFamilyTakesThreeAndAFourthOnlyWithConsent)
+{
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(
+            care.place(ws.admin(), courtPlacement(children[i], 1, QDate(2024, 1, 10))).ok());
+    auto fourth = care.place(ws.admin(), courtPlacement(children[3], 1, QDate(2024, 1, 10)));
+    ASSERT_FALSE(fourth.ok());
+    EXPECT_EQ(fourth.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(fourth.error().message.contains(QStringLiteral("3 of 3")))
+        << fourth.error().message.toStdString();
+    Placement withConsent = courtPlacement(children[3], 1, QDate(2024, 1, 10));
+    withConsent.overCapacityConsent =
+        QStringLiteral("Rodzeństwo; zgoda rodziny i opinia koordynatora z 2024-01-09");
+    ASSERT_TRUE(care.place(ws.admin(), withConsent).ok());
+    EXPECT_EQ(care.familyStatus(1, kToday)->childrenPlaced, 4);
+}
+
+TEST_F(FosterCareServiceTest, AChildHasOnePlacementAtATime)
+{
+    auto first = care.place(ws.admin(), courtPlacement(children[0], 1, QDate(2024, 1, 10)));
+    ASSERT_TRUE(first.ok());
+    auto second = care.place(ws.admin(), courtPlacement(children[0], 3, QDate(2024, 3, 1)));
+    ASSERT_FALSE(second.ok());
+    EXPECT_TRUE(second.error().message.contains(QStringLiteral("one placement at a time")));
+    ASSERT_TRUE(
+        care.endPlacement(ws.admin(), *first, QDate(2024, 3, 1), PlacementEnd::AnotherPlacement)
+            .ok());
+    EXPECT_TRUE(care.place(ws.admin(), courtPlacement(children[0], 3, QDate(2024, 3, 1))).ok())
+        << "the next placement starts the day the first ends";
+}
+
+TEST_F(FosterCareServiceTest, BasisRulesCourtOrderOrTwentyFourHourNotice)
+{
+    Placement noOrder = courtPlacement(children[0], 1, QDate(2024, 1, 10));
+    noOrder.courtOrder.clear();
+    EXPECT_FALSE(care.place(ws.admin(), noOrder).ok());
+    Placement emergency;
+    emergency.childMemberId = baby;
+    emergency.fosterFamilyId = 2;
+    emergency.from = QDate(2024, 2, 1);
+    emergency.basis = PlacementBasis::Emergency;
+    emergency.emergencyNoticeOn = QDate(2024, 2, 3);
+    EXPECT_FALSE(care.place(ws.admin(), emergency).ok()) << "the court must know within 24 hours";
+    emergency.emergencyNoticeOn = QDate(2024, 2, 2);
+    auto id = care.place(ws.admin(), emergency);
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+
+    auto d = care.deadlines(baby, kToday);
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->emergencyStayEnds, QDate(2024, 6, 1));
+    EXPECT_EQ(d->nextReview, QDate(2024, 5, 1)) << "a baby is reviewed every three months";
+    EXPECT_FALSE(care.extendEmergencyStay(ws.admin(), *id, QDate(2024, 10, 2)).ok())
+        << "beyond eight months";
+    ASSERT_TRUE(care.extendEmergencyStay(ws.admin(), *id, QDate(2024, 9, 1)).ok());
+    EXPECT_EQ(care.deadlines(baby, kToday)->emergencyStayEnds, QDate(2024, 9, 1));
+}
+
+TEST_F(FosterCareServiceTest, ReviewsMoveTheNextDueDate)
+{
+    ASSERT_TRUE(care.place(ws.admin(), courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
+    EXPECT_EQ(care.deadlines(children[0], kToday)->nextReview, QDate(2024, 7, 10));
+    ChildReview review;
+    review.childMemberId = children[0];
+    review.reviewedOn = QDate(2024, 5, 20);
+    review.team = {QStringLiteral("foster_family"), QStringLiteral("coordinator"),
+                   QStringLiteral("psychologist")};
+    review.findings = QStringLiteral("Dziecko dobrze się rozwija.");
+    ASSERT_TRUE(care.recordReview(ws.admin(), review, kToday).ok());
+    EXPECT_EQ(care.deadlines(children[0], kToday)->nextReview, QDate(2024, 11, 20));
+    review.team.clear();
+    EXPECT_FALSE(care.recordReview(ws.admin(), review, kToday).ok()) << "who took part is recorded";
+}
+
+TEST_F(FosterCareServiceTest, AdoptionReportingAndLeavingCare)
+{
+    ASSERT_TRUE(care.place(ws.admin(), courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
+    EXPECT_FALSE(
+        care.reportForAdoption(ws.admin(), children[0], kToday, QStringLiteral("OA Kraków")).ok())
+        << "not before the legal situation is settled";
+    ASSERT_TRUE(care.markLegalSituationSettled(ws.admin(), children[0], QDate(2024, 4, 1)).ok());
+    EXPECT_TRUE(care.deadlines(children[0], kToday)->toReportForAdoption);
+    ASSERT_TRUE(
+        care.reportForAdoption(ws.admin(), children[0], kToday, QStringLiteral("OA Kraków")).ok());
+    EXPECT_FALSE(care.deadlines(children[0], kToday)->toReportForAdoption);
+
+    const auto d = care.deadlines(children[0], kToday);
+    EXPECT_EQ(d->guardianDue, QDate(2029, 3, 1));
+    EXPECT_EQ(d->programmeDue, QDate(2030, 2, 1));
+    ASSERT_TRUE(care.recordLeavingCare(ws.admin(), children[0], QStringLiteral("Pan Opiekun"),
+                                       QDate(2029, 2, 1), std::nullopt)
+                    .ok());
+    EXPECT_FALSE(care.deadlines(children[0], kToday)->guardianDue.has_value());
+}
+
+TEST_F(FosterCareServiceTest, CoordinatorSeesWhatIsDue)
+{
+    ASSERT_TRUE(care.place(ws.admin(), courtPlacement(children[0], 1, QDate(2023, 11, 10))).ok());
+    ASSERT_TRUE(care.markLegalSituationSettled(ws.admin(), children[0], QDate(2024, 4, 1)).ok());
+    auto page = CoordinatorStartService(ws.database()).forWorker(4, kToday);
+    ASSERT_TRUE(page.ok());
+    ASSERT_TRUE(page->capacity.has_value());
+    EXPECT_EQ(page->capacity->load.cases, 2) << "coordinators count foster families";
+    EXPECT_EQ(page->families.size(), 2);
+    QStringList kinds;
+    for (const CoordinatorItem& item : page->items)
+        kinds << coordinatorItemName(item.kind) + QLatin1Char(item.overdue ? '!' : ' ');
+    EXPECT_TRUE(kinds.contains(QStringLiteral("adoption_report ")));
+    EXPECT_TRUE(kinds.contains(QStringLiteral("child_review!"))) << "due 2024-05-10";
+    EXPECT_TRUE(kinds.contains(QStringLiteral("health_certificate "))) << "never recorded: due today";
+}
+
+TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)
+{
+    const QString pesel0 = Pesel::compose(QDate(2012, 3, 1), 500, Sex::Female);
+    const QString pesel1 = Pesel::compose(QDate(2014, 5, 2), 501, Sex::Female);
+    ImportService importer(ws.database());
+    auto bad = importer.importBytes(
+        ws.admin(), DataSet::Placements,
+        QStringLiteral("child_pesel,foster_family_id,from,to,court_order,end_reason\n"
+                       "%1,1,2023-01-01,2023-06-01,III Nsm 1/23,return_home\n"
+                       "%1,3,2023-05-01,,III Nsm 2/23,\n"
+                       "44051401359,1,2023-01-01,,,\n"
+                       "%2,9,2023-01-01,,,\n"
+                       "%2,1,2023-01-01,2023-02-01,,\n"
+                       "%2,1,2023-01-01,,,escape\n")
+            .arg(pesel0, pesel1)
+            .toUtf8(),
+        QStringLiteral("p.csv"), false, kToday);
+    ASSERT_FALSE(bad.ok());
+    const QString m = bad.error().message;
+    EXPECT_TRUE(m.contains(QStringLiteral("p.csv:3:"))) << m.toStdString();
+    EXPECT_TRUE(m.contains(QStringLiteral("p.csv:4: no family member has PESEL 44051401359")))
+        << m.toStdString();
+    EXPECT_TRUE(m.contains(QStringLiteral("p.csv:5: foster_family_id 9"))) << m.toStdString();
+    EXPECT_TRUE(m.contains(QStringLiteral("p.csv:6: an ended placement needs its end_reason")))
+        << m.toStdString();
+    EXPECT_TRUE(m.contains(QStringLiteral("p.csv:7:"))) << m.toStdString();
+    EXPECT_FALSE(m.contains(QStringLiteral("p.csv:2:")));
+    EXPECT_TRUE(care.placementsOfChild(children[0])->isEmpty());
+
+    auto good = importer.importBytes(
+        ws.admin(), DataSet::Placements,
+        QStringLiteral("child_pesel,foster_family_id,from,to,court_order,end_reason\n"
+                       "%1,1,2023-01-01,2023-06-01,III Nsm 1/23,return_home\n"
+                       "%1,3,2023-06-01,,III Nsm 2/23,\n")
+            .arg(pesel0)
+            .toUtf8(),
+        QStringLiteral("p.csv"), false, kToday);
+    ASSERT_TRUE(good.ok()) << good.error().message.toStdString();
+    EXPECT_EQ(care.placementsOfChild(children[0])->size(), 2);
+}

@@ -1,0 +1,76 @@
+#include "FosterCare.h"
+
+#include <gtest/gtest.h>
+
+using namespace opieka;
+using namespace opieka::foster_rules;
+
+TEST(ChildReviewDue, EverySixMonthsAndEveryThreeUnderThree)
+{
+    const FosterCareSettings s;
+    const QDate placed(2024, 1, 10);
+    EXPECT_EQ(nextChildReview(placed, std::nullopt, QDate(2015, 5, 5), s), QDate(2024, 7, 10));
+    EXPECT_EQ(nextChildReview(placed, std::nullopt, QDate(2023, 5, 5), s), QDate(2024, 4, 10))
+        << "a baby";
+    EXPECT_EQ(nextChildReview(placed, QDate(2024, 6, 30), QDate(2015, 5, 5), s),
+              QDate(2024, 12, 30));
+}
+
+TEST(ChildReviewDue, AChildTurningThreeBetweenReviewsMovesToSixMonths)
+{
+    const FosterCareSettings s;
+    const QDate birth(2021, 8, 20);
+    // Reviewed at 2 years 10 months: still under three, so three months on.
+    const QDate first = nextChildReview(QDate(2023, 1, 1), QDate(2024, 6, 20), birth, s);
+    EXPECT_EQ(first, QDate(2024, 9, 20));
+    // The review held then, at 3 years 1 month: six months on.
+    EXPECT_EQ(nextChildReview(QDate(2023, 1, 1), first, birth, s), QDate(2025, 3, 20));
+    // Reviewed on the third birthday itself: six months.
+    EXPECT_EQ(nextChildReview(QDate(2023, 1, 1), QDate(2024, 8, 20), birth, s), QDate(2025, 2, 20));
+}
+
+TEST(FosterAssessmentDue, AYearAfterTheFirstPlacementAgainAYearLaterThenEveryThreeYears)
+{
+    const FosterCareSettings s;
+    const QDate first(2022, 3, 15);
+    EXPECT_EQ(nextFosterAssessment(first, 0, std::nullopt, s), QDate(2023, 3, 15));
+    EXPECT_EQ(nextFosterAssessment(first, 1, QDate(2023, 3, 10), s), QDate(2024, 3, 10));
+    EXPECT_EQ(nextFosterAssessment(first, 2, QDate(2024, 3, 1), s), QDate(2027, 3, 1));
+    EXPECT_EQ(nextFosterAssessment(first, 5, QDate(2027, 2, 28), s), QDate(2030, 2, 28));
+}
+
+TEST(Certificates, EveryTwoYearsAndDueAtOnceWhenNeverRecorded)
+{
+    const FosterCareSettings s;
+    EXPECT_EQ(nextCertificate(QDate(2022, 2, 28), std::nullopt, QDate(2024, 1, 1), s),
+              QDate(2024, 2, 28));
+    EXPECT_EQ(nextCertificate(std::nullopt, QDate(2021, 5, 1), QDate(2024, 1, 1), s),
+              QDate(2021, 5, 1));
+    EXPECT_EQ(nextCertificate(std::nullopt, std::nullopt, QDate(2024, 1, 1), s), QDate(2024, 1, 1));
+}
+
+TEST(EmergencyStay, FourMonthsExtendableToEight)
+{
+    const FosterCareSettings s;
+    EXPECT_EQ(emergencyStayEnds(QDate(2024, 10, 31), std::nullopt, s), QDate(2025, 2, 28));
+    EXPECT_EQ(emergencyStayLimit(QDate(2024, 10, 31), s), QDate(2025, 6, 30));
+    EXPECT_EQ(emergencyStayEnds(QDate(2024, 1, 1), QDate(2024, 7, 1), s), QDate(2024, 7, 1));
+    EXPECT_EQ(emergencyStayEnds(QDate(2024, 1, 1), QDate(2025, 1, 1), s), QDate(2024, 9, 1))
+        << "capped at 8";
+}
+
+TEST(LeavingCare, GuardianAYearAndProgrammeAMonthBeforeEighteen)
+{
+    EXPECT_EQ(independenceGuardianDue(QDate(2008, 2, 29)), QDate(2025, 2, 28));
+    EXPECT_EQ(independenceProgrammeDue(QDate(2008, 2, 29)), QDate(2026, 1, 28));
+    EXPECT_EQ(independenceProgrammeDue(QDate(2008, 3, 31)), QDate(2026, 2, 28));
+}
+
+TEST(Capacity, ByKindUnlessTheFamilyHasItsOwn)
+{
+    const FosterCareSettings s;
+    EXPECT_EQ(capacityOf(FosterFamilyKind::NonProfessional, std::nullopt, s), 3);
+    EXPECT_EQ(capacityOf(FosterFamilyKind::FamilyHome, std::nullopt, s), 8);
+    EXPECT_FALSE(capacityOf(FosterFamilyKind::Kinship, std::nullopt, s).has_value());
+    EXPECT_EQ(capacityOf(FosterFamilyKind::Professional, 2, s), 2);
+}
