@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPdfWriter>
@@ -30,11 +31,13 @@ namespace {
 const QString kWarningStyle = QStringLiteral("color: #b71c1c; font-weight: bold;");
 const QString kOkStyle = QStringLiteral("color: #1b5e20;");
 
-// The kinds a family's timeline holds today (plans and placements join in their issues).
+// Every kind of the timeline, in two rows of the filter: the work, then the case's events.
 const QList<ChronologyKind> kFilterKinds{
-    ChronologyKind::Contact,  ChronologyKind::CategoryChange, ChronologyKind::Assignment,
-    ChronologyKind::BlueCard, ChronologyKind::CaseOpened,     ChronologyKind::CaseClosed,
+    ChronologyKind::Contact,    ChronologyKind::Plan,           ChronologyKind::Placement,
+    ChronologyKind::BlueCard,   ChronologyKind::CategoryChange, ChronologyKind::Assignment,
+    ChronologyKind::CaseOpened, ChronologyKind::CaseClosed,
 };
+constexpr int kFilterColumns = 4;
 
 void fitColumns(QTableView* table)
 {
@@ -154,12 +157,15 @@ void FamilyRecordWindow::setUpTables()
 
 void FamilyRecordWindow::setUpChronologyFilter()
 {
+    auto* grid = new QGridLayout;
+    m_ui->chronologyFilterLayout->addLayout(grid);
     for (ChronologyKind kind : kFilterKinds) {
         auto* check = new QCheckBox(Labels::chronologyKind(kind), m_ui->chronologyTab);
         check->setObjectName(QStringLiteral("chronologyFilter_") + chronologyKindName(kind));
         check->setAccessibleName(tr("Show %1").arg(Labels::chronologyKind(kind)));
         check->setChecked(true);
-        m_ui->chronologyFilterLayout->addWidget(check);
+        const int index = static_cast<int>(m_kindChecks.size());
+        grid->addWidget(check, index / kFilterColumns, index % kFilterColumns);
         connect(check, &QCheckBox::toggled, this, &FamilyRecordWindow::loadChronology);
         m_kindChecks << qMakePair(kind, check);
     }

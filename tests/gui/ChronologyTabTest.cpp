@@ -1,6 +1,7 @@
 // The chronology tab: newest first, filtered by kind, printable to PDF.
 #include "CaseloadService.h"
 #include "ChronologyModel.h"
+#include "ChronologyService.h"
 #include "ContactService.h"
 #include "FamilyRecordWindow.h"
 #include "GuiTestDatabase.h"
@@ -83,6 +84,14 @@ TEST_F(ChronologyTabTest, FilterHidesContacts)
     const QStringList shown = kinds();
     EXPECT_FALSE(shown.contains(QStringLiteral("contact"))) << shown.join(u',').toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("case_opened")));
+    // Everything else stays, kinds added by later issues (plans, placements) included.
+    auto all = ChronologyService(db.workspace().database()).forFamily(kFamily);
+    ASSERT_TRUE(all.ok());
+    QStringList others;
+    for (const ChronologyEntry& entry : *all)
+        if (entry.kind != ChronologyKind::Contact)
+            others << chronologyKindName(entry.kind);
+    EXPECT_EQ(shown, others);
 
     // Only contacts.
     contacts->setChecked(true);
