@@ -238,7 +238,7 @@ Status FosterCareService::checkPlacement(const Placement& p)
         return refused(
             tr("%1 (%2) already has %3 of %4 children; a further child is placed only as a "
                "sibling, with the family's consent and the coordinator's opinion recorded.")
-                .arg(status->family.name, fosterFamilyKindName(status->family.kind))
+                .arg(status->family.name, fosterFamilyKindLabel(status->family.kind))
                 .arg(status->childrenPlaced)
                 .arg(*status->capacity));
     return {};

@@ -54,6 +54,25 @@ QString needCategoryLabel(NeedCategory category)
     return {};
 }
 
+QString fosterFamilyKindLabel(FosterFamilyKind kind)
+{
+    switch (kind) {
+    case FosterFamilyKind::Kinship:
+        return QCoreApplication::translate("FosterFamilyKind", "kinship foster family");
+    case FosterFamilyKind::NonProfessional:
+        return QCoreApplication::translate("FosterFamilyKind", "non-professional foster family");
+    case FosterFamilyKind::Professional:
+        return QCoreApplication::translate("FosterFamilyKind", "professional foster family");
+    case FosterFamilyKind::Emergency:
+        return QCoreApplication::translate("FosterFamilyKind", "emergency foster family");
+    case FosterFamilyKind::Specialised:
+        return QCoreApplication::translate("FosterFamilyKind", "specialised foster family");
+    case FosterFamilyKind::FamilyHome:
+        return QCoreApplication::translate("FosterFamilyKind", "family children's home");
+    }
+    return {};
+}
+
 QString fosterFamilyKindName(FosterFamilyKind kind)
 {
     return kFosterKinds.name(kind);

@@ -34,5 +34,6 @@ enum class FosterFamilyKind
 QString fosterFamilyKindName(FosterFamilyKind kind);
 std::optional<FosterFamilyKind> parseFosterFamilyKind(const QString& text);
 QStringList fosterFamilyKindNames();
+QString fosterFamilyKindLabel(FosterFamilyKind kind); // in the user's language
 
 } // namespace opieka
