@@ -71,7 +71,7 @@ QString Cli::usageText()
         "  init [--admin LOGIN]                    create or upgrade the database\n"
         "  demo [--scale small|county] [--seed N]  fill an empty database with generated data\n"
         "  import DATA FILE.csv [--strict]          DATA: workers, families, foster-families,\n"
-        "                                          assignments, members, visits\n"
+        "                                          assignments, members, visits, placements\n"
         "  export DATA [--out FILE]\n"
         "  assign --worker ID --case ID [--from YYYY-MM-DD] [--override \"reason\"]\n"
         "  release --worker ID --case ID [--on YYYY-MM-DD]\n"
