@@ -92,11 +92,17 @@ void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today)
         const qint64 worker = socialWorkerOf.value(f.id, 0);
         if (f.closedOn || worker == 0)
             continue;
-        // Contacts over the last year; the latest may carry an agreed step, some already overdue.
+        // Contacts over the last year, spread evenly up to a recent one (most workers keep up; a
+        // few families have gone quiet); the latest may carry an agreed step, some overdue.
         const int contacts = 1 + random.below(6);
-        QDate day = std::max(f.openedOn, today.addDays(-365));
+        const QDate first = std::max(f.openedOn, today.addDays(-365));
+        const QDate last = random.chance(80) ? today.addDays(-random.below(40))
+                                             : today.addDays(-60 - random.below(120));
+        const qint64 span = std::max<qint64>(0, first.daysTo(std::max(first, last)));
+        QDate day = first;
         for (int i = 0; i < contacts && day <= today; ++i) {
-            day = randomDay(random, day, std::min(today, day.addDays(90)));
+            const QDate target = first.addDays(span * (i + 1) / contacts);
+            day = std::max(day, randomDay(random, target.addDays(-10), target));
             Contact c;
             c.familyId = f.id;
             c.workerId = worker;
@@ -114,7 +120,7 @@ void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today)
             c.notes = text(random.pick(kNotes));
             if (i == contacts - 1 || random.chance(30)) {
                 c.nextStep = text(random.pick(kNextSteps));
-                c.nextStepDue = day.addDays(7 + random.below(45));
+                c.nextStepDue = day.addDays(21 + random.below(40));
             }
             data.contacts << c;
             day = day.addDays(1);
