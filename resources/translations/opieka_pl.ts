@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AdoptionDialog</name>
+    <message>
+        <location filename="../../ui/AdoptionDialog.ui" line="+8"/>
+        <source>Adoption reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Child</source>
+        <translation type="unfinished">Dziecko</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Legal situation &amp;settled on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal situation settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legal situation settled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reported to the centre on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported to an adoption centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reported to the adoption centre on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adoption &amp;centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adoption centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the adoption centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error</source>
+        <translation type="unfinished">Błąd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished">Przyciski okna</translation>
+    </message>
+</context>
+<context>
     <name>Arguments</name>
     <message>
         <location filename="../../src/cli/Arguments.cpp" line="+15"/>
@@ -30,6 +98,76 @@
     </message>
 </context>
 <context>
+    <name>AssessmentService</name>
+    <message>
+        <location filename="../../src/app/AssessmentService.cpp" line="+23"/>
+        <source>Write the findings of the assessment.</source>
+        <translation>Wpisz ustalenia oceny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The assessment&apos;s date must be a day up to today.</source>
+        <translation>Data oceny musi przypadać najpóźniej dzisiaj.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An assessment is sent on or after the day it is made.</source>
+        <translation>Ocenę przekazuje się w dniu jej sporządzenia lub później.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no family with id %1.</source>
+        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>There is no assessment with id %1.</source>
+        <translation>Nie ma oceny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Assessment of the family&apos;s situation</source>
+        <translation>Okresowa ocena sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Case number</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed on</source>
+        <translation>Data oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Family assistant</source>
+        <translation>Asystent rodziny</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Sent to the social worker</source>
+        <translation>Przekazano pracownikowi socjalnemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the foster-care coordinator</source>
+        <translation>Przekazano koordynatorowi pieczy zastępczej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Ustalenia</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../ui/AssignDialog.ui" line="+8"/>
@@ -37,7 +175,12 @@
         <translation>Przydziel pracownika</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Transfer from</source>
+        <translation>Przekazanie od</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Pracownik:</translation>
     </message>
@@ -277,6 +420,129 @@
     </message>
 </context>
 <context>
+    <name>ChronologyService</name>
+    <message>
+        <location filename="../../src/app/ChronologyService.cpp" line="+20"/>
+        <source>worker %1</source>
+        <translation>pracownik %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+151"/>
+        <source>There is no family with id %1.</source>
+        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Case opened</source>
+        <translation>Otwarcie sprawy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case closed</source>
+        <translation>Zamknięcie sprawy</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Present: %1</source>
+        <translation>Obecni: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next step: %1 (by %2)</source>
+        <translation>Następny krok: %1 (do %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step: %1</source>
+        <translation>Następny krok: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Category: %1 → %2</source>
+        <translation>Kategoria: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Joined the team: %1</source>
+        <translation>Dołączył(a) do zespołu: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Left the team: %1</source>
+        <translation>Opuścił(a) zespół: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Niebieska Karta procedure started</source>
+        <translation>Wszczęcie procedury Niebieskiej Karty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Niebieska Karta procedure ended</source>
+        <translation>Zakończenie procedury Niebieskiej Karty</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Work plan version %1 drafted</source>
+        <translation>Sporządzono projekt planu pracy z rodziną (wersja %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Work plan version %1 agreed with the family</source>
+        <translation>Uzgodniono z rodziną plan pracy (wersja %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n cel</numerusform>
+            <numerusform>%n cele</numerusform>
+            <numerusform>%n celów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work plan version %1 closed</source>
+        <translation>Zamknięto plan pracy (wersja %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessment of the family&apos;s situation</source>
+        <translation>Okresowa ocena sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chronology of the case: %1</source>
+        <translation>Chronologia sprawy: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case number: %1 · Municipality: %2 · Opened: %3 · Printed: %4</source>
+        <translation>Sygnatura: %1 · Gmina: %2 · Otwarta: %3 · Wydrukowano: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CaseloadCommands.cpp" line="+20"/>
@@ -366,8 +632,9 @@
 
   init [--admin LOGIN]                    create or upgrade the database
   demo [--scale small|county] [--seed N]  fill an empty database with generated data
-  import workers|families|foster-families|assignments FILE.csv [--strict]
-  export workers|families|foster-families|assignments [--out FILE]
+  import DATA FILE.csv [--strict]          DATA: workers, families, foster-families,
+                                          assignments, members, visits, placements
+  export DATA [--out FILE]
   assign --worker ID --case ID [--from YYYY-MM-DD] [--override &quot;reason&quot;]
   release --worker ID --case ID [--on YYYY-MM-DD]
   caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]
@@ -381,8 +648,9 @@ Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure
 
   init [--admin LOGIN]                    utwórz lub zaktualizuj bazę danych
   demo [--scale small|county] [--seed N]  wypełnij pustą bazę wygenerowanymi danymi
-  import workers|families|foster-families|assignments PLIK.csv [--strict]
-  export workers|families|foster-families|assignments [--out PLIK]
+  import DANE PLIK.csv [--strict]          DANE: workers, families, foster-families,
+                                          assignments, members, visits, placements
+  export DANE [--out PLIK]
   assign --worker ID --case ID [--from RRRR-MM-DD] [--override &quot;uzasadnienie&quot;]
   release --worker ID --case ID [--on RRRR-MM-DD]
   caseload [--as-of RRRR-MM-DD] [--summary] [--format text|csv|json] [--role ROLA]
@@ -393,7 +661,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No command given.</source>
         <translation>Nie podano polecenia.</translation>
     </message>
@@ -477,6 +745,274 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/ContactDialog.ui" line="+8"/>
+        <source>Log contact</source>
+        <translation>Zarejestruj kontakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Pracownik:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Worker who made the contact</source>
+        <translation>Pracownik, który odbył kontakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Data i godzina:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date of the contact</source>
+        <translation>Data kontaktu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the time</source>
+        <translation>Zapisz godzinę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time of the contact</source>
+        <translation>Godzina kontaktu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of contact</source>
+        <translation>Rodzaj kontaktu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Present:</source>
+        <translation>O&amp;becni:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Who was present</source>
+        <translation>Kto był obecny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ne&amp;xt step:</source>
+        <translation>Nas&amp;tępny krok:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreed next step</source>
+        <translation>Uzgodniony następny krok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was agreed to do next</source>
+        <translation>Co uzgodniono jako następny krok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&amp;ue:</source>
+        <translation>Te&amp;rmin:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>b&amp;y</source>
+        <translation>&amp;do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next step has a due date</source>
+        <translation>Następny krok ma termin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due date of the next step</source>
+        <translation>Termin następnego kroku</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Draft status</source>
+        <translation>Stan szkicu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dialog buttons</source>
+        <translation>Przyciski okna</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKind</name>
+    <message>
+        <location filename="../../src/domain/Contact.cpp" line="+33"/>
+        <source>Home visit</source>
+        <translation>Wizyta w środowisku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office meeting</source>
+        <translation>Spotkanie w ośrodku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact with a partner institution</source>
+        <translation>Kontakt z instytucją współpracującą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family Group Conference</source>
+        <translation>Konferencja Grupy Rodzinnej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family mediation</source>
+        <translation>Mediacja rodzinna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral to the interdisciplinary team</source>
+        <translation>Skierowanie do zespołu interdyscyplinarnego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specialist help</source>
+        <translation>Pomoc specjalistyczna</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <location filename="../../src/app/ContactService.cpp" line="+44"/>
+        <source>There is no family with id %1.</source>
+        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no worker with id %1.</source>
+        <translation>Nie ma pracownika o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the date of the contact.</source>
+        <translation>Podaj datę kontaktu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact is dated %1, after today; log a contact once it has taken place.</source>
+        <translation>Kontakt ma datę %1, późniejszą niż dzisiejsza; wpisz kontakt, gdy się odbędzie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A due date needs the next step it is for.</source>
+        <translation>Termin wymaga opisu następnego kroku, którego dotyczy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next step is due on %1, before the contact itself.</source>
+        <translation>Termin następnego kroku (%1) przypada przed samym kontaktem.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Nie ma kontaktu o identyfikatorze %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorTab</name>
+    <message>
+        <location filename="../../ui/CoordinatorTab.ui" line="+13"/>
+        <source>Coordina&amp;tor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show in the re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected foster family in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">O&amp;dśwież</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the coordinator start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coordinator&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Due within 30 days or overdue (overdue first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reviews, assessments and reports due, overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My foster families:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My foster families</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../../src/app/Csv.cpp" line="+27"/>
@@ -517,7 +1053,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 „%2” nie jest datą w postaci RRRR-MM-DD</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>%1 &apos;%2&apos; is not a date YYYY-MM-DD or a date and time YYYY-MM-DDTHH:MM</source>
+        <translation>%1 „%2” nie jest datą RRRR-MM-DD ani datą z godziną RRRR-MM-DDTGG:MM</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 must be more than 0 and at most 1 (a full-time post), not &apos;%2&apos;</source>
         <translation>%1 musi być większe od 0 i nie większe niż 1 (pełny etat), a nie „%2”</translation>
     </message>
@@ -570,13 +1111,139 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>The account was not saved.</source>
         <translation>Konto nie zostało zapisane.</translation>
     </message>
+    <message>
+        <location filename="../../src/storage/ChildCareRepository.cpp" line="+13"/>
+        <location filename="../../src/storage/FamilyHistoryRepository.cpp" line="+15"/>
+        <source>The change was not saved.</source>
+        <translation>Zmiana nie została zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ContactRepository.cpp" line="+52"/>
+        <source>The contact was not saved.</source>
+        <translation>Kontakt nie został zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/MemberRepository.cpp" line="+49"/>
+        <source>The member was not saved.</source>
+        <translation>Członek rodziny nie został zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PlacementRepository.cpp" line="+66"/>
+        <source>The placement was not saved.</source>
+        <translation>Umieszczenie nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/WorkPlanRepository.cpp" line="+34"/>
+        <source>The plan was not saved.</source>
+        <translation>Plan nie został zapisany.</translation>
+    </message>
 </context>
 <context>
     <name>DemoService</name>
     <message>
-        <location filename="../../src/app/DemoService.cpp" line="+30"/>
+        <location filename="../../src/app/DemoService.cpp" line="+82"/>
         <source>The database already holds data; demo data goes only into an empty database. Give another file with --db.</source>
         <translation>Baza danych zawiera już dane; dane demonstracyjne trafiają tylko do pustej bazy. Podaj inny plik opcją --db.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../src/ui/DocumentPrinter.cpp" line="+29"/>
+        <source>Opieka</source>
+        <translation type="unfinished">Opieka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <location filename="../../ui/EndPlacementDialog.ui" line="+8"/>
+        <source>End placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placement ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Powód:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason the placement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error</source>
+        <translation type="unfinished">Błąd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished">Przyciski okna</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendStayDialog</name>
+    <message>
+        <location filename="../../ui/ExtendStayDialog.ui" line="+8"/>
+        <source>Extend emergency stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emergency stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Extend &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stay extended until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Error</source>
+        <translation type="unfinished">Błąd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished">Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -588,8 +1255,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+6"/>
-        <source>Name, case number or municipality</source>
-        <translation>Nazwisko, sygnatura lub gmina</translation>
+        <source>Surname, first name, case number, PESEL or municipality</source>
+        <translation>Nazwisko, imię, sygnatura, PESEL lub gmina</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -605,6 +1272,26 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+1"/>
         <source>Show closed cases</source>
         <translation>Pokaż zamknięte sprawy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New family…</source>
+        <translation>&amp;Nowa rodzina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a case for a new family</source>
+        <translation>Otwórz sprawę nowej rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected family&apos;s record</source>
+        <translation>Otwórz kartotekę wybranej rodziny</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -628,9 +1315,1214 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>FamilyRecordWindow</name>
+    <message>
+        <location filename="../../ui/FamilyRecordWindow.ui" line="+8"/>
+        <source>Family record</source>
+        <translation>Kartoteka rodziny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+74"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+148"/>
+        <source>Case status</source>
+        <translation>Stan sprawy</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Niebieska Karta</source>
+        <translation>Niebieska Karta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Niebieska Karta date:</source>
+        <translation>Data Niebieskiej Karty:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date the Niebieska Karta procedure starts or ends</source>
+        <translation>Data wszczęcia lub zakończenia procedury Niebieskiej Karty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start Niebieska &amp;Karta</source>
+        <translation>Wszcznij Niebieską &amp;Kartę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the Niebieska Karta procedure</source>
+        <translation>Wszcznij procedurę Niebieskiej Karty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;End Niebieska Karta</source>
+        <translation>&amp;Zakończ Niebieską Kartę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the Niebieska Karta procedure</source>
+        <translation>Zakończ procedurę Niebieskiej Karty</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Team check</source>
+        <translation>Sprawdzenie zespołu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Family record sections</source>
+        <translation>Sekcje kartoteki rodziny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Dane</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Family name</source>
+        <translation>Nazwa rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case n&amp;umber:</source>
+        <translation>&amp;Sygnatura:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case number</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Municipa&amp;lity:</source>
+        <translation>&amp;Gmina:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Municipality</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened on:</source>
+        <translation>Data otwarcia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case opened on</source>
+        <translation>Data otwarcia sprawy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save details</source>
+        <translation>Zapisz &amp;dane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the family details</source>
+        <translation>Zapisz dane rodziny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clos&amp;ing date:</source>
+        <translation>Data &amp;zamknięcia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date the case closes</source>
+        <translation>Data zamknięcia sprawy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for closing the case</source>
+        <translation>Powód zamknięcia sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the case closes</source>
+        <translation>Dlaczego sprawa jest zamykana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close case</source>
+        <translation>Za&amp;mknij sprawę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the case</source>
+        <translation>Zamknij sprawę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reo&amp;pen case</source>
+        <translation>Otwórz &amp;ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the case</source>
+        <translation>Otwórz sprawę ponownie</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Need category</source>
+        <translation>Kategoria potrzeb</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New need category</source>
+        <translation>Nowa kategoria potrzeb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;from</source>
+        <translation>&amp;od</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date the category changes</source>
+        <translation>Data zmiany kategorii</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chan&amp;ge</source>
+        <translation>Zmie&amp;ń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the need category</source>
+        <translation>Zmień kategorię potrzeb</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History:</source>
+        <translation>Historia:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category history</source>
+        <translation>Historia kategorii</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Członkowie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household members</source>
+        <translation>Członkowie gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add member…</source>
+        <translation>Dod&amp;aj członka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a household member</source>
+        <translation>Dodaj członka gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+51"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Edit the selected member</source>
+        <translation>Edytuj wybranego członka rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected member</source>
+        <translation>Usuń wybranego członka rodziny</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C&amp;ontacts</source>
+        <translation>&amp;Kontakty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visits and contacts</source>
+        <translation>Wizyty i kontakty</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes of the selected contact</source>
+        <translation>Notatki wybranego kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a contact to read its notes.</source>
+        <translation>Wybierz kontakt, aby przeczytać notatki.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Zarejestruj kontakt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a visit or contact</source>
+        <translation>Zarejestruj wizytę lub kontakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the selected contact</source>
+        <translation>Edytuj wybrany kontakt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C&amp;hronology</source>
+        <translation>C&amp;hronologia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chronology, newest first</source>
+        <translation>Chronologia, od najnowszych</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Print…</source>
+        <translation>Dru&amp;kuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the chronology</source>
+        <translation>Drukuj chronologię</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>Eksportuj &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the chronology as PDF</source>
+        <translation>Eksportuj chronologię do PDF</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Zespół</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roles missing from the team</source>
+        <translation>Role, których brakuje w zespole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working with the family now:</source>
+        <translation>Obecnie pracują z rodziną:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current team</source>
+        <translation>Obecny zespół</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Assign worker…</source>
+        <translation>&amp;Przydziel pracownika…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a worker to the family</source>
+        <translation>Przydziel pracownika do rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;ransfer…</source>
+        <translation>P&amp;rzekaż…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer the family from the selected worker</source>
+        <translation>Przekaż rodzinę od wybranego pracownika</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;coordinator…</source>
+        <translation>Dodaj &amp;koordynatora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a foster-care coordinator to the team</source>
+        <translation>Dodaj do zespołu koordynatora pieczy zastępczej</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;nd work…</source>
+        <translation>Zakończ p&amp;racę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected worker&apos;s work with the family</source>
+        <translation>Zakończ pracę wybranego pracownika z rodziną</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Worked with the family before:</source>
+        <translation>Wcześniej pracowali z rodziną:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Past team</source>
+        <translation>Dawny zespół</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyService</name>
+    <message>
+        <location filename="../../src/app/FamilyService.cpp" line="+26"/>
+        <source>There is no family with id %1.</source>
+        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+55"/>
+        <source>Give the family&apos;s name (usually the surname).</source>
+        <translation>Podaj nazwę rodziny (zwykle nazwisko).</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+55"/>
+        <source>Give the municipality (gmina) the family lives in.</source>
+        <translation>Podaj gminę, w której mieszka rodzina.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Give the date the case is opened.</source>
+        <translation>Podaj datę otwarcia sprawy.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A family with id %1 already exists.</source>
+        <translation>Rodzina o identyfikatorze %1 już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The family is already in that category.</source>
+        <translation>Rodzina jest już w tej kategorii.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change cannot be dated before the case was opened (%1).</source>
+        <translation>Zmiana nie może mieć daty wcześniejszej niż otwarcie sprawy (%1).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Give the reason the case is closed.</source>
+        <translation>Podaj powód zamknięcia sprawy.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case is already closed since %1.</source>
+        <translation>Sprawa jest już zamknięta od %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case cannot close on or before the day it opened (%1).</source>
+        <translation>Sprawy nie można zamknąć w dniu otwarcia ani wcześniej (%1).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The case is open.</source>
+        <translation>Sprawa jest otwarta.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A Niebieska Karta procedure is already in progress since %1.</source>
+        <translation>Procedura Niebieskiej Karty trwa już od %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No Niebieska Karta procedure is in progress for this family.</source>
+        <translation>Dla tej rodziny nie trwa procedura Niebieskiej Karty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The procedure cannot end before it started (%1).</source>
+        <translation>Procedura nie może zakończyć się przed wszczęciem (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FosterAssessmentDialog</name>
+    <message>
+        <location filename="../../ui/FosterAssessmentDialog.ui" line="+8"/>
+        <source>Record foster family assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assessed on</source>
+        <translation type="unfinished">Data oceny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Findings</source>
+        <translation type="unfinished">Ustalenia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error</source>
+        <translation type="unfinished">Błąd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished">Przyciski okna</translation>
+    </message>
+</context>
+<context>
+    <name>FosterCareService</name>
+    <message>
+        <location filename="../../src/app/FosterCareService.cpp" line="+71"/>
+        <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
+        <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>The capacity must be at least one child.</source>
+        <translation>Liczba miejsc musi wynosić co najmniej jedno dziecko.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <location line="+417"/>
+        <source>There is no foster family with id %1.</source>
+        <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <source>There is no family member with id %1.</source>
+        <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the day the placement starts.</source>
+        <translation>Podaj dzień rozpoczęcia umieszczenia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A child is placed either in a foster family or in an institution.</source>
+        <translation>Dziecko umieszcza się albo w rodzinie zastępczej, albo w placówce.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A placement by court order needs the order&apos;s number and date.</source>
+        <translation>Umieszczenie na podstawie postanowienia sądu wymaga sygnatury i daty postanowienia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An emergency placement needs the court notified within 24 hours: record the notice on %1 or the next day.</source>
+        <translation>Umieszczenie w trybie pilnym wymaga zawiadomienia sądu w ciągu 24 godzin: wpisz zawiadomienie z dnia %1 lub następnego.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 already has a placement from %2; a child has one placement at a time. End it first.</source>
+        <translation>%1 ma już umieszczenie od %2; dziecko może mieć tylko jedno umieszczenie naraz. Najpierw je zakończ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The foster family %1 does not take children on %2.</source>
+        <translation>Rodzina zastępcza %1 nie przyjmuje dzieci w dniu %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) already has %3 of %4 children; a further child is placed only as a sibling, with the family&apos;s consent and the coordinator&apos;s opinion recorded.</source>
+        <translation>%1 (%2) ma już %3 z %4 dzieci; kolejne dziecko można umieścić tylko jako rodzeństwo, po wpisaniu zgody rodziny i opinii koordynatora.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no placement with id %1.</source>
+        <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The placement already ended on %1.</source>
+        <translation>Umieszczenie zakończyło się już %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The placement started on %1; it ends later.</source>
+        <translation>Umieszczenie rozpoczęło się %1; może zakończyć się później.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no placement in a foster family with id %1.</source>
+        <translation>Nie ma umieszczenia w rodzinie zastępczej o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a stay in an emergency foster family (pogotowie rodzinne) is extended.</source>
+        <translation>Przedłuża się tylko pobyt w rodzinie zastępczej pełniącej funkcję pogotowia rodzinnego.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An emergency stay may last until %1 at most (%2 months).</source>
+        <translation>Pobyt w pogotowiu rodzinnym może trwać najdłużej do %1 (%2 miesięcy).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Write the findings of the review.</source>
+        <translation>Wpisz ustalenia oceny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record who took part in the review.</source>
+        <translation>Wpisz, kto uczestniczył w ocenie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review&apos;s date must be a day up to today.</source>
+        <translation>Data oceny musi przypadać najpóźniej dzisiaj.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Every item of the help plan needs its goal.</source>
+        <translation>Każda pozycja planu pomocy wymaga celu.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Name the adoption centre the child is reported to.</source>
+        <translation>Podaj ośrodek adopcyjny, do którego zgłoszono dziecko.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A child is reported to an adoption centre once the legal situation is settled.</source>
+        <translation>Dziecko zgłasza się do ośrodka adopcyjnego po uregulowaniu jego sytuacji prawnej.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the guardian of independence.</source>
+        <translation>Podaj opiekuna usamodzielnienia.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write the findings of the assessment.</source>
+        <translation>Wpisz ustalenia oceny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The assessment&apos;s date must be a day up to today.</source>
+        <translation>Data oceny musi przypadać najpóźniej dzisiaj.</translation>
+    </message>
+</context>
+<context>
+    <name>FosterCareTab</name>
+    <message>
+        <location filename="../../ui/FosterCareTab.ui" line="+13"/>
+        <source>Re&amp;gister foster family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit foster family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record &amp;assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the selected foster family&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">O&amp;dśwież</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the foster family register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Foster family register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Selected foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Place a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place a child in the selected foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End placemen&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected child&apos;s placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xtend emergency stay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend the selected child&apos;s emergency stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the selected child&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Help pla&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected child&apos;s help plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adopt&amp;ion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adoption reporting of the selected child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lea&amp;ving care…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaving care of the selected child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Children placed in the selected foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Foster care status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FosterFamilyDialog</name>
+    <message>
+        <location filename="../../ui/FosterFamilyDialog.ui" line="+8"/>
+        <source>Foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Foster family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usually the carers&apos; surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Carers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The foster parents or the home&apos;s director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished">&amp;Gmina:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Municipality</source>
+        <translation type="unfinished">Gmina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished">&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supported &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Qualified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qualification date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course and when it was completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Own ca&amp;pacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own capacity set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Own capacity in children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Capacity for the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Health certificate on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health certificate date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Health certificate date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ps&amp;ychologist&apos;s opinion on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychologist&apos;s opinion date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Psychologist&apos;s opinion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Error</source>
+        <translation type="unfinished">Błąd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished">Przyciski okna</translation>
+    </message>
+</context>
+<context>
+    <name>FosterFamilyKind</name>
+    <message>
+        <location filename="../../src/domain/Categories.cpp" line="+61"/>
+        <source>kinship foster family</source>
+        <translation>rodzina zastępcza spokrewniona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>non-professional foster family</source>
+        <translation>rodzina zastępcza niezawodowa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>professional foster family</source>
+        <translation>rodzina zastępcza zawodowa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emergency foster family</source>
+        <translation>pogotowie rodzinne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>specialised foster family</source>
+        <translation>specjalistyczna rodzina zastępcza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>family children&apos;s home</source>
+        <translation>rodzinny dom dziecka</translation>
+    </message>
+</context>
+<context>
+    <name>FosterLabels</name>
+    <message>
+        <location filename="../../src/ui/FosterLabels.cpp" line="+9"/>
+        <source>Kinship foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non-professional foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professional foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specialised foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family children&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Court order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Return home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaving care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coming of age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepare the return home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report for adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pedagogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family assistant</source>
+        <translation type="unfinished">Asystent rodziny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social worker</source>
+        <translation type="unfinished">Pracownik socjalny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adoption centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Child&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster family assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Psychologist&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency stay ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report to an adoption centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardian of independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leaving-care programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPlanDialog</name>
+    <message>
+        <location filename="../../ui/HelpPlanDialog.ui" line="+8"/>
+        <source>Child&apos;s help plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Child</source>
+        <translation type="unfinished">Dziecko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Help plan goals and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a goal or task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Error</source>
+        <translation type="unfinished">Błąd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished">Przyciski okna</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
-        <location filename="../../src/app/ImportService.cpp" line="+47"/>
+        <location filename="../../src/app/ImportService.cpp" line="+51"/>
         <source>id %1 appears twice in the file (first on line %2)</source>
         <translation>id %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
@@ -656,16 +2548,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+82"/>
+        <location line="+213"/>
         <source>to %1 is not after from %2</source>
         <translation>to %1 nie jest późniejsze niż from %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-200"/>
+        <location line="+163"/>
         <source>worker_id %1 is not a known worker</source>
         <translation>worker_id %1 nie jest znanym pracownikiem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-159"/>
         <source>worker %1 is a %2, who carries no cases</source>
         <translation>pracownik %1 ma rolę %2, która nie prowadzi spraw</translation>
     </message>
@@ -690,7 +2584,58 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>pracownik %1 ma już sprawę %2 %3 przez część tego okresu w bazie danych</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
+        <source>sex &apos;%1&apos; is not one of: F, M</source>
+        <translation>płeć „%1” nie jest jedną z: F, M</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+55"/>
+        <source>family_id %1 is not a known family</source>
+        <translation>family_id %1 nie jest znaną rodziną</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>PESEL %1 appears twice in the file (first on line %2)</source>
+        <translation>PESEL %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>date %1 is after today</source>
+        <translation>data %1 jest późniejsza niż dzisiejsza</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>end_reason &apos;%1&apos; is not one of: %2</source>
+        <translation>end_reason „%1” nie jest jednym z: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an ended placement needs its end_reason</source>
+        <translation>zakończone umieszczenie wymaga end_reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end_reason is given but the placement has no end date (to)</source>
+        <translation>podano end_reason, ale umieszczenie nie ma daty zakończenia (to)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no family member has PESEL %1; import the members first</source>
+        <translation>żaden członek rodziny nie ma numeru PESEL %1; najpierw zaimportuj członków rodzin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>foster_family_id %1 is not a known foster family</source>
+        <translation>foster_family_id %1 nie jest znaną rodziną zastępczą</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the child with PESEL %1 already has a placement for part of this period</source>
+        <translation>dziecko o numerze PESEL %1 ma już umieszczenie przez część tego okresu</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1:%2: unknown column &apos;%3&apos;; the columns of %4 are: %5</source>
         <translation>%1:%2: nieznana kolumna „%3”; kolumny zbioru %4 to: %5</translation>
     </message>
@@ -715,12 +2660,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1:1: plik jest pusty; potrzebny jest wiersz nagłówka: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>oczekiwano %1 pól jak w nagłówku, znaleziono %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nic nie zaimportowano: %n wiersz wymaga poprawienia.</numerusform>
@@ -729,7 +2674,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%n worker(s) would be over their limits on %1; with --strict nothing was imported.</source>
         <translation>
             <numerusform>%n pracownik byłby ponad limitem w dniu %1; z --strict nic nie zaimportowano.</numerusform>
@@ -805,6 +2750,485 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>Over limit</source>
         <translation>Ponad limit</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Parent</source>
+        <translation>Rodzic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal guardian</source>
+        <translation>Opiekun prawny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation>Dziecko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spouse or partner</source>
+        <translation>Małżonek lub partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sibling</source>
+        <translation>Rodzeństwo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grandparent</source>
+        <translation>Dziadek lub babcia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other household member</source>
+        <translation>Inny członek gospodarstwa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Home visit</source>
+        <translation>Wizyta w środowisku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office meeting</source>
+        <translation>Spotkanie w ośrodku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner institution</source>
+        <translation>Instytucja współpracująca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family Group Conference</source>
+        <translation>Konferencja Grupy Rodzinnej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family mediation</source>
+        <translation>Mediacja rodzinna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral to the interdisciplinary team</source>
+        <translation>Skierowanie do zespołu interdyscyplinarnego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specialist help</source>
+        <translation>Pomoc specjalistyczna</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case opened</source>
+        <translation>Otwarcie sprawy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case closed</source>
+        <translation>Zamknięcie sprawy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category change</source>
+        <translation>Zmiana kategorii</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team change</source>
+        <translation>Zmiana zespołu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niebieska Karta</source>
+        <translation>Niebieska Karta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Female</source>
+        <translation>Kobieta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation>Mężczyzna</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingCareDialog</name>
+    <message>
+        <location filename="../../ui/LeavingCareDialog.ui" line="+8"/>
+        <source>Leaving care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Child</source>
+        <translation type="unfinished">Dziecko</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Guardian of independence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Guardian of independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen by the young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guardian &amp;chosen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guardian chosen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Programme ready on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Individual programme ready on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Error</source>
+        <translation type="unfinished">Błąd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished">Przyciski okna</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/MemberDialog.ui" line="+8"/>
+        <source>Household member</source>
+        <translation>Członek gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nazwisko:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relacja:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relation to the family</source>
+        <translation>Relacja w rodzinie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;PESEL:</source>
+        <translation>&amp;PESEL:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; fills birth date and sex</source>
+        <translation>Nieobowiązkowy; uzupełnia datę urodzenia i płeć</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Birth date:</source>
+        <translation>Data &amp;urodzenia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;x:</source>
+        <translation>Pł&amp;eć:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check of the entry</source>
+        <translation>Sprawdzenie wpisu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dialog buttons</source>
+        <translation>Przyciski okna</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <location filename="../../src/app/MemberService.cpp" line="+16"/>
+        <source>female</source>
+        <translation>kobieta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>male</source>
+        <translation>mężczyzna</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the first name.</source>
+        <translation>Podaj imię.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the last name.</source>
+        <translation>Podaj nazwisko.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The birth date %1 contradicts PESEL %2, which gives %3.</source>
+        <translation>Data urodzenia %1 jest sprzeczna z numerem PESEL %2, z którego wynika %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sex entered (%1) contradicts PESEL %2, which is a %3&apos;s number.</source>
+        <translation>Wpisana płeć (%1) jest sprzeczna z numerem PESEL %2, z którego wynika: %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PESEL %1 is already recorded for a member of family %2.</source>
+        <translation>PESEL %1 jest już zapisany u członka rodziny %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Data urodzenia %1 przypada w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no family with id %1.</source>
+        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+30"/>
+        <source>There is no member with id %1.</source>
+        <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MyCaseloadTab</name>
+    <message>
+        <location filename="../../ui/MyCaseloadTab.ui" line="+13"/>
+        <source>Sho&amp;w caseload of:</source>
+        <translation>Pokaż &amp;sprawy pracownika:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show caseload of</source>
+        <translation>Pokaż sprawy pracownika</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open family</source>
+        <translation>&amp;Otwórz rodzinę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected family&apos;s record</source>
+        <translation>Otwórz kartotekę wybranej rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>O&amp;dśwież</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh my caseload</source>
+        <translation>Odśwież moje sprawy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My families, overdue first</source>
+        <translation>Moje rodziny, zaległe na górze</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of families</source>
+        <translation>Liczba rodzin</translation>
+    </message>
+</context>
+<context>
+    <name>NeedCategory</name>
+    <message>
+        <location filename="../../src/domain/Categories.cpp" line="-23"/>
+        <source>coping</source>
+        <translation>rodzina wydolna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>struggling, child at home</source>
+        <translation>rodzina niewydolna z dzieckiem w środowisku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>child at risk of removal or in care</source>
+        <translation>rodzina zagrożona odebraniem dziecka lub z dzieckiem w pieczy</translation>
+    </message>
+</context>
+<context>
+    <name>NewFamilyDialog</name>
+    <message>
+        <location filename="../../ui/NewFamilyDialog.ui" line="+8"/>
+        <source>New family</source>
+        <translation>Nowa rodzina</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Family name</source>
+        <translation>Nazwa rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usually the surname</source>
+        <translation>Zwykle nazwisko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Sygnatura:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case number</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Nieobowiązkowa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gmina:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Municipality</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Kategoria:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Need category</source>
+        <translation>Kategoria potrzeb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Opened on:</source>
+        <translation>Data o&amp;twarcia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case opened on</source>
+        <translation>Data otwarcia sprawy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dialog buttons</source>
+        <translation>Przyciski okna</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -822,6 +3246,483 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+9"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+</context>
+<context>
+    <name>Pesel</name>
+    <message>
+        <location filename="../../src/domain/Pesel.cpp" line="+53"/>
+        <source>PESEL %1 has %2 characters; a PESEL has 11 digits.</source>
+        <translation>PESEL %1 ma %2 znaków; PESEL ma 11 cyfr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PESEL %1 may hold only digits.</source>
+        <translation>PESEL %1 może zawierać tylko cyfry.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PESEL %1 has no valid month (digits 3-4 are %2).</source>
+        <translation>PESEL %1 nie zawiera poprawnego miesiąca (cyfry 3-4 to %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PESEL %1 holds a date that does not exist (%2-%3-%4).</source>
+        <translation>PESEL %1 zawiera datę, która nie istnieje (%2-%3-%4).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PESEL %1 has a wrong check digit (the last digit should be %2); check for a typing error.</source>
+        <translation>PESEL %1 ma błędną cyfrę kontrolną (ostatnia cyfra powinna wynosić %2); sprawdź, czy nie ma literówki.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../ui/PlacementDialog.ui" line="+8"/>
+        <source>Place a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Biological family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search biological families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, case number or municipality</source>
+        <translation type="unfinished">Nazwisko, sygnatura lub gmina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Biological family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hild:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Child</source>
+        <translation type="unfinished">Dziecko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Foster family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Placed f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cour&amp;t order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Emergency placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Court order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. III Nsm 123/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Court order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Court &amp;notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Court notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Placement check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sibling c&amp;onsent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent and coordinator opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family&apos;s consent and the coordinator&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error</source>
+        <translation type="unfinished">Błąd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished">Przyciski okna</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActionDialog</name>
+    <message>
+        <location filename="../../ui/PlanActionDialog.ui" line="+8"/>
+        <source>Action of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Name of the person or institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;eadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>b&amp;y</source>
+        <translation type="unfinished">&amp;do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The action has a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deadline of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>E&amp;xpected effect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expected effect</source>
+        <translation type="unfinished">Oczekiwany efekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will have changed when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanGoalDialog</name>
+    <message>
+        <location filename="../../ui/PlanGoalDialog.ui" line="+8"/>
+        <source>Goal of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>What the family wants to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../src/ui/PlanLabels.cpp" line="+11"/>
+        <source>Version %1 — draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 — agreed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 — closed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>after the first agreed plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1 (zaległe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (due soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/ReviewDialog.ui" line="+8"/>
+        <source>Record a child&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Child</source>
+        <translation type="unfinished">Dziecko</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Team present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Foster fa&amp;mily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster family present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;oordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychologist present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peda&amp;gogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pedagogue present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Family &amp;assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family assistant present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adoption cen&amp;tre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adoption centre present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pa&amp;rents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Findings</source>
+        <translation type="unfinished">Ustalenia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De&amp;cision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision on continuing care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation type="unfinished">Błąd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished">Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -878,7 +3779,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+58"/>
+        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+121"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -893,9 +3794,52 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>The database has no social worker with families to show.</source>
+        <translation>W bazie danych nie ma pracownika socjalnego z rodzinami do pokazania.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The family record could not be opened.</source>
+        <translation>Nie udało się otworzyć kartoteki rodziny.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Mother, both children</source>
+        <translation>Matka, oboje dzieci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The flat is heated and tidy. The older child goes to school regularly; the mother asks for help with the housing allowance application.</source>
+        <translation>Mieszkanie ogrzane i zadbane. Starsze dziecko regularnie chodzi do szkoły; matka prosi o pomoc we wniosku o dodatek mieszkaniowy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring the housing allowance form</source>
+        <translation>Przynieść wniosek o dodatek mieszkaniowy</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Zofia</source>
+        <translation>Zofia</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot write %1.</source>
         <translation>Nie można zapisać %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <location filename="../../src/app/SettingsService.cpp" line="+38"/>
+        <source>The centre&apos;s name must not be empty.</source>
+        <translation>Nazwa ośrodka nie może być pusta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The interval must be between 1 and 24 months.</source>
+        <translation>Odstęp musi wynosić od 1 do 24 miesięcy.</translation>
     </message>
 </context>
 <context>
@@ -945,9 +3889,291 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>TeamService</name>
+    <message>
+        <location filename="../../src/app/TeamService.cpp" line="+25"/>
+        <location line="+52"/>
+        <source>There is no family with id %1.</source>
+        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The family&apos;s case is not open on %1.</source>
+        <translation>Sprawa rodziny nie jest otwarta w dniu %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no worker with id %1.</source>
+        <translation>Nie ma pracownika o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a %2; social workers and assistants join a family through an assignment.</source>
+        <translation>%1 to %2; pracownicy socjalni i asystenci dołączają do rodziny przez przydział.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is already on the family&apos;s team.</source>
+        <translation>%1 jest już w zespole rodziny.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The coordinator joined on %1; the end must be later.</source>
+        <translation>Koordynator dołączył %1; koniec musi być późniejszy.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Worker %1 is not on the family&apos;s team on %2.</source>
+        <translation>Pracownik %1 nie jest w zespole rodziny w dniu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlan</name>
+    <message>
+        <location filename="../../src/domain/WorkPlan.cpp" line="+74"/>
+        <source>draft</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreed</source>
+        <translation>uzgodniony</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>zamknięty</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>planned</source>
+        <translation>zaplanowane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>wykonane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abandoned</source>
+        <translation>zaniechane</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>family member</source>
+        <translation>członek rodziny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>family assistant</source>
+        <translation>asystent rodziny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partner institution</source>
+        <translation>instytucja współpracująca</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanService</name>
+    <message>
+        <location filename="../../src/app/WorkPlanService.cpp" line="+42"/>
+        <source>There is no work plan with id %1.</source>
+        <translation>Nie ma planu pracy o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Version %1 of the plan is closed and can no longer change.</source>
+        <translation>Wersja %1 planu jest zamknięta i nie można jej już zmieniać.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version %1 has been replaced by version %2; change the current version.</source>
+        <translation>Wersję %1 zastąpiła wersja %2; zmieniaj bieżącą wersję.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no family with id %1.</source>
+        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The family&apos;s case is closed; a closed case gets no new plan.</source>
+        <translation>Sprawa rodziny jest zamknięta; dla zamkniętej sprawy nie tworzy się planu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The family already has a work plan; change it by a new version.</source>
+        <translation>Rodzina ma już plan pracy; zmień go, tworząc nową wersję.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Version %1 is %2; only a draft is edited. Make a new version to change it.</source>
+        <translation>Wersja %1 ma status: %2; edytuje się tylko projekt. Aby ją zmienić, utwórz nową wersję.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Goal %1 has no description.</source>
+        <translation>Cel %1 nie ma opisu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action %1 of goal %2 has no description.</source>
+        <translation>Działanie %1 celu %2 nie ma opisu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only a draft can be agreed; version %1 is %2.</source>
+        <translation>Uzgodnić można tylko projekt; wersja %1 ma status: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A work plan is agreed together with the family: confirm that the family took part.</source>
+        <translation>Plan pracy uzgadnia się razem z rodziną: potwierdź udział rodziny.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A work plan is agreed in consultation with the social worker: confirm the consultation.</source>
+        <translation>Plan pracy uzgadnia się w porozumieniu z pracownikiem socjalnym: potwierdź konsultację.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan needs at least one goal with an action before it is agreed.</source>
+        <translation>Przed uzgodnieniem plan musi mieć co najmniej jeden cel z działaniem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan cannot be agreed before it was drafted (%1).</source>
+        <translation>Planu nie można uzgodnić przed sporządzeniem projektu (%1).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A new version is made from the agreed plan; version %1 is a draft — edit it.</source>
+        <translation>Nową wersję tworzy się z uzgodnionego planu; wersja %1 jest projektem — edytuj ją.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1 already has a draft successor (version %2).</source>
+        <translation>Wersja %1 ma już projekt następnej wersji (wersja %2).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+31"/>
+        <source>There is no plan action with id %1.</source>
+        <translation>Nie ma działania planu o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Say why the action is abandoned.</source>
+        <translation>Podaj, dlaczego działanie zaniechano.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The plan cannot close before it was agreed (%1).</source>
+        <translation>Planu nie można zamknąć przed jego uzgodnieniem (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only versions of the same family&apos;s plan can be compared.</source>
+        <translation>Porównywać można tylko wersje planu tej samej rodziny.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan&apos;s family is missing.</source>
+        <translation>Brak rodziny, której dotyczy plan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Family work plan — version %1</source>
+        <translation>Plan pracy z rodziną — wersja %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Case number</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafted on</source>
+        <translation>Data sporządzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Data uzgodnienia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not yet agreed</source>
+        <translation>jeszcze nieuzgodniony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal / action</source>
+        <translation>Cel / działanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected effect</source>
+        <translation>Oczekiwany efekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family assistant</source>
+        <translation>Asystent rodziny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Social worker (consulted)</source>
+        <translation>Pracownik socjalny (konsultacja)</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/Workspace.cpp" line="+36"/>
+        <location filename="../../src/app/Workspace.cpp" line="+43"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
@@ -965,6 +4191,88 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AddCoordinatorDialog</name>
+    <message>
+        <location filename="../../src/ui/AddCoordinatorDialog.cpp" line="+20"/>
+        <location line="+1"/>
+        <source>Add coordinator to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster-care coordinator</source>
+        <translation type="unfinished">Koordynator pieczy zastępczej</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the team from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A coordinator joins the family&apos;s working team; this does not count against the coordinator&apos;s caseload, which counts foster families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no active foster-care coordinators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AdoptionDialog</name>
+    <message>
+        <location filename="../../src/ui/AdoptionDialog.cpp" line="+21"/>
+        <source>Adoption reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save adoption reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: once the legal situation is settled the child is reported to an adoption centre; until then the coordinator&apos;s start page lists the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -990,7 +4298,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>(wpisz ID)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
@@ -1005,7 +4313,43 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
+        <location line="+1"/>
+        <source>Transfer family</source>
+        <translation>Przekaż rodzinę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Przekaż</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer</source>
+        <translation>Przekaż</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer from %1 (%2). Their work with the family ends on the day the new worker starts.</source>
+        <translation>Przekazanie od: %1 (%2). Praca tej osoby z rodziną kończy się w dniu, w którym zaczyna nowy pracownik.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;On:</source>
+        <translation>&amp;Dnia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer date</source>
+        <translation>Data przekazania</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No other worker in the role “%1” can take the family over.</source>
+        <translation>Żaden inny pracownik w roli „%1” nie może przejąć rodziny.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>There are no workers who carry cases in this database. Import workers first.</source>
         <translation>W tej bazie danych nie ma pracowników prowadzących sprawy. Najpierw zaimportuj pracowników.</translation>
     </message>
@@ -1060,7 +4404,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
@@ -1116,15 +4460,247 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadTab</name>
     <message>
-        <location filename="../../src/ui/CaseloadTab.cpp" line="+43"/>
+        <location filename="../../src/ui/CaseloadTab.cpp" line="+49"/>
         <source>All roles</source>
         <translation>Wszystkie role</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ChronologyModel</name>
+    <message>
+        <location filename="../../src/ui/ChronologyModel.cpp" line="+60"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ContactDialog</name>
+    <message>
+        <location filename="../../src/ui/ContactDialog.cpp" line="+31"/>
+        <source>Log contact</source>
+        <translation>Zarejestruj kontakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the contact</source>
+        <translation>Zapisz kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close and keep the draft</source>
+        <translation>Zamknij i zachowaj szkic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the window; what you typed is kept as a draft.</source>
+        <translation>Zamyka okno; to, co wpisano, zostaje zachowane jako szkic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard dra&amp;ft</source>
+        <translation>Odrzuć &amp;szkic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard the draft</source>
+        <translation>Odrzuć szkic</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The saved draft could not be read: %1</source>
+        <translation>Nie udało się odczytać zapisanego szkicu: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft restored: this is what you typed last time, not yet saved.</source>
+        <translation>Szkic przywrócony: to, co wpisano ostatnio, jeszcze niezapisane.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Worker %1 (no longer active)</source>
+        <translation>Pracownik %1 (już nieaktywny)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+1"/>
+        <source>Edit contact</source>
+        <translation>Edytuj kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać szkicu: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft saved at %1.</source>
+        <translation>Szkic zapisano o %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The draft could not be discarded: %1</source>
+        <translation>Nie udało się odrzucić szkicu: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ContactsModel</name>
+    <message>
+        <location filename="../../src/ui/ContactsModel.cpp" line="+72"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::EndPlacementDialog</name>
+    <message>
+        <location filename="../../src/ui/EndPlacementDialog.cpp" line="+23"/>
+        <source>End placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nd placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, placed from %2. The end day is the first day the child no longer lives with the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ExtendStayDialog</name>
+    <message>
+        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+21"/>
+        <source>Extend emergency stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xtend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend the stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 stays in the emergency family from %2 until %3; the stay can be extended up to %4 (%5 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::FamiliesModel</name>
     <message>
         <location filename="../../src/ui/FamiliesModel.cpp" line="+131"/>
+        <source>Member missing</source>
+        <translation>Brak członka zespołu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1158,11 +4734,16 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
 </context>
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamiliesTab.cpp" line="+87"/>
+        <location filename="../../src/ui/FamiliesTab.cpp" line="+126"/>
         <source>%n families match; the first %1 are loaded, more load as you scroll.</source>
         <translation>
             <numerusform>Pasuje %n rodzina; wczytano pierwsze %1, kolejne wczytają się przy przewijaniu.</numerusform>
@@ -1181,20 +4762,591 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
-    <name>opieka::ui::MainWindow</name>
+    <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+30"/>
-        <location line="+179"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+76"/>
+        <source>Family record</source>
+        <translation>Kartoteka rodziny</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Show %1</source>
+        <translation>Pokaż: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot read the family</source>
+        <translation>Nie można odczytać rodziny</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — family record</source>
+        <translation>%1 — kartoteka rodziny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no case number</source>
+        <translation>bez sygnatury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case %1</source>
+        <translation>sprawa %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case closed on %1.</source>
+        <translation>Sprawa zamknięta %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case open since %1.</source>
+        <translation>Sprawa otwarta od %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Reason: %2</source>
+        <translation>%1 Powód: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Niebieska Karta in progress since %1</source>
+        <translation>Niebieska Karta w toku od %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Niebieska Karta procedure in progress.</source>
+        <translation>Nie trwa procedura Niebieskiej Karty.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the members</source>
+        <translation>Nie można odczytać członków rodziny</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the contacts</source>
+        <translation>Nie można odczytać kontaktów</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot read the chronology</source>
+        <translation>Nie można odczytać chronologii</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Team incomplete for the category “%1”, missing: %2.</source>
+        <translation>
+            <numerusform>Zespół niepełny dla kategorii „%1”, brakuje: %2.</numerusform>
+            <numerusform>Zespół niepełny dla kategorii „%1”, brakuje: %2.</numerusform>
+            <numerusform>Zespół niepełny dla kategorii „%1”, brakuje: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The team has every role the category “%1” needs.</source>
+        <translation>Zespół ma wszystkie role, których wymaga kategoria „%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case is closed.</source>
+        <translation>Sprawa jest zamknięta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2 %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2 %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Present: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Obecni: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Next step: %1 (due %2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Następny krok: %1 (termin %2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>bez daty</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Details not saved</source>
+        <translation>Nie zapisano danych</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category not changed</source>
+        <translation>Nie zmieniono kategorii</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case not closed</source>
+        <translation>Nie zamknięto sprawy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case not reopened</source>
+        <translation>Nie otwarto ponownie sprawy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Niebieska Karta not started</source>
+        <translation>Nie wszczęto Niebieskiej Karty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Niebieska Karta not ended</source>
+        <translation>Nie zakończono Niebieskiej Karty</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove member</source>
+        <translation>Usuń członka rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the family&apos;s household?</source>
+        <translation>Usunąć osobę %1 z gospodarstwa domowego rodziny?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member not removed</source>
+        <translation>Nie usunięto członka rodziny</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+38"/>
+        <source>Chronology — %1</source>
+        <translation>Chronologia — %1</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="+15"/>
+        <source>chronology-%1.pdf</source>
+        <translation>chronologia-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export chronology</source>
+        <translation>Eksport chronologii</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chronology not exported</source>
+        <translation>Nie wyeksportowano chronologii</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot print the chronology</source>
+        <translation>Nie można wydrukować chronologii</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot read the workers</source>
+        <translation>Nie można odczytać pracowników</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coordinator not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End work with the family</source>
+        <translation>Zakończ pracę z rodziną</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the work of %1 with the family as of %2?</source>
+        <translation>Zakończyć pracę osoby %1 z rodziną z dniem %2?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Work not ended</source>
+        <translation>Nie zakończono pracy</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::FosterAssessmentDialog</name>
+    <message>
+        <location filename="../../src/ui/FosterAssessmentDialog.cpp" line="+22"/>
+        <source>Record foster family assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;ecord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::FosterChildrenModel</name>
+    <message>
+        <location filename="../../src/ui/FosterChildrenModel.cpp" line="+42"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1 (zaległe)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to report for adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>guardian of independence by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaving-care programme by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Child</source>
+        <translation type="unfinished">Dziecko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency stay ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::FosterFamiliesModel</name>
+    <message>
+        <location filename="../../src/ui/FosterFamiliesModel.cpp" line="+97"/>
+        <source>No statutory limit for this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, no limit</source>
+        <translation type="unfinished">%1, bez limitu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full: a further child only as a sibling, with consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due a year after the first placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1 (zaległe)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation type="unfinished">Gmina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::FosterFamilyDialog</name>
+    <message>
+        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+33"/>
+        <source>Edit foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register the foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Otherwise %n children for this kind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise no statutory limit for this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::HelpPlanDialog</name>
+    <message>
+        <location filename="../../src/ui/HelpPlanDialog.cpp" line="+23"/>
+        <source>Child&apos;s help plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the help plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help plan of %1: goals and tasks agreed with the foster family and the family assistant, including the return home. Deadlines as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not saved: the deadline in row %1 is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::LeavingCareDialog</name>
+    <message>
+        <location filename="../../src/ui/LeavingCareDialog.cpp" line="+21"/>
+        <source>Leaving care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save leaving care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 turns 18 on %2: the guardian of independence is chosen by %3, the individual programme ready by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::MainWindow</name>
+    <message>
+        <location filename="../../src/ui/MainWindow.cpp" line="+35"/>
+        <location line="+263"/>
+        <source>Opieka</source>
+        <translation>Opieka</translation>
+    </message>
+    <message>
+        <location line="-258"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1215,6 +5367,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New Family…</source>
+        <translation>&amp;Nowa rodzina…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Assign Worker…</source>
         <translation>&amp;Przydziel pracownika…</translation>
     </message>
@@ -1260,7 +5417,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>Main sections</source>
+        <translation>Główne sekcje</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>&amp;My caseload</source>
+        <translation>&amp;Moje sprawy</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>&amp;Families</source>
         <translation>&amp;Rodziny</translation>
     </message>
@@ -1270,7 +5438,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Obciążenie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Cannot read my caseload</source>
+        <translation>Nie można odczytać moich spraw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot read the families</source>
         <translation>Nie można odczytać rodzin</translation>
     </message>
@@ -1281,21 +5454,28 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+10"/>
+        <location line="+41"/>
         <source>No database</source>
         <translation>Brak bazy danych</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>Open a database first (File › New or Open Database…).</source>
         <translation>Najpierw otwórz bazę danych (Plik › Nowa lub otwórz bazę danych…).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-35"/>
         <source>Assignment %1 saved.</source>
         <translation>Zapisano przydział %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+41"/>
+        <source>Family %1 opened.</source>
+        <translation>Otwarto rodzinę %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>New or Open Database</source>
         <translation>Nowa lub otwórz bazę danych</translation>
     </message>
@@ -1315,7 +5495,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&lt;h3&gt;Opieka %1&lt;/h3&gt;&lt;p&gt;Prowadzenie spraw w ośrodkach wspierania rodziny: rodziny, pracownicy i limity ich spraw.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
@@ -1333,6 +5513,414 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+1"/>
         <source>Opieka — %1</source>
         <translation>Opieka — %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::MemberDialog</name>
+    <message>
+        <location filename="../../src/ui/MemberDialog.cpp" line="+26"/>
+        <source>Household member</source>
+        <translation>Członek gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add household member</source>
+        <translation>Dodaj członka gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not given</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation>nieznana</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit household member</source>
+        <translation>Edytuj członka gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Enter the first and last name.</source>
+        <translation>Wpisz imię i nazwisko.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No PESEL: enter the birth date and sex if they are known.</source>
+        <translation>Bez numeru PESEL: wpisz datę urodzenia i płeć, jeśli są znane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PESEL is valid: born %1, %2.</source>
+        <translation>PESEL poprawny: urodzenie %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::MembersModel</name>
+    <message>
+        <location filename="../../src/ui/MembersModel.cpp" line="+74"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation</source>
+        <translation>Relacja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::MyCaseloadModel</name>
+    <message>
+        <location filename="../../src/ui/MyCaseloadModel.cpp" line="+68"/>
+        <source>none yet</source>
+        <translation>jeszcze brak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (zaległe)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case number</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since</source>
+        <translation>Dni od kontaktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::MyCaseloadTab</name>
+    <message>
+        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+67"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There are no social workers or family assistants in this database.</source>
+        <translation>W tej bazie danych nie ma pracowników socjalnych ani asystentów rodziny.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n open families.</source>
+        <translation>
+            <numerusform>%n otwarta rodzina.</numerusform>
+            <numerusform>%n otwarte rodziny.</numerusform>
+            <numerusform>%n otwartych rodzin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 %n with an overdue step, shown first.</source>
+        <translation>
+            <numerusform>%1 %n z zaległym krokiem, na górze.</numerusform>
+            <numerusform>%1 %n z zaległym krokiem, na górze.</numerusform>
+            <numerusform>%1 %n z zaległym krokiem, na górze.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::NewFamilyDialog</name>
+    <message>
+        <location filename="../../src/ui/NewFamilyDialog.cpp" line="+19"/>
+        <source>New family</source>
+        <translation>Nowa rodzina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;pen case</source>
+        <translation>O&amp;twórz sprawę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the case</source>
+        <translation>Otwórz sprawę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::PlacementDialog</name>
+    <message>
+        <location filename="../../src/ui/PlacementDialog.cpp" line="+28"/>
+        <source>Place a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 of %2 children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n children</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished">%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished">%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Find the child&apos;s family first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This family has no children recorded. Add them in the family&apos;s record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the foster family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a sibling, record the consent below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Allowed: %1 will have %2 of %3 children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Allowed: %1 will have %n children.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::PlanActionDialog</name>
+    <message>
+        <location filename="../../src/ui/PlanActionDialog.cpp" line="+19"/>
+        <source>Action of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the action in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::PlanGoalDialog</name>
+    <message>
+        <location filename="../../src/ui/PlanGoalDialog.cpp" line="+15"/>
+        <source>Goal of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the goal in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ReviewDialog</name>
+    <message>
+        <location filename="../../src/ui/ReviewDialog.cpp" line="+22"/>
+        <source>Record a child&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;ecord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, born %1 (%n years)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The next review date follows from the child&apos;s birth date and placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After this review the next one is due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +5964,39 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>Extra workers needed</source>
         <translation>Brakujący pracownicy</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::TeamModel</name>
+    <message>
+        <location filename="../../src/ui/TeamModel.cpp" line="+55"/>
+        <source>Working team, not counted in the caseload</source>
+        <translation>Zespół roboczy, nie wlicza się do limitu spraw</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Uwaga</translation>
     </message>
 </context>
 </TS>
