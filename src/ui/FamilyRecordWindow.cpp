@@ -1,6 +1,7 @@
 #include "FamilyRecordWindow.h"
 
 #include "AddCoordinatorDialog.h"
+#include "AssessmentsTab.h"
 #include "AssignDialog.h"
 #include "ChronologyModel.h"
 #include "ContactDialog.h"
@@ -10,6 +11,7 @@
 #include "MemberDialog.h"
 #include "MembersModel.h"
 #include "TeamModel.h"
+#include "WorkPlanTab.h"
 #include "Workspace.h"
 #include "ui_FamilyRecordWindow.h"
 
@@ -96,6 +98,7 @@ FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 
 
     setUpTables();
     setUpChronologyFilter();
+    setUpPlanTabs();
 
     connect(m_ui->saveDetailsButton, &QPushButton::clicked, this, &FamilyRecordWindow::saveDetails);
     connect(m_ui->changeCategoryButton, &QPushButton::clicked, this,
@@ -155,6 +158,25 @@ void FamilyRecordWindow::setUpTables()
             &FamilyRecordWindow::updateButtons);
 }
 
+void FamilyRecordWindow::setUpPlanTabs()
+{
+    // The family assistant's documents: the work plan and the periodic assessments.
+    m_workPlanTab = new WorkPlanTab(m_workspace, m_actor, m_familyId, m_headless, this);
+    m_assessmentsTab = new AssessmentsTab(m_workspace, m_actor, m_familyId, m_headless, this);
+    m_ui->recordTabs->addTab(m_workPlanTab, tr("Work &plan"));
+    m_ui->recordTabs->addTab(m_assessmentsTab, tr("Assessme&nts"));
+    const auto changed = [this] {
+        m_assessmentsTab->reload(); // the first agreed plan starts the schedule
+        loadChronology();
+        emit familyChanged(m_familyId);
+    };
+    connect(m_workPlanTab, &WorkPlanTab::planChanged, this, changed);
+    connect(m_assessmentsTab, &AssessmentsTab::assessmentRecorded, this, [this] {
+        loadChronology();
+        emit familyChanged(m_familyId);
+    });
+}
+
 void FamilyRecordWindow::setUpChronologyFilter()
 {
     auto* grid = new QGridLayout;
@@ -189,6 +211,10 @@ void FamilyRecordWindow::reload()
     loadContacts();
     loadChronology();
     loadTeam();
+    if (m_workPlanTab)
+        m_workPlanTab->reload();
+    if (m_assessmentsTab)
+        m_assessmentsTab->reload();
     updateButtons();
 }
 

@@ -30,10 +30,12 @@ class Workspace;
 
 namespace opieka::ui {
 
+class AssessmentsTab;
 class ChronologyModel;
 class ContactsModel;
 class MembersModel;
 class TeamModel;
+class WorkPlanTab;
 
 // The family record (kartoteka rodziny) in a window of its own: the header with the
 // Niebieska Karta and team flags, and tabs for details, members, contacts, chronology and team.
@@ -48,7 +50,9 @@ public:
         Members,
         Contacts,
         Chronology,
-        Team
+        Team,
+        WorkPlan,
+        Assessments
     };
 
     // `headless` (screenshots): errors go to stderr instead of a message box.
@@ -64,6 +68,8 @@ public:
     ContactsModel* contactsModel() const { return m_contacts; }
     ChronologyModel* chronologyModel() const { return m_chronology; }
     TeamModel* currentTeamModel() const { return m_currentTeam; }
+    WorkPlanTab* workPlanTab() const { return m_workPlanTab; }
+    AssessmentsTab* assessmentsTab() const { return m_assessmentsTab; }
     // The kinds the chronology shows now (all of them when every box is ticked).
     QSet<ChronologyKind> chronologyKinds() const;
     // Writes the chronology, as filtered, into a PDF file (atomically).
@@ -90,6 +96,7 @@ signals:
 private:
     void setUpTables();
     void setUpChronologyFilter();
+    void setUpPlanTabs();
     void loadFamily();
     void loadMembers();
     void loadContacts();
@@ -129,6 +136,8 @@ private:
     TeamModel* m_currentTeam = nullptr;
     TeamModel* m_pastTeam = nullptr;
     QList<QPair<ChronologyKind, QCheckBox*>> m_kindChecks;
+    WorkPlanTab* m_workPlanTab = nullptr;
+    AssessmentsTab* m_assessmentsTab = nullptr;
 };
 
 } // namespace opieka::ui

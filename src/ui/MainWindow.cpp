@@ -2,8 +2,11 @@
 
 #include "AppSettings.h"
 #include "AssignDialog.h"
+#include "AssistantStartService.h"
+#include "AssistantStartTab.h"
 #include "CaseloadService.h"
 #include "CaseloadTab.h"
+#include "CentreSettingsDialog.h"
 #include "DirectoryService.h"
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
@@ -11,6 +14,7 @@
 #include "MyCaseloadService.h"
 #include "MyCaseloadTab.h"
 #include "NewFamilyDialog.h"
+#include "SettingsService.h"
 #include "TeamService.h"
 #include "Workspace.h"
 
@@ -73,6 +77,9 @@ void MainWindow::createActions()
     m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    m_centreSettingsAction =
+        settings->addAction(tr("&Centre Settings…"), this, &MainWindow::editCentreSettings);
+    m_centreSettingsAction->setObjectName(QStringLiteral("centreSettingsAction"));
     QMenu* language = settings->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(this);
@@ -162,6 +169,15 @@ void MainWindow::showWorkspace()
     tabs->addTab(m_caseloadTab, tr("Case&load"));
     if (!m_actor.workerId)
         tabs->addTab(m_myCaseloadTab, tr("&My caseload"));
+    m_assistantStartTab = new AssistantStartTab(AssistantStartService(database),
+                                                DirectoryService(database), m_actor.workerId, tabs);
+    tabs->addTab(m_assistantStartTab, tr("&Assistant's desk"));
+    connect(m_assistantStartTab, &AssistantStartTab::openFamilyRequested, this,
+            &MainWindow::openFamily);
+    connect(m_assistantStartTab, &AssistantStartTab::loadFailed, this,
+            [this](const QString& message) {
+                showError(tr("Cannot read the assistant's desk"), message);
+            });
     tabs->setCurrentIndex(currentTab);
     connect(m_familiesTab, &FamiliesTab::assignRequested, this, &MainWindow::assignWorker);
     connect(m_familiesTab, &FamiliesTab::newFamilyRequested, this, &MainWindow::newFamily);
@@ -234,6 +250,19 @@ void MainWindow::newFamily()
     openFamily(dialog.familyId());
 }
 
+void MainWindow::editCentreSettings()
+{
+    if (!m_workspace) {
+        showError(tr("No database"), tr("Open a database first (File › New or Open Database…)."));
+        return;
+    }
+    CentreSettingsDialog dialog(SettingsService(m_workspace->database()), m_actor, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Centre settings saved."), 5000);
+    refreshLists();
+}
+
 void MainWindow::closeRecordWindows()
 {
     // Closing saves what a record's open dialogs hold (drafts) while the database is there.
@@ -254,6 +283,7 @@ void MainWindow::refreshLists()
         m_familiesTab->selectFamily(selected);
     m_caseloadTab->refresh();
     m_myCaseloadTab->refresh();
+    m_assistantStartTab->refresh();
 }
 
 void MainWindow::chooseDatabase()
@@ -291,6 +321,7 @@ void MainWindow::updateStatus()
     const bool open = m_workspace != nullptr;
     m_assignAction->setEnabled(open);
     m_newFamilyAction->setEnabled(open);
+    m_centreSettingsAction->setEnabled(open);
     m_databaseLabel->setText(open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath))
                                   : tr("No database open"));
     m_userLabel->setText(open ? tr("Signed in as: %1").arg(m_actor.login) : QString());

@@ -17,6 +17,7 @@ class Workspace;
 
 namespace opieka::ui {
 
+class AssistantStartTab;
 class CaseloadTab;
 class FamiliesTab;
 class FamilyRecordWindow;
@@ -44,6 +45,7 @@ public:
     FamiliesTab* familiesTab() const { return m_familiesTab; }
     CaseloadTab* caseloadTab() const { return m_caseloadTab; }
     MyCaseloadTab* myCaseloadTab() const { return m_myCaseloadTab; }
+    AssistantStartTab* assistantStartTab() const { return m_assistantStartTab; }
     // The open record windows (closed ones drop out).
     QList<FamilyRecordWindow*> recordWindows() const;
     QTabWidget* tabs() const { return m_tabs; }
@@ -53,6 +55,7 @@ public slots:
     // Opens the family's record, or raises it when it is open already.
     FamilyRecordWindow* openFamily(qint64 familyId);
     void newFamily();
+    void editCentreSettings();
 
 private:
     void createActions();
@@ -72,6 +75,8 @@ private:
     FamiliesTab* m_familiesTab = nullptr;
     CaseloadTab* m_caseloadTab = nullptr;
     MyCaseloadTab* m_myCaseloadTab = nullptr;
+    AssistantStartTab* m_assistantStartTab = nullptr;
+    QAction* m_centreSettingsAction = nullptr;
     QList<QPointer<FamilyRecordWindow>> m_records;
     QAction* m_assignAction = nullptr;
     QAction* m_newFamilyAction = nullptr;

@@ -1,0 +1,79 @@
+#include "ActionProgressDialog.h"
+
+#include "Logging.h"
+#include "ui_ActionProgressDialog.h"
+
+#include <QPushButton>
+
+namespace opieka::ui {
+namespace {
+const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
+}
+
+ActionProgressDialog::ActionProgressDialog(WorkPlanService plans, User actor,
+                                           const PlanAction& action, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::ActionProgressDialog>())
+    , m_plans(plans)
+    , m_actor(std::move(actor))
+    , m_actionId(action.id)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("actionProgressDialog"));
+    setAccessibleName(tr("Progress of an action"));
+    m_ui->actionLabel->setText(tr("<b>%1</b>").arg(action.description.toHtmlEscaped()));
+    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setAccessibleName(tr("Save the progress"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    m_ui->errorLabel->setStyleSheet(kErrorStyle);
+    m_ui->errorLabel->hide();
+    for (ActionStatus status : {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done,
+                                ActionStatus::Abandoned})
+        m_ui->statusCombo->addItem(actionStatusLabel(status), actionStatusName(status));
+    m_ui->reasonEdit->setText(action.abandonReason);
+    setStatus(action.status);
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
+            &ActionProgressDialog::updateReason);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ActionProgressDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ActionProgressDialog::~ActionProgressDialog() = default;
+
+void ActionProgressDialog::setStatus(ActionStatus status)
+{
+    m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(actionStatusName(status)));
+    updateReason();
+    if (status == ActionStatus::Abandoned)
+        m_ui->reasonEdit->setFocus();
+    else
+        m_ui->noteEdit->setFocus();
+}
+
+void ActionProgressDialog::updateReason()
+{
+    const bool abandoned =
+        m_ui->statusCombo->currentData().toString() == actionStatusName(ActionStatus::Abandoned);
+    m_ui->reasonEdit->setEnabled(abandoned);
+}
+
+void ActionProgressDialog::accept()
+{
+    const ActionStatus status = parseActionStatus(m_ui->statusCombo->currentData().toString())
+                                    .value_or(ActionStatus::Planned);
+    const Status saved = m_plans.updateAction(
+        m_actor, m_actionId, status, m_ui->noteEdit->toPlainText(),
+        status == ActionStatus::Abandoned ? m_ui->reasonEdit->text() : QString());
+    if (!saved) {
+        logging::get("ui")->info("progress of plan action {} not saved", m_actionId);
+        m_ui->errorLabel->setText(saved.error().message);
+        m_ui->errorLabel->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

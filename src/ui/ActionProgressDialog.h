@@ -1,0 +1,40 @@
+#pragma once
+
+#include "User.h"
+#include "WorkPlanService.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class ActionProgressDialog;
+}
+
+namespace opieka::ui {
+
+// Records progress on an action of the plan in force: its status (abandoning needs a reason) and
+// a dated progress note. A refused save keeps the dialog open with the reason.
+class ActionProgressDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ActionProgressDialog(WorkPlanService plans, User actor, const PlanAction& action,
+                         QWidget* parent = nullptr);
+    ~ActionProgressDialog() override;
+
+    void setStatus(ActionStatus status);
+
+public slots:
+    void accept() override;
+
+private:
+    void updateReason();
+
+    std::unique_ptr<::Ui::ActionProgressDialog> m_ui;
+    WorkPlanService m_plans;
+    User m_actor;
+    qint64 m_actionId = 0;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "User.h"
+#include "WorkPlanService.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class AgreePlanDialog;
+}
+
+namespace opieka::ui {
+
+// Agrees a draft work plan: the date, that the family took part and that the social worker was
+// consulted. The service refuses without them; the dialog then stays open with its reason.
+class AgreePlanDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AgreePlanDialog(WorkPlanService plans, User actor, const WorkPlan& plan,
+                    QWidget* parent = nullptr);
+    ~AgreePlanDialog() override;
+
+public slots:
+    void accept() override;
+
+private:
+    std::unique_ptr<::Ui::AgreePlanDialog> m_ui;
+    WorkPlanService m_plans;
+    User m_actor;
+    qint64 m_planId = 0;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,138 @@
+#include "AssessmentDialog.h"
+
+#include "DirectoryService.h"
+#include "Labels.h"
+#include "Logging.h"
+#include "TeamService.h"
+#include "Workspace.h"
+#include "ui_AssessmentDialog.h"
+
+#include <QPushButton>
+#include <algorithm>
+
+namespace opieka::ui {
+namespace {
+const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
+}
+
+AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 familyId,
+                                   QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::AssessmentDialog>())
+    , m_workspace(workspace)
+    , m_assessments(workspace.database())
+    , m_actor(std::move(actor))
+    , m_familyId(familyId)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("assessmentDialog"));
+    setAccessibleName(tr("Record an assessment"));
+    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setAccessibleName(tr("Save the assessment"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    m_ui->errorLabel->setStyleSheet(kErrorStyle);
+    m_ui->errorLabel->hide();
+
+    const QDate today = QDate::currentDate();
+    m_ui->assessedOnEdit->setMaximumDate(today);
+    m_ui->assessedOnEdit->setDate(today);
+    m_ui->sentToSocialWorkerEdit->setDate(today);
+    m_ui->sentToCoordinatorEdit->setDate(today);
+    m_ui->sentToSocialWorkerCheck->setChecked(true);
+    m_ui->sentToCoordinatorEdit->setEnabled(false);
+
+    DirectoryService directory(workspace.database());
+    auto family = directory.family(familyId);
+    if (family && *family)
+        m_ui->familyLabel->setText(
+            tr("<b>%1</b> %2")
+                .arg((*family)->name.toHtmlEscaped(), (*family)->caseNumber.toHtmlEscaped()));
+    loadAssistants();
+
+    // A child in care puts a coordinator on the family's team: the assessment goes to them too.
+    bool coordinator = false;
+    auto team = TeamService(workspace.database()).team(familyId);
+    if (team)
+        for (const TeamMember& member : team->current)
+            coordinator = coordinator || member.worker.role == Role::FosterCareCoordinator;
+    m_ui->sentToCoordinatorCheck->setChecked(coordinator);
+    m_ui->sentToCoordinatorEdit->setEnabled(coordinator);
+    m_ui->coordinatorHintLabel->setText(
+        coordinator ? tr("A foster-care coordinator works with the family: send the assessment "
+                         "to them as well as to the social worker.")
+                    : tr("The assessment goes to the family's social worker (and to the "
+                         "foster-care coordinator when a child is in care)."));
+
+    connect(m_ui->sentToSocialWorkerCheck, &QCheckBox::toggled, m_ui->sentToSocialWorkerEdit,
+            &QWidget::setEnabled);
+    connect(m_ui->sentToCoordinatorCheck, &QCheckBox::toggled, m_ui->sentToCoordinatorEdit,
+            &QWidget::setEnabled);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AssessmentDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->findingsEdit->setFocus();
+}
+
+AssessmentDialog::~AssessmentDialog() = default;
+
+void AssessmentDialog::loadAssistants()
+{
+    auto workers = DirectoryService(m_workspace.database()).workers();
+    if (!workers) {
+        logging::get("ui")->error("workers for the assessment dialog could not be read");
+        m_ui->errorLabel->setText(workers.error().message);
+        m_ui->errorLabel->show();
+        return;
+    }
+    QList<Worker> list;
+    for (const Worker& worker : *workers)
+        if (worker.role == Role::FamilyAssistant && worker.isActiveOn(QDate::currentDate()))
+            list << worker;
+    std::stable_sort(list.begin(), list.end(), [](const Worker& a, const Worker& b) {
+        return QString::localeAwareCompare(a.lastName, b.lastName) < 0;
+    });
+    for (const Worker& worker : list)
+        m_ui->assistantCombo->addItem(worker.displayName(), worker.id);
+    m_ui->assistantCombo->addItem(tr("(not recorded)"), QVariant());
+    // The acting assistant is the author; otherwise the family's own assistant is the likely one.
+    int index = m_actor.workerId ? m_ui->assistantCombo->findData(*m_actor.workerId) : -1;
+    auto team = TeamService(m_workspace.database()).team(m_familyId);
+    if (index < 0 && team)
+        for (const TeamMember& member : team->current)
+            if (member.worker.role == Role::FamilyAssistant && index < 0)
+                index = m_ui->assistantCombo->findData(member.worker.id);
+    m_ui->assistantCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+FamilyAssessment AssessmentDialog::currentAssessment() const
+{
+    FamilyAssessment a;
+    a.familyId = m_familyId;
+    a.assessedOn = m_ui->assessedOnEdit->date();
+    const QVariant worker = m_ui->assistantCombo->currentData();
+    if (worker.isValid())
+        a.workerId = worker.toLongLong();
+    a.findings = m_ui->findingsEdit->toPlainText().trimmed();
+    if (m_ui->sentToSocialWorkerCheck->isChecked())
+        a.sentToSocialWorkerOn = m_ui->sentToSocialWorkerEdit->date();
+    if (m_ui->sentToCoordinatorCheck->isChecked())
+        a.sentToCoordinatorOn = m_ui->sentToCoordinatorEdit->date();
+    return a;
+}
+
+void AssessmentDialog::accept()
+{
+    auto recorded = m_assessments.record(m_actor, currentAssessment());
+    if (!recorded) {
+        logging::get("ui")->info("assessment of family {} not recorded", m_familyId);
+        m_ui->errorLabel->setText(recorded.error().message);
+        m_ui->errorLabel->show();
+        return;
+    }
+    m_assessmentId = *recorded;
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AssessmentService.h"
+#include "User.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class AssessmentDialog;
+}
+
+namespace opieka {
+class Workspace;
+}
+
+namespace opieka::ui {
+
+// Records a periodic assessment of the family's situation: the date, the assistant, the findings
+// and when it was sent to the social worker (and the coordinator when a child is in care). A
+// refused save keeps the dialog open with the reason.
+class AssessmentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AssessmentDialog(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    ~AssessmentDialog() override;
+
+    qint64 assessmentId() const { return m_assessmentId; }
+    FamilyAssessment currentAssessment() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void loadAssistants();
+
+    std::unique_ptr<::Ui::AssessmentDialog> m_ui;
+    Workspace& m_workspace;
+    AssessmentService m_assessments;
+    User m_actor;
+    qint64 m_familyId = 0;
+    qint64 m_assessmentId = 0;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "AssistantStartService.h"
+#include "DirectoryService.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class AssistantStartTab;
+}
+
+namespace opieka::ui {
+
+class AssistantStartModel;
+
+// The family assistant's desk (pulpit asystenta rodziny): the assistant's families with the
+// work plan's status, actions overdue or due this week and the assessment due, what needs
+// attention first; the assistant's families against the limit. Until sign-in exists it shows
+// the chosen assistant's desk.
+class AssistantStartTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AssistantStartTab(AssistantStartService service, DirectoryService directory,
+                      std::optional<qint64> ownWorkerId, QWidget* parent = nullptr);
+    ~AssistantStartTab() override;
+
+    AssistantStartModel* model() const { return m_model; }
+    qint64 workerId() const;
+    bool selectWorker(qint64 workerId);
+    qint64 selectedFamilyId() const;
+
+public slots:
+    void refresh();
+
+signals:
+    void openFamilyRequested(qint64 familyId);
+    void loadFailed(const QString& message);
+
+private:
+    void loadWorkers(std::optional<qint64> ownWorkerId);
+    void openSelected();
+
+    std::unique_ptr<::Ui::AssistantStartTab> m_ui;
+    AssistantStartService m_service;
+    DirectoryService m_directory;
+    AssistantStartModel* m_model = nullptr;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SettingsService.h"
+#include "User.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class CentreSettingsDialog;
+}
+
+namespace opieka::ui {
+
+// The centre's settings kept in the database: its name on printed documents and the interval
+// of the family assessments. A refused save keeps the dialog open with the reason.
+class CentreSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CentreSettingsDialog(SettingsService settings, User actor, QWidget* parent = nullptr);
+    ~CentreSettingsDialog() override;
+
+public slots:
+    void accept() override;
+
+private:
+    std::unique_ptr<::Ui::CentreSettingsDialog> m_ui;
+    SettingsService m_settings;
+    User m_actor;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,49 @@
+#include "PlanGoalDialog.h"
+
+#include "ui_PlanGoalDialog.h"
+
+#include <QPushButton>
+
+namespace opieka::ui {
+
+PlanGoalDialog::PlanGoalDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::PlanGoalDialog>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("planGoalDialog"));
+    setAccessibleName(tr("Goal of the plan"));
+    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    ok->setAccessibleName(tr("Keep the goal in the draft"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->goalDescriptionEdit, &QLineEdit::textChanged, this, &PlanGoalDialog::updateOk);
+    updateOk();
+}
+
+PlanGoalDialog::~PlanGoalDialog() = default;
+
+void PlanGoalDialog::setGoal(const PlanGoal& goal)
+{
+    m_goal = goal;
+    m_ui->goalDescriptionEdit->setText(goal.description);
+}
+
+PlanGoal PlanGoalDialog::goal() const
+{
+    PlanGoal goal = m_goal;
+    goal.description = m_ui->goalDescriptionEdit->text().trimmed();
+    return goal;
+}
+
+void PlanGoalDialog::updateOk()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_ui->goalDescriptionEdit->text().trimmed().isEmpty());
+}
+
+} // namespace opieka::ui

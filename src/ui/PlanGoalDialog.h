@@ -1,0 +1,34 @@
+#pragma once
+
+#include "WorkPlan.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class PlanGoalDialog;
+}
+
+namespace opieka::ui {
+
+// Adds or edits a goal of a draft work plan (kept in the plan until "Save draft").
+class PlanGoalDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PlanGoalDialog(QWidget* parent = nullptr);
+    ~PlanGoalDialog() override;
+
+    void setGoal(const PlanGoal& goal);
+    // The edited goal (its actions kept as they were).
+    PlanGoal goal() const;
+
+private:
+    void updateOk();
+
+    std::unique_ptr<::Ui::PlanGoalDialog> m_ui;
+    PlanGoal m_goal;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,139 @@
+// The family assistant's screens and dialogs: every interactive widget has an objectName and an
+// accessible name (the same check as AccessibilityTest, over the work plan's dialogs).
+#include "AssessmentsTab.h"
+#include "FamilyRecordWindow.h"
+#include "GuiTestDatabase.h"
+#include "MainWindow.h"
+#include "ModalHelper.h"
+#include "RecordTestHelpers.h"
+#include "WorkPlanService.h"
+#include "WorkPlanTab.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTextEdit>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+using namespace opieka::test;
+
+namespace {
+bool isQtInternal(const QWidget* widget)
+{
+    for (const QObject* o = widget; o; o = o->parent())
+        if (o->objectName().startsWith(QLatin1String("qt_")))
+            return true;
+    const QWidget* parent = widget->parentWidget();
+    return parent && (qobject_cast<const QAbstractSpinBox*>(parent) ||
+                      qobject_cast<const QComboBox*>(parent) ||
+                      parent->inherits("QComboBoxPrivateContainer") || parent->inherits("QTabBar"));
+}
+
+void expectNamed(const QWidget* root)
+{
+    for (const QWidget* widget : root->findChildren<QWidget*>()) {
+        const bool interactive =
+            qobject_cast<const QAbstractButton*>(widget) ||
+            qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QComboBox*>(widget) ||
+            qobject_cast<const QAbstractSpinBox*>(widget) ||
+            qobject_cast<const QPlainTextEdit*>(widget) || qobject_cast<const QTextEdit*>(widget) ||
+            qobject_cast<const QAbstractItemView*>(widget) ||
+            qobject_cast<const QTabWidget*>(widget);
+        if (!interactive || isQtInternal(widget))
+            continue;
+        EXPECT_FALSE(widget->objectName().isEmpty())
+            << root->objectName().toStdString() << ": a " << widget->metaObject()->className()
+            << " has no objectName";
+        const auto* button = qobject_cast<const QAbstractButton*>(widget);
+        EXPECT_TRUE(!widget->accessibleName().isEmpty() || (button && !button->text().isEmpty()))
+            << root->objectName().toStdString() << ": " << widget->objectName().toStdString()
+            << " has no accessible name";
+    }
+}
+
+class PlanAccessibilityTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
+                                  "1,Cezary,Przykładowy,social_worker,1\n"
+                                  "2,Anna,Testowa,family_assistant,1\n");
+        db.load(DataSet::Families, familiesCsv(1));
+        db.load(DataSet::Assignments, assignmentsCsv(2, 1, 1));
+        WorkPlanService plans(db.workspace().database());
+        auto id = plans.createDraft(db.admin(), 1, QDate::currentDate());
+        ASSERT_TRUE(id.ok());
+        auto draft = plans.plan(*id);
+        ASSERT_TRUE(draft.ok());
+        PlanGoal goal{0, QStringLiteral("Goal"), {}};
+        PlanAction action;
+        action.description = QStringLiteral("Action");
+        goal.actions << action;
+        draft->goals << goal;
+        ASSERT_TRUE(plans.saveDraft(db.admin(), *draft).ok());
+        ASSERT_TRUE(window.openDatabase(db.path()));
+        window.show();
+        record = window.openFamily(1);
+        ASSERT_NE(record, nullptr);
+        record->showTab(ui::FamilyRecordWindow::Tab::WorkPlan);
+    }
+
+    void expectDialogNamed(const QObject* parent, const char* button, const QString& dialogName)
+    {
+        bool seen = false;
+        whenModal([&](QWidget* modal) {
+            seen = true;
+            EXPECT_EQ(modal->objectName(), dialogName);
+            expectNamed(modal);
+            modal->close();
+        });
+        click(parent, button);
+        EXPECT_TRUE(seen) << button;
+    }
+
+    GuiTestDatabase db;
+    ui::MainWindow window;
+    ui::FamilyRecordWindow* record = nullptr;
+};
+} // namespace
+
+TEST_F(PlanAccessibilityTest, TabsAndDialogs)
+{
+    expectNamed(&window);
+    expectNamed(record);
+    ui::WorkPlanTab* tab = record->workPlanTab();
+    expectDialogNamed(tab, "addGoalButton", QStringLiteral("planGoalDialog"));
+    ASSERT_TRUE(tab->selectItem(1));
+    expectDialogNamed(tab, "addActionButton", QStringLiteral("planActionDialog"));
+    expectDialogNamed(tab, "agreeButton", QStringLiteral("agreePlanDialog"));
+
+    WorkPlanService plans(db.workspace().database());
+    ASSERT_TRUE(
+        plans.agree(db.admin(), tab->versions().first().id, QDate::currentDate(), true, true).ok());
+    tab->reload();
+    ASSERT_TRUE(tab->selectItem(1, 1));
+    expectDialogNamed(tab, "progressNoteButton", QStringLiteral("actionProgressDialog"));
+    click(tab, "newVersionButton");
+    expectDialogNamed(tab, "compareButton", QStringLiteral("planCompareDialog"));
+
+    record->showTab(ui::FamilyRecordWindow::Tab::Assessments);
+    expectDialogNamed(record->assessmentsTab(), "recordAssessmentButton",
+                      QStringLiteral("assessmentDialog"));
+
+    bool seen = false;
+    whenModal([&](QWidget* modal) {
+        seen = true;
+        EXPECT_EQ(modal->objectName(), QStringLiteral("centreSettingsDialog"));
+        expectNamed(modal);
+        modal->close();
+    });
+    child<QAction>(&window, "centreSettingsAction")->trigger();
+    EXPECT_TRUE(seen);
+}
