@@ -8,6 +8,29 @@
 #include <QPushButton>
 
 namespace opieka::ui {
+namespace {
+// An action as the comparison shows it: what, then who, by when, the effect and the status, so
+// that a change other than the wording can be seen.
+QString actionText(const Result<WorkPlan>& plan, int goal, int action)
+{
+    if (!plan || goal < 1 || goal > plan->goals.size())
+        return {};
+    const QList<PlanAction>& actions = plan->goals[goal - 1].actions;
+    if (action < 1 || action > actions.size())
+        return {};
+    const PlanAction& a = actions[action - 1];
+    QStringList details{
+        a.responsible.isEmpty()
+            ? responsibleLabel(a.responsibleKind)
+            : QStringLiteral("%1: %2").arg(responsibleLabel(a.responsibleKind), a.responsible)};
+    if (a.deadline)
+        details << PlanCompareDialog::tr("by %1").arg(a.deadline->toString(Qt::ISODate));
+    if (!a.expectedEffect.isEmpty())
+        details << a.expectedEffect;
+    details << actionStatusLabel(a.status);
+    return a.description + QLatin1Char('\n') + details.join(QStringLiteral(" · "));
+}
+} // namespace
 
 PlanCompareDialog::PlanCompareDialog(WorkPlanService plans, const QList<WorkPlan>& versions,
                                      qint64 olderId, qint64 newerId, QWidget* parent)
@@ -65,6 +88,8 @@ void PlanCompareDialog::compare()
         return;
     }
     m_rows = *rows;
+    const Result<WorkPlan> olderPlan = m_plans.plan(older);
+    const Result<WorkPlan> newerPlan = m_plans.plan(newer);
     table->setRowCount(static_cast<int>(m_rows.size()));
     int changes = 0;
     for (int r = 0; r < m_rows.size(); ++r) {
@@ -73,7 +98,14 @@ void PlanCompareDialog::compare()
             row.actionNumber == 0
                 ? QString::number(row.goalNumber)
                 : QStringLiteral("%1.%2").arg(row.goalNumber).arg(row.actionNumber);
-        const QStringList texts{number, row.older, row.newer, PlanLabels::change(row.change)};
+        const bool isAction = row.actionNumber > 0;
+        const QString olderText = isAction && !row.older.isEmpty()
+                                      ? actionText(olderPlan, row.goalNumber, row.actionNumber)
+                                      : row.older;
+        const QString newerText = isAction && !row.newer.isEmpty()
+                                      ? actionText(newerPlan, row.goalNumber, row.actionNumber)
+                                      : row.newer;
+        const QStringList texts{number, olderText, newerText, PlanLabels::change(row.change)};
         const QColor tint = PlanLabels::changeBackground(row.change);
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(texts.at(column));

@@ -1,6 +1,7 @@
 #include "ScreenshotMaker.h"
 
 #include "AssignDialog.h"
+#include "AssistantScreenshots.h"
 #include "CaseloadService.h"
 #include "CaseloadTab.h"
 #include "ContactDialog.h"
@@ -164,7 +165,9 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
             return false;
     }
     dialog.close();
-    return saveWorkerScreens(directory, error);
+    if (!saveWorkerScreens(directory, error))
+        return false;
+    return AssistantScreenshots::save(m_window, directory, error);
 }
 
 bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error)

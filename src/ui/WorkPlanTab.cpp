@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTextStream>
 
 namespace opieka::ui {
@@ -23,6 +24,36 @@ namespace {
 const QString kWarningStyle = QStringLiteral("color: #b71c1c; font-weight: bold;");
 constexpr int kGoalRole = Qt::UserRole + 1;   // 1-based
 constexpr int kActionRole = Qt::UserRole + 2; // 1-based, 0 on a goal's row
+
+// A tree view asks its delegate for a row's height without the column's width, so wrapped text
+// would not grow the row: this delegate measures each cell at its column's width.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem measured = option;
+        int width = m_view->header()->sectionSize(index.column());
+        if (index.column() == 0 && !index.parent().isValid()) {
+            width = m_view->viewport()->width() - m_view->indentation(); // a goal spans the row
+        } else if (index.column() == 0) {
+            int depth = m_view->rootIsDecorated() ? 1 : 0;
+            for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+                ++depth;
+            width -= depth * m_view->indentation();
+        }
+        measured.rect = QRect(0, 0, std::max(width, 20), 1);
+        return QStyledItemDelegate::sizeHint(measured, index);
+    }
+
+private:
+    QTreeView* m_view;
+};
 
 QString responsibleText(const PlanAction& action)
 {
@@ -51,11 +82,16 @@ WorkPlanTab::WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, bool
                            tr("Expected effect"), tr("Status"), tr("Progress notes")});
     tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     tree->setColumnWidth(DescriptionColumn, 300);
-    tree->setColumnWidth(ResponsibleColumn, 190);
-    tree->setColumnWidth(DeadlineColumn, 90);
-    tree->setColumnWidth(EffectColumn, 200);
-    tree->setColumnWidth(StatusColumn, 110);
+    tree->setColumnWidth(ResponsibleColumn, 170);
+    tree->setColumnWidth(DeadlineColumn, 140);
+    tree->setColumnWidth(EffectColumn, 170);
+    tree->setColumnWidth(StatusColumn, 100);
     tree->header()->setStretchLastSection(true);
+    // Long texts wrap rather than hide behind an ellipsis; rows grow when a column widens.
+    tree->setWordWrap(true);
+    tree->setUniformRowHeights(false);
+    tree->setItemDelegate(new WrappingDelegate(tree));
+    connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); });
 
     connect(m_ui->versionCombo, &QComboBox::currentIndexChanged, this, &WorkPlanTab::versionPicked);
     connect(m_ui->participantsEdit, &QLineEdit::textEdited, this, &WorkPlanTab::markDirty);
@@ -176,7 +212,7 @@ void WorkPlanTab::fillTree()
         goalItem->setToolTip(DescriptionColumn, goal.description);
         goalItem->setData(DescriptionColumn, kGoalRole, g + 1);
         goalItem->setData(DescriptionColumn, kActionRole, 0);
-        goalItem->setFirstColumnSpanned(false);
+        goalItem->setFirstColumnSpanned(true);
         QFont bold = goalItem->font(DescriptionColumn);
         bold.setBold(true);
         goalItem->setFont(DescriptionColumn, bold);
