@@ -163,14 +163,23 @@ void WorkPlanTab::reload()
 
 void WorkPlanTab::versionPicked()
 {
-    const int index = m_ui->versionCombo->currentIndex();
+    int index = m_ui->versionCombo->currentIndex();
     if (index == m_shown)
         return;
     // A draft's edits are saved before another version is shown, never dropped.
-    if (m_dirty && !saveDraft()) {
+    if (m_dirty) {
+        const qint64 wanted = m_ui->versionCombo->itemData(index).toLongLong();
+        if (!saveDraft()) {
+            const QSignalBlocker blocker(m_ui->versionCombo);
+            m_ui->versionCombo->setCurrentIndex(m_shown);
+            return;
+        }
+        // Saving reloaded the versions (and the picker): show the one asked for.
+        for (int i = 0; i < m_versions.size(); ++i)
+            if (m_versions[i].id == wanted)
+                index = i;
         const QSignalBlocker blocker(m_ui->versionCombo);
-        m_ui->versionCombo->setCurrentIndex(m_shown);
-        return;
+        m_ui->versionCombo->setCurrentIndex(index);
     }
     m_shown = index;
     m_edited = index >= 0 && index < m_versions.size() ? m_versions[index] : WorkPlan();

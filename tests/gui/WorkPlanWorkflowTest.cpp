@@ -329,3 +329,34 @@ TEST_F(WorkPlanWorkflowTest, AbandoningAnActionNeedsAReason)
     EXPECT_EQ(after.abandonReason, QStringLiteral("Rodzina się przeprowadziła"));
     EXPECT_TRUE(after.progressNotes.contains(QStringLiteral("Nowy adres w Łodzi")));
 }
+
+TEST_F(WorkPlanWorkflowTest, SwitchingVersionsSavesTheDraftAndKeepsTheEarlierOneReadable)
+{
+    WorkPlanService plans(db.workspace().database());
+    auto id = plans.createDraft(db.admin(), kFamily, QDate::currentDate());
+    ASSERT_TRUE(id.ok());
+    auto draft = plans.plan(*id);
+    ASSERT_TRUE(draft.ok());
+    PlanGoal goal{0, kGoalSchool, {}};
+    PlanAction action;
+    action.description = QStringLiteral("Rozmowa z pedagogiem");
+    goal.actions << action;
+    draft->goals << goal;
+    ASSERT_TRUE(plans.saveDraft(db.admin(), *draft).ok());
+    ASSERT_TRUE(plans.agree(db.admin(), *id, QDate::currentDate(), true, true).ok());
+    ASSERT_TRUE(plans.newVersion(db.admin(), *id, QDate::currentDate()).ok());
+    tab->reload();
+    ASSERT_EQ(tab->shownPlan()->version, 2);
+
+    addGoal(kGoalHome);
+    EXPECT_TRUE(tab->hasUnsavedChanges());
+    ASSERT_TRUE(tab->selectVersion(1));
+    EXPECT_FALSE(tab->hasUnsavedChanges());
+    EXPECT_EQ(tab->shownPlan()->version, 1);
+    EXPECT_EQ(tab->shownPlan()->goals.size(), 1); // version 1 as agreed
+    EXPECT_TRUE(child<QComboBox>(tab, "versionCombo")
+                    ->currentText()
+                    .startsWith(QStringLiteral("Version 1")));
+    EXPECT_EQ(tab->versions().last().goals.size(), 2); // the draft's new goal was saved
+    EXPECT_FALSE(child<QPushButton>(tab, "newVersionButton")->isEnabled()); // a draft exists
+}
