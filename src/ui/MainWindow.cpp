@@ -7,9 +7,11 @@
 #include "CaseloadService.h"
 #include "CaseloadTab.h"
 #include "CentreSettingsDialog.h"
+#include "CoordinatorTab.h"
 #include "DirectoryService.h"
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
+#include "FosterCareTab.h"
 #include "Logging.h"
 #include "MyCaseloadService.h"
 #include "MyCaseloadTab.h"
@@ -178,6 +180,22 @@ void MainWindow::showWorkspace()
             [this](const QString& message) {
                 showError(tr("Cannot read the assistant's desk"), message);
             });
+    m_fosterCareTab = new FosterCareTab(*m_workspace, m_actor, tabs);
+    m_coordinatorTab = new CoordinatorTab(CoordinatorStartService(database),
+                                          DirectoryService(database), m_actor.workerId, tabs);
+    tabs->addTab(m_fosterCareTab, tr("F&oster care"));
+    tabs->addTab(m_coordinatorTab, tr("Coor&dinator"));
+    connect(m_fosterCareTab, &FosterCareTab::changed, this, &MainWindow::refreshLists);
+    connect(m_fosterCareTab, &FosterCareTab::loadFailed, this, [this](const QString& message) {
+        showError(tr("Cannot read the foster families"), message);
+    });
+    connect(m_coordinatorTab, &CoordinatorTab::loadFailed, this, [this](const QString& message) {
+        showError(tr("Cannot read the coordinator's page"), message);
+    });
+    connect(m_coordinatorTab, &CoordinatorTab::showFosterFamilyRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_fosterCareTab);
+        m_fosterCareTab->selectFosterFamily(id);
+    });
     tabs->setCurrentIndex(currentTab);
     connect(m_familiesTab, &FamiliesTab::assignRequested, this, &MainWindow::assignWorker);
     connect(m_familiesTab, &FamiliesTab::newFamilyRequested, this, &MainWindow::newFamily);
@@ -284,6 +302,7 @@ void MainWindow::refreshLists()
     m_caseloadTab->refresh();
     m_myCaseloadTab->refresh();
     m_assistantStartTab->refresh();
+    m_coordinatorTab->refresh();
 }
 
 void MainWindow::chooseDatabase()

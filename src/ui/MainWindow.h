@@ -19,8 +19,10 @@ namespace opieka::ui {
 
 class AssistantStartTab;
 class CaseloadTab;
+class CoordinatorTab;
 class FamiliesTab;
 class FamilyRecordWindow;
+class FosterCareTab;
 class MyCaseloadTab;
 
 // The main window: a worker's caseload, the families list and the caseload report over one open
@@ -46,6 +48,8 @@ public:
     CaseloadTab* caseloadTab() const { return m_caseloadTab; }
     MyCaseloadTab* myCaseloadTab() const { return m_myCaseloadTab; }
     AssistantStartTab* assistantStartTab() const { return m_assistantStartTab; }
+    FosterCareTab* fosterCareTab() const { return m_fosterCareTab; }
+    CoordinatorTab* coordinatorTab() const { return m_coordinatorTab; }
     // The open record windows (closed ones drop out).
     QList<FamilyRecordWindow*> recordWindows() const;
     QTabWidget* tabs() const { return m_tabs; }
@@ -77,6 +81,8 @@ private:
     MyCaseloadTab* m_myCaseloadTab = nullptr;
     AssistantStartTab* m_assistantStartTab = nullptr;
     QAction* m_centreSettingsAction = nullptr;
+    FosterCareTab* m_fosterCareTab = nullptr;
+    CoordinatorTab* m_coordinatorTab = nullptr;
     QList<QPointer<FamilyRecordWindow>> m_records;
     QAction* m_assignAction = nullptr;
     QAction* m_newFamilyAction = nullptr;

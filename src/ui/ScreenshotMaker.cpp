@@ -11,6 +11,7 @@
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
 #include "FamilyService.h"
+#include "FosterScreenshots.h"
 #include "MainWindow.h"
 #include "MemberDialog.h"
 #include "MemberService.h"
@@ -167,7 +168,9 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
     dialog.close();
     if (!saveWorkerScreens(directory, error))
         return false;
-    return AssistantScreenshots::save(m_window, directory, error);
+    if (!AssistantScreenshots::save(m_window, directory, error))
+        return false;
+    return FosterScreenshots(m_window).run(directory, error);
 }
 
 bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error)

@@ -1,0 +1,94 @@
+#include "AdoptionDialog.h"
+
+#include "Logging.h"
+#include "ui_AdoptionDialog.h"
+
+#include <QPushButton>
+
+namespace opieka::ui {
+
+AdoptionDialog::AdoptionDialog(FosterCareService care, ChildCareQuery query, User actor,
+                               qint64 childMemberId, const QString& childName, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::AdoptionDialog>())
+    , m_care(care)
+    , m_query(query)
+    , m_actor(std::move(actor))
+    , m_childMemberId(childMemberId)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("adoptionDialog"));
+    setAccessibleName(tr("Adoption reporting"));
+    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    save->setText(tr("&Save"));
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setAccessibleName(tr("Save adoption reporting"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->hide();
+    m_ui->adoptionInfoLabel->setText(
+        tr("%1: once the legal situation is settled the child is reported to an adoption "
+           "centre; until then the coordinator's start page lists the child.")
+            .arg(childName));
+    const QDate today = QDate::currentDate();
+    auto status = m_query.status(childMemberId);
+    if (status)
+        m_status = *status;
+    else
+        logging::get("ui")->error("adoption status of child {} could not be read", childMemberId);
+    const ChildStatus current = m_status.value_or(ChildStatus{});
+    m_ui->settledCheck->setChecked(current.legalSituationSettledOn.has_value());
+    m_ui->settledDateEdit->setDate(current.legalSituationSettledOn.value_or(today));
+    m_ui->reportedCheck->setChecked(current.reportedForAdoptionOn.has_value());
+    m_ui->reportedDateEdit->setDate(current.reportedForAdoptionOn.value_or(today));
+    m_ui->centreEdit->setText(current.adoptionCentre);
+    // A recorded fact is corrected by its date, never taken back by unticking.
+    m_ui->settledCheck->setEnabled(!current.legalSituationSettledOn);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AdoptionDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AdoptionDialog::reject);
+    connect(m_ui->settledCheck, &QCheckBox::toggled, this, &AdoptionDialog::updateControls);
+    connect(m_ui->reportedCheck, &QCheckBox::toggled, this, &AdoptionDialog::updateControls);
+    updateControls();
+}
+
+AdoptionDialog::~AdoptionDialog() = default;
+
+void AdoptionDialog::updateControls()
+{
+    const bool settled = m_ui->settledCheck->isChecked();
+    m_ui->settledDateEdit->setEnabled(settled);
+    m_ui->reportedCheck->setEnabled(settled && !(m_status && m_status->reportedForAdoptionOn));
+    const bool reported = settled && m_ui->reportedCheck->isChecked();
+    m_ui->reportedDateEdit->setEnabled(reported);
+    m_ui->centreEdit->setEnabled(reported);
+    m_ui->centreLabel->setEnabled(reported);
+}
+
+void AdoptionDialog::accept()
+{
+    const ChildStatus current = m_status.value_or(ChildStatus{});
+    Status saved;
+    if (m_ui->settledCheck->isChecked() &&
+        current.legalSituationSettledOn != m_ui->settledDateEdit->date())
+        saved = m_care.markLegalSituationSettled(m_actor, m_childMemberId,
+                                                 m_ui->settledDateEdit->date());
+    if (saved && m_ui->settledCheck->isChecked() && m_ui->reportedCheck->isChecked() &&
+        (current.reportedForAdoptionOn != m_ui->reportedDateEdit->date() ||
+         current.adoptionCentre != m_ui->centreEdit->text().trimmed()))
+        saved = m_care.reportForAdoption(m_actor, m_childMemberId, m_ui->reportedDateEdit->date(),
+                                         m_ui->centreEdit->text());
+    if (!saved) {
+        logging::get("ui")->warn("adoption reporting of child {} not saved", m_childMemberId);
+        m_ui->errorLabel->setText(tr("Not saved: %1").arg(saved.error().message));
+        m_ui->errorLabel->show();
+        // What was saved stays saved; the dialog shows it next time.
+        if (auto status = m_query.status(m_childMemberId); status)
+            m_status = *status;
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ChildCareQuery.h"
+#include "FosterCareService.h"
+#include "User.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class AdoptionDialog;
+}
+
+namespace opieka::ui {
+
+// Adoption reporting of a placed child: the day the legal situation was settled and the
+// report to an adoption centre (date and centre).
+class AdoptionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AdoptionDialog(FosterCareService care, ChildCareQuery query, User actor, qint64 childMemberId,
+                   const QString& childName, QWidget* parent = nullptr);
+    ~AdoptionDialog() override;
+
+public slots:
+    void accept() override;
+
+private:
+    void updateControls();
+
+    std::unique_ptr<::Ui::AdoptionDialog> m_ui;
+    FosterCareService m_care;
+    ChildCareQuery m_query;
+    User m_actor;
+    qint64 m_childMemberId = 0;
+    std::optional<ChildStatus> m_status;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,154 @@
+#include "CoordinatorTab.h"
+
+#include "CoordinatorItemsModel.h"
+#include "FosterFamiliesModel.h"
+#include "Labels.h"
+#include "Logging.h"
+#include "ui_CoordinatorTab.h"
+
+#include <QHeaderView>
+#include <algorithm>
+
+namespace opieka::ui {
+
+CoordinatorTab::CoordinatorTab(CoordinatorStartService start, DirectoryService directory,
+                               std::optional<qint64> ownWorkerId, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<::Ui::CoordinatorTab>())
+    , m_start(start)
+    , m_directory(directory)
+    , m_items(new CoordinatorItemsModel(this))
+    , m_families(new FosterFamiliesModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("coordinatorTab"));
+    m_items->setObjectName(QStringLiteral("coordinatorItemsModel"));
+    m_families->setObjectName(QStringLiteral("coordinatorFamiliesModel"));
+    m_ui->itemsTable->setModel(m_items);
+    m_ui->coordinatorFamiliesTable->setModel(m_families);
+    m_ui->itemsTable->setColumnWidth(CoordinatorItemsModel::KindColumn, 240);
+    m_ui->itemsTable->setColumnWidth(CoordinatorItemsModel::WhoColumn, 260);
+    const QList<std::pair<int, int>> familyWidths{
+        {FosterFamiliesModel::NameColumn, 150},
+        {FosterFamiliesModel::KindColumn, 210},
+        {FosterFamiliesModel::CarersColumn, 190},
+        {FosterFamiliesModel::MunicipalityColumn, 110},
+        {FosterFamiliesModel::ChildrenColumn, 70},
+        {FosterFamiliesModel::HealthCertificateColumn, 120},
+        {FosterFamiliesModel::PsychologistOpinionColumn, 120}};
+    for (const auto& [column, width] : familyWidths)
+        m_ui->coordinatorFamiliesTable->setColumnWidth(column, width);
+    for (QHeaderView* header :
+         {m_ui->itemsTable->horizontalHeader(), m_ui->coordinatorFamiliesTable->horizontalHeader()})
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, std::max(header->sectionSize(column),
+                                                   header->sectionSizeHint(column) + 16));
+    m_ui->coordinatorSplitter->setStretchFactor(0, 3);
+    m_ui->coordinatorSplitter->setStretchFactor(1, 2);
+
+    loadWorkers(ownWorkerId);
+    connect(m_ui->coordinatorCombo, &QComboBox::currentIndexChanged, this,
+            &CoordinatorTab::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &CoordinatorTab::refresh);
+    connect(m_ui->showFamilyButton, &QPushButton::clicked, this, &CoordinatorTab::showSelected);
+    connect(m_ui->itemsTable, &QTableView::activated, this, &CoordinatorTab::showSelected);
+    connect(m_ui->coordinatorFamiliesTable, &QTableView::activated, this,
+            &CoordinatorTab::showSelected);
+    refresh();
+}
+
+CoordinatorTab::~CoordinatorTab() = default;
+
+void CoordinatorTab::loadWorkers(std::optional<qint64> ownWorkerId)
+{
+    auto workers = m_directory.workers();
+    if (!workers) {
+        logging::get("ui")->error("coordinators could not be read");
+        return;
+    }
+    QList<Worker> list;
+    for (const Worker& worker : *workers)
+        if (worker.role == Role::FosterCareCoordinator && worker.isActiveOn(QDate::currentDate()))
+            list << worker;
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Worker& a, const Worker& b) { return a.id < b.id; });
+    const QSignalBlocker blocker(m_ui->coordinatorCombo);
+    for (const Worker& worker : list)
+        m_ui->coordinatorCombo->addItem(worker.displayName(), worker.id);
+    const int own = ownWorkerId ? m_ui->coordinatorCombo->findData(*ownWorkerId) : -1;
+    m_ui->coordinatorCombo->setCurrentIndex(own >= 0 ? own : (list.isEmpty() ? -1 : 0));
+}
+
+qint64 CoordinatorTab::workerId() const
+{
+    return m_ui->coordinatorCombo->currentData().toLongLong();
+}
+
+bool CoordinatorTab::selectWorker(qint64 workerId)
+{
+    const int index = m_ui->coordinatorCombo->findData(workerId);
+    if (index < 0)
+        return false;
+    m_ui->coordinatorCombo->setCurrentIndex(index);
+    return true;
+}
+
+void CoordinatorTab::refresh()
+{
+    const QDate today = QDate::currentDate();
+    const qint64 worker = workerId();
+    if (worker == 0) {
+        m_items->setItems({});
+        m_families->setRows({}, today);
+        m_ui->capacityLabel->setText(tr("There are no foster-care coordinators in this database."));
+        return;
+    }
+    auto page = m_start.forWorker(worker, today);
+    if (!page) {
+        logging::get("ui")->error("start page of coordinator {} could not be read", worker);
+        m_items->setItems({});
+        m_families->setRows({}, today);
+        m_ui->capacityLabel->clear();
+        emit loadFailed(page.error().message);
+        return;
+    }
+    m_items->setItems(page->items);
+    m_families->setRows(page->families, today);
+    QString capacity;
+    if (page->capacity && page->capacity->load.limit)
+        capacity =
+            tr("%n foster families of the limit %1", nullptr, page->capacity->load.cases)
+                .arg(*page->capacity->load.limit) +
+            QStringLiteral(" (%1).").arg(Labels::loadStatus(page->capacity->load.status, true));
+    else
+        capacity = tr("%n foster families, no limit in force.", nullptr,
+                      page->capacity ? page->capacity->load.cases
+                                     : static_cast<int>(page->families.size()));
+    const int overdue = m_items->overdueCount();
+    if (overdue > 0)
+        capacity += QLatin1Char(' ') + tr("%n overdue, shown first in red.", nullptr, overdue);
+    m_ui->capacityLabel->setText(capacity);
+    if (page->capacity && page->capacity->load.status >= LoadStatus::Full)
+        m_ui->capacityLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    else
+        m_ui->capacityLabel->setStyleSheet(QString());
+}
+
+void CoordinatorTab::showSelected()
+{
+    QModelIndex index = m_ui->itemsTable->currentIndex();
+    qint64 id =
+        index.isValid()
+            ? index.siblingAtColumn(0).data(CoordinatorItemsModel::FosterFamilyIdRole).toLongLong()
+            : 0;
+    if (m_ui->coordinatorFamiliesTable->hasFocus() || id == 0) {
+        index = m_ui->coordinatorFamiliesTable->currentIndex();
+        if (index.isValid())
+            id =
+                index.siblingAtColumn(0).data(FosterFamiliesModel::FosterFamilyIdRole).toLongLong();
+    }
+    if (id != 0)
+        emit showFosterFamilyRequested(id);
+}
+
+} // namespace opieka::ui

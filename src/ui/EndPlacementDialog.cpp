@@ -1,0 +1,61 @@
+#include "EndPlacementDialog.h"
+
+#include "FosterLabels.h"
+#include "Labels.h"
+#include "Logging.h"
+#include "ui_EndPlacementDialog.h"
+
+#include <QPushButton>
+
+namespace opieka::ui {
+
+EndPlacementDialog::EndPlacementDialog(FosterCareService care, User actor,
+                                       const Placement& placement, const QString& childName,
+                                       QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::EndPlacementDialog>())
+    , m_care(care)
+    , m_actor(std::move(actor))
+    , m_placementId(placement.id)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("endPlacementDialog"));
+    setAccessibleName(tr("End placement"));
+    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    save->setText(tr("E&nd placement"));
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setAccessibleName(tr("End the placement"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->hide();
+    m_ui->placementInfoLabel->setText(tr("%1, placed from %2. The end day is the first day the "
+                                         "child no longer lives with the family.")
+                                          .arg(childName, Labels::date(placement.from)));
+    m_ui->endDateEdit->setDate(QDate::currentDate());
+    for (PlacementEnd end :
+         {PlacementEnd::ReturnHome, PlacementEnd::Adoption, PlacementEnd::AnotherPlacement,
+          PlacementEnd::LeavingCare, PlacementEnd::ComingOfAge})
+        m_ui->reasonCombo->addItem(FosterLabels::endReason(end), placementEndName(end));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EndPlacementDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EndPlacementDialog::reject);
+}
+
+EndPlacementDialog::~EndPlacementDialog() = default;
+
+void EndPlacementDialog::accept()
+{
+    const PlacementEnd reason = parsePlacementEnd(m_ui->reasonCombo->currentData().toString())
+                                    .value_or(PlacementEnd::ReturnHome);
+    if (Status s = m_care.endPlacement(m_actor, m_placementId, m_ui->endDateEdit->date(), reason);
+        !s) {
+        logging::get("ui")->warn("placement {} not ended", m_placementId);
+        m_ui->errorLabel->setText(tr("Not saved: %1").arg(s.error().message));
+        m_ui->errorLabel->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "FosterCareService.h"
+#include "User.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class FosterAssessmentDialog;
+}
+
+namespace opieka::ui {
+
+// Records an assessment of a foster family (ocena rodziny zastępczej).
+class FosterAssessmentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FosterAssessmentDialog(FosterCareService care, User actor, const FosterFamilyStatus& status,
+                           QWidget* parent = nullptr);
+    ~FosterAssessmentDialog() override;
+
+public slots:
+    void accept() override;
+
+private:
+    std::unique_ptr<::Ui::FosterAssessmentDialog> m_ui;
+    FosterCareService m_care;
+    User m_actor;
+    qint64 m_fosterFamilyId = 0;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ChildCareQuery.h"
+#include "FosterCareService.h"
+#include "User.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class FosterCareTab;
+}
+
+namespace opieka {
+class Workspace;
+}
+
+namespace opieka::ui {
+
+class FosterChildrenModel;
+class FosterFamiliesModel;
+struct PlacedChild;
+
+// The foster family register (rejestr rodzin zastępczych) with the children placed in the
+// selected family; the coordinator registers families, places children, records reviews,
+// assessments, help plans, adoption reporting and leaving care from here.
+class FosterCareTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FosterCareTab(Workspace& workspace, User actor, QWidget* parent = nullptr);
+    ~FosterCareTab() override;
+
+    FosterFamiliesModel* familiesModel() const { return m_families; }
+    FosterChildrenModel* childrenModel() const { return m_children; }
+    bool selectFosterFamily(qint64 fosterFamilyId);
+    qint64 selectedFosterFamilyId() const;
+    bool selectChild(qint64 childMemberId);
+    qint64 selectedChildId() const;
+
+public slots:
+    void refresh();
+    void registerFamily();
+    void editFamily();
+    void recordAssessment();
+    void placeChild();
+    void endPlacement();
+    void extendStay();
+    void recordReview();
+    void editHelpPlan();
+    void editAdoption();
+    void editLeavingCare();
+
+signals:
+    // Something was saved (other tabs count foster families and placements too).
+    void changed();
+    void loadFailed(const QString& message);
+
+private:
+    void showFamily();
+    void updateButtons();
+    std::optional<FosterFamilyStatus> selectedFamily() const;
+    const PlacedChild* selectedPlaced() const;
+    void saved(const QString& message);
+
+    std::unique_ptr<::Ui::FosterCareTab> m_ui;
+    Workspace& m_workspace;
+    FosterCareService m_care;
+    ChildCareQuery m_query;
+    User m_actor;
+    FosterFamiliesModel* m_families = nullptr;
+    FosterChildrenModel* m_children = nullptr;
+};
+
+} // namespace opieka::ui

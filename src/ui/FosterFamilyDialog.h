@@ -1,0 +1,47 @@
+#pragma once
+
+#include "FosterCareService.h"
+#include "User.h"
+
+#include <QDialog>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class FosterFamilyDialog;
+}
+
+namespace opieka::ui {
+
+// Registers a foster family or edits one: kind, carers, address, qualification, training, its
+// own capacity and the dates of the health certificate and psychologist's opinion.
+class FosterFamilyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `existing`: the family to edit; none registers a new one.
+    FosterFamilyDialog(FosterCareService care, User actor, std::optional<FosterFamily> existing,
+                       QWidget* parent = nullptr);
+    ~FosterFamilyDialog() override;
+
+    // The saved family's id once accepted, 0 before.
+    qint64 fosterFamilyId() const { return m_fosterFamilyId; }
+
+public slots:
+    void accept() override;
+
+private:
+    void fill(const FosterFamily& family);
+    FosterFamily entered() const;
+    void updateControls();
+
+    std::unique_ptr<::Ui::FosterFamilyDialog> m_ui;
+    FosterCareService m_care;
+    User m_actor;
+    std::optional<FosterFamily> m_existing;
+    FosterCareSettings m_settings;
+    qint64 m_fosterFamilyId = 0;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Categories.h"
+#include "CoordinatorStartService.h"
+#include "FosterCare.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace opieka::ui {
+
+// Translated labels for the foster-care values (the database keeps their stable names).
+class FosterLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(FosterLabels)
+
+public:
+    static QString kind(FosterFamilyKind kind);
+    static QString basis(PlacementBasis basis);
+    static QString endReason(PlacementEnd end);
+    static QString decision(ReviewDecision decision);
+    // The people who may take part in a child's review, by their stored key (foster_family, ...).
+    static QStringList teamRoles();
+    static QString teamRole(const QString& key);
+    static QString itemKind(CoordinatorItem::Kind kind);
+};
+
+} // namespace opieka::ui

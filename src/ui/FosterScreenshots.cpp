@@ -1,0 +1,217 @@
+#include "FosterScreenshots.h"
+
+#include "CoordinatorStartService.h"
+#include "CoordinatorTab.h"
+#include "DirectoryService.h"
+#include "FosterCareService.h"
+#include "FosterCareTab.h"
+#include "MainWindow.h"
+#include "MemberService.h"
+#include "PlacementDialog.h"
+#include "ReviewDialog.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+
+namespace opieka::ui {
+namespace {
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+struct Example
+{
+    qint64 coordinatorId = 0;
+    qint64 fosterFamilyId = 0;
+    QList<Member> placed;          // in the example family
+    std::optional<Member> refused; // the fourth child the dialog refuses
+};
+
+// Children of the demo's open families who are not placed anywhere yet.
+QList<Member> unplacedChildren(Workspace& workspace, int wanted)
+{
+    DirectoryService directory(workspace.database());
+    MemberService members(workspace.database());
+    FosterCareService care(workspace.database());
+    FamilyQuery query;
+    query.openOnly = true;
+    query.limit = 300;
+    QList<Member> found;
+    auto families = directory.families(query);
+    if (!families)
+        return found;
+    const QDate today = QDate::currentDate();
+    for (const Family& family : *families) {
+        auto list = members.members(family.id);
+        if (!list)
+            continue;
+        for (const Member& m : *list) {
+            if (!m.birthDate || ageOn(*m.birthDate, today) >= 16)
+                continue;
+            auto placements = care.placementsOfChild(m.id);
+            if (placements && placements->isEmpty())
+                found << m;
+            if (found.size() >= wanted)
+                return found;
+        }
+    }
+    return found;
+}
+
+// The first coordinator (by id) with a non-professional or professional family; that family
+// is filled to its capacity of three, once: one review overdue, one due soon, one recent.
+std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
+{
+    auto workers = DirectoryService(workspace.database()).workers();
+    if (!workers)
+        return std::nullopt;
+    FosterCareService care(workspace.database());
+    CoordinatorStartService start(workspace.database());
+    const QDate today = QDate::currentDate();
+    for (const Worker& worker : *workers) {
+        if (worker.role != Role::FosterCareCoordinator)
+            continue;
+        auto page = start.forWorker(worker.id, today);
+        if (!page)
+            continue;
+        for (const FosterFamilyStatus& status : page->families) {
+            const FosterFamilyKind kind = status.family.kind;
+            if (kind != FosterFamilyKind::NonProfessional && kind != FosterFamilyKind::Professional)
+                continue;
+            Example example;
+            example.coordinatorId = worker.id;
+            example.fosterFamilyId = status.family.id;
+            if (status.family.carers.isEmpty()) {
+                // The demo leaves carers and certificates blank: fill them as a register would.
+                FosterFamily f = status.family;
+                f.carers = FosterScreenshots::tr("Anna and Piotr %1").arg(f.name);
+                f.address = FosterScreenshots::tr("ul. Lipowa 7, %1").arg(f.municipality);
+                f.qualifiedOn = today.addYears(-3);
+                f.training = FosterScreenshots::tr("PRIDE course, 2021");
+                f.healthCertificateOn = today.addMonths(-23);
+                f.psychologistOpinionOn = today.addMonths(-13);
+                if (!care.updateFamily(actor, f))
+                    return std::nullopt;
+            }
+            if (status.childrenPlaced == 0) {
+                const QList<Member> children = unplacedChildren(workspace, 3);
+                const QList<QDate> from{today.addMonths(-7), today.addMonths(-6).addDays(12),
+                                        today.addMonths(-2)};
+                for (int i = 0; i < children.size() && i < from.size(); ++i) {
+                    Placement p;
+                    p.childMemberId = children.at(i).id;
+                    p.fosterFamilyId = status.family.id;
+                    p.from = from.at(i);
+                    p.courtOrder =
+                        QStringLiteral("III Nsm %1/%2").arg(120 + i).arg(from.at(i).year() % 100);
+                    p.courtOrderDate = from.at(i).addDays(-2);
+                    if (!care.place(actor, p))
+                        return std::nullopt;
+                }
+                if (!children.isEmpty())
+                    (void)care.markLegalSituationSettled(actor, children.last().id,
+                                                         today.addDays(-20));
+            }
+            auto placements = care.placementsIn(status.family.id);
+            MemberService members(workspace.database());
+            if (placements)
+                for (const Placement& p : *placements)
+                    if (p.isActiveOn(today))
+                        if (auto d = care.deadlines(p.childMemberId, today))
+                            example.placed << d->child;
+            const QList<Member> more = unplacedChildren(workspace, 1);
+            if (!more.isEmpty())
+                example.refused = more.first();
+            return example;
+        }
+    }
+    return std::nullopt;
+}
+} // namespace
+
+bool FosterScreenshots::run(const QString& directory, QString* error)
+{
+    Workspace& workspace = *m_window.workspace();
+    const auto example = prepareExample(workspace, m_window.actor());
+    if (!example || example->placed.isEmpty() || !example->refused) {
+        *error = tr("The database has no coordinator with a foster family and children to "
+                    "place.");
+        return false;
+    }
+    const QDir dir(directory);
+    // The placements were made behind the window's back: show them.
+    FosterCareTab* tab = m_window.fosterCareTab();
+    tab->refresh();
+    tab->selectFosterFamily(example->fosterFamilyId);
+    tab->selectChild(example->placed.first().id);
+    m_window.tabs()->setCurrentWidget(tab);
+    settle();
+    if (!save(m_window, dir.filePath(QStringLiteral("foster-care.png")), error))
+        return false;
+
+    {
+        PlacementDialog placement(workspace, m_window.actor(), example->fosterFamilyId, &m_window);
+        placement.resize(660, 540);
+        placement.search(example->refused->lastName);
+        if (!placement.selectChild(example->refused->id)) {
+            placement.search(QString());
+            placement.selectBiologicalFamily(example->refused->familyId);
+            placement.selectChild(example->refused->id);
+        }
+        if (auto* order = placement.findChild<QLineEdit*>(QStringLiteral("courtOrderEdit")))
+            order->setText(QStringLiteral("III Nsm 131/25"));
+        placement.show();
+        settle();
+        const bool saved =
+            save(placement, dir.filePath(QStringLiteral("placement-refused.png")), error);
+        placement.hide();
+        if (!saved)
+            return false;
+    }
+
+    {
+        ReviewDialog review(FosterCareService(workspace.database()), m_window.actor(),
+                            example->placed.first().id, &m_window);
+        review.resize(600, 540);
+        if (auto* psychologist =
+                review.findChild<QCheckBox*>(QStringLiteral("teamPsychologistCheck")))
+            psychologist->setChecked(true);
+        if (auto* assistant = review.findChild<QCheckBox*>(QStringLiteral("teamAssistantCheck")))
+            assistant->setChecked(true);
+        if (auto* findings = review.findChild<QPlainTextEdit*>(QStringLiteral("findingsEdit")))
+            findings->setPlainText(
+                tr("The child has settled in well and attends school regularly. Contacts with "
+                   "the mother every second Saturday; the mother keeps to the agreed plan."));
+        review.show();
+        settle();
+        const bool saved = save(review, dir.filePath(QStringLiteral("review-dialog.png")), error);
+        review.hide();
+        if (!saved)
+            return false;
+    }
+
+    CoordinatorTab* coordinator = m_window.coordinatorTab();
+    coordinator->refresh();
+    coordinator->selectWorker(example->coordinatorId);
+    m_window.tabs()->setCurrentWidget(coordinator);
+    settle();
+    return save(m_window, dir.filePath(QStringLiteral("coordinator.png")), error);
+}
+
+bool FosterScreenshots::save(QWidget& widget, const QString& path, QString* error)
+{
+    if (!widget.grab().save(path, "PNG")) {
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace opieka::ui

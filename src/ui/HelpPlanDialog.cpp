@@ -1,0 +1,132 @@
+#include "HelpPlanDialog.h"
+
+#include "IsoDate.h"
+#include "Labels.h"
+#include "Logging.h"
+#include "ui_HelpPlanDialog.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace opieka::ui {
+
+HelpPlanDialog::HelpPlanDialog(FosterCareService care, User actor, qint64 childMemberId,
+                               const QString& childName, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::HelpPlanDialog>())
+    , m_care(care)
+    , m_actor(std::move(actor))
+    , m_childMemberId(childMemberId)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("helpPlanDialog"));
+    setAccessibleName(tr("Child's help plan"));
+    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    save->setText(tr("&Save"));
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setAccessibleName(tr("Save the help plan"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->hide();
+    m_ui->planInfoLabel->setText(
+        tr("Help plan of %1: goals and tasks agreed with the foster family and the family "
+           "assistant, including the return home. Deadlines as YYYY-MM-DD.")
+            .arg(childName));
+    QTableWidget* table = m_ui->helpPlanTable;
+    table->setColumnCount(ColumnCount);
+    table->setHorizontalHeaderLabels(
+        {tr("Goal"), tr("Task"), tr("Responsible"), tr("Deadline"), tr("Done")});
+    table->setColumnWidth(GoalColumn, 220);
+    table->setColumnWidth(TaskColumn, 220);
+    table->setColumnWidth(ResponsibleColumn, 130);
+    table->setColumnWidth(DeadlineColumn, 100);
+    table->horizontalHeader()->setStretchLastSection(true);
+
+    auto items = m_care.helpPlan(childMemberId);
+    if (items) {
+        for (const HelpPlanItem& item : *items)
+            addItem(item);
+    } else {
+        logging::get("ui")->error("help plan of child {} could not be read", childMemberId);
+        m_ui->errorLabel->setText(items.error().message);
+        m_ui->errorLabel->show();
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &HelpPlanDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &HelpPlanDialog::reject);
+    connect(m_ui->addItemButton, &QPushButton::clicked, this, [this] {
+        addItem({});
+        m_ui->helpPlanTable->setCurrentCell(m_ui->helpPlanTable->rowCount() - 1, GoalColumn);
+        m_ui->helpPlanTable->editItem(m_ui->helpPlanTable->currentItem());
+    });
+    connect(m_ui->removeItemButton, &QPushButton::clicked, this, &HelpPlanDialog::removeSelected);
+}
+
+HelpPlanDialog::~HelpPlanDialog() = default;
+
+void HelpPlanDialog::addItem(const HelpPlanItem& item)
+{
+    QTableWidget* table = m_ui->helpPlanTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, GoalColumn, new QTableWidgetItem(item.goal));
+    table->setItem(row, TaskColumn, new QTableWidgetItem(item.task));
+    table->setItem(row, ResponsibleColumn, new QTableWidgetItem(item.responsible));
+    table->setItem(row, DeadlineColumn,
+                   new QTableWidgetItem(item.deadline ? Labels::date(*item.deadline) : QString()));
+    auto* done = new QTableWidgetItem;
+    done->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    done->setCheckState(item.done ? Qt::Checked : Qt::Unchecked);
+    table->setItem(row, DoneColumn, done);
+}
+
+void HelpPlanDialog::removeSelected()
+{
+    const int row = m_ui->helpPlanTable->currentRow();
+    if (row >= 0)
+        m_ui->helpPlanTable->removeRow(row);
+}
+
+void HelpPlanDialog::accept()
+{
+    QTableWidget* table = m_ui->helpPlanTable;
+    QList<HelpPlanItem> items;
+    auto text = [table](int row, int column) {
+        const QTableWidgetItem* cell = table->item(row, column);
+        return cell ? cell->text().trimmed() : QString();
+    };
+    for (int row = 0; row < table->rowCount(); ++row) {
+        HelpPlanItem item;
+        item.childMemberId = m_childMemberId;
+        item.goal = text(row, GoalColumn);
+        item.task = text(row, TaskColumn);
+        item.responsible = text(row, ResponsibleColumn);
+        const QString deadline = text(row, DeadlineColumn);
+        if (!deadline.isEmpty()) {
+            item.deadline = parseIsoDate(deadline);
+            if (!item.deadline) {
+                m_ui->errorLabel->setText(
+                    tr("Not saved: the deadline in row %1 is not a date (YYYY-MM-DD).")
+                        .arg(row + 1));
+                m_ui->errorLabel->show();
+                return;
+            }
+        }
+        const QTableWidgetItem* done = table->item(row, DoneColumn);
+        item.done = done && done->checkState() == Qt::Checked;
+        if (item.goal.isEmpty() && item.task.isEmpty() && item.responsible.isEmpty() &&
+            !item.deadline)
+            continue; // an empty row added by mistake
+        items << item;
+    }
+    if (Status s = m_care.saveHelpPlan(m_actor, m_childMemberId, items); !s) {
+        logging::get("ui")->warn("help plan of child {} not saved", m_childMemberId);
+        m_ui->errorLabel->setText(tr("Not saved: %1").arg(s.error().message));
+        m_ui->errorLabel->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,86 @@
+#include "LeavingCareDialog.h"
+
+#include "Labels.h"
+#include "Logging.h"
+#include "ui_LeavingCareDialog.h"
+
+#include <QPushButton>
+
+namespace opieka::ui {
+
+LeavingCareDialog::LeavingCareDialog(FosterCareService care, ChildCareQuery query, User actor,
+                                     qint64 childMemberId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::LeavingCareDialog>())
+    , m_care(care)
+    , m_actor(std::move(actor))
+    , m_childMemberId(childMemberId)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("leavingCareDialog"));
+    setAccessibleName(tr("Leaving care"));
+    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    save->setText(tr("&Save"));
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setAccessibleName(tr("Save leaving care"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->hide();
+    const QDate today = QDate::currentDate();
+    if (auto deadlines = m_care.deadlines(childMemberId, today)) {
+        const Member& child = deadlines->child;
+        QString text = child.displayName();
+        if (child.birthDate)
+            text = tr("%1 turns 18 on %2: the guardian of independence is chosen by %3, the "
+                      "individual programme ready by %4.")
+                       .arg(child.displayName(), Labels::date(child.birthDate->addYears(18)),
+                            Labels::date(foster_rules::independenceGuardianDue(*child.birthDate)),
+                            Labels::date(foster_rules::independenceProgrammeDue(*child.birthDate)));
+        m_ui->leavingInfoLabel->setText(text);
+    }
+    auto status = query.status(childMemberId);
+    if (!status)
+        logging::get("ui")->error("leaving care of child {} could not be read", childMemberId);
+    const ChildStatus current = status && *status ? **status : ChildStatus{};
+    m_ui->guardianEdit->setText(current.independenceGuardian);
+    m_ui->guardianCheck->setChecked(current.guardianChosenOn.has_value());
+    m_ui->guardianDateEdit->setDate(current.guardianChosenOn.value_or(today));
+    m_ui->programmeCheck->setChecked(current.programmeReadyOn.has_value());
+    m_ui->programmeDateEdit->setDate(current.programmeReadyOn.value_or(today));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LeavingCareDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LeavingCareDialog::reject);
+    connect(m_ui->guardianCheck, &QCheckBox::toggled, this, &LeavingCareDialog::updateControls);
+    connect(m_ui->programmeCheck, &QCheckBox::toggled, this, &LeavingCareDialog::updateControls);
+    updateControls();
+}
+
+LeavingCareDialog::~LeavingCareDialog() = default;
+
+void LeavingCareDialog::updateControls()
+{
+    m_ui->guardianDateEdit->setEnabled(m_ui->guardianCheck->isChecked());
+    m_ui->programmeDateEdit->setEnabled(m_ui->programmeCheck->isChecked());
+}
+
+void LeavingCareDialog::accept()
+{
+    const std::optional<QDate> chosen = m_ui->guardianCheck->isChecked()
+                                            ? std::optional<QDate>(m_ui->guardianDateEdit->date())
+                                            : std::nullopt;
+    const std::optional<QDate> ready = m_ui->programmeCheck->isChecked()
+                                           ? std::optional<QDate>(m_ui->programmeDateEdit->date())
+                                           : std::nullopt;
+    if (Status s = m_care.recordLeavingCare(m_actor, m_childMemberId, m_ui->guardianEdit->text(),
+                                            chosen, ready);
+        !s) {
+        logging::get("ui")->warn("leaving care of child {} not saved", m_childMemberId);
+        m_ui->errorLabel->setText(tr("Not saved: %1").arg(s.error().message));
+        m_ui->errorLabel->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

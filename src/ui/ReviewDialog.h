@@ -1,0 +1,49 @@
+#pragma once
+
+#include "FosterCareService.h"
+#include "User.h"
+
+#include <QDialog>
+#include <QList>
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+
+namespace Ui {
+class ReviewDialog;
+}
+
+namespace opieka::ui {
+
+// Records a periodic review of a placed child: the date, who took part, the findings and the
+// decision on continuing care; shows when the next review falls due.
+class ReviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReviewDialog(FosterCareService care, User actor, qint64 childMemberId,
+                 QWidget* parent = nullptr);
+    ~ReviewDialog() override;
+
+    // The next review as the service computes it once the review is saved.
+    std::optional<QDate> nextReview() const { return m_nextReview; }
+
+public slots:
+    void accept() override;
+
+private:
+    QList<std::pair<QString, QCheckBox*>> teamChecks() const;
+    void updatePreview();
+
+    std::unique_ptr<::Ui::ReviewDialog> m_ui;
+    FosterCareService m_care;
+    User m_actor;
+    qint64 m_childMemberId = 0;
+    std::optional<ChildDeadlines> m_deadlines;
+    FosterCareSettings m_settings;
+    std::optional<QDate> m_nextReview;
+};
+
+} // namespace opieka::ui

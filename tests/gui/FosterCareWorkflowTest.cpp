@@ -1,0 +1,326 @@
+// The foster-care coordinator's workspace: register a foster family, place children through
+// the placement dialog with its live verdict, record a review and see the next one due, and the
+// coordinator's start page with overdue items first.
+#include "CaseloadService.h"
+#include "CoordinatorItemsModel.h"
+#include "CoordinatorTab.h"
+#include "FosterCareService.h"
+#include "FosterCareTab.h"
+#include "FosterChildrenModel.h"
+#include "FosterFamiliesModel.h"
+#include "GuiTestDatabase.h"
+#include "MainWindow.h"
+#include "MemberService.h"
+#include "ModalHelper.h"
+#include "RecordTestHelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+using namespace opieka::test;
+
+namespace {
+constexpr qint64 kCoordinator = 2;
+
+class FosterCareWorkflowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
+                                  "1,Cezary,Przykładowy,social_worker,1\n"
+                                  "2,Ewa,Próbna,foster_care_coordinator,1\n");
+        db.load(DataSet::Families, familiesCsv(2));
+        const QDate today = QDate::currentDate();
+        // Three siblings in Family-1 (the youngest under 3), one child in Family-2.
+        olderChild = addChild(1, QStringLiteral("Ala"), today.addYears(-8), 11);
+        middleChild = addChild(1, QStringLiteral("Bartek"), today.addYears(-6), 12);
+        baby = addChild(1, QStringLiteral("Celina"), today.addYears(-1), 13);
+        otherChild = addChild(2, QStringLiteral("Darek"), today.addYears(-5), 14);
+    }
+
+    qint64 addChild(qint64 familyId, const QString& firstName, const QDate& born, int serial)
+    {
+        Member child;
+        child.familyId = familyId;
+        child.firstName = firstName;
+        child.lastName = QStringLiteral("Family-%1").arg(familyId);
+        child.relation = Relation::Child;
+        child.pesel = Pesel::compose(born, serial, serial % 2 ? Sex::Male : Sex::Female);
+        auto id = MemberService(db.workspace().database()).add(db.admin(), child);
+        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+        return id ? *id : 0;
+    }
+
+    void openWindow()
+    {
+        ASSERT_TRUE(window.openDatabase(db.path()));
+        window.show();
+        tab = window.fosterCareTab();
+        ASSERT_NE(tab, nullptr);
+        window.tabs()->setCurrentWidget(tab);
+        familiesTester = std::make_unique<QAbstractItemModelTester>(
+            tab->familiesModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        childrenTester = std::make_unique<QAbstractItemModelTester>(
+            tab->childrenModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    }
+
+    qint64 registerThroughService(const QString& name)
+    {
+        FosterFamily family;
+        family.name = name;
+        family.kind = FosterFamilyKind::NonProfessional;
+        family.municipality = QStringLiteral("Testowo");
+        family.openedOn = QDate::currentDate().addYears(-2);
+        family.healthCertificateOn = QDate::currentDate().addMonths(-1);
+        family.psychologistOpinionOn = QDate::currentDate().addMonths(-1);
+        auto id = FosterCareService(db.workspace().database()).registerFamily(db.admin(), family);
+        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+        return id ? *id : 0;
+    }
+
+    void placeThroughService(qint64 child, qint64 fosterFamily, const QDate& from)
+    {
+        Placement p;
+        p.childMemberId = child;
+        p.fosterFamilyId = fosterFamily;
+        p.from = from;
+        p.courtOrder = QStringLiteral("III Nsm 9/24");
+        p.courtOrderDate = from;
+        auto id = FosterCareService(db.workspace().database()).place(db.admin(), p);
+        ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    }
+
+    // Opens the placement dialog from the tab and runs `answer` on it.
+    void withPlacementDialog(const std::function<void(QWidget*)>& answer)
+    {
+        bool seen = false;
+        whenModal([&](QWidget* modal) {
+            seen = true;
+            ASSERT_EQ(modal->objectName(), QStringLiteral("placementDialog"));
+            answer(modal);
+        });
+        click(tab, "placeButton");
+        EXPECT_TRUE(seen);
+    }
+
+    static QPushButton* okButton(QWidget* dialog)
+    {
+        return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    }
+
+    // Finds the child's family by the search field and picks the child.
+    static void pickChild(QWidget* dialog, const QString& search, qint64 childId)
+    {
+        auto* edit = child<QLineEdit>(dialog, "familySearchEdit");
+        edit->clear();
+        typeText(edit, search);
+        auto* children = child<QComboBox>(dialog, "childCombo");
+        const int index = children->findData(childId);
+        ASSERT_GE(index, 0) << "child " << childId << " not offered";
+        children->setCurrentIndex(index);
+    }
+
+    QString childColumn(qint64 childId, int column) const
+    {
+        const int row = tab->childrenModel()->rowOfChild(childId);
+        return row < 0 ? QString() : tab->childrenModel()->index(row, column).data().toString();
+    }
+
+    GuiTestDatabase db;
+    ui::MainWindow window;
+    ui::FosterCareTab* tab = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> familiesTester;
+    std::unique_ptr<QAbstractItemModelTester> childrenTester;
+    qint64 olderChild = 0;
+    qint64 middleChild = 0;
+    qint64 baby = 0;
+    qint64 otherChild = 0;
+};
+} // namespace
+
+TEST_F(FosterCareWorkflowTest, RegisterPlaceRefuseAFourthAndReview)
+{
+    openWindow();
+    const QDate today = QDate::currentDate();
+
+    // Register a non-professional foster family through the dialog.
+    bool registered = false;
+    whenModal([&](QWidget* modal) {
+        ASSERT_EQ(modal->objectName(), QStringLiteral("fosterFamilyDialog"));
+        EXPECT_FALSE(okButton(modal)->isEnabled()); // a name and municipality first
+        typeText(child<QLineEdit>(modal, "nameEdit"), QStringLiteral("Nowakowie"));
+        auto* kind = child<QComboBox>(modal, "kindCombo");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("non_professional")));
+        typeText(child<QLineEdit>(modal, "carersEdit"), QStringLiteral("Anna i Jan Nowak"));
+        typeText(child<QLineEdit>(modal, "municipalityEdit"), QStringLiteral("Testowo"));
+        child<QDateEdit>(modal, "openedDateEdit")->setDate(today.addYears(-1));
+        child<QCheckBox>(modal, "healthCheck")->setChecked(true);
+        child<QDateEdit>(modal, "healthDateEdit")->setDate(today.addMonths(-2));
+        EXPECT_TRUE(child<QLabel>(modal, "capacityHintLabel")->text().contains(QLatin1Char('3')));
+        QTest::mouseClick(okButton(modal), Qt::LeftButton);
+        registered = true;
+    });
+    click(tab, "registerButton");
+    ASSERT_TRUE(registered);
+    ASSERT_EQ(tab->familiesModel()->rowCount(), 1);
+    const qint64 fosterId = tab->selectedFosterFamilyId();
+    ASSERT_NE(fosterId, 0);
+    EXPECT_EQ(tab->familiesModel()->index(0, ui::FosterFamiliesModel::ChildrenColumn).data(),
+              QStringLiteral("0 / 3"));
+
+    // Place two children through the placement dialog, a month ago, by court order.
+    for (qint64 childId : {olderChild, middleChild}) {
+        withPlacementDialog([&](QWidget* modal) {
+            pickChild(modal, QStringLiteral("Family-1"), childId);
+            EXPECT_EQ(child<QComboBox>(modal, "fosterFamilyCombo")->currentData().toLongLong(),
+                      fosterId);
+            child<QDateEdit>(modal, "fromDateEdit")->setDate(today.addMonths(-1));
+            EXPECT_FALSE(okButton(modal)->isEnabled()) << "the order's number is missing";
+            typeText(child<QLineEdit>(modal, "courtOrderEdit"), QStringLiteral("III Nsm 1/24"));
+            const QString verdict = child<QLabel>(modal, "verdictLabel")->text();
+            EXPECT_TRUE(verdict.startsWith(QStringLiteral("Allowed"))) << verdict.toStdString();
+            EXPECT_FALSE(child<QLineEdit>(modal, "consentEdit")->isEnabled());
+            ASSERT_TRUE(okButton(modal)->isEnabled());
+            QTest::mouseClick(okButton(modal), Qt::LeftButton);
+        });
+    }
+    EXPECT_EQ(tab->childrenModel()->rowCount(), 2);
+    EXPECT_EQ(tab->familiesModel()->index(0, ui::FosterFamiliesModel::ChildrenColumn).data(),
+              QStringLiteral("2 / 3"));
+
+    // The third sibling (under 3) fills the family.
+    placeThroughService(baby, fosterId, today.addMonths(-1));
+    tab->refresh();
+    const QModelIndex children =
+        tab->familiesModel()->index(0, ui::FosterFamiliesModel::ChildrenColumn);
+    EXPECT_EQ(children.data(), QStringLiteral("3 / 3"));
+    EXPECT_TRUE(children.data(ui::FosterFamiliesModel::FullRole).toBool());
+    EXPECT_TRUE(children.data(Qt::BackgroundRole).isValid()) << "a full family is tinted";
+
+    // A fourth child: the live verdict refuses and OK stays disabled; the consent field opens.
+    withPlacementDialog([&](QWidget* modal) {
+        pickChild(modal, QStringLiteral("Family-2"), otherChild);
+        typeText(child<QLineEdit>(modal, "courtOrderEdit"), QStringLiteral("III Nsm 2/24"));
+        const QString verdict = child<QLabel>(modal, "verdictLabel")->text();
+        EXPECT_TRUE(verdict.contains(QStringLiteral("already has 3 of 3")))
+            << verdict.toStdString();
+        EXPECT_FALSE(okButton(modal)->isEnabled());
+        auto* consent = child<QLineEdit>(modal, "consentEdit");
+        EXPECT_TRUE(consent->isEnabled());
+        typeText(consent, QStringLiteral("Zgoda rodziny, opinia koordynatora"));
+        EXPECT_TRUE(okButton(modal)->isEnabled()) << "siblings may exceed with consent";
+        child<QDialogButtonBox>(modal, "buttonBox")->button(QDialogButtonBox::Cancel)->click();
+    });
+    EXPECT_EQ(tab->childrenModel()->rowCount(), 3) << "nothing placed on cancel";
+
+    // Record a review of the older child: the next one six months on, shown in the table.
+    const QDate reviewedOn = today.addDays(-3);
+    ASSERT_TRUE(tab->selectChild(olderChild));
+    bool reviewed = false;
+    whenModal([&](QWidget* modal) {
+        ASSERT_EQ(modal->objectName(), QStringLiteral("reviewDialog"));
+        child<QDateEdit>(modal, "reviewDateEdit")->setDate(reviewedOn);
+        child<QCheckBox>(modal, "teamPsychologistCheck")->setChecked(true);
+        EXPECT_TRUE(child<QLabel>(modal, "nextReviewLabel")
+                        ->text()
+                        .contains(reviewedOn.addMonths(6).toString(Qt::ISODate)));
+        // Without findings the service refuses and the dialog stays open.
+        QTest::mouseClick(okButton(modal), Qt::LeftButton);
+        EXPECT_TRUE(modal->isVisible());
+        EXPECT_FALSE(child<QLabel>(modal, "errorLabel")->text().isEmpty());
+        child<QPlainTextEdit>(modal, "findingsEdit")->setPlainText(QStringLiteral("Dobrze."));
+        QTest::mouseClick(okButton(modal), Qt::LeftButton);
+        reviewed = true;
+    });
+    click(tab, "reviewButton");
+    ASSERT_TRUE(reviewed);
+    const QString next = reviewedOn.addMonths(6).toString(Qt::ISODate);
+    EXPECT_EQ(childColumn(olderChild, ui::FosterChildrenModel::NextReviewColumn), next);
+    EXPECT_TRUE(child<QLabel>(tab, "fosterStatusLabel")->text().contains(next));
+
+    // The child under 3 is reviewed every three months.
+    ASSERT_TRUE(tab->selectChild(baby));
+    whenModal([&](QWidget* modal) {
+        child<QDateEdit>(modal, "reviewDateEdit")->setDate(reviewedOn);
+        child<QPlainTextEdit>(modal, "findingsEdit")->setPlainText(QStringLiteral("Dobrze."));
+        QTest::mouseClick(okButton(modal), Qt::LeftButton);
+    });
+    click(tab, "reviewButton");
+    EXPECT_EQ(childColumn(baby, ui::FosterChildrenModel::NextReviewColumn),
+              reviewedOn.addMonths(3).toString(Qt::ISODate));
+}
+
+TEST_F(FosterCareWorkflowTest, EmergencyPlacementNeedsTheNotice)
+{
+    registerThroughService(QStringLiteral("Pogotowie Kowalskich"));
+    openWindow();
+    withPlacementDialog([&](QWidget* modal) {
+        pickChild(modal, QStringLiteral("Family-2"), otherChild);
+        child<QRadioButton>(modal, "emergencyRadio")->setChecked(true);
+        EXPECT_FALSE(child<QLineEdit>(modal, "courtOrderEdit")->isEnabled());
+        auto* notice = child<QCheckBox>(modal, "noticeCheck");
+        EXPECT_FALSE(notice->isChecked());
+        const QString verdict = child<QLabel>(modal, "verdictLabel")->text();
+        EXPECT_TRUE(verdict.contains(QStringLiteral("24 hours"))) << verdict.toStdString();
+        EXPECT_FALSE(okButton(modal)->isEnabled());
+        // Accepting anyway (Enter) saves nothing.
+        QTest::keyClick(modal, Qt::Key_Return);
+        EXPECT_TRUE(modal->isVisible());
+        notice->setChecked(true);
+        EXPECT_TRUE(okButton(modal)->isEnabled());
+        child<QDialogButtonBox>(modal, "buttonBox")->button(QDialogButtonBox::Cancel)->click();
+    });
+    EXPECT_EQ(tab->childrenModel()->rowCount(), 0);
+}
+
+TEST_F(FosterCareWorkflowTest, CoordinatorSeesAnOverdueReviewFirst)
+{
+    const QDate today = QDate::currentDate();
+    const qint64 fosterId = registerThroughService(QStringLiteral("Wiśniewscy"));
+    db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n" +
+                                      QByteArray::number(kCoordinator) + ",foster_family," +
+                                      QByteArray::number(fosterId) + ",2021-01-01,\n");
+    placeThroughService(middleChild, fosterId, today.addMonths(-5).addDays(-10)); // due soon
+    placeThroughService(olderChild, fosterId, today.addMonths(-8));               // overdue
+    openWindow();
+    ui::CoordinatorTab* coordinator = window.coordinatorTab();
+    ASSERT_NE(coordinator, nullptr);
+    EXPECT_EQ(coordinator->workerId(), kCoordinator); // the first coordinator by default
+    QAbstractItemModelTester tester(coordinator->itemsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    const ui::CoordinatorItemsModel* items = coordinator->itemsModel();
+    ASSERT_GE(items->rowCount(), 2);
+    EXPECT_TRUE(items->index(0, 0).data(ui::CoordinatorItemsModel::OverdueRole).toBool());
+    EXPECT_EQ(items->index(0, ui::CoordinatorItemsModel::KindColumn).data(),
+              QStringLiteral("Child's review"));
+    EXPECT_TRUE(items->index(0, ui::CoordinatorItemsModel::WhoColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Ala")));
+    EXPECT_TRUE(items->index(0, 0).data(Qt::ForegroundRole).isValid()) << "overdue in red";
+    EXPECT_FALSE(items->index(1, 0).data(ui::CoordinatorItemsModel::OverdueRole).toBool());
+    EXPECT_EQ(coordinator->familiesModel()->rowCount(), 1);
+    const QString capacity = child<QLabel>(coordinator, "capacityLabel")->text();
+    EXPECT_TRUE(capacity.contains(QStringLiteral("of the limit 30"))) << capacity.toStdString();
+
+    // "Show in the register" selects the family in the foster care tab.
+    window.tabs()->setCurrentWidget(coordinator);
+    child<QTableView>(coordinator, "itemsTable")->selectRow(0);
+    click(coordinator, "showFamilyButton");
+    EXPECT_EQ(window.tabs()->currentWidget(), window.fosterCareTab());
+    EXPECT_EQ(window.fosterCareTab()->selectedFosterFamilyId(), fosterId);
+}
