@@ -26,16 +26,17 @@ CoordinatorTab::CoordinatorTab(CoordinatorStartService start, DirectoryService d
     m_families->setObjectName(QStringLiteral("coordinatorFamiliesModel"));
     m_ui->itemsTable->setModel(m_items);
     m_ui->coordinatorFamiliesTable->setModel(m_families);
+    m_ui->coordinatorFamiliesTable->setWordWrap(false);
     m_ui->itemsTable->setColumnWidth(CoordinatorItemsModel::KindColumn, 240);
     m_ui->itemsTable->setColumnWidth(CoordinatorItemsModel::WhoColumn, 260);
     const QList<std::pair<int, int>> familyWidths{
-        {FosterFamiliesModel::NameColumn, 150},
-        {FosterFamiliesModel::KindColumn, 210},
-        {FosterFamiliesModel::CarersColumn, 190},
-        {FosterFamiliesModel::MunicipalityColumn, 110},
+        {FosterFamiliesModel::NameColumn, 120},
+        {FosterFamiliesModel::KindColumn, 190},
+        {FosterFamiliesModel::CarersColumn, 170},
+        {FosterFamiliesModel::MunicipalityColumn, 100},
         {FosterFamiliesModel::ChildrenColumn, 70},
         {FosterFamiliesModel::HealthCertificateColumn, 120},
-        {FosterFamiliesModel::PsychologistOpinionColumn, 120}};
+        {FosterFamiliesModel::PsychologistOpinionColumn, 100}};
     for (const auto& [column, width] : familyWidths)
         m_ui->coordinatorFamiliesTable->setColumnWidth(column, width);
     for (QHeaderView* header :

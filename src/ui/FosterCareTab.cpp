@@ -38,23 +38,25 @@ FosterCareTab::FosterCareTab(Workspace& workspace, User actor, QWidget* parent)
     m_children->setObjectName(QStringLiteral("fosterChildrenModel"));
     m_ui->fosterFamiliesTable->setModel(m_families);
     m_ui->childrenTable->setModel(m_children);
+    m_ui->childrenTable->setWordWrap(false);
+    m_ui->fosterFamiliesTable->setWordWrap(false);
     m_ui->fosterSplitter->setStretchFactor(0, 3);
     m_ui->fosterSplitter->setStretchFactor(1, 2);
     const QList<std::pair<int, int>> familyWidths{
-        {FosterFamiliesModel::NameColumn, 150},
-        {FosterFamiliesModel::KindColumn, 210},
-        {FosterFamiliesModel::CarersColumn, 190},
-        {FosterFamiliesModel::MunicipalityColumn, 110},
+        {FosterFamiliesModel::NameColumn, 120},
+        {FosterFamiliesModel::KindColumn, 190},
+        {FosterFamiliesModel::CarersColumn, 170},
+        {FosterFamiliesModel::MunicipalityColumn, 100},
         {FosterFamiliesModel::ChildrenColumn, 70},
         {FosterFamiliesModel::HealthCertificateColumn, 120},
-        {FosterFamiliesModel::PsychologistOpinionColumn, 120}};
+        {FosterFamiliesModel::PsychologistOpinionColumn, 100}};
     for (const auto& [column, width] : familyWidths)
         m_ui->fosterFamiliesTable->setColumnWidth(column, width);
     const QList<std::pair<int, int>> childWidths{{FosterChildrenModel::ChildColumn, 170},
                                                  {FosterChildrenModel::BornColumn, 90},
                                                  {FosterChildrenModel::FromColumn, 90},
-                                                 {FosterChildrenModel::BasisColumn, 190},
-                                                 {FosterChildrenModel::NextReviewColumn, 130},
+                                                 {FosterChildrenModel::BasisColumn, 180},
+                                                 {FosterChildrenModel::NextReviewColumn, 170},
                                                  {FosterChildrenModel::EmergencyStayColumn, 140}};
     for (const auto& [column, width] : childWidths)
         m_ui->childrenTable->setColumnWidth(column, width);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTextStream>
 
 namespace opieka::ui {
 namespace {
@@ -81,25 +82,40 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
         auto page = start.forWorker(worker.id, today);
         if (!page)
             continue;
+        // The demo leaves carers and certificates blank: fill them as a register would, with
+        // certificates falling due over the next two years.
+        int n = 0;
+        for (const FosterFamilyStatus& status : page->families) {
+            ++n;
+            if (!status.family.carers.isEmpty())
+                continue;
+            static const QStringList couples{
+                QStringLiteral("Anna i Piotr"), QStringLiteral("Maria i Jan"),
+                QStringLiteral("Ewa i Tomasz"), QStringLiteral("Katarzyna i Marek"),
+                QStringLiteral("Agnieszka i Paweł")};
+            FosterFamily f = status.family;
+            f.carers = couples.at(n % couples.size()) + QLatin1Char(' ') + f.name;
+            f.address = QStringLiteral("ul. Lipowa %1, %2").arg(n).arg(f.municipality);
+            f.qualifiedOn = f.openedOn.addMonths(-2);
+            f.training = QStringLiteral("PRIDE, %1").arg(f.openedOn.year());
+            f.healthCertificateOn = today.addMonths(-24).addDays((n * 53) % 700 + 3);
+            f.psychologistOpinionOn = today.addMonths(-24).addDays((n * 71) % 700 + 3);
+            if (!care.updateFamily(actor, f))
+                return std::nullopt;
+        }
+        page = start.forWorker(worker.id, today);
+        if (!page)
+            continue;
         for (const FosterFamilyStatus& status : page->families) {
             const FosterFamilyKind kind = status.family.kind;
-            if (kind != FosterFamilyKind::NonProfessional && kind != FosterFamilyKind::Professional)
+            // Placed from seven months ago: the family must have been open by then.
+            if ((kind != FosterFamilyKind::NonProfessional &&
+                 kind != FosterFamilyKind::Professional) ||
+                status.family.openedOn > today.addMonths(-8))
                 continue;
             Example example;
             example.coordinatorId = worker.id;
             example.fosterFamilyId = status.family.id;
-            if (status.family.carers.isEmpty()) {
-                // The demo leaves carers and certificates blank: fill them as a register would.
-                FosterFamily f = status.family;
-                f.carers = FosterScreenshots::tr("Anna and Piotr %1").arg(f.name);
-                f.address = FosterScreenshots::tr("ul. Lipowa 7, %1").arg(f.municipality);
-                f.qualifiedOn = today.addYears(-3);
-                f.training = FosterScreenshots::tr("PRIDE course, 2021");
-                f.healthCertificateOn = today.addMonths(-23);
-                f.psychologistOpinionOn = today.addMonths(-13);
-                if (!care.updateFamily(actor, f))
-                    return std::nullopt;
-            }
             if (status.childrenPlaced == 0) {
                 const QList<Member> children = unplacedChildren(workspace, 3);
                 const QList<QDate> from{today.addMonths(-7), today.addMonths(-6).addDays(12),
@@ -112,8 +128,10 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
                     p.courtOrder =
                         QStringLiteral("III Nsm %1/%2").arg(120 + i).arg(from.at(i).year() % 100);
                     p.courtOrderDate = from.at(i).addDays(-2);
-                    if (!care.place(actor, p))
+                    if (auto placed = care.place(actor, p); !placed) {
+                        QTextStream(stderr) << placed.error().message << Qt::endl;
                         return std::nullopt;
+                    }
                 }
                 if (!children.isEmpty())
                     (void)care.markLegalSituationSettled(actor, children.last().id,
