@@ -2,71 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ActionProgressDialog</name>
+    <message>
+        <location filename="../../ui/ActionProgressDialog.ui" line="+8"/>
+        <source>Progress of an action</source>
+        <translation>Postęp działania</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stan:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status of the action</source>
+        <translation>Stan działania</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Why the action is abandoned</source>
+        <translation>Dlaczego działania zaniechano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress &amp;note:</source>
+        <translation>&amp;Notatka o postępach:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress note</source>
+        <translation>Notatka o postępach</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the progress was not saved</source>
+        <translation>Dlaczego nie zapisano postępu</translation>
+    </message>
+</context>
+<context>
     <name>AdoptionDialog</name>
     <message>
         <location filename="../../ui/AdoptionDialog.ui" line="+8"/>
         <source>Adoption reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Child</source>
-        <translation type="unfinished">Dziecko</translation>
+        <translation>Dziecko</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Legal situation &amp;settled on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sytuacja prawna &amp;uregulowana dnia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal situation settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sytuacja prawna uregulowana</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Legal situation settled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data uregulowania sytuacji prawnej</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reported to the centre on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;głoszono do ośrodka dnia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported to an adoption centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszono do ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reported to the adoption centre on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgłoszenia do ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adoption &amp;centre:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ośrodek adopcyjny:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adoption centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Ośrodek adopcyjny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the adoption centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Error</source>
-        <translation type="unfinished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Przyciski okna</translation>
+        <translation>Przyciski okna</translation>
+    </message>
+</context>
+<context>
+    <name>AgreePlanDialog</name>
+    <message>
+        <location filename="../../ui/AgreePlanDialog.ui" line="+8"/>
+        <source>Agree the work plan</source>
+        <translation>Uzgodnij plan pracy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A work plan is agreed together with the family and in consultation with the social worker. Once agreed, it changes only by a new version.</source>
+        <translation>Plan pracy uzgadnia się razem z rodziną i w porozumieniu z pracownikiem socjalnym. Uzgodniony plan można zmienić tylko przez utworzenie nowej wersji.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreed &amp;on:</source>
+        <translation>&amp;Data uzgodnienia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date the plan was agreed</source>
+        <translation>Data uzgodnienia planu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The &amp;family took part in drawing up the plan</source>
+        <translation>&amp;Rodzina uczestniczyła w opracowaniu planu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The &amp;social worker was consulted</source>
+        <translation>&amp;Skonsultowano plan z pracownikiem socjalnym</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why the plan was not agreed</source>
+        <translation>Dlaczego nie uzgodniono planu</translation>
     </message>
 </context>
 <context>
@@ -95,6 +182,94 @@
         <location line="+7"/>
         <source>&apos;%1&apos; is not understood by &apos;%2&apos;.</source>
         <translation>Polecenie „%2” nie rozumie „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/AssessmentDialog.ui" line="+8"/>
+        <source>Record an assessment of the family&apos;s situation</source>
+        <translation>Wpisz okresową ocenę sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessed &amp;on:</source>
+        <translation>&amp;Data oceny:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of the assessment</source>
+        <translation>Data oceny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Family &amp;assistant:</source>
+        <translation>&amp;Asystent rodziny:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Family assistant who made the assessment</source>
+        <translation>Asystent rodziny, który sporządził ocenę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Ustalenia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Findings of the assessment</source>
+        <translation>Ustalenia oceny</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent to:</source>
+        <translation>Przekazano:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the &amp;social worker on</source>
+        <translation>&amp;pracownikowi socjalnemu dnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the social worker</source>
+        <translation>Przekazano pracownikowi socjalnemu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date sent to the social worker</source>
+        <translation>Data przekazania pracownikowi socjalnemu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the foster-care &amp;coordinator on</source>
+        <translation>&amp;koordynatorowi pieczy zastępczej dnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the foster-care coordinator</source>
+        <translation>Przekazano koordynatorowi pieczy zastępczej</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date sent to the foster-care coordinator</source>
+        <translation>Data przekazania koordynatorowi pieczy zastępczej</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Who the assessment goes to</source>
+        <translation>Komu przekazuje się ocenę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why the assessment was not saved</source>
+        <translation>Dlaczego nie zapisano oceny</translation>
     </message>
 </context>
 <context>
@@ -165,6 +340,54 @@
         <location line="+1"/>
         <source>Findings</source>
         <translation>Ustalenia</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <location filename="../../ui/AssessmentsTab.ui" line="+13"/>
+        <source>When the next assessment is due</source>
+        <translation>Termin następnej oceny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assessments of the family&apos;s situation, newest first</source>
+        <translation>Okresowe oceny sytuacji rodziny, od najnowszych</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Findings of the selected assessment</source>
+        <translation>Ustalenia wybranej oceny</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record assessment…</source>
+        <translation>&amp;Wpisz ocenę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an assessment of the family&apos;s situation</source>
+        <translation>Wpisz okresową ocenę sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pr&amp;int…</source>
+        <translation>Dru&amp;kuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the selected assessment</source>
+        <translation>Drukuj wybraną ocenę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>Eksportuj &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected assessment as PDF</source>
+        <translation>Eksportuj wybraną ocenę do PDF</translation>
     </message>
 </context>
 <context>
@@ -243,6 +466,82 @@
         <location line="+12"/>
         <source>Dialog buttons</source>
         <translation>Przyciski okna</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantScreenshots</name>
+    <message>
+        <location filename="../../src/ui/AssistantScreenshots.cpp" line="+31"/>
+        <source>Cannot write %1.</source>
+        <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The example family has no plan.</source>
+        <translation>Przykładowa rodzina nie ma planu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The example plan has no goals.</source>
+        <translation>Przykładowy plan nie ma celów.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The database has no family assistant with agreed plans to show.</source>
+        <translation>W bazie danych nie ma asystenta rodziny z uzgodnionymi planami do pokazania.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The family record could not be opened.</source>
+        <translation>Nie udało się otworzyć kartoteki rodziny.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantStartTab</name>
+    <message>
+        <location filename="../../ui/AssistantStartTab.ui" line="+13"/>
+        <source>Famil&amp;y assistant:</source>
+        <translation>&amp;Asystent rodziny:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the desk of</source>
+        <translation>Pokaż pulpit asystenta rodziny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Families against the limit</source>
+        <translation>Liczba rodzin w stosunku do limitu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open family</source>
+        <translation>&amp;Otwórz rodzinę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected family&apos;s record</source>
+        <translation>Otwórz kartotekę wybranej rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>O&amp;dśwież</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the assistant&apos;s desk</source>
+        <translation>Odśwież pulpit asystenta rodziny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The assistant&apos;s families, what needs attention first</source>
+        <translation>Rodziny asystenta, najpierw wymagające uwagi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What needs attention</source>
+        <translation>Co wymaga uwagi</translation>
     </message>
 </context>
 <context>
@@ -417,6 +716,49 @@
         <location line="+6"/>
         <source>Caseload summary by role</source>
         <translation>Podsumowanie obciążenia według ról</translation>
+    </message>
+</context>
+<context>
+    <name>CentreSettingsDialog</name>
+    <message>
+        <location filename="../../ui/CentreSettingsDialog.ui" line="+8"/>
+        <source>Centre settings</source>
+        <translation>Ustawienia ośrodka</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Centre&apos;s &amp;name:</source>
+        <translation>&amp;Nazwa ośrodka:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Centre&apos;s name on printed documents</source>
+        <translation>Nazwa ośrodka na wydrukach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As on printed documents</source>
+        <translation>Tak jak na wydrukach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Assessment every:</source>
+        <translation>&amp;Ocena co:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Months between assessments of a family&apos;s situation</source>
+        <translation>Liczba miesięcy między okresowymi ocenami sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The law asks for an assessment of the family&apos;s situation at least every six months. These settings are shared by everyone using this database.</source>
+        <translation>Ustawa wymaga okresowej oceny sytuacji rodziny co najmniej raz na pół roku. Te ustawienia są wspólne dla wszystkich użytkowników tej bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why the settings were not saved</source>
+        <translation>Dlaczego nie zapisano ustawień</translation>
     </message>
 </context>
 <context>
@@ -959,57 +1301,57 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/CoordinatorTab.ui" line="+13"/>
         <source>Coordina&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordyna&amp;tor:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordynator</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show in the re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż w rej&amp;estrze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the selected foster family in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wybraną rodzinę zastępczą w rejestrze</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">O&amp;dśwież</translation>
+        <translation>O&amp;dśwież</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the coordinator start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież stronę koordynatora</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coordinator&apos;s capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie koordynatora</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Due within 30 days or overdue (overdue first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminy w ciągu 30 dni lub zaległe (zaległe na górze):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reviews, assessments and reports due, overdue first</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny i zgłoszenia do wykonania, zaległe na górze</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>My foster families:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje rodziny zastępcze:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>My foster families</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje rodziny zastępcze</translation>
     </message>
 </context>
 <context>
@@ -1151,23 +1493,23 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/DocumentPrinter.cpp" line="+29"/>
         <source>Opieka</source>
-        <translation type="unfinished">Opieka</translation>
+        <translation>Opieka</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+10"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Nie można zapisać %1.</translation>
+        <translation>Nie można zapisać %1.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zastąpić %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wydruku</translation>
     </message>
 </context>
 <context>
@@ -1175,42 +1517,42 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/EndPlacementDialog.ui" line="+8"/>
         <source>End placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ umieszczenie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczenie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;zakończenia:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Placement ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zakończenia umieszczenia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Powód:</translation>
+        <translation>&amp;Powód:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason the placement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód zakończenia umieszczenia</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Error</source>
-        <translation type="unfinished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Przyciski okna</translation>
+        <translation>Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -1218,32 +1560,32 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/ExtendStayDialog.ui" line="+8"/>
         <source>Extend emergency stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż pobyt w pogotowiu rodzinnym</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emergency stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobyt w pogotowiu rodzinnym</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Extend &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż &amp;do:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stay extended until</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobyt przedłużony do</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Error</source>
-        <translation type="unfinished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Przyciski okna</translation>
+        <translation>Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -1795,42 +2137,42 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/FosterAssessmentDialog.ui" line="+8"/>
         <source>Record foster family assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ocenę rodziny zastępczej</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina zastępcza</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Assessed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data oceny:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assessed on</source>
-        <translation type="unfinished">Data oceny</translation>
+        <translation>Data oceny</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustalenia:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Findings</source>
-        <translation type="unfinished">Ustalenia</translation>
+        <translation>Ustalenia</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Error</source>
-        <translation type="unfinished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Przyciski okna</translation>
+        <translation>Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -1974,132 +2316,132 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/FosterCareTab.ui" line="+13"/>
         <source>Re&amp;gister foster family…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa rodzina zastępcza…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rodzinę zastępczą do rejestru</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Edit foster family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edy&amp;tuj rodzinę zastępczą…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybraną rodzinę zastępczą</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record &amp;assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wpisz ocenę rodziny…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the selected foster family&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ocenę wybranej rodziny zastępczej</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">O&amp;dśwież</translation>
+        <translation>O&amp;dśwież</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the foster family register</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież rejestr rodzin zastępczych</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Foster family register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr rodzin zastępczych</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Selected foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrana rodzina zastępcza</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Place a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um&amp;ieść dziecko…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place a child in the selected foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść dziecko w wybranej rodzinie zastępczej</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End placemen&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ umi&amp;eszczenie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the selected child&apos;s placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ umieszczenie wybranego dziecka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E&amp;xtend emergency stay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż po&amp;byt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extend the selected child&apos;s emergency stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż pobyt wybranego dziecka w pogotowiu rodzinnym</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena sytuac&amp;ji dziecka…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the selected child&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz okresową ocenę sytuacji wybranego dziecka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Help pla&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan pomoc&amp;y…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected child&apos;s help plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj plan pomocy wybranemu dziecku</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Adopt&amp;ion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;głoszenie do adopcji…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adoption reporting of the selected child</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie wybranego dziecka do ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lea&amp;ving care…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usamodzie&amp;lnienie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leaving care of the selected child</source>
-        <translation type="unfinished"></translation>
+        <translation>Usamodzielnienie wybranego dziecka</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Children placed in the selected foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzieci umieszczone w wybranej rodzinie zastępczej</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Foster care status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan pieczy zastępczej</translation>
     </message>
 </context>
 <context>
@@ -2107,167 +2449,167 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/FosterFamilyDialog.ui" line="+8"/>
         <source>Foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina zastępcza</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Foster family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa rodziny zastępczej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usually the carers&apos; surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykle nazwisko opiekunów</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Rodzaj:</translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind of foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj rodziny zastępczej</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Carers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opiekunowie:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekunowie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The foster parents or the home&apos;s director</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzice zastępczy lub osoba prowadząca rodzinny dom dziecka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished">&amp;Gmina:</translation>
+        <translation>&amp;Gmina:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Municipality</source>
-        <translation type="unfinished">Gmina</translation>
+        <translation>Gmina</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished">&amp;Adres:</translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Supported &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wspierana od:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Supported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspierana od</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Qualified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwalifikacja z dnia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualification date known</source>
-        <translation type="unfinished"></translation>
+        <translation>Znana data kwalifikacji</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Qualification date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kwalifikacji</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szkolenie:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkolenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Course and when it was completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs i data jego ukończenia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Własna &amp;liczba miejsc:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalono własną liczbę miejsc</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Own capacity in children</source>
-        <translation type="unfinished"></translation>
+        <translation>Własna liczba miejsc (dzieci)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Capacity for the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba miejsc dla tego rodzaju</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Health certificate on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaświadczenie l&amp;ekarskie z dnia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health certificate date known</source>
-        <translation type="unfinished"></translation>
+        <translation>Znana data zaświadczenia lekarskiego</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Health certificate date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zaświadczenia lekarskiego</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ps&amp;ychologist&apos;s opinion on:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pinia psychologa z dnia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Psychologist&apos;s opinion date known</source>
-        <translation type="unfinished"></translation>
+        <translation>Znana data opinii psychologa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Psychologist&apos;s opinion date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data opinii psychologa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Error</source>
-        <translation type="unfinished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Przyciski okna</translation>
+        <translation>Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -2308,167 +2650,185 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/FosterLabels.cpp" line="+9"/>
         <source>Kinship foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina zastępcza spokrewniona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Non-professional foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina zastępcza niezawodowa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Professional foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina zastępcza zawodowa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogotowie rodzinne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Specialised foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Specjalistyczna rodzina zastępcza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family children&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzinny dom dziecka</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Court order</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanowienie sądu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb pilny</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Return home</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do rodziny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopcja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesienie do innej formy pieczy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leaving care</source>
-        <translation type="unfinished"></translation>
+        <translation>Usamodzielnienie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coming of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięcie pełnoletności</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Continue the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuacja umieszczenia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepare the return home</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowanie powrotu do rodziny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana formy pieczy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report for adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina zastępcza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordynator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psycholog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pedagogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedagog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family assistant</source>
-        <translation type="unfinished">Asystent rodziny</translation>
+        <translation>Asystent rodziny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Social worker</source>
-        <translation type="unfinished">Pracownik socjalny</translation>
+        <translation>Pracownik socjalny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adoption centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Ośrodek adopcyjny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzice</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Child&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Okresowa ocena sytuacji dziecka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foster family assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena rodziny zastępczej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaświadczenie lekarskie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Psychologist&apos;s opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia psychologa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency stay ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec pobytu w pogotowiu rodzinnym</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report to an adoption centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guardian of independence</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun usamodzielnienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leaving-care programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Indywidualny program usamodzielnienia</translation>
+    </message>
+</context>
+<context>
+    <name>FosterScreenshots</name>
+    <message>
+        <location filename="../../src/ui/FosterScreenshots.cpp" line="+162"/>
+        <source>The database has no coordinator with a foster family and children to place.</source>
+        <translation>W bazie danych nie ma koordynatora z rodziną zastępczą i dziećmi do umieszczenia.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The child has settled in well and attends school regularly. Contacts with the mother every second Saturday; the mother keeps to the agreed plan.</source>
+        <translation>Dziecko dobrze zaaklimatyzowało się w rodzinie i regularnie chodzi do szkoły. Kontakty z matką co drugą sobotę; matka przestrzega uzgodnionego planu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1.</source>
+        <translation>Nie można zapisać %1.</translation>
     </message>
 </context>
 <context>
@@ -2476,47 +2836,47 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/HelpPlanDialog.ui" line="+8"/>
         <source>Child&apos;s help plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan pomocy dziecku</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Child</source>
-        <translation type="unfinished">Dziecko</translation>
+        <translation>Dziecko</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Help plan goals and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele i zadania planu pomocy</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj pozycję</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a goal or task</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel lub zadanie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;move item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń pozycję</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybraną pozycję</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Error</source>
-        <translation type="unfinished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Przyciski okna</translation>
+        <translation>Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -2858,12 +3218,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+2"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczenie</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2881,67 +3241,67 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/LeavingCareDialog.ui" line="+8"/>
         <source>Leaving care</source>
-        <translation type="unfinished"></translation>
+        <translation>Usamodzielnienie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Child</source>
-        <translation type="unfinished">Dziecko</translation>
+        <translation>Dziecko</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Guardian of independence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opiekun usamodzielnienia:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Guardian of independence</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun usamodzielnienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen by the young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany przez osobę usamodzielnianą</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guardian &amp;chosen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun &amp;wybrany dnia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun wybrany</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guardian chosen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wyboru opiekuna</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Programme ready on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program gotowy dnia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Program gotowy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Individual programme ready on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data przygotowania indywidualnego programu usamodzielnienia</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Error</source>
-        <translation type="unfinished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Przyciski okna</translation>
+        <translation>Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -3281,152 +3641,152 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/PlacementDialog.ui" line="+8"/>
         <source>Place a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść dziecko</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Biological family:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina &amp;biologiczna:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search biological families</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj rodzin biologicznych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name, case number or municipality</source>
-        <translation type="unfinished">Nazwisko, sygnatura lub gmina</translation>
+        <translation>Nazwa, sygnatura lub gmina</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Biological family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina biologiczna</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hild:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziecko:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Child</source>
-        <translation type="unfinished">Dziecko</translation>
+        <translation>Dziecko</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Foster family:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina &amp;zastępcza:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina zastępcza</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Placed f&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczone &amp;od:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Placed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczone od</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podstawa:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cour&amp;t order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postanowienie sądu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court order</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanowienie sądu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Emergency placement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tryb pilny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczenie w trybie pilnym</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sygnatura postanowienia:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Court order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnatura postanowienia sądu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. III Nsm 123/24</source>
-        <translation type="unfinished"></translation>
+        <translation>np. III Nsm 123/24</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ata postanowienia:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Court order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data postanowienia sądu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Court &amp;notified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąd za&amp;wiadomiony dnia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąd zawiadomiony</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Court notified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zawiadomienia sądu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Placement check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie umieszczenia</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sibling c&amp;onsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;goda (rodzeństwo):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent and coordinator opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda i opinia koordynatora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The family&apos;s consent and the coordinator&apos;s opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda rodziny zastępczej i opinia koordynatora</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Error</source>
-        <translation type="unfinished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Przyciski okna</translation>
+        <translation>Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -3434,74 +3794,112 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/PlanActionDialog.ui" line="+8"/>
         <source>Action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie planu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Goal of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel działania</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Działanie:</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ma zostać zrobione</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;soba odpowiedzialna:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto odpowiada za działanie</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Name of the person or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko osoby lub nazwa instytucji</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;eadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>b&amp;y</source>
-        <translation type="unfinished">&amp;do</translation>
+        <translation>d&amp;o</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The action has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie ma termin</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deadline of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin działania</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>E&amp;xpected effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwany &amp;efekt:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Expected effect</source>
-        <translation type="unfinished">Oczekiwany efekt</translation>
+        <translation>Oczekiwany efekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What will have changed when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieni po wykonaniu działania</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCompareDialog</name>
+    <message>
+        <location filename="../../ui/PlanCompareDialog.ui" line="+8"/>
+        <source>Compare versions of the work plan</source>
+        <translation>Porównanie wersji planu pracy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Earlier:</source>
+        <translation>&amp;Wcześniejsza:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Earlier version</source>
+        <translation>Wcześniejsza wersja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Later:</source>
+        <translation>&amp;Późniejsza:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Later version</source>
+        <translation>Późniejsza wersja</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two versions side by side</source>
+        <translation>Obie wersje obok siebie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What changed</source>
+        <translation>Co się zmieniło</translation>
     </message>
 </context>
 <context>
@@ -3509,18 +3907,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/PlanGoalDialog.ui" line="+8"/>
         <source>Goal of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel planu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>What the family wants to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Co rodzina chce osiągnąć</translation>
     </message>
 </context>
 <context>
@@ -3528,57 +3926,57 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/PlanLabels.cpp" line="+11"/>
         <source>Version %1 — draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1 — projekt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version %1 — agreed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1 — uzgodniona %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 — closed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1 — zamknięta %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>dodano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>after the first agreed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>po uzgodnieniu pierwszego planu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished">%1 (zaległe)</translation>
+        <translation>%1 (po terminie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (due soon)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (termin wkrótce)</translation>
     </message>
 </context>
 <context>
@@ -3586,143 +3984,143 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/ReviewDialog.ui" line="+8"/>
         <source>Record a child&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Okresowa ocena sytuacji dziecka</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Child</source>
-        <translation type="unfinished">Dziecko</translation>
+        <translation>Dziecko</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data oceny:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data oceny</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Team present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni członkowie zespołu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Foster fa&amp;mily</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzina zastępcza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foster family present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecna rodzina zastępcza</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;oordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordynator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coordinator present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny koordynator</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Psycholog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Psychologist present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny psycholog</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Peda&amp;gogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Peda&amp;gog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pedagogue present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny pedagog</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Family &amp;assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asystent rodziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family assistant present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny asystent rodziny</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownik &amp;socjalny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social worker present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny pracownik socjalny</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Adoption cen&amp;tre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ośrodek adopcyjny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adoption centre present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny przedstawiciel ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pa&amp;rents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzi&amp;ce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parents present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni rodzice</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustalenia:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Findings</source>
-        <translation type="unfinished">Ustalenia</translation>
+        <translation>Ustalenia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>De&amp;cision:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ecyzja:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Decision on continuing care</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja o dalszym pobycie w pieczy zastępczej</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna ocena</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error</source>
-        <translation type="unfinished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Przyciski okna</translation>
+        <translation>Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -3779,7 +4177,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+121"/>
+        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+123"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -3794,7 +4192,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The database has no social worker with families to show.</source>
         <translation>W bazie danych nie ma pracownika socjalnego z rodzinami do pokazania.</translation>
     </message>
@@ -4171,6 +4569,204 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>WorkPlanTab</name>
+    <message>
+        <location filename="../../ui/WorkPlanTab.ui" line="+13"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Wersja:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version of the plan</source>
+        <translation>Wersja planu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Compare versions…</source>
+        <translation>Porówn&amp;aj wersje…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare two versions of the plan</source>
+        <translation>Porównaj dwie wersje planu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;rint…</source>
+        <translation>Dru&amp;kuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan</source>
+        <translation>Drukuj plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>Eksportuj &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the plan as PDF</source>
+        <translation>Eksportuj plan do PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>State of the plan</source>
+        <translation>Stan planu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participants:</source>
+        <translation>Uczestnicy:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who takes part in the plan</source>
+        <translation>Kto uczestniczy w realizacji planu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family members, the assistant, the social worker, partner institutions</source>
+        <translation>Członkowie rodziny, asystent rodziny, pracownik socjalny, instytucje współpracujące</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goals and actions of the plan</source>
+        <translation>Cele i działania planu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start a &amp;work plan</source>
+        <translation>&amp;Rozpocznij plan pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the family&apos;s work plan</source>
+        <translation>Rozpocznij plan pracy z rodziną</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add goa&amp;l…</source>
+        <translation>Dodaj &amp;cel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a goal</source>
+        <translation>Dodaj cel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;action…</source>
+        <translation>Dodaj &amp;działanie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an action to the selected goal</source>
+        <translation>Dodaj działanie do wybranego celu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected goal or action</source>
+        <translation>Edytuj wybrany cel lub działanie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected goal or action</source>
+        <translation>Usuń wybrany cel lub działanie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save dra&amp;ft</source>
+        <translation>Zapisz pro&amp;jekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the draft</source>
+        <translation>Zapisz projekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;gree…</source>
+        <translation>&amp;Uzgodnij…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree the plan with the family</source>
+        <translation>Uzgodnij plan z rodziną</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark done</source>
+        <translation>Oznacz jako wykonane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected action done</source>
+        <translation>Oznacz wybrane działanie jako wykonane</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;In progress</source>
+        <translation>W &amp;toku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected action in progress</source>
+        <translation>Oznacz wybrane działanie jako będące w toku</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;bandon…</source>
+        <translation>Zan&amp;iechaj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandon the selected action</source>
+        <translation>Zaniechaj wybranego działania</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pro&amp;gress note…</source>
+        <translation>Notatka o po&amp;stępach…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a progress note to the selected action</source>
+        <translation>Dodaj notatkę o postępach do wybranego działania</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ne&amp;w version</source>
+        <translation>&amp;Nowa wersja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the agreed plan by a new version</source>
+        <translation>Zmień uzgodniony plan, tworząc nową wersję</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lose plan</source>
+        <translation>Zamknij p&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the plan</source>
+        <translation>Zamknij plan</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../src/app/Workspace.cpp" line="+43"/>
@@ -4194,52 +4790,75 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::ActionProgressDialog</name>
+    <message>
+        <location filename="../../src/ui/ActionProgressDialog.cpp" line="+23"/>
+        <source>Progress of an action</source>
+        <translation>Postęp działania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the progress</source>
+        <translation>Zapisz postęp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::AddCoordinatorDialog</name>
     <message>
         <location filename="../../src/ui/AddCoordinatorDialog.cpp" line="+20"/>
         <location line="+1"/>
         <source>Add coordinator to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj koordynatora do zespołu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foster-care coordinator</source>
-        <translation type="unfinished">Koordynator pieczy zastępczej</translation>
+        <translation>Koordynator rodzinnej pieczy zastępczej</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On the team from</source>
-        <translation type="unfinished"></translation>
+        <translation>W zespole od</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Coordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordynator:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A coordinator joins the family&apos;s working team; this does not count against the coordinator&apos;s caseload, which counts foster families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordynator dołącza do zespołu roboczego rodziny; nie wlicza się to do limitu spraw koordynatora, który obejmuje rodziny zastępcze.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There are no active foster-care coordinators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma aktywnych koordynatorów rodzinnej pieczy zastępczej.</translation>
     </message>
 </context>
 <context>
@@ -4247,32 +4866,206 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/AdoptionDialog.cpp" line="+21"/>
         <source>Adoption reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Zapisz</translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save adoption reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: once the legal situation is settled the child is reported to an adoption centre; until then the coordinator&apos;s start page lists the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: po uregulowaniu sytuacji prawnej dziecko zgłasza się do ośrodka adopcyjnego; do tego czasu dziecko widnieje na stronie koordynatora.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AgreePlanDialog</name>
+    <message>
+        <location filename="../../src/ui/AgreePlanDialog.cpp" line="+23"/>
+        <source>Agree the work plan</source>
+        <translation>Uzgodnij plan pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree version %1 of the work plan</source>
+        <translation>Uzgodnij wersję %1 planu pracy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agree</source>
+        <translation>&amp;Uzgodnij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agree the plan</source>
+        <translation>Uzgodnij plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family took part</source>
+        <translation>Rodzina uczestniczyła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The social worker was consulted</source>
+        <translation>Skonsultowano z pracownikiem socjalnym</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AssessmentDialog</name>
+    <message>
+        <location filename="../../src/ui/AssessmentDialog.cpp" line="+29"/>
+        <source>Record an assessment</source>
+        <translation>Wpisz ocenę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the assessment</source>
+        <translation>Zapisz ocenę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A foster-care coordinator works with the family: send the assessment to them as well as to the social worker.</source>
+        <translation>Z rodziną pracuje koordynator pieczy zastępczej: przekaż ocenę zarówno jemu, jak i pracownikowi socjalnemu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The assessment goes to the family&apos;s social worker (and to the foster-care coordinator when a child is in care).</source>
+        <translation>Ocenę przekazuje się pracownikowi socjalnemu rodziny (oraz koordynatorowi pieczy zastępczej, gdy dziecko przebywa w pieczy zastępczej).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(not recorded)</source>
+        <translation>(nie wpisano)</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AssessmentsTab</name>
+    <message>
+        <location filename="../../src/ui/AssessmentsTab.cpp" line="+40"/>
+        <source>Assessed on</source>
+        <translation>Data oceny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family assistant</source>
+        <translation>Asystent rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to social worker</source>
+        <translation>Przekazano pracownikowi socjalnemu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent to coordinator</source>
+        <translation>Przekazano koordynatorowi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Ustalenia</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>not sent</source>
+        <translation>nie przekazano</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>The first assessment is due %n month(s) after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</source>
+        <translation>
+            <numerusform>Pierwsza ocena przypada %n miesiąc po uzgodnieniu pierwszego planu pracy z rodziną; rodzina nie ma jeszcze uzgodnionego planu.</numerusform>
+            <numerusform>Pierwsza ocena przypada %n miesiące po uzgodnieniu pierwszego planu pracy z rodziną; rodzina nie ma jeszcze uzgodnionego planu.</numerusform>
+            <numerusform>Pierwsza ocena przypada %n miesięcy po uzgodnieniu pierwszego planu pracy z rodziną; rodzina nie ma jeszcze uzgodnionego planu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>last assessed on %1</source>
+        <translation>ostatnia ocena: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first plan agreed on %1</source>
+        <translation>pierwszy plan uzgodniono %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next assessment was due on %1 (overdue); %2.</source>
+        <translation>Termin następnej oceny: %1 (po terminie); %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next assessment due on %1 (within 14 days); %2.</source>
+        <translation>Termin następnej oceny: %1 (w ciągu 14 dni); %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next assessment due on %1; %2.</source>
+        <translation>Termin następnej oceny: %1; %2.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+14"/>
+        <source>Assessment of the family&apos;s situation</source>
+        <translation>Okresowa ocena sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cannot print the assessment</source>
+        <translation>Nie można wydrukować oceny</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>assessment-%1.pdf</source>
+        <translation>ocena-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export assessment</source>
+        <translation>Eksport oceny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assessment not exported</source>
+        <translation>Nie wyeksportowano oceny</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +5203,90 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::AssistantStartModel</name>
+    <message>
+        <location filename="../../src/ui/AssistantStartModel.cpp" line="+78"/>
+        <source>no plan yet</source>
+        <translation>brak planu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>v%1 %2</source>
+        <translation>%2 (wersja %1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case number</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work plan</source>
+        <translation>Plan pracy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions overdue</source>
+        <translation>Działania po terminie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due this week</source>
+        <translation>Termin w tym tygodniu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment due</source>
+        <translation>Termin oceny</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AssistantStartTab</name>
+    <message>
+        <location filename="../../src/ui/AssistantStartTab.cpp" line="+92"/>
+        <source>There are no family assistants in this database.</source>
+        <translation>W tej bazie danych nie ma asystentów rodziny.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 of %n families</source>
+        <translation>
+            <numerusform>%1 z %n rodziny</numerusform>
+            <numerusform>%1 z %n rodzin</numerusform>
+            <numerusform>%1 z %n rodzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n families (no limit in force)</source>
+        <translation>
+            <numerusform>%n rodzina (nie obowiązuje żaden limit)</numerusform>
+            <numerusform>%n rodziny (nie obowiązuje żaden limit)</numerusform>
+            <numerusform>%n rodzin (nie obowiązuje żaden limit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in today&apos;s caseload report.</source>
+        <translation>Brak w dzisiejszym zestawieniu obciążenia sprawami.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessments overdue: %1, due within 14 days: %2; actions overdue: %3.</source>
+        <translation>Oceny po terminie: %1, z terminem w ciągu 14 dni: %2; działania po terminie: %3.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::CaseloadModel</name>
     <message>
         <location filename="../../src/ui/CaseloadModel.cpp" line="+73"/>
@@ -4463,6 +5340,29 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location filename="../../src/ui/CaseloadTab.cpp" line="+49"/>
         <source>All roles</source>
         <translation>Wszystkie role</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::CentreSettingsDialog</name>
+    <message>
+        <location filename="../../src/ui/CentreSettingsDialog.cpp" line="+21"/>
+        <source>Centre settings</source>
+        <translation>Ustawienia ośrodka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the centre settings</source>
+        <translation>Zapisz ustawienia ośrodka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> mies.</translation>
     </message>
 </context>
 <context>
@@ -4627,36 +5527,99 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::CoordinatorItemsModel</name>
+    <message>
+        <location filename="../../src/ui/CoordinatorItemsModel.cpp" line="+69"/>
+        <source>now</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (zaległe)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::CoordinatorTab</name>
+    <message>
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+104"/>
+        <source>There are no foster-care coordinators in this database.</source>
+        <translation>W tej bazie danych nie ma koordynatorów rodzinnej pieczy zastępczej.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n foster families of the limit %1</source>
+        <translation>
+            <numerusform>%n rodzina zastępcza z limitu %1</numerusform>
+            <numerusform>%n rodziny zastępcze z limitu %1</numerusform>
+            <numerusform>%n rodzin zastępczych z limitu %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n foster families, no limit in force.</source>
+        <translation>
+            <numerusform>%n rodzina zastępcza, brak obowiązującego limitu.</numerusform>
+            <numerusform>%n rodziny zastępcze, brak obowiązującego limitu.</numerusform>
+            <numerusform>%n rodzin zastępczych, brak obowiązującego limitu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n overdue, shown first in red.</source>
+        <translation>
+            <numerusform>%n zaległa pozycja, na czerwono na górze listy.</numerusform>
+            <numerusform>%n zaległe pozycje, na czerwono na górze listy.</numerusform>
+            <numerusform>%n zaległych pozycji, na czerwono na górze listy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::EndPlacementDialog</name>
     <message>
         <location filename="../../src/ui/EndPlacementDialog.cpp" line="+23"/>
         <source>End placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ umieszczenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;nd placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ umieszczenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ umieszczenie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, placed from %2. The end day is the first day the child no longer lives with the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, umieszczenie od %2. Data zakończenia to pierwszy dzień, w którym dziecko już nie mieszka w rodzinie.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -4664,32 +5627,32 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/ExtendStayDialog.cpp" line="+21"/>
         <source>Extend emergency stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż pobyt w pogotowiu rodzinnym</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przedłuż</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extend the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuż pobyt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 stays in the emergency family from %2 until %3; the stay can be extended up to %4 (%5 months).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przebywa w pogotowiu rodzinnym od %2 do %3; pobyt można przedłużyć najdłużej do %4 (łącznie %5 mies.).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -4764,17 +5727,27 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+76"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+78"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
+        <source>Work &amp;plan</source>
+        <translation>Plan prac&amp;y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessme&amp;nts</source>
+        <translation>&amp;Oceny</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Show %1</source>
         <translation>Pokaż: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Cannot read the family</source>
         <translation>Nie można odczytać rodziny</translation>
     </message>
@@ -4987,7 +5960,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+11"/>
         <source>Coordinator not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano koordynatora</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5010,37 +5983,162 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/FosterAssessmentDialog.cpp" line="+22"/>
         <source>Record foster family assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ocenę rodziny zastępczej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R&amp;ecord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ocenę</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assessment due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin oceny: %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::FosterCareTab</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/FosterCareTab.cpp" line="+112"/>
+        <source>%n foster families in the register</source>
+        <translation>
+            <numerusform>%n rodzina zastępcza w rejestrze</numerusform>
+            <numerusform>%n rodziny zastępcze w rejestrze</numerusform>
+            <numerusform>%n rodzin zastępczych w rejestrze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n full.</source>
+        <translation>
+            <numerusform>, w tym %n bez wolnych miejsc.</numerusform>
+            <numerusform>, w tym %n bez wolnych miejsc.</numerusform>
+            <numerusform>, w tym %n bez wolnych miejsc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No foster families yet: register the first one.</source>
+        <translation>Nie ma jeszcze rodzin zastępczych: dodaj pierwszą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a foster family.</source>
+        <translation>Wybierz rodzinę zastępczą.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>carers: %1</source>
+        <translation>opiekunowie: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>qualified on %1</source>
+        <translation>kwalifikacja z dnia %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training: %1</source>
+        <translation>szkolenie: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 children placed</source>
+        <translation>umieszczone dzieci: %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n children placed (no statutory limit)</source>
+        <translation>
+            <numerusform>umieszczone dzieci: %n (brak limitu ustawowego)</numerusform>
+            <numerusform>umieszczone dzieci: %n (brak limitu ustawowego)</numerusform>
+            <numerusform>umieszczone dzieci: %n (brak limitu ustawowego)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Foster family registered.</source>
+        <translation>Dodano rodzinę zastępczą.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Foster family saved.</source>
+        <translation>Zapisano rodzinę zastępczą.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Assessment recorded. The next one is due on %1.</source>
+        <translation>Zapisano ocenę. Następną należy przeprowadzić do %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment recorded.</source>
+        <translation>Zapisano ocenę.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Child placed.</source>
+        <translation>Umieszczono dziecko.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Placement ended.</source>
+        <translation>Zakończono umieszczenie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Emergency stay extended.</source>
+        <translation>Przedłużono pobyt w pogotowiu rodzinnym.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review of %1 recorded. The next review is due on %2.</source>
+        <translation>Zapisano ocenę sytuacji dziecka: %1. Następną należy przeprowadzić do %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review of %1 recorded.</source>
+        <translation>Zapisano ocenę sytuacji dziecka: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Help plan saved.</source>
+        <translation>Zapisano plan pomocy dziecku.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adoption reporting saved.</source>
+        <translation>Zapisano zgłoszenie do ośrodka adopcyjnego.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leaving care saved.</source>
+        <translation>Zapisano dane usamodzielnienia.</translation>
     </message>
 </context>
 <context>
@@ -5048,62 +6146,62 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/FosterChildrenModel.cpp" line="+42"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished">%1 (zaległe)</translation>
+        <translation>%1 (zaległe)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>to report for adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>zgłosić do ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>guardian of independence by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opiekun usamodzielnienia do %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>leaving-care programme by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>program usamodzielnienia do %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Child</source>
-        <translation type="unfinished">Dziecko</translation>
+        <translation>Dziecko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczone od</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Podstawa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna ocena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency stay ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec pobytu w pogotowiu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zrobienia</translation>
     </message>
 </context>
 <context>
@@ -5111,72 +6209,72 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/FosterFamiliesModel.cpp" line="+97"/>
         <source>No statutory limit for this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak limitu ustawowego dla tego rodzaju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, no limit</source>
-        <translation type="unfinished">%1, bez limitu</translation>
+        <translation>%1, bez limitu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full: a further child only as a sibling, with consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak miejsc: kolejne dziecko tylko jako rodzeństwo, po wpisaniu zgody</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due a year after the first placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin: rok po pierwszym umieszczeniu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished">%1 (zaległe)</translation>
+        <translation>%1 (zaległe)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina zastępcza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekunowie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Municipality</source>
-        <translation type="unfinished">Gmina</translation>
+        <translation>Gmina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzieci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaświadczenie lekarskie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia psychologa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
 </context>
 <context>
@@ -5184,56 +6282,56 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+33"/>
         <source>Edit foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj rodzinę zastępczą</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Register foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rodzinę zastępczą</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Zapisz</translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz rodzinę zastępczą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register the foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rodzinę zastępczą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Otherwise %n children for this kind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Domyślnie dla tego rodzaju: %n dziecko.</numerusform>
+            <numerusform>Domyślnie dla tego rodzaju: %n dzieci.</numerusform>
+            <numerusform>Domyślnie dla tego rodzaju: %n dzieci.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otherwise no statutory limit for this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślnie dla tego rodzaju brak limitu ustawowego.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -5241,62 +6339,62 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/HelpPlanDialog.cpp" line="+23"/>
         <source>Child&apos;s help plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan pomocy dziecku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Zapisz</translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the help plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz plan pomocy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Help plan of %1: goals and tasks agreed with the foster family and the family assistant, including the return home. Deadlines as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan pomocy dziecku: %1. Cele i zadania uzgodnione z rodziną zastępczą i asystentem rodziny, w tym powrót do domu rodzinnego. Terminy w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Responsible</source>
-        <translation type="unfinished">Odpowiedzialny</translation>
+        <translation>Odpowiedzialny</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deadline</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Not saved: the deadline in row %1 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: termin w wierszu %1 nie jest datą (RRRR-MM-DD).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -5304,44 +6402,44 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/LeavingCareDialog.cpp" line="+21"/>
         <source>Leaving care</source>
-        <translation type="unfinished"></translation>
+        <translation>Usamodzielnienie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Zapisz</translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save leaving care</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dane usamodzielnienia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 turns 18 on %2: the guardian of independence is chosen by %3, the individual programme ready by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kończy 18 lat %2: opiekuna usamodzielnienia należy wybrać do %3, a indywidualny program usamodzielnienia przygotować do %4.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+35"/>
-        <location line="+263"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="+41"/>
+        <location line="+307"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-302"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -5381,7 +6479,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Centre Settings…</source>
+        <translation>Ustawienia &amp;ośrodka…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
@@ -5438,7 +6541,37 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Obciążenie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>&amp;Assistant&apos;s desk</source>
+        <translation>Pulpit &amp;asystenta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the assistant&apos;s desk</source>
+        <translation>Nie można odczytać pulpitu asystenta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;oster care</source>
+        <translation>Piecza &amp;zastępcza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coor&amp;dinator</source>
+        <translation>&amp;Koordynator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the foster families</source>
+        <translation>Nie można odczytać rodzin zastępczych</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the coordinator&apos;s page</source>
+        <translation>Nie można odczytać strony koordynatora</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot read my caseload</source>
         <translation>Nie można odczytać moich spraw</translation>
     </message>
@@ -5455,17 +6588,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+10"/>
         <location line="+41"/>
+        <location line="+14"/>
         <source>No database</source>
         <translation>Brak bazy danych</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-55"/>
         <location line="+41"/>
+        <location line="+14"/>
         <source>Open a database first (File › New or Open Database…).</source>
         <translation>Najpierw otwórz bazę danych (Plik › Nowa lub otwórz bazę danych…).</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-49"/>
         <source>Assignment %1 saved.</source>
         <translation>Zapisano przydział %1.</translation>
     </message>
@@ -5475,7 +6610,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Otwarto rodzinę %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>Centre settings saved.</source>
+        <translation>Zapisano ustawienia ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>New or Open Database</source>
         <translation>Nowa lub otwórz bazę danych</translation>
     </message>
@@ -5495,7 +6635,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&lt;h3&gt;Opieka %1&lt;/h3&gt;&lt;p&gt;Prowadzenie spraw w ośrodkach wspierania rodziny: rodziny, pracownicy i limity ich spraw.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
@@ -5729,100 +6869,100 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/PlacementDialog.cpp" line="+28"/>
         <source>Place a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść dziecko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umieść</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść dziecko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%1 of %2 children</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 dzieci</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%n children</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dziecko</numerusform>
+            <numerusform>%n dzieci</numerusform>
+            <numerusform>%n dzieci</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished">%1 — %2 — %3</translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished">%1, %2 (%3)</translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1, born %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ur. %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Find the child&apos;s family first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wyszukaj rodzinę dziecka.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This family has no children recorded. Add them in the family&apos;s record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej rodzinie nie wpisano dzieci. Najpierw dodaj je w kartotece rodziny.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the foster family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz rodzinę zastępczą.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można umieścić: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For a sibling, record the consent below.</source>
-        <translation type="unfinished"></translation>
+        <translation>W przypadku rodzeństwa wpisz zgodę poniżej.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Allowed: %1 will have %2 of %3 children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Można umieścić: %1 będzie mieć %2 z %3 dzieci.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Allowed: %1 will have %n children.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Można umieścić: %1 będzie mieć %n dziecko.</numerusform>
+            <numerusform>Można umieścić: %1 będzie mieć %n dzieci.</numerusform>
+            <numerusform>Można umieścić: %1 będzie mieć %n dzieci.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -5830,22 +6970,74 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/PlanActionDialog.cpp" line="+19"/>
         <source>Action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie planu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the action in the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj działanie w projekcie planu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::PlanCompareDialog</name>
+    <message>
+        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+27"/>
+        <source>by %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare versions of the work plan</source>
+        <translation>Porównanie wersji planu pracy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the comparison</source>
+        <translation>Zamknij porównanie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earlier version</source>
+        <translation>Wcześniejsza wersja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later version</source>
+        <translation>Późniejsza wersja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The two versions are the same.</source>
+        <translation>Obie wersje są takie same.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) differ.</source>
+        <translation>
+            <numerusform>Różni się %n wiersz.</numerusform>
+            <numerusform>Różnią się %n wiersze.</numerusform>
+            <numerusform>Różni się %n wierszy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5853,17 +7045,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/PlanGoalDialog.cpp" line="+15"/>
         <source>Goal of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel planu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the goal in the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj cel w projekcie planu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -5871,56 +7063,56 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/ReviewDialog.cpp" line="+22"/>
         <source>Record a child&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Okresowa ocena sytuacji dziecka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R&amp;ecord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ocenę</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, born %1 (%n years)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, ur. %1 (%n rok)</numerusform>
+            <numerusform>, ur. %1 (%n lata)</numerusform>
+            <numerusform>, ur. %1 (%n lat)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin oceny: %1.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The next review date follows from the child&apos;s birth date and placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin następnej oceny wynika z daty urodzenia dziecka i daty umieszczenia.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>After this review the next one is due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po tej ocenie termin następnej: %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -5997,6 +7189,179 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>Note</source>
         <translation>Uwaga</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::WorkPlanTab</name>
+    <message>
+        <location filename="../../src/ui/WorkPlanTab.cpp" line="+81"/>
+        <source>Goal / action</source>
+        <translation>Cel / działanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected effect</source>
+        <translation>Oczekiwany efekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress notes</source>
+        <translation>Notatki o postępach</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Goal %1: %2</source>
+        <translation>Cel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (po terminie)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The family has no work plan yet. Start one, write its goals and actions with the family, then agree it.</source>
+        <translation>Rodzina nie ma jeszcze planu pracy. Rozpocznij plan, wpisz razem z rodziną cele i działania, a następnie uzgodnij go.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draft of version %1, started on %2: edit it, save it and agree it with the family.</source>
+        <translation>Projekt wersji %1, rozpoczęty %2: edytuj go, zapisz i uzgodnij z rodziną.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsaved changes.</source>
+        <translation>Niezapisane zmiany.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreed on %1 with the family&apos;s part, the social worker consulted.</source>
+        <translation>Uzgodniony %1 z udziałem rodziny, po konsultacji z pracownikiem socjalnym.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replaced by version %1; kept for reading.</source>
+        <translation>Zastąpiony wersją %1; zachowany do wglądu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 is being drafted; this version stays in force until it is agreed.</source>
+        <translation>Trwa opracowywanie projektu wersji %1; ta wersja obowiązuje do czasu jego uzgodnienia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed on %1: a closed plan no longer changes and is kept for reading.</source>
+        <translation>Zamknięty %1: zamkniętego planu nie można już zmieniać, pozostaje do wglądu.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Plan not started</source>
+        <translation>Nie rozpoczęto planu</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Remove goal</source>
+        <translation>Usuń cel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Remove goal %1 with its %n action(s) from the draft?</source>
+        <translation>
+            <numerusform>Usunąć z projektu cel %1 razem z %n działaniem?</numerusform>
+            <numerusform>Usunąć z projektu cel %1 razem z %n działaniami?</numerusform>
+            <numerusform>Usunąć z projektu cel %1 razem z %n działaniami?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Draft not saved</source>
+        <translation>Nie zapisano projektu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Progress not saved</source>
+        <translation>Nie zapisano postępu</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New version not made</source>
+        <translation>Nie utworzono nowej wersji</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close plan</source>
+        <translation>Zamknij plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close version %1 of the work plan as of %2? A closed plan no longer changes.</source>
+        <translation>Zamknąć wersję %1 planu pracy z dniem %2? Zamkniętego planu nie można już zmieniać.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan not closed</source>
+        <translation>Nie zamknięto planu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The family has no work plan to print.</source>
+        <translation>Rodzina nie ma planu pracy do wydrukowania.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The draft could not be saved.</source>
+        <translation>Nie udało się zapisać projektu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Work plan, version %1</source>
+        <translation>Plan pracy z rodziną, wersja %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cannot print the plan</source>
+        <translation>Nie można wydrukować planu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>work-plan-%1-v%2.pdf</source>
+        <translation>plan-pracy-%1-w%2.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export work plan</source>
+        <translation>Eksport planu pracy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan not exported</source>
+        <translation>Nie wyeksportowano planu</translation>
     </message>
 </context>
 </TS>
