@@ -44,11 +44,11 @@ FosterCareTab::FosterCareTab(Workspace& workspace, User actor, QWidget* parent)
     m_ui->fosterSplitter->setStretchFactor(1, 2);
     const QList<std::pair<int, int>> familyWidths{
         {FosterFamiliesModel::NameColumn, 120},
-        {FosterFamiliesModel::KindColumn, 190},
+        {FosterFamiliesModel::KindColumn, 230},
         {FosterFamiliesModel::CarersColumn, 170},
         {FosterFamiliesModel::MunicipalityColumn, 100},
-        {FosterFamiliesModel::ChildrenColumn, 70},
-        {FosterFamiliesModel::HealthCertificateColumn, 120},
+        {FosterFamiliesModel::ChildrenColumn, 110},
+        {FosterFamiliesModel::HealthCertificateColumn, 110},
         {FosterFamiliesModel::PsychologistOpinionColumn, 100}};
     for (const auto& [column, width] : familyWidths)
         m_ui->fosterFamiliesTable->setColumnWidth(column, width);
