@@ -4,20 +4,11 @@
 #include "SqlHelpers.h"
 
 namespace opieka {
-namespace {
-Result<qint64> newId(Result<QSqlQuery> q)
-{
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return storageError(QCoreApplication::translate("Database", "The change was not saved."));
-    return q->value(0).toLongLong();
-}
-} // namespace
+namespace {} // namespace
 
 Result<qint64> ChildCareRepository::addReview(const ChildReview& r)
 {
-    return newId(
+    return sql::returnedId(
         sql::run(m_database,
                  QStringLiteral("INSERT INTO child_reviews (child_member_id, reviewed_on, team, "
                                 "findings, decision) VALUES (?, ?, ?, ?, ?) RETURNING id"),
@@ -123,7 +114,7 @@ Status ChildCareRepository::saveStatus(const ChildStatus& s)
 
 Result<qint64> ChildCareRepository::addFosterAssessment(const FosterAssessmentRow& a)
 {
-    return newId(
+    return sql::returnedId(
         sql::run(m_database,
                  QStringLiteral("INSERT INTO foster_assessments (foster_family_id, assessed_on, "
                                 "findings) VALUES (?, ?, ?) RETURNING id"),

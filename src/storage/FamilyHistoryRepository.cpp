@@ -8,12 +8,7 @@ namespace {
 Result<qint64> insertReturningId(Database& database, const QString& text,
                                  const QList<QVariant>& values)
 {
-    auto q = sql::run(database, text + QStringLiteral(" RETURNING id"), values);
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return storageError(QCoreApplication::translate("Database", "The change was not saved."));
-    return q->value(0).toLongLong();
+    return sql::returnedId(sql::run(database, text + QStringLiteral(" RETURNING id"), values));
 }
 } // namespace
 

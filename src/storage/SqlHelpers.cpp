@@ -35,6 +35,15 @@ Result<QSqlQuery> run(const Database& database, const QString& sql, const QList<
     return query;
 }
 
+Result<qint64> returnedId(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return storageError(QCoreApplication::translate("Database", "The change was not saved."));
+    return query->value(0).toLongLong();
+}
+
 QVariant date(const QDate& day)
 {
     return isoDate(day);

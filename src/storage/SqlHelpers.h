@@ -18,6 +18,8 @@ namespace opieka::sql {
 // Values always go in bound, never spliced into the SQL text.
 Result<QSqlQuery> run(const Database& database, const QString& sql,
                       const QList<QVariant>& values = {});
+// The id an "INSERT ... RETURNING id" gave back, or the error.
+Result<qint64> returnedId(Result<QSqlQuery> query);
 // Runs a prepared query with what is bound now; false with a logged error on failure.
 Status exec(QSqlQuery& query);
 

@@ -26,15 +26,6 @@ WorkPlan planFromRow(const QSqlQuery& q)
     return p;
 }
 
-Result<qint64> returningId(Result<QSqlQuery> q)
-{
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return storageError(QCoreApplication::translate("Database", "The plan was not saved."));
-    return q->value(0).toLongLong();
-}
-
 FamilyAssessment assessmentFromRow(const QSqlQuery& q)
 {
     FamilyAssessment a;
@@ -55,7 +46,7 @@ const QString kAssessmentColumns =
 
 Result<qint64> WorkPlanRepository::insert(WorkPlan& p)
 {
-    auto id = returningId(sql::run(
+    auto id = sql::returnedId(sql::run(
         m_database,
         QStringLiteral(
             "INSERT INTO work_plans (family_id, version, status, created_on, created_by, "
@@ -88,16 +79,16 @@ Status WorkPlanRepository::replaceContent(WorkPlan& p)
     for (qsizetype g = 0; g < p.goals.size(); ++g) {
         PlanGoal& goal = p.goals[g];
         auto goalId =
-            returningId(sql::run(m_database,
-                                 QStringLiteral("INSERT INTO plan_goals (plan_id, position, "
-                                                "description) VALUES (?, ?, ?) RETURNING id"),
-                                 {p.id, static_cast<int>(g), goal.description}));
+            sql::returnedId(sql::run(m_database,
+                                     QStringLiteral("INSERT INTO plan_goals (plan_id, position, "
+                                                    "description) VALUES (?, ?, ?) RETURNING id"),
+                                     {p.id, static_cast<int>(g), goal.description}));
         if (!goalId)
             return goalId.error();
         goal.id = *goalId;
         for (qsizetype i = 0; i < goal.actions.size(); ++i) {
             PlanAction& a = goal.actions[i];
-            auto actionId = returningId(sql::run(
+            auto actionId = sql::returnedId(sql::run(
                 m_database,
                 QStringLiteral(
                     "INSERT INTO plan_actions (goal_id, position, description, "
@@ -222,7 +213,7 @@ Result<QList<WorkPlan>> WorkPlanRepository::forFamily(qint64 familyId)
 
 Result<qint64> AssessmentRepository::insert(const FamilyAssessment& a)
 {
-    return returningId(sql::run(
+    return sql::returnedId(sql::run(
         m_database,
         QStringLiteral(
             "INSERT INTO family_assessments (family_id, assessed_on, worker_id, findings, "
