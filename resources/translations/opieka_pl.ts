@@ -1454,8 +1454,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Konto nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/ChildCareRepository.cpp" line="+13"/>
-        <location filename="../../src/storage/FamilyHistoryRepository.cpp" line="+15"/>
+        <location filename="../../src/storage/SqlHelpers.cpp" line="+15"/>
         <source>The change was not saved.</source>
         <translation>Zmiana nie została zapisana.</translation>
     </message>
@@ -1473,11 +1472,6 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location filename="../../src/storage/PlacementRepository.cpp" line="+66"/>
         <source>The placement was not saved.</source>
         <translation>Umieszczenie nie zostało zapisane.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/WorkPlanRepository.cpp" line="+34"/>
-        <source>The plan was not saved.</source>
-        <translation>Plan nie został zapisany.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2861,26 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+1"/>
         <source>Remove the selected item</source>
         <translation>Usuń wybraną pozycję</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Work plan of the child&apos;s family</source>
+        <translation>Plan pracy z rodziną dziecka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan of the child&apos;s biological family</source>
+        <translation>Plan pracy z rodziną biologiczną dziecka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work plan version and status</source>
+        <translation>Wersja i stan planu pracy z rodziną</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goals and actions of the family&apos;s work plan</source>
+        <translation>Cele i działania planu pracy z rodziną</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4636,7 +4650,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Cele i działania planu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Children&apos;s help plans</source>
+        <translation>Plany pomocy dzieciom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help plans of the family&apos;s children in foster care</source>
+        <translation>Plany pomocy dzieciom z tej rodziny umieszczonym w pieczy zastępczej</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goals and tasks of the children&apos;s help plans</source>
+        <translation>Cele i zadania planów pomocy dzieciom</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Start a &amp;work plan</source>
         <translation>&amp;Rozpocznij plan pracy</translation>
     </message>
@@ -6337,7 +6366,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::HelpPlanDialog</name>
     <message>
-        <location filename="../../src/ui/HelpPlanDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/HelpPlanDialog.cpp" line="+24"/>
         <source>Child&apos;s help plan</source>
         <translation>Plan pomocy dziecku</translation>
     </message>
@@ -6373,21 +6402,48 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+0"/>
+        <location line="+49"/>
         <source>Responsible</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>Deadline</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-49"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+49"/>
+        <source>Goal / action</source>
+        <translation>Cel / działanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The child&apos;s family has no work plan yet.</source>
+        <translation>Rodzina dziecka nie ma jeszcze planu pracy z rodziną.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work plan of the family, version %1: %2</source>
+        <translation>Plan pracy z rodziną, wersja %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal %1: %2</source>
+        <translation>Cel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Not saved: the deadline in row %1 is not a date (YYYY-MM-DD).</source>
         <translation>Nie zapisano: termin w wierszu %1 nie jest datą (RRRR-MM-DD).</translation>
     </message>
@@ -7194,22 +7250,24 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message>
-        <location filename="../../src/ui/WorkPlanTab.cpp" line="+81"/>
+        <location filename="../../src/ui/WorkPlanTab.cpp" line="+83"/>
         <source>Goal / action</source>
         <translation>Cel / działanie</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+17"/>
         <source>Responsible</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-17"/>
+        <location line="+17"/>
         <source>Deadline</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Expected effect</source>
         <translation>Oczekiwany efekt</translation>
     </message>
@@ -7224,17 +7282,44 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Notatki o postępach</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+205"/>
         <source>Goal %1: %2</source>
         <translation>Cel %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-69"/>
+        <location line="+89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-209"/>
+        <source>Goal / task</source>
+        <translation>Cel / zadanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+123"/>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1, in foster care since %2</source>
+        <translation>%1, w pieczy zastępczej od %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No help plan recorded yet</source>
+        <translation>Nie ma jeszcze planu pomocy dziecku</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not done</source>
+        <translation>Niewykonane</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>%1 (overdue)</source>
         <translation>%1 (po terminie)</translation>
     </message>

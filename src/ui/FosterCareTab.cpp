@@ -327,7 +327,7 @@ void FosterCareTab::editHelpPlan()
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    HelpPlanDialog dialog(m_care, m_actor, placed->placement.childMemberId,
+    HelpPlanDialog dialog(m_workspace.database(), m_actor, placed->placement.childMemberId,
                           placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Help plan saved."));

@@ -10,11 +10,12 @@
 
 namespace opieka::ui {
 
-HelpPlanDialog::HelpPlanDialog(FosterCareService care, User actor, qint64 childMemberId,
+HelpPlanDialog::HelpPlanDialog(Database& database, User actor, qint64 childMemberId,
                                const QString& childName, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::HelpPlanDialog>())
-    , m_care(care)
+    , m_care(database)
+    , m_plans(database)
     , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
 {
@@ -53,6 +54,7 @@ HelpPlanDialog::HelpPlanDialog(FosterCareService care, User actor, qint64 childM
         m_ui->errorLabel->setText(items.error().message);
         m_ui->errorLabel->show();
     }
+    showFamilyPlan(childMemberId);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &HelpPlanDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &HelpPlanDialog::reject);
     connect(m_ui->addItemButton, &QPushButton::clicked, this, [this] {
@@ -79,6 +81,73 @@ void HelpPlanDialog::addItem(const HelpPlanItem& item)
     done->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     done->setCheckState(item.done ? Qt::Checked : Qt::Unchecked);
     table->setItem(row, DoneColumn, done);
+}
+
+void HelpPlanDialog::showFamilyPlan(qint64 childMemberId)
+{
+    QTreeWidget* tree = m_ui->familyPlanTree;
+    tree->setColumnCount(4);
+    tree->setHeaderLabels({tr("Goal / action"), tr("Responsible"), tr("Deadline"), tr("Status")});
+    tree->setColumnWidth(0, 320);
+    tree->setColumnWidth(1, 160);
+    tree->setColumnWidth(2, 100);
+    tree->header()->setStretchLastSection(true);
+    auto deadlines = m_care.deadlines(childMemberId);
+    if (!deadlines) {
+        logging::get("ui")->error("child {} could not be read", childMemberId);
+        m_ui->familyPlanStateLabel->setText(deadlines.error().message);
+        tree->hide();
+        return;
+    }
+    const qint64 familyId = deadlines->child.familyId;
+    auto versions = m_plans.versions(familyId);
+    if (!versions) {
+        logging::get("ui")->error("work plans of family {} could not be read", familyId);
+        m_ui->familyPlanStateLabel->setText(versions.error().message);
+        tree->hide();
+        return;
+    }
+    // The version in force (the latest that is not a draft), else the draft.
+    const WorkPlan* shown = nullptr;
+    for (const WorkPlan& plan : *versions)
+        if (plan.status != PlanStatus::Draft)
+            shown = &plan;
+    if (!shown && !versions->isEmpty())
+        shown = &versions->last();
+    if (!shown) {
+        m_ui->familyPlanStateLabel->setText(tr("The child's family has no work plan yet."));
+        tree->hide();
+        return;
+    }
+    m_ui->familyPlanStateLabel->setText(tr("Work plan of the family, version %1: %2")
+                                            .arg(shown->version)
+                                            .arg(planStatusLabel(shown->status)));
+    for (int g = 0; g < shown->goals.size(); ++g) {
+        const PlanGoal& goal = shown->goals[g];
+        auto* goalItem = new QTreeWidgetItem(tree);
+        goalItem->setText(0, tr("Goal %1: %2").arg(g + 1).arg(goal.description));
+        goalItem->setToolTip(0, goal.description);
+        goalItem->setFirstColumnSpanned(true);
+        QFont bold = goalItem->font(0);
+        bold.setBold(true);
+        goalItem->setFont(0, bold);
+        for (int a = 0; a < goal.actions.size(); ++a) {
+            const PlanAction& action = goal.actions[a];
+            auto* item = new QTreeWidgetItem(goalItem);
+            item->setText(0,
+                          QStringLiteral("%1.%2 %3").arg(g + 1).arg(a + 1).arg(action.description));
+            item->setText(
+                1, action.responsible.isEmpty()
+                       ? responsibleLabel(action.responsibleKind)
+                       : QStringLiteral("%1: %2").arg(responsibleLabel(action.responsibleKind),
+                                                      action.responsible));
+            item->setText(2, action.deadline ? Labels::date(*action.deadline) : QString());
+            item->setText(3, actionStatusLabel(action.status));
+            for (int column = 0; column < 4; ++column)
+                item->setToolTip(column, item->text(column));
+        }
+        goalItem->setExpanded(true);
+    }
 }
 
 void HelpPlanDialog::removeSelected()

@@ -2,6 +2,7 @@
 
 #include "FosterCareService.h"
 #include "User.h"
+#include "WorkPlanService.h"
 
 #include <QDialog>
 #include <memory>
@@ -13,7 +14,8 @@ class HelpPlanDialog;
 namespace opieka::ui {
 
 // A child's help plan (plan pomocy dziecku) as a simple table of goals and tasks, who is
-// responsible, by when, and whether done; saved as a whole.
+// responsible, by when, and whether done; saved as a whole. Below it, read only, the current work
+// plan of the child's biological family (plan pracy z rodziną), so the two are coordinated.
 class HelpPlanDialog : public QDialog
 {
     Q_OBJECT
@@ -29,8 +31,8 @@ public:
         ColumnCount
     };
 
-    HelpPlanDialog(FosterCareService care, User actor, qint64 childMemberId,
-                   const QString& childName, QWidget* parent = nullptr);
+    HelpPlanDialog(Database& database, User actor, qint64 childMemberId, const QString& childName,
+                   QWidget* parent = nullptr);
     ~HelpPlanDialog() override;
 
     void addItem(const HelpPlanItem& item);
@@ -40,9 +42,11 @@ public slots:
 
 private:
     void removeSelected();
+    void showFamilyPlan(qint64 childMemberId);
 
     std::unique_ptr<::Ui::HelpPlanDialog> m_ui;
     FosterCareService m_care;
+    WorkPlanService m_plans;
     User m_actor;
     qint64 m_childMemberId = 0;
 };

@@ -3,8 +3,10 @@
 #include "ActionProgressDialog.h"
 #include "AgreePlanDialog.h"
 #include "DocumentPrinter.h"
+#include "FosterCareService.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "MemberService.h"
 #include "PlanActionDialog.h"
 #include "PlanCompareDialog.h"
 #include "PlanGoalDialog.h"
@@ -93,6 +95,15 @@ WorkPlanTab::WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, bool
     tree->setItemDelegate(new WrappingDelegate(tree));
     connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); });
 
+    QTreeWidget* children = m_ui->childrenPlansTree;
+    children->setColumnCount(4);
+    children->setHeaderLabels({tr("Goal / task"), tr("Responsible"), tr("Deadline"), tr("Done")});
+    children->setColumnWidth(0, 380);
+    children->setColumnWidth(1, 170);
+    children->setColumnWidth(2, 140);
+    children->header()->setStretchLastSection(true);
+    m_ui->childrenPlansGroup->hide();
+
     connect(m_ui->versionCombo, &QComboBox::currentIndexChanged, this, &WorkPlanTab::versionPicked);
     connect(m_ui->participantsEdit, &QLineEdit::textEdited, this, &WorkPlanTab::markDirty);
     connect(tree, &QTreeWidget::itemSelectionChanged, this, &WorkPlanTab::updateButtons);
@@ -159,6 +170,64 @@ void WorkPlanTab::reload()
     if (!keepEdits)
         m_edited = index >= 0 ? m_versions[index] : WorkPlan();
     showVersion();
+    fillChildrenPlans();
+}
+
+void WorkPlanTab::fillChildrenPlans()
+{
+    QTreeWidget* tree = m_ui->childrenPlansTree;
+    tree->clear();
+    Database& database = m_workspace.database();
+    FosterCareService care(database);
+    auto members = MemberService(database).members(m_familyId);
+    if (!members) {
+        logging::get("ui")->error("members of family {} could not be read", m_familyId);
+        m_ui->childrenPlansGroup->hide();
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    for (const Member& member : *members) {
+        auto placements = care.placementsOfChild(member.id);
+        if (!placements)
+            continue;
+        const Placement* active = nullptr;
+        for (const Placement& placement : *placements)
+            if (placement.isActiveOn(today))
+                active = &placement;
+        if (!active)
+            continue;
+        auto* childItem = new QTreeWidgetItem(tree);
+        childItem->setText(0, tr("%1, in foster care since %2")
+                                  .arg(member.displayName(), Labels::date(active->from)));
+        childItem->setFirstColumnSpanned(true);
+        QFont bold = childItem->font(0);
+        bold.setBold(true);
+        childItem->setFont(0, bold);
+        auto items = care.helpPlan(member.id);
+        if (!items) {
+            logging::get("ui")->error("help plan of child {} could not be read", member.id);
+            auto* error = new QTreeWidgetItem(childItem);
+            error->setText(0, items.error().message);
+            error->setFirstColumnSpanned(true);
+        } else if (items->isEmpty()) {
+            auto* none = new QTreeWidgetItem(childItem);
+            none->setText(0, tr("No help plan recorded yet"));
+            none->setFirstColumnSpanned(true);
+        } else {
+            for (const HelpPlanItem& item : *items) {
+                auto* row = new QTreeWidgetItem(childItem);
+                row->setText(0, item.task.isEmpty() ? item.goal
+                                                    : tr("%1: %2").arg(item.goal, item.task));
+                row->setText(1, item.responsible);
+                row->setText(2, item.deadline ? Labels::date(*item.deadline) : QString());
+                row->setText(3, item.done ? tr("Done") : tr("Not done"));
+                for (int column = 0; column < 4; ++column)
+                    row->setToolTip(column, row->text(column));
+            }
+        }
+        childItem->setExpanded(true);
+    }
+    m_ui->childrenPlansGroup->setVisible(tree->topLevelItemCount() > 0);
 }
 
 void WorkPlanTab::versionPicked()

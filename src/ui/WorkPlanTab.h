@@ -80,6 +80,8 @@ signals:
 private:
     void showVersion();
     void fillTree();
+    // The help plans of the family's children placed in foster care today (read only).
+    void fillChildrenPlans();
     void updateState();
     void updateButtons();
     void versionPicked();

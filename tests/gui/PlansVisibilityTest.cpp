@@ -1,0 +1,181 @@
+// A family's work plan and the help plans of its children in foster care are visible from each
+// other: the family record's Work plan tab lists the placed child's help plan, and the help plan
+// dialog opened from the Foster care tab shows the family's agreed work plan.
+#include "FamilyRecordWindow.h"
+#include "FosterCareService.h"
+#include "FosterCareTab.h"
+#include "GuiTestDatabase.h"
+#include "MainWindow.h"
+#include "MemberService.h"
+#include "ModalHelper.h"
+#include "RecordTestHelpers.h"
+#include "WorkPlanService.h"
+#include "WorkPlanTab.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+using namespace opieka::test;
+
+namespace {
+constexpr qint64 kFamily = 1;
+const QString kFamilyGoal = QStringLiteral("Mama utrzymuje abstynencję i stałą pracę");
+const QString kChildGoal = QStringLiteral("Ala wraca do domu rodzinnego");
+
+// Every text of the tree, all columns, depth first.
+QStringList treeTexts(const QTreeWidget* tree)
+{
+    QStringList texts;
+    std::function<void(const QTreeWidgetItem*)> walk = [&](const QTreeWidgetItem* item) {
+        for (int column = 0; column < tree->columnCount(); ++column)
+            texts << item->text(column);
+        for (int i = 0; i < item->childCount(); ++i)
+            walk(item->child(i));
+    };
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        walk(tree->topLevelItem(i));
+    return texts;
+}
+
+bool containsText(const QStringList& texts, const QString& part)
+{
+    for (const QString& text : texts)
+        if (text.contains(part))
+            return true;
+    return false;
+}
+
+class PlansVisibilityTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
+                                  "1,Cezary,Przykładowy,social_worker,1\n"
+                                  "2,Ewa,Próbna,foster_care_coordinator,1\n");
+        db.load(DataSet::Families, familiesCsv(1));
+        Database& database = db.workspace().database();
+        const QDate today = QDate::currentDate();
+
+        Member child;
+        child.familyId = kFamily;
+        child.firstName = QStringLiteral("Ala");
+        child.lastName = QStringLiteral("Family-1");
+        child.relation = Relation::Child;
+        child.pesel = Pesel::compose(today.addYears(-8), 11, Sex::Female);
+        auto childId = MemberService(database).add(db.admin(), child);
+        ASSERT_TRUE(childId.ok()) << childId.error().message.toStdString();
+        childMember = *childId;
+
+        // The family's agreed work plan with one goal and action.
+        WorkPlanService plans(database);
+        auto planId = plans.createDraft(db.admin(), kFamily, today);
+        ASSERT_TRUE(planId.ok()) << planId.error().message.toStdString();
+        auto draft = plans.plan(*planId);
+        ASSERT_TRUE(draft.ok());
+        PlanGoal goal{0, kFamilyGoal, {}};
+        PlanAction action;
+        action.description = QStringLiteral("Terapia uzależnień");
+        goal.actions << action;
+        draft->goals << goal;
+        ASSERT_TRUE(plans.saveDraft(db.admin(), *draft).ok());
+        ASSERT_TRUE(plans.agree(db.admin(), *planId, today, true, true).ok());
+
+        // The child placed in a foster family, with a help plan item.
+        FosterCareService care(database);
+        FosterFamily family;
+        family.name = QStringLiteral("Rodzina Zastępcza Nowak");
+        family.kind = FosterFamilyKind::NonProfessional;
+        family.municipality = QStringLiteral("Testowo");
+        family.openedOn = today.addYears(-2);
+        family.healthCertificateOn = today.addMonths(-1);
+        family.psychologistOpinionOn = today.addMonths(-1);
+        auto fosterId = care.registerFamily(db.admin(), family);
+        ASSERT_TRUE(fosterId.ok()) << fosterId.error().message.toStdString();
+        Placement placement;
+        placement.childMemberId = childMember;
+        placement.fosterFamilyId = *fosterId;
+        placement.from = today.addMonths(-2);
+        placement.courtOrder = QStringLiteral("III Nsm 9/24");
+        placement.courtOrderDate = placement.from;
+        auto placed = care.place(db.admin(), placement);
+        ASSERT_TRUE(placed.ok()) << placed.error().message.toStdString();
+        HelpPlanItem item;
+        item.childMemberId = childMember;
+        item.goal = kChildGoal;
+        item.task = QStringLiteral("Spotkania z mamą co tydzień");
+        item.responsible = QStringLiteral("Asystent rodziny");
+        item.deadline = today.addMonths(3);
+        ASSERT_TRUE(care.saveHelpPlan(db.admin(), childMember, {item}).ok());
+
+        ASSERT_TRUE(window.openDatabase(db.path()));
+        window.show();
+    }
+
+    GuiTestDatabase db;
+    ui::MainWindow window;
+    qint64 childMember = 0;
+};
+} // namespace
+
+TEST_F(PlansVisibilityTest, WorkPlanTabShowsThePlacedChildsHelpPlan)
+{
+    ui::FamilyRecordWindow* record = window.openFamily(kFamily);
+    ASSERT_NE(record, nullptr);
+    record->showTab(ui::FamilyRecordWindow::Tab::WorkPlan);
+    ui::WorkPlanTab* tab = record->workPlanTab();
+    ASSERT_NE(tab, nullptr);
+
+    auto* group = child<QGroupBox>(tab, "childrenPlansGroup");
+    ASSERT_NE(group, nullptr);
+    EXPECT_TRUE(group->isVisible());
+    auto* tree = child<QTreeWidget>(tab, "childrenPlansTree");
+    ASSERT_NE(tree, nullptr);
+    const QStringList texts = treeTexts(tree);
+    EXPECT_TRUE(containsText(texts, kChildGoal)) << texts.join(u'|').toStdString();
+    EXPECT_TRUE(containsText(texts, QStringLiteral("Ala Family-1")))
+        << texts.join(u'|').toStdString();
+}
+
+TEST_F(PlansVisibilityTest, WorkPlanTabSaysWhenAPlacedChildHasNoHelpPlan)
+{
+    ASSERT_TRUE(FosterCareService(db.workspace().database())
+                    .saveHelpPlan(db.admin(), childMember, {})
+                    .ok());
+    ui::FamilyRecordWindow* record = window.openFamily(kFamily);
+    ASSERT_NE(record, nullptr);
+    record->showTab(ui::FamilyRecordWindow::Tab::WorkPlan);
+    auto* tree = child<QTreeWidget>(record->workPlanTab(), "childrenPlansTree");
+    ASSERT_NE(tree, nullptr);
+    EXPECT_TRUE(containsText(treeTexts(tree), QStringLiteral("No help plan recorded yet")));
+}
+
+TEST_F(PlansVisibilityTest, HelpPlanDialogShowsTheFamilysWorkPlan)
+{
+    ui::FosterCareTab* tab = window.fosterCareTab();
+    ASSERT_NE(tab, nullptr);
+    window.tabs()->setCurrentWidget(tab);
+    ASSERT_TRUE(tab->selectChild(childMember));
+    bool seen = false;
+    whenModal([&](QWidget* modal) {
+        seen = true;
+        ASSERT_EQ(modal->objectName(), QStringLiteral("helpPlanDialog"));
+        auto* tree = child<QTreeWidget>(modal, "familyPlanTree");
+        ASSERT_NE(tree, nullptr);
+        EXPECT_TRUE(tree->isVisible());
+        const QStringList texts = treeTexts(tree);
+        EXPECT_TRUE(containsText(texts, kFamilyGoal)) << texts.join(u'|').toStdString();
+        EXPECT_TRUE(containsText(texts, QStringLiteral("Terapia uzależnień")));
+        auto* state = child<QLabel>(modal, "familyPlanStateLabel");
+        ASSERT_NE(state, nullptr);
+        EXPECT_TRUE(state->text().contains(QStringLiteral("version 1")))
+            << state->text().toStdString();
+        click(modal, "cancelButton");
+    });
+    click(tab, "helpPlanButton");
+    EXPECT_TRUE(seen);
+}
