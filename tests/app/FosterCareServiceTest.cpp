@@ -176,7 +176,8 @@ TEST_F(FosterCareServiceTest, CoordinatorSeesWhatIsDue)
         kinds << coordinatorItemName(item.kind) + QLatin1Char(item.overdue ? '!' : ' ');
     EXPECT_TRUE(kinds.contains(QStringLiteral("adoption_report ")));
     EXPECT_TRUE(kinds.contains(QStringLiteral("child_review!"))) << "due 2024-05-10";
-    EXPECT_TRUE(kinds.contains(QStringLiteral("health_certificate "))) << "never recorded: due today";
+    EXPECT_TRUE(kinds.contains(QStringLiteral("health_certificate ")))
+        << "never recorded: due today";
 }
 
 TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)

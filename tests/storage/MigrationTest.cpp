@@ -160,13 +160,16 @@ TEST(Migrations, FamiliesFromBeforeSearchTextBecomeSearchableAfterTheUpgrade)
     {
         auto db = openRaw(path);
         ASSERT_TRUE(SchemaMigrator(*db).migrate(2).ok());
-        ASSERT_TRUE(sql::run(*db, QStringLiteral("INSERT INTO families (id, name, municipality, category, "
-                                                 "opened_on) VALUES (5, 'Łącki', 'Żabno', 'coping', '2020-01-01')"))
-                        .ok());
+        ASSERT_TRUE(
+            sql::run(*db, QStringLiteral(
+                              "INSERT INTO families (id, name, municipality, category, "
+                              "opened_on) VALUES (5, 'Łącki', 'Żabno', 'coping', '2020-01-01')"))
+                .ok());
     }
     auto ws = Workspace::open(path, Database::OpenMode::MustExist);
     ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
-    auto q = sql::run((*ws)->database(), QStringLiteral("SELECT search_text FROM families WHERE id = 5"));
+    auto q = sql::run((*ws)->database(),
+                      QStringLiteral("SELECT search_text FROM families WHERE id = 5"));
     ASSERT_TRUE(q.ok() && q->next());
     EXPECT_TRUE(q->value(0).toString().contains(QStringLiteral("lacki zabno")))
         << q->value(0).toString().toStdString();
