@@ -888,6 +888,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CaseloadCommands.cpp" line="+20"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+100"/>
         <source>--format takes text, csv or json, not &apos;%1&apos;.</source>
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
@@ -982,6 +983,8 @@
   caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]
   rules list [--format text|csv|json]
   rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]
+  report caseload|statistics|deadlines [--as-of YYYY-MM-DD] [--format text|csv|json]
+         [--out FILE]
 
 Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure.
 </source>
@@ -998,17 +1001,19 @@ Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure
   caseload [--as-of RRRR-MM-DD] [--summary] [--format text|csv|json] [--role ROLA]
   rules list [--format text|csv|json]
   rules add --role ROLA --limit N --from RRRR-MM-DD [--prorate]
+  report caseload|statistics|deadlines [--as-of RRRR-MM-DD] [--format text|csv|json]
+         [--out PLIK]
 
 Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub użycie, 3 błąd zapisu/odczytu bazy.
 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No command given.</source>
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -1073,6 +1078,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+8"/>
         <location line="+6"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+34"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1084,6 +1090,16 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
             <numerusform>Wyeksportowano %n wiersze (%1) do %2.</numerusform>
             <numerusform>Wyeksportowano %n wierszy (%1) do %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReportCommands.cpp" line="-40"/>
+        <source>Say which report: caseload, statistics or deadlines.</source>
+        <translation>Podaj, który raport: caseload, statistics lub deadlines.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF reports are not available from the command line yet; use text, csv or json.</source>
+        <translation>Raporty PDF nie są jeszcze dostępne z wiersza poleceń; użyj text, csv lub json.</translation>
     </message>
 </context>
 <context>

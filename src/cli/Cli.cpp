@@ -78,6 +78,8 @@ QString Cli::usageText()
         "  caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]\n"
         "  rules list [--format text|csv|json]\n"
         "  rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]\n"
+        "  report caseload|statistics|deadlines [--as-of YYYY-MM-DD] [--format text|csv|json]\n"
+        "         [--out FILE]\n"
         "\n"
         "Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure.\n");
 }
@@ -117,6 +119,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
         {QStringLiteral("assign"), runAssign},     {QStringLiteral("release"), runRelease},
         {QStringLiteral("caseload"), runCaseload}, {QStringLiteral("rules"), runRules},
+        {QStringLiteral("report"), runReport},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

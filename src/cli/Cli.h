@@ -69,5 +69,6 @@ int runAssign(Context& context);
 int runRelease(Context& context);
 int runCaseload(Context& context);
 int runRules(Context& context);
+int runReport(Context& context);
 
 } // namespace opieka::cli

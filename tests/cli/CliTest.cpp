@@ -324,3 +324,36 @@ TEST_F(CliTest, MembersAndVisitsImportAndExport)
     EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("visits")}).out,
               QStringLiteral("family_id,worker_id,date,kind,notes\n"));
 }
+
+TEST_F(CliTest, ReportsPrintInEveryFormatAndRefuseUnknownOnes)
+{
+    setUpCentre();
+    const CliRun stats =
+        cli({QStringLiteral("report"), QStringLiteral("statistics"), QStringLiteral("--as-of"),
+             QStringLiteral("2024-06-01"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(stats.code, 0) << stats.err.toStdString();
+    EXPECT_TRUE(stats.out.startsWith(QStringLiteral("metric,as_of,value,year_earlier\n")));
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("families_helped,2024-06-01,30,30\n")))
+        << stats.out.toStdString();
+    EXPECT_TRUE(stats.out.contains(
+        QStringLiteral("cases_per_worker_family_assistant,2024-06-01,11.0,11.0\n")))
+        << stats.out.toStdString();
+    const CliRun json =
+        cli({QStringLiteral("report"), QStringLiteral("caseload"), QStringLiteral("--as-of"),
+             QStringLiteral("2024-06-01"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.code, 0);
+    EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 3);
+    const QString out = dir.filePath(QStringLiteral("deadlines.csv"));
+    EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("deadlines"),
+                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out})
+                  .code,
+              0);
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readLine().startsWith("worker_id,worker_name,kind,subject,due,overdue"));
+    EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("payroll")}).code, 2);
+    EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("statistics"),
+                   QStringLiteral("--format"), QStringLiteral("pdf")})
+                  .code,
+              2);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// One figure of the statistics report, with the same figure a year earlier.
+struct StatisticsRow
+{
+    QString metric; // stable name, e.g. families_helped, children_in_care_kinship
+    double value = 0;
+    double yearEarlier = 0;
+};
+
+// One overdue or soon-due item of the centre (deadlines report).
+struct DeadlineRow
+{
+    qint64 workerId = 0;
+    QString workerName;
+    QString kind;             // next_step, family_assessment, child_review, foster_assessment, ...
+    QString subject;          // the family, foster family or child it concerns
+    std::optional<QDate> due; // none: to do now
+    bool overdue = false;
+};
+
+// The manager's reports beyond the caseload report (issue 6, first part): figures shaped like
+// seed 004 (no names, no PESEL) and the centre's deadlines by worker.
+class ReportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportService)
+
+public:
+    explicit ReportService(Database& database)
+        : m_database(database)
+    {}
+
+    Result<QList<StatisticsRow>> statistics(const QDate& asOf);
+    // Items overdue or due within `horizonDays` (14 by default), by worker, overdue first.
+    Result<QList<DeadlineRow>> deadlines(const QDate& asOf, int horizonDays = 14);
+
+private:
+    Result<QList<std::pair<QString, double>>> figures(const QDate& asOf);
+
+    Database& m_database;
+};
+
+} // namespace opieka
