@@ -1,5 +1,6 @@
 // Every interactive widget of the social worker's screens has an objectName (for tests and
 // automation) and an accessible name (for screen readers).
+#include "AccessibilityCheck.h"
 #include "FamilyRecordWindow.h"
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
@@ -22,42 +23,6 @@ using namespace opieka;
 using namespace opieka::test;
 
 namespace {
-bool isQtInternal(const QWidget* widget)
-{
-    // Parts Qt builds inside its own widgets (a spin box's line edit, a combo's popup list).
-    for (const QObject* o = widget; o; o = o->parent())
-        if (o->objectName().startsWith(QLatin1String("qt_")))
-            return true;
-    const QWidget* parent = widget->parentWidget();
-    return parent && (qobject_cast<const QAbstractSpinBox*>(parent) ||
-                      qobject_cast<const QComboBox*>(parent) ||
-                      parent->inherits("QComboBoxPrivateContainer") || parent->inherits("QTabBar"));
-}
-
-void expectNamed(const QWidget* root)
-{
-    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    for (const QWidget* widget : widgets) {
-        const bool interactive =
-            qobject_cast<const QAbstractButton*>(widget) ||
-            qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QComboBox*>(widget) ||
-            qobject_cast<const QAbstractSpinBox*>(widget) ||
-            qobject_cast<const QPlainTextEdit*>(widget) || qobject_cast<const QTextEdit*>(widget) ||
-            qobject_cast<const QAbstractItemView*>(widget) ||
-            qobject_cast<const QTabWidget*>(widget);
-        if (!interactive || isQtInternal(widget))
-            continue;
-        EXPECT_FALSE(widget->objectName().isEmpty())
-            << root->objectName().toStdString() << ": a " << widget->metaObject()->className()
-            << " has no objectName";
-        const auto* button = qobject_cast<const QAbstractButton*>(widget);
-        const bool named =
-            !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
-        EXPECT_TRUE(named) << root->objectName().toStdString() << ": "
-                           << widget->objectName().toStdString() << " has no accessible name";
-    }
-}
-
 class AccessibilityTest : public ::testing::Test
 {
 protected:

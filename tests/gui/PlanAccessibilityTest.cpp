@@ -1,5 +1,6 @@
 // The family assistant's screens and dialogs: every interactive widget has an objectName and an
 // accessible name (the same check as AccessibilityTest, over the work plan's dialogs).
+#include "AccessibilityCheck.h"
 #include "AssessmentsTab.h"
 #include "FamilyRecordWindow.h"
 #include "GuiTestDatabase.h"
@@ -24,39 +25,6 @@ using namespace opieka;
 using namespace opieka::test;
 
 namespace {
-bool isQtInternal(const QWidget* widget)
-{
-    for (const QObject* o = widget; o; o = o->parent())
-        if (o->objectName().startsWith(QLatin1String("qt_")))
-            return true;
-    const QWidget* parent = widget->parentWidget();
-    return parent && (qobject_cast<const QAbstractSpinBox*>(parent) ||
-                      qobject_cast<const QComboBox*>(parent) ||
-                      parent->inherits("QComboBoxPrivateContainer") || parent->inherits("QTabBar"));
-}
-
-void expectNamed(const QWidget* root)
-{
-    for (const QWidget* widget : root->findChildren<QWidget*>()) {
-        const bool interactive =
-            qobject_cast<const QAbstractButton*>(widget) ||
-            qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QComboBox*>(widget) ||
-            qobject_cast<const QAbstractSpinBox*>(widget) ||
-            qobject_cast<const QPlainTextEdit*>(widget) || qobject_cast<const QTextEdit*>(widget) ||
-            qobject_cast<const QAbstractItemView*>(widget) ||
-            qobject_cast<const QTabWidget*>(widget);
-        if (!interactive || isQtInternal(widget))
-            continue;
-        EXPECT_FALSE(widget->objectName().isEmpty())
-            << root->objectName().toStdString() << ": a " << widget->metaObject()->className()
-            << " has no objectName";
-        const auto* button = qobject_cast<const QAbstractButton*>(widget);
-        EXPECT_TRUE(!widget->accessibleName().isEmpty() || (button && !button->text().isEmpty()))
-            << root->objectName().toStdString() << ": " << widget->objectName().toStdString()
-            << " has no accessible name";
-    }
-}
-
 class PlanAccessibilityTest : public ::testing::Test
 {
 protected:
