@@ -47,7 +47,20 @@ QString caseLabel(const CaseRef& ref)
 }
 } // namespace
 
-Result<CaseloadReport> CaseloadService::report(const QDate& asOf)
+QList<CountedCase> CaseloadReport::overridesOf(Role role) const
+{
+    QSet<qint64> ids;
+    for (const WorkerCaseload& row : rows)
+        if (row.worker.role == role)
+            ids.insert(row.worker.id);
+    QList<CountedCase> list;
+    for (const CountedCase& c : overrides)
+        if (ids.contains(c.workerId))
+            list << c;
+    return list;
+}
+
+Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const CaseloadFilter& filter)
 {
     auto workers = WorkerRepository(m_database).all();
     if (!workers)
@@ -58,17 +71,57 @@ Result<CaseloadReport> CaseloadService::report(const QDate& asOf)
     auto counts = AssignmentRepository(m_database).countsOn(asOf);
     if (!counts)
         return counts.error();
+    CaseloadDetailQuery details(m_database);
+    std::optional<QSet<qint64>> serving;
+    if (!filter.municipality.isEmpty()) {
+        auto ids = details.workersServing(filter.municipality, asOf);
+        if (!ids)
+            return ids.error();
+        serving = *ids;
+    }
+    auto overrides = details.overridesOn(asOf);
+    if (!overrides)
+        return overrides.error();
 
     CaseloadReport report;
     report.asOf = asOf;
+    report.filter = filter;
+    QSet<qint64> included;
     for (const Worker& worker : *workers) {
         if (!carriesCases(worker.role) || !worker.isActiveOn(asOf))
             continue;
+        if ((filter.role && worker.role != *filter.role) ||
+            (!filter.unit.isEmpty() && worker.unit != filter.unit) ||
+            (serving && !serving->contains(worker.id)))
+            continue;
         report.rows << CaseloadEngine::caseloadOf(worker, counts->value(worker.id), *rules, asOf);
+        included.insert(worker.id);
     }
     for (Role role : caseloadRoles())
-        report.summaries << CaseloadEngine::summarise(role, report.rows, *rules, asOf);
+        if (!filter.role || *filter.role == role)
+            report.summaries << CaseloadEngine::summarise(role, report.rows, *rules, asOf);
+    for (const CountedCase& c : *overrides)
+        if (included.contains(c.workerId))
+            report.overrides << c;
     return report;
+}
+
+Result<QList<CountedCase>> CaseloadService::casesBehind(const QDate& asOf,
+                                                        const QList<qint64>& workerIds)
+{
+    if (workerIds.isEmpty())
+        return QList<CountedCase>();
+    return CaseloadDetailQuery(m_database).casesOn(asOf, workerIds);
+}
+
+Result<QStringList> CaseloadService::units()
+{
+    return CaseloadDetailQuery(m_database).units();
+}
+
+Result<QStringList> CaseloadService::municipalities()
+{
+    return CaseloadDetailQuery(m_database).municipalities();
 }
 
 Result<AssignmentPreview> CaseloadService::preview(qint64 workerId, qint64 caseId,

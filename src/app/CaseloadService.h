@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseloadDetailQuery.h"
 #include "CaseloadEngine.h"
 #include "Result.h"
 #include "User.h"
@@ -14,12 +15,27 @@ namespace opieka {
 
 class Database;
 
+// Which workers a caseload report covers. Empty fields filter nothing.
+struct CaseloadFilter
+{
+    std::optional<Role> role;
+    QString unit;         // the worker's unit (dział, zespół)
+    QString municipality; // workers counting at least one case there (their whole load counts:
+                          // the limit is on the worker)
+
+    bool isEmpty() const { return !role && unit.isEmpty() && municipality.isEmpty(); }
+};
+
 // The caseload report as of a day: every worker who carries cases, and each role's totals.
 struct CaseloadReport
 {
     QDate asOf;
+    CaseloadFilter filter;
     QList<WorkerCaseload> rows;   // by worker id
-    QList<RoleSummary> summaries; // social workers, assistants, coordinators
+    QList<RoleSummary> summaries; // social workers, assistants, coordinators (the filter's role)
+    QList<CountedCase> overrides; // cases counted that day beyond the limit, with the reason
+
+    QList<CountedCase> overridesOf(Role role) const;
 };
 
 struct AssignRequest
@@ -49,7 +65,11 @@ public:
         : m_database(database)
     {}
 
-    Result<CaseloadReport> report(const QDate& asOf);
+    Result<CaseloadReport> report(const QDate& asOf, const CaseloadFilter& filter = {});
+    // The cases behind a figure of the report: those the workers count on the day.
+    Result<QList<CountedCase>> casesBehind(const QDate& asOf, const QList<qint64>& workerIds);
+    Result<QStringList> units();
+    Result<QStringList> municipalities();
     // The engine's verdict on an assignment; refuses (as an error) what no override can allow:
     // unknown ids, a role without cases, a closed case, an inactive worker, a duplicate.
     Result<AssignmentPreview> preview(qint64 workerId, qint64 caseId, const QDate& from);

@@ -39,7 +39,7 @@ ColumnSpec columnsOf(DataSet set)
 {
     switch (set) {
     case DataSet::Workers:
-        return {words("id,first_name,last_name,role,fte"), words("fte")};
+        return {words("id,first_name,last_name,role,fte,unit"), words("fte,unit")};
     case DataSet::Families:
         return {words("id,name,municipality,category,opened_on,closed_on"), words("closed_on")};
     case DataSet::FosterFamilies:

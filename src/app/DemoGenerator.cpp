@@ -29,6 +29,21 @@ Worker makeWorker(DemoRandom& random, qint64 id, Role role)
     return w;
 }
 
+// Social workers work in teams of six by area; assistants and coordinators in one unit each.
+QString unitFor(Role role, int index)
+{
+    switch (role) {
+    case Role::SocialWorker:
+        return QStringLiteral("Zespół %1").arg(index / 6 + 1);
+    case Role::FamilyAssistant:
+        return QStringLiteral("Zespół asystentów rodziny");
+    case Role::FosterCareCoordinator:
+        return QStringLiteral("Dział pieczy zastępczej");
+    default:
+        return QStringLiteral("Kierownictwo");
+    }
+}
+
 // Hands the open cases out to workers of one role, each up to a target near the limit; a few
 // go beyond it with a manager's reason, as in a real centre with a vacancy.
 void shareOut(DemoRandom& random, DemoData& data, const QList<qint64>& workerIds, int fullLimit,
@@ -80,6 +95,7 @@ DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
     auto addWorkers = [&](int count, Role role, QList<qint64>* ids) {
         for (int i = 0; i < count; ++i) {
             Worker w = makeWorker(random, nextId, role);
+            w.unit = unitFor(role, i);
             if (role == Role::SocialWorker && random.chance(15))
                 w.fte = 0.5;
             data.workers << w;

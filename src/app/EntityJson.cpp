@@ -10,7 +10,8 @@ QJsonObject toJson(const Worker& w)
             {QStringLiteral("first_name"), w.firstName},
             {QStringLiteral("last_name"), w.lastName},
             {QStringLiteral("role"), roleName(w.role)},
-            {QStringLiteral("fte"), w.fte}};
+            {QStringLiteral("fte"), w.fte},
+            {QStringLiteral("unit"), w.unit}};
 }
 
 QJsonObject toJson(const Family& f)

@@ -9,6 +9,8 @@
 #include "PlacementRepository.h"
 #include "WorkerRepository.h"
 
+#include <algorithm>
+
 namespace opieka {
 
 Result<int> ExportService::exportCsv(DataSet set, QIODevice& out)
@@ -20,18 +22,33 @@ Result<int> ExportService::exportCsv(DataSet set, QIODevice& out)
             writeFailed = true;
         return !writeFailed;
     };
-    if (!write(columnsOf(set).all))
+    // Workers' optional `unit` column is written only when some worker has a unit, so that
+    // centres without units keep the five published columns.
+    QList<Worker> workers;
+    bool withUnits = false;
+    QStringList header = columnsOf(set).all;
+    if (set == DataSet::Workers) {
+        auto all = WorkerRepository(m_database).all();
+        if (!all)
+            return all.error();
+        workers = *all;
+        withUnits = std::any_of(workers.cbegin(), workers.cend(),
+                                [](const Worker& w) { return !w.unit.isEmpty(); });
+        if (!withUnits)
+            header.removeAll(QStringLiteral("unit"));
+    }
+    if (!write(header))
         return storageError(QStringLiteral("Cannot write the export: %1").arg(out.errorString()));
 
     Status status;
     switch (set) {
     case DataSet::Workers: {
-        auto workers = WorkerRepository(m_database).all();
-        if (!workers)
-            return workers.error();
-        for (const Worker& w : *workers) {
-            if (!write({QString::number(w.id), w.firstName, w.lastName, roleName(w.role),
-                        QString::number(w.fte)}))
+        for (const Worker& w : workers) {
+            QStringList fields{QString::number(w.id), w.firstName, w.lastName, roleName(w.role),
+                               QString::number(w.fte)};
+            if (withUnits)
+                fields << w.unit;
+            if (!write(fields))
                 break;
             ++rows;
         }

@@ -96,6 +96,7 @@ void importWorker(ImportRun& run, CsvRow& row)
     Worker w;
     w.firstName = row.text(QStringLiteral("first_name"));
     w.lastName = row.text(QStringLiteral("last_name"));
+    w.unit = row.text(QStringLiteral("unit"), false);
     const auto role = parseChoice<Role>(row, QStringLiteral("role"), &parseRole, workerRoleNames());
     if (role && !isWorkerRole(*role))
         row.fail(ImportService::tr("role '%1' is not one of: %2")

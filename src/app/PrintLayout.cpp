@@ -35,15 +35,21 @@ void PrintLayout::paragraph(const QString& text)
 
 void PrintLayout::table(const QStringList& header, const QList<QStringList>& rows)
 {
-    m_body += QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead><tr>");
+    m_body += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                             "width=\"100%\" style=\"font-size:8pt\"><thead><tr>");
     for (const QString& h : header)
         m_body += QStringLiteral("<th>%1</th>").arg(escaped(h));
     m_body += QStringLiteral("</tr></thead><tbody>");
+    // Short cells (names, dates, figures) stay on one line, so that a row is rarely taller than
+    // a line and does not split across a page break; long texts wrap.
+    constexpr int kShortCell = 20;
     for (const QStringList& row : rows) {
         m_body += QStringLiteral("<tr>");
         for (const QString& cell : row)
-            m_body += QStringLiteral("<td>%1</td>").arg(escaped(cell));
+            m_body +=
+                cell.size() <= kShortCell
+                    ? QStringLiteral("<td style=\"white-space:nowrap\">%1</td>").arg(escaped(cell))
+                    : QStringLiteral("<td>%1</td>").arg(escaped(cell));
         m_body += QStringLiteral("</tr>");
     }
     m_body += QStringLiteral("</tbody></table>");

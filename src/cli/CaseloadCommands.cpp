@@ -111,14 +111,12 @@ int runCaseload(Context& c)
     auto workspace = c.open(Database::OpenMode::MustExist);
     if (!workspace)
         return c.fail(workspace.error());
-    auto report =
-        CaseloadService((*workspace)->database()).report(asOf.value_or(QDate::currentDate()));
+    CaseloadFilter filter;
+    filter.role = role;
+    auto report = CaseloadService((*workspace)->database())
+                      .report(asOf.value_or(QDate::currentDate()), filter);
     if (!report)
         return c.fail(report.error());
-    if (role) {
-        report->rows.removeIf([&](const WorkerCaseload& row) { return row.worker.role != *role; });
-        report->summaries.removeIf([&](const RoleSummary& s) { return s.role != *role; });
-    }
 
     if (format == QLatin1String("csv")) {
         c.out << QString::fromUtf8(summary ? caseload_format::summaryCsv(*report)

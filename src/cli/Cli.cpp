@@ -78,8 +78,9 @@ QString Cli::usageText()
         "  caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]\n"
         "  rules list [--format text|csv|json]\n"
         "  rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]\n"
-        "  report caseload|statistics|deadlines [--as-of YYYY-MM-DD] [--format text|csv|json]\n"
-        "         [--out FILE]\n"
+        "  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]\n"
+        "         [--format text|csv|json|pdf] [--out FILE]\n"
+        "         caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]\n"
         "\n"
         "Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure.\n");
 }

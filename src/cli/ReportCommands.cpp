@@ -4,7 +4,10 @@
 #include "Cli.h"
 #include "Csv.h"
 #include "IsoDate.h"
+#include "PagedDocument.h"
+#include "ReportDocuments.h"
 #include "ReportService.h"
+#include "SettingsService.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -14,14 +17,6 @@
 
 namespace opieka::cli {
 namespace {
-// Counts print as whole numbers, averages and shares with one decimal (as in the caseload summary).
-QString figure(const QString& metric, double value)
-{
-    const bool ratio = metric.startsWith(QLatin1String("cases_per_worker")) ||
-                       metric.contains(QLatin1String("_pct"));
-    return ratio ? caseload_format::oneDecimal(value) : QString::number(static_cast<qint64>(value));
-}
-
 struct Table
 {
     QStringList header;
@@ -38,8 +33,9 @@ Result<Table> statisticsTable(Database& db, const QDate& asOf)
     t.header = QStringList{QStringLiteral("metric"), QStringLiteral("as_of"),
                            QStringLiteral("value"), QStringLiteral("year_earlier")};
     for (const StatisticsRow& r : *rows) {
-        t.rows << QStringList{r.metric, isoDate(asOf), figure(r.metric, r.value),
-                              figure(r.metric, r.yearEarlier)};
+        t.rows << QStringList{r.metric, isoDate(asOf),
+                              ReportDocuments::figureText(r.metric, r.value),
+                              ReportDocuments::figureText(r.metric, r.yearEarlier)};
         t.json.append(QJsonObject{{t.header[0], r.metric},
                                   {t.header[1], isoDate(asOf)},
                                   {t.header[2], r.value},
@@ -72,13 +68,77 @@ Result<Table> deadlinesTable(Database& db, const QDate& asOf)
     return t;
 }
 
-Result<Table> caseloadTable(Database& db, const QDate& asOf)
+Result<Table> caseloadTable(Database& db, const QDate& asOf, const CaseloadFilter& filter)
 {
-    auto report = CaseloadService(db).report(asOf);
+    auto report = CaseloadService(db).report(asOf, filter);
     if (!report)
         return report.error();
     return Table{caseload_format::workerColumns(), caseload_format::workerRows(*report),
                  caseload_format::workersJson(*report)};
+}
+
+// The printed report: the same figures as the screens, on A4 pages with the centre's name.
+Result<QString> reportHtml(Database& db, const QString& kind, const QDate& asOf,
+                           const CaseloadFilter& filter)
+{
+    auto centre = SettingsService(db).centreName();
+    if (!centre)
+        return centre.error();
+    if (kind == QLatin1String("statistics")) {
+        auto rows = ReportService(db).statistics(asOf);
+        if (!rows)
+            return rows.error();
+        return ReportDocuments::statisticsHtml(*rows, asOf, *centre);
+    }
+    if (kind == QLatin1String("deadlines")) {
+        auto rows = ReportService(db).deadlines(asOf);
+        if (!rows)
+            return rows.error();
+        return ReportDocuments::deadlinesHtml(*rows, asOf, *centre);
+    }
+    auto report = CaseloadService(db).report(asOf, filter);
+    if (!report)
+        return report.error();
+    return ReportDocuments::caseloadHtml(*report, *centre);
+}
+
+QString titleOf(const QString& kind)
+{
+    return kind == QLatin1String("statistics")  ? ReportDocuments::statisticsTitle()
+           : kind == QLatin1String("deadlines") ? ReportDocuments::deadlinesTitle()
+                                                : ReportDocuments::caseloadTitle();
+}
+
+int writePdf(Context& c, Database& db, const QString& kind, const QDate& asOf,
+             const CaseloadFilter& filter, const QString& path)
+{
+    auto html = reportHtml(db, kind, asOf, filter);
+    if (!html)
+        return c.fail(html.error());
+    auto centre = SettingsService(db).centreName();
+    const PageFrame frame{centre ? *centre : QString(), titleOf(kind),
+                          isoDate(QDate::currentDate())};
+    if (Status written = PagedDocument(*html, frame).writePdf(path); !written)
+        return c.fail(written.error());
+    return Done;
+}
+
+CaseloadFilter filterArguments(Context& c, const std::optional<QString>& kind)
+{
+    CaseloadFilter filter;
+    if (const auto roleText = c.args.option(QStringLiteral("--role"))) {
+        filter.role = parseRole(*roleText);
+        if (!filter.role || !carriesCases(*filter.role))
+            c.args.addError(Cli::tr("--role takes social_worker, family_assistant or "
+                                    "foster_care_coordinator, not '%1'.")
+                                .arg(*roleText));
+    }
+    filter.unit = c.args.option(QStringLiteral("--unit")).value_or(QString());
+    filter.municipality = c.args.option(QStringLiteral("--municipality")).value_or(QString());
+    if (!filter.isEmpty() && kind && *kind != QLatin1String("caseload"))
+        c.args.addError(
+            Cli::tr("--role, --unit and --municipality filter the caseload report only."));
+    return filter;
 }
 } // namespace
 
@@ -92,12 +152,13 @@ int runReport(Context& c)
     if (!kind || (*kind != QLatin1String("caseload") && *kind != QLatin1String("statistics") &&
                   *kind != QLatin1String("deadlines")))
         c.args.addError(Cli::tr("Say which report: caseload, statistics or deadlines."));
-    if (format == QLatin1String("pdf"))
-        c.args.addError(Cli::tr(
-            "PDF reports are not available from the command line yet; use text, csv or json."));
-    else if (format != QLatin1String("text") && format != QLatin1String("csv") &&
+    const CaseloadFilter filter = filterArguments(c, kind);
+    const bool pdf = format == QLatin1String("pdf");
+    if (pdf && !outPath)
+        c.args.addError(Cli::tr("--format pdf needs --out FILE.pdf."));
+    else if (!pdf && format != QLatin1String("text") && format != QLatin1String("csv") &&
              format != QLatin1String("json"))
-        c.args.addError(Cli::tr("--format takes text, csv or json, not '%1'.").arg(format));
+        c.args.addError(Cli::tr("--format takes text, csv, json or pdf, not '%1'.").arg(format));
     if (!c.argumentsOk(QStringLiteral("report")))
         return c.usage(QStringLiteral("report"));
 
@@ -106,9 +167,11 @@ int runReport(Context& c)
         return c.fail(workspace.error());
     const QDate day = asOf.value_or(QDate::currentDate());
     Database& db = (*workspace)->database();
+    if (pdf)
+        return writePdf(c, db, *kind, day, filter, *outPath);
     auto table = *kind == QLatin1String("statistics")  ? statisticsTable(db, day)
                  : *kind == QLatin1String("deadlines") ? deadlinesTable(db, day)
-                                                       : caseloadTable(db, day);
+                                                       : caseloadTable(db, day, filter);
     if (!table)
         return c.fail(table.error());
 

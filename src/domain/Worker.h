@@ -16,6 +16,7 @@ struct Worker
     QString lastName;
     Role role = Role::SocialWorker;
     double fte = 1.0;                // etat: (0, 1]
+    QString unit;                    // dział or zespół, e.g. "Zespół 2"; empty: none
     std::optional<QDate> activeFrom; // none: employed since before the records begin
     std::optional<QDate> activeTo;   // first day no longer employed (exclusive)
 

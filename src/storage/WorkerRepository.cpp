@@ -6,7 +6,7 @@
 namespace opieka {
 namespace {
 const QString kColumns =
-    QStringLiteral("id, first_name, last_name, role, fte, active_from, active_to");
+    QStringLiteral("id, first_name, last_name, role, fte, active_from, active_to, unit");
 
 Worker fromRow(const QSqlQuery& q)
 {
@@ -18,6 +18,7 @@ Worker fromRow(const QSqlQuery& q)
     w.fte = q.value(4).toDouble();
     w.activeFrom = sql::optionalDate(q.value(5));
     w.activeTo = sql::optionalDate(q.value(6));
+    w.unit = q.value(7).toString();
     return w;
 }
 } // namespace
@@ -26,9 +27,10 @@ Status WorkerRepository::insert(const Worker& w)
 {
     return sql::run(m_database,
                     QStringLiteral("INSERT INTO workers (") + kColumns +
-                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                     {w.id, w.firstName, w.lastName, roleName(w.role), w.fte,
-                     sql::date(w.activeFrom), sql::date(w.activeTo)});
+                     sql::date(w.activeFrom), sql::date(w.activeTo),
+                     w.unit.isEmpty() ? QVariant() : QVariant(w.unit)});
 }
 
 Result<std::optional<Worker>> WorkerRepository::find(qint64 id)

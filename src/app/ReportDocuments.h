@@ -1,0 +1,39 @@
+#pragma once
+
+#include "CaseloadService.h"
+#include "ReportService.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace opieka {
+
+// The manager's reports as printable documents (HTML for print preview and PDF) and the
+// translated labels the report screens share with them. Figures are formatted as in the CLI:
+// counts whole, averages and shares with one decimal.
+class ReportDocuments
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportDocuments)
+
+public:
+    static QString caseloadTitle();
+    static QString statisticsTitle();
+    static QString deadlinesTitle();
+
+    static QString caseloadHtml(const CaseloadReport& report, const QString& centre);
+    static QString statisticsHtml(const QList<StatisticsRow>& rows, const QDate& asOf,
+                                  const QString& centre);
+    static QString deadlinesHtml(const QList<DeadlineRow>& rows, const QDate& asOf,
+                                 const QString& centre);
+
+    // "families_helped" -> "Families helped" (in the user's language).
+    static QString metricLabel(const QString& metric);
+    static QString figureText(const QString& metric, double value);
+    static QString deadlineKindLabel(const QString& kind);
+    static QString statusLabel(LoadStatus status, bool hasLimit);
+    static QString filterText(const CaseloadFilter& filter);
+    static QString caseText(const CountedCase& c);
+};
+
+} // namespace opieka

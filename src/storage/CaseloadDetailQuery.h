@@ -1,0 +1,54 @@
+#pragma once
+
+#include "CaseKind.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace opieka {
+
+class Database;
+
+// One case a worker counts on a day: what a manager sees when opening a figure of the report.
+struct CountedCase
+{
+    qint64 assignmentId = 0;
+    qint64 workerId = 0;
+    CaseRef caseRef;
+    QString name;       // the family's or foster family's name
+    QString caseNumber; // families only
+    QString municipality;
+    QDate from;             // the worker has had it since
+    QString overrideReason; // set when a manager allowed it beyond the limit
+};
+
+// The cases behind the caseload report's figures: the same counting rule as
+// AssignmentRepository::countsOn (assignment running and case open on the day).
+class CaseloadDetailQuery
+{
+public:
+    explicit CaseloadDetailQuery(Database& database)
+        : m_database(database)
+    {}
+
+    // The cases counted on `day` for the given workers (all workers when the list is empty),
+    // by worker, then case name.
+    Result<QList<CountedCase>> casesOn(const QDate& day, const QList<qint64>& workerIds = {});
+    // Counted cases that were assigned beyond the limit with a manager's reason.
+    Result<QList<CountedCase>> overridesOn(const QDate& day);
+    // Workers who count at least one case in the municipality on the day.
+    Result<QSet<qint64>> workersServing(const QString& municipality, const QDate& day);
+    Result<QStringList> units();
+    Result<QStringList> municipalities();
+
+private:
+    Result<QList<CountedCase>> select(const QString& condition, const QList<QVariant>& values);
+
+    Database& m_database;
+};
+
+} // namespace opieka
