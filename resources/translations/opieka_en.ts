@@ -4,6 +4,7 @@
 <context>
     <name>CaseloadEngine</name>
     <message numerus="yes">
+        <location filename="../../src/domain/CaseloadEngine.cpp" line="+192"/>
         <source>%n foster family(ies)</source>
         <translation>
             <numerusform>%n foster family</numerusform>
@@ -11,6 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n family(ies)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -21,6 +23,7 @@
 <context>
     <name>ChronologyService</name>
     <message numerus="yes">
+        <location filename="../../src/app/ChronologyService.cpp" line="+154"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -31,6 +34,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
+        <location filename="../../src/cli/DataCommands.cpp" line="+111"/>
         <source>Imported %n row(s) of %1 from %2.</source>
         <translation>
             <numerusform>Imported %n row of %1 from %2.</numerusform>
@@ -38,6 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>%n worker(s) over their limits on %1.</source>
         <translation>
             <numerusform>%n worker over the limit on %1.</numerusform>
@@ -45,6 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+37"/>
         <source>Exported %n row(s) of %1 to %2.</source>
         <translation>
             <numerusform>Exported %n row of %1 to %2.</numerusform>
@@ -55,6 +61,7 @@
 <context>
     <name>ImportService</name>
     <message numerus="yes">
+        <location filename="../../src/app/ImportService.cpp" line="+583"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -62,6 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+19"/>
         <source>%n worker(s) would be over their limits on %1; with --strict nothing was imported.</source>
         <translation>
             <numerusform>%n worker would be over the limit on %1; with --strict nothing was imported.</numerusform>
@@ -72,6 +80,7 @@
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message numerus="yes">
+        <location filename="../../src/ui/AssessmentsTab.cpp" line="+123"/>
         <source>The first assessment is due %n month(s) after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</source>
         <translation>
             <numerusform>The first assessment is due %n month after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</numerusform>
@@ -82,6 +91,7 @@
 <context>
     <name>opieka::ui::AssistantStartTab</name>
     <message numerus="yes">
+        <location filename="../../src/ui/AssistantStartTab.cpp" line="+108"/>
         <source>%1 of %n families</source>
         <translation>
             <numerusform>%1 of %n family</numerusform>
@@ -89,6 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n families (no limit in force)</source>
         <translation>
             <numerusform>%n family (no limit in force)</numerusform>
@@ -99,6 +110,7 @@
 <context>
     <name>opieka::ui::CoordinatorTab</name>
     <message numerus="yes">
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+121"/>
         <source>%n foster families of the limit %1</source>
         <translation>
             <numerusform>%n foster family of the limit %1</numerusform>
@@ -106,6 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>%n foster families, no limit in force.</source>
         <translation>
             <numerusform>%n foster family, no limit in force.</numerusform>
@@ -113,6 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%n overdue, shown first in red.</source>
         <translation>
             <numerusform>%n overdue, shown first in red.</numerusform>
@@ -123,6 +137,7 @@
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
+        <location filename="../../src/ui/FamiliesTab.cpp" line="+126"/>
         <source>%n families match; the first %1 are loaded, more load as you scroll.</source>
         <translation>
             <numerusform>%n family matches; the first %1 are loaded, more load as you scroll.</numerusform>
@@ -130,6 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n families match.</source>
         <translation>
             <numerusform>%n family matches.</numerusform>
@@ -140,6 +156,7 @@
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message numerus="yes">
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+367"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
         <translation>
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
@@ -150,6 +167,7 @@
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
+        <location filename="../../src/ui/FosterCareTab.cpp" line="+112"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n foster family in the register</numerusform>
@@ -157,6 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>, %n full.</source>
         <translation>
             <numerusform>, %n full.</numerusform>
@@ -164,6 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+82"/>
         <source>%n children placed (no statutory limit)</source>
         <translation>
             <numerusform>%n child placed (no statutory limit)</numerusform>
@@ -174,6 +194,7 @@
 <context>
     <name>opieka::ui::FosterFamilyDialog</name>
     <message numerus="yes">
+        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+121"/>
         <source>Otherwise %n children for this kind.</source>
         <translation>
             <numerusform>Otherwise %n child for this kind.</numerusform>
@@ -184,6 +205,7 @@
 <context>
     <name>opieka::ui::MyCaseloadTab</name>
     <message numerus="yes">
+        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+111"/>
         <source>%n open families.</source>
         <translation>
             <numerusform>%n open family.</numerusform>
@@ -191,6 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%1 %n with an overdue step, shown first.</source>
         <translation>
             <numerusform>%1 %n with an overdue step, shown first.</numerusform>
@@ -201,6 +224,7 @@
 <context>
     <name>opieka::ui::PlacementDialog</name>
     <message numerus="yes">
+        <location filename="../../src/ui/PlacementDialog.cpp" line="+83"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -208,6 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+172"/>
         <source>Allowed: %1 will have %n children.</source>
         <translation>
             <numerusform>Allowed: %1 will have %n child.</numerusform>
@@ -218,6 +243,7 @@
 <context>
     <name>opieka::ui::PlanCompareDialog</name>
     <message numerus="yes">
+        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+133"/>
         <source>%n row(s) differ.</source>
         <translation>
             <numerusform>%n row differs.</numerusform>
@@ -228,6 +254,7 @@
 <context>
     <name>opieka::ui::ReviewDialog</name>
     <message numerus="yes">
+        <location filename="../../src/ui/ReviewDialog.cpp" line="+52"/>
         <source>, born %1 (%n years)</source>
         <translation>
             <numerusform>, born %1 (%n year)</numerusform>
@@ -238,6 +265,7 @@
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message numerus="yes">
+        <location filename="../../src/ui/WorkPlanTab.cpp" line="+556"/>
         <source>Remove goal %1 with its %n action(s) from the draft?</source>
         <translation>
             <numerusform>Remove goal %1 with its %n action from the draft?</numerusform>

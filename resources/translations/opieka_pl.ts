@@ -545,6 +545,194 @@
     </message>
 </context>
 <context>
+    <name>BackupCrypto</name>
+    <message>
+        <location filename="../../src/app/BackupCrypto.cpp" line="+95"/>
+        <location line="+76"/>
+        <source>The encryption library could not start.</source>
+        <translation>Nie udało się uruchomić biblioteki szyfrującej.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+102"/>
+        <source>Not enough memory to derive the backup key (it needs %1 MiB).</source>
+        <translation>Za mało pamięci, by wyprowadzić klucz kopii zapasowej (potrzeba %1 MiB).</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>The backup&apos;s description is too long.</source>
+        <translation>Opis kopii zapasowej jest za długi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Cannot read the copy to back up: %1</source>
+        <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The backup %1 is damaged: %2. Nothing was restored; use another copy of the backup.</source>
+        <translation>Kopia zapasowa %1 jest uszkodzona: %2. Niczego nie przywrócono; użyj innej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup %1 is incomplete: it ends before its last part (the copy was cut short). Nothing was restored; use another copy of the backup.</source>
+        <translation>Kopia zapasowa %1 jest niekompletna: kończy się przed ostatnią częścią (kopia została ucięta). Niczego nie przywrócono; użyj innej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Nie można odczytać kopii zapasowej %1: %2</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>%1 is not an Opieka backup: it does not start with the mark of one. Choose a file written by &apos;opieka-cli backup&apos;.</source>
+        <translation>%1 nie jest kopią zapasową Opieki: nie zaczyna się od jej znacznika. Wybierz plik zapisany przez „opieka-cli backup”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup %1 has format %2, which this version of Opieka cannot read. Restore it with a newer version.</source>
+        <translation>Kopia zapasowa %1 ma format %2, którego ta wersja Opieki nie potrafi odczytać. Przywróć ją nowszą wersją.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its key parameters are not valid</source>
+        <translation>jej parametry klucza są nieprawidłowe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its header is not valid</source>
+        <translation>jej nagłówek jest nieprawidłowy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>part %1 has an impossible length</source>
+        <translation>część %1 ma niemożliwą długość</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The passphrase is wrong, or the backup %1 is damaged at its start. Nothing was restored.</source>
+        <translation>Hasło jest błędne albo kopia zapasowa %1 jest uszkodzona na początku. Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>part %1 fails its check (the file was changed or corrupted)</source>
+        <translation>część %1 nie przechodzi kontroli (plik został zmieniony lub uszkodzony)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds no data</source>
+        <translation>nie zawiera danych</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>part %1 has an unknown mark</source>
+        <translation>część %1 ma nieznany znacznik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the restored copy: %1</source>
+        <translation>Nie można zapisać przywróconej kopii: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it goes on after its last part</source>
+        <translation>ciągnie się dalej po ostatniej części</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../../src/app/BackupService.cpp" line="+71"/>
+        <source>The account &apos;%1&apos; is disabled.</source>
+        <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a manager or an administrator can back up or restore the database; the account &apos;%1&apos; is a %2.</source>
+        <translation>Kopię zapasową bazy danych może wykonać lub przywrócić tylko kierownik albo administrator; konto „%1” to: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup passphrase must have at least %1 characters.</source>
+        <translation>Hasło kopii zapasowej musi mieć co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is the database itself; write the backup to another file.</source>
+        <translation>%1 to sama baza danych; zapisz kopię zapasową do innego pliku.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+109"/>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>Nie można utworzyć pliku tymczasowego w %1: %2</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Cannot read the copy to back up: %1</source>
+        <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The backup %1 does not hold an Opieka database. Nothing was restored.</source>
+        <translation>Kopia zapasowa %1 nie zawiera bazy danych Opieki. Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database in the backup %1 is damaged (%2). Nothing was restored; use another backup.</source>
+        <translation>Baza danych w kopii zapasowej %1 jest uszkodzona (%2). Niczego nie przywrócono; użyj innej kopii.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup %1 was written by a newer version of Opieka (schema %2; this program knows up to %3). Restore it with the newer version; nothing was restored.</source>
+        <translation>Kopię zapasową %1 zapisała nowsza wersja Opieki (schemat %2; ten program zna schematy do %3). Przywróć ją nowszą wersją; niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 could not be brought up to date: %2</source>
+        <translation>Nie udało się zaktualizować kopii zapasowej %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup passphrase is empty.</source>
+        <translation>Hasło kopii zapasowej jest puste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no backup file %1.</source>
+        <translation>Nie ma pliku kopii zapasowej %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Nie można odczytać kopii zapasowej %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the restored copy: %1</source>
+        <translation>Nie można zapisać przywróconej kopii: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup %1 is damaged: its description does not match its content. Nothing was restored.</source>
+        <translation>Kopia zapasowa %1 jest uszkodzona: jej opis nie zgadza się z zawartością. Niczego nie przywrócono.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadEngine</name>
     <message>
         <location filename="../../src/domain/CaseloadEngine.cpp" line="+154"/>
@@ -593,7 +781,7 @@
         <translation>rodzina zastępcza %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+88"/>
         <location line="+108"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o identyfikatorze %1.</translation>
@@ -888,7 +1076,6 @@
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/CaseloadCommands.cpp" line="+20"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+100"/>
         <source>--format takes text, csv or json, not &apos;%1&apos;.</source>
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
@@ -914,7 +1101,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+96"/>
+        <location line="+94"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+132"/>
         <source>--role takes social_worker, family_assistant or foster_care_coordinator, not &apos;%1&apos;.</source>
         <translation>--role przyjmuje social_worker, family_assistant lub foster_care_coordinator, a nie „%1”.</translation>
     </message>
@@ -983,8 +1171,12 @@
   caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]
   rules list [--format text|csv|json]
   rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]
-  report caseload|statistics|deadlines [--as-of YYYY-MM-DD] [--format text|csv|json]
-         [--out FILE]
+  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]
+         [--format text|csv|json|pdf] [--out FILE]
+         caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]
+  backup FILE                             write an encrypted copy of the database
+  restore FILE                            replace the data with a backup&apos;s
+  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)
 
 Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure.
 </source>
@@ -996,24 +1188,28 @@ Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure
   import DANE PLIK.csv [--strict]          DANE: workers, families, foster-families,
                                           assignments, members, visits, placements
   export DANE [--out PLIK]
-  assign --worker ID --case ID [--from RRRR-MM-DD] [--override &quot;uzasadnienie&quot;]
+  assign --worker ID --case ID [--from RRRR-MM-DD] [--override "uzasadnienie"]
   release --worker ID --case ID [--on RRRR-MM-DD]
   caseload [--as-of RRRR-MM-DD] [--summary] [--format text|csv|json] [--role ROLA]
   rules list [--format text|csv|json]
   rules add --role ROLA --limit N --from RRRR-MM-DD [--prorate]
-  report caseload|statistics|deadlines [--as-of RRRR-MM-DD] [--format text|csv|json]
-         [--out PLIK]
+  report caseload|statistics|deadlines [--as-of RRRR-MM-DD]
+         [--format text|csv|json|pdf] [--out PLIK]
+         tylko caseload: [--role ROLA] [--unit ZESPÓŁ] [--municipality GMINA]
+  backup PLIK                             zapisz zaszyfrowaną kopię bazy danych
+  restore PLIK                            zastąp dane danymi z kopii zapasowej
+  (hasło kopii z OPIEKA_BACKUP_PASSPHRASE albo wpisane w terminalu)
 
 Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub użycie, 3 błąd zapisu/odczytu bazy.
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>No command given.</source>
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -1078,7 +1274,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+8"/>
         <location line="+6"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+34"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+65"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1092,14 +1288,64 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommands.cpp" line="-40"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="-57"/>
+        <source>--role, --unit and --municipality filter the caseload report only.</source>
+        <translation>--role, --unit i --municipality filtrują tylko raport obciążenia (caseload).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Say which report: caseload, statistics or deadlines.</source>
         <translation>Podaj, który raport: caseload, statistics lub deadlines.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--format pdf needs --out FILE.pdf.</source>
+        <translation>--format pdf wymaga --out PLIK.pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format takes text, csv, json or pdf, not &apos;%1&apos;.</source>
+        <translation>--format przyjmuje text, csv, json lub pdf, a nie „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BackupCommands.cpp" line="+45"/>
+        <source>No backup passphrase: set OPIEKA_BACKUP_PASSPHRASE or run the command in a terminal to type it.</source>
+        <translation>Brak hasła kopii zapasowej: ustaw OPIEKA_BACKUP_PASSPHRASE albo uruchom polecenie w terminalu, by je wpisać.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup passphrase: </source>
+        <translation>Hasło kopii zapasowej: </translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>PDF reports are not available from the command line yet; use text, csv or json.</source>
-        <translation>Raporty PDF nie są jeszcze dostępne z wiersza poleceń; użyj text, csv lub json.</translation>
+        <source>The same passphrase again: </source>
+        <translation>To samo hasło ponownie: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>Hasła się różnią; nic nie zrobiono.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the file to write the backup to.</source>
+        <translation>Podaj plik, do którego zapisać kopię zapasową.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backup written to %1 (%2, encrypted). Keep the passphrase apart from the file: without it the backup cannot be restored.</source>
+        <translation>Kopię zapasową zapisano w %1 (%2, zaszyfrowana). Przechowuj hasło osobno od pliku: bez niego kopii nie da się przywrócić.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the backup file to restore.</source>
+        <translation>Podaj plik kopii zapasowej do przywrócenia.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restored %1 from the backup %2 taken on %3 UTC (schema %4); the data it held before was replaced.</source>
+        <translation>Przywrócono %1 z kopii zapasowej %2 wykonanej %3 UTC (schemat %4); wcześniejsze dane zostały zastąpione.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1734,24 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location filename="../../src/storage/PlacementRepository.cpp" line="+66"/>
         <source>The placement was not saved.</source>
         <translation>Umieszczenie nie zostało zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../../src/storage/DatabaseCopy.cpp" line="+98"/>
+        <source>A restore must run inside a transaction.</source>
+        <translation>Przywracanie musi odbywać się w transakcji.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup&apos;s tables differ from this database&apos;s; it cannot be restored here.</source>
+        <translation>Tabele kopii zapasowej różnią się od tabel tej bazy danych; nie można jej tu przywrócić.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup&apos;s table %1 differs from this database&apos;s; it cannot be restored here.</source>
+        <translation>Tabela %1 kopii zapasowej różni się od tabeli tej bazy danych; nie można jej tu przywrócić.</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +3196,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>closed_on %1 nie jest późniejsze niż opened_on %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>role &apos;%1&apos; is not one of: %2</source>
         <translation>rola „%1” nie jest jedną z: %2</translation>
     </message>
@@ -3621,6 +3885,30 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <location filename="../../src/print/PagedDocument.cpp" line="+59"/>
+        <source>Printed on %1</source>
+        <translation>Wydrukowano %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+8"/>
+        <source>Cannot write %1.</source>
+        <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cannot replace %1.</source>
+        <translation>Nie można zastąpić %1.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <location filename="../../src/app/Permissions.cpp" line="+15"/>
@@ -4007,6 +4295,376 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>%1 (due soon)</source>
         <translation>%1 (termin wkrótce)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocuments</name>
+    <message>
+        <location filename="../../src/app/ReportDocuments.cpp" line="+28"/>
+        <source>Caseload report</source>
+        <translation>Raport obciążenia sprawami</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statistics report</source>
+        <translation>Zestawienie statystyczne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deadlines report</source>
+        <translation>Raport terminów</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>within the limit</source>
+        <translation>w limicie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>near the limit</source>
+        <translation>blisko limitu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at the limit</source>
+        <translation>na limicie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over the limit</source>
+        <translation>ponad limitem</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>role: %1</source>
+        <translation>rola: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit: %1</source>
+        <translation>zespół: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>municipality: %1 (workers with a case there, their whole caseload)</source>
+        <translation>gmina: %1 (pracownicy mający tam sprawę, z całym ich obciążeniem)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all workers</source>
+        <translation>wszyscy pracownicy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>family</source>
+        <translation>rodzina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>foster family</source>
+        <translation>rodzina zastępcza</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+93"/>
+        <location line="+40"/>
+        <source>As of</source>
+        <translation>Stan na dzień</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+15"/>
+        <source>Workers</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>By role</source>
+        <translation>Według ról</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>Cases</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Cases per worker</source>
+        <translation>Spraw na pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-time limit</source>
+        <translation>Limit na etat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Near</source>
+        <translation>Blisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full</source>
+        <translation>Pełne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over</source>
+        <translation>Ponad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overrides</source>
+        <translation>Zgody ponad limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-time workers missing</source>
+        <translation>Brakujące etaty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overrides in force</source>
+        <translation>Obowiązujące zgody ponad limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case is carried beyond a limit by a manager&apos;s decision.</source>
+        <translation>Żadna sprawa nie jest prowadzona ponad limit na podstawie decyzji kierownika.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location line="+99"/>
+        <source>Worker</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Uzasadnienie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By worker</source>
+        <translation>Według pracowników</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unit</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FTE</source>
+        <translation>Etat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilisation</source>
+        <translation>Wykorzystanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Families helped</source>
+        <translation>Rodziny objęte pomocą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of them families with children</source>
+        <translation>w tym rodziny z dziećmi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Families with a family assistant</source>
+        <translation>Rodziny z asystentem rodziny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Families with an assistant, % of families with children</source>
+        <translation>Rodziny z asystentem, % rodzin z dziećmi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children in foster care</source>
+        <translation>Dzieci w pieczy zastępczej</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in institutional care</source>
+        <translation>w pieczy instytucjonalnej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in care: %1</source>
+        <translation>w pieczy: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers: %1</source>
+        <translation>Pracownicy: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases per worker: %1</source>
+        <translation>Spraw na pracownika: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compared with</source>
+        <translation>W porównaniu z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none: counts only</source>
+        <translation>brak: tylko liczby</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Figure</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>next step agreed with the family</source>
+        <translation>następny krok uzgodniony z rodziną</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment of the family&apos;s situation</source>
+        <translation>ocena sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review of a placed child</source>
+        <translation>ocena sytuacji umieszczonego dziecka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foster family assessment</source>
+        <translation>ocena rodziny zastępczej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carers&apos; health certificate</source>
+        <translation>zaświadczenie lekarskie opiekunów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>psychologist&apos;s opinion</source>
+        <translation>opinia psychologa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of an emergency stay</source>
+        <translation>koniec pobytu w trybie pilnym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report to the adoption centre</source>
+        <translation>zgłoszenie do ośrodka adopcyjnego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guardian of independence</source>
+        <translation>opiekun usamodzielnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>independence programme</source>
+        <translation>program usamodzielnienia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue or to do now</source>
+        <translation>Zaległe lub do zrobienia teraz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>now</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>zaległe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due soon</source>
+        <translation>wkrótce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is overdue or due within 14 days.</source>
+        <translation>Nic nie jest zaległe ani nie przypada w ciągu 14 dni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Concerns</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stan</translation>
     </message>
 </context>
 <context>
