@@ -1,3 +1,5 @@
+#include "ReportFixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -354,6 +356,91 @@ TEST_F(CliTest, ReportsPrintInEveryFormatAndRefuseUnknownOnes)
     EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("payroll")}).code, 2);
     EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("statistics"),
                    QStringLiteral("--format"), QStringLiteral("pdf")})
+                  .code,
+              2);
+}
+
+// The printed report from the command line: a PDF whose text holds the hand-counted figures of
+// tests/support/ReportFixture.h on pages with the centre's frame.
+TEST_F(CliTest, TheCaseloadReportPrintsToAPdfHoldingItsFigures)
+{
+    opieka::test::TestWorkspace fixture;
+    opieka::test::loadReportFixture(fixture);
+    fixture.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("OPIEKA_DB"), fixture.path());
+    const QString pdf = dir.filePath(QStringLiteral("caseload.pdf"));
+    const CliRun run =
+        cli({QStringLiteral("report"), QStringLiteral("caseload"), QStringLiteral("--as-of"),
+             QStringLiteral("2026-01-02"), QStringLiteral("--format"), QStringLiteral("pdf"),
+             QStringLiteral("--out"), pdf},
+            env);
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf + QStringLiteral(".part")));
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000)) << "pdftotext (poppler-utils) must be installed";
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    // After the limit fell to 40: 121 cases, 40.3 per worker, all three over, one post missing.
+    for (const char* figure :
+         {"Caseload report", "2026-01-02", "121", "40.3", "112.5 %", "125.0 %", "130.0 %",
+          "105.0 %", "Wakat do czasu naboru", "Celina Wzorowa", "Page 1 of"})
+        EXPECT_TRUE(content.contains(QString::fromUtf8(figure))) << figure;
+    EXPECT_FALSE(content.contains(QStringLiteral("Page 2 of"))) << "five workers fit one page";
+
+    // The statistics print too: 121 families helped, the same a year earlier, no names.
+    const QString statistics = dir.filePath(QStringLiteral("statistics.pdf"));
+    ASSERT_EQ(
+        cli({QStringLiteral("report"), QStringLiteral("statistics"), QStringLiteral("--as-of"),
+             QStringLiteral("2026-01-02"), QStringLiteral("--format"), QStringLiteral("pdf"),
+             QStringLiteral("--out"), statistics},
+            env)
+            .code,
+        0);
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-layout"), statistics, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString figures = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(figures.contains(QStringLiteral("Families helped"))) << figures.toStdString();
+    EXPECT_TRUE(figures.contains(QStringLiteral("121"))) << figures.toStdString();
+    EXPECT_FALSE(figures.contains(QStringLiteral("Celina"))) << "statistics carry no names";
+}
+
+TEST_F(CliTest, TheCaseloadReportFiltersByRoleUnitAndMunicipality)
+{
+    opieka::test::TestWorkspace fixture;
+    opieka::test::loadReportFixture(fixture);
+    fixture.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("OPIEKA_DB"), fixture.path());
+    auto ids = [&](const QStringList& filter) {
+        const CliRun run = cli(QStringList{QStringLiteral("report"), QStringLiteral("caseload"),
+                                           QStringLiteral("--as-of"), QStringLiteral("2025-12-31"),
+                                           QStringLiteral("--format"), QStringLiteral("csv")} +
+                                   filter,
+                               env);
+        EXPECT_EQ(run.code, 0) << run.err.toStdString();
+        QStringList first;
+        for (const QString& line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1))
+            first << line.section(QLatin1Char(','), 0, 0);
+        return first.join(QLatin1Char(' '));
+    };
+    EXPECT_EQ(ids({}), QStringLiteral("1 2 3 4 5"));
+    EXPECT_EQ(ids({QStringLiteral("--role"), QStringLiteral("social_worker")}),
+              QStringLiteral("1 2 3"));
+    EXPECT_EQ(ids({QStringLiteral("--unit"), QStringLiteral("Zespół A")}), QStringLiteral("1 3"));
+    EXPECT_EQ(ids({QStringLiteral("--municipality"), QStringLiteral("Brzeziny")}),
+              QStringLiteral("2"));
+    EXPECT_EQ(ids({QStringLiteral("--municipality"), QStringLiteral("Nigdzie")}), QString());
+    EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("statistics"), QStringLiteral("--unit"),
+                   QStringLiteral("Zespół A")},
+                  env)
+                  .code,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("caseload"), QStringLiteral("--role"),
+                   QStringLiteral("manager")},
+                  env)
                   .code,
               2);
 }
