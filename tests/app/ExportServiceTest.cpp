@@ -51,3 +51,21 @@ TEST(ExportService, AnExportImportsBackUnchanged)
          {DataSet::Workers, DataSet::Families, DataSet::FosterFamilies, DataSet::Assignments})
         EXPECT_EQ(exported(copy.database(), set), exported(source.database(), set));
 }
+
+TEST(ExportService, WorkersUnitsExportOnlyWhenACentreUsesThem)
+{
+    test::TestWorkspace source;
+    const QByteArray workers = "id,first_name,last_name,role,fte,unit\n"
+                               "1,Anna,Nowak,social_worker,1,Zespół 1\n"
+                               "2,Jan,Żak,family_assistant,1,\n";
+    source.load(DataSet::Workers, workers);
+    EXPECT_EQ(exported(source.database(), DataSet::Workers), workers);
+    test::TestWorkspace copy;
+    copy.load(DataSet::Workers, exported(source.database(), DataSet::Workers));
+    EXPECT_EQ(exported(copy.database(), DataSet::Workers), workers);
+
+    test::TestWorkspace plain;
+    plain.load(DataSet::Workers, "unit,id,first_name,last_name,role\n,1,Ewa,Lis,social_worker\n");
+    EXPECT_EQ(exported(plain.database(), DataSet::Workers),
+              QByteArray("id,first_name,last_name,role,fte\n1,Ewa,Lis,social_worker,1\n"));
+}
