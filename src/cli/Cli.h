@@ -70,5 +70,7 @@ int runRelease(Context& context);
 int runCaseload(Context& context);
 int runRules(Context& context);
 int runReport(Context& context);
+int runBackup(Context& context);
+int runRestore(Context& context);
 
 } // namespace opieka::cli

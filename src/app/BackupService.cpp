@@ -1,0 +1,258 @@
+#include "BackupService.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "DatabaseCopy.h"
+#include "Logging.h"
+#include "SchemaMigrator.h"
+#include "SqlTransaction.h"
+#include "Workspace.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+namespace opieka {
+namespace {
+
+constexpr int metadataFormat = 1;
+
+// A plain copy of the database in the live database's own folder (so it is no more exposed than
+// the database itself), readable by the owner only (QTemporaryFile creates it 0600), removed with
+// whatever journal SQLite left beside it when the object goes, on every path.
+class PlainCopy
+{
+public:
+    explicit PlainCopy(const QString& folder)
+        : m_file(QDir(folder).filePath(QStringLiteral(".opieka-copy-XXXXXX.tmp")))
+    {
+        m_file.setAutoRemove(false);
+        if (m_file.open())
+            m_path = m_file.fileName();
+    }
+    ~PlainCopy() { remove(); }
+    PlainCopy(const PlainCopy&) = delete;
+    PlainCopy& operator=(const PlainCopy&) = delete;
+
+    bool ok() const { return !m_path.isEmpty(); }
+    QString path() const { return m_path; }
+    QFileDevice& device() { return m_file; }
+    QString errorString() const { return m_file.errorString(); }
+
+    void remove()
+    {
+        m_file.close();
+        if (m_path.isEmpty())
+            return;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(m_path + QLatin1String(suffix));
+        m_path.clear();
+    }
+
+private:
+    QTemporaryFile m_file;
+    QString m_path;
+};
+
+QString folderOf(const Database& database)
+{
+    return QFileInfo(database.location()).absolutePath();
+}
+
+} // namespace
+
+Status BackupService::mayBackUp(const User& actor)
+{
+    if (!actor.active)
+        return refused(tr("The account '%1' is disabled.").arg(actor.login));
+    if (actor.role == Role::Manager || actor.role == Role::Administrator)
+        return {};
+    return refused(tr("Only a manager or an administrator can back up or restore the database; "
+                      "the account '%1' is a %2.")
+                       .arg(actor.login, roleLabel(actor.role)));
+}
+
+Result<BackupSummary> BackupService::backup(const User& actor, const QString& file,
+                                            const QByteArray& passphrase)
+{
+    if (Status allowed = mayBackUp(actor); !allowed)
+        return allowed.error();
+    if (passphrase.size() < minimumPassphraseLength)
+        return badInput(tr("The backup passphrase must have at least %1 characters.")
+                            .arg(minimumPassphraseLength));
+    const QFileInfo target(file);
+    if (target.absoluteFilePath() == QFileInfo(m_live.location()).absoluteFilePath() ||
+        (target.exists() &&
+         target.canonicalFilePath() == QFileInfo(m_live.location()).canonicalFilePath()))
+        return badInput(
+            tr("%1 is the database itself; write the backup to another file.").arg(file));
+    auto schema = SchemaMigrator(m_live).currentVersion();
+    if (!schema)
+        return schema.error();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto log = logging::get("app");
+    PlainCopy copy(folderOf(m_live));
+    if (!copy.ok())
+        return storageError(tr("Cannot create a temporary file in %1: %2")
+                                .arg(folderOf(m_live), copy.errorString()));
+    copy.device().close();
+    if (Status s = DatabaseCopy::snapshot(m_live, copy.path()); !s)
+        return s.error();
+    // Read through an open handle and unlinked at once: the plain copy leaves the disk now.
+    QFile plain(copy.path());
+    if (!plain.open(QIODevice::ReadOnly))
+        return storageError(tr("Cannot read the copy to back up: %1").arg(plain.errorString()));
+    copy.remove();
+    BackupSummary summary;
+    summary.databaseBytes = plain.size();
+    summary.schemaVersion = *schema;
+
+    const QJsonObject metadata{
+        {QStringLiteral("format"), metadataFormat},
+        {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("schema"), *schema},
+        {QStringLiteral("bytes"), summary.databaseBytes},
+        {QStringLiteral("program"), QCoreApplication::applicationVersion()},
+    };
+    QSaveFile out(file); // replaces an earlier file only once the new one is complete
+    if (!out.open(QIODevice::WriteOnly))
+        return storageError(tr("Cannot write the backup %1: %2").arg(file, out.errorString()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status s = BackupCrypto::encrypt(plain, out,
+                                         QJsonDocument(metadata).toJson(QJsonDocument::Compact),
+                                         passphrase, m_cost, file);
+        !s)
+        return s.error();
+    if (!out.commit())
+        return storageError(tr("Cannot write the backup %1: %2").arg(file, out.errorString()));
+    summary.fileBytes = QFileInfo(file).size();
+
+    auto transaction = SqlTransaction::begin(m_live);
+    if (!transaction)
+        return transaction.error();
+    if (Status s = AuditTrail(m_live).record(actor, QStringLiteral("backup.create"),
+                                             QStringLiteral("database"), QString(), {},
+                                             {{QStringLiteral("file"), target.absoluteFilePath()},
+                                              {QStringLiteral("bytes"), summary.fileBytes},
+                                              {QStringLiteral("schema"), *schema}});
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    log->info("backup written: {} bytes of database, {} bytes encrypted, {} ms",
+              summary.databaseBytes, summary.fileBytes, timer.elapsed());
+    return summary;
+}
+
+Status BackupService::checkedCopy(const QString& copyPath, const QString& backupFile, int& schema)
+{
+    auto log = logging::get("app");
+    const auto notOpieka = [&] {
+        return badInput(tr("The backup %1 does not hold an Opieka database. Nothing was "
+                           "restored.")
+                            .arg(backupFile));
+    };
+    {
+        auto copy = Database::open(copyPath, Database::OpenMode::MustExist);
+        if (!copy)
+            return notOpieka();
+        auto problems = DatabaseCopy::integrityProblems(**copy);
+        if (!problems)
+            return notOpieka();
+        if (!problems->isEmpty()) {
+            log->warn("restore refused: the backup's database fails the integrity check");
+            return badInput(tr("The database in the backup %1 is damaged (%2). Nothing was "
+                               "restored; use another backup.")
+                                .arg(backupFile, *problems));
+        }
+        auto version = SchemaMigrator(**copy).currentVersion();
+        if (!version || *version == 0)
+            return notOpieka();
+        if (*version > SchemaMigrator::latestVersion())
+            return badInput(tr("The backup %1 was written by a newer version of Opieka (schema "
+                               "%2; this program knows up to %3). Restore it with the newer "
+                               "version; nothing was restored.")
+                                .arg(backupFile)
+                                .arg(*version)
+                                .arg(SchemaMigrator::latestVersion()));
+        schema = *version;
+    }
+    // An older backup is brought to this program's schema before it is copied in.
+    auto upgraded = Workspace::open(copyPath, Database::OpenMode::MustExist);
+    if (!upgraded)
+        return storageError(tr("The backup %1 could not be brought up to date: %2")
+                                .arg(backupFile, upgraded.error().message));
+    return DatabaseCopy::useSingleFile((*upgraded)->database());
+}
+
+Result<RestoreSummary> BackupService::restore(const User& actor, const QString& backupFile,
+                                              const QByteArray& passphrase)
+{
+    if (Status allowed = mayBackUp(actor); !allowed)
+        return allowed.error();
+    if (passphrase.isEmpty())
+        return badInput(tr("The passphrase for the backup %1 is empty.").arg(backupFile));
+    QFile in(backupFile);
+    if (!QFileInfo(backupFile).isFile())
+        return badInput(tr("There is no backup file %1.").arg(backupFile));
+    if (!in.open(QIODevice::ReadOnly))
+        return badInput(tr("Cannot read the backup %1: %2").arg(backupFile, in.errorString()));
+
+    QElapsedTimer timer;
+    timer.start();
+    PlainCopy copy(folderOf(m_live));
+    if (!copy.ok())
+        return storageError(tr("Cannot create a temporary file in %1: %2")
+                                .arg(folderOf(m_live), copy.errorString()));
+    auto metadata = BackupCrypto::decrypt(in, copy.device(), passphrase, backupFile);
+    if (!metadata)
+        return metadata.error();
+    if (!copy.device().flush())
+        return storageError(
+            tr("Cannot write the restored copy: %1").arg(copy.device().errorString()));
+    const qint64 copyBytes = copy.device().size();
+    copy.device().close();
+    const QJsonObject description = QJsonDocument::fromJson(*metadata).object();
+    if (description.value(QStringLiteral("format")).toInt() != metadataFormat ||
+        description.value(QStringLiteral("bytes")).toInteger(-1) != copyBytes)
+        return badInput(tr("The backup %1 is damaged: its description does not match its "
+                           "content. Nothing was restored.")
+                            .arg(backupFile));
+
+    RestoreSummary summary;
+    summary.createdAt = QDateTime::fromString(
+        description.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    if (Status s = checkedCopy(copy.path(), backupFile, summary.backupSchema); !s)
+        return s.error();
+
+    {
+        auto attached = DatabaseCopy::attach(m_live, copy.path());
+        if (!attached)
+            return attached.error();
+        auto transaction = SqlTransaction::begin(m_live);
+        if (!transaction)
+            return transaction.error();
+        if (Status s = (*attached)->replaceLiveContent(); !s)
+            return s.error();
+        if (Status s = AuditTrail(m_live).record(
+                actor, QStringLiteral("backup.restore"), QStringLiteral("database"), QString(), {},
+                {{QStringLiteral("file"), QFileInfo(backupFile).absoluteFilePath()},
+                 {QStringLiteral("created"), summary.createdAt.toString(Qt::ISODate)},
+                 {QStringLiteral("schema"), summary.backupSchema}});
+            !s)
+            return s.error();
+        if (Status s = transaction->commit(); !s)
+            return s.error();
+    }
+    logging::get("app")->info("backup restored: schema {}, {} bytes, {} ms", summary.backupSchema,
+                              copyBytes, timer.elapsed());
+    return summary;
+}
+
+} // namespace opieka

@@ -1,0 +1,159 @@
+#include "DatabaseCopy.h"
+
+#include "Database.h"
+#include "Logging.h"
+#include "SqlHelpers.h"
+
+#include <QStringList>
+
+namespace opieka {
+namespace {
+
+const QString attachedName = QStringLiteral("backup_copy");
+
+QString quoted(QString name)
+{
+    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+Result<QStringList> column(Database& database, const QString& sql, const QList<QVariant>& values)
+{
+    auto query = sql::run(database, sql, values);
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (query->next())
+        names << query->value(0).toString();
+    return names;
+}
+
+Result<QStringList> tables(Database& database, const QString& schema)
+{
+    return column(database,
+                  QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name "
+                                 "NOT LIKE 'sqlite_%' ORDER BY name")
+                      .arg(schema),
+                  {});
+}
+
+Result<QStringList> columns(Database& database, const QString& schema, const QString& table)
+{
+    return column(database, QStringLiteral("SELECT name FROM pragma_table_info(?, ?) ORDER BY cid"),
+                  {table, schema});
+}
+
+Result<bool> hasSequence(Database& database)
+{
+    auto names = column(database,
+                        QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' "
+                                       "AND name = 'sqlite_sequence'"),
+                        {});
+    if (!names)
+        return names.error();
+    return !names->isEmpty();
+}
+
+} // namespace
+
+Status DatabaseCopy::snapshot(Database& live, const QString& emptyFile)
+{
+    return sql::run(live, QStringLiteral("VACUUM INTO ?"), {emptyFile});
+}
+
+Result<QString> DatabaseCopy::integrityProblems(Database& database)
+{
+    auto findings = column(database, QStringLiteral("PRAGMA integrity_check(5)"), {});
+    if (!findings)
+        return findings.error();
+    if (*findings == QStringList{QStringLiteral("ok")})
+        return QString();
+    return findings->join(QStringLiteral("; "));
+}
+
+Status DatabaseCopy::useSingleFile(Database& database)
+{
+    return sql::run(database, QStringLiteral("PRAGMA journal_mode = DELETE"));
+}
+
+Result<std::unique_ptr<DatabaseCopy>> DatabaseCopy::attach(Database& live, const QString& copyFile)
+{
+    auto attached =
+        sql::run(live, QStringLiteral("ATTACH DATABASE ? AS %1").arg(attachedName), {copyFile});
+    if (!attached)
+        return attached.error();
+    return std::unique_ptr<DatabaseCopy>(new DatabaseCopy(live));
+}
+
+DatabaseCopy::~DatabaseCopy()
+{
+    if (!sql::run(m_live, QStringLiteral("DETACH DATABASE %1").arg(attachedName)))
+        logging::get("storage")->error("the restored copy could not be detached");
+}
+
+Status DatabaseCopy::replaceLiveContent()
+{
+    if (m_live.transactionDepth() == 0)
+        return storageError(tr("A restore must run inside a transaction."));
+    auto liveTables = tables(m_live, QStringLiteral("main"));
+    if (!liveTables)
+        return liveTables.error();
+    auto copyTables = tables(m_live, attachedName);
+    if (!copyTables)
+        return copyTables.error();
+    if (*liveTables != *copyTables)
+        return storageError(tr("The backup's tables differ from this database's; it cannot be "
+                               "restored here."));
+    QList<QString> columnLists;
+    for (const QString& table : *liveTables) {
+        auto liveColumns = columns(m_live, QStringLiteral("main"), table);
+        if (!liveColumns)
+            return liveColumns.error();
+        auto copyColumns = columns(m_live, attachedName, table);
+        if (!copyColumns)
+            return copyColumns.error();
+        if (*liveColumns != *copyColumns)
+            return storageError(tr("The backup's table %1 differs from this database's; it "
+                                   "cannot be restored here.")
+                                    .arg(table));
+        QStringList quotedColumns;
+        for (const QString& name : *liveColumns)
+            quotedColumns << quoted(name);
+        columnLists << quotedColumns.join(QStringLiteral(", "));
+    }
+
+    // Rows go in any order: foreign keys are checked once, at commit.
+    if (Status s = sql::run(m_live, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
+        return s;
+    for (const QString& table : *liveTables)
+        if (Status s = sql::run(m_live, QStringLiteral("DELETE FROM main.%1").arg(quoted(table)));
+            !s)
+            return s;
+    for (qsizetype i = 0; i < liveTables->size(); ++i) {
+        const QString table = quoted(liveTables->at(i));
+        if (Status s = sql::run(m_live, QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM "
+                                                       "%3.%1")
+                                            .arg(table, columnLists.at(i), attachedName));
+            !s)
+            return s;
+    }
+    // Both have the counters table or neither: it comes with the first AUTOINCREMENT table.
+    auto sequence = hasSequence(m_live);
+    if (!sequence)
+        return sequence.error();
+    if (*sequence) {
+        if (Status s = sql::run(m_live, QStringLiteral("DELETE FROM main.sqlite_sequence")); !s)
+            return s;
+        if (Status s = sql::run(m_live, QStringLiteral("INSERT INTO main.sqlite_sequence (name, "
+                                                       "seq) SELECT name, seq FROM "
+                                                       "%1.sqlite_sequence")
+                                            .arg(attachedName));
+            !s)
+            return s;
+    }
+    logging::get("storage")->info("database content replaced from a copy: {} tables",
+                                  liveTables->size());
+    return {};
+}
+
+} // namespace opieka

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+namespace opieka {
+
+class Database;
+
+// Whole-database copies for backups, through SQLite so that WAL content and other connections'
+// locks are handled by SQLite itself: a consistent snapshot out (VACUUM INTO), checks of a
+// copy, and a copy's content brought back into the live database in one transaction.
+class DatabaseCopy
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCopy)
+
+public:
+    // Writes a consistent copy of `live` (one read transaction: committed WAL content included,
+    // other connections' uncommitted writes not) to `emptyFile`, which must be empty or absent.
+    static Status snapshot(Database& live, const QString& emptyFile);
+    // SQLite's integrity check: empty when the database is sound, otherwise its first findings.
+    static Result<QString> integrityProblems(Database& database);
+    // Back to a rollback journal, so that the copy is one self-contained file again.
+    static Status useSingleFile(Database& database);
+
+    // Attaches `copyFile` to `live` until the object goes (then it is detached).
+    static Result<std::unique_ptr<DatabaseCopy>> attach(Database& live, const QString& copyFile);
+    ~DatabaseCopy();
+    DatabaseCopy(const DatabaseCopy&) = delete;
+    DatabaseCopy& operator=(const DatabaseCopy&) = delete;
+
+    // Replaces the rows of every table of the live database (and its AUTOINCREMENT counters) with
+    // the attached copy's. Runs inside the caller's write transaction: all or nothing. The two
+    // must have the same tables and columns (bring the copy to the live schema first); foreign
+    // keys are checked when the transaction commits.
+    Status replaceLiveContent();
+
+private:
+    explicit DatabaseCopy(Database& live)
+        : m_live(live)
+    {}
+
+    Database& m_live;
+};
+
+} // namespace opieka

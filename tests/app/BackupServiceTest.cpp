@@ -1,0 +1,362 @@
+#include "BackupService.h"
+
+#include "AuditRepository.h"
+#include "BackupCrypto.h"
+#include "Database.h"
+#include "SqlTransaction.h"
+#include "TestWorkspace.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtEndian>
+#include <atomic>
+#include <chrono>
+#include <gtest/gtest.h>
+#include <thread>
+
+using namespace opieka;
+
+namespace {
+
+const QByteArray passphrase = "correct horse battery";
+
+// Every row of every table but the audit log, in a stable order: the data a restore brings back.
+QString content(Database& database, bool withAudit = false)
+{
+    QSqlQuery tables(database.connection());
+    EXPECT_TRUE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%' ORDER BY name")));
+    QString dump;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        if (table == QLatin1String("audit_log") && !withAudit)
+            continue;
+        QSqlQuery rows(database.connection());
+        EXPECT_TRUE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)));
+        dump += table + QLatin1Char('\n');
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                dump += rows.value(i).toString() + QLatin1Char('|');
+            dump += QLatin1Char('\n');
+        }
+    }
+    return dump;
+}
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return file.readAll();
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+// Where the last chunk begins: after the 66-byte header, chunks are a u32 LE length and that many
+// bytes.
+qsizetype lastChunkStart(const QByteArray& file)
+{
+    qsizetype at = 66;
+    qsizetype last = at;
+    while (at + 4 <= file.size()) {
+        last = at;
+        at += 4 + qFromLittleEndian<quint32>(file.constData() + at);
+    }
+    EXPECT_EQ(at, file.size());
+    return last;
+}
+
+// Encrypts any file as a backup would, for the checks that come after decryption.
+void encryptAsBackup(const QString& plainPath, const QString& backupPath)
+{
+    QFile plain(plainPath);
+    ASSERT_TRUE(plain.open(QIODevice::ReadOnly));
+    QFile out(backupPath);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    const QJsonObject metadata{{QStringLiteral("format"), 1},
+                               {QStringLiteral("created"), QStringLiteral("2026-01-01T00:00:00Z")},
+                               {QStringLiteral("bytes"), plain.size()}};
+    const Status s = BackupCrypto::encrypt(plain, out, QJsonDocument(metadata).toJson(), passphrase,
+                                           KeyDerivationCost::minimal(), backupPath);
+    ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+}
+
+class BackupTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,"
+                                  "family_assistant,1\n");
+        ws.load(DataSet::Families, test::familiesCsv(5));
+        ws.load(DataSet::Assignments, test::assignmentsCsv(1, 1, 3));
+    }
+
+    BackupService service() { return BackupService(ws.database(), KeyDerivationCost::minimal()); }
+    QString backupPath() const { return QDir(ws.dir()).filePath(QStringLiteral("centre.bk")); }
+
+    void backUp()
+    {
+        auto done = service().backup(ws.admin(), backupPath(), passphrase);
+        ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    }
+
+    // The restore is refused as bad input naming the file, and the live data is as it was.
+    void expectRefusedAndUntouched(const QByteArray& phrase, const QString& expected)
+    {
+        const QString before = content(ws.database(), true);
+        auto restored = service().restore(ws.admin(), backupPath(), phrase);
+        ASSERT_FALSE(restored.ok());
+        EXPECT_EQ(restored.error().kind, ErrorKind::BadInput);
+        EXPECT_TRUE(restored.error().message.contains(backupPath()))
+            << restored.error().message.toStdString();
+        EXPECT_TRUE(restored.error().message.contains(expected))
+            << restored.error().message.toStdString();
+        EXPECT_EQ(content(ws.database(), true), before);
+        expectNoPlainCopyLeft();
+    }
+
+    void expectNoPlainCopyLeft()
+    {
+        const QStringList left =
+            QDir(ws.dir()).entryList({QStringLiteral(".opieka-*")}, QDir::Files | QDir::Hidden);
+        EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(' ')).toStdString();
+    }
+
+    test::TestWorkspace ws;
+};
+
+} // namespace
+
+TEST_F(BackupTest, RoundTripUndoesChangesMadeAfterTheBackup)
+{
+    const QString atBackup = content(ws.database());
+    backUp();
+    ws.load(DataSet::Families, test::familiesCsv(3, 100));
+    ASSERT_NE(content(ws.database()), atBackup);
+
+    auto restored = service().restore(ws.admin(), backupPath(), passphrase);
+    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    EXPECT_EQ(content(ws.database()), atBackup);
+    EXPECT_TRUE(restored->createdAt.isValid());
+    expectNoPlainCopyLeft();
+
+    // The restored database works as before: new rows get fresh ids, and it reopens cleanly.
+    ws.load(DataSet::Families, test::familiesCsv(1, 200));
+    ws.reopen();
+    EXPECT_NE(content(ws.database()), atBackup);
+}
+
+TEST_F(BackupTest, TheBackupFileHoldsNoPlainText)
+{
+    ws.load(DataSet::Families, "id,name,municipality,category,opened_on,closed_on\n"
+                               "50,Zażółćkowska-Syntetyczna,Testowo,coping,2020-01-01,\n");
+    backUp();
+    const QByteArray file = bytesOf(backupPath());
+    EXPECT_TRUE(file.startsWith("OPIEKABK"));
+    EXPECT_FALSE(file.contains(QStringLiteral("Zażółćkowska").toUtf8()));
+    EXPECT_FALSE(file.contains("Syntetyczna"));
+    EXPECT_FALSE(file.contains("SQLite format 3"));
+    EXPECT_FALSE(file.contains(passphrase));
+    EXPECT_EQ(QFileInfo(backupPath()).permissions() &
+                  (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+              QFileDevice::Permissions());
+    expectNoPlainCopyLeft();
+}
+
+TEST_F(BackupTest, ABackupIsAuditedWithoutThePassphrase)
+{
+    backUp();
+    auto latest = AuditRepository(ws.database()).latest(1);
+    ASSERT_TRUE(latest.ok() && latest->size() == 1);
+    EXPECT_EQ(latest->first().action, QStringLiteral("backup.create"));
+    EXPECT_EQ(latest->first().userLogin, ws.admin().login);
+    EXPECT_TRUE(latest->first().newValues.contains(QStringLiteral("centre.bk")));
+    EXPECT_FALSE(latest->first().newValues.contains(QString::fromUtf8(passphrase)));
+
+    ASSERT_TRUE(service().restore(ws.admin(), backupPath(), passphrase).ok());
+    latest = AuditRepository(ws.database()).latest(1);
+    ASSERT_TRUE(latest.ok() && latest->size() == 1);
+    EXPECT_EQ(latest->first().action, QStringLiteral("backup.restore"));
+}
+
+TEST_F(BackupTest, ASnapshotIgnoresAnotherConnectionsOpenTransactionAndKeepsWalContent)
+{
+    // Committed rows still in the write-ahead log (this connection stays open: no checkpoint).
+    ASSERT_GT(QFileInfo(ws.path() + QStringLiteral("-wal")).size(), 0);
+    const QString committed = content(ws.database());
+
+    // Another connection (its own thread) holds a write transaction with a family in it.
+    std::atomic<int> stage{0};
+    std::thread writer([&] {
+        auto other = Database::open(ws.path(), Database::OpenMode::MustExist);
+        if (!other) {
+            stage = 3;
+            return;
+        }
+        {
+            QSqlQuery q((*other)->connection());
+            EXPECT_TRUE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            EXPECT_TRUE(q.exec(QStringLiteral(
+                "INSERT INTO families (id, name, municipality, category, opened_on) VALUES "
+                "(900, 'Niezatwierdzona', 'Testowo', 'coping', '2020-01-01')")));
+            stage = 1;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            EXPECT_TRUE(q.exec(QStringLiteral("COMMIT")));
+        }
+        stage = 2;
+    });
+    while (stage == 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    // The backup's audit record waits for the other writer (busy timeout), the snapshot does not.
+    backUp();
+    writer.join();
+    ASSERT_EQ(stage, 2);
+    ASSERT_NE(content(ws.database()), committed);
+
+    ASSERT_TRUE(service().restore(ws.admin(), backupPath(), passphrase).ok());
+    EXPECT_EQ(content(ws.database()), committed);
+}
+
+TEST_F(BackupTest, AWrongPassphraseIsRefusedAndTheLiveDataIsUntouched)
+{
+    backUp();
+    ws.load(DataSet::Families, test::familiesCsv(2, 100));
+    expectRefusedAndUntouched("not the passphrase", QStringLiteral("passphrase is wrong"));
+}
+
+TEST_F(BackupTest, ATruncatedBackupIsRefused)
+{
+    backUp();
+    const QByteArray whole = bytesOf(backupPath());
+    // Cut inside the last chunk, and exactly before it (every earlier chunk intact, no FINAL).
+    writeBytes(backupPath(), whole.left(whole.size() - 100));
+    expectRefusedAndUntouched(passphrase, QStringLiteral("incomplete"));
+    writeBytes(backupPath(), whole.left(lastChunkStart(whole)));
+    expectRefusedAndUntouched(passphrase, QStringLiteral("incomplete"));
+    writeBytes(backupPath(), whole.left(40));
+    expectRefusedAndUntouched(passphrase, QStringLiteral("incomplete"));
+}
+
+TEST_F(BackupTest, AFlippedByteAnywhereIsRefused)
+{
+    backUp();
+    const QByteArray whole = bytesOf(backupPath());
+    ASSERT_GT(whole.size(), 3 * 64 * 1024);
+    for (const qsizetype at : {qsizetype{30}, qsizetype{70}, whole.size() / 2, whole.size() - 1}) {
+        QByteArray changed = whole;
+        changed[at] = static_cast<char>(changed.at(at) ^ 0x01);
+        writeBytes(backupPath(), changed);
+        expectRefusedAndUntouched(passphrase, QStringLiteral("damaged"));
+    }
+    writeBytes(backupPath(), whole + "x");
+    expectRefusedAndUntouched(passphrase, QStringLiteral("after its last part"));
+}
+
+TEST_F(BackupTest, AForeignFileIsRefused)
+{
+    writeBytes(backupPath(), bytesOf(ws.path())); // a plain database is not a backup
+    expectRefusedAndUntouched(passphrase, QStringLiteral("not an Opieka backup"));
+    writeBytes(backupPath(), QByteArray());
+    expectRefusedAndUntouched(passphrase, QStringLiteral("not an Opieka backup"));
+    writeBytes(backupPath(), QByteArray(5000, 'z'));
+    expectRefusedAndUntouched(passphrase, QStringLiteral("not an Opieka backup"));
+}
+
+TEST_F(BackupTest, AnEncryptedFileThatIsNoOpiekaDatabaseIsRefused)
+{
+    const QString text = QDir(ws.dir()).filePath(QStringLiteral("notes.txt"));
+    writeBytes(text, "not a database at all");
+    encryptAsBackup(text, backupPath());
+    expectRefusedAndUntouched(passphrase, QStringLiteral("does not hold an Opieka database"));
+
+    const QString foreign = QDir(ws.dir()).filePath(QStringLiteral("foreign.sqlite"));
+    {
+        auto db = Database::open(foreign, Database::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(db.ok());
+        QSqlQuery((*db)->connection()).exec(QStringLiteral("CREATE TABLE songs (title TEXT)"));
+    }
+    encryptAsBackup(foreign, backupPath());
+    expectRefusedAndUntouched(passphrase, QStringLiteral("does not hold an Opieka database"));
+}
+
+TEST_F(BackupTest, ABackupFromANewerProgramIsRefused)
+{
+    const QString newer = QDir(ws.dir()).filePath(QStringLiteral("newer.sqlite"));
+    {
+        auto db = Database::open(newer, Database::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(db.ok());
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999)")));
+    }
+    encryptAsBackup(newer, backupPath());
+    expectRefusedAndUntouched(passphrase, QStringLiteral("newer version"));
+}
+
+TEST_F(BackupTest, EmptyAndShortPassphrasesAreRefused)
+{
+    auto empty = service().backup(ws.admin(), backupPath(), QByteArray());
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().kind, ErrorKind::BadInput);
+    auto shortOne = service().backup(ws.admin(), backupPath(), "1234567");
+    ASSERT_FALSE(shortOne.ok());
+    EXPECT_EQ(shortOne.error().kind, ErrorKind::BadInput);
+    EXPECT_FALSE(QFile::exists(backupPath()));
+
+    backUp();
+    expectRefusedAndUntouched(QByteArray(), QStringLiteral("empty"));
+}
+
+TEST_F(BackupTest, OnlyManagersAndAdministratorsBackUpOrRestore)
+{
+    const User worker = ws.addUser(QStringLiteral("pracownik"), Role::SocialWorker);
+    auto refusedBackup = service().backup(worker, backupPath(), passphrase);
+    ASSERT_FALSE(refusedBackup.ok());
+    EXPECT_EQ(refusedBackup.error().kind, ErrorKind::Refused);
+    EXPECT_FALSE(QFile::exists(backupPath()));
+
+    const User manager = ws.addUser(QStringLiteral("kierownik"), Role::Manager);
+    ASSERT_TRUE(service().backup(manager, backupPath(), passphrase).ok());
+    auto refusedRestore = service().restore(worker, backupPath(), passphrase);
+    ASSERT_FALSE(refusedRestore.ok());
+    EXPECT_EQ(refusedRestore.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(service().restore(manager, backupPath(), passphrase).ok());
+}
+
+TEST_F(BackupTest, AnUnwritableTargetIsAStorageFailure)
+{
+    const QString target = QDir(ws.dir()).filePath(QStringLiteral("missing/folder/centre.bk"));
+    auto done = service().backup(ws.admin(), target, passphrase);
+    ASSERT_FALSE(done.ok());
+    EXPECT_EQ(done.error().kind, ErrorKind::Storage);
+    EXPECT_TRUE(done.error().message.contains(target)) << done.error().message.toStdString();
+    expectNoPlainCopyLeft();
+
+    auto ontoItself = service().backup(ws.admin(), ws.path(), passphrase);
+    ASSERT_FALSE(ontoItself.ok());
+    EXPECT_EQ(ontoItself.error().kind, ErrorKind::BadInput);
+}
+
+TEST_F(BackupTest, TheStandardKeyCostRoundTrips)
+{
+    const QString atBackup = content(ws.database());
+    BackupService standard(ws.database());
+    ASSERT_TRUE(standard.backup(ws.admin(), backupPath(), passphrase).ok());
+    ws.load(DataSet::Families, test::familiesCsv(1, 100));
+    // The cost is read from the file, whatever the restoring service was built with.
+    auto restored = service().restore(ws.admin(), backupPath(), passphrase);
+    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    EXPECT_EQ(content(ws.database()), atBackup);
+}

@@ -1,0 +1,169 @@
+// opieka-cli backup / restore, run as a script would: passphrase from the environment.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class BackupCliTest : public ::testing::Test
+{
+protected:
+    // Runs opieka-cli on the test's database; `phrase` null: OPIEKA_BACKUP_PASSPHRASE unset.
+    Outcome run(const QStringList& arguments, const QByteArray& phrase = "correct horse battery")
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPIEKA_DB"), path(QStringLiteral("centre.sqlite")));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("OPIEKA_USER"));
+        env.remove(QStringLiteral("OPIEKA_BACKUP_PASSPHRASE"));
+        if (!phrase.isNull())
+            env.insert(QStringLiteral("OPIEKA_BACKUP_PASSPHRASE"), QString::fromUtf8(phrase));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice()); // not a terminal: no prompt
+        process.start(QStringLiteral(OPIEKA_CLI_PATH), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString database() const { return path(QStringLiteral("centre.sqlite")); }
+    QString backupFile() const { return path(QStringLiteral("centre.bk")); }
+
+    QByteArray read(const QString& file) const
+    {
+        QFile f(file);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << file.toStdString();
+        return f.readAll();
+    }
+
+    void write(const QString& file, const QByteArray& bytes) const
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+
+    void importFamilies(int count, int firstId)
+    {
+        QByteArray csv = "id,name,municipality,category,opened_on,closed_on\n";
+        for (int i = firstId; i < firstId + count; ++i)
+            csv += QStringLiteral("%1,Rodzina %1,Testowo,coping,2020-01-01,\n").arg(i).toUtf8();
+        write(path(QStringLiteral("families.csv")), csv);
+        const Outcome imported = run({QStringLiteral("import"), QStringLiteral("families"),
+                                      path(QStringLiteral("families.csv"))});
+        ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    }
+
+    QString families() { return run({QStringLiteral("export"), QStringLiteral("families")}).out; }
+
+    void setUpCentreWithBackup()
+    {
+        ASSERT_EQ(run({QStringLiteral("init")}).code, 0);
+        importFamilies(4, 1);
+        const Outcome backedUp = run({QStringLiteral("backup"), backupFile()});
+        ASSERT_EQ(backedUp.code, 0) << backedUp.err.toStdString();
+        EXPECT_TRUE(backedUp.out.contains(backupFile())) << backedUp.out.toStdString();
+        importFamilies(2, 50);
+    }
+
+    // A restore refused with exit 2 naming the file, the live database byte for byte the same.
+    void expectRefused(const QByteArray& phrase, const QString& expected)
+    {
+        const QByteArray before = read(database());
+        const Outcome restored = run({QStringLiteral("restore"), backupFile()}, phrase);
+        EXPECT_EQ(restored.code, 2) << restored.err.toStdString();
+        EXPECT_TRUE(restored.err.contains(backupFile())) << restored.err.toStdString();
+        EXPECT_TRUE(restored.err.contains(expected)) << restored.err.toStdString();
+        EXPECT_EQ(read(database()), before);
+        EXPECT_TRUE(QDir(m_dir.path())
+                        .entryList({QStringLiteral(".opieka-*")}, QDir::Files | QDir::Hidden)
+                        .isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(BackupCliTest, BackupAndRestoreRoundTrip)
+{
+    ASSERT_EQ(run({QStringLiteral("init")}).code, 0);
+    importFamilies(4, 1);
+    const QString atBackup = families();
+    ASSERT_EQ(run({QStringLiteral("backup"), backupFile()}).code, 0);
+    EXPECT_TRUE(read(backupFile()).startsWith("OPIEKABK"));
+    importFamilies(2, 50);
+    ASSERT_NE(families(), atBackup);
+
+    const Outcome restored = run({QStringLiteral("restore"), backupFile()});
+    ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
+    EXPECT_TRUE(restored.out.contains(QStringLiteral("Restored"))) << restored.out.toStdString();
+    EXPECT_EQ(families(), atBackup);
+}
+
+TEST_F(BackupCliTest, AWrongPassphraseExitsTwoAndLeavesTheDatabaseAsItWas)
+{
+    setUpCentreWithBackup();
+    expectRefused("not the right one", QStringLiteral("passphrase is wrong"));
+}
+
+TEST_F(BackupCliTest, ATruncatedOrChangedBackupExitsTwo)
+{
+    setUpCentreWithBackup();
+    const QByteArray whole = read(backupFile());
+    write(backupFile(), whole.left(whole.size() - 1));
+    expectRefused("correct horse battery", QStringLiteral("incomplete"));
+    QByteArray changed = whole;
+    changed[changed.size() - 20] = static_cast<char>(changed.at(changed.size() - 20) ^ 0x40);
+    write(backupFile(), changed);
+    expectRefused("correct horse battery", QStringLiteral("damaged"));
+    write(backupFile(), read(database()));
+    expectRefused("correct horse battery", QStringLiteral("not an Opieka backup"));
+}
+
+TEST_F(BackupCliTest, APassphraseIsRequired)
+{
+    ASSERT_EQ(run({QStringLiteral("init")}).code, 0);
+    const Outcome none = run({QStringLiteral("backup"), backupFile()}, QByteArray());
+    EXPECT_EQ(none.code, 2);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("OPIEKA_BACKUP_PASSPHRASE")))
+        << none.err.toStdString();
+    const Outcome empty = run({QStringLiteral("backup"), backupFile()}, "");
+    EXPECT_EQ(empty.code, 2);
+    EXPECT_FALSE(QFile::exists(backupFile()));
+
+    setUpCentreWithBackup();
+    expectRefused("", QStringLiteral("empty"));
+}
+
+TEST_F(BackupCliTest, UsageAndStorageFailures)
+{
+    ASSERT_EQ(run({QStringLiteral("init")}).code, 0);
+    EXPECT_EQ(run({QStringLiteral("backup")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("restore")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("restore"), path(QStringLiteral("nothing.bk"))}).code, 2);
+    const Outcome unwritable =
+        run({QStringLiteral("backup"), path(QStringLiteral("no/such/folder/centre.bk"))});
+    EXPECT_EQ(unwritable.code, 3) << unwritable.err.toStdString();
+    const Outcome noDatabase = run({QStringLiteral("--db"), path(QStringLiteral("missing.sqlite")),
+                                    QStringLiteral("backup"), backupFile()});
+    EXPECT_EQ(noDatabase.code, 3);
+    const Outcome help = run({QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains(QStringLiteral("backup FILE")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("restore FILE")));
+}
