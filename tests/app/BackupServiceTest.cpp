@@ -3,6 +3,8 @@
 #include "AuditRepository.h"
 #include "BackupCrypto.h"
 #include "Database.h"
+#include "DatabaseCopy.h"
+#include "SchemaMigrator.h"
 #include "SqlTransaction.h"
 #include "TestWorkspace.h"
 
@@ -359,4 +361,42 @@ TEST_F(BackupTest, TheStandardKeyCostRoundTrips)
     auto restored = service().restore(ws.admin(), backupPath(), passphrase);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_EQ(content(ws.database()), atBackup);
+}
+
+TEST_F(BackupTest, AnotherOpenConnectionSeesTheRestoredData)
+{
+    const QString atBackup = content(ws.database());
+    backUp();
+    ws.load(DataSet::Families, test::familiesCsv(2, 100));
+    auto other = Database::open(ws.path(), Database::OpenMode::MustExist); // e.g. the open window
+    ASSERT_TRUE(other.ok());
+    ASSERT_NE(content(**other), atBackup);
+
+    ASSERT_TRUE(service().restore(ws.admin(), backupPath(), passphrase).ok());
+    EXPECT_EQ(content(**other), atBackup);
+}
+
+TEST_F(BackupTest, ABackupFromAnOlderSchemaIsUpgradedOnRestore)
+{
+    const QString older = QDir(ws.dir()).filePath(QStringLiteral("older.sqlite"));
+    const int olderVersion = SchemaMigrator::latestVersion() - 1;
+    {
+        auto db = Database::open(older, Database::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(SchemaMigrator(**db).migrate(olderVersion).ok());
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO families (id, name, municipality, category, "
+                                          "opened_on) VALUES (7, 'Stara', 'Testowo', 'coping', "
+                                          "'2019-01-01')")));
+        ASSERT_TRUE(DatabaseCopy::useSingleFile(**db).ok());
+    }
+    encryptAsBackup(older, backupPath());
+    auto restored = service().restore(ws.admin(), backupPath(), passphrase);
+    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    EXPECT_EQ(restored->backupSchema, olderVersion);
+    EXPECT_EQ(*SchemaMigrator(ws.database()).currentVersion(), SchemaMigrator::latestVersion());
+    QSqlQuery q(ws.database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM families")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 7);
+    EXPECT_FALSE(q.next());
 }
