@@ -644,7 +644,7 @@
     <message>
         <location line="+6"/>
         <source>it goes on after its last part</source>
-        <translation>ciągnie się dalej po ostatniej części</translation>
+        <translation>po ostatniej części zawiera jeszcze dane</translation>
     </message>
 </context>
 <context>
@@ -708,8 +708,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>The backup passphrase is empty.</source>
-        <translation>Hasło kopii zapasowej jest puste.</translation>
+        <source>The passphrase for the backup %1 is empty.</source>
+        <translation>Hasło kopii zapasowej %1 jest puste.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1188,7 +1188,7 @@ Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure
   import DANE PLIK.csv [--strict]          DANE: workers, families, foster-families,
                                           assignments, members, visits, placements
   export DANE [--out PLIK]
-  assign --worker ID --case ID [--from RRRR-MM-DD] [--override "uzasadnienie"]
+  assign --worker ID --case ID [--from RRRR-MM-DD] [--override &quot;uzasadnienie&quot;]
   release --worker ID --case ID [--on RRRR-MM-DD]
   caseload [--as-of RRRR-MM-DD] [--summary] [--format text|csv|json] [--role ROLA]
   rules list [--format text|csv|json]
@@ -1308,7 +1308,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--format przyjmuje text, csv, json lub pdf, a nie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommands.cpp" line="+45"/>
+        <location filename="../../src/cli/BackupCommands.cpp" line="+46"/>
         <source>No backup passphrase: set OPIEKA_BACKUP_PASSPHRASE or run the command in a terminal to type it.</source>
         <translation>Brak hasła kopii zapasowej: ustaw OPIEKA_BACKUP_PASSPHRASE albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
@@ -1328,22 +1328,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Hasła się różnią; nic nie zrobiono.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Give the file to write the backup to.</source>
         <translation>Podaj plik, do którego zapisać kopię zapasową.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Backup written to %1 (%2, encrypted). Keep the passphrase apart from the file: without it the backup cannot be restored.</source>
         <translation>Kopię zapasową zapisano w %1 (%2, zaszyfrowana). Przechowuj hasło osobno od pliku: bez niego kopii nie da się przywrócić.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Give the backup file to restore.</source>
         <translation>Podaj plik kopii zapasowej do przywrócenia.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Restored %1 from the backup %2 taken on %3 UTC (schema %4); the data it held before was replaced.</source>
         <translation>Przywrócono %1 z kopii zapasowej %2 wykonanej %3 UTC (schemat %4); wcześniejsze dane zostały zastąpione.</translation>
     </message>
@@ -1739,7 +1739,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../../src/storage/DatabaseCopy.cpp" line="+98"/>
+        <location filename="../../src/storage/DatabaseCopy.cpp" line="+97"/>
         <source>A restore must run inside a transaction.</source>
         <translation>Przywracanie musi odbywać się w transakcji.</translation>
     </message>
