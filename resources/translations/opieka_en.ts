@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>VerifyService</name>
+    <message numerus="yes">
+        <location filename="../../src/app/VerifyService.cpp" line="+50"/>
+        <source>Audit trail: %n record(s), the chain is intact.</source>
+        <translation>
+            <numerusform>Audit trail: %n record, the chain is intact.</numerusform>
+            <numerusform>Audit trail: %n records, the chain is intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::AssessmentsTab</name>
     <message numerus="yes">
         <location filename="../../src/ui/AssessmentsTab.cpp" line="+123"/>
@@ -108,6 +119,17 @@
     </message>
 </context>
 <context>
+    <name>opieka::ui::CaseloadReportPage</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+280"/>
+        <source>%n worker(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::CoordinatorTab</name>
     <message numerus="yes">
         <location filename="../../src/ui/CoordinatorTab.cpp" line="+121"/>
@@ -131,6 +153,25 @@
         <translation>
             <numerusform>%n overdue, shown first in red.</numerusform>
             <numerusform>%n overdue, shown first in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::DeadlinesPage</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/DeadlinesPage.cpp" line="+79"/>
+        <source>%n item(s) overdue or due within 14 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue or to do now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -203,6 +244,49 @@
     </message>
 </context>
 <context>
+    <name>opieka::ui::ManagerStartTab</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/ManagerStartTab.cpp" line="+193"/>
+        <source>%n worker(s) over the limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n near or at the limit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue deadline item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n family(ies) missing a required team member</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::MyCaseloadTab</name>
     <message numerus="yes">
         <location filename="../../src/ui/MyCaseloadTab.cpp" line="+111"/>
@@ -259,6 +343,17 @@
         <translation>
             <numerusform>, born %1 (%n year)</numerusform>
             <numerusform>, born %1 (%n years)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::UtilisationChart</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/UtilisationChart.cpp" line="+90"/>
+        <source>%n worker(s) without a limit in force are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

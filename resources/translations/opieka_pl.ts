@@ -650,7 +650,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/app/BackupService.cpp" line="+71"/>
+        <location filename="../../src/app/BackupService.cpp" line="+72"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
@@ -671,12 +671,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+109"/>
+        <location line="+144"/>
         <source>Cannot create a temporary file in %1: %2</source>
         <translation>Nie można utworzyć pliku tymczasowego w %1: %2</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-136"/>
         <source>Cannot read the copy to back up: %1</source>
         <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
     </message>
@@ -687,7 +687,22 @@
         <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Keep at least one daily backup (not %1).</source>
+        <translation>Zachowuj co najmniej jedną codzienną kopię zapasową (nie %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Nie można utworzyć folderu kopii zapasowych %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot remove the old backup %1.</source>
+        <translation>Nie można usunąć starej kopii zapasowej %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The backup %1 does not hold an Opieka database. Nothing was restored.</source>
         <translation>Kopia zapasowa %1 nie zawiera bazy danych Opieki. Niczego nie przywrócono.</translation>
     </message>
@@ -1174,6 +1189,7 @@
   report caseload|statistics|deadlines [--as-of YYYY-MM-DD]
          [--format text|csv|json|pdf] [--out FILE]
          caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]
+  verify                                  check the database file and the audit chain
   backup FILE                             write an encrypted copy of the database
   restore FILE                            replace the data with a backup&apos;s
   (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)
@@ -1188,7 +1204,7 @@ Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure
   import DANE PLIK.csv [--strict]          DANE: workers, families, foster-families,
                                           assignments, members, visits, placements
   export DANE [--out PLIK]
-  assign --worker ID --case ID [--from RRRR-MM-DD] [--override &quot;uzasadnienie&quot;]
+  assign --worker ID --case ID [--from RRRR-MM-DD] [--override "uzasadnienie"]
   release --worker ID --case ID [--on RRRR-MM-DD]
   caseload [--as-of RRRR-MM-DD] [--summary] [--format text|csv|json] [--role ROLA]
   rules list [--format text|csv|json]
@@ -1196,6 +1212,7 @@ Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure
   report caseload|statistics|deadlines [--as-of RRRR-MM-DD]
          [--format text|csv|json|pdf] [--out PLIK]
          tylko caseload: [--role ROLA] [--unit ZESPÓŁ] [--municipality GMINA]
+  verify                                  sprawdź plik bazy danych i łańcuch dziennika zmian
   backup PLIK                             zapisz zaszyfrowaną kopię bazy danych
   restore PLIK                            zastąp dane danymi z kopii zapasowej
   (hasło kopii z OPIEKA_BACKUP_PASSPHRASE albo wpisane w terminalu)
@@ -1204,7 +1221,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No command given.</source>
         <translation>Nie podano polecenia.</translation>
     </message>
@@ -4668,6 +4685,29 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>ReportScreenshots</name>
+    <message>
+        <location filename="../../src/ui/ReportScreenshots.cpp" line="+28"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The acting user has no manager&apos;s screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The centre&apos;s figures could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/ReviewDialog.ui" line="+8"/>
@@ -4865,7 +4905,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+123"/>
+        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+124"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -4880,7 +4920,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The database has no social worker with families to show.</source>
         <translation>W bazie danych nie ma pracownika socjalnego z rodzinami do pokazania.</translation>
     </message>
@@ -5011,6 +5051,48 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+15"/>
         <source>Worker %1 is not on the family&apos;s team on %2.</source>
         <translation>Pracownik %1 nie jest w zespole rodziny w dniu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyService</name>
+    <message>
+        <location filename="../../src/app/VerifyService.cpp" line="+12"/>
+        <source>it has no hash</source>
+        <translation>nie ma skrótu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not follow the record before it (a record was deleted or put out of order)</source>
+        <translation>nie wynika z poprzedniego wpisu (wpis usunięto lub zmieniono kolejność)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its content does not match its hash (it was edited)</source>
+        <translation>jego treść nie zgadza się ze skrótem (został zmieniony)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Database file: passes SQLite&apos;s integrity check.</source>
+        <translation>Plik bazy danych: przechodzi kontrolę spójności SQLite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file: DAMAGED: %1</source>
+        <translation>Plik bazy danych: USZKODZONY: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Audit trail: %n record(s), the chain is intact.</source>
+        <translation>
+            <numerusform>Dziennik zmian: %n wpis, łańcuch jest nienaruszony.</numerusform>
+            <numerusform>Dziennik zmian: %n wpisy, łańcuch jest nienaruszony.</numerusform>
+            <numerusform>Dziennik zmian: %n wpisów, łańcuch jest nienaruszony.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit trail: BROKEN at record %1 of %2: %3. A record was edited or deleted outside Opieka; restore a backup and compare.</source>
+        <translation>Dziennik zmian: PRZERWANY na wpisie %1 z %2: %3. Wpis zmieniono lub usunięto poza Opieką; przywróć kopię zapasową i porównaj.</translation>
     </message>
 </context>
 <context>
@@ -5472,7 +5554,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/Workspace.cpp" line="+43"/>
+        <location filename="../../src/app/Workspace.cpp" line="+47"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
@@ -5992,12 +6074,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadModel</name>
     <message>
-        <location filename="../../src/ui/CaseloadModel.cpp" line="+73"/>
+        <location filename="../../src/ui/CaseloadModel.cpp" line="+75"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -6010,6 +6092,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>Role</source>
         <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation type="unfinished">Zespół</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6038,11 +6125,197 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::CaseloadReportPage</name>
+    <message>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+72"/>
+        <source>Report on workers of role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on workers of unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on workers with cases in municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">&amp;Rola:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished">&amp;Gmina:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caseload by role; double-click a figure for its cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a figure to see the cases behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Overrides in force</source>
+        <translation type="unfinished">Obowiązujące zgody ponad limit</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>No case is carried beyond a limit by a manager&apos;s decision.</source>
+        <translation type="unfinished">Żadna sprawa nie jest prowadzona ponad limit na podstawie decyzji kierownika.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Caseload per worker; double-click a worker for the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By worker</source>
+        <translation type="unfinished">Według pracowników</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By role</source>
+        <translation type="unfinished">Według ról</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>All roles</source>
+        <translation type="unfinished">Wszystkie role</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases %1 carries on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overrides: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases carried beyond the limit by a manager&apos;s decision, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>every worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workers near the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workers at the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workers over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n worker(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::CaseloadTab</name>
     <message>
         <location filename="../../src/ui/CaseloadTab.cpp" line="+49"/>
         <source>All roles</source>
         <translation>Wszystkie role</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::CasesBehindDialog</name>
+    <message>
+        <location filename="../../src/ui/CasesBehindDialog.cpp" line="+34"/>
+        <source>Cases behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Worker</source>
+        <translation type="unfinished">Pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation type="unfinished">Sprawa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Municipality</source>
+        <translation type="unfinished">Gmina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation type="unfinished">Od</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Override reason</source>
+        <translation type="unfinished">Uzasadnienie przekroczenia limitu</translation>
     </message>
 </context>
 <context>
@@ -6289,6 +6562,77 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
             <numerusform>%n zaległa pozycja, na czerwono na górze listy.</numerusform>
             <numerusform>%n zaległe pozycje, na czerwono na górze listy.</numerusform>
             <numerusform>%n zaległych pozycji, na czerwono na górze listy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::DeadlinesPage</name>
+    <message>
+        <location filename="../../src/ui/DeadlinesPage.cpp" line="+30"/>
+        <source>Worker</source>
+        <translation type="unfinished">Pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished">Zadanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Concerns</source>
+        <translation type="unfinished">Dotyczy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue and soon-due items by worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>now</source>
+        <translation type="unfinished">teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation type="unfinished">zaległe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due soon</source>
+        <translation type="unfinished">wkrótce</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is overdue or due within 14 days.</source>
+        <translation type="unfinished">Nic nie jest zaległe ani nie przypada w ciągu 14 dni.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) overdue or due within 14 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue or to do now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -7163,13 +7507,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+41"/>
-        <location line="+307"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="+43"/>
+        <location line="+344"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-339"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -7301,7 +7645,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać strony koordynatora</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cannot read my caseload</source>
         <translation>Nie można odczytać moich spraw</translation>
     </message>
@@ -7316,7 +7660,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać raportu obciążenia</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>Centre at a &amp;glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+41"/>
         <location line="+14"/>
         <source>No database</source>
@@ -7345,7 +7699,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zapisano ustawienia ośrodka.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>New or Open Database</source>
         <translation>Nowa lub otwórz bazę danych</translation>
     </message>
@@ -7383,6 +7737,189 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+1"/>
         <source>Opieka — %1</source>
         <translation>Opieka — %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ManagerStartTab</name>
+    <message>
+        <location filename="../../src/ui/ManagerStartTab.cpp" line="+74"/>
+        <source>Worker</source>
+        <translation type="unfinished">Pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished">Rola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation type="unfinished">Zespół</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation type="unfinished">Sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit</source>
+        <translation type="unfinished">Limit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utilisation</source>
+        <translation type="unfinished">Wykorzystanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Workers over or near the limit; double-click a worker for the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">O&amp;dśwież</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Utilisation by role: cases per worker against the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers over or near the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot read the centre&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt;h3&gt;The centre at a glance on %1&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n worker(s) over the limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n near or at the limit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a worker to see the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue deadline item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue or to do now, by worker: the deadlines report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n family(ies) missing a required team member</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open families whose team lacks a role their category requires: the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Average utilisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no limit</source>
+        <translation type="unfinished">bez limitu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation type="unfinished">brak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caseload report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot read the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases %1 carries on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the families</source>
+        <translation type="unfinished">Nie można odczytać rodzin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Families missing a required team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open families whose team lacks a role their category requires (the family record&apos;s Team tab says which).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7789,6 +8326,131 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::ReportPage</name>
+    <message>
+        <location filename="../../src/ui/ReportPage.cpp" line="+32"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report as of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;As of:</source>
+        <translation type="unfinished">&amp;Na dzień:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot build the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+18"/>
+        <source>The report is not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print preview</source>
+        <translation type="unfinished">Podgląd wydruku</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export the CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ReportRunner</name>
+    <message>
+        <location filename="../../src/ui/ReportRunner.cpp" line="+21"/>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ReportsTab</name>
+    <message>
+        <location filename="../../src/ui/ReportsTab.cpp" line="+21"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::ReviewDialog</name>
     <message>
         <location filename="../../src/ui/ReviewDialog.cpp" line="+22"/>
@@ -7848,12 +8510,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::RoleSummaryModel</name>
     <message>
-        <location filename="../../src/ui/RoleSummaryModel.cpp" line="+53"/>
+        <location filename="../../src/ui/RoleSummaryModel.cpp" line="+56"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
@@ -7879,13 +8541,73 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+2"/>
+        <source>Near limit</source>
+        <translation type="unfinished">Blisko limitu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At limit</source>
+        <translation type="unfinished">Limit osiągnięty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Over limit</source>
         <translation>Ponad limit</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Overrides</source>
+        <translation type="unfinished">Zgody ponad limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Extra workers needed</source>
         <translation>Brakujący pracownicy</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::StatisticsPage</name>
+    <message>
+        <location filename="../../src/ui/StatisticsPage.cpp" line="+28"/>
+        <location line="+47"/>
+        <source>Figure</source>
+        <translation type="unfinished">Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Change</source>
+        <translation type="unfinished">Zmiana</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Statistics with the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counts only: the report holds no names and no PESEL numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A year earlier (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7919,6 +8641,63 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>Note</source>
         <translation>Uwaga</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::UtilisationChart</name>
+    <message>
+        <location filename="../../src/ui/UtilisationChart.cpp" line="+48"/>
+        <source>Utilisation per worker against the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Utilisation chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n worker(s) without a limit in force are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Utilisation of the limit per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Below the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Utilisation of the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Limit (100 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "AuditRepository.h"
 #include "AuditTrail.h"
 #include "FamilyRepository.h"
 #include "Logging.h"
@@ -27,6 +28,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Data
         auto filled = FamilyRepository(*workspace->m_database).refreshMissingSearchText();
         if (!filled)
             return filled.error();
+        // Audit records from before schema 7 join the chain.
+        if (Status sealed = AuditRepository(*workspace->m_database).sealLegacyRecords(); !sealed)
+            return sealed.error();
     }
     return workspace;
 }

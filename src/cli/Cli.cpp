@@ -81,6 +81,7 @@ QString Cli::usageText()
         "  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]\n"
         "         [--format text|csv|json|pdf] [--out FILE]\n"
         "         caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]\n"
+        "  verify                                  check the database file and the audit chain\n"
         "  backup FILE                             write an encrypted copy of the database\n"
         "  restore FILE                            replace the data with a backup's\n"
         "  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)\n"
@@ -123,8 +124,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
         {QStringLiteral("assign"), runAssign},     {QStringLiteral("release"), runRelease},
         {QStringLiteral("caseload"), runCaseload}, {QStringLiteral("rules"), runRules},
-        {QStringLiteral("report"), runReport},     {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("report"), runReport},     {QStringLiteral("verify"), runVerify},
+        {QStringLiteral("backup"), runBackup},     {QStringLiteral("restore"), runRestore},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

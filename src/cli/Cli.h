@@ -70,6 +70,7 @@ int runRelease(Context& context);
 int runCaseload(Context& context);
 int runRules(Context& context);
 int runReport(Context& context);
+int runVerify(Context& context);
 int runBackup(Context& context);
 int runRestore(Context& context);
 

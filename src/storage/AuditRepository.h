@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace opieka {
 
@@ -21,9 +22,28 @@ struct AuditEntry
     QString entityId;
     QString oldValues; // JSON object, empty for a creation
     QString newValues; // JSON object, empty for a deletion
+    QString prevHash;  // the hash of the record before (the chain's start: 64 zeros)
+    QString hash;      // SHA-256 (hex) over prevHash and this record's content
 };
 
-// Append-only: there is no update or delete here on purpose.
+enum class AuditChainProblem
+{
+    None,
+    MissingHash, // the record has no hash
+    OutOfOrder,  // it does not follow the record before it: one was deleted or reordered
+    Edited,      // its content does not match its hash
+};
+
+// The result of walking the audit chain from its first record.
+struct AuditChainCheck
+{
+    int records = 0;
+    std::optional<qint64> brokenAt; // the first record that does not fit the chain
+    AuditChainProblem problem = AuditChainProblem::None;
+};
+
+// Append-only: there is no update or delete here on purpose (sealing the records written before
+// the chain existed is the one exception, once, on upgrade).
 class AuditRepository
 {
 public:
@@ -35,6 +55,15 @@ public:
     Result<QList<AuditEntry>> forEntity(const QString& entity, const QString& entityId);
     Result<QList<AuditEntry>> latest(int limit);
     Result<int> count();
+    // Walks every record in order and recomputes the chain.
+    Result<AuditChainCheck> verifyChain();
+    // Puts records written before schema 7 into the chain; only while no record has a hash yet
+    // (the upgrade), so that blanking hashes later cannot re-seal an edited trail.
+    Status sealLegacyRecords();
+
+    static QString chainStart();
+    static QString hashOf(const AuditEntry& entry, const QString& storedAt,
+                          const QString& prevHash);
 
 private:
     Database& m_database;

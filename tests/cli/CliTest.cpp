@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -443,4 +445,28 @@ TEST_F(CliTest, TheCaseloadReportFiltersByRoleUnitAndMunicipality)
                   env)
                   .code,
               2);
+}
+
+TEST_F(CliTest, VerifyFindsAnAuditRecordEditedInTheFile)
+{
+    setUpCentre();
+    const CliRun clean = cli({QStringLiteral("verify")});
+    ASSERT_EQ(clean.code, 0) << clean.err.toStdString();
+    EXPECT_TRUE(clean.out.contains(QStringLiteral("the chain is intact")))
+        << clean.out.toStdString();
+    {
+        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        raw.setDatabaseName(db());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("UPDATE audit_log SET user_login = 'someone' WHERE id = 2")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const CliRun broken = cli({QStringLiteral("verify")});
+    EXPECT_EQ(broken.code, 3);
+    EXPECT_TRUE(broken.err.contains(QStringLiteral("BROKEN at record 2")))
+        << broken.err.toStdString();
 }

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AuditRepository.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace opieka {
+
+class Database;
+
+// What 'opieka-cli verify' found: the database file's own check and the audit chain.
+struct VerifyReport
+{
+    QString integrityProblems; // empty: the file passed SQLite's integrity check
+    AuditChainCheck chain;
+
+    bool ok() const { return integrityProblems.isEmpty() && !chain.brokenAt; }
+};
+
+// Checks that the database file is sound and that no audit record was edited or deleted.
+class VerifyService
+{
+    Q_DECLARE_TR_FUNCTIONS(VerifyService)
+
+public:
+    explicit VerifyService(Database& database)
+        : m_database(database)
+    {}
+
+    Result<VerifyReport> verify();
+    // One line per finding, in the user's language.
+    static QStringList describe(const VerifyReport& report);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

@@ -1,0 +1,150 @@
+// The audit trail is a hash chain: an audit record edited or deleted in the file, outside
+// Opieka, is found by VerifyService (opieka-cli verify), and records from before the chain
+// existed are sealed into it once, on upgrade.
+#include "AuditRepository.h"
+#include "Database.h"
+#include "SchemaMigrator.h"
+#include "SqlHelpers.h"
+#include "TestWorkspace.h"
+#include "VerifyService.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+
+namespace {
+// Changes the file as someone with a database tool would, then reopens it through Opieka.
+void tamper(test::TestWorkspace& ws, const QString& statement)
+{
+    ws.close();
+    {
+        auto db = Database::open(ws.path(), Database::OpenMode::MustExist);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(sql::run(**db, statement).ok()) << statement.toStdString();
+    }
+    ws.reopen();
+}
+
+VerifyReport verified(test::TestWorkspace& ws)
+{
+    auto report = VerifyService(ws.database()).verify();
+    EXPECT_TRUE(report.ok()) << report.error().message.toStdString();
+    return report ? *report : VerifyReport{};
+}
+
+class AuditChain : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // The administrator's creation, then one record per imported worker: 4 records.
+        ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,"
+                                  "social_worker,1\n2,Ewa,Próbna,social_worker,1\n3,Jan,Wzorowy,"
+                                  "family_assistant,1\n");
+        ASSERT_EQ(*AuditRepository(ws.database()).count(), 4);
+    }
+    test::TestWorkspace ws;
+};
+} // namespace
+
+TEST_F(AuditChain, AnUntouchedTrailVerifies)
+{
+    const VerifyReport report = verified(ws);
+    EXPECT_TRUE(report.ok());
+    EXPECT_EQ(report.chain.records, 4);
+    EXPECT_TRUE(report.integrityProblems.isEmpty());
+    // Each record names the hash of the one before it.
+    auto entries = AuditRepository(ws.database()).latest(4);
+    ASSERT_EQ(entries->size(), 4);
+    EXPECT_EQ(entries->at(0).prevHash, entries->at(1).hash);
+    EXPECT_EQ(entries->last().prevHash, AuditRepository::chainStart());
+}
+
+TEST_F(AuditChain, AnEditedRecordIsFound)
+{
+    tamper(ws, QStringLiteral("UPDATE audit_log SET new_values = replace(new_values, 'Próbna', "
+                              "'Inna') WHERE id = 3"));
+    const VerifyReport report = verified(ws);
+    EXPECT_FALSE(report.ok());
+    EXPECT_EQ(report.chain.brokenAt, 3);
+    EXPECT_EQ(report.chain.problem, AuditChainProblem::Edited);
+    EXPECT_TRUE(VerifyService::describe(report)
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("record 3")));
+}
+
+TEST_F(AuditChain, AnEditedTimeOrAuthorIsFound)
+{
+    tamper(ws, QStringLiteral("UPDATE audit_log SET user_login = 'ktos' WHERE id = 2"));
+    EXPECT_EQ(verified(ws).chain.brokenAt, 2);
+}
+
+TEST_F(AuditChain, ADeletedRecordIsFound)
+{
+    tamper(ws, QStringLiteral("DELETE FROM audit_log WHERE id = 2"));
+    const VerifyReport report = verified(ws);
+    EXPECT_EQ(report.chain.brokenAt, 3);
+    EXPECT_EQ(report.chain.problem, AuditChainProblem::OutOfOrder);
+    EXPECT_EQ(report.chain.records, 3);
+}
+
+TEST_F(AuditChain, ARecordRehashedAloneStillBreaksTheNext)
+{
+    // Someone edits record 2 and writes a fitting hash for it, but cannot fix record 3's link.
+    auto entries = AuditRepository(ws.database()).latest(4);
+    AuditEntry second = entries->at(2);
+    ASSERT_EQ(second.id, 2);
+    second.newValues = QStringLiteral("{}");
+    auto q = sql::run(ws.database(), QStringLiteral("SELECT at FROM audit_log WHERE id = 2"));
+    ASSERT_TRUE(q.ok() && q->next());
+    const QString hash = AuditRepository::hashOf(second, q->value(0).toString(), second.prevHash);
+    tamper(ws, QStringLiteral("UPDATE audit_log SET new_values = '{}', hash = '%1' WHERE id = 2")
+                   .arg(hash));
+    const VerifyReport report = verified(ws);
+    EXPECT_EQ(report.chain.brokenAt, 3);
+    EXPECT_EQ(report.chain.problem, AuditChainProblem::OutOfOrder);
+}
+
+TEST_F(AuditChain, BlankedHashesAreFoundAndNotResealed)
+{
+    tamper(ws, QStringLiteral("UPDATE audit_log SET hash = NULL, prev_hash = NULL"));
+    const VerifyReport report = verified(ws);
+    EXPECT_EQ(report.chain.brokenAt, 1);
+    EXPECT_EQ(report.chain.problem, AuditChainProblem::MissingHash);
+}
+
+TEST(AuditChainUpgrade, RecordsFromBeforeTheChainAreSealedOnUpgrade)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(SchemaMigrator(**db).migrate(6).ok());
+        for (int i = 1; i <= 3; ++i)
+            ASSERT_TRUE(
+                sql::run(**db, QStringLiteral("INSERT INTO audit_log (at, user_login, action, "
+                                              "entity, entity_id) VALUES "
+                                              "('2025-01-0%1T10:00:00.000Z', 'admin', 'import', "
+                                              "'worker', '%1')")
+                                   .arg(i))
+                    .ok());
+    }
+    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
+    ASSERT_TRUE((*ws)->wasUpgraded());
+    auto report = VerifyService((*ws)->database()).verify();
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->ok());
+    EXPECT_EQ(report->chain.records, 3);
+    // New records continue the sealed chain.
+    User admin;
+    admin.login = QStringLiteral("admin");
+    AuditEntry entry;
+    entry.userLogin = admin.login;
+    entry.action = QStringLiteral("test");
+    entry.entity = QStringLiteral("worker");
+    ASSERT_TRUE(AuditRepository((*ws)->database()).append(entry).ok());
+    EXPECT_TRUE(VerifyService((*ws)->database()).verify()->ok());
+}
