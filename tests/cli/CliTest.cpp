@@ -46,6 +46,19 @@ protected:
 
     QString db() const { return dir.filePath(QStringLiteral("centre.sqlite")); }
 
+    // The hand-counted centre of tests/support/ReportFixture.h; the environment that points the
+    // CLI at it.
+    QProcessEnvironment reportFixture()
+    {
+        fixture = std::make_unique<opieka::test::TestWorkspace>();
+        opieka::test::loadReportFixture(*fixture);
+        fixture->close();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OPIEKA_DB"), fixture->path());
+        return env;
+    }
+    std::unique_ptr<opieka::test::TestWorkspace> fixture;
+
     QString write(const QString& name, const QByteArray& content)
     {
         const QString path = dir.filePath(name);
@@ -366,11 +379,7 @@ TEST_F(CliTest, ReportsPrintInEveryFormatAndRefuseUnknownOnes)
 // tests/support/ReportFixture.h on pages with the centre's frame.
 TEST_F(CliTest, TheCaseloadReportPrintsToAPdfHoldingItsFigures)
 {
-    opieka::test::TestWorkspace fixture;
-    opieka::test::loadReportFixture(fixture);
-    fixture.close();
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("OPIEKA_DB"), fixture.path());
+    const QProcessEnvironment env = reportFixture();
     const QString pdf = dir.filePath(QStringLiteral("caseload.pdf"));
     const CliRun run =
         cli({QStringLiteral("report"), QStringLiteral("caseload"), QStringLiteral("--as-of"),
@@ -411,11 +420,7 @@ TEST_F(CliTest, TheCaseloadReportPrintsToAPdfHoldingItsFigures)
 
 TEST_F(CliTest, TheCaseloadReportFiltersByRoleUnitAndMunicipality)
 {
-    opieka::test::TestWorkspace fixture;
-    opieka::test::loadReportFixture(fixture);
-    fixture.close();
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("OPIEKA_DB"), fixture.path());
+    const QProcessEnvironment env = reportFixture();
     auto ids = [&](const QStringList& filter) {
         const CliRun run = cli(QStringList{QStringLiteral("report"), QStringLiteral("caseload"),
                                            QStringLiteral("--as-of"), QStringLiteral("2025-12-31"),
