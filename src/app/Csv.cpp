@@ -101,14 +101,47 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray& bytes, const QString& labe
                             .arg(label)
                             .arg(record.line));
     endRecord();
+    for (CsvRecord& record : records)
+        for (QString& field : record.fields)
+            field = unguarded(field);
     return records;
+}
+
+bool Csv::startsLikeAFormula(const QString& field)
+{
+    static const QString kStarts = QStringLiteral("=+-@\t\r");
+    return !field.isEmpty() && kStarts.contains(field.front());
+}
+
+namespace {
+// A formula, or text that would read back as a guarded one ("'=x" typed by someone): the guard
+// goes on both, so that reading takes exactly one apostrophe off.
+bool needsGuard(QStringView field)
+{
+    if (!field.isEmpty() && field.front() == QLatin1Char('\''))
+        return needsGuard(field.mid(1));
+    return Csv::startsLikeAFormula(field.toString());
+}
+} // namespace
+
+QString Csv::guarded(const QString& field)
+{
+    return needsGuard(field) ? QLatin1Char('\'') + field : field;
+}
+
+QString Csv::unguarded(const QString& field)
+{
+    return field.startsWith(QLatin1Char('\'')) && needsGuard(QStringView(field).mid(1))
+               ? field.mid(1)
+               : field;
 }
 
 QByteArray Csv::line(const QStringList& fields)
 {
     QStringList out;
     out.reserve(fields.size());
-    for (const QString& field : fields) {
+    for (const QString& unsafe : fields) {
+        const QString field = guarded(unsafe);
         const bool needsQuotes =
             field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));

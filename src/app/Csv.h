@@ -27,7 +27,14 @@ public:
     // `label` names the file in messages. Blank lines are skipped.
     static Result<QList<CsvRecord>> parse(const QByteArray& bytes, const QString& label);
     // One line of output, quoting what needs it (RFC 4180); ends with LF for shell tools.
+    // A cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
+    // is written with a leading apostrophe; parse() takes that apostrophe off again, so an
+    // export imports back unchanged.
     static QByteArray line(const QStringList& fields);
+
+    static bool startsLikeAFormula(const QString& field);
+    static QString guarded(const QString& field);
+    static QString unguarded(const QString& field);
 };
 
 } // namespace opieka

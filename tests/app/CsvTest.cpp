@@ -59,3 +59,24 @@ TEST(Csv, WritesWhatItReads)
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->first().fields, fields);
 }
+
+TEST(Csv, CellsASpreadsheetWouldRunAsFormulasAreDefused)
+{
+    const QStringList hostile{QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                              QStringLiteral("+48 123"),
+                              QStringLiteral("-2+3"),
+                              QStringLiteral("@SUM(A1)"),
+                              QStringLiteral("\tTab"),
+                              QStringLiteral("Kowalska=Nowak"),
+                              QStringLiteral("'quoted"),
+                              QStringLiteral("'=typed with a quote")};
+    const QByteArray written = Csv::line(hostile);
+    EXPECT_EQ(written,
+              QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+48 123,'-2+3,"
+                         "'@SUM(A1),'\tTab,Kowalska=Nowak,'quoted,''=typed with a quote\n"));
+    // Every cell as a spreadsheet sees it starts with a quote or a harmless character.
+    auto parsed = Csv::parse("h1,h2,h3,h4,h5,h6,h7,h8\n" + written, QStringLiteral("x.csv"));
+    ASSERT_TRUE(parsed.ok());
+    ASSERT_EQ(parsed->size(), 2);
+    EXPECT_EQ(parsed->at(1).fields, hostile) << "reading takes the guard off again";
+}

@@ -69,3 +69,17 @@ TEST(ExportService, WorkersUnitsExportOnlyWhenACentreUsesThem)
     EXPECT_EQ(exported(plain.database(), DataSet::Workers),
               QByteArray("id,first_name,last_name,role,fte\n1,Ewa,Lis,social_worker,1\n"));
 }
+
+TEST(ExportService, AFormulaInANameIsDefusedInTheExportAndImportsBackAsTyped)
+{
+    test::TestWorkspace source;
+    source.load(DataSet::Families,
+                "id,name,municipality,category,opened_on,closed_on\n"
+                "1,\"=HYPERLINK(\"\"http://x\"\")\",@Gmina,coping,2020-01-01,\n");
+    const QByteArray out = exported(source.database(), DataSet::Families);
+    EXPECT_EQ(out, QByteArray("id,name,municipality,category,opened_on,closed_on\n"
+                              "1,\"'=HYPERLINK(\"\"http://x\"\")\",'@Gmina,coping,2020-01-01,\n"));
+    test::TestWorkspace copy;
+    copy.load(DataSet::Families, out);
+    EXPECT_EQ(exported(copy.database(), DataSet::Families), out);
+}
