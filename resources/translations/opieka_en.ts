@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <location filename="../../src/app/AccountService.cpp" line="+83"/>
+        <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins for '%1': try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins for '%1': try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>The account waits %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>The account waits %n second before the next try.</numerusform>
+            <numerusform>The account waits %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseloadEngine</name>
     <message numerus="yes">
         <location filename="../../src/domain/CaseloadEngine.cpp" line="+192"/>
@@ -34,7 +53,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../src/cli/DataCommands.cpp" line="+111"/>
+        <location filename="../../src/cli/DataCommands.cpp" line="+130"/>
         <source>Imported %n row(s) of %1 from %2.</source>
         <translation>
             <numerusform>Imported %n row of %1 from %2.</numerusform>
@@ -121,7 +140,7 @@
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+280"/>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+279"/>
         <source>%n worker(s): %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AccountService</name>
+    <message>
+        <location filename="../../src/app/AccountService.cpp" line="+34"/>
+        <source>There is no account &apos;%1&apos;.</source>
+        <translation>Nie ma konta „%1”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrong login or password.</source>
+        <translation>Błędny login lub hasło.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The account &apos;%1&apos; is disabled.</source>
+        <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zbyt wiele nieudanych logowań na konto „%1”: spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele nieudanych logowań na konto „%1”: spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele nieudanych logowań na konto „%1”: spróbuj ponownie za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>The account waits %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Konto czeka %n sekundę przed kolejną próbą.</numerusform>
+            <numerusform>Konto czeka %n sekundy przed kolejną próbą.</numerusform>
+            <numerusform>Konto czeka %n sekund przed kolejną próbą.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A login is 2 to 40 small letters, digits, dots, dashes or underscores, starting with a letter or digit; &apos;%1&apos; is not.</source>
+        <translation>Login to od 2 do 40 małych liter, cyfr, kropek, myślników lub podkreśleń, zaczynający się od litery lub cyfry; „%1” nim nie jest.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is already an account &apos;%1&apos;.</source>
+        <translation>Konto „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no worker with id %1.</source>
+        <translation>Nie ma pracownika o id %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker %1 is a %2; an account acting as that worker has the same role.</source>
+        <translation>Pracownik %1 to: %2; konto działające jako ten pracownik ma tę samą rolę.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&apos;%1&apos; is the last active administrator; add another administrator before disabling this one.</source>
+        <translation>„%1” to ostatni aktywny administrator; dodaj innego administratora, zanim wyłączysz to konto.</translation>
+    </message>
+</context>
+<context>
     <name>ActionProgressDialog</name>
     <message>
         <location filename="../../ui/ActionProgressDialog.ui" line="+8"/>
@@ -671,12 +737,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>Cannot create a temporary file in %1: %2</source>
         <translation>Nie można utworzyć pliku tymczasowego w %1: %2</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-140"/>
         <source>Cannot read the copy to back up: %1</source>
         <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
     </message>
@@ -687,7 +753,7 @@
         <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Keep at least one daily backup (not %1).</source>
         <translation>Zachowuj co najmniej jedną codzienną kopię zapasową (nie %1).</translation>
     </message>
@@ -697,7 +763,7 @@
         <translation>Nie można utworzyć folderu kopii zapasowych %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Cannot remove the old backup %1.</source>
         <translation>Nie można usunąć starej kopii zapasowej %1.</translation>
     </message>
@@ -1090,12 +1156,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/CaseloadCommands.cpp" line="+20"/>
+        <location filename="../../src/cli/Cli.cpp" line="+84"/>
         <source>--format takes text, csv or json, not &apos;%1&apos;.</source>
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/cli/CaseloadCommands.cpp" line="+21"/>
         <source>--override needs a reason in words.</source>
         <translation>--override wymaga uzasadnienia słowami.</translation>
     </message>
@@ -1128,6 +1194,7 @@
     </message>
     <message>
         <location line="+65"/>
+        <location filename="../../src/cli/UserCommands.cpp" line="+35"/>
         <source>--role ROLE is required.</source>
         <translation>Podaj --role ROLA.</translation>
     </message>
@@ -1167,12 +1234,22 @@
         <translation>Użyj „rules list” lub „rules add”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/Cli.cpp" line="+54"/>
+        <location filename="../../src/cli/Cli.cpp" line="+24"/>
         <source>See &apos;opieka-cli --help&apos; for the use of &apos;%1&apos;.</source>
         <translation>Zobacz „opieka-cli --help”, aby poznać użycie „%1”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-51"/>
+        <source>Password for &apos;%1&apos;: </source>
+        <translation>Hasło dla „%1”: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account &apos;%1&apos; has a password: set OPIEKA_PASSWORD or run the command in a terminal to type it.</source>
+        <translation>Konto „%1” ma hasło: ustaw OPIEKA_PASSWORD albo uruchom polecenie w terminalu, by je wpisać.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Usage: opieka-cli [--db PATH] [--user LOGIN] COMMAND ...
   (PATH also from OPIEKA_DB, LOGIN from OPIEKA_USER)
 
@@ -1190,7 +1267,12 @@
          [--format text|csv|json|pdf] [--out FILE]
          caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]
   verify                                  check the database file and the audit chain
+  user add LOGIN --role ROLE [--worker ID] | user disable LOGIN
+  user password LOGIN | user list [--format text|csv|json]
+  (passwords: OPIEKA_PASSWORD for the acting account, OPIEKA_NEW_PASSWORD for a new
+   one, or typed at a terminal)
   backup FILE                             write an encrypted copy of the database
+  backup --daily FOLDER [--keep N]        the day&apos;s backup, keeping the newest N (7)
   restore FILE                            replace the data with a backup&apos;s
   (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)
 
@@ -1213,7 +1295,12 @@ Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure
          [--format text|csv|json|pdf] [--out PLIK]
          tylko caseload: [--role ROLA] [--unit ZESPÓŁ] [--municipality GMINA]
   verify                                  sprawdź plik bazy danych i łańcuch dziennika zmian
+  user add LOGIN --role ROLA [--worker ID] | user disable LOGIN
+  user password LOGIN | user list [--format text|csv|json]
+  (hasła: OPIEKA_PASSWORD dla działającego konta, OPIEKA_NEW_PASSWORD dla nowego
+   albo wpisane w terminalu)
   backup PLIK                             zapisz zaszyfrowaną kopię bazy danych
+  backup --daily FOLDER [--keep N]        dzisiejsza kopia, zachowaj N najnowszych (7)
   restore PLIK                            zastąp dane danymi z kopii zapasowej
   (hasło kopii z OPIEKA_BACKUP_PASSPHRASE albo wpisane w terminalu)
 
@@ -1221,17 +1308,33 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>No command given.</source>
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/DataCommands.cpp" line="+29"/>
+        <location filename="../../src/cli/DataCommands.cpp" line="+33"/>
+        <source>Password for the administrator &apos;%1&apos;: </source>
+        <translation>Hasło administratora „%1”: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/cli/UserCommands.cpp" line="-17"/>
+        <source>The same password again: </source>
+        <translation>To samo hasło ponownie: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The administrator &apos;%1&apos; has no password: anyone who can open the file acts as &apos;%1&apos;. Set one with &apos;opieka-cli user password %1&apos;.</source>
+        <translation>Administrator „%1” nie ma hasła: każdy, kto otworzy plik, działa jako „%1”. Ustaw je poleceniem „opieka-cli user password %1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database %1 is ready (schema %2). Administrator: %3</source>
         <translation>Baza danych %1 jest gotowa (schemat %2). Administrator: %3</translation>
     </message>
@@ -1346,23 +1449,103 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+36"/>
+        <source>Backup written to %1.</source>
+        <translation>Kopię zapasową zapisano w %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s backup %1 was already there.</source>
+        <translation>Dzisiejsza kopia zapasowa %1 już istniała.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed the old backup %1.</source>
+        <translation>Usunięto starą kopię zapasową %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Give the file to write the backup to.</source>
         <translation>Podaj plik, do którego zapisać kopię zapasową.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Backup written to %1 (%2, encrypted). Keep the passphrase apart from the file: without it the backup cannot be restored.</source>
         <translation>Kopię zapasową zapisano w %1 (%2, zaszyfrowana). Przechowuj hasło osobno od pliku: bez niego kopii nie da się przywrócić.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Give the backup file to restore.</source>
         <translation>Podaj plik kopii zapasowej do przywrócenia.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Restored %1 from the backup %2 taken on %3 UTC (schema %4); the data it held before was replaced.</source>
         <translation>Przywrócono %1 z kopii zapasowej %2 wykonanej %3 UTC (schemat %4); wcześniejsze dane zostały zastąpione.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database&apos;s audit trail did not continue the backup&apos;s (another database, or a new one): the backup&apos;s trail replaced it.</source>
+        <translation>Dziennik zmian bazy danych nie był kontynuacją dziennika kopii (inna albo nowa baza): zastąpił go dziennik z kopii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/Secrets.cpp" line="+50"/>
+        <source>The two entries differ; nothing was done.</source>
+        <translation>Wpisane wartości się różnią; nic nie zrobiono.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/UserCommands.cpp" line="-1"/>
+        <source>New password for &apos;%1&apos;: </source>
+        <translation>Nowe hasło dla „%1”: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No new password: set OPIEKA_NEW_PASSWORD or run the command in a terminal to type it.</source>
+        <translation>Brak nowego hasła: ustaw OPIEKA_NEW_PASSWORD albo uruchom polecenie w terminalu, by je wpisać.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the new account&apos;s login.</source>
+        <translation>Podaj login nowego konta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--role takes social_worker, family_assistant, foster_care_coordinator, manager or administrator, not &apos;%1&apos;.</source>
+        <translation>--role przyjmuje social_worker, family_assistant, foster_care_coordinator, manager lub administrator, a nie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Account &apos;%1&apos; added (%2).</source>
+        <translation>Dodano konto „%1” (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the login of the account to disable.</source>
+        <translation>Podaj login konta do wyłączenia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account &apos;%1&apos; disabled; it can no longer sign in.</source>
+        <translation>Konto „%1” wyłączone; nie może się już logować.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the login whose password to set.</source>
+        <translation>Podaj login, którego hasło ustawić.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Password of &apos;%1&apos; set.</source>
+        <translation>Ustawiono hasło konta „%1”.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&apos;user %1&apos; is not a command; use &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos; or &apos;user list&apos;.</source>
+        <translation>„user %1” nie jest poleceniem; użyj „user add”, „user disable”, „user password” lub „user list”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos; or &apos;user list&apos;.</source>
+        <translation>Użyj „user add”, „user disable”, „user password” lub „user list”.</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1911,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Błąd bazy danych: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/UserRepository.cpp" line="+57"/>
+        <location filename="../../src/storage/UserRepository.cpp" line="+62"/>
         <source>The account was not saved.</source>
         <translation>Konto nie zostało zapisane.</translation>
     </message>
@@ -1756,7 +1939,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../../src/storage/DatabaseCopy.cpp" line="+97"/>
+        <location filename="../../src/storage/DatabaseCopy.cpp" line="+98"/>
         <source>A restore must run inside a transaction.</source>
         <translation>Przywracanie musi odbywać się w transakcji.</translation>
     </message>
@@ -3926,6 +4109,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>PasswordHash</name>
+    <message>
+        <location filename="../../src/app/PasswordHash.cpp" line="+12"/>
+        <source>The encryption library could not start.</source>
+        <translation>Nie udało się uruchomić biblioteki szyfrującej.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Za mało pamięci, by zabezpieczyć hasło.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <location filename="../../src/app/Permissions.cpp" line="+15"/>
@@ -3941,6 +4137,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+9"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only an administrator can manage accounts; the account &apos;%1&apos; is a %2.</source>
+        <translation>Kontami może zarządzać tylko administrator; konto „%1” to: %2.</translation>
     </message>
 </context>
 <context>
@@ -5554,12 +5755,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/Workspace.cpp" line="+47"/>
+        <location filename="../../src/app/Workspace.cpp" line="+57"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>The database has no accounts yet. Run: opieka-cli init --admin LOGIN</source>
         <translation>Baza danych nie ma jeszcze kont. Uruchom: opieka-cli init --admin LOGIN</translation>
     </message>
@@ -6127,7 +6328,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message>
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+72"/>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+75"/>
         <source>Report on workers of role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6162,18 +6363,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Double-click a figure to see the cases behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
         <source>Overrides in force</source>
         <translation type="unfinished">Obowiązujące zgody ponad limit</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+3"/>
         <source>No case is carried beyond a limit by a manager&apos;s decision.</source>
         <translation type="unfinished">Żadna sprawa nie jest prowadzona ponad limit na podstawie decyzji kierownika.</translation>
     </message>
@@ -6184,16 +6384,31 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+9"/>
-        <source>By worker</source>
-        <translation type="unfinished">Według pracowników</translation>
+        <source>Caseload details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Overrides in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>By role</source>
         <translation type="unfinished">Według ról</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>All roles</source>
         <translation type="unfinished">Wszystkie role</translation>
     </message>
@@ -6208,7 +6423,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+46"/>
+        <source>&amp;Overrides in force (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cases of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,4 +33,12 @@ Status Permissions::mayChangeCases(const User& actor)
     return refused(tr("The account '%1' is disabled.").arg(actor.login));
 }
 
+Status Permissions::mayManageUsers(const User& actor)
+{
+    if (actor.active && actor.role == Role::Administrator)
+        return {};
+    return refused(tr("Only an administrator can manage accounts; the account '%1' is a %2.")
+                       .arg(actor.login, roleLabel(actor.role)));
+}
+
 } // namespace opieka

@@ -17,6 +17,7 @@ public:
     static Status mayOverrideLimit(const User& actor);
     static Status mayChangeRules(const User& actor);
     static Status mayChangeCases(const User& actor);
+    static Status mayManageUsers(const User& actor); // administrators only
 };
 
 } // namespace opieka

@@ -1,9 +1,11 @@
 #include "Workspace.h"
 
+#include "AccountService.h"
 #include "AuditRepository.h"
 #include "AuditTrail.h"
 #include "FamilyRepository.h"
 #include "Logging.h"
+#include "PasswordHash.h"
 #include "SchemaMigrator.h"
 #include "SqlTransaction.h"
 #include "UserRepository.h"
@@ -35,7 +37,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Data
     return workspace;
 }
 
-Result<User> Workspace::ensureAdministrator(const QString& login)
+Result<bool> Workspace::hasAdministrator()
+{
+    auto existing = UserRepository(*m_database).firstAdministrator();
+    if (!existing)
+        return existing.error();
+    return existing->has_value();
+}
+
+Result<User> Workspace::ensureAdministrator(const QString& login, const QByteArray& password)
 {
     UserRepository users(*m_database);
     auto existing = users.firstAdministrator();
@@ -45,6 +55,15 @@ Result<User> Workspace::ensureAdministrator(const QString& login)
         return **existing;
     if (login.trimmed().isEmpty())
         return badInput(tr("The administrator's login must not be empty."));
+    QString hash;
+    if (!password.isEmpty()) {
+        if (Status s = AccountService::checkPassword(password); !s)
+            return s.error();
+        auto made = password_hash::make(password);
+        if (!made)
+            return made.error();
+        hash = *made;
+    }
 
     auto transaction = SqlTransaction::begin(*m_database);
     if (!transaction)
@@ -56,6 +75,9 @@ Result<User> Workspace::ensureAdministrator(const QString& login)
     if (!id)
         return id.error();
     admin.id = *id;
+    if (!hash.isEmpty())
+        if (Status s = users.setPasswordHash(admin.id, hash); !s)
+            return s.error();
     AuditTrail audit(*m_database);
     if (Status s = audit.record(admin, QStringLiteral("user.create"), QStringLiteral("user"),
                                 QString::number(admin.id), {},

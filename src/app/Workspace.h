@@ -23,8 +23,10 @@ public:
     Database& database() { return *m_database; }
     bool wasUpgraded() const { return m_upgraded; }
 
-    // Makes sure an administrator account exists; creates `login` if there is none.
-    Result<User> ensureAdministrator(const QString& login);
+    // Makes sure an administrator account exists; creates `login` (with the password, when one is
+    // given: at least AccountService::kMinimumPasswordLength characters) if there is none.
+    Result<User> ensureAdministrator(const QString& login, const QByteArray& password = {});
+    Result<bool> hasAdministrator();
     // The account acting now: `login`, or while sign-in does not exist yet (issue 7), the
     // database's first administrator when no login is given.
     Result<User> actingUser(const QString& login);

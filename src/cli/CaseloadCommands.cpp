@@ -10,22 +10,6 @@
 #include <QJsonObject>
 
 namespace opieka::cli {
-namespace {
-QString formatArgument(Context& c)
-{
-    const QString format =
-        c.args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
-    if (format != QLatin1String("text") && format != QLatin1String("csv") &&
-        format != QLatin1String("json"))
-        c.args.addError(Cli::tr("--format takes text, csv or json, not '%1'.").arg(format));
-    return format;
-}
-
-void printJson(Context& c, const QJsonArray& array)
-{
-    c.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-}
-} // namespace
 
 int runAssign(Context& c)
 {

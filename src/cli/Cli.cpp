@@ -1,6 +1,11 @@
 #include "Cli.h"
 
+#include "AccountService.h"
+#include "Secrets.h"
+
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <functional>
 #include <map>
@@ -20,20 +25,69 @@ int exitCodeFor(const Error& error)
     return StorageFailure;
 }
 
-Result<std::unique_ptr<Workspace>> Context::open(Database::OpenMode mode) const
+Result<std::unique_ptr<Workspace>> Context::openForSetUp(Database::OpenMode mode) const
 {
     return Workspace::open(databasePath, mode);
 }
 
-Result<Context::Session> Context::session(Database::OpenMode mode) const
+Result<std::unique_ptr<Workspace>> Context::open(Database::OpenMode mode) const
 {
-    auto workspace = open(mode);
+    auto workspace = openForSetUp(mode);
     if (!workspace)
         return workspace.error();
-    auto actor = (*workspace)->actingUser(login);
+    if (auto actor = signIn(**workspace); !actor)
+        return actor.error();
+    return workspace;
+}
+
+// The acting account (--user, OPIEKA_USER, or the first administrator), with its password from
+// OPIEKA_PASSWORD or typed at the terminal when the account has one.
+Result<User> Context::signIn(Workspace& workspace) const
+{
+    auto actor = workspace.actingUser(login);
+    if (!actor)
+        return actor.error();
+    AccountService accounts(workspace.database());
+    auto protectedByPassword = accounts.hasPassword(*actor);
+    if (!protectedByPassword)
+        return protectedByPassword.error();
+    if (!*protectedByPassword)
+        return actor;
+    auto password =
+        secretFrom(err, {"OPIEKA_PASSWORD", Cli::tr("Password for '%1': ").arg(actor->login), {}});
+    if (!password)
+        return badInput(Cli::tr("The account '%1' has a password: set OPIEKA_PASSWORD or run the "
+                                "command in a terminal to type it.")
+                            .arg(actor->login));
+    auto user = accounts.signIn(actor->login, *password);
+    password->fill('\0');
+    return user;
+}
+
+Result<Context::Session> Context::session(Database::OpenMode mode) const
+{
+    auto workspace = openForSetUp(mode);
+    if (!workspace)
+        return workspace.error();
+    auto actor = signIn(**workspace);
     if (!actor)
         return actor.error();
     return Session{std::move(*workspace), *actor};
+}
+
+QString formatArgument(Context& c)
+{
+    const QString format =
+        c.args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("csv") &&
+        format != QLatin1String("json"))
+        c.args.addError(Cli::tr("--format takes text, csv or json, not '%1'.").arg(format));
+    return format;
+}
+
+void printJson(Context& c, const QJsonArray& array)
+{
+    c.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 bool Context::argumentsOk(const QString& command)
@@ -82,7 +136,12 @@ QString Cli::usageText()
         "         [--format text|csv|json|pdf] [--out FILE]\n"
         "         caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]\n"
         "  verify                                  check the database file and the audit chain\n"
+        "  user add LOGIN --role ROLE [--worker ID] | user disable LOGIN\n"
+        "  user password LOGIN | user list [--format text|csv|json]\n"
+        "  (passwords: OPIEKA_PASSWORD for the acting account, OPIEKA_NEW_PASSWORD for a new\n"
+        "   one, or typed at a terminal)\n"
         "  backup FILE                             write an encrypted copy of the database\n"
+        "  backup --daily FOLDER [--keep N]        the day's backup, keeping the newest N (7)\n"
         "  restore FILE                            replace the data with a backup's\n"
         "  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)\n"
         "\n"
@@ -125,7 +184,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("assign"), runAssign},     {QStringLiteral("release"), runRelease},
         {QStringLiteral("caseload"), runCaseload}, {QStringLiteral("rules"), runRules},
         {QStringLiteral("report"), runReport},     {QStringLiteral("verify"), runVerify},
-        {QStringLiteral("backup"), runBackup},     {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("user"), runUser},         {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

@@ -5,6 +5,7 @@
 #include "Workspace.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -40,8 +41,11 @@ struct Context
         Database& database() { return workspace->database(); }
     };
 
-    // Opens the database (creating it only where the command may).
+    // Opens the database and signs the acting account in (its password when it has one).
     Result<std::unique_ptr<Workspace>> open(Database::OpenMode mode) const;
+    // Opens (creating it only where the command may) without signing in: init and demo.
+    Result<std::unique_ptr<Workspace>> openForSetUp(Database::OpenMode mode) const;
+    Result<User> signIn(Workspace& workspace) const;
     // Opens the database and resolves the acting user, for commands that change data.
     Result<Session> session(Database::OpenMode mode) const;
     // Rejects words the command did not take; true when the command line is usable.
@@ -61,6 +65,10 @@ public:
     static QString defaultDatabasePath();
 };
 
+// --format text|csv|json (text by default); a bad value is a usage error.
+QString formatArgument(Context& c);
+void printJson(Context& c, const QJsonArray& array);
+
 int runInit(Context& context);
 int runDemo(Context& context);
 int runImport(Context& context);
@@ -71,6 +79,7 @@ int runCaseload(Context& context);
 int runRules(Context& context);
 int runReport(Context& context);
 int runVerify(Context& context);
+int runUser(Context& context);
 int runBackup(Context& context);
 int runRestore(Context& context);
 

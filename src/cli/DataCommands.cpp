@@ -6,6 +6,7 @@
 #include "ImportService.h"
 #include "IsoDate.h"
 #include "SchemaMigrator.h"
+#include "Secrets.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -20,12 +21,30 @@ int runInit(Context& c)
         c.args.option(QStringLiteral("--admin")).value_or(QStringLiteral("admin"));
     if (!c.argumentsOk(QStringLiteral("init")))
         return c.usage(QStringLiteral("init"));
-    auto workspace = c.open(Database::OpenMode::CreateIfMissing);
+    auto workspace = c.openForSetUp(Database::OpenMode::CreateIfMissing);
     if (!workspace)
         return c.fail(workspace.error());
-    auto user = (*workspace)->ensureAdministrator(admin);
+    auto hasAdmin = (*workspace)->hasAdministrator();
+    if (!hasAdmin)
+        return c.fail(hasAdmin.error());
+    QByteArray password;
+    if (!*hasAdmin) {
+        auto typed = secretFrom(c.err, {"OPIEKA_NEW_PASSWORD",
+                                        Cli::tr("Password for the administrator '%1': ").arg(admin),
+                                        Cli::tr("The same password again: ")});
+        if (!typed && canPrompt())
+            return BadInput; // typed twice, differently: said on standard error
+        password = typed.value_or(QByteArray());
+    }
+    auto user = (*workspace)->ensureAdministrator(admin, password);
+    password.fill('\0');
     if (!user)
         return c.fail(user.error());
+    if (!*hasAdmin && !qEnvironmentVariableIsSet("OPIEKA_NEW_PASSWORD") && !canPrompt())
+        c.err << Cli::tr("The administrator '%1' has no password: anyone who can open the file "
+                         "acts as '%1'. Set one with 'opieka-cli user password %1'.")
+                     .arg(user->login)
+              << Qt::endl;
     c.out << Cli::tr("Database %1 is ready (schema %2). Administrator: %3")
                  .arg(c.databasePath)
                  .arg(SchemaMigrator::latestVersion())
@@ -52,12 +71,12 @@ int runDemo(Context& c)
     if (c.args.hasErrors())
         return c.usage(QStringLiteral("demo"));
 
-    auto workspace = c.open(Database::OpenMode::CreateIfMissing);
+    auto workspace = c.openForSetUp(Database::OpenMode::CreateIfMissing);
     if (!workspace)
         return c.fail(workspace.error());
     if (auto admin = (*workspace)->ensureAdministrator(QStringLiteral("admin")); !admin)
         return c.fail(admin.error());
-    auto actor = (*workspace)->actingUser(c.login);
+    auto actor = c.signIn(**workspace);
     if (!actor)
         return c.fail(actor.error());
     auto summary = DemoService((*workspace)->database()).generate(*actor, scale, seed);

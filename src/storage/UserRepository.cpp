@@ -9,10 +9,8 @@ namespace opieka {
 namespace {
 const QString kSelect = QStringLiteral("SELECT id, login, role, worker_id, active FROM users ");
 
-std::optional<User> first(QSqlQuery& q)
+User fromRow(const QSqlQuery& q)
 {
-    if (!q.next())
-        return std::nullopt;
     User u;
     u.id = q.value(0).toLongLong();
     u.login = q.value(1).toString();
@@ -21,6 +19,13 @@ std::optional<User> first(QSqlQuery& q)
         u.workerId = q.value(3).toLongLong();
     u.active = q.value(4).toInt() != 0;
     return u;
+}
+
+std::optional<User> first(QSqlQuery& q)
+{
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
 }
 } // namespace
 
@@ -56,6 +61,69 @@ Result<qint64> UserRepository::insert(const User& user)
     if (!q->next())
         return storageError(QCoreApplication::translate("Database", "The account was not saved."));
     return q->value(0).toLongLong();
+}
+
+Result<QList<User>> UserRepository::all()
+{
+    auto q = sql::run(m_database, kSelect + QStringLiteral("ORDER BY login"));
+    if (!q)
+        return q.error();
+    QList<User> users;
+    while (q->next())
+        users << fromRow(*q);
+    return users;
+}
+
+Result<int> UserRepository::activeAdministrators()
+{
+    auto q = sql::run(m_database, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = "
+                                                 "'administrator' AND active = 1"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<Credentials> UserRepository::credentials(qint64 userId)
+{
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT password_hash, failed_sign_ins, locked_until FROM "
+                                     "users WHERE id = ?"),
+                      {userId});
+    if (!q)
+        return q.error();
+    Credentials c;
+    if (q->next()) {
+        c.passwordHash = q->value(0).toString();
+        c.failedSignIns = q->value(1).toInt();
+        if (!q->value(2).isNull())
+            c.lockedUntil = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
+    }
+    return c;
+}
+
+Status UserRepository::setPasswordHash(qint64 userId, const QString& hash)
+{
+    return sql::run(m_database,
+                    QStringLiteral("UPDATE users SET password_hash = ?, failed_sign_ins = 0, "
+                                   "locked_until = NULL WHERE id = ?"),
+                    {sql::text(hash), userId});
+}
+
+Status UserRepository::setSignInFailures(qint64 userId, int failures,
+                                         const std::optional<QDateTime>& lockedUntil)
+{
+    return sql::run(
+        m_database,
+        QStringLiteral("UPDATE users SET failed_sign_ins = ?, locked_until = ? WHERE id = ?"),
+        {failures,
+         lockedUntil ? QVariant(lockedUntil->toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
+         userId});
+}
+
+Status UserRepository::setActive(qint64 userId, bool active)
+{
+    return sql::run(m_database, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),
+                    {active ? 1 : 0, userId});
 }
 
 Result<int> UserRepository::count()

@@ -3,11 +3,21 @@
 #include "Result.h"
 #include "User.h"
 
+#include <QDateTime>
+#include <QList>
 #include <optional>
 
 namespace opieka {
 
 class Database;
+
+// What signing in needs to know of an account; never leaves the app layer.
+struct Credentials
+{
+    QString passwordHash; // Argon2id string, empty: no password set
+    int failedSignIns = 0;
+    std::optional<QDateTime> lockedUntil; // UTC
+};
 
 // Accounts (konta użytkowników).
 class UserRepository
@@ -21,6 +31,13 @@ public:
     Result<std::optional<User>> firstAdministrator();
     Result<qint64> insert(const User& user);
     Result<int> count();
+    Result<QList<User>> all();
+    Result<int> activeAdministrators();
+    Result<Credentials> credentials(qint64 userId);
+    Status setPasswordHash(qint64 userId, const QString& hash);
+    Status setSignInFailures(qint64 userId, int failures,
+                             const std::optional<QDateTime>& lockedUntil);
+    Status setActive(qint64 userId, bool active);
 
 private:
     Database& m_database;

@@ -1,0 +1,260 @@
+#include "AccountService.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "Logging.h"
+#include "PasswordHash.h"
+#include "Permissions.h"
+#include "SqlTransaction.h"
+#include "UserRepository.h"
+#include "WorkerRepository.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace opieka {
+namespace {
+QJsonObject accountJson(const User& u)
+{
+    QJsonObject o{{QStringLiteral("login"), u.login},
+                  {QStringLiteral("role"), roleName(u.role)},
+                  {QStringLiteral("active"), u.active}};
+    if (u.workerId)
+        o.insert(QStringLiteral("worker_id"), *u.workerId);
+    return o;
+}
+
+Result<User> existing(Database& database, const QString& login)
+{
+    auto user = UserRepository(database).findByLogin(login);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return badInput(AccountService::tr("There is no account '%1'.").arg(login));
+    return **user;
+}
+} // namespace
+
+int AccountService::lockSeconds(int failures)
+{
+    if (failures < kFreeAttempts)
+        return 0;
+    // 30 s after the fifth failure, doubling with each further one, at most 15 minutes.
+    const int doublings = std::min(failures - kFreeAttempts, 5);
+    return std::min(30 * (1 << doublings), 15 * 60);
+}
+
+Status AccountService::checkPassword(const QByteArray& password)
+{
+    if (QString::fromUtf8(password).size() < kMinimumPasswordLength)
+        return badInput(tr("A password needs at least %1 characters.").arg(kMinimumPasswordLength));
+    return {};
+}
+
+Result<bool> AccountService::hasPassword(const User& user)
+{
+    auto credentials = UserRepository(m_database).credentials(user.id);
+    if (!credentials)
+        return credentials.error();
+    return !credentials->passwordHash.isEmpty();
+}
+
+Result<User> AccountService::signIn(const QString& login, const QByteArray& password,
+                                    const QDateTime& now)
+{
+    const QString wrong = tr("Wrong login or password.");
+    UserRepository users(m_database);
+    auto found = users.findByLogin(login);
+    if (!found)
+        return found.error();
+    if (!*found) {
+        password_hash::matches(QString(), password); // the same answer, whoever asks
+        return refused(wrong);
+    }
+    const User user = **found;
+    auto credentials = users.credentials(user.id);
+    if (!credentials)
+        return credentials.error();
+    if (!user.active)
+        return refused(tr("The account '%1' is disabled.").arg(login));
+    if (credentials->lockedUntil && now < *credentials->lockedUntil)
+        return refused(
+            tr("Too many failed sign-ins for '%1': try again in %n second(s).", nullptr,
+               static_cast<int>(std::max<qint64>(1, now.secsTo(*credentials->lockedUntil))))
+                .arg(login));
+    // An account created without a password (an old database, 'init' without one) signs in
+    // with an empty password until one is set.
+    const bool ok = credentials->passwordHash.isEmpty()
+                        ? password.isEmpty()
+                        : password_hash::matches(credentials->passwordHash, password);
+
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (ok) {
+        if (credentials->failedSignIns > 0)
+            if (Status s = users.setSignInFailures(user.id, 0, std::nullopt); !s)
+                return s.error();
+        if (Status s = transaction->commit(); !s)
+            return s.error();
+        return user;
+    }
+    const int failures = credentials->failedSignIns + 1;
+    const int wait = lockSeconds(failures);
+    const std::optional<QDateTime> lockedUntil =
+        wait > 0 ? std::optional<QDateTime>(now.addSecs(wait)) : std::nullopt;
+    if (Status s = users.setSignInFailures(user.id, failures, lockedUntil); !s)
+        return s.error();
+    if (Status s =
+            AuditTrail(m_database)
+                .record(user, QStringLiteral("user.sign_in_failed"), QStringLiteral("user"),
+                        QString::number(user.id), {}, {{QStringLiteral("failures"), failures}});
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    logging::get("app")->warn("failed sign-in for account {} ({} in a row)", user.id, failures);
+    if (wait > 0)
+        return refused(wrong + QLatin1Char(' ') +
+                       tr("The account waits %n second(s) before the next try.", nullptr, wait));
+    return refused(wrong);
+}
+
+Result<User> AccountService::addAccount(const User& actor, const NewAccount& account)
+{
+    if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
+        return allowed.error();
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,39}$"));
+    if (!loginPattern.match(account.login).hasMatch())
+        return badInput(tr("A login is 2 to 40 small letters, digits, dots, dashes or "
+                           "underscores, starting with a letter or digit; '%1' is not.")
+                            .arg(account.login));
+    if (Status s = checkPassword(account.password); !s)
+        return s.error();
+    UserRepository users(m_database);
+    auto clash = users.findByLogin(account.login);
+    if (!clash)
+        return clash.error();
+    if (*clash)
+        return refused(tr("There is already an account '%1'.").arg(account.login));
+    if (account.workerId) {
+        auto worker = WorkerRepository(m_database).find(*account.workerId);
+        if (!worker)
+            return worker.error();
+        if (!*worker)
+            return badInput(tr("There is no worker with id %1.").arg(*account.workerId));
+        if ((*worker)->role != account.role)
+            return badInput(tr("Worker %1 is a %2; an account acting as that worker has the same "
+                               "role.")
+                                .arg(*account.workerId)
+                                .arg(roleLabel((*worker)->role)));
+    }
+    auto hash = password_hash::make(account.password);
+    if (!hash)
+        return hash.error();
+
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    User user;
+    user.login = account.login;
+    user.role = account.role;
+    user.workerId = account.workerId;
+    auto id = users.insert(user);
+    if (!id)
+        return id.error();
+    user.id = *id;
+    if (Status s = users.setPasswordHash(user.id, *hash); !s)
+        return s.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("user.create"), QStringLiteral("user"),
+                               QString::number(user.id), {}, accountJson(user));
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    return user;
+}
+
+Status AccountService::disable(const User& actor, const QString& login)
+{
+    if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
+        return allowed;
+    auto user = existing(m_database, login);
+    if (!user)
+        return user.error();
+    if (!user->active)
+        return {};
+    UserRepository users(m_database);
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (user->role == Role::Administrator) {
+        auto admins = users.activeAdministrators();
+        if (!admins)
+            return admins.error();
+        if (*admins <= 1)
+            return refused(tr("'%1' is the last active administrator; add another administrator "
+                              "before disabling this one.")
+                               .arg(login));
+    }
+    if (Status s = users.setActive(user->id, false); !s)
+        return s;
+    User after = *user;
+    after.active = false;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("user.disable"), QStringLiteral("user"),
+                               QString::number(user->id), accountJson(*user), accountJson(after));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Status AccountService::setPassword(const User& actor, const QString& login,
+                                   const QByteArray& password)
+{
+    if (actor.login != login)
+        if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
+            return allowed;
+    if (Status s = checkPassword(password); !s)
+        return s;
+    auto user = existing(m_database, login);
+    if (!user)
+        return user.error();
+    auto hash = password_hash::make(password);
+    if (!hash)
+        return hash.error();
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (Status s = UserRepository(m_database).setPasswordHash(user->id, *hash); !s)
+        return s;
+    // The audit says that the password changed, never what it is.
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("user.password"), QStringLiteral("user"),
+                               QString::number(user->id), {}, {{QStringLiteral("login"), login}});
+        !s)
+        return s;
+    return transaction->commit();
+}
+
+Result<QList<AccountInfo>> AccountService::accounts(const User& actor)
+{
+    if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
+        return allowed.error();
+    UserRepository users(m_database);
+    auto all = users.all();
+    if (!all)
+        return all.error();
+    QList<AccountInfo> list;
+    for (const User& u : *all) {
+        auto c = users.credentials(u.id);
+        if (!c)
+            return c.error();
+        list << AccountInfo{u, !c->passwordHash.isEmpty(), c->failedSignIns, c->lockedUntil};
+    }
+    return list;
+}
+
+} // namespace opieka

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Result.h"
+#include "User.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// One account as the administrator's list shows it: never the hash.
+struct AccountInfo
+{
+    User user;
+    bool hasPassword = false;
+    int failedSignIns = 0;
+    std::optional<QDateTime> lockedUntil;
+};
+
+struct NewAccount
+{
+    QString login;
+    Role role = Role::SocialWorker;
+    std::optional<qint64> workerId; // the worker the account acts as (caseload roles)
+    QByteArray password;
+};
+
+// Accounts and signing in (konta i logowanie). Passwords are kept as Argon2id hashes only; a
+// run of failed sign-ins makes the account wait, longer each time.
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
+public:
+    static constexpr int kMinimumPasswordLength = 10;
+    static constexpr int kFreeAttempts = 5; // failures before the first wait
+
+    explicit AccountService(Database& database)
+        : m_database(database)
+    {}
+
+    // The account, when the password matches and the account is active and not waiting.
+    Result<User> signIn(const QString& login, const QByteArray& password,
+                        const QDateTime& now = QDateTime::currentDateTimeUtc());
+    Result<bool> hasPassword(const User& user);
+    // How long an account waits after `failures` failed sign-ins in a row (0: no wait).
+    static int lockSeconds(int failures);
+
+    Result<User> addAccount(const User& actor, const NewAccount& account);
+    Status disable(const User& actor, const QString& login);
+    // The administrator sets anyone's password; everyone else only their own.
+    Status setPassword(const User& actor, const QString& login, const QByteArray& password);
+    Result<QList<AccountInfo>> accounts(const User& actor);
+
+    static Status checkPassword(const QByteArray& password);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

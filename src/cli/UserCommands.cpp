@@ -1,0 +1,162 @@
+// user add|disable|password|list: accounts (administrators only).
+#include "AccountService.h"
+#include "Cli.h"
+#include "Csv.h"
+#include "Permissions.h"
+#include "Secrets.h"
+#include "TextTable.h"
+
+#include <QJsonObject>
+
+namespace opieka::cli {
+namespace {
+// The new password from OPIEKA_NEW_PASSWORD or typed twice at the terminal.
+std::optional<QByteArray> newPassword(Context& c, const QString& login)
+{
+    auto password =
+        secretFrom(c.err, {"OPIEKA_NEW_PASSWORD", Cli::tr("New password for '%1': ").arg(login),
+                           Cli::tr("The same password again: ")});
+    if (!password && !canPrompt())
+        c.err << Cli::tr("No new password: set OPIEKA_NEW_PASSWORD or run the command in a "
+                         "terminal to type it.")
+              << Qt::endl;
+    return password;
+}
+
+int addUser(Context& c)
+{
+    const auto login = c.args.positional();
+    const auto roleText = c.args.option(QStringLiteral("--role"));
+    const auto worker = c.args.idOption(QStringLiteral("--worker"), false);
+    std::optional<Role> role;
+    if (!login)
+        c.args.addError(Cli::tr("Give the new account's login."));
+    if (!roleText)
+        c.args.addError(Cli::tr("--role ROLE is required."));
+    else if (role = parseRole(*roleText); !role)
+        c.args.addError(Cli::tr("--role takes social_worker, family_assistant, "
+                                "foster_care_coordinator, manager or administrator, not '%1'.")
+                            .arg(*roleText));
+    if (!c.argumentsOk(QStringLiteral("user add")))
+        return c.usage(QStringLiteral("user"));
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    if (Status allowed = Permissions::mayManageUsers(session->actor); !allowed)
+        return c.fail(allowed.error());
+    auto password = newPassword(c, *login);
+    if (!password)
+        return BadInput;
+    NewAccount account{*login, *role, worker, *password};
+    auto user = AccountService(session->database()).addAccount(session->actor, account);
+    password->fill('\0');
+    account.password.fill('\0');
+    if (!user)
+        return c.fail(user.error());
+    c.out << Cli::tr("Account '%1' added (%2).").arg(user->login, roleLabel(user->role))
+          << Qt::endl;
+    return Done;
+}
+
+int disableUser(Context& c)
+{
+    const auto login = c.args.positional();
+    if (!login)
+        c.args.addError(Cli::tr("Give the login of the account to disable."));
+    if (!c.argumentsOk(QStringLiteral("user disable")))
+        return c.usage(QStringLiteral("user"));
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    if (Status s = AccountService(session->database()).disable(session->actor, *login); !s)
+        return c.fail(s.error());
+    c.out << Cli::tr("Account '%1' disabled; it can no longer sign in.").arg(*login) << Qt::endl;
+    return Done;
+}
+
+int changePassword(Context& c)
+{
+    const auto login = c.args.positional();
+    if (!login)
+        c.args.addError(Cli::tr("Give the login whose password to set."));
+    if (!c.argumentsOk(QStringLiteral("user password")))
+        return c.usage(QStringLiteral("user"));
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    auto password = newPassword(c, *login);
+    if (!password)
+        return BadInput;
+    const Status s =
+        AccountService(session->database()).setPassword(session->actor, *login, *password);
+    password->fill('\0');
+    if (!s)
+        return c.fail(s.error());
+    c.out << Cli::tr("Password of '%1' set.").arg(*login) << Qt::endl;
+    return Done;
+}
+
+int listUsers(Context& c)
+{
+    const QString format = formatArgument(c);
+    if (!c.argumentsOk(QStringLiteral("user list")))
+        return c.usage(QStringLiteral("user"));
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    auto accounts = AccountService(session->database()).accounts(session->actor);
+    if (!accounts)
+        return c.fail(accounts.error());
+    const QStringList header{QStringLiteral("login"),     QStringLiteral("role"),
+                             QStringLiteral("worker_id"), QStringLiteral("active"),
+                             QStringLiteral("password"),  QStringLiteral("failed_sign_ins")};
+    TextTable text(header);
+    QJsonArray json;
+    QByteArray csv = Csv::line(header);
+    for (const AccountInfo& a : *accounts) {
+        const QStringList row{a.user.login,
+                              roleName(a.user.role),
+                              a.user.workerId ? QString::number(*a.user.workerId) : QString(),
+                              a.user.active ? QStringLiteral("yes") : QStringLiteral("no"),
+                              a.hasPassword ? QStringLiteral("set") : QStringLiteral("none"),
+                              QString::number(a.failedSignIns)};
+        text.addRow(row);
+        csv += Csv::line(row);
+        json.append(
+            QJsonObject{{header[0], a.user.login},
+                        {header[1], roleName(a.user.role)},
+                        {header[2], a.user.workerId ? QJsonValue(*a.user.workerId) : QJsonValue()},
+                        {header[3], a.user.active},
+                        {header[4], a.hasPassword},
+                        {header[5], a.failedSignIns}});
+    }
+    if (format == QLatin1String("json"))
+        printJson(c, json);
+    else if (format == QLatin1String("csv"))
+        c.out << QString::fromUtf8(csv);
+    else
+        c.out << text.render();
+    return Done;
+}
+} // namespace
+
+int runUser(Context& c)
+{
+    const auto action = c.args.positional();
+    if (action == QLatin1String("add"))
+        return addUser(c);
+    if (action == QLatin1String("disable"))
+        return disableUser(c);
+    if (action == QLatin1String("password"))
+        return changePassword(c);
+    if (action == QLatin1String("list"))
+        return listUsers(c);
+    c.args.addError(action ? Cli::tr("'user %1' is not a command; use 'user add', 'user disable', "
+                                     "'user password' or 'user list'.")
+                                 .arg(*action)
+                           : Cli::tr("Use 'user add', 'user disable', 'user password' or 'user "
+                                     "list'."));
+    return c.usage(QStringLiteral("user"));
+}
+
+} // namespace opieka::cli

@@ -1,0 +1,163 @@
+// Accounts and signing in: Argon2id hashes only, administrators manage accounts, a run of failed
+// sign-ins makes the account wait.
+#include "AccountService.h"
+
+#include "AuditRepository.h"
+#include "TestWorkspace.h"
+
+#include <QFile>
+#include <QTimeZone>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+
+namespace {
+const QByteArray kPassword = "zielona-herbata-42";
+
+class Accounts : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,"
+                                  "social_worker,1\n2,Maria,Kierownik,manager,1\n");
+        auto added = service().addAccount(
+            ws.admin(), {QStringLiteral("anna"), Role::SocialWorker, 1, kPassword});
+        ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+        anna = *added;
+    }
+    AccountService service() { return AccountService(ws.database()); }
+    test::TestWorkspace ws;
+    User anna;
+    const QDateTime t0 = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+};
+} // namespace
+
+TEST_F(Accounts, APasswordIsKeptOnlyAsAnArgon2idHash)
+{
+    auto list = service().accounts(ws.admin());
+    ASSERT_TRUE(list.ok());
+    bool found = false;
+    for (const AccountInfo& a : *list)
+        if (a.user.login == QStringLiteral("anna")) {
+            found = true;
+            EXPECT_TRUE(a.hasPassword);
+            EXPECT_EQ(a.user.workerId, 1);
+        }
+    EXPECT_TRUE(found);
+    ws.close();
+    QFile file(ws.path());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_FALSE(bytes.contains(kPassword)) << "the password is not in the database file";
+    EXPECT_TRUE(bytes.contains("$argon2id$")) << "its Argon2id hash is";
+    ws.reopen();
+    // The audit records the account, not the password or its hash.
+    auto audit =
+        AuditRepository(ws.database()).forEntity(QStringLiteral("user"), QString::number(anna.id));
+    ASSERT_TRUE(audit.ok());
+    ASSERT_FALSE(audit->isEmpty());
+    for (const AuditEntry& e : *audit) {
+        EXPECT_FALSE(e.newValues.contains(QString::fromLatin1(kPassword)));
+        EXPECT_FALSE(e.newValues.contains(QStringLiteral("argon2")));
+    }
+}
+
+TEST_F(Accounts, SigningInNeedsTheRightPassword)
+{
+    auto ok = service().signIn(QStringLiteral("anna"), kPassword, t0);
+    ASSERT_TRUE(ok.ok()) << ok.error().message.toStdString();
+    EXPECT_EQ(ok->login, QStringLiteral("anna"));
+    EXPECT_EQ(ok->role, Role::SocialWorker);
+    auto wrong = service().signIn(QStringLiteral("anna"), "zielona-herbata-43", t0);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().kind, ErrorKind::Refused);
+    auto nobody = service().signIn(QStringLiteral("nikt"), kPassword, t0);
+    ASSERT_FALSE(nobody.ok());
+    EXPECT_EQ(nobody.error().message, wrong.error().message)
+        << "an unknown login is not told apart from a wrong password";
+}
+
+TEST_F(Accounts, FailedSignInsMakeTheAccountWaitLongerEachTime)
+{
+    EXPECT_EQ(AccountService::lockSeconds(4), 0);
+    EXPECT_EQ(AccountService::lockSeconds(5), 30);
+    EXPECT_EQ(AccountService::lockSeconds(6), 60);
+    EXPECT_EQ(AccountService::lockSeconds(9), 480);
+    EXPECT_EQ(AccountService::lockSeconds(10), 900);
+    EXPECT_EQ(AccountService::lockSeconds(50), 900);
+
+    for (int i = 1; i <= 4; ++i)
+        EXPECT_FALSE(service().signIn(QStringLiteral("anna"), "wrong-password", t0).ok());
+    auto fifth = service().signIn(QStringLiteral("anna"), "wrong-password", t0);
+    ASSERT_FALSE(fifth.ok());
+    EXPECT_TRUE(fifth.error().message.contains(QStringLiteral("30 second")))
+        << fifth.error().message.toStdString();
+    // Waiting: even the right password is refused, and says how long to wait.
+    auto during = service().signIn(QStringLiteral("anna"), kPassword, t0.addSecs(10));
+    ASSERT_FALSE(during.ok());
+    EXPECT_TRUE(during.error().message.contains(QStringLiteral("20 second")))
+        << during.error().message.toStdString();
+    // After the wait the right password works and the count starts again.
+    ASSERT_TRUE(service().signIn(QStringLiteral("anna"), kPassword, t0.addSecs(31)).ok());
+    EXPECT_FALSE(service().signIn(QStringLiteral("anna"), "wrong-password", t0.addSecs(32)).ok());
+    EXPECT_TRUE(service().signIn(QStringLiteral("anna"), kPassword, t0.addSecs(33)).ok())
+        << "one failure after a success does not lock";
+    // Failed sign-ins are in the audit.
+    auto audit =
+        AuditRepository(ws.database()).forEntity(QStringLiteral("user"), QString::number(anna.id));
+    int failures = 0;
+    for (const AuditEntry& e : *audit)
+        failures += e.action == QStringLiteral("user.sign_in_failed") ? 1 : 0;
+    EXPECT_EQ(failures, 6);
+}
+
+TEST_F(Accounts, OnlyAnAdministratorManagesAccounts)
+{
+    auto refusedAdd = service().addAccount(
+        anna, {QStringLiteral("ewa"), Role::SocialWorker, std::nullopt, kPassword});
+    ASSERT_FALSE(refusedAdd.ok());
+    EXPECT_EQ(refusedAdd.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(refusedAdd.error().message.contains(QStringLiteral("administrator")));
+    EXPECT_EQ(service().disable(anna, QStringLiteral("anna")).error().kind, ErrorKind::Refused);
+    EXPECT_FALSE(service().accounts(anna).ok());
+    // Everyone sets their own password, not someone else's.
+    EXPECT_TRUE(service().setPassword(anna, QStringLiteral("anna"), "nowe-haslo-anny-1").ok());
+    EXPECT_TRUE(service().signIn(QStringLiteral("anna"), "nowe-haslo-anny-1", t0).ok());
+    EXPECT_EQ(service().setPassword(anna, ws.admin().login, "przejecie-konta-1").error().kind,
+              ErrorKind::Refused);
+}
+
+TEST_F(Accounts, BadAccountsAreRefusedWithTheReason)
+{
+    auto shortPassword = service().addAccount(
+        ws.admin(), {QStringLiteral("ewa"), Role::SocialWorker, std::nullopt, "krotkie"});
+    ASSERT_FALSE(shortPassword.ok());
+    EXPECT_EQ(shortPassword.error().kind, ErrorKind::BadInput);
+    EXPECT_TRUE(shortPassword.error().message.contains(QStringLiteral("10")));
+    auto duplicate = service().addAccount(
+        ws.admin(), {QStringLiteral("anna"), Role::SocialWorker, std::nullopt, kPassword});
+    EXPECT_EQ(duplicate.error().kind, ErrorKind::Refused);
+    auto badLogin = service().addAccount(
+        ws.admin(), {QStringLiteral("Anna Nowak"), Role::SocialWorker, std::nullopt, kPassword});
+    EXPECT_EQ(badLogin.error().kind, ErrorKind::BadInput);
+    auto wrongWorker = service().addAccount(
+        ws.admin(), {QStringLiteral("maria"), Role::SocialWorker, 2, kPassword});
+    ASSERT_FALSE(wrongWorker.ok());
+    EXPECT_TRUE(wrongWorker.error().message.contains(QStringLiteral("Worker 2")));
+    EXPECT_TRUE(service()
+                    .addAccount(ws.admin(), {QStringLiteral("maria"), Role::Manager, 2, kPassword})
+                    .ok())
+        << "worker 2 is a manager: a manager's account may act as her";
+}
+
+TEST_F(Accounts, ADisabledAccountCannotSignInAndTheLastAdministratorStays)
+{
+    ASSERT_TRUE(service().disable(ws.admin(), QStringLiteral("anna")).ok());
+    auto signIn = service().signIn(QStringLiteral("anna"), kPassword, t0);
+    ASSERT_FALSE(signIn.ok());
+    EXPECT_TRUE(signIn.error().message.contains(QStringLiteral("disabled")));
+    auto last = service().disable(ws.admin(), ws.admin().login);
+    ASSERT_FALSE(last.ok());
+    EXPECT_TRUE(last.error().message.contains(QStringLiteral("last active administrator")));
+}
