@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
@@ -150,6 +151,45 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
     return summary;
 }
 
+Result<DailyBackup> BackupService::dailyBackup(const User& actor, const QString& folder, int keep,
+                                               const QByteArray& passphrase, const QDate& today)
+{
+    if (Status allowed = mayBackUp(actor); !allowed)
+        return allowed.error();
+    if (keep < 1)
+        return badInput(tr("Keep at least one daily backup (not %1).").arg(keep));
+    QDir dir(folder);
+    if (!dir.mkpath(QStringLiteral(".")))
+        return storageError(tr("Cannot create the backup folder %1.").arg(folder));
+
+    DailyBackup daily;
+    daily.file =
+        dir.filePath(QStringLiteral("opieka-backup-%1.bk").arg(today.toString(Qt::ISODate)));
+    if (!QFileInfo::exists(daily.file)) {
+        auto written = backup(actor, daily.file, passphrase);
+        if (!written)
+            return written.error();
+        daily.written = true;
+    }
+    static const QRegularExpression dailyName(
+        QStringLiteral("^opieka-backup-\\d{4}-\\d{2}-\\d{2}\\.bk$"));
+    QStringList dailies = dir.entryList({QStringLiteral("opieka-backup-*.bk")}, QDir::Files,
+                                        QDir::Name | QDir::Reversed);
+    dailies.removeIf([](const QString& name) { return !dailyName.match(name).hasMatch(); });
+    // Newest first; today's file stays even when a later date is there (a clock put back).
+    dailies.removeOne(QFileInfo(daily.file).fileName());
+    dailies.prepend(QFileInfo(daily.file).fileName());
+    for (qsizetype i = keep; i < dailies.size(); ++i) {
+        if (!dir.remove(dailies.at(i)))
+            return storageError(
+                tr("Cannot remove the old backup %1.").arg(dir.filePath(dailies.at(i))));
+        daily.removed << dir.filePath(dailies.at(i));
+    }
+    logging::get("app")->info("daily backup: {} written, {} old removed", daily.written ? 1 : 0,
+                              daily.removed.size());
+    return daily;
+}
+
 Status BackupService::checkedCopy(const QString& copyPath, const QString& backupFile, int& schema)
 {
     auto log = logging::get("app");
@@ -238,13 +278,16 @@ Result<RestoreSummary> BackupService::restore(const User& actor, const QString& 
         auto transaction = SqlTransaction::begin(m_live);
         if (!transaction)
             return transaction.error();
-        if (Status s = (*attached)->replaceLiveContent(); !s)
-            return s.error();
+        auto trail = (*attached)->replaceLiveContent();
+        if (!trail)
+            return trail.error();
+        summary.auditKept = *trail == DatabaseCopy::AuditTrail::KeptLive;
         if (Status s = AuditTrail(m_live).record(
                 actor, QStringLiteral("backup.restore"), QStringLiteral("database"), QString(), {},
                 {{QStringLiteral("file"), QFileInfo(backupFile).absoluteFilePath()},
                  {QStringLiteral("created"), summary.createdAt.toString(Qt::ISODate)},
-                 {QStringLiteral("schema"), summary.backupSchema}});
+                 {QStringLiteral("schema"), summary.backupSchema},
+                 {QStringLiteral("audit_kept"), summary.auditKept}});
             !s)
             return s.error();
         if (Status s = transaction->commit(); !s)

@@ -6,8 +6,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace opieka {
 
@@ -20,10 +22,21 @@ struct BackupSummary
     int schemaVersion = 0;
 };
 
+struct DailyBackup
+{
+    QString file;         // the day's backup
+    bool written = false; // false: that day's backup was already there
+    QStringList removed;  // older daily backups removed by the rotation
+};
+
 struct RestoreSummary
 {
     QDateTime createdAt;  // when the backup was taken (UTC)
     int backupSchema = 0; // the schema the backup was written with (upgraded when older)
+    // The live audit log continued the backup's and was kept (the usual case). Otherwise the
+    // database held another history (e.g. a fresh 'init' on a new computer): the backup's log
+    // replaced it.
+    bool auditKept = false;
 };
 
 // Encrypted backups of the live database and their restore (docs/data-protection.md). Managers
@@ -51,6 +64,12 @@ public:
     // transaction. On any failure the live database is left as it was.
     Result<RestoreSummary> restore(const User& actor, const QString& backupFile,
                                    const QByteArray& passphrase);
+
+    // The daily backup with rotation: writes `folder`/opieka-backup-YYYY-MM-DD.bk for `today`
+    // unless that file is already there (so it may run at every start or every hour), then keeps
+    // the newest `keep` such files and removes older ones. No other file in the folder is touched.
+    Result<DailyBackup> dailyBackup(const User& actor, const QString& folder, int keep,
+                                    const QByteArray& passphrase, const QDate& today);
 
     static Status mayBackUp(const User& actor);
 

@@ -62,17 +62,11 @@ std::optional<QByteArray> passphrase(Context& c, bool confirm)
     return first;
 }
 
-// The steps backup and restore share: the file argument, the account (checked before the
-// passphrase is asked for), the passphrase, wiped once `action` is done with it.
-int withPassphrase(
-    Context& c, const QString& command, const QString& missingFile, bool confirm,
-    const std::function<int(Context::Session&, const QString&, const QByteArray&)>& action)
+// What backup and restore share once the command line is read: the account (checked before the
+// passphrase is asked for) and the passphrase, wiped once `action` is done with it.
+int withPassphrase(Context& c, bool confirm,
+                   const std::function<int(Context::Session&, const QByteArray&)>& action)
 {
-    const auto file = c.args.positional();
-    if (!file)
-        c.args.addError(missingFile);
-    if (!c.argumentsOk(command))
-        return c.usage(command);
     auto session = c.session(Database::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
@@ -81,45 +75,77 @@ int withPassphrase(
     auto secret = passphrase(c, confirm);
     if (!secret)
         return BadInput;
-    const int code = action(*session, *file, *secret);
+    const int code = action(*session, *secret);
     secret->fill('\0');
     return code;
+}
+
+int runDailyBackup(Context& c, const QString& folder)
+{
+    const qint64 keep = c.args.idOption(QStringLiteral("--keep"), false).value_or(7);
+    if (!c.argumentsOk(QStringLiteral("backup")))
+        return c.usage(QStringLiteral("backup"));
+    return withPassphrase(c, true, [&](Context::Session& session, const QByteArray& secret) {
+        auto daily = BackupService(session.database())
+                         .dailyBackup(session.actor, folder, static_cast<int>(keep), secret,
+                                      QDate::currentDate());
+        if (!daily)
+            return c.fail(daily.error());
+        c.out << (daily->written ? Cli::tr("Backup written to %1.").arg(daily->file)
+                                 : Cli::tr("Today's backup %1 was already there.").arg(daily->file))
+              << Qt::endl;
+        for (const QString& removed : daily->removed)
+            c.out << Cli::tr("Removed the old backup %1.").arg(removed) << Qt::endl;
+        return int{Done};
+    });
 }
 
 } // namespace
 
 int runBackup(Context& c)
 {
-    return withPassphrase(
-        c, QStringLiteral("backup"), Cli::tr("Give the file to write the backup to."), true,
-        [&](Context::Session& session, const QString& file, const QByteArray& secret) {
-            auto summary = BackupService(session.database()).backup(session.actor, file, secret);
-            if (!summary)
-                return c.fail(summary.error());
-            c.out << Cli::tr("Backup written to %1 (%2, encrypted). Keep the passphrase apart "
-                             "from the file: without it the backup cannot be restored.")
-                         .arg(file, QLocale::c().formattedDataSize(summary->fileBytes))
-                  << Qt::endl;
-            return int{Done};
-        });
+    if (const auto folder = c.args.option(QStringLiteral("--daily")))
+        return runDailyBackup(c, *folder);
+    const auto file = c.args.positional();
+    if (!file)
+        c.args.addError(Cli::tr("Give the file to write the backup to."));
+    if (!c.argumentsOk(QStringLiteral("backup")))
+        return c.usage(QStringLiteral("backup"));
+    return withPassphrase(c, true, [&](Context::Session& session, const QByteArray& secret) {
+        auto summary = BackupService(session.database()).backup(session.actor, *file, secret);
+        if (!summary)
+            return c.fail(summary.error());
+        c.out << Cli::tr("Backup written to %1 (%2, encrypted). Keep the passphrase apart from the "
+                         "file: without it the backup cannot be restored.")
+                     .arg(*file, QLocale::c().formattedDataSize(summary->fileBytes))
+              << Qt::endl;
+        return int{Done};
+    });
 }
 
 int runRestore(Context& c)
 {
-    return withPassphrase(
-        c, QStringLiteral("restore"), Cli::tr("Give the backup file to restore."), false,
-        [&](Context::Session& session, const QString& file, const QByteArray& secret) {
-            auto summary = BackupService(session.database()).restore(session.actor, file, secret);
-            if (!summary)
-                return c.fail(summary.error());
-            c.out << Cli::tr("Restored %1 from the backup %2 taken on %3 UTC (schema %4); the "
-                             "data it held before was replaced.")
-                         .arg(c.databasePath, file,
-                              summary->createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                         .arg(summary->backupSchema)
+    const auto file = c.args.positional();
+    if (!file)
+        c.args.addError(Cli::tr("Give the backup file to restore."));
+    if (!c.argumentsOk(QStringLiteral("restore")))
+        return c.usage(QStringLiteral("restore"));
+    return withPassphrase(c, false, [&](Context::Session& session, const QByteArray& secret) {
+        auto summary = BackupService(session.database()).restore(session.actor, *file, secret);
+        if (!summary)
+            return c.fail(summary.error());
+        c.out << Cli::tr("Restored %1 from the backup %2 taken on %3 UTC (schema %4); the data it "
+                         "held before was replaced.")
+                     .arg(c.databasePath, *file,
+                          summary->createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     .arg(summary->backupSchema)
+              << Qt::endl;
+        if (!summary->auditKept)
+            c.out << Cli::tr("The database's audit trail did not continue the backup's (another "
+                             "database, or a new one): the backup's trail replaced it.")
                   << Qt::endl;
-            return int{Done};
-        });
+        return int{Done};
+    });
 }
 
 } // namespace opieka::cli

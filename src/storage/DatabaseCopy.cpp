@@ -10,6 +10,7 @@ namespace opieka {
 namespace {
 
 const QString attachedName = QStringLiteral("backup_copy");
+const QString auditTable = QStringLiteral("audit_log");
 
 QString quoted(QString name)
 {
@@ -91,7 +92,7 @@ DatabaseCopy::~DatabaseCopy()
         logging::get("storage")->error("the restored copy could not be detached");
 }
 
-Status DatabaseCopy::replaceLiveContent()
+Result<DatabaseCopy::AuditTrail> DatabaseCopy::replaceLiveContent()
 {
     if (m_live.transactionDepth() == 0)
         return storageError(tr("A restore must run inside a transaction."));
@@ -122,38 +123,62 @@ Status DatabaseCopy::replaceLiveContent()
         columnLists << quotedColumns.join(QStringLiteral(", "));
     }
 
+    // A restore must not erase what the audit recorded after the backup was taken.
+    QStringList kept;
+    if (liveTables->contains(auditTable)) {
+        auto missing = column(m_live,
+                              QStringLiteral("SELECT COUNT(*) FROM (SELECT * FROM %1.%2 EXCEPT "
+                                             "SELECT * FROM main.%2)")
+                                  .arg(attachedName, auditTable),
+                              {});
+        if (!missing)
+            return missing.error();
+        if (missing->value(0) == QLatin1String("0"))
+            kept << auditTable;
+    }
+
     // Rows go in any order: foreign keys are checked once, at commit.
     if (Status s = sql::run(m_live, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
-        return s;
-    for (const QString& table : *liveTables)
+        return s.error();
+    for (const QString& table : *liveTables) {
+        if (kept.contains(table))
+            continue;
         if (Status s = sql::run(m_live, QStringLiteral("DELETE FROM main.%1").arg(quoted(table)));
             !s)
-            return s;
+            return s.error();
+    }
     for (qsizetype i = 0; i < liveTables->size(); ++i) {
+        if (kept.contains(liveTables->at(i)))
+            continue;
         const QString table = quoted(liveTables->at(i));
         if (Status s = sql::run(m_live, QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM "
                                                        "%3.%1")
                                             .arg(table, columnLists.at(i), attachedName));
             !s)
-            return s;
+            return s.error();
     }
-    // Both have the counters table or neither: it comes with the first AUTOINCREMENT table.
+    // Both have the counters table or neither: it comes with the first AUTOINCREMENT table. Kept
+    // tables keep their counters.
     auto sequence = hasSequence(m_live);
     if (!sequence)
         return sequence.error();
     if (*sequence) {
-        if (Status s = sql::run(m_live, QStringLiteral("DELETE FROM main.sqlite_sequence")); !s)
-            return s;
+        const QString others =
+            QStringLiteral("name NOT IN ('%1')").arg(kept.join(QStringLiteral("', '")));
+        if (Status s = sql::run(
+                m_live, QStringLiteral("DELETE FROM main.sqlite_sequence WHERE %1").arg(others));
+            !s)
+            return s.error();
         if (Status s = sql::run(m_live, QStringLiteral("INSERT INTO main.sqlite_sequence (name, "
                                                        "seq) SELECT name, seq FROM "
-                                                       "%1.sqlite_sequence")
-                                            .arg(attachedName));
+                                                       "%1.sqlite_sequence WHERE %2")
+                                            .arg(attachedName, others));
             !s)
-            return s;
+            return s.error();
     }
-    logging::get("storage")->info("database content replaced from a copy: {} tables",
-                                  liveTables->size());
-    return {};
+    logging::get("storage")->info("database content replaced from a copy: {} tables, {} kept",
+                                  liveTables->size(), kept.size());
+    return kept.contains(auditTable) ? AuditTrail::KeptLive : AuditTrail::TakenFromCopy;
 }
 
 } // namespace opieka

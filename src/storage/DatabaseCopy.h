@@ -32,11 +32,18 @@ public:
     DatabaseCopy(const DatabaseCopy&) = delete;
     DatabaseCopy& operator=(const DatabaseCopy&) = delete;
 
+    enum class AuditTrail
+    {
+        KeptLive,      // the live audit log continued the copy's: it stays, nothing is lost
+        TakenFromCopy, // the live log did not continue the copy's (another database's history)
+    };
+
     // Replaces the rows of every table of the live database (and its AUTOINCREMENT counters) with
     // the attached copy's. Runs inside the caller's write transaction: all or nothing. The two
     // must have the same tables and columns (bring the copy to the live schema first); foreign
-    // keys are checked when the transaction commits.
-    Status replaceLiveContent();
+    // keys are checked when the transaction commits. The audit log is never rolled back: when
+    // the live log holds every record of the copy's unchanged, the live log is kept.
+    Result<AuditTrail> replaceLiveContent();
 
 private:
     explicit DatabaseCopy(Database& live)

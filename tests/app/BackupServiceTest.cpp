@@ -7,6 +7,7 @@
 #include "SchemaMigrator.h"
 #include "SqlTransaction.h"
 #include "TestWorkspace.h"
+#include "VerifyService.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -399,4 +400,73 @@ TEST_F(BackupTest, ABackupFromAnOlderSchemaIsUpgradedOnRestore)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM families")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 7);
     EXPECT_FALSE(q.next());
+}
+
+TEST_F(BackupTest, DailyBackupsAreWrittenOncePerDayAndRotated)
+{
+    const QString folder = QDir(ws.dir()).filePath(QStringLiteral("daily"));
+    const auto daily = [&](const QDate& day, int keep) {
+        auto done = service().dailyBackup(ws.admin(), folder, keep, passphrase, day);
+        EXPECT_TRUE(done.ok()) << done.error().message.toStdString();
+        return done.ok() ? *done : DailyBackup{};
+    };
+    EXPECT_TRUE(daily(QDate(2026, 3, 1), 2).written);
+    const DailyBackup again = daily(QDate(2026, 3, 1), 2);
+    EXPECT_FALSE(again.written);
+    EXPECT_TRUE(again.removed.isEmpty());
+    writeBytes(QDir(folder).filePath(QStringLiteral("notes.txt")), "keep me");
+    writeBytes(QDir(folder).filePath(QStringLiteral("opieka-backup-old.bk")), "not a daily name");
+    EXPECT_TRUE(daily(QDate(2026, 3, 2), 2).removed.isEmpty());
+
+    const DailyBackup third = daily(QDate(2026, 3, 3), 2);
+    EXPECT_TRUE(third.written);
+    ASSERT_EQ(third.removed.size(), 1);
+    EXPECT_TRUE(third.removed.first().endsWith(QStringLiteral("opieka-backup-2026-03-01.bk")));
+    EXPECT_EQ(
+        QDir(folder).entryList(QDir::Files),
+        (QStringList{QStringLiteral("notes.txt"), QStringLiteral("opieka-backup-2026-03-02.bk"),
+                     QStringLiteral("opieka-backup-2026-03-03.bk"),
+                     QStringLiteral("opieka-backup-old.bk")}));
+
+    // Each daily file is a full backup.
+    ws.load(DataSet::Families, test::familiesCsv(1, 100));
+    EXPECT_TRUE(service().restore(ws.admin(), third.file, passphrase).ok());
+
+    auto none = service().dailyBackup(ws.admin(), folder, 0, passphrase, QDate(2026, 3, 4));
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error().kind, ErrorKind::BadInput);
+}
+
+TEST_F(BackupTest, ARestoreKeepsTheAuditOfWhatCameAfterTheBackup)
+{
+    backUp();
+    ws.load(DataSet::Families, test::familiesCsv(2, 100));
+    const int before = *AuditRepository(ws.database()).count();
+
+    auto restored = service().restore(ws.admin(), backupPath(), passphrase);
+    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    EXPECT_TRUE(restored->auditKept);
+    EXPECT_EQ(*AuditRepository(ws.database()).count(), before + 1);
+    auto verified = VerifyService(ws.database()).verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok()) << VerifyService::describe(*verified).join(u'\n').toStdString();
+}
+
+TEST_F(BackupTest, OnANewComputerTheBackupsAuditComesBack)
+{
+    ws.load(DataSet::Families, test::familiesCsv(2, 100));
+    backUp();
+    const int inBackup = *AuditRepository(ws.database()).count() - 1; // less the backup's record
+    const QString atBackup = content(ws.database());
+
+    test::TestWorkspace fresh; // 'init' on the new computer: its own administrator, its own trail
+    auto restored = BackupService(fresh.database(), KeyDerivationCost::minimal())
+                        .restore(fresh.admin(), backupPath(), passphrase);
+    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    EXPECT_FALSE(restored->auditKept);
+    EXPECT_EQ(content(fresh.database()), atBackup);
+    EXPECT_EQ(*AuditRepository(fresh.database()).count(), inBackup + 1);
+    auto verified = VerifyService(fresh.database()).verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok()) << VerifyService::describe(*verified).join(u'\n').toStdString();
 }

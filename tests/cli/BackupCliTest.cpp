@@ -114,6 +114,8 @@ TEST_F(BackupCliTest, BackupAndRestoreRoundTrip)
     ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
     EXPECT_TRUE(restored.out.contains(QStringLiteral("Restored"))) << restored.out.toStdString();
     EXPECT_EQ(families(), atBackup);
+    const Outcome verified = run({QStringLiteral("verify")});
+    EXPECT_EQ(verified.code, 0) << verified.out.toStdString() << verified.err.toStdString();
 }
 
 TEST_F(BackupCliTest, AWrongPassphraseExitsTwoAndLeavesTheDatabaseAsItWas)
@@ -166,4 +168,23 @@ TEST_F(BackupCliTest, UsageAndStorageFailures)
     const Outcome help = run({QStringLiteral("--help")});
     EXPECT_TRUE(help.out.contains(QStringLiteral("backup FILE")));
     EXPECT_TRUE(help.out.contains(QStringLiteral("restore FILE")));
+}
+
+TEST_F(BackupCliTest, DailyBackupWithRotation)
+{
+    ASSERT_EQ(run({QStringLiteral("init")}).code, 0);
+    const QString folder = path(QStringLiteral("daily"));
+    const Outcome first = run({QStringLiteral("backup"), QStringLiteral("--daily"), folder,
+                               QStringLiteral("--keep"), QStringLiteral("3")});
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    const QStringList files = QDir(folder).entryList(QDir::Files);
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_TRUE(files.first().startsWith(QStringLiteral("opieka-backup-")));
+    const Outcome second = run({QStringLiteral("backup"), QStringLiteral("--daily"), folder});
+    EXPECT_EQ(second.code, 0);
+    EXPECT_TRUE(second.out.contains(QStringLiteral("already there"))) << second.out.toStdString();
+    EXPECT_EQ(run({QStringLiteral("backup"), QStringLiteral("--daily"), folder,
+                   QStringLiteral("--keep"), QStringLiteral("0")})
+                  .code,
+              2);
 }
