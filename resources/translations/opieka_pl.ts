@@ -755,7 +755,7 @@
     <message>
         <location line="+26"/>
         <source>Keep at least one daily backup (not %1).</source>
-        <translation>Zachowuj co najmniej jedną codzienną kopię zapasową (nie %1).</translation>
+        <translation>Trzeba zachować co najmniej jedną codzienną kopię zapasową (podano %1).</translation>
     </message>
     <message>
         <location line="+3"/>
