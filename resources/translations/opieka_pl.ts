@@ -611,6 +611,14 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../../src/app/AuditTrail.cpp" line="+39"/>
+        <source>by &apos;%1&apos; at %2</source>
+        <translation>(użytkownik „%1”, %2)</translation>
+    </message>
+</context>
+<context>
     <name>BackupCrypto</name>
     <message>
         <location filename="../../src/app/BackupCrypto.cpp" line="+95"/>
@@ -1286,7 +1294,7 @@ Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure
   import DANE PLIK.csv [--strict]          DANE: workers, families, foster-families,
                                           assignments, members, visits, placements
   export DANE [--out PLIK]
-  assign --worker ID --case ID [--from RRRR-MM-DD] [--override "uzasadnienie"]
+  assign --worker ID --case ID [--from RRRR-MM-DD] [--override &quot;uzasadnienie&quot;]
   release --worker ID --case ID [--on RRRR-MM-DD]
   caseload [--as-of RRRR-MM-DD] [--summary] [--format text|csv|json] [--role ROLA]
   rules list [--format text|csv|json]
@@ -1926,14 +1934,24 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Kontakt nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/MemberRepository.cpp" line="+49"/>
+        <location filename="../../src/storage/MemberRepository.cpp" line="+51"/>
         <source>The member was not saved.</source>
         <translation>Członek rodziny nie został zapisany.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The member&apos;s details were changed elsewhere since they were read.</source>
+        <translation>Dane osoby zostały zmienione gdzie indziej od czasu ich odczytania.</translation>
     </message>
     <message>
         <location filename="../../src/storage/PlacementRepository.cpp" line="+66"/>
         <source>The placement was not saved.</source>
         <translation>Umieszczenie nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/FamilyRepository.cpp" line="+138"/>
+        <source>The family&apos;s record was changed elsewhere since it was read.</source>
+        <translation>Kartoteka rodziny została zmieniona gdzie indziej od czasu jej odczytania.</translation>
     </message>
 </context>
 <context>
@@ -2540,18 +2558,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+11"/>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Give the family&apos;s name (usually the surname).</source>
         <translation>Podaj nazwę rodziny (zwykle nazwisko).</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>Give the municipality (gmina) the family lives in.</source>
         <translation>Podaj gminę, w której mieszka rodzina.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>Give the date the case is opened.</source>
         <translation>Podaj datę otwarcia sprawy.</translation>
     </message>
@@ -2561,7 +2579,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Rodzina o identyfikatorze %1 już istnieje.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+32"/>
+        <source>Someone else changed this family&apos;s record %1 since you opened it, so your changes were not saved over theirs. Your entries are still in the form: note them, reopen the record to see the other changes, and enter yours again.</source>
+        <translation>Ktoś inny zmienił kartotekę tej rodziny %1 po tym, jak ją otworzono, więc Twoje zmiany nie nadpisały cudzych. Twoje wpisy nadal są w formularzu: zanotuj je, otwórz kartotekę ponownie, by zobaczyć tamte zmiany, i wprowadź swoje jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The family is already in that category.</source>
         <translation>Rodzina jest już w tej kategorii.</translation>
     </message>
@@ -3930,9 +3953,14 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+31"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>There is no member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Someone else changed this person&apos;s details %1 since you opened them, so your changes were not saved over theirs. Close the form, open the person again and enter your changes once more.</source>
+        <translation>Ktoś inny zmienił dane tej osoby %1 po tym, jak je otworzono, więc Twoje zmiany nie nadpisały cudzych. Zamknij formularz, otwórz osobę ponownie i wprowadź swoje zmiany jeszcze raz.</translation>
     </message>
 </context>
 <context>
@@ -6423,7 +6451,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>&amp;Overrides in force (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8180,12 +8208,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>nieznana</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Edit household member</source>
         <translation>Edytuj członka gospodarstwa domowego</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Enter the first and last name.</source>
         <translation>Wpisz imię i nazwisko.</translation>
     </message>
@@ -8573,12 +8601,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation type="unfinished">&amp;Na dzień:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot build the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <location line="+18"/>
         <source>The report is not ready yet.</source>
         <translation type="unfinished"></translation>

@@ -2,6 +2,7 @@
 
 #include "AuditRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace opieka {
@@ -27,6 +28,16 @@ Status AuditTrail::record(const User& actor, const QString& action, const QStrin
     entry.oldValues = compact(oldValues);
     entry.newValues = compact(newValues);
     return repository.append(entry);
+}
+
+QString AuditTrail::lastChangeText(const QString& entity, const QString& entityId)
+{
+    auto entries = AuditRepository(m_database).forEntity(entity, entityId);
+    if (!entries || entries->isEmpty())
+        return {};
+    const AuditEntry& last = entries->last();
+    return QCoreApplication::translate("AuditTrail", "by '%1' at %2")
+        .arg(last.userLogin, last.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 } // namespace opieka

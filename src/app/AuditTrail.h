@@ -23,6 +23,10 @@ public:
                   const QString& entityId, const QJsonObject& oldValues,
                   const QJsonObject& newValues);
 
+    // Says who last changed a record and when: "by 'ewa' at 2026-11-23 15:20" (local time), or
+    // an empty text when the audit has nothing on it. For conflict messages.
+    QString lastChangeText(const QString& entity, const QString& entityId);
+
 private:
     Database& m_database;
 };

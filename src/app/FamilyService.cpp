@@ -83,6 +83,14 @@ Status FamilyService::update(const User& actor, const Family& changed)
     auto current = family(changed.id);
     if (!current)
         return current.error();
+    if (changed.rowVersion != current->rowVersion)
+        return refused(
+            tr("Someone else changed this family's record %1 since you opened it, so "
+               "your changes were not saved over theirs. Your entries are still in the "
+               "form: note them, reopen the record to see the other changes, and enter "
+               "yours again.")
+                .arg(AuditTrail(m_database)
+                         .lastChangeText(QStringLiteral("family"), QString::number(changed.id))));
     Family next = *current;
     next.name = changed.name.trimmed();
     next.municipality = changed.municipality.trimmed();

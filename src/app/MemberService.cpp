@@ -97,6 +97,13 @@ Status MemberService::update(const User& actor, const Member& input)
         return current.error();
     if (!*current)
         return badInput(tr("There is no member with id %1.").arg(input.id));
+    if (input.rowVersion != (*current)->rowVersion)
+        return refused(
+            tr("Someone else changed this person's details %1 since you opened them, "
+               "so your changes were not saved over theirs. Close the form, open the "
+               "person again and enter your changes once more.")
+                .arg(AuditTrail(m_database)
+                         .lastChangeText(QStringLiteral("member"), QString::number(input.id))));
     Member changed = input;
     changed.familyId = (*current)->familyId; // a member moves between families by a new record
     auto member = validate(changed, input.id);

@@ -20,6 +20,7 @@ struct Family
     std::optional<QDate> closedOn; // first day the case is no longer open
     QString address;               // adres zamieszkania
     QString closeReason;           // why the case was closed
+    int rowVersion = 0;            // raised by every change; 0: not read from the database
 
     bool isOpenOn(const QDate& day) const
     {

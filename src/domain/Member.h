@@ -38,6 +38,7 @@ struct Member
     std::optional<QDate> birthDate;
     std::optional<Sex> sex;
     Relation relation = Relation::Other;
+    int rowVersion = 0; // raised by every change; 0: not read from the database
 
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
 };

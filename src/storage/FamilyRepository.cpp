@@ -8,6 +8,8 @@ namespace opieka {
 namespace {
 const QString kFamilyColumns = QStringLiteral(
     "id, case_number, name, municipality, category, opened_on, closed_on, address, close_reason");
+// What is read: the columns and the row version (which only the database sets).
+const QString kFamilyRead = kFamilyColumns + QStringLiteral(", row_version");
 const QString kFosterColumns = QStringLiteral(
     "id, name, kind, municipality, opened_on, closed_on, carers, address, qualified_on, training, "
     "capacity, health_certificate_on, psychologist_opinion_on");
@@ -24,6 +26,7 @@ Family familyFromRow(const QSqlQuery& q)
     f.closedOn = sql::optionalDate(q.value(6));
     f.address = q.value(7).toString();
     f.closeReason = q.value(8).toString();
+    f.rowVersion = q.value(9).toInt();
     return f;
 }
 
@@ -124,12 +127,16 @@ Status FamilyRepository::update(const Family& f)
         sql::run(m_database,
                  QStringLiteral("UPDATE families SET case_number = ?, name = ?, municipality = ?, "
                                 "category = ?, opened_on = ?, closed_on = ?, address = ?, "
-                                "close_reason = ? WHERE id = ?"),
+                                "close_reason = ?, row_version = row_version + 1 WHERE id = ? "
+                                "AND row_version = ?"),
                  {sql::text(f.caseNumber), f.name, f.municipality, needCategoryName(f.category),
                   sql::date(f.openedOn), sql::date(f.closedOn), sql::text(f.address),
-                  sql::text(f.closeReason), f.id});
+                  sql::text(f.closeReason), f.id, f.rowVersion});
     if (!q)
         return q.error();
+    if (q->numRowsAffected() == 0)
+        return refused(QCoreApplication::translate(
+            "Database", "The family's record was changed elsewhere since it was read."));
     return refreshSearchText(f.id);
 }
 
@@ -183,7 +190,7 @@ Result<int> FamilyRepository::refreshMissingSearchText()
 Result<std::optional<Family>> FamilyRepository::find(qint64 id)
 {
     auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kFamilyColumns +
+                      QStringLiteral("SELECT ") + kFamilyRead +
                           QStringLiteral(" FROM families WHERE id = ?"),
                       {id});
     if (!q)
@@ -204,7 +211,7 @@ Result<bool> FamilyRepository::exists(qint64 id)
 Result<QList<Family>> FamilyRepository::page(const FamilyQuery& query)
 {
     QList<QVariant> values;
-    const QString text = QStringLiteral("SELECT ") + kFamilyColumns +
+    const QString text = QStringLiteral("SELECT ") + kFamilyRead +
                          QStringLiteral(" FROM families") + whereClause(query, values) +
                          orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
@@ -230,7 +237,7 @@ Result<int> FamilyRepository::count(const FamilyQuery& query)
 
 Status FamilyRepository::forEach(const std::function<bool(const Family&)>& visit)
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kFamilyColumns +
+    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kFamilyRead +
                                       QStringLiteral(" FROM families ORDER BY id"));
     if (!q)
         return q.error();

@@ -7,6 +7,7 @@ namespace opieka {
 namespace {
 const QString kColumns =
     QStringLiteral("id, family_id, first_name, last_name, pesel, birth_date, sex, relation");
+const QString kRead = kColumns + QStringLiteral(", row_version");
 
 Member fromRow(const QSqlQuery& q)
 {
@@ -20,6 +21,7 @@ Member fromRow(const QSqlQuery& q)
     if (!q.value(6).isNull())
         m.sex = parseSex(q.value(6).toString());
     m.relation = parseRelation(q.value(7).toString()).value_or(Relation::Other);
+    m.rowVersion = q.value(8).toInt();
     return m;
 }
 
@@ -52,11 +54,18 @@ Result<qint64> MemberRepository::insert(const Member& m)
 
 Status MemberRepository::update(const Member& m)
 {
-    return sql::run(m_database,
-                    QStringLiteral("UPDATE members SET first_name = ?, last_name = ?, pesel = ?, "
-                                   "birth_date = ?, sex = ?, relation = ? WHERE id = ?"),
-                    {m.firstName, m.lastName, sql::text(m.pesel), sql::date(m.birthDate),
-                     sexValue(m.sex), relationName(m.relation), m.id});
+    auto q = sql::run(m_database,
+                      QStringLiteral("UPDATE members SET first_name = ?, last_name = ?, pesel = ?, "
+                                     "birth_date = ?, sex = ?, relation = ?, row_version = "
+                                     "row_version + 1 WHERE id = ? AND row_version = ?"),
+                      {m.firstName, m.lastName, sql::text(m.pesel), sql::date(m.birthDate),
+                       sexValue(m.sex), relationName(m.relation), m.id, m.rowVersion});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return refused(QCoreApplication::translate(
+            "Database", "The member's details were changed elsewhere since they were read."));
+    return {};
 }
 
 Status MemberRepository::remove(qint64 id)
@@ -68,7 +77,7 @@ Result<std::optional<Member>> MemberRepository::find(qint64 id)
 {
     auto q = sql::run(
         m_database,
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM members WHERE id = ?"), {id});
+        QStringLiteral("SELECT ") + kRead + QStringLiteral(" FROM members WHERE id = ?"), {id});
     if (!q)
         return q.error();
     return single(*q);
@@ -77,7 +86,7 @@ Result<std::optional<Member>> MemberRepository::find(qint64 id)
 Result<std::optional<Member>> MemberRepository::findByPesel(const QString& pesel)
 {
     auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kColumns +
+                      QStringLiteral("SELECT ") + kRead +
                           QStringLiteral(" FROM members WHERE pesel = ?"),
                       {pesel});
     if (!q)
@@ -88,7 +97,7 @@ Result<std::optional<Member>> MemberRepository::findByPesel(const QString& pesel
 Result<QList<Member>> MemberRepository::forFamily(qint64 familyId)
 {
     auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kColumns +
+                      QStringLiteral("SELECT ") + kRead +
                           QStringLiteral(" FROM members WHERE family_id = ? ORDER BY id"),
                       {familyId});
     if (!q)
@@ -101,7 +110,7 @@ Result<QList<Member>> MemberRepository::forFamily(qint64 familyId)
 
 Status MemberRepository::forEach(const std::function<bool(const Member&)>& visit)
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kColumns +
+    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kRead +
                                       QStringLiteral(" FROM members ORDER BY family_id, id"));
     if (!q)
         return q.error();

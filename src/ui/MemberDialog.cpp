@@ -60,6 +60,7 @@ MemberDialog::~MemberDialog() = default;
 void MemberDialog::setMember(const Member& member)
 {
     m_memberId = member.id;
+    m_rowVersion = member.rowVersion;
     setWindowTitle(tr("Edit household member"));
     const QSignalBlocker first(m_ui->firstNameEdit);
     const QSignalBlocker last(m_ui->lastNameEdit);
@@ -83,6 +84,7 @@ Member MemberDialog::currentMember() const
     Member member;
     member.id = m_memberId;
     member.familyId = m_familyId;
+    member.rowVersion = m_rowVersion;
     member.firstName = m_ui->firstNameEdit->text().trimmed();
     member.lastName = m_ui->lastNameEdit->text().trimmed();
     member.pesel = m_ui->peselEdit->text().trimmed();

@@ -44,6 +44,7 @@ private:
     User m_actor;
     qint64 m_familyId = 0;
     qint64 m_memberId = 0;
+    int m_rowVersion = 0; // of the member as opened: a save from an older one is a conflict
     bool m_valid = false;
 };
 

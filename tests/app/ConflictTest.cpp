@@ -1,0 +1,76 @@
+// Two windows or two workstations editing the same record: the second save, made from the version
+// both opened, is refused with who changed it, and nothing of the first is overwritten.
+#include "FamilyService.h"
+#include "MemberService.h"
+#include "TestWorkspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace opieka;
+
+TEST(Conflicts, TheSecondSaveOfAFamilyFromTheSameVersionIsRefused)
+{
+    test::TestWorkspace ws;
+    ws.load(DataSet::Families, test::familiesCsv(1));
+    // A second connection to the same file: another process or workstation.
+    auto other = Workspace::open(ws.path(), Database::OpenMode::MustExist);
+    ASSERT_TRUE(other.ok());
+
+    auto mine = FamilyService(ws.database()).family(1);
+    auto theirs = FamilyService((*other)->database()).family(1);
+    ASSERT_TRUE(mine.ok() && theirs.ok());
+    EXPECT_EQ(mine->rowVersion, theirs->rowVersion);
+
+    theirs->address = QStringLiteral("ul. Lipowa 1");
+    ASSERT_TRUE(FamilyService((*other)->database()).update(ws.admin(), *theirs).ok());
+
+    mine->name = QStringLiteral("Rodzina Zmieniona");
+    const Status second = FamilyService(ws.database()).update(ws.admin(), *mine);
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(second.error().message.contains(QStringLiteral("by 'admin'")))
+        << second.error().message.toStdString();
+
+    auto now = FamilyService(ws.database()).family(1);
+    EXPECT_EQ(now->address, QStringLiteral("ul. Lipowa 1")) << "the first save stands";
+    EXPECT_EQ(now->name, QStringLiteral("Rodzina 1")) << "the second did not overwrite it";
+    EXPECT_EQ(now->rowVersion, mine->rowVersion + 1);
+
+    // Saving again from the fresh version works.
+    now->name = QStringLiteral("Rodzina Zmieniona");
+    EXPECT_TRUE(FamilyService(ws.database()).update(ws.admin(), *now).ok());
+}
+
+TEST(Conflicts, OtherChangesToTheFamilyAlsoMakeAnOpenCopyStale)
+{
+    test::TestWorkspace ws;
+    ws.load(DataSet::Families, test::familiesCsv(1));
+    FamilyService families(ws.database());
+    auto opened = families.family(1);
+    ASSERT_TRUE(
+        families.changeCategory(ws.admin(), 1, NeedCategory::AtRisk, QDate(2024, 5, 1)).ok());
+    opened->address = QStringLiteral("ul. Nowa 2");
+    EXPECT_FALSE(families.update(ws.admin(), *opened).ok())
+        << "a copy opened before the category changed would save the old category back";
+}
+
+TEST(Conflicts, TheSecondSaveOfAMemberFromTheSameVersionIsRefused)
+{
+    test::TestWorkspace ws;
+    ws.load(DataSet::Families, test::familiesCsv(1));
+    ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
+                              "1,,Ola,Testowa,2015-01-01,F,child\n");
+    MemberService members(ws.database());
+    const Member opened = members.members(1)->first();
+    Member first = opened;
+    first.firstName = QStringLiteral("Aleksandra");
+    ASSERT_TRUE(members.update(ws.admin(), first).ok());
+    Member second = opened;
+    second.lastName = QStringLiteral("Inna");
+    const Status refused = members.update(ws.admin(), second);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Someone else")));
+    const Member now = members.members(1)->first();
+    EXPECT_EQ(now.firstName, QStringLiteral("Aleksandra"));
+    EXPECT_EQ(now.lastName, QStringLiteral("Testowa"));
+}
