@@ -101,9 +101,9 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray& bytes, const QString& labe
                             .arg(label)
                             .arg(record.line));
     endRecord();
-    for (CsvRecord& record : records)
-        for (QString& field : record.fields)
-            field = unguarded(field);
+    for (CsvRecord& parsed : records)
+        for (QString& value : parsed.fields)
+            value = unguarded(value);
     return records;
 }
 
