@@ -7,8 +7,8 @@
         <location filename="../../src/app/AccountService.cpp" line="+83"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many failed sign-ins for '%1': try again in %n second.</numerusform>
-            <numerusform>Too many failed sign-ins for '%1': try again in %n seconds.</numerusform>
+            <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -76,11 +76,19 @@
             <numerusform>Exported %n rows of %1 to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/EraseCommands.cpp" line="+21"/>
+        <source>Member %1 erased; %n audit record(s) about them keep only who, when and what kind of change.</source>
+        <translation>
+            <numerusform>Member %1 erased; %n audit record about them keeps only who, when and what kind of change.</numerusform>
+            <numerusform>Member %1 erased; %n audit records about them keep only who, when and what kind of change.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ImportService.cpp" line="+583"/>
+        <location filename="../../src/app/ImportService.cpp" line="+576"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -140,7 +148,7 @@
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+279"/>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+291"/>
         <source>%n worker(s): %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1257,7 +1257,7 @@
         <translation>Konto „%1” ma hasło: ustaw OPIEKA_PASSWORD albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Usage: opieka-cli [--db PATH] [--user LOGIN] COMMAND ...
   (PATH also from OPIEKA_DB, LOGIN from OPIEKA_USER)
 
@@ -1266,25 +1266,6 @@
   import DATA FILE.csv [--strict]          DATA: workers, families, foster-families,
                                           assignments, members, visits, placements
   export DATA [--out FILE]
-  assign --worker ID --case ID [--from YYYY-MM-DD] [--override &quot;reason&quot;]
-  release --worker ID --case ID [--on YYYY-MM-DD]
-  caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]
-  rules list [--format text|csv|json]
-  rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]
-  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]
-         [--format text|csv|json|pdf] [--out FILE]
-         caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]
-  verify                                  check the database file and the audit chain
-  user add LOGIN --role ROLE [--worker ID] | user disable LOGIN
-  user password LOGIN | user list [--format text|csv|json]
-  (passwords: OPIEKA_PASSWORD for the acting account, OPIEKA_NEW_PASSWORD for a new
-   one, or typed at a terminal)
-  backup FILE                             write an encrypted copy of the database
-  backup --daily FOLDER [--keep N]        the day&apos;s backup, keeping the newest N (7)
-  restore FILE                            replace the data with a backup&apos;s
-  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)
-
-Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure.
 </source>
         <translation>Użycie: opieka-cli [--db ŚCIEŻKA] [--user LOGIN] POLECENIE ...
   (ŚCIEŻKA także z OPIEKA_DB, LOGIN z OPIEKA_USER)
@@ -1294,29 +1275,75 @@ Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure
   import DANE PLIK.csv [--strict]          DANE: workers, families, foster-families,
                                           assignments, members, visits, placements
   export DANE [--out PLIK]
-  assign --worker ID --case ID [--from RRRR-MM-DD] [--override &quot;uzasadnienie&quot;]
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  assign --worker ID --case ID [--from YYYY-MM-DD] [--override &quot;reason&quot;]
+  release --worker ID --case ID [--on YYYY-MM-DD]
+  caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]
+  rules list [--format text|csv|json]
+  rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]
+</source>
+        <translation>  assign --worker ID --case ID [--from RRRR-MM-DD] [--override "uzasadnienie"]
   release --worker ID --case ID [--on RRRR-MM-DD]
   caseload [--as-of RRRR-MM-DD] [--summary] [--format text|csv|json] [--role ROLA]
   rules list [--format text|csv|json]
   rules add --role ROLA --limit N --from RRRR-MM-DD [--prorate]
-  report caseload|statistics|deadlines [--as-of RRRR-MM-DD]
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]
+         [--format text|csv|json|pdf] [--out FILE]
+         caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]
+  verify                                  check the database file and the audit chain
+</source>
+        <translation>  report caseload|statistics|deadlines [--as-of RRRR-MM-DD]
          [--format text|csv|json|pdf] [--out PLIK]
          tylko caseload: [--role ROLA] [--unit ZESPÓŁ] [--municipality GMINA]
   verify                                  sprawdź plik bazy danych i łańcuch dziennika zmian
-  user add LOGIN --role ROLA [--worker ID] | user disable LOGIN
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  user add LOGIN --role ROLE [--worker ID] | user disable LOGIN
   user password LOGIN | user list [--format text|csv|json]
+  erase-member --member ID --reason TEXT  erase a person&apos;s data (GDPR request)
+  (passwords: OPIEKA_PASSWORD for the acting account, OPIEKA_NEW_PASSWORD for a new
+   one, or typed at a terminal)
+</source>
+        <translation>  user add LOGIN --role ROLA [--worker ID] | user disable LOGIN
+  user password LOGIN | user list [--format text|csv|json]
+  erase-member --member ID --reason TEKST usuń dane osoby (żądanie z RODO)
   (hasła: OPIEKA_PASSWORD dla działającego konta, OPIEKA_NEW_PASSWORD dla nowego
    albo wpisane w terminalu)
-  backup PLIK                             zapisz zaszyfrowaną kopię bazy danych
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  backup FILE                             write an encrypted copy of the database
+  backup --daily FOLDER [--keep N]        the day&apos;s backup, keeping the newest N (7)
+  restore FILE                            replace the data with a backup&apos;s
+  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)
+</source>
+        <translation>  backup PLIK                             zapisz zaszyfrowaną kopię bazy danych
   backup --daily FOLDER [--keep N]        dzisiejsza kopia, zachowaj N najnowszych (7)
   restore PLIK                            zastąp dane danymi z kopii zapasowej
   (hasło kopii z OPIEKA_BACKUP_PASSPHRASE albo wpisane w terminalu)
-
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure.
+</source>
+        <translation>
 Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub użycie, 3 błąd zapisu/odczytu bazy.
 </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+23"/>
         <source>No command given.</source>
         <translation>Nie podano polecenia.</translation>
     </message>
@@ -1554,6 +1581,20 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+3"/>
         <source>Use &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos; or &apos;user list&apos;.</source>
         <translation>Użyj „user add”, „user disable”, „user password” lub „user list”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/EraseCommands.cpp" line="+12"/>
+        <source>--reason is required: say why (e.g. the request&apos;s reference).</source>
+        <translation>Podaj --reason: powód (np. znak wniosku).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Member %1 erased; %n audit record(s) about them keep only who, when and what kind of change.</source>
+        <translation>
+            <numerusform>Usunięto dane osoby %1; %n wpis dziennika zmian o niej zachowuje tylko kto, kiedy i jaki rodzaj zmiany.</numerusform>
+            <numerusform>Usunięto dane osoby %1; %n wpisy dziennika zmian o niej zachowują tylko kto, kiedy i jaki rodzaj zmiany.</numerusform>
+            <numerusform>Usunięto dane osoby %1; %n wpisów dziennika zmian o niej zachowuje tylko kto, kiedy i jaki rodzaj zmiany.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1832,17 +1873,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1:%2: plik nie jest tekstem UTF-8; zapisz go jako CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>%1:%2: a quote inside a field that does not start with one; put the whole field in quotes and double the inner quotes.</source>
         <translation>%1:%2: cudzysłów wewnątrz pola, które nie zaczyna się cudzysłowem; ujmij całe pole w cudzysłów, a wewnętrzne cudzysłowy podwój.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1:%2: text after the closing quote of a field.</source>
         <translation>%1:%2: tekst po zamykającym cudzysłowie pola.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1:%2: a quoted field is not closed before the end of the file.</source>
         <translation>%1:%2: pole w cudzysłowie nie zostało zamknięte przed końcem pliku.</translation>
     </message>
@@ -1850,7 +1891,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>CsvRow</name>
     <message>
-        <location filename="../../src/app/CsvRow.cpp" line="+28"/>
+        <location filename="../../src/app/CsvRow.cpp" line="+29"/>
         <source>%1 is empty</source>
         <translation>%1 jest puste</translation>
     </message>
@@ -1883,7 +1924,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przydział nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="+37"/>
+        <location filename="../../src/storage/Database.cpp" line="+38"/>
         <source>PostgreSQL databases are not supported by this version yet: %1</source>
         <translation>Ta wersja nie obsługuje jeszcze baz PostgreSQL: %1</translation>
     </message>
@@ -3425,18 +3466,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+82"/>
-        <location line="+213"/>
+        <location line="+212"/>
         <source>to %1 is not after from %2</source>
         <translation>to %1 nie jest późniejsze niż from %2</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+163"/>
+        <location line="-199"/>
+        <location line="+162"/>
         <source>worker_id %1 is not a known worker</source>
         <translation>worker_id %1 nie jest znanym pracownikiem</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-158"/>
         <source>worker %1 is a %2, who carries no cases</source>
         <translation>pracownik %1 ma rolę %2, która nie prowadzi spraw</translation>
     </message>
@@ -3467,17 +3508,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+11"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>family_id %1 is not a known family</source>
         <translation>family_id %1 nie jest znaną rodziną</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>PESEL %1 appears twice in the file (first on line %2)</source>
         <translation>PESEL %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>date %1 is after today</source>
         <translation>data %1 jest późniejsza niż dzisiejsza</translation>
     </message>
@@ -3517,17 +3558,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1:%2: nieznana kolumna „%3”; kolumny zbioru %4 to: %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1:%2: column &apos;%3&apos; appears twice</source>
         <translation>%1:%2: kolumna „%3” występuje dwa razy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1:%2: missing column &apos;%3&apos;</source>
         <translation>%1:%2: brak kolumny „%3”</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
@@ -3907,7 +3948,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/MemberService.cpp" line="+16"/>
+        <location filename="../../src/app/MemberService.cpp" line="+18"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -3954,13 +3995,24 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+31"/>
         <location line="+37"/>
+        <location line="+27"/>
         <source>There is no member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-61"/>
         <source>Someone else changed this person&apos;s details %1 since you opened them, so your changes were not saved over theirs. Close the form, open the person again and enter your changes once more.</source>
         <translation>Ktoś inny zmienił dane tej osoby %1 po tym, jak je otworzono, więc Twoje zmiany nie nadpisały cudzych. Zamknij formularz, otwórz osobę ponownie i wprowadź swoje zmiany jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
+        <translation>Podaj powód usunięcia danych (np. znak wniosku).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Member %1 has foster care placements; their records must be kept as the law requires and cannot be erased.</source>
+        <translation>Osoba %1 ma umieszczenia w pieczy zastępczej; ich dokumentację trzeba przechowywać zgodnie z prawem, więc nie można jej usunąć.</translation>
     </message>
 </context>
 <context>
@@ -4171,16 +4223,21 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>Only an administrator can manage accounts; the account &apos;%1&apos; is a %2.</source>
         <translation>Kontami może zarządzać tylko administrator; konto „%1” to: %2.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a manager or an administrator can erase a person&apos;s data; the account &apos;%1&apos; is a %2.</source>
+        <translation>Dane osoby może usunąć tylko kierownik albo administrator; konto „%1” to: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Pesel</name>
     <message>
-        <location filename="../../src/domain/Pesel.cpp" line="+53"/>
+        <location filename="../../src/domain/Pesel.cpp" line="+52"/>
         <source>PESEL %1 has %2 characters; a PESEL has 11 digits.</source>
         <translation>PESEL %1 ma %2 znaków; PESEL ma 11 cyfr.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PESEL %1 may hold only digits.</source>
         <translation>PESEL %1 może zawierać tylko cyfry.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "MemberService.h"
 
+#include "AuditRepository.h"
 #include "AuditTrail.h"
 #include "Database.h"
 #include "EntityJson.h"
@@ -7,6 +8,7 @@
 #include "IsoDate.h"
 #include "MemberRepository.h"
 #include "Permissions.h"
+#include "PlacementRepository.h"
 #include "SqlTransaction.h"
 
 namespace opieka {
@@ -144,6 +146,56 @@ Status MemberService::remove(const User& actor, qint64 memberId)
         !s)
         return s;
     return transaction->commit();
+}
+
+Result<int> MemberService::erase(const User& actor, qint64 memberId, const QString& reason)
+{
+    if (Status may = Permissions::mayErasePersonalData(actor); !may)
+        return may.error();
+    if (reason.trimmed().isEmpty())
+        return badInput(tr("Give the reason for the erasure (e.g. the request's reference)."));
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    MemberRepository members(m_database);
+    auto current = members.find(memberId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return badInput(tr("There is no member with id %1.").arg(memberId));
+    auto placements = PlacementRepository(m_database).forChild(memberId);
+    if (!placements)
+        return placements.error();
+    if (!placements->isEmpty())
+        return refused(tr("Member %1 has foster care placements; their records must be kept as the "
+                          "law requires and cannot be erased.")
+                           .arg(memberId));
+    AuditRepository audit(m_database);
+    auto concerning =
+        audit.idsConcerning(QStringLiteral("member"), QString::number(memberId), (*current)->pesel);
+    if (!concerning)
+        return concerning.error();
+    auto blanked = audit.erasePersonalValues(*concerning);
+    if (!blanked)
+        return blanked.error();
+    if (Status s = members.remove(memberId); !s)
+        return s.error();
+    if (Status s = FamilyRepository(m_database).refreshSearchText((*current)->familyId); !s)
+        return s.error();
+    // The erasure itself is recorded without anything that names the person.
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("member.erase"), QStringLiteral("member"),
+                               QString::number(memberId), {},
+                               {{QStringLiteral("family_id"), (*current)->familyId},
+                                {QStringLiteral("reason"), reason.trimmed()},
+                                {QStringLiteral("audit_records_blanked"), *blanked}});
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    if (Status s = m_database.checkpoint(); !s) // no older copy left in the write-ahead log
+        return s.error();
+    return *blanked;
 }
 
 Result<QList<Member>> MemberService::members(qint64 familyId)

@@ -28,6 +28,12 @@ public:
     Result<qint64> add(const User& actor, const Member& member);
     Status update(const User& actor, const Member& member);
     Status remove(const User& actor, qint64 memberId);
+    // Erases a person's data on a GDPR request (prawo do usunięcia danych): the member's record
+    // goes, and the audit records about them keep only who, when and what kind of change, their
+    // values blanked (the audit chain stays verifiable). Managers and administrators; refused
+    // for a child with foster care placements, whose records the law requires to be kept.
+    // Returns how many audit records were blanked.
+    Result<int> erase(const User& actor, qint64 memberId, const QString& reason);
     Result<QList<Member>> members(qint64 familyId);
 
 private:

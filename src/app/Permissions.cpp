@@ -41,4 +41,13 @@ Status Permissions::mayManageUsers(const User& actor)
                        .arg(actor.login, roleLabel(actor.role)));
 }
 
+Status Permissions::mayErasePersonalData(const User& actor)
+{
+    if (actor.active && isManagerLike(actor))
+        return {};
+    return refused(tr("Only a manager or an administrator can erase a person's data; the account "
+                      "'%1' is a %2.")
+                       .arg(actor.login, roleLabel(actor.role)));
+}
+
 } // namespace opieka

@@ -17,7 +17,8 @@ public:
     static Status mayOverrideLimit(const User& actor);
     static Status mayChangeRules(const User& actor);
     static Status mayChangeCases(const User& actor);
-    static Status mayManageUsers(const User& actor); // administrators only
+    static Status mayManageUsers(const User& actor);       // administrators only
+    static Status mayErasePersonalData(const User& actor); // managers and administrators
 };
 
 } // namespace opieka

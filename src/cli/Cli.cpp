@@ -118,34 +118,40 @@ QString Cli::defaultDatabasePath()
 
 QString Cli::usageText()
 {
-    return tr(
-        "Usage: opieka-cli [--db PATH] [--user LOGIN] COMMAND ...\n"
-        "  (PATH also from OPIEKA_DB, LOGIN from OPIEKA_USER)\n"
-        "\n"
-        "  init [--admin LOGIN]                    create or upgrade the database\n"
-        "  demo [--scale small|county] [--seed N]  fill an empty database with generated data\n"
-        "  import DATA FILE.csv [--strict]          DATA: workers, families, foster-families,\n"
-        "                                          assignments, members, visits, placements\n"
-        "  export DATA [--out FILE]\n"
-        "  assign --worker ID --case ID [--from YYYY-MM-DD] [--override \"reason\"]\n"
-        "  release --worker ID --case ID [--on YYYY-MM-DD]\n"
-        "  caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]\n"
-        "  rules list [--format text|csv|json]\n"
-        "  rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]\n"
-        "  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]\n"
-        "         [--format text|csv|json|pdf] [--out FILE]\n"
-        "         caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]\n"
-        "  verify                                  check the database file and the audit chain\n"
-        "  user add LOGIN --role ROLE [--worker ID] | user disable LOGIN\n"
-        "  user password LOGIN | user list [--format text|csv|json]\n"
-        "  (passwords: OPIEKA_PASSWORD for the acting account, OPIEKA_NEW_PASSWORD for a new\n"
-        "   one, or typed at a terminal)\n"
-        "  backup FILE                             write an encrypted copy of the database\n"
-        "  backup --daily FOLDER [--keep N]        the day's backup, keeping the newest N (7)\n"
-        "  restore FILE                            replace the data with a backup's\n"
-        "  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)\n"
-        "\n"
-        "Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure.\n");
+    // In parts, one per group of commands, so that a new command changes one translation.
+    return tr("Usage: opieka-cli [--db PATH] [--user LOGIN] COMMAND ...\n"
+              "  (PATH also from OPIEKA_DB, LOGIN from OPIEKA_USER)\n"
+              "\n"
+              "  init [--admin LOGIN]                    create or upgrade the database\n"
+              "  demo [--scale small|county] [--seed N]  fill an empty database with generated "
+              "data\n"
+              "  import DATA FILE.csv [--strict]          DATA: workers, families, "
+              "foster-families,\n"
+              "                                          assignments, members, visits, placements\n"
+              "  export DATA [--out FILE]\n") +
+           tr("  assign --worker ID --case ID [--from YYYY-MM-DD] [--override \"reason\"]\n"
+              "  release --worker ID --case ID [--on YYYY-MM-DD]\n"
+              "  caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]\n"
+              "  rules list [--format text|csv|json]\n"
+              "  rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]\n") +
+           tr("  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]\n"
+              "         [--format text|csv|json|pdf] [--out FILE]\n"
+              "         caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]\n"
+              "  verify                                  check the database file and the audit "
+              "chain\n") +
+           tr("  user add LOGIN --role ROLE [--worker ID] | user disable LOGIN\n"
+              "  user password LOGIN | user list [--format text|csv|json]\n"
+              "  erase-member --member ID --reason TEXT  erase a person's data (GDPR request)\n"
+              "  (passwords: OPIEKA_PASSWORD for the acting account, OPIEKA_NEW_PASSWORD for a "
+              "new\n"
+              "   one, or typed at a terminal)\n") +
+           tr("  backup FILE                             write an encrypted copy of the database\n"
+              "  backup --daily FOLDER [--keep N]        the day's backup, keeping the newest N "
+              "(7)\n"
+              "  restore FILE                            replace the data with a backup's\n"
+              "  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)\n") +
+           tr("\nExit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage "
+              "failure.\n");
 }
 
 int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -184,8 +190,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("assign"), runAssign},     {QStringLiteral("release"), runRelease},
         {QStringLiteral("caseload"), runCaseload}, {QStringLiteral("rules"), runRules},
         {QStringLiteral("report"), runReport},     {QStringLiteral("verify"), runVerify},
-        {QStringLiteral("user"), runUser},         {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("user"), runUser},         {QStringLiteral("erase-member"), runEraseMember},
+        {QStringLiteral("backup"), runBackup},     {QStringLiteral("restore"), runRestore},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

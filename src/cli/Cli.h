@@ -80,6 +80,7 @@ int runRules(Context& context);
 int runReport(Context& context);
 int runVerify(Context& context);
 int runUser(Context& context);
+int runEraseMember(Context& context);
 int runBackup(Context& context);
 int runRestore(Context& context);
 

@@ -10,7 +10,7 @@ namespace opieka {
 namespace {
 const QString kSelect =
     QStringLiteral("SELECT id, at, user_login, action, entity, entity_id, old_values, new_values, "
-                   "prev_hash, hash FROM audit_log ");
+                   "prev_hash, hash, values_hash, erased_at FROM audit_log ");
 
 QString timestamp(const QDateTime& at)
 {
@@ -19,12 +19,20 @@ QString timestamp(const QDateTime& at)
 
 AuditEntry fromRow(const QSqlQuery& q)
 {
-    return AuditEntry{
-        q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-        q.value(2).toString(),   q.value(3).toString(),
-        q.value(4).toString(),   q.value(5).toString(),
-        q.value(6).toString(),   q.value(7).toString(),
-        q.value(8).toString(),   q.value(9).toString()};
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.userLogin = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.entity = q.value(4).toString();
+    e.entityId = q.value(5).toString();
+    e.oldValues = q.value(6).toString();
+    e.newValues = q.value(7).toString();
+    e.prevHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    e.valuesHash = q.value(10).toString();
+    e.erased = !q.value(11).isNull();
+    return e;
 }
 
 QList<AuditEntry> readAll(QSqlQuery& q)
@@ -36,24 +44,68 @@ QList<AuditEntry> readAll(QSqlQuery& q)
 }
 } // namespace
 
+Result<QList<qint64>> AuditRepository::idsConcerning(const QString& entity, const QString& entityId,
+                                                     const QString& valueText)
+{
+    const QString pattern = QLatin1Char('%') + sql::likePattern(valueText) + QLatin1Char('%');
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT id FROM audit_log WHERE (entity = ? AND entity_id = "
+                                     "?) OR (? <> '' AND (old_values LIKE ? ESCAPE '\\' OR "
+                                     "new_values LIKE ? ESCAPE '\\')) ORDER BY id"),
+                      {entity, entityId, valueText, pattern, pattern});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    return ids;
+}
+
+Result<int> AuditRepository::erasePersonalValues(const QList<qint64>& ids)
+{
+    const QString now = timestamp(QDateTime::currentDateTimeUtc());
+    int erased = 0;
+    for (qint64 id : ids) {
+        auto q = sql::run(m_database,
+                          QStringLiteral("UPDATE audit_log SET old_values = NULL, new_values = "
+                                         "NULL, erased_at = ? WHERE id = ? AND erased_at IS NULL"),
+                          {now, id});
+        if (!q)
+            return q.error();
+        erased += q->numRowsAffected();
+    }
+    return erased;
+}
+
 QString AuditRepository::chainStart()
 {
     return QString(64, QLatin1Char('0'));
 }
 
-// SHA-256 over the previous hash and every field, each preceded by its length, so that no two
-// different records serialise alike. The id is not part of it: the order is the chain itself.
-QString AuditRepository::hashOf(const AuditEntry& e, const QString& storedAt,
-                                const QString& prevHash)
+namespace {
+QString sha256(const QList<QByteArray>& fields)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString& field : {prevHash, storedAt, e.userLogin, e.action, e.entity, e.entityId,
-                                 e.oldValues, e.newValues}) {
-        const QByteArray bytes = field.toUtf8();
+    for (const QByteArray& bytes : fields) {
         hash.addData(QByteArray::number(bytes.size()) + ':');
         hash.addData(bytes);
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+} // namespace
+
+// Every field preceded by its length, so that no two different records serialise alike. The id
+// is not part of it: the order is the chain itself.
+QString AuditRepository::valuesHashOf(const AuditEntry& e)
+{
+    return sha256({e.oldValues.toUtf8(), e.newValues.toUtf8()});
+}
+
+QString AuditRepository::linkHash(const AuditEntry& e, const QString& storedAt,
+                                  const QString& prevHash, const QString& valuesHash)
+{
+    return sha256({prevHash.toLatin1(), storedAt.toUtf8(), e.userLogin.toUtf8(), e.action.toUtf8(),
+                   e.entity.toUtf8(), e.entityId.toUtf8(), valuesHash.toLatin1()});
 }
 
 Status AuditRepository::append(const AuditEntry& entry)
@@ -70,13 +122,14 @@ Status AuditRepository::append(const AuditEntry& entry)
     const QString prev = last->next() ? last->value(0).toString() : chainStart();
     const AuditEntry& e = entry;
     const QString at = timestamp(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc());
-    const QString hash = hashOf(e, at, prev);
-    if (Status s = sql::run(m_database,
-                            QStringLiteral("INSERT INTO audit_log (at, user_login, action, entity, "
-                                           "entity_id, old_values, new_values, prev_hash, hash) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {at, e.userLogin, e.action, e.entity, sql::text(e.entityId),
-                             sql::text(e.oldValues), sql::text(e.newValues), prev, hash});
+    const QString values = valuesHashOf(e);
+    if (Status s = sql::run(
+            m_database,
+            QStringLiteral("INSERT INTO audit_log (at, user_login, action, entity, "
+                           "entity_id, old_values, new_values, values_hash, "
+                           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {at, e.userLogin, e.action, e.entity, sql::text(e.entityId), sql::text(e.oldValues),
+             sql::text(e.newValues), values, prev, linkHash(e, at, prev, values)});
         !s)
         return s;
     return transaction->commit();
@@ -100,7 +153,9 @@ Result<AuditChainCheck> AuditRepository::verifyChain()
         } else if (e.prevHash != expectedPrev) {
             check.brokenAt = e.id;
             check.problem = AuditChainProblem::OutOfOrder;
-        } else if (hashOf(e, q->value(1).toString(), e.prevHash) != e.hash) {
+        } else if ((e.erased ? !e.oldValues.isEmpty() || !e.newValues.isEmpty()
+                             : valuesHashOf(e) != e.valuesHash) ||
+                   linkHash(e, q->value(1).toString(), e.prevHash, e.valuesHash) != e.hash) {
             check.brokenAt = e.id;
             check.problem = AuditChainProblem::Edited;
         }
@@ -128,11 +183,12 @@ Status AuditRepository::sealLegacyRecords()
         legacy << std::make_pair(fromRow(*q), q->value(1).toString());
     QString prev = chainStart();
     for (const auto& [e, at] : legacy) {
-        const QString hash = hashOf(e, at, prev);
+        const QString values = valuesHashOf(e);
+        const QString hash = linkHash(e, at, prev, values);
         if (Status s = sql::run(m_database,
-                                QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? "
-                                               "WHERE id = ?"),
-                                {prev, hash, e.id});
+                                QStringLiteral("UPDATE audit_log SET values_hash = ?, prev_hash = "
+                                               "?, hash = ? WHERE id = ?"),
+                                {values, prev, hash, e.id});
             !s)
             return s;
         prev = hash;

@@ -20,10 +20,12 @@ struct AuditEntry
     QString action; // e.g. "assign", "import", "rule.add"
     QString entity; // table-like name: worker, family, assignment, ...
     QString entityId;
-    QString oldValues; // JSON object, empty for a creation
-    QString newValues; // JSON object, empty for a deletion
-    QString prevHash;  // the hash of the record before (the chain's start: 64 zeros)
-    QString hash;      // SHA-256 (hex) over prevHash and this record's content
+    QString oldValues;   // JSON object, empty for a creation
+    QString newValues;   // JSON object, empty for a deletion
+    QString prevHash;    // the hash of the record before (the chain's start: 64 zeros)
+    QString valuesHash;  // SHA-256 (hex) of the old and new values
+    QString hash;        // SHA-256 (hex) over prevHash, time, login, action, entity, valuesHash
+    bool erased = false; // its personal values were blanked on a GDPR erasure
 };
 
 enum class AuditChainProblem
@@ -31,7 +33,7 @@ enum class AuditChainProblem
     None,
     MissingHash, // the record has no hash
     OutOfOrder,  // it does not follow the record before it: one was deleted or reordered
-    Edited,      // its content does not match its hash
+    Edited,      // its content does not match its hash (or an erased record still has values)
 };
 
 // The result of walking the audit chain from its first record.
@@ -61,9 +63,17 @@ public:
     // (the upgrade), so that blanking hashes later cannot re-seal an edited trail.
     Status sealLegacyRecords();
 
+    // Blanks the old and new values of the records (a person's data erased under GDPR); the
+    // stored values hashes keep the chain verifiable. Returns how many were blanked.
+    Result<int> erasePersonalValues(const QList<qint64>& ids);
+    // Records about an entity, or whose values contain the text (e.g. a PESEL).
+    Result<QList<qint64>> idsConcerning(const QString& entity, const QString& entityId,
+                                        const QString& valueText);
+
     static QString chainStart();
-    static QString hashOf(const AuditEntry& entry, const QString& storedAt,
-                          const QString& prevHash);
+    static QString valuesHashOf(const AuditEntry& entry);
+    static QString linkHash(const AuditEntry& entry, const QString& storedAt,
+                            const QString& prevHash, const QString& valuesHash);
 
 private:
     Database& m_database;

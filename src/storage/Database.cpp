@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Logging.h"
+#include "SqlHelpers.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -71,6 +72,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
     }
     log->info("database opened");
     return database;
+}
+
+Status Database::checkpoint()
+{
+    if (m_dialect.kind() != Dialect::Kind::Sqlite)
+        return {};
+    return sql::run(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 } // namespace opieka

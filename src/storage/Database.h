@@ -31,6 +31,9 @@ public:
     QSqlDatabase connection() const;
     const Dialect& dialect() const { return m_dialect; }
     const QString& location() const { return m_location; }
+    // Moves what the write-ahead log holds into the database file and empties the log, so that
+    // no older copy of erased data stays in it (SQLite; nothing elsewhere).
+    Status checkpoint();
 
     // Transaction nesting: the outermost guard owns the real transaction.
     int transactionDepth() const { return m_depth; }

@@ -23,6 +23,8 @@ QStringList Dialect::sessionSetup() const
             QStringLiteral("PRAGMA journal_mode = WAL"),
             QStringLiteral("PRAGMA synchronous = FULL"), // case records survive a power cut
             QStringLiteral("PRAGMA busy_timeout = 5000"),
+            // Deleted and erased data is overwritten, not left in free pages of the file.
+            QStringLiteral("PRAGMA secure_delete = ON"),
         };
     return {QStringLiteral("SET client_encoding = 'UTF8'")};
 }

@@ -524,3 +524,28 @@ TEST_F(CliTest, AccountsSignInWithTheirPasswords)
     EXPECT_EQ(disabled.code, 1);
     EXPECT_TRUE(disabled.err.contains(QStringLiteral("disabled"))) << disabled.err.toStdString();
 }
+
+TEST_F(CliTest, EraseMemberRemovesAPersonAndKeepsTheAuditVerifiable)
+{
+    setUpCentre();
+    const QString members = write(QStringLiteral("members.csv"),
+                                  "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
+                                  "1,02070803628,Zuzanna,Testowa,,,child\n");
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("members"), members}).code, 0);
+    EXPECT_EQ(
+        cli({QStringLiteral("erase-member"), QStringLiteral("--member"), QStringLiteral("1")}).code,
+        2)
+        << "a reason is required";
+    const CliRun erased =
+        cli({QStringLiteral("erase-member"), QStringLiteral("--member"), QStringLiteral("1"),
+             QStringLiteral("--reason"), QStringLiteral("RODO/7/2026")});
+    ASSERT_EQ(erased.code, 0) << erased.err.toStdString();
+    EXPECT_TRUE(erased.out.contains(QStringLiteral("Member 1 erased")));
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("members")});
+    EXPECT_FALSE(exported.out.contains(QStringLiteral("02070803628")));
+    EXPECT_EQ(cli({QStringLiteral("verify")}).code, 0);
+    EXPECT_EQ(cli({QStringLiteral("erase-member"), QStringLiteral("--member"), QStringLiteral("1"),
+                   QStringLiteral("--reason"), QStringLiteral("again")})
+                  .code,
+              2);
+}

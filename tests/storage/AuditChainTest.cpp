@@ -98,9 +98,12 @@ TEST_F(AuditChain, ARecordRehashedAloneStillBreaksTheNext)
     second.newValues = QStringLiteral("{}");
     auto q = sql::run(ws.database(), QStringLiteral("SELECT at FROM audit_log WHERE id = 2"));
     ASSERT_TRUE(q.ok() && q->next());
-    const QString hash = AuditRepository::hashOf(second, q->value(0).toString(), second.prevHash);
-    tamper(ws, QStringLiteral("UPDATE audit_log SET new_values = '{}', hash = '%1' WHERE id = 2")
-                   .arg(hash));
+    const QString values = AuditRepository::valuesHashOf(second);
+    const QString hash =
+        AuditRepository::linkHash(second, q->value(0).toString(), second.prevHash, values);
+    tamper(ws, QStringLiteral("UPDATE audit_log SET new_values = '{}', values_hash = '%1', hash = "
+                              "'%2' WHERE id = 2")
+                   .arg(values, hash));
     const VerifyReport report = verified(ws);
     EXPECT_EQ(report.chain.brokenAt, 3);
     EXPECT_EQ(report.chain.problem, AuditChainProblem::OutOfOrder);

@@ -1,0 +1,29 @@
+// erase-member: a person's data erased on a GDPR request (docs/data-protection.md).
+#include "Cli.h"
+#include "MemberService.h"
+
+namespace opieka::cli {
+
+int runEraseMember(Context& c)
+{
+    const auto member = c.args.idOption(QStringLiteral("--member"), true);
+    const auto reason = c.args.option(QStringLiteral("--reason"));
+    if (!reason || reason->trimmed().isEmpty())
+        c.args.addError(Cli::tr("--reason is required: say why (e.g. the request's reference)."));
+    if (!c.argumentsOk(QStringLiteral("erase-member")))
+        return c.usage(QStringLiteral("erase-member"));
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    auto blanked = MemberService(session->database()).erase(session->actor, *member, *reason);
+    if (!blanked)
+        return c.fail(blanked.error());
+    c.out << Cli::tr("Member %1 erased; %n audit record(s) about them keep only who, when and "
+                     "what kind of change.",
+                     nullptr, *blanked)
+                 .arg(*member)
+          << Qt::endl;
+    return Done;
+}
+
+} // namespace opieka::cli
