@@ -25,8 +25,7 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray& bytes, const QString& labe
     QString text = decoder(bytes);
     if (decoder.hasError())
         return badInput(tr("%1:%2: the file is not UTF-8 text; save it as CSV UTF-8.")
-                            .arg(label)
-                            .arg(firstBadUtf8Line(bytes)));
+                            .arg(label, QString::number(firstBadUtf8Line(bytes))));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -74,8 +73,7 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray& bytes, const QString& labe
             if (!field.isEmpty() || fieldWasQuoted)
                 return badInput(tr("%1:%2: a quote inside a field that does not start with one; "
                                    "put the whole field in quotes and double the inner quotes.")
-                                    .arg(label)
-                                    .arg(line));
+                                    .arg(label, QString::number(line)));
             quoted = true;
             fieldWasQuoted = true;
             recordHasContent = true;
@@ -89,8 +87,8 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray& bytes, const QString& labe
             record.line = line;
         } else {
             if (fieldWasQuoted)
-                return badInput(
-                    tr("%1:%2: text after the closing quote of a field.").arg(label).arg(line));
+                return badInput(tr("%1:%2: text after the closing quote of a field.")
+                                    .arg(label, QString::number(line)));
             field += c;
             if (!c.isSpace())
                 recordHasContent = true;
@@ -98,8 +96,7 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray& bytes, const QString& labe
     }
     if (quoted)
         return badInput(tr("%1:%2: a quoted field is not closed before the end of the file.")
-                            .arg(label)
-                            .arg(record.line));
+                            .arg(label, QString::number(record.line)));
     endRecord();
     for (CsvRecord& parsed : records)
         for (QString& value : parsed.fields)

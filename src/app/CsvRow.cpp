@@ -17,7 +17,8 @@ CsvRow::CsvRow(const QHash<QString, int>& columns, const CsvRecord& record, cons
 void CsvRow::fail(const QString& message)
 {
     m_failed = true;
-    m_errors << QStringLiteral("%1:%2: %3").arg(m_label).arg(m_record.line).arg(message);
+    // One arg() call: a "%1" in the file name or the message is text, not a placeholder.
+    m_errors << QStringLiteral("%1:%2: %3").arg(m_label, QString::number(m_record.line), message);
 }
 
 QString CsvRow::text(const QString& column, bool required)

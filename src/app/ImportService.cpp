@@ -298,8 +298,7 @@ void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
     if (!m.pesel.isEmpty()) {
         if (const int first = peselsInFile.value(m.pesel, 0); first > 0) {
             row.fail(ImportService::tr("PESEL %1 appears twice in the file (first on line %2)")
-                         .arg(m.pesel)
-                         .arg(first));
+                         .arg(m.pesel, QString::number(first)));
             return;
         }
         peselsInFile.insert(m.pesel, row.line());
@@ -480,24 +479,18 @@ std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, DataSet s
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!spec.all.contains(name))
             errors << ImportService::tr("%1:%2: unknown column '%3'; the columns of %4 are: %5")
-                          .arg(label)
-                          .arg(header.line)
-                          .arg(header.fields.at(i).trimmed(), dataSetName(set),
-                               spec.all.join(QLatin1Char(',')));
+                          .arg(label, QString::number(header.line), header.fields.at(i).trimmed(),
+                               dataSetName(set), spec.all.join(QLatin1Char(',')));
         else if (columns.contains(name))
             errors << ImportService::tr("%1:%2: column '%3' appears twice")
-                          .arg(label)
-                          .arg(header.line)
-                          .arg(name);
+                          .arg(label, QString::number(header.line), name);
         else
             columns.insert(name, i);
     }
     for (const QString& name : spec.all)
         if (!columns.contains(name) && !spec.optional.contains(name))
             errors << ImportService::tr("%1:%2: missing column '%3'")
-                          .arg(label)
-                          .arg(header.line)
-                          .arg(name);
+                          .arg(label, QString::number(header.line), name);
     if (!errors.isEmpty())
         return std::nullopt;
     return columns;

@@ -49,8 +49,8 @@ QString Pesel::compose(const QDate& birthDate, int serial, Sex sex)
 Result<PeselInfo> Pesel::parse(const QString& pesel)
 {
     if (pesel.size() != 11)
-        return badInput(
-            tr("PESEL %1 has %2 characters; a PESEL has 11 digits.").arg(pesel).arg(pesel.size()));
+        return badInput(tr("PESEL %1 has %2 characters; a PESEL has 11 digits.")
+                            .arg(pesel, QString::number(pesel.size())));
     for (const QChar c : pesel)
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return badInput(tr("PESEL %1 may hold only digits.").arg(pesel));

@@ -40,6 +40,15 @@ TEST(Csv, NamesTheFileAndLineOfBrokenQuoting)
     EXPECT_TRUE(stray.error().message.startsWith(QStringLiteral("data.csv:2:")));
 }
 
+// A "%2" in a file name is text, not a placeholder for the line number.
+TEST(Csv, FileNamesWithPercentSignsAreQuotedAsGiven)
+{
+    auto unclosed = Csv::parse("id\n\"open\n", QStringLiteral("wzrost 10%2.csv"));
+    ASSERT_FALSE(unclosed.ok());
+    EXPECT_TRUE(unclosed.error().message.startsWith(QStringLiteral("wzrost 10%2.csv:2: ")))
+        << unclosed.error().message.toStdString();
+}
+
 TEST(Csv, RefusesTextThatIsNotUtf8)
 {
     auto latin2 = Csv::parse("id,name\n1,\xB3\xF3\x64\xBC\n",

@@ -88,6 +88,25 @@ TEST_F(MemberVisitImportTest, BadMembersAreEachReportedAndNothingIsStored)
     EXPECT_TRUE(MemberService(ws.database()).members(1)->isEmpty());
 }
 
+// Found by the CSV import fuzzer: a "%2" typed in a PESEL (or in the file's name) became a
+// placeholder of the message, which then named the wrong text and line.
+TEST_F(MemberVisitImportTest, PercentSignsInTheFileAreQuotedAsTyped)
+{
+    auto result = ImportService(ws.database())
+                      .importBytes(ws.admin(), DataSet::Members,
+                                   "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
+                                   "1,%2%1,Ewa,Dobra,,,parent\n"
+                                   "1,%2%1,Ewa,Druga,,,parent\n",
+                                   QStringLiteral("lista%1.csv"), false, kToday);
+    ASSERT_FALSE(result.ok());
+    const QString message = result.error().message;
+    EXPECT_TRUE(message.contains(QStringLiteral("lista%1.csv:2: PESEL %2%1 has 4 characters")))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(
+        QStringLiteral("lista%1.csv:3: PESEL %2%1 appears twice in the file (first on line 2)")))
+        << message.toStdString();
+}
+
 TEST_F(MemberVisitImportTest, VisitsImportWithOptionalTimesAndExportBack)
 {
     const QByteArray csv = "family_id,worker_id,date,kind,notes\n"

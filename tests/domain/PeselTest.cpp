@@ -60,6 +60,21 @@ TEST(Pesel, EachKindOfMistakeIsNamed)
     EXPECT_TRUE(badMonth.error().message.contains(QStringLiteral("month")));
 }
 
+// Found by the PESEL fuzzer: "%1" typed into the field became a placeholder of the message.
+TEST(Pesel, PercentSignsInTheInputAreQuotedAsTyped)
+{
+    for (const QString& typed : {QStringLiteral("%1"), QStringLiteral("9%2"), QStringLiteral("%00"),
+                                 QStringLiteral("4405%1401359")}) {
+        auto refused = Pesel::parse(typed);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("PESEL ") + typed + u' '))
+            << refused.error().message.toStdString();
+        EXPECT_TRUE(refused.error().message.contains(QString::number(typed.size()) +
+                                                     QStringLiteral(" characters")))
+            << refused.error().message.toStdString();
+    }
+}
+
 TEST(Pesel, AgeIsWholeYearsOnTheDay)
 {
     EXPECT_EQ(ageOn(QDate(2010, 6, 15), QDate(2024, 6, 14)), 13);
