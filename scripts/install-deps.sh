@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Opieka needs to build, run and test on Debian 12, from Debian's packages only.
+# clang-14, its runtime libraries (libFuzzer, sanitizers) and llvm-14 (symbolizer): scripts/fuzz.sh.
 # Safe to run again: when everything is there it does nothing.
 set -euo pipefail
 
@@ -9,6 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libspdlog-dev libgtest-dev libgmock-dev libsodium-dev
   clang-format fonts-dejavu-core poppler-utils
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (preset 'fuzz': clang, AddressSanitizer and UBSan) and runs each
+# for SECONDS (default 30) on a copy of its seed corpus in a temporary folder, never in the repo.
+# Exits non-zero when a fuzzer finds a crash, a leak, undefined behaviour or a broken invariant,
+# and prints where the input that did it was saved (the folder is kept then).
+# Usage: scripts/fuzz.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${1:-30}"
+if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
+  echo "usage: scripts/fuzz.sh [SECONDS]  (seconds per fuzzer, default 30)" >&2
+  exit 2
+fi
+
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/opieka-fuzz.XXXXXX")"
+mkdir -p "$work/tmp"
+# The CSV fuzzer's database lives in a QTemporaryDir under TMPDIR: it goes with $work.
+export TMPDIR="$work/tmp"
+export ASAN_OPTIONS="detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export UBSAN_OPTIONS="print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+for symbolizer in llvm-symbolizer-14 llvm-symbolizer; do
+  if command -v "$symbolizer" >/dev/null; then
+    export ASAN_SYMBOLIZER_PATH="$(command -v "$symbolizer")"
+    break
+  fi
+done
+
+failed=()
+for target in pesel csv_import; do
+  dir="$work/$target"
+  mkdir -p "$dir/corpus" "$dir/findings"
+  cp tests/fuzz/corpus/"$target"/* "$dir/corpus/"
+  options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+           -artifact_prefix="$dir/findings/")
+  [ -f "tests/fuzz/$target.dict" ] && options+=(-dict="tests/fuzz/$target.dict")
+  echo "fuzz: ${target}_fuzzer for ${seconds} s"
+  started=$SECONDS
+  if build/fuzz/tests/fuzz/"${target}_fuzzer" "${options[@]}" "$dir/corpus" >"$dir/log" 2>&1; then
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log")
+    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$dir/log")
+    echo "fuzz: ${target}_fuzzer: ${runs:-?} runs in $((SECONDS - started)) s (${rate:-?}/s), nothing found"
+  else
+    failed+=("$target")
+    tail -n 60 "$dir/log" >&2
+    echo "fuzz: ${target}_fuzzer FOUND A PROBLEM; log: $dir/log" >&2
+    for finding in "$dir"/findings/*; do
+      [ -e "$finding" ] && echo "fuzz: input saved in $finding (replay: build/fuzz/tests/fuzz/${target}_fuzzer $finding)" >&2
+    done
+  fi
+done
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz: failed: ${failed[*]}; everything is kept in $work" >&2
+  exit 1
+fi
+rm -rf "$work"
