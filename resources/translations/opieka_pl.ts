@@ -1285,7 +1285,7 @@
   rules list [--format text|csv|json]
   rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]
 </source>
-        <translation>  assign --worker ID --case ID [--from RRRR-MM-DD] [--override "uzasadnienie"]
+        <translation>  assign --worker ID --case ID [--from RRRR-MM-DD] [--override &quot;uzasadnienie&quot;]
   release --worker ID --case ID [--on RRRR-MM-DD]
   caseload [--as-of RRRR-MM-DD] [--summary] [--format text|csv|json] [--role ROLA]
   rules list [--format text|csv|json]
@@ -1463,7 +1463,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--format przyjmuje text, csv, json lub pdf, a nie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommands.cpp" line="+46"/>
+        <location filename="../../src/cli/BackupCommands.cpp" line="+19"/>
         <source>No backup passphrase: set OPIEKA_BACKUP_PASSPHRASE or run the command in a terminal to type it.</source>
         <translation>Brak hasła kopii zapasowej: ustaw OPIEKA_BACKUP_PASSPHRASE albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
@@ -1473,17 +1473,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Hasło kopii zapasowej: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The same passphrase again: </source>
         <translation>To samo hasło ponownie: </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The two passphrases differ; nothing was done.</source>
-        <translation>Hasła się różnią; nic nie zrobiono.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Backup written to %1.</source>
         <translation>Kopię zapasową zapisano w %1.</translation>
     </message>
@@ -1924,12 +1919,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przydział nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="+38"/>
-        <source>PostgreSQL databases are not supported by this version yet: %1</source>
-        <translation>Ta wersja nie obsługuje jeszcze baz PostgreSQL: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../src/storage/Database.cpp" line="+77"/>
         <source>There is no database at %1. Create it first with: opieka-cli --db %1 init</source>
         <translation>Nie ma bazy danych %1. Utwórz ją najpierw poleceniem: opieka-cli --db %1 init</translation>
     </message>
@@ -1939,12 +1929,32 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 nie jest plikiem; podaj ścieżkę pliku bazy danych.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Nie można otworzyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
+        <source>%1 is not a database address; write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not write the password into the database address; set the environment variable OPIEKA_DB_PASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
         <source>%1 is not a usable Opieka database: %2</source>
         <translation>%1 nie jest używalną bazą danych Opieki: %2</translation>
     </message>
@@ -1955,7 +1965,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location filename="../../src/storage/SqlHelpers.cpp" line="+17"/>
-        <location line="+11"/>
+        <location line="+14"/>
+        <location line="+8"/>
         <source>Database error: %1</source>
         <translation>Błąd bazy danych: %1</translation>
     </message>
@@ -1998,7 +2009,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../../src/storage/DatabaseCopy.cpp" line="+98"/>
+        <location filename="../../src/storage/DatabaseCopy.cpp" line="+64"/>
+        <source>Backups and restores of a PostgreSQL database are made on the server with pg_dump and pg_restore; see docs/deployment.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>A restore must run inside a transaction.</source>
         <translation>Przywracanie musi odbywać się w transakcji.</translation>
     </message>
@@ -5168,7 +5184,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SchemaMigrator</name>
     <message>
-        <location filename="../../src/storage/SchemaMigrator.cpp" line="+42"/>
+        <location filename="../../src/storage/SchemaMigrator.cpp" line="+52"/>
         <source>%1 holds tables of another program; it is not an Opieka database. Choose another file.</source>
         <translation>%1 zawiera tabele innego programu; to nie jest baza danych Opieki. Wybierz inny plik.</translation>
     </message>
@@ -5257,12 +5273,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SqlTransaction</name>
     <message>
-        <location filename="../../src/storage/SqlTransaction.cpp" line="+18"/>
+        <location filename="../../src/storage/SqlTransaction.cpp" line="+23"/>
         <source>The database is busy or read-only: %1</source>
         <translation>Baza danych jest zajęta lub tylko do odczytu: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The changes were not saved because a part of them failed.</source>
         <translation>Zmiany nie zostały zapisane, ponieważ część z nich się nie powiodła.</translation>
     </message>
@@ -6448,7 +6464,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Double-click a figure to see the cases behind it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6468,7 +6484,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Caseload details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8874,12 +8890,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <name>opieka::ui::StatisticsPage</name>
     <message>
         <location filename="../../src/ui/StatisticsPage.cpp" line="+28"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Figure</source>
         <translation type="unfinished">Wskaźnik</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8890,17 +8906,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+0"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Change</source>
         <translation type="unfinished">Zmiana</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Statistics with the year before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Counts only: the report holds no names and no PESEL numbers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8970,12 +8986,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Utilisation of the limit per worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Below the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9000,7 +9011,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Limit (100 %)</source>
         <translation type="unfinished"></translation>
     </message>

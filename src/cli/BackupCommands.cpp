@@ -1,65 +1,28 @@
 // backup and restore: encrypted copies of the database (docs/data-protection.md).
 #include "BackupService.h"
 #include "Cli.h"
+#include "Secrets.h"
 
 #include <QLocale>
 #include <algorithm>
 #include <functional>
-#include <iostream>
-#include <string>
-#include <termios.h>
-#include <unistd.h>
 
 namespace opieka::cli {
 namespace {
 
 const char* const passphraseVariable = "OPIEKA_BACKUP_PASSPHRASE";
 
-// One line typed at the terminal with the echo off.
-QByteArray typedSecret(Context& c, const QString& prompt)
-{
-    c.err << prompt;
-    c.err.flush();
-    termios saved{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    c.err << Qt::endl;
-    QByteArray secret(line.data(), static_cast<qsizetype>(line.size()));
-    std::fill(line.begin(), line.end(), '\0');
-    return secret;
-}
-
 // From OPIEKA_BACKUP_PASSPHRASE, or typed (twice for a new backup) when stdin is a terminal.
 std::optional<QByteArray> passphrase(Context& c, bool confirm)
 {
-    if (qEnvironmentVariableIsSet(passphraseVariable))
-        return qgetenv(passphraseVariable);
-    if (!isatty(STDIN_FILENO)) {
+    if (!qEnvironmentVariableIsSet(passphraseVariable) && !canPrompt()) {
         c.err << Cli::tr("No backup passphrase: set OPIEKA_BACKUP_PASSPHRASE or run the command "
                          "in a terminal to type it.")
               << Qt::endl;
         return std::nullopt;
     }
-    QByteArray first = typedSecret(c, Cli::tr("Backup passphrase: "));
-    if (confirm) {
-        QByteArray again = typedSecret(c, Cli::tr("The same passphrase again: "));
-        const bool same = again == first;
-        again.fill('\0');
-        if (!same) {
-            first.fill('\0');
-            c.err << Cli::tr("The two passphrases differ; nothing was done.") << Qt::endl;
-            return std::nullopt;
-        }
-    }
-    return first;
+    return secretFrom(c.err, {passphraseVariable, Cli::tr("Backup passphrase: "),
+                              confirm ? Cli::tr("The same passphrase again: ") : QString()});
 }
 
 // What backup and restore share once the command line is read: the account (checked before the
