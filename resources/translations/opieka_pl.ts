@@ -14,7 +14,7 @@
         <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>Wrong login or password.</source>
         <translation>Błędny login lub hasło.</translation>
     </message>
@@ -42,12 +42,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-89"/>
         <source>A login is 2 to 40 small letters, digits, dots, dashes or underscores, starting with a letter or digit; &apos;%1&apos; is not.</source>
         <translation>Login to od 2 do 40 małych liter, cyfr, kropek, myślników lub podkreśleń, zaczynający się od litery lub cyfry; „%1” nim nie jest.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+106"/>
         <source>There is already an account &apos;%1&apos;.</source>
         <translation>Konto „%1” już istnieje.</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Kopię zapasową bazy danych może wykonać lub przywrócić tylko kierownik albo administrator; konto „%1” to: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The backup passphrase must have at least %1 characters.</source>
         <translation>Hasło kopii zapasowej musi mieć co najmniej %1 znaków.</translation>
     </message>
@@ -745,12 +745,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Cannot create a temporary file in %1: %2</source>
         <translation>Nie można utworzyć pliku tymczasowego w %1: %2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-144"/>
         <source>Cannot read the copy to back up: %1</source>
         <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
     </message>
@@ -761,7 +761,7 @@
         <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Keep at least one daily backup (not %1).</source>
         <translation>Trzeba zachować co najmniej jedną codzienną kopię zapasową (podano %1).</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>Nie udało się zaktualizować kopii zapasowej %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The passphrase for the backup %1 is empty.</source>
         <translation>Hasło kopii zapasowej %1 jest puste.</translation>
     </message>
@@ -1949,7 +1949,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot connect to the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,7 +2014,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>A restore must run inside a transaction.</source>
         <translation>Przywracanie musi odbywać się w transakcji.</translation>
     </message>
@@ -5258,6 +5258,14 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>SessionGate</name>
+    <message>
+        <location filename="../../src/ui/SessionGate.cpp" line="+40"/>
+        <source>The accounts of this database have passwords: sign in is needed.</source>
+        <translation>Konta tej bazy danych mają hasła: trzeba się zalogować.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsService</name>
     <message>
         <location filename="../../src/app/SettingsService.cpp" line="+38"/>
@@ -5273,7 +5281,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SqlTransaction</name>
     <message>
-        <location filename="../../src/storage/SqlTransaction.cpp" line="+23"/>
+        <location filename="../../src/storage/SqlTransaction.cpp" line="+22"/>
         <source>The database is busy or read-only: %1</source>
         <translation>Baza danych jest zajęta lub tylko do odczytu: %1</translation>
     </message>
@@ -5861,7 +5869,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Login administratora nie może być pusty.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The database has no accounts yet. Run: opieka-cli init --admin LOGIN</source>
         <translation>Baza danych nie ma jeszcze kont. Uruchom: opieka-cli init --admin LOGIN</translation>
     </message>
@@ -7344,6 +7352,64 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+7"/>
         <source>Work not ended</source>
         <translation>Nie zakończono pracy</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::FirstRunDialog</name>
+    <message>
+        <location filename="../../src/ui/FirstRunDialog.cpp" line="+20"/>
+        <source>A new Opieka database</source>
+        <translation>Nowa baza danych Opieki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database has no administrator yet. The administrator adds the accounts of the centre&apos;s workers and sets the caseload rules. Choose the administrator&apos;s login and password.</source>
+        <translation>Ta baza danych nie ma jeszcze administratora. Administrator zakłada konta pracowników ośrodka i ustala reguły limitów spraw. Wybierz login i hasło administratora.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Administrator&apos;s login</source>
+        <translation>Login administratora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password again</source>
+        <translation>Hasło ponownie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password &amp;again:</source>
+        <translation>Hasło &amp;ponownie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters. Keep it safe: it opens every case file.</source>
+        <translation>Co najmniej %1 znaków. Chroń je: otwiera każdą kartotekę.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two passwords differ.</source>
+        <translation>Hasła się różnią.</translation>
     </message>
 </context>
 <context>
@@ -8884,6 +8950,54 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>Extra workers needed</source>
         <translation>Brakujący pracownicy</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::SignInDialog</name>
+    <message>
+        <location filename="../../src/ui/SignInDialog.cpp" line="+20"/>
+        <source>Sign in to Opieka</source>
+        <translation>Logowanie do Opieki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case files are protected: sign in with your account.</source>
+        <translation>Kartoteki są chronione: zaloguj się na swoje konto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in message</source>
+        <translation>Komunikat logowania</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Zaloguj</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opieka is locked</source>
+        <translation>Opieka jest zablokowana</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,34 @@ Status AccountService::checkPassword(const QByteArray& password)
     return {};
 }
 
+Status AccountService::checkLogin(const QString& login)
+{
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,39}$"));
+    if (!loginPattern.match(login).hasMatch())
+        return badInput(tr("A login is 2 to 40 small letters, digits, dots, dashes or "
+                           "underscores, starting with a letter or digit; '%1' is not.")
+                            .arg(login));
+    return {};
+}
+
+Result<bool> AccountService::anyPasswordSet()
+{
+    UserRepository users(m_database);
+    auto all = users.all();
+    if (!all)
+        return all.error();
+    for (const User& u : *all) {
+        if (!u.active)
+            continue;
+        auto c = users.credentials(u.id);
+        if (!c)
+            return c.error();
+        if (!c->passwordHash.isEmpty())
+            return true;
+    }
+    return false;
+}
+
 Result<bool> AccountService::hasPassword(const User& user)
 {
     auto credentials = UserRepository(m_database).credentials(user.id);
@@ -125,11 +153,8 @@ Result<User> AccountService::addAccount(const User& actor, const NewAccount& acc
 {
     if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
         return allowed.error();
-    static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,39}$"));
-    if (!loginPattern.match(account.login).hasMatch())
-        return badInput(tr("A login is 2 to 40 small letters, digits, dots, dashes or "
-                           "underscores, starting with a letter or digit; '%1' is not.")
-                            .arg(account.login));
+    if (Status s = checkLogin(account.login); !s)
+        return s.error();
     if (Status s = checkPassword(account.password); !s)
         return s.error();
     UserRepository users(m_database);

@@ -59,6 +59,9 @@ public:
     Result<QList<AccountInfo>> accounts(const User& actor);
 
     static Status checkPassword(const QByteArray& password);
+    static Status checkLogin(const QString& login);
+    // Whether any active account has a password (then the window asks who signs in).
+    Result<bool> anyPasswordSet();
 
 private:
     Database& m_database;

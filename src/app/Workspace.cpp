@@ -55,6 +55,8 @@ Result<User> Workspace::ensureAdministrator(const QString& login, const QByteArr
         return **existing;
     if (login.trimmed().isEmpty())
         return badInput(tr("The administrator's login must not be empty."));
+    if (Status s = AccountService::checkLogin(login.trimmed()); !s)
+        return s.error();
     QString hash;
     if (!password.isEmpty()) {
         if (Status s = AccountService::checkPassword(password); !s)

@@ -1,10 +1,13 @@
 #include "AppSettings.h"
 
 #include <QSettings>
+#include <algorithm>
 
 namespace opieka::ui {
 namespace {
 const QString kLanguageKey = QStringLiteral("language");
+const QString kIdleLockKey = QStringLiteral("security/idleLockMinutes");
+const QString kLastLoginKey = QStringLiteral("security/lastLogin");
 } // namespace
 
 AppSettings::Language AppSettings::language()
@@ -38,6 +41,26 @@ QLocale AppSettings::locale(Language language)
         break;
     }
     return QLocale::system();
+}
+
+int AppSettings::idleLockMinutes()
+{
+    return std::max(0, QSettings().value(kIdleLockKey, 10).toInt());
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    QSettings().setValue(kIdleLockKey, std::max(0, minutes));
+}
+
+QString AppSettings::lastLogin()
+{
+    return QSettings().value(kLastLoginKey).toString();
+}
+
+void AppSettings::setLastLogin(const QString& login)
+{
+    QSettings().setValue(kLastLoginKey, login);
 }
 
 } // namespace opieka::ui

@@ -20,6 +20,13 @@ public:
     static void setLanguage(Language language);
     // The locale the user interface should use for the stored language.
     static QLocale locale(Language language);
+
+    // Minutes without keyboard or mouse after which the window locks (0: never). Default 10.
+    static int idleLockMinutes();
+    static void setIdleLockMinutes(int minutes);
+    // The login last signed in on this computer, offered at the next sign-in.
+    static QString lastLogin();
+    static void setLastLogin(const QString& login);
 };
 
 } // namespace opieka::ui

@@ -47,7 +47,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return row.load.limit ? QVariant(Labels::statusForeground()) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() != NameColumn && index.column() != RoleColumn &&
-            index.column() != StatusColumn)
+            index.column() != UnitColumn && index.column() != StatusColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -65,6 +65,8 @@ QVariant CaseloadModel::display(const WorkerCaseload& row, int column) const
         return row.worker.displayName();
     case RoleColumn:
         return Labels::role(row.worker.role);
+    case UnitColumn:
+        return row.worker.unit;
     case FteColumn:
         return locale.toString(row.worker.fte, 'f', 2);
     case CasesColumn:
@@ -92,6 +94,8 @@ QVariant CaseloadModel::sortKey(const WorkerCaseload& row, int column) const
         return QString(row.worker.lastName + QLatin1Char(' ') + row.worker.firstName);
     case RoleColumn:
         return static_cast<int>(row.worker.role);
+    case UnitColumn:
+        return row.worker.unit;
     case FteColumn:
         return row.worker.fte;
     case CasesColumn:
@@ -118,6 +122,8 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Worker");
     case RoleColumn:
         return tr("Role");
+    case UnitColumn:
+        return tr("Unit");
     case FteColumn:
         return tr("FTE");
     case CasesColumn:

@@ -23,6 +23,7 @@ public:
         LimitColumn,
         UtilisationColumn,
         StatusColumn,
+        UnitColumn, // last, so that the columns before keep their numbers
         ColumnCount
     };
     enum DataRole

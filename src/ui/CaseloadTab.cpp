@@ -65,12 +65,12 @@ void CaseloadTab::refresh()
     if (!report) {
         logging::get("ui")->error("caseload report could not be read");
         m_model->setReport({});
-        m_summary->setSummaries({});
+        m_summary->setReport({});
         emit loadFailed(report.error().message);
         return;
     }
     m_model->setReport(*report);
-    m_summary->setSummaries(report->summaries);
+    m_summary->setReport(*report);
     fitSummaryHeight();
 }
 

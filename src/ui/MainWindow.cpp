@@ -13,9 +13,11 @@
 #include "FamilyRecordWindow.h"
 #include "FosterCareTab.h"
 #include "Logging.h"
+#include "ManagerStartTab.h"
 #include "MyCaseloadService.h"
 #include "MyCaseloadTab.h"
 #include "NewFamilyDialog.h"
+#include "ReportsTab.h"
 #include "SettingsService.h"
 #include "TeamService.h"
 #include "Workspace.h"
@@ -192,10 +194,9 @@ void MainWindow::showWorkspace()
     connect(m_coordinatorTab, &CoordinatorTab::loadFailed, this, [this](const QString& message) {
         showError(tr("Cannot read the coordinator's page"), message);
     });
-    connect(m_coordinatorTab, &CoordinatorTab::showFosterFamilyRequested, this, [this](qint64 id) {
-        m_tabs->setCurrentWidget(m_fosterCareTab);
-        m_fosterCareTab->selectFosterFamily(id);
-    });
+    connect(m_coordinatorTab, &CoordinatorTab::showFosterFamilyRequested, this,
+            &MainWindow::showFosterFamily);
+    addManagerTabs(tabs);
     tabs->setCurrentIndex(currentTab);
     connect(m_familiesTab, &FamiliesTab::assignRequested, this, &MainWindow::assignWorker);
     connect(m_familiesTab, &FamiliesTab::newFamilyRequested, this, &MainWindow::newFamily);
@@ -211,6 +212,42 @@ void MainWindow::showWorkspace()
     delete takeCentralWidget();
     m_tabs = tabs;
     setCentralWidget(tabs);
+}
+
+// A manager starts on the centre at a glance and has the reports beside the caseload.
+void MainWindow::addManagerTabs(QTabWidget* tabs)
+{
+    m_reportsTab = nullptr;
+    m_managerStartTab = nullptr;
+    if (!ReportsTab::isFor(m_actor))
+        return;
+    Database& database = m_workspace->database();
+    m_managerStartTab = new ManagerStartTab(database, tabs);
+    m_reportsTab = new ReportsTab(database, tabs);
+    tabs->insertTab(0, m_managerStartTab, tr("Centre at a &glance"));
+    tabs->insertTab(tabs->indexOf(m_caseloadTab) + 1, m_reportsTab, tr("&Reports"));
+    connect(m_managerStartTab, &ManagerStartTab::openFamilyRequested, this,
+            &MainWindow::openFamily);
+    connect(m_reportsTab, &ReportsTab::openFamilyRequested, this, &MainWindow::openFamily);
+    connect(m_reportsTab, &ReportsTab::showFosterFamilyRequested, this,
+            &MainWindow::showFosterFamily);
+    connect(m_managerStartTab, &ManagerStartTab::showFosterFamilyRequested, this,
+            &MainWindow::showFosterFamily);
+    connect(m_managerStartTab, &ManagerStartTab::showCaseloadRequested, this,
+            [this](std::optional<Role> role) {
+                m_tabs->setCurrentWidget(m_reportsTab);
+                m_reportsTab->showCaseload(role);
+            });
+    connect(m_managerStartTab, &ManagerStartTab::showDeadlinesRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_reportsTab);
+        m_reportsTab->showDeadlines();
+    });
+}
+
+void MainWindow::showFosterFamily(qint64 fosterFamilyId)
+{
+    m_tabs->setCurrentWidget(m_fosterCareTab);
+    m_fosterCareTab->selectFosterFamily(fosterFamilyId);
 }
 
 void MainWindow::assignWorker()
@@ -303,6 +340,8 @@ void MainWindow::refreshLists()
     m_myCaseloadTab->refresh();
     m_assistantStartTab->refresh();
     m_coordinatorTab->refresh();
+    if (m_managerStartTab)
+        m_managerStartTab->refresh();
 }
 
 void MainWindow::chooseDatabase()

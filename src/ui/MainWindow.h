@@ -23,7 +23,9 @@ class CoordinatorTab;
 class FamiliesTab;
 class FamilyRecordWindow;
 class FosterCareTab;
+class ManagerStartTab;
 class MyCaseloadTab;
+class ReportsTab;
 
 // The main window: a worker's caseload, the families list and the caseload report over one open
 // case database; family records open in windows of their own.
@@ -50,6 +52,9 @@ public:
     AssistantStartTab* assistantStartTab() const { return m_assistantStartTab; }
     FosterCareTab* fosterCareTab() const { return m_fosterCareTab; }
     CoordinatorTab* coordinatorTab() const { return m_coordinatorTab; }
+    // Managers and administrators only (null for other roles).
+    ReportsTab* reportsTab() const { return m_reportsTab; }
+    ManagerStartTab* managerStartTab() const { return m_managerStartTab; }
     // The open record windows (closed ones drop out).
     QList<FamilyRecordWindow*> recordWindows() const;
     QTabWidget* tabs() const { return m_tabs; }
@@ -71,6 +76,8 @@ private:
     void updateStatus();
     void closeRecordWindows();
     void refreshLists();
+    void addManagerTabs(QTabWidget* tabs);
+    void showFosterFamily(qint64 fosterFamilyId);
 
     std::unique_ptr<Workspace> m_workspace;
     User m_actor;
@@ -83,6 +90,8 @@ private:
     QAction* m_centreSettingsAction = nullptr;
     FosterCareTab* m_fosterCareTab = nullptr;
     CoordinatorTab* m_coordinatorTab = nullptr;
+    ReportsTab* m_reportsTab = nullptr;
+    ManagerStartTab* m_managerStartTab = nullptr;
     QList<QPointer<FamilyRecordWindow>> m_records;
     QAction* m_assignAction = nullptr;
     QAction* m_newFamilyAction = nullptr;

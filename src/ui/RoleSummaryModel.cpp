@@ -10,10 +10,13 @@ RoleSummaryModel::RoleSummaryModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void RoleSummaryModel::setSummaries(const QList<RoleSummary>& summaries)
+void RoleSummaryModel::setReport(const CaseloadReport& report)
 {
     beginResetModel();
-    m_summaries = summaries;
+    m_summaries = report.summaries;
+    m_overrides.clear();
+    for (const RoleSummary& s : m_summaries)
+        m_overrides << static_cast<int>(report.overridesOf(s.role).size());
     endResetModel();
 }
 
@@ -51,8 +54,14 @@ QVariant RoleSummaryModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(s.casesPerWorker, 'f', 1);
     case LimitColumn:
         return s.limit ? QVariant(*s.limit) : QVariant(tr("none"));
+    case NearLimitColumn:
+        return s.nearLimit;
+    case AtLimitColumn:
+        return s.atLimit;
     case OverLimitColumn:
         return s.overLimit;
+    case OverridesColumn:
+        return m_overrides.value(index.row());
     case ExtraWorkersColumn:
         return s.extraWorkersNeeded;
     default:
@@ -75,8 +84,14 @@ QVariant RoleSummaryModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Cases per worker");
     case LimitColumn:
         return tr("Limit");
+    case NearLimitColumn:
+        return tr("Near limit");
+    case AtLimitColumn:
+        return tr("At limit");
     case OverLimitColumn:
         return tr("Over limit");
+    case OverridesColumn:
+        return tr("Overrides");
     case ExtraWorkersColumn:
         return tr("Extra workers needed");
     default:

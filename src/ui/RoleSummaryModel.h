@@ -7,7 +7,8 @@
 namespace opieka::ui {
 
 // Each role's totals from a caseload report: workers, cases, cases per worker, the limit, how
-// many are over it and how many more full-time workers the cases need.
+// many are near, at and over it, the overrides in force and how many more full-time workers the
+// cases need.
 class RoleSummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,14 +21,18 @@ public:
         CasesColumn,
         PerWorkerColumn,
         LimitColumn,
+        NearLimitColumn,
+        AtLimitColumn,
         OverLimitColumn,
+        OverridesColumn,
         ExtraWorkersColumn,
         ColumnCount
     };
 
     explicit RoleSummaryModel(QObject* parent = nullptr);
 
-    void setSummaries(const QList<RoleSummary>& summaries);
+    void setReport(const CaseloadReport& report);
+    const QList<RoleSummary>& summaries() const { return m_summaries; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,6 +42,7 @@ public:
 
 private:
     QList<RoleSummary> m_summaries;
+    QList<int> m_overrides; // per summary row
 };
 
 } // namespace opieka::ui

@@ -17,6 +17,7 @@
 #include "MemberService.h"
 #include "MyCaseloadService.h"
 #include "MyCaseloadTab.h"
+#include "ReportScreenshots.h"
 #include "TeamService.h"
 #include "Workspace.h"
 
@@ -170,7 +171,9 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
         return false;
     if (!AssistantScreenshots::save(m_window, directory, error))
         return false;
-    return FosterScreenshots(m_window).run(directory, error);
+    if (!FosterScreenshots(m_window).run(directory, error))
+        return false;
+    return ReportScreenshots::save(m_window, directory, error);
 }
 
 bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error)

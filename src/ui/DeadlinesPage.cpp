@@ -1,0 +1,106 @@
+#include "DeadlinesPage.h"
+
+#include "Labels.h"
+#include "ReportCsv.h"
+#include "ReportDocuments.h"
+#include "ReportRunner.h"
+#include "ReportTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace opieka::ui {
+namespace {
+enum Column
+{
+    WorkerColumn,
+    ItemColumn,
+    ConcernsColumn,
+    DueColumn,
+    StateColumn
+};
+} // namespace
+
+DeadlinesPage::DeadlinesPage(Database& database, QWidget* parent)
+    : ReportPage(database, QStringLiteral("deadlinesPage"), parent)
+    , m_model(new ReportTableModel(
+          {tr("Worker"), tr("Item"), tr("Concerns"), tr("Due"), tr("State")}, {}, this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    m_model->setObjectName(QStringLiteral("deadlinesModel"));
+    m_summary->setObjectName(QStringLiteral("deadlinesSummary"));
+    m_table->setObjectName(QStringLiteral("deadlinesTable"));
+    m_table->setAccessibleName(tr("Overdue and soon-due items by worker"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(WorkerColumn, 190);
+    m_table->setColumnWidth(ItemColumn, 300);
+    m_table->setColumnWidth(ConcernsColumn, 260);
+    m_table->setColumnWidth(DueColumn, 110);
+    body()->addWidget(m_summary);
+    body()->addWidget(m_table, 1);
+}
+
+void DeadlinesPage::startReport()
+{
+    const QDate day = asOf();
+    runner()->build<QList<DeadlineRow>>(
+        [day](Database& db) { return ReportService(db).deadlines(day); },
+        [this, day](const QList<DeadlineRow>& rows) { display(rows, day); });
+}
+
+void DeadlinesPage::display(const QList<DeadlineRow>& rows, const QDate& day)
+{
+    m_rows = rows;
+    m_day = day;
+    QList<ReportTableRow> table;
+    int overdue = 0;
+    for (const DeadlineRow& r : rows) {
+        // No due date: to do now (an adoption report), as overdue as an item can be.
+        const bool late = r.overdue || !r.due;
+        overdue += late ? 1 : 0;
+        table << ReportTableRow{{r.workerName, ReportDocuments::deadlineKindLabel(r.kind),
+                                 r.subject, r.due ? Labels::date(*r.due) : tr("now"),
+                                 late ? tr("overdue") : tr("due soon")},
+                                late ? Labels::warningBackground() : QColor(),
+                                r.workerId,
+                                0};
+    }
+    m_model->setRows(table);
+    m_summary->setText(rows.isEmpty() ? tr("Nothing is overdue or due within 14 days.")
+                                      : tr("%n item(s) overdue or due within 14 days", nullptr,
+                                           static_cast<int>(rows.size())) +
+                                            QStringLiteral("; ") +
+                                            tr("%n overdue or to do now.", nullptr, overdue));
+    reportDone(day);
+}
+
+QString DeadlinesPage::title() const
+{
+    return ReportDocuments::deadlinesTitle();
+}
+
+QString DeadlinesPage::html(const QString& centre) const
+{
+    return ReportDocuments::deadlinesHtml(m_rows, m_day, centre);
+}
+
+QByteArray DeadlinesPage::csv() const
+{
+    return report_csv::deadlines(m_rows);
+}
+
+QString DeadlinesPage::fileStem() const
+{
+    return QStringLiteral("deadlines");
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "User.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QWidgetList>
+
+namespace opieka {
+class Workspace;
+}
+
+namespace opieka::ui {
+
+// Locks the application after a time without keyboard or mouse: every window is hidden (open
+// forms keep what was typed) and the signed-in account's password is asked again; the windows
+// come back as they were. Accounts without a password are not locked.
+class IdleLock : public QObject
+{
+    Q_OBJECT
+
+public:
+    IdleLock(Workspace& workspace, User user, int idleMilliseconds, QObject* parent = nullptr);
+    ~IdleLock() override;
+
+    bool isLocked() const { return m_locked; }
+
+public slots:
+    void lockNow();
+
+signals:
+    void locked();
+    void unlocked();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    Workspace& m_workspace;
+    User m_user;
+    QTimer m_timer;
+    bool m_locked = false;
+    QList<QPointer<QWidget>> m_hidden;
+};
+
+} // namespace opieka::ui

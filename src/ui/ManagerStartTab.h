@@ -1,0 +1,78 @@
+#pragma once
+
+#include "CaseloadService.h"
+#include "Role.h"
+
+#include <QWidget>
+#include <optional>
+
+class QCommandLinkButton;
+class QGridLayout;
+class QLabel;
+class QTableView;
+
+namespace opieka::ui {
+
+class CasesBehindDialog;
+class ReportRunner;
+class ReportTableModel;
+
+// What a manager sees at a glance (Ośrodek w skrócie): utilisation by role, the workers over or
+// near the limit, how many deadline items are overdue and how many families lack a required
+// team member. Every figure opens the report or the list behind it.
+class ManagerStartTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Glance
+    {
+        CaseloadReport caseload;
+        int overdueItems = 0;
+        QList<qint64> familiesMissingTeam;
+    };
+
+    explicit ManagerStartTab(Database& database, QWidget* parent = nullptr);
+
+    const Glance& glance() const { return m_glance; }
+    bool hasGlance() const { return m_hasGlance; }
+    ReportRunner* runner() const { return m_runner; }
+    ReportTableModel* loadedWorkersModel() const { return m_workers; }
+
+    CasesBehindDialog* showWorkerCases(qint64 workerId);
+    CasesBehindDialog* showFamiliesMissingTeam();
+
+public slots:
+    void refresh();
+
+signals:
+    void showCaseloadRequested(std::optional<Role> role);
+    void showDeadlinesRequested();
+    void openFamilyRequested(qint64 familyId);
+    void showFosterFamilyRequested(qint64 fosterFamilyId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void display(const Glance& glance);
+    void fillRoles();
+    CasesBehindDialog* showDialog(const QString& title, const QString& explanation,
+                                  const QList<CountedCase>& cases);
+
+    Database& m_database;
+    Glance m_glance;
+    bool m_hasGlance = false;
+    bool m_requested = false;
+    ReportRunner* m_runner = nullptr;
+    QLabel* m_heading = nullptr;
+    QGridLayout* m_roles = nullptr;
+    QWidget* m_rolesBox = nullptr;
+    QLabel* m_loadedLabel = nullptr;
+    ReportTableModel* m_workers = nullptr;
+    QTableView* m_workersTable = nullptr;
+    QCommandLinkButton* m_overdueButton = nullptr;
+    QCommandLinkButton* m_teamButton = nullptr;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,208 @@
+#include "ReportPage.h"
+
+#include "Database.h"
+#include "IsoDate.h"
+#include "Logging.h"
+#include "ReportRunner.h"
+#include "SettingsService.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace opieka::ui {
+
+ReportPage::ReportPage(Database& database, const QString& name, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_controls(new QHBoxLayout)
+    , m_body(new QVBoxLayout)
+    , m_runner(new ReportRunner(database.location(), this))
+    , m_previewButton(new QPushButton(tr("Print pre&view…"), this))
+    , m_pdfButton(new QPushButton(tr("Export P&DF…"), this))
+    , m_csvButton(new QPushButton(tr("Export &CSV…"), this))
+{
+    setObjectName(name);
+    m_asOf->setObjectName(QStringLiteral("asOfDate"));
+    m_asOf->setAccessibleName(tr("Report as of date"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_previewButton->setObjectName(QStringLiteral("printPreviewButton"));
+    m_pdfButton->setObjectName(QStringLiteral("exportPdfButton"));
+    m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
+    for (QPushButton* button : {m_previewButton, m_pdfButton, m_csvButton})
+        button->setEnabled(false);
+
+    auto* asOfLabel = new QLabel(tr("&As of:"), this);
+    asOfLabel->setBuddy(m_asOf);
+    m_controls->addWidget(asOfLabel);
+    m_controls->addWidget(m_asOf);
+    m_controls->addStretch(1);
+    m_controls->addWidget(m_previewButton);
+    m_controls->addWidget(m_pdfButton);
+    m_controls->addWidget(m_csvButton);
+    m_controlCount = 2;
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_controls);
+    layout->addWidget(m_runner);
+    layout->addLayout(m_body, 1);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, &ReportPage::refresh);
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportPage::printPreview);
+    connect(m_pdfButton, &QPushButton::clicked, this, &ReportPage::askPdf);
+    connect(m_csvButton, &QPushButton::clicked, this, &ReportPage::askCsv);
+    connect(m_runner, &ReportRunner::cancelled, this, &ReportPage::restoreControls);
+    connect(m_runner, &ReportRunner::failed, this, [this](const QString& message) {
+        emit loadFailed(message);
+        showError(tr("Cannot build the report"), message);
+    });
+}
+
+QDate ReportPage::asOf() const
+{
+    return m_asOf->date();
+}
+
+void ReportPage::setAsOf(const QDate& day, bool reload)
+{
+    const QSignalBlocker quiet(reload ? nullptr : m_asOf);
+    m_asOf->setDate(day);
+}
+
+void ReportPage::addControl(const QString& label, QWidget* control)
+{
+    auto* text = new QLabel(label, this);
+    text->setBuddy(control);
+    m_controls->insertWidget(m_controlCount++, text);
+    m_controls->insertWidget(m_controlCount++, control);
+}
+
+void ReportPage::refresh()
+{
+    m_requested = true;
+    startReport();
+}
+
+void ReportPage::restoreControls()
+{
+    if (m_shownDay.isValid())
+        setAsOf(m_shownDay, false);
+}
+
+void ReportPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_requested)
+        refresh();
+}
+
+void ReportPage::reportDone(const QDate& day)
+{
+    m_hasReport = true;
+    m_shownDay = day;
+    for (QPushButton* button : {m_previewButton, m_pdfButton, m_csvButton})
+        button->setEnabled(true);
+    emit reportShown();
+}
+
+QString ReportPage::centre() const
+{
+    auto name = SettingsService(m_database).centreName();
+    return name ? *name : QString();
+}
+
+bool ReportPage::exportPdf(const QString& path, QString* error)
+{
+    if (!m_hasReport) {
+        *error = tr("The report is not ready yet.");
+        return false;
+    }
+    const QString centreName = centre();
+    const Status written =
+        PagedDocument(html(centreName), {centreName, title(), isoDate(QDate::currentDate())})
+            .writePdf(path);
+    if (!written) {
+        *error = written.error().message;
+        return false;
+    }
+    logging::get("ui")->info("report written as PDF");
+    return true;
+}
+
+bool ReportPage::exportCsv(const QString& path, QString* error)
+{
+    if (!m_hasReport) {
+        *error = tr("The report is not ready yet.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv()) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    logging::get("ui")->info("report written as CSV");
+    return true;
+}
+
+void ReportPage::printPreview()
+{
+    if (!m_hasReport)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(title());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("printPreviewDialog"));
+    preview.setAccessibleName(tr("Print preview"));
+    const QString centreName = centre();
+    const PagedDocument document(html(centreName),
+                                 {centreName, title(), isoDate(QDate::currentDate())});
+    connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+            [&document](QPrinter* target) { document.print(*target); });
+    preview.exec();
+}
+
+void ReportPage::askPdf()
+{
+    const QString start =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("%1-%2.pdf").arg(fileStem(), isoDate(asOf())));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export PDF"), start, tr("PDF documents (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportPdf(path, &error))
+        showError(tr("Cannot export the PDF"), error);
+}
+
+void ReportPage::askCsv()
+{
+    const QString start =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("%1-%2.csv").arg(fileStem(), isoDate(asOf())));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), start,
+                                                      tr("CSV files for a spreadsheet (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        showError(tr("Cannot export the CSV"), error);
+}
+
+void ReportPage::showError(const QString& title, const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("reportErrorBox"));
+    box.exec();
+}
+
+} // namespace opieka::ui

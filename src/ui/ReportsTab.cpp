@@ -1,0 +1,56 @@
+#include "ReportsTab.h"
+
+#include "CaseloadReportPage.h"
+#include "DeadlinesPage.h"
+#include "StatisticsPage.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace opieka::ui {
+
+ReportsTab::ReportsTab(Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_pages(new QTabWidget(this))
+    , m_caseload(new CaseloadReportPage(database, this))
+    , m_statistics(new StatisticsPage(database, this))
+    , m_deadlines(new DeadlinesPage(database, this))
+{
+    setObjectName(QStringLiteral("reportsTab"));
+    m_pages->setObjectName(QStringLiteral("reportPages"));
+    m_pages->setAccessibleName(tr("Reports"));
+    m_pages->addTab(m_caseload, tr("Caseload"));
+    m_pages->addTab(m_statistics, tr("Statistics"));
+    m_pages->addTab(m_deadlines, tr("Deadlines"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    connect(m_caseload, &CaseloadReportPage::openFamilyRequested, this,
+            &ReportsTab::openFamilyRequested);
+    connect(m_caseload, &CaseloadReportPage::showFosterFamilyRequested, this,
+            &ReportsTab::showFosterFamilyRequested);
+}
+
+bool ReportsTab::isFor(const User& user)
+{
+    return user.role == Role::Manager || user.role == Role::Administrator;
+}
+
+void ReportsTab::showCaseload(std::optional<Role> role)
+{
+    CaseloadFilter filter;
+    filter.role = role;
+    m_caseload->setFilter(filter, QDate::currentDate());
+    m_pages->setCurrentWidget(m_caseload);
+}
+
+void ReportsTab::showDeadlines()
+{
+    if (m_deadlines->asOf() == QDate::currentDate())
+        m_deadlines->refresh();
+    else
+        m_deadlines->setAsOf(QDate::currentDate());
+    m_pages->setCurrentWidget(m_deadlines);
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Role.h"
+#include "User.h"
+
+#include <QWidget>
+#include <optional>
+
+class QTabWidget;
+
+namespace opieka {
+class Database;
+}
+
+namespace opieka::ui {
+
+class CaseloadReportPage;
+class DeadlinesPage;
+class StatisticsPage;
+
+// The manager's reports (zestawienia): caseload, statistics and deadlines, each printable and
+// exportable.
+class ReportsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsTab(Database& database, QWidget* parent = nullptr);
+
+    // Managers see the reports and the centre at a glance; so does the administrator, who holds
+    // a manager's powers until per-role permissions arrive (issue 7).
+    static bool isFor(const User& user);
+
+    QTabWidget* pages() const { return m_pages; }
+    CaseloadReportPage* caseloadPage() const { return m_caseload; }
+    StatisticsPage* statisticsPage() const { return m_statistics; }
+    DeadlinesPage* deadlinesPage() const { return m_deadlines; }
+
+public slots:
+    // The caseload page for one role (none: every role), as of today.
+    void showCaseload(std::optional<Role> role);
+    void showDeadlines();
+
+signals:
+    void openFamilyRequested(qint64 familyId);
+    void showFosterFamilyRequested(qint64 fosterFamilyId);
+
+private:
+    QTabWidget* m_pages = nullptr;
+    CaseloadReportPage* m_caseload = nullptr;
+    StatisticsPage* m_statistics = nullptr;
+    DeadlinesPage* m_deadlines = nullptr;
+};
+
+} // namespace opieka::ui

@@ -1,0 +1,49 @@
+#include "SessionGate.h"
+
+#include "AccountService.h"
+#include "AppSettings.h"
+#include "FirstRunDialog.h"
+#include "Logging.h"
+#include "SignInDialog.h"
+#include "Workspace.h"
+
+namespace opieka::ui {
+
+Result<std::optional<User>> SessionGate::begin(Workspace& workspace, QWidget* parent,
+                                               bool interactive)
+{
+    auto hasAdmin = workspace.hasAdministrator();
+    if (!hasAdmin)
+        return hasAdmin.error();
+    if (!*hasAdmin) {
+        if (!interactive) {
+            if (auto admin = workspace.ensureAdministrator(QStringLiteral("admin")); !admin)
+                return admin.error();
+        } else {
+            FirstRunDialog first(workspace, parent);
+            if (first.exec() != QDialog::Accepted)
+                return std::optional<User>();
+            AppSettings::setLastLogin(first.administrator().login);
+            return std::optional<User>(first.administrator());
+        }
+    }
+    auto protectedAccounts = AccountService(workspace.database()).anyPasswordSet();
+    if (!protectedAccounts)
+        return protectedAccounts.error();
+    if (!*protectedAccounts) {
+        auto admin = workspace.actingUser(QString());
+        if (!admin)
+            return admin.error();
+        return std::optional<User>(*admin);
+    }
+    if (!interactive)
+        return refused(tr("The accounts of this database have passwords: sign in is needed."));
+    SignInDialog signIn(workspace, AppSettings::lastLogin(), parent);
+    if (signIn.exec() != QDialog::Accepted)
+        return std::optional<User>();
+    AppSettings::setLastLogin(signIn.user().login);
+    logging::get("ui")->info("account {} signed in", signIn.user().id);
+    return std::optional<User>(signIn.user());
+}
+
+} // namespace opieka::ui

@@ -1,0 +1,102 @@
+#include "StatisticsPage.h"
+
+#include "Labels.h"
+#include "ReportCsv.h"
+#include "ReportDocuments.h"
+#include "ReportRunner.h"
+#include "ReportTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace opieka::ui {
+namespace {
+enum Column
+{
+    FigureColumn,
+    ValueColumn,
+    YearEarlierColumn,
+    ChangeColumn
+};
+} // namespace
+
+StatisticsPage::StatisticsPage(Database& database, QWidget* parent)
+    : ReportPage(database, QStringLiteral("statisticsPage"), parent)
+    , m_model(new ReportTableModel({tr("Figure"), tr("Value"), tr("A year earlier"), tr("Change")},
+                                   {ValueColumn, YearEarlierColumn, ChangeColumn}, this))
+    , m_table(new QTableView(this))
+{
+    m_model->setObjectName(QStringLiteral("statisticsModel"));
+    m_table->setObjectName(QStringLiteral("statisticsTable"));
+    m_table->setAccessibleName(tr("Statistics with the year before"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(FigureColumn, 440);
+    for (int column : {ValueColumn, YearEarlierColumn})
+        m_table->setColumnWidth(column, 230);
+    auto* note =
+        new QLabel(tr("Counts only: the report holds no names and no PESEL numbers."), this);
+    note->setObjectName(QStringLiteral("statisticsNote"));
+    body()->addWidget(m_table, 1);
+    body()->addWidget(note);
+}
+
+void StatisticsPage::startReport()
+{
+    const QDate day = asOf();
+    runner()->build<QList<StatisticsRow>>(
+        [day](Database& db) { return ReportService(db).statistics(day); },
+        [this, day](const QList<StatisticsRow>& rows) { display(rows, day); });
+}
+
+void StatisticsPage::display(const QList<StatisticsRow>& rows, const QDate& day)
+{
+    m_rows = rows;
+    m_day = day;
+    QList<ReportTableRow> table;
+    for (const StatisticsRow& r : rows) {
+        const double change = r.value - r.yearEarlier;
+        table << ReportTableRow{{ReportDocuments::metricLabel(r.metric),
+                                 ReportDocuments::figureText(r.metric, r.value),
+                                 ReportDocuments::figureText(r.metric, r.yearEarlier),
+                                 (change > 0 ? QStringLiteral("+") : QString()) +
+                                     ReportDocuments::figureText(r.metric, change)},
+                                {},
+                                0,
+                                0};
+    }
+    m_model->setRows(table);
+    m_model->setHeaders({tr("Figure"), tr("As of %1").arg(Labels::date(day)),
+                         tr("A year earlier (%1)").arg(Labels::date(day.addYears(-1))),
+                         tr("Change")});
+    reportDone(day);
+}
+
+QString StatisticsPage::title() const
+{
+    return ReportDocuments::statisticsTitle();
+}
+
+QString StatisticsPage::html(const QString& centre) const
+{
+    return ReportDocuments::statisticsHtml(m_rows, m_day, centre);
+}
+
+QByteArray StatisticsPage::csv() const
+{
+    return report_csv::statistics(m_rows, m_day);
+}
+
+QString StatisticsPage::fileStem() const
+{
+    return QStringLiteral("statistics");
+}
+
+} // namespace opieka::ui
