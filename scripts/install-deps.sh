@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Opieka needs to build, run and test on Debian 12, from Debian's packages only.
 # clang-14, its runtime libraries (libFuzzer, sanitizers) and llvm-14 (symbolizer): scripts/fuzz.sh.
+# libqt6sql6-psql: Qt's PostgreSQL driver; postgresql: the server binaries for
+# scripts/postgres-test-server.sh (the Debian cluster the package sets up is not used).
 # Safe to run again: when everything is there it does nothing.
 set -euo pipefail
 
@@ -11,6 +13,7 @@ packages=(
   libspdlog-dev libgtest-dev libgmock-dev libsodium-dev
   clang-format fonts-dejavu-core poppler-utils
   clang-14 libclang-rt-14-dev llvm-14
+  libqt6sql6-psql postgresql
 )
 
 missing=()

@@ -82,6 +82,8 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
 {
     if (Status allowed = mayBackUp(actor); !allowed)
         return allowed.error();
+    if (Status possible = DatabaseCopy::available(m_live); !possible) // a server: pg_dump
+        return possible.error();
     if (passphrase.size() < minimumPassphraseLength)
         return badInput(tr("The backup passphrase must have at least %1 characters.")
                             .arg(minimumPassphraseLength));
@@ -156,6 +158,8 @@ Result<DailyBackup> BackupService::dailyBackup(const User& actor, const QString&
 {
     if (Status allowed = mayBackUp(actor); !allowed)
         return allowed.error();
+    if (Status possible = DatabaseCopy::available(m_live); !possible) // a server: pg_dump
+        return possible.error();
     if (keep < 1)
         return badInput(tr("Keep at least one daily backup (not %1).").arg(keep));
     QDir dir(folder);
@@ -236,6 +240,8 @@ Result<RestoreSummary> BackupService::restore(const User& actor, const QString& 
 {
     if (Status allowed = mayBackUp(actor); !allowed)
         return allowed.error();
+    if (Status possible = DatabaseCopy::available(m_live); !possible) // a server: pg_dump
+        return possible.error();
     if (passphrase.isEmpty())
         return badInput(tr("The passphrase for the backup %1 is empty.").arg(backupFile));
     QFile in(backupFile);

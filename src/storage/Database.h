@@ -23,6 +23,8 @@ public:
         MustExist,       // every other command: a mistyped path must not create an empty file
     };
 
+    // A file path (SQLite) or postgresql://user@host:port/database (a shared server; the
+    // password from the environment variable OPIEKA_DB_PASSWORD, never in the address).
     static Result<std::unique_ptr<Database>> open(const QString& location, OpenMode mode);
     ~Database();
     Database(const Database&) = delete;
@@ -43,6 +45,7 @@ public:
 
 private:
     Database(QString connectionName, QString location, Dialect dialect);
+    static Result<std::unique_ptr<Database>> openServer(const QString& location);
 
     QString m_connectionName;
     QString m_location;

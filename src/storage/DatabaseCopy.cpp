@@ -57,13 +57,37 @@ Result<bool> hasSequence(Database& database)
 
 } // namespace
 
+namespace {
+// Copies through files are SQLite's; a server is backed up on the server (docs/deployment.md).
+Error notOnServer()
+{
+    return refused(QCoreApplication::translate(
+        "DatabaseCopy", "Backups and restores of a PostgreSQL database are made on the server "
+                        "with pg_dump and pg_restore; see docs/deployment.md."));
+}
+} // namespace
+
+Status DatabaseCopy::available(const Database& database)
+{
+    if (!database.dialect().isSqlite())
+        return notOnServer();
+    return {};
+}
+
 Status DatabaseCopy::snapshot(Database& live, const QString& emptyFile)
 {
+    if (!live.dialect().isSqlite())
+        return notOnServer();
     return sql::run(live, QStringLiteral("VACUUM INTO ?"), {emptyFile});
 }
 
 Result<QString> DatabaseCopy::integrityProblems(Database& database)
 {
+    // PostgreSQL checks its pages itself and has no SQL-level equivalent without an extension
+    // (amcheck, a server administrator's tool): nothing found here; the audit chain is still
+    // verified by the caller.
+    if (!database.dialect().isSqlite())
+        return QString();
     auto findings = column(database, QStringLiteral("PRAGMA integrity_check(5)"), {});
     if (!findings)
         return findings.error();
@@ -74,11 +98,15 @@ Result<QString> DatabaseCopy::integrityProblems(Database& database)
 
 Status DatabaseCopy::useSingleFile(Database& database)
 {
+    if (!database.dialect().isSqlite())
+        return notOnServer();
     return sql::run(database, QStringLiteral("PRAGMA journal_mode = DELETE"));
 }
 
 Result<std::unique_ptr<DatabaseCopy>> DatabaseCopy::attach(Database& live, const QString& copyFile)
 {
+    if (!live.dialect().isSqlite())
+        return notOnServer();
     auto attached =
         sql::run(live, QStringLiteral("ATTACH DATABASE ? AS %1").arg(attachedName), {copyFile});
     if (!attached)

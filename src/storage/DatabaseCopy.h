@@ -18,6 +18,8 @@ class DatabaseCopy
     Q_DECLARE_TR_FUNCTIONS(DatabaseCopy)
 
 public:
+    // Copies are files of SQLite; on a server database this is refused, naming pg_dump.
+    static Status available(const Database& database);
     // Writes a consistent copy of `live` (one read transaction: committed WAL content included,
     // other connections' uncommitted writes not) to `emptyFile`, which must be empty or absent.
     static Status snapshot(Database& live, const QString& emptyFile);

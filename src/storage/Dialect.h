@@ -20,14 +20,18 @@ public:
         : m_kind(kind)
     {}
     Kind kind() const { return m_kind; }
+    bool isSqlite() const { return m_kind == Kind::Sqlite; }
     QString driverName() const;
 
     // Fills the placeholders of a migration script ({{AUTO_ID}}).
     QString expand(QString sql) const;
     // Statements run on every new connection (durability, integrity, waiting for locks).
     QStringList sessionSetup() const;
-    // Starts a write transaction that takes its lock at once (no deadlock on lock upgrade).
-    QString beginWrite() const;
+    // Starts a write transaction that takes the database's write lock at once, so that a check
+    // and the write it allows (the caseload limit, a row version) see no other writer in between.
+    QStringList beginWrite() const;
+    // Names the tables of the connection's own schema (no system or other schemas' tables).
+    QString tableNames() const;
 
 private:
     Kind m_kind;

@@ -36,7 +36,17 @@ int SchemaMigrator::latestVersion()
 
 Result<int> SchemaMigrator::currentVersion()
 {
-    const QStringList tables = m_database.connection().tables();
+    QStringList tables;
+    if (m_database.dialect().isSqlite()) {
+        tables = m_database.connection().tables();
+    } else {
+        // Only the connection's own schema: a server database may hold other schemas.
+        auto names = sql::run(m_database, m_database.dialect().tableNames());
+        if (!names)
+            return names.error();
+        while (names->next())
+            tables << names->value(0).toString();
+    }
     if (!tables.contains(QStringLiteral("schema_version"))) {
         if (!tables.isEmpty())
             return storageError(tr("%1 holds tables of another program; it is not an Opieka "

@@ -22,6 +22,17 @@ Result<QSqlQuery> run(const Database& database, const QString& sql, const QList<
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
+    if (values.isEmpty() && !database.dialect().isSqlite()) {
+        // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES; a migration's
+        // CREATE TABLE or ALTER TABLE has nothing to bind and runs as it is.
+        if (!query.exec(sql)) {
+            logging::get("storage")->error("query failed: {}",
+                                           query.lastError().text().toStdString());
+            return storageError(QCoreApplication::translate("Database", "Database error: %1")
+                                    .arg(query.lastError().text()));
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         logging::get("storage")->error("prepare failed: {}",
                                        query.lastError().text().toStdString());

@@ -11,13 +11,18 @@ namespace opieka {
 Result<SqlTransaction> SqlTransaction::begin(Database& database)
 {
     if (database.transactionDepth() == 0) {
-        QSqlQuery query(database.connection());
-        if (!query.exec(database.dialect().beginWrite())) {
-            logging::get("storage")->error("begin failed: {}",
-                                           query.lastError().text().toStdString());
-            return storageError(QCoreApplication::translate("SqlTransaction",
-                                                            "The database is busy or read-only: %1")
-                                    .arg(query.lastError().text()));
+        const QStringList statements = database.dialect().beginWrite();
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            QSqlQuery query(database.connection());
+            if (!query.exec(statements.at(i))) {
+                logging::get("storage")->error("begin failed: {}",
+                                               query.lastError().text().toStdString());
+                if (i > 0) // the transaction started but its write lock was not granted
+                    QSqlQuery(database.connection()).exec(QStringLiteral("ROLLBACK"));
+                return storageError(QCoreApplication::translate(
+                                        "SqlTransaction", "The database is busy or read-only: %1")
+                                        .arg(query.lastError().text()));
+            }
         }
     }
     database.setTransactionDepth(database.transactionDepth() + 1);

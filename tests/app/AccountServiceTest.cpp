@@ -45,13 +45,15 @@ TEST_F(Accounts, APasswordIsKeptOnlyAsAnArgon2idHash)
             EXPECT_EQ(a.user.workerId, 1);
         }
     EXPECT_TRUE(found);
-    ws.close();
-    QFile file(ws.path());
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
-    EXPECT_FALSE(bytes.contains(kPassword)) << "the password is not in the database file";
-    EXPECT_TRUE(bytes.contains("$argon2id$")) << "its Argon2id hash is";
-    ws.reopen();
+    if (!test::onPostgres()) { // the file's bytes: SQLite only
+        ws.close();
+        QFile file(ws.path());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        EXPECT_FALSE(bytes.contains(kPassword)) << "the password is not in the database file";
+        EXPECT_TRUE(bytes.contains("$argon2id$")) << "its Argon2id hash is";
+        ws.reopen();
+    }
     // The audit records the account, not the password or its hash.
     auto audit =
         AuditRepository(ws.database()).forEntity(QStringLiteral("user"), QString::number(anna.id));

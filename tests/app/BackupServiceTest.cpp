@@ -100,6 +100,8 @@ class BackupTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        OPIEKA_SQLITE_ONLY("backups are VACUUM INTO copies of the file; a server is backed up "
+                           "with pg_dump");
         ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,"
                                   "family_assistant,1\n");
         ws.load(DataSet::Families, test::familiesCsv(5));

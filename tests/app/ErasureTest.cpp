@@ -62,6 +62,8 @@ TEST(Erasure, APersonsDataLeavesTheDatabaseAndTheAuditStillVerifies)
     EXPECT_TRUE(report->ok()) << "blanked records still fit the chain";
 
     // Nothing of her is left in the file's bytes either: not in free pages, not in the log.
+    if (test::onPostgres())
+        return; // the server's files are not ours to read
     ws.close();
     QByteArray bytes;
     for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {

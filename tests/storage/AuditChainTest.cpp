@@ -8,7 +8,6 @@
 #include "TestWorkspace.h"
 #include "VerifyService.h"
 
-#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -119,8 +118,8 @@ TEST_F(AuditChain, BlankedHashesAreFoundAndNotResealed)
 
 TEST(AuditChainUpgrade, RecordsFromBeforeTheChainAreSealedOnUpgrade)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    test::TestDatabase old;
+    const QString path = old.location();
     {
         auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
         ASSERT_TRUE(db.ok());

@@ -43,6 +43,7 @@ QByteArray filledDatabase(test::TestWorkspace& ws)
 
 TEST(DamagedFiles, AFileThatIsNotADatabaseIsRefused)
 {
+    OPIEKA_SQLITE_ONLY("about damaged SQLite files");
     QTemporaryDir dir;
     expectRefused(writeFile(dir, QStringLiteral("notes.sqlite"),
                             QByteArray("Rodzina Kowalskich: wizyta 12.03\n").repeated(200)));
@@ -55,6 +56,7 @@ TEST(DamagedFiles, AFileThatIsNotADatabaseIsRefused)
 
 TEST(DamagedFiles, AnotherProgramsDatabaseIsRefused)
 {
+    OPIEKA_SQLITE_ONLY("about damaged SQLite files");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     {
@@ -67,6 +69,7 @@ TEST(DamagedFiles, AnotherProgramsDatabaseIsRefused)
 
 TEST(DamagedFiles, ATruncatedDatabaseIsRefusedOrFoundDamaged)
 {
+    OPIEKA_SQLITE_ONLY("about damaged SQLite files");
     test::TestWorkspace ws;
     const QByteArray bytes = filledDatabase(ws);
     QTemporaryDir dir;
@@ -85,6 +88,7 @@ TEST(DamagedFiles, ATruncatedDatabaseIsRefusedOrFoundDamaged)
 
 TEST(DamagedFiles, OverwrittenPagesAreFoundByTheIntegrityCheck)
 {
+    OPIEKA_SQLITE_ONLY("about damaged SQLite files");
     test::TestWorkspace ws;
     QByteArray bytes = filledDatabase(ws);
     ASSERT_GT(bytes.size(), 64 * 1024);

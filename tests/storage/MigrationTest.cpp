@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "SchemaMigrator.h"
 #include "SqlHelpers.h"
+#include "TestDatabase.h"
 #include "Workspace.h"
 
 #include <QFile>
@@ -27,9 +28,8 @@ QString pragma(Database& db, const char* name)
 
 TEST(Migrations, NewDatabaseGetsTheLatestSchemaAndDefaultRules)
 {
-    QTemporaryDir dir;
-    auto ws = Workspace::open(dir.filePath(QStringLiteral("new.sqlite")),
-                              Database::OpenMode::CreateIfMissing);
+    test::TestDatabase fresh;
+    auto ws = Workspace::open(fresh.location(), Database::OpenMode::CreateIfMissing);
     ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
     SchemaMigrator migrator((*ws)->database());
     EXPECT_EQ(*migrator.currentVersion(), SchemaMigrator::latestVersion());
@@ -50,6 +50,7 @@ TEST(Migrations, NewDatabaseGetsTheLatestSchemaAndDefaultRules)
 
 TEST(Migrations, ConnectionIsDurableWithForeignKeysAndWal)
 {
+    OPIEKA_SQLITE_ONLY("SQLite's pragmas");
     QTemporaryDir dir;
     auto db = openRaw(dir.filePath(QStringLiteral("p.sqlite")));
     ASSERT_TRUE(db);
@@ -61,8 +62,8 @@ TEST(Migrations, ConnectionIsDurableWithForeignKeysAndWal)
 
 TEST(Migrations, AnOldDatabaseIsUpgradedAndKeepsItsData)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    test::TestDatabase old;
+    const QString path = old.location();
     {
         auto db = openRaw(path);
         SchemaMigrator migrator(*db);
@@ -94,8 +95,8 @@ TEST(Migrations, AnOldDatabaseIsUpgradedAndKeepsItsData)
 
 TEST(Migrations, ANewerDatabaseIsRefusedAndLeftAlone)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    test::TestDatabase newer;
+    const QString path = newer.location();
     {
         auto ws = Workspace::open(path, Database::OpenMode::CreateIfMissing);
         ASSERT_TRUE(ws.ok());
@@ -115,6 +116,7 @@ TEST(Migrations, ANewerDatabaseIsRefusedAndLeftAlone)
 
 TEST(Migrations, AFileThatIsNotADatabaseIsRefusedClearly)
 {
+    OPIEKA_SQLITE_ONLY("about files");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
@@ -132,8 +134,8 @@ TEST(Migrations, AFileThatIsNotADatabaseIsRefusedClearly)
 
 TEST(Migrations, AnotherProgramsDatabaseIsRefused)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    test::TestDatabase other;
+    const QString path = other.location();
     {
         auto db = openRaw(path);
         ASSERT_TRUE(sql::run(*db, QStringLiteral("CREATE TABLE invoices (id INTEGER)")).ok());
@@ -145,6 +147,7 @@ TEST(Migrations, AnotherProgramsDatabaseIsRefused)
 
 TEST(Migrations, AMissingFileIsNotCreatedWhenItMustExist)
 {
+    OPIEKA_SQLITE_ONLY("about files");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("typo.sqlite"));
     auto ws = Workspace::open(path, Database::OpenMode::MustExist);
@@ -155,8 +158,8 @@ TEST(Migrations, AMissingFileIsNotCreatedWhenItMustExist)
 
 TEST(Migrations, FamiliesFromBeforeSearchTextBecomeSearchableAfterTheUpgrade)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    test::TestDatabase v2;
+    const QString path = v2.location();
     {
         auto db = openRaw(path);
         ASSERT_TRUE(SchemaMigrator(*db).migrate(2).ok());

@@ -9,7 +9,7 @@ namespace opieka::test {
 
 TestWorkspace::TestWorkspace()
 {
-    m_path = m_dir.filePath(QStringLiteral("opieka.sqlite"));
+    m_path = m_database.location();
     reopen();
     auto admin = m_workspace->ensureAdministrator(QStringLiteral("admin"));
     if (!admin)

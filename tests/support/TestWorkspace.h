@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataSet.h"
+#include "TestDatabase.h"
 #include "User.h"
 #include "Workspace.h"
 
@@ -11,7 +12,8 @@
 
 namespace opieka::test {
 
-// A fresh database file in its own temporary folder, opened through the app layer, with an
+// A fresh database (a file in its own temporary folder, or a new database on the PostgreSQL test
+// server when OPIEKA_TEST_POSTGRES_URL is set), opened through the app layer, with an
 // administrator account. Every test gets its own.
 class TestWorkspace
 {
@@ -20,8 +22,9 @@ public:
     Workspace& workspace() { return *m_workspace; }
     Database& database() { return m_workspace->database(); }
     const User& admin() const { return m_admin; }
+    // The database's location: a file path, or a postgresql:// address on PostgreSQL.
     QString path() const { return m_path; }
-    QString dir() const { return m_dir.path(); }
+    QString dir() const { return m_database.dir(); }
 
     // Imports CSV text (header included) and fails the test if the import is refused.
     void load(DataSet set, const QByteArray& csv);
@@ -32,7 +35,7 @@ public:
     void reopen();
 
 private:
-    QTemporaryDir m_dir;
+    TestDatabase m_database;
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
     User m_admin;
