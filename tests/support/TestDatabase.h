@@ -19,7 +19,12 @@ inline bool onPostgres()
 class TestDatabase
 {
 public:
-    TestDatabase();
+    enum class Content
+    {
+        Empty,    // no tables: for tests of the migrations themselves
+        Migrated, // the latest schema, as Workspace::open leaves a new database
+    };
+    explicit TestDatabase(Content content = Content::Empty);
     ~TestDatabase();
     TestDatabase(const TestDatabase&) = delete;
     TestDatabase& operator=(const TestDatabase&) = delete;

@@ -35,7 +35,7 @@ public:
     void reopen();
 
 private:
-    TestDatabase m_database;
+    TestDatabase m_database{TestDatabase::Content::Migrated};
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
     User m_admin;
