@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message numerus="yes">
-        <location filename="../../src/app/AccountService.cpp" line="+83"/>
+        <location filename="../../src/app/AccountService.cpp" line="+111"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n second.</numerusform>
@@ -148,11 +148,11 @@
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+291"/>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+299"/>
         <source>%n worker(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker: %1.</numerusform>
+            <numerusform>%n workers: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,17 +188,17 @@
     <message numerus="yes">
         <location filename="../../src/ui/DeadlinesPage.cpp" line="+79"/>
         <source>%n item(s) overdue or due within 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item overdue or due within 14 days</numerusform>
+            <numerusform>%n items overdue or due within 14 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n overdue or to do now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue or to do now.</numerusform>
+            <numerusform>%n overdue or to do now.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,41 +275,41 @@
     <message numerus="yes">
         <location filename="../../src/ui/ManagerStartTab.cpp" line="+193"/>
         <source>%n worker(s) over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker over the limit</numerusform>
+            <numerusform>%n workers over the limit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n near or at the limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n near or at the limit.</numerusform>
+            <numerusform>%n near or at the limit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n overdue deadline item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue deadline item</numerusform>
+            <numerusform>%n overdue deadline items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n family(ies) missing a required team member</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n family missing a required team member</numerusform>
+            <numerusform>%n families missing a required team member</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 cases per worker (limit %2); %n worker, %3 over and %4 near the limit</numerusform>
+            <numerusform>%1 cases per worker (limit %2); %n workers, %3 over and %4 near the limit</numerusform>
         </translation>
     </message>
 </context>
@@ -378,9 +378,9 @@
     <message numerus="yes">
         <location filename="../../src/ui/UtilisationChart.cpp" line="+90"/>
         <source>%n worker(s) without a limit in force are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker without a limit in force is not shown.</numerusform>
+            <numerusform>%n workers without a limit in force are not shown.</numerusform>
         </translation>
     </message>
 </context>

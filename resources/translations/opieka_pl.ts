@@ -1936,22 +1936,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+20"/>
         <source>%1 is not a database address; write it as postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest adresem bazy danych; zapisz go jako postgresql://użytkownik@host:port/baza.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not write the password into the database address; set the environment variable OPIEKA_DB_PASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wpisuj hasła do adresu bazy danych; ustaw zamiast tego zmienną środowiskową OPIEKA_DB_PASSWORD.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta instalacja nie może połączyć się z PostgreSQL: brakuje sterownika Qt QPSQL (pakiet Debiana libqt6sql6-psql).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot connect to the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z bazą danych %1: %2</translation>
     </message>
     <message>
         <location line="-97"/>
@@ -2011,7 +2011,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/storage/DatabaseCopy.cpp" line="+64"/>
         <source>Backups and restores of a PostgreSQL database are made on the server with pg_dump and pg_restore; see docs/deployment.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe bazy PostgreSQL wykonuje się i odtwarza na serwerze poleceniami pg_dump i pg_restore; zob. docs/deployment.md.</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -4991,22 +4991,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/ReportScreenshots.cpp" line="+28"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Nie można zapisać %1.</translation>
+        <translation>Nie można zapisać %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The report could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przygotować zestawienia.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The acting user has no manager&apos;s screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący użytkownik nie ma ekranów kierownika.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The centre&apos;s figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać danych ośrodka.</translation>
     </message>
 </context>
 <context>
@@ -6406,7 +6406,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished">Zespół</translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6439,166 +6439,166 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/CaseloadReportPage.cpp" line="+75"/>
         <source>Report on workers of role</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienie dla pracowników na stanowisku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report on workers of unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienie dla pracowników zespołu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report on workers with cases in municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienie dla pracowników ze sprawami w gminie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rola:</translation>
+        <translation>&amp;Stanowisko:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zespół:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished">&amp;Gmina:</translation>
+        <translation>&amp;Gmina:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Caseload by role; double-click a figure for its cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie według stanowisk; dwuklik na liczbie pokazuje sprawy</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Double-click a figure to see the cases behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwuklik na liczbie pokazuje sprawy, z których wynika.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overrides in force</source>
-        <translation type="unfinished">Obowiązujące zgody ponad limit</translation>
+        <translation>Obowiązujące zgody ponad limit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No case is carried beyond a limit by a manager&apos;s decision.</source>
-        <translation type="unfinished">Żadna sprawa nie jest prowadzona ponad limit na podstawie decyzji kierownika.</translation>
+        <translation>Żadna sprawa nie jest prowadzona ponad limit na podstawie decyzji kierownika.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Caseload per worker; double-click a worker for the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie pracowników; dwuklik na pracowniku pokazuje jego sprawy</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Caseload details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły obciążenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wykres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pracownicy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Overrides in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody &amp;ponad limit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By role</source>
-        <translation type="unfinished">Według ról</translation>
+        <translation>Według stanowisk</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>All roles</source>
-        <translation type="unfinished">Wszystkie role</translation>
+        <translation>Wszystkie stanowiska</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zespoły</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie gminy</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;Overrides in force (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody &amp;ponad limit (%1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cases %1 carries on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy, które %1 prowadzi w dniu %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Overrides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody ponad limit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cases carried beyond the limit by a manager&apos;s decision, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy prowadzone ponad limit na podstawie decyzji kierownika, z uzasadnieniem.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>every worker</source>
-        <translation type="unfinished"></translation>
+        <translation>wszyscy pracownicy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>workers near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pracownicy blisko limitu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>workers at the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pracownicy z osiągniętym limitem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>workers over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pracownicy ponad limit</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy — %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pracowników.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n worker(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pracownik: %1.</numerusform>
+            <numerusform>%n pracowników: %1.</numerusform>
+            <numerusform>%n pracowników: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot read the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać spraw</translation>
     </message>
 </context>
 <context>
@@ -6614,37 +6614,37 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/CasesBehindDialog.cpp" line="+34"/>
         <source>Cases behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy, z których wynika liczba</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz kartotekę</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Worker</source>
-        <translation type="unfinished">Pracownik</translation>
+        <translation>Pracownik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Case</source>
-        <translation type="unfinished">Sprawa</translation>
+        <translation>Sprawa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Municipality</source>
-        <translation type="unfinished">Gmina</translation>
+        <translation>Gmina</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished">Od</translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Override reason</source>
-        <translation type="unfinished">Uzasadnienie przekroczenia limitu</translation>
+        <translation>Uzasadnienie zgody</translation>
     </message>
 </context>
 <context>
@@ -6899,69 +6899,69 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/DeadlinesPage.cpp" line="+30"/>
         <source>Worker</source>
-        <translation type="unfinished">Pracownik</translation>
+        <translation>Pracownik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Item</source>
-        <translation type="unfinished">Zadanie</translation>
+        <translation>Czynność</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Concerns</source>
-        <translation type="unfinished">Dotyczy</translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Overdue and soon-due items by worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległe i bliskie terminy według pracowników</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>now</source>
-        <translation type="unfinished">teraz</translation>
+        <translation>teraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue</source>
-        <translation type="unfinished">zaległe</translation>
+        <translation>po terminie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>due soon</source>
-        <translation type="unfinished">wkrótce</translation>
+        <translation>wkrótce</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing is overdue or due within 14 days.</source>
-        <translation type="unfinished">Nic nie jest zaległe ani nie przypada w ciągu 14 dni.</translation>
+        <translation>Nic nie jest po terminie ani nie przypada w ciągu 14 dni.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) overdue or due within 14 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n czynność po terminie lub z terminem w ciągu 14 dni</numerusform>
+            <numerusform>%n czynności po terminie lub z terminem w ciągu 14 dni</numerusform>
+            <numerusform>%n czynności po terminie lub z terminem w ciągu 14 dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n overdue or to do now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n po terminie lub do zrobienia teraz.</numerusform>
+            <numerusform>%n po terminie lub do zrobienia teraz.</numerusform>
+            <numerusform>%n po terminie lub do zrobienia teraz.</numerusform>
         </translation>
     </message>
 </context>
@@ -8049,12 +8049,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+17"/>
         <source>Centre at a &amp;glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ośrodek w &amp;skrócie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zestawienia</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8131,182 +8131,182 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/ManagerStartTab.cpp" line="+74"/>
         <source>Worker</source>
-        <translation type="unfinished">Pracownik</translation>
+        <translation>Pracownik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished">Zespół</translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cases</source>
-        <translation type="unfinished">Sprawy</translation>
+        <translation>Sprawy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit</source>
-        <translation type="unfinished">Limit</translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Utilisation</source>
-        <translation type="unfinished">Wykorzystanie</translation>
+        <translation>Wykorzystanie limitu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Workers over or near the limit; double-click a worker for the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy ponad limitem lub blisko niego; dwuklik pokazuje sprawy pracownika</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">O&amp;dśwież</translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Utilisation by role: cases per worker against the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie według stanowisk: sprawy na pracownika wobec limitu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workers over or near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy ponad limitem lub blisko niego</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot read the centre&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać danych ośrodka</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&lt;h3&gt;The centre at a glance on %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ośrodek w skrócie na dzień %1&lt;/h3&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n worker(s) over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pracownik ponad limit</numerusform>
+            <numerusform>%n pracowników ponad limit</numerusform>
+            <numerusform>%n pracowników ponad limit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n near or at the limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blisko limitu lub na limicie.</numerusform>
+            <numerusform>%n blisko limitu lub na limicie.</numerusform>
+            <numerusform>%n blisko limitu lub na limicie.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a worker to see the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwuklik na pracowniku pokazuje jego sprawy.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n overdue deadline item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zaległa czynność</numerusform>
+            <numerusform>%n zaległe czynności</numerusform>
+            <numerusform>%n zaległych czynności</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue or to do now, by worker: the deadlines report</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie lub do zrobienia teraz, według pracowników: zestawienie terminów</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n family(ies) missing a required team member</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rodzina bez wymaganego członka zespołu</numerusform>
+            <numerusform>%n rodziny bez wymaganego członka zespołu</numerusform>
+            <numerusform>%n rodzin bez wymaganego członka zespołu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open families whose team lacks a role their category requires: the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte sprawy rodzin, w których zespole brakuje osoby wymaganej przez kategorię: lista</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Average utilisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnie wykorzystanie limitu: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no limit</source>
-        <translation type="unfinished">bez limitu</translation>
+        <translation>bez limitu</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 spraw na pracownika (limit %2); %n pracownik, ponad limit: %3, blisko limitu: %4</numerusform>
+            <numerusform>%1 spraw na pracownika (limit %2); %n pracowników, ponad limit: %3, blisko limitu: %4</numerusform>
+            <numerusform>%1 spraw na pracownika (limit %2); %n pracowników, ponad limit: %3, blisko limitu: %4</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Caseload report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienie obciążenia: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot read the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać spraw</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cases %1 carries on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy, które %1 prowadzi w dniu %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read the families</source>
-        <translation type="unfinished">Nie można odczytać rodzin</translation>
+        <translation>Nie można odczytać rodzin</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Families missing a required team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodziny bez wymaganego członka zespołu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open families whose team lacks a role their category requires (the family record&apos;s Team tab says which).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte sprawy rodzin, w których zespole brakuje osoby wymaganej przez kategorię rodziny (którą — pokazuje zakładka Zespół w kartotece).</translation>
     </message>
 </context>
 <context>
@@ -8717,78 +8717,78 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/ReportPage.cpp" line="+32"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podgląd wydruku…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport P&amp;DF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport &amp;CSV…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report as of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienie na dzień</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;As of:</source>
-        <translation type="unfinished">&amp;Na dzień:</translation>
+        <translation>&amp;Na dzień:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot build the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przygotować zestawienia</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+18"/>
         <source>The report is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienie nie jest jeszcze gotowe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Print preview</source>
-        <translation type="unfinished">Podgląd wydruku</translation>
+        <translation>Podgląd wydruku</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport do PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot export the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyeksportować pliku PDF</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport do CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files for a spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV do arkusza kalkulacyjnego (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot export the CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyeksportować pliku CSV</translation>
     </message>
 </context>
 <context>
@@ -8796,22 +8796,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/ReportRunner.cpp" line="+21"/>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowuję zestawienie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp przygotowania zestawienia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij przygotowanie zestawienia</translation>
     </message>
 </context>
 <context>
@@ -8819,22 +8819,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/ReportsTab.cpp" line="+21"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statystyka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminy</translation>
     </message>
 </context>
 <context>
@@ -8929,12 +8929,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+2"/>
         <source>Near limit</source>
-        <translation type="unfinished">Blisko limitu</translation>
+        <translation>Blisko limitu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At limit</source>
-        <translation type="unfinished">Limit osiągnięty</translation>
+        <translation>Limit osiągnięty</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8944,7 +8944,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+2"/>
         <source>Overrides</source>
-        <translation type="unfinished">Zgody ponad limit</translation>
+        <translation>Zgody ponad limit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9006,43 +9006,43 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location filename="../../src/ui/StatisticsPage.cpp" line="+28"/>
         <location line="+48"/>
         <source>Figure</source>
-        <translation type="unfinished">Wskaźnik</translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok wcześniej</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+50"/>
         <source>Change</source>
-        <translation type="unfinished">Zmiana</translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Statistics with the year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Statystyka z porównaniem do roku poprzedniego</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Counts only: the report holds no names and no PESEL numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko liczby: zestawienie nie zawiera nazwisk ani numerów PESEL.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Na dzień %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A year earlier (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok wcześniej (%1)</translation>
     </message>
 </context>
 <context>
@@ -9083,51 +9083,51 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/ui/UtilisationChart.cpp" line="+48"/>
         <source>Utilisation per worker against the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystanie limitu przez pracowników</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Utilisation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres wykorzystania limitu</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>%n worker(s) without a limit in force are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pracownik bez obowiązującego limitu nie jest pokazany.</numerusform>
+            <numerusform>%n pracowników bez obowiązującego limitu nie jest pokazanych.</numerusform>
+            <numerusform>%n pracowników bez obowiązującego limitu nie jest pokazanych.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Below the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniżej limitu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Blisko limitu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit osiągnięty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponad limit</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Utilisation of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystanie limitu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Limit (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit (100 %)</translation>
     </message>
 </context>
 <context>
