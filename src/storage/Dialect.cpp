@@ -31,6 +31,8 @@ QStringList Dialect::sessionSetup() const
         QStringLiteral("SET client_encoding = 'UTF8'"),
         // Notices ("relation already exists, skipping") are not errors; libpq would print them.
         QStringLiteral("SET client_min_messages = warning"),
+        // A backslash in a literal is itself (LIKE ... ESCAPE '\'), whatever the server's default.
+        QStringLiteral("SET standard_conforming_strings = on"),
         // Each statement sees what others committed before it (needed by beginWrite's lock).
         QStringLiteral("SET default_transaction_isolation = 'read committed'"),
         // Waiting for another workstation's write: longer than SQLite's 5 s, a server is shared.
