@@ -1365,8 +1365,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+10"/>
-        <source>The administrator &apos;%1&apos; has no password: anyone who can open the file acts as &apos;%1&apos;. Set one with &apos;opieka-cli user password %1&apos;.</source>
-        <translation>Administrator „%1” nie ma hasła: każdy, kto otworzy plik, działa jako „%1”. Ustaw je poleceniem „opieka-cli user password %1”.</translation>
+        <source>The administrator &apos;%1&apos; has no password: anyone who can open the database acts as &apos;%1&apos;. Set one with &apos;opieka-cli user password %1&apos;.</source>
+        <translation>Administrator „%1” nie ma hasła: każdy, kto otworzy bazę danych, działa jako „%1”. Ustaw je poleceniem „opieka-cli user password %1”.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5381,7 +5381,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>jego treść nie zgadza się ze skrótem (został zmieniony)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>Database server: its files are checked by PostgreSQL itself.</source>
+        <translation>Serwer bazy danych: jego pliki sprawdza sam PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Database file: passes SQLite&apos;s integrity check.</source>
         <translation>Plik bazy danych: przechodzi kontrolę spójności SQLite.</translation>
     </message>

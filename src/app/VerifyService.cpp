@@ -25,6 +25,7 @@ QString problemText(AuditChainProblem problem)
 Result<VerifyReport> VerifyService::verify()
 {
     VerifyReport report;
+    report.fileChecked = DatabaseCopy::available(m_database).ok();
     auto problems = DatabaseCopy::integrityProblems(m_database);
     if (!problems)
         return problems.error();
@@ -43,9 +44,12 @@ Result<VerifyReport> VerifyService::verify()
 QStringList VerifyService::describe(const VerifyReport& report)
 {
     QStringList lines;
-    lines << (report.integrityProblems.isEmpty()
-                  ? tr("Database file: passes SQLite's integrity check.")
-                  : tr("Database file: DAMAGED: %1").arg(report.integrityProblems));
+    if (!report.fileChecked)
+        lines << tr("Database server: its files are checked by PostgreSQL itself.");
+    else
+        lines << (report.integrityProblems.isEmpty()
+                      ? tr("Database file: passes SQLite's integrity check.")
+                      : tr("Database file: DAMAGED: %1").arg(report.integrityProblems));
     if (!report.chain.brokenAt)
         lines << tr("Audit trail: %n record(s), the chain is intact.", nullptr,
                     report.chain.records);

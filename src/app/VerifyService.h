@@ -15,6 +15,7 @@ class Database;
 struct VerifyReport
 {
     QString integrityProblems; // empty: the file passed SQLite's integrity check
+    bool fileChecked = true;   // false on PostgreSQL: the server keeps its own files sound
     AuditChainCheck chain;
 
     bool ok() const { return integrityProblems.isEmpty() && !chain.brokenAt; }

@@ -41,8 +41,8 @@ int runInit(Context& c)
     if (!user)
         return c.fail(user.error());
     if (!*hasAdmin && !qEnvironmentVariableIsSet("OPIEKA_NEW_PASSWORD") && !canPrompt())
-        c.err << Cli::tr("The administrator '%1' has no password: anyone who can open the file "
-                         "acts as '%1'. Set one with 'opieka-cli user password %1'.")
+        c.err << Cli::tr("The administrator '%1' has no password: anyone who can open the "
+                         "database acts as '%1'. Set one with 'opieka-cli user password %1'.")
                      .arg(user->login)
               << Qt::endl;
     c.out << Cli::tr("Database %1 is ready (schema %2). Administrator: %3")
