@@ -12,12 +12,14 @@
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
 #include "FosterCareTab.h"
+#include "IdleLock.h"
 #include "Logging.h"
 #include "ManagerStartTab.h"
 #include "MyCaseloadService.h"
 #include "MyCaseloadTab.h"
 #include "NewFamilyDialog.h"
 #include "ReportsTab.h"
+#include "SessionGate.h"
 #include "SettingsService.h"
 #include "TeamService.h"
 #include "Workspace.h"
@@ -134,13 +136,17 @@ bool MainWindow::openDatabase(const QString& path)
         return false;
     }
     std::unique_ptr<Workspace> workspace = std::move(*opened);
-    auto admin = workspace->ensureAdministrator(QStringLiteral("admin"));
-    auto actor = admin ? workspace->actingUser(QString()) : Result<User>(admin.error());
-    if (!actor) {
+    // Who works in the window: the first run's administrator, a signed-in account, or (while no
+    // account has a password) the first administrator.
+    auto signedIn = SessionGate::begin(*workspace, this, !m_headless);
+    if (!signedIn) {
         log->warn("no acting user in the database");
-        showError(tr("Cannot open the database"), actor.error().message);
+        showError(tr("Cannot open the database"), signedIn.error().message);
         return false;
     }
+    if (!*signedIn)
+        return false; // the person cancelled: the open database stays as it was
+    const std::optional<User> actor = *signedIn;
 
     // The old tabs and records refer to the old workspace: replace them before it goes.
     closeRecordWindows();
@@ -148,6 +154,10 @@ bool MainWindow::openDatabase(const QString& path)
     m_workspace = std::move(workspace);
     m_actor = *actor;
     m_databasePath = path;
+    m_idleLock.reset();
+    if (!m_headless && AppSettings::idleLockMinutes() > 0)
+        m_idleLock = std::make_unique<IdleLock>(*m_workspace, m_actor,
+                                                AppSettings::idleLockMinutes() * 60 * 1000);
     showWorkspace();
     previous.reset();
     updateStatus();

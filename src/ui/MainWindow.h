@@ -21,6 +21,7 @@ class AssistantStartTab;
 class CaseloadTab;
 class CoordinatorTab;
 class FamiliesTab;
+class IdleLock;
 class FamilyRecordWindow;
 class FosterCareTab;
 class ManagerStartTab;
@@ -80,6 +81,7 @@ private:
     void showFosterFamily(qint64 fosterFamilyId);
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<IdleLock> m_idleLock; // after the workspace: it is destroyed first
     User m_actor;
     QString m_databasePath;
     QTabWidget* m_tabs = nullptr;

@@ -4,10 +4,12 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -45,8 +47,28 @@ TEST(OpenDatabaseTest, NewFileIsCreatedWithAnAdministrator)
 {
     QTemporaryDir dir;
     ui::MainWindow window;
+    // The first run asks who administers the new database, with a password.
+    test::whenModal([](QWidget* modal) {
+        ASSERT_EQ(modal->objectName(), QStringLiteral("firstRunDialog"));
+        for (const char* name : {"adminPasswordEdit", "adminRepeatEdit"})
+            QTest::keyClicks(modal->findChild<QLineEdit*>(QString::fromLatin1(name)),
+                             QStringLiteral("haslo-administratora"));
+        QTest::keyClick(modal, Qt::Key_Return);
+    });
     ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("new.sqlite"))));
     EXPECT_EQ(window.actor().login, QStringLiteral("admin"));
+    EXPECT_EQ(window.actor().role, Role::Administrator);
+}
+
+TEST(OpenDatabaseTest, CancellingTheFirstRunOpensNothing)
+{
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    test::whenModal([](QWidget* modal) {
+        ASSERT_EQ(modal->objectName(), QStringLiteral("firstRunDialog"));
+        QTest::keyClick(modal, Qt::Key_Escape);
+    });
+    EXPECT_FALSE(window.openDatabase(dir.filePath(QStringLiteral("new.sqlite"))));
 }
 
 TEST(OpenDatabaseTest, TextFileIsRefusedWithAMessage)
