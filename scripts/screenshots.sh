@@ -30,8 +30,10 @@ for lang in en pl; do
   mkdir -p "$out"
   LANG=$locale LC_ALL=$locale "$gui" --db "$work/demo.sqlite" --screenshot "$out" \
     2> >(grep -v propagateSizeHints >&2)
-  # The work plan as printed: its first page as an image.
-  pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$out/work-plan.pdf" "$out/work-plan-pdf"
-  rm "$out/work-plan.pdf"
+  # The work plan and the caseload report as printed: their first pages as images.
+  for pdf in work-plan caseload-report; do
+    pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$out/$pdf.pdf" "$out/$pdf-pdf"
+    rm "$out/$pdf.pdf"
+  done
 done
 ls -l "$root/docs/screenshots" "$root/docs/screenshots/pl"

@@ -8161,7 +8161,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+0"/>
         <source>Utilisation</source>
-        <translation>Wykorzystanie limitu</translation>
+        <translation>Wykorzystanie</translation>
     </message>
     <message>
         <location line="+0"/>

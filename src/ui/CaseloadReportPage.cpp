@@ -227,7 +227,9 @@ void CaseloadReportPage::display(const CaseloadReport& report)
 
 void CaseloadReportPage::fitHeight(QTableView* table, int rows)
 {
-    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    const QHeaderView* header = table->horizontalHeader();
+    int height =
+        std::max(header->sizeHint().height(), header->minimumHeight()) + 2 * table->frameWidth();
     for (int row = 0; row < rows; ++row)
         height += table->rowHeight(row);
     if (table->horizontalScrollBar()->isVisible())

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,10 +44,12 @@ CasesBehindDialog::CasesBehindDialog(const QString& title, const QString& explan
     m_table->setColumnWidth(1, 290);
     m_table->setColumnWidth(2, 120);
     m_table->setColumnWidth(3, 95);
-    bool anyWorker = false;
+    // The worker column only when the cases are several workers' (the explanation names one).
+    QSet<qint64> workers;
     for (const CountedCase& c : cases)
-        anyWorker = anyWorker || c.workerId != 0;
-    m_table->setColumnHidden(0, !anyWorker);
+        if (c.workerId != 0)
+            workers.insert(c.workerId);
+    m_table->setColumnHidden(0, workers.size() < 2);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 

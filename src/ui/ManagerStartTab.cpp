@@ -93,8 +93,9 @@ ManagerStartTab::ManagerStartTab(Database& database, QWidget* parent)
     m_workersTable->verticalHeader()->hide();
     m_workersTable->horizontalHeader()->setStretchLastSection(true);
     m_workersTable->setColumnWidth(0, 200);
-    m_workersTable->setColumnWidth(1, 240);
-    m_workersTable->setColumnWidth(2, 200);
+    m_workersTable->setColumnWidth(1, 210);
+    m_workersTable->setColumnWidth(2, 190);
+    m_workersTable->setColumnWidth(5, 150);
     m_loadedLabel->setBuddy(m_workersTable);
     m_overdueButton->setObjectName(QStringLiteral("overdueButton"));
     m_teamButton->setObjectName(QStringLiteral("missingTeamButton"));
@@ -219,21 +220,23 @@ void ManagerStartTab::fillRoles()
         bar->setRange(0, 150);
         const double pct = s.limit && *s.limit > 0 ? 100.0 * s.casesPerWorker / *s.limit : 0.0;
         bar->setValue(std::min(150, static_cast<int>(std::lround(pct))));
-        bar->setFormat(s.limit ? locale.toString(pct, 'f', 0) + QStringLiteral(" %")
-                               : tr("no limit"));
-        bar->setTextVisible(true);
+        bar->setTextVisible(false); // the figure stands beside the bar, readable on any colour
         QPalette palette = bar->palette();
         palette.setColor(QPalette::Highlight, UtilisationChart::barColour(averageStatus(s)));
         bar->setPalette(palette);
+        const QString share =
+            s.limit ? locale.toString(pct, 'f', 0) + QStringLiteral(" %") : tr("no limit");
         auto* figures = new QLabel(
-            tr("%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit",
-               nullptr, s.workers)
-                .arg(locale.toString(s.casesPerWorker, 'f', 1),
-                     s.limit ? QString::number(*s.limit) : tr("none"))
-                .arg(s.overLimit)
-                .arg(s.nearLimit + s.atLimit),
+            QStringLiteral("<b>%1</b> — ").arg(share) +
+                tr("%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit",
+                   nullptr, s.workers)
+                    .arg(locale.toString(s.casesPerWorker, 'f', 1),
+                         s.limit ? QString::number(*s.limit) : tr("none"))
+                    .arg(s.overLimit)
+                    .arg(s.nearLimit + s.atLimit),
             m_rolesBox);
         figures->setObjectName(QStringLiteral("roleFigures_%1").arg(roleName(s.role)));
+        figures->setWordWrap(true);
         auto* open = new QPushButton(tr("Report…"), m_rolesBox);
         open->setObjectName(QStringLiteral("openRoleReport_%1").arg(roleName(s.role)));
         open->setAccessibleName(tr("Caseload report: %1").arg(Labels::role(s.role)));

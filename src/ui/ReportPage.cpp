@@ -49,15 +49,20 @@ ReportPage::ReportPage(Database& database, const QString& name, QWidget* parent)
     m_controls->addWidget(asOfLabel);
     m_controls->addWidget(m_asOf);
     m_controls->addStretch(1);
-    m_controls->addWidget(m_previewButton);
-    m_controls->addWidget(m_pdfButton);
-    m_controls->addWidget(m_csvButton);
+    // The outputs below the report, so that the filters above have the whole width (Polish
+    // labels are long).
+    auto* outputs = new QHBoxLayout;
+    outputs->addWidget(m_runner);
+    outputs->addStretch(1);
+    outputs->addWidget(m_previewButton);
+    outputs->addWidget(m_pdfButton);
+    outputs->addWidget(m_csvButton);
     m_controlCount = 2;
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_controls);
-    layout->addWidget(m_runner);
     layout->addLayout(m_body, 1);
+    layout->addLayout(outputs);
 
     connect(m_asOf, &QDateEdit::dateChanged, this, &ReportPage::refresh);
     connect(m_previewButton, &QPushButton::clicked, this, &ReportPage::printPreview);
