@@ -8,6 +8,7 @@
 #include "IsoDate.h"
 #include "Permissions.h"
 #include "SqlTransaction.h"
+#include "TeamService.h"
 
 namespace opieka {
 namespace {
@@ -285,6 +286,24 @@ Result<std::optional<BlueCardPeriod>> FamilyService::activeBlueCard(qint64 famil
         if (!p.endedOn)
             return std::optional<BlueCardPeriod>(p);
     return std::optional<BlueCardPeriod>();
+}
+
+Result<bool> FamilyService::recordOpening(const User& actor, qint64 familyId, const QDate& day)
+{
+    auto team = TeamService(m_database).team(familyId, day);
+    if (!team)
+        return team.error();
+    if (actor.workerId)
+        for (const TeamMember& member : team->current)
+            if (member.worker.id == *actor.workerId)
+                return false; // the family's own worker
+    if (Status s =
+            AuditTrail(m_database)
+                .record(actor, QStringLiteral("family.open"), QStringLiteral("family"),
+                        QString::number(familyId), {}, {{QStringLiteral("outside_team"), true}});
+        !s)
+        return s.error();
+    return true;
 }
 
 } // namespace opieka

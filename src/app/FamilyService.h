@@ -58,6 +58,11 @@ public:
     Status endBlueCard(const User& actor, qint64 familyId, const QDate& on);
 
     Result<Family> family(qint64 familyId);
+    // Records in the audit that the actor opened the family's record when the actor is not on
+    // the family's team that day (a manager, an administrator, a colleague standing in).
+    // Returns whether a record was written.
+    Result<bool> recordOpening(const User& actor, qint64 familyId,
+                               const QDate& day = QDate::currentDate());
     Result<QList<CategoryChange>> categoryHistory(qint64 familyId);
     Result<QList<BlueCardPeriod>> blueCards(qint64 familyId);
     // The running procedure, if any.

@@ -75,6 +75,9 @@ FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("familyRecordWindow"));
+    // Someone outside the family's team opening its record is in the audit.
+    if (auto recorded = m_familyService.recordOpening(m_actor, m_familyId); !recorded)
+        logging::get("ui")->warn("opening of family {} not recorded", m_familyId);
     setAccessibleName(tr("Family record"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_members->setObjectName(QStringLiteral("membersModel"));
