@@ -107,7 +107,7 @@
 <context>
     <name>VerifyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/VerifyService.cpp" line="+50"/>
+        <location filename="../../src/app/VerifyService.cpp" line="+54"/>
         <source>Audit trail: %n record(s), the chain is intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, the chain is intact.</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+299"/>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+287"/>
         <source>%n worker(s): %1.</source>
         <translation>
             <numerusform>%n worker: %1.</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/DeadlinesPage.cpp" line="+79"/>
+        <location filename="../../src/ui/DeadlinesPage.cpp" line="+72"/>
         <source>%n item(s) overdue or due within 14 days</source>
         <translation>
             <numerusform>%n item overdue or due within 14 days</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+367"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+370"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
         <translation>
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
@@ -273,7 +273,7 @@
 <context>
     <name>opieka::ui::ManagerStartTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ManagerStartTab.cpp" line="+193"/>
+        <location filename="../../src/ui/ManagerStartTab.cpp" line="+187"/>
         <source>%n worker(s) over the limit</source>
         <translation>
             <numerusform>%n worker over the limit</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit</source>
         <translation>
             <numerusform>%1 cases per worker (limit %2); %n worker, %3 over and %4 near the limit</numerusform>

@@ -2609,7 +2609,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FamilyService</name>
     <message>
-        <location filename="../../src/app/FamilyService.cpp" line="+26"/>
+        <location filename="../../src/app/FamilyService.cpp" line="+27"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -6442,7 +6442,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message>
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+75"/>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+61"/>
         <source>Report on workers of role</source>
         <translation>Zestawienie dla pracowników na stanowisku</translation>
     </message>
@@ -6542,7 +6542,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zgody &amp;ponad limit (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cases of %1</source>
         <translation>Sprawy: %1</translation>
     </message>
@@ -6617,12 +6617,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CasesBehindDialog</name>
     <message>
-        <location filename="../../src/ui/CasesBehindDialog.cpp" line="+34"/>
+        <location filename="../../src/ui/CasesBehindDialog.cpp" line="+23"/>
         <source>Cases behind the figure</source>
         <translation>Sprawy, z których wynika liczba</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>&amp;Open record</source>
         <translation>&amp;Otwórz kartotekę</translation>
     </message>
@@ -6927,12 +6927,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Overdue and soon-due items by worker</source>
         <translation>Zaległe i bliskie terminy według pracowników</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
@@ -7108,7 +7108,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+78"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+81"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
@@ -7899,13 +7899,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+43"/>
-        <location line="+344"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="+45"/>
+        <location line="+352"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-347"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -7981,12 +7981,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+21"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Main sections</source>
         <translation>Główne sekcje</translation>
     </message>
@@ -8169,12 +8169,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Workers over or near the limit; double-click a worker for the cases</source>
         <translation>Pracownicy ponad limitem lub blisko niego; dwuklik pokazuje sprawy pracownika</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
@@ -8255,12 +8255,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Średnie wykorzystanie limitu: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit</source>
         <translation>
             <numerusform>%1 spraw na pracownika (limit %2); %n pracownik, ponad limit: %3, blisko limitu: %4</numerusform>
@@ -8274,7 +8274,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Report…</source>
         <translation>Zestawienie…</translation>
     </message>
@@ -8745,7 +8745,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Na dzień:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Cannot build the report</source>
         <translation>Nie można przygotować zestawienia</translation>
     </message>
@@ -9009,12 +9009,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <name>opieka::ui::StatisticsPage</name>
     <message>
         <location filename="../../src/ui/StatisticsPage.cpp" line="+28"/>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Figure</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-41"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
@@ -9025,17 +9025,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+0"/>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-40"/>
         <source>Statistics with the year before</source>
         <translation>Statystyka z porównaniem do roku poprzedniego</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Counts only: the report holds no names and no PESEL numbers.</source>
         <translation>Tylko liczby: zestawienie nie zawiera nazwisk ani numerów PESEL.</translation>
     </message>

@@ -25,20 +25,6 @@
 
 namespace opieka::ui {
 namespace {
-QTableView* newTable(const QString& name, const QString& accessibleName, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setAccessibleName(accessibleName);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 QLabel* newHeading(const QString& text, QWidget* buddy, QWidget* parent)
 {
     auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
@@ -87,9 +73,9 @@ CaseloadReportPage::CaseloadReportPage(Database& database, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("reportSummaryModel"));
     m_workers->setObjectName(QStringLiteral("reportWorkersModel"));
     m_overrides->setObjectName(QStringLiteral("overridesModel"));
-    m_summaryTable = newTable(QStringLiteral("roleSummaryTable"),
-                              tr("Caseload by role; double-click a figure for its cases"), this);
-    m_summaryTable->setModel(m_summary);
+    m_summaryTable = newReportTable(QStringLiteral("roleSummaryTable"),
+                                    tr("Caseload by role; double-click a figure for its cases"),
+                                    m_summary, this);
     m_summaryTable->setSelectionBehavior(QAbstractItemView::SelectItems);
     // Ten figures side by side: the titles wrap onto two lines rather than lose their ends.
     QHeaderView* summaryHeader = m_summaryTable->horizontalHeader();
@@ -99,17 +85,17 @@ CaseloadReportPage::CaseloadReportPage(Database& database, QWidget* parent)
     summaryHeader->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
     summaryHeader->setFixedHeight(2 * summaryHeader->fontMetrics().height() + 10);
     m_summaryTable->setToolTip(tr("Double-click a figure to see the cases behind it."));
-    m_overridesTable = newTable(QStringLiteral("overridesTable"), tr("Overrides in force"), this);
-    m_overridesTable->setModel(m_overrides);
+    m_overridesTable = newReportTable(QStringLiteral("overridesTable"), tr("Overrides in force"),
+                                      m_overrides, this);
     m_noOverrides =
         new QLabel(tr("No case is carried beyond a limit by a manager's decision."), this);
     m_noOverrides->setObjectName(QStringLiteral("noOverridesLabel"));
 
     m_workersProxy->setSourceModel(m_workers);
     m_workersProxy->setSortRole(CaseloadModel::SortRole);
-    m_workersTable = newTable(QStringLiteral("workersTable"),
-                              tr("Caseload per worker; double-click a worker for the cases"), this);
-    m_workersTable->setModel(m_workersProxy);
+    m_workersTable = newReportTable(QStringLiteral("workersTable"),
+                                    tr("Caseload per worker; double-click a worker for the cases"),
+                                    m_workersProxy, this);
     m_workersTable->setSortingEnabled(true);
     m_workersTable->sortByColumn(CaseloadModel::UtilisationColumn, Qt::DescendingOrder);
     m_workersTable->setColumnHidden(CaseloadModel::IdColumn, true);

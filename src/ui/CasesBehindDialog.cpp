@@ -20,7 +20,8 @@ CasesBehindDialog::CasesBehindDialog(const QString& title, const QString& explan
                                      const QHash<qint64, QString>& workerNames, QWidget* parent)
     : QDialog(parent)
     , m_model(newModel(this))
-    , m_table(new QTableView(this))
+    , m_table(newReportTable(QStringLiteral("casesBehindTable"), tr("Cases behind the figure"),
+                             m_model, this))
 {
     setObjectName(QStringLiteral("casesBehindDialog"));
     setAccessibleName(title);
@@ -31,15 +32,6 @@ CasesBehindDialog::CasesBehindDialog(const QString& title, const QString& explan
     auto* label = new QLabel(explanation, this);
     label->setObjectName(QStringLiteral("casesBehindLabel"));
     label->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("casesBehindTable"));
-    m_table->setAccessibleName(tr("Cases behind the figure"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 180);
     m_table->setColumnWidth(1, 290);
     m_table->setColumnWidth(2, 120);

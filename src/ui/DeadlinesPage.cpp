@@ -28,19 +28,12 @@ DeadlinesPage::DeadlinesPage(Database& database, QWidget* parent)
     : ReportPage(database, QStringLiteral("deadlinesPage"), parent)
     , m_model(new ReportTableModel(
           {tr("Worker"), tr("Item"), tr("Concerns"), tr("Due"), tr("State")}, {}, this))
-    , m_table(new QTableView(this))
+    , m_table(newReportTable(QStringLiteral("deadlinesTable"),
+                             tr("Overdue and soon-due items by worker"), m_model, this))
     , m_summary(new QLabel(this))
 {
     m_model->setObjectName(QStringLiteral("deadlinesModel"));
     m_summary->setObjectName(QStringLiteral("deadlinesSummary"));
-    m_table->setObjectName(QStringLiteral("deadlinesTable"));
-    m_table->setAccessibleName(tr("Overdue and soon-due items by worker"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(WorkerColumn, 190);
     m_table->setColumnWidth(ItemColumn, 300);
     m_table->setColumnWidth(ConcernsColumn, 260);

@@ -74,7 +74,10 @@ ManagerStartTab::ManagerStartTab(Database& database, QWidget* parent)
     , m_workers(new ReportTableModel({tr("Worker"), tr("Role"), tr("Unit"), tr("Cases"),
                                       tr("Limit"), tr("Utilisation"), tr("Status")},
                                      {3, 4, 5}, this))
-    , m_workersTable(new QTableView(this))
+    , m_workersTable(
+          newReportTable(QStringLiteral("loadedWorkersTable"),
+                         tr("Workers over or near the limit; double-click a worker for the cases"),
+                         m_workers, this))
     , m_overdueButton(new QCommandLinkButton(this))
     , m_teamButton(new QCommandLinkButton(this))
 {
@@ -82,16 +85,6 @@ ManagerStartTab::ManagerStartTab(Database& database, QWidget* parent)
     m_heading->setObjectName(QStringLiteral("glanceHeading"));
     m_loadedLabel->setObjectName(QStringLiteral("loadedWorkersLabel"));
     m_workers->setObjectName(QStringLiteral("loadedWorkersModel"));
-    m_workersTable->setObjectName(QStringLiteral("loadedWorkersTable"));
-    m_workersTable->setAccessibleName(
-        tr("Workers over or near the limit; double-click a worker for the cases"));
-    m_workersTable->setModel(m_workers);
-    m_workersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_workersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_workersTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_workersTable->setWordWrap(false);
-    m_workersTable->verticalHeader()->hide();
-    m_workersTable->horizontalHeader()->setStretchLastSection(true);
     m_workersTable->setColumnWidth(0, 200);
     m_workersTable->setColumnWidth(1, 210);
     m_workersTable->setColumnWidth(2, 190);

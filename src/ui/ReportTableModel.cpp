@@ -2,6 +2,9 @@
 
 #include "Labels.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 namespace opieka::ui {
 
 ReportTableModel::ReportTableModel(QStringList headers, QSet<int> numericColumns, QObject* parent)
@@ -64,6 +67,22 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return m_headers.value(section);
     return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QTableView* newReportTable(const QString& name, const QString& accessibleName,
+                           QAbstractItemModel* model, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
 }
 
 } // namespace opieka::ui

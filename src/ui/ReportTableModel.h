@@ -6,6 +6,10 @@
 #include <QList>
 #include <QSet>
 
+class QAbstractItemModel;
+class QTableView;
+class QWidget;
+
 namespace opieka::ui {
 
 // A read-only table of formatted report rows (statistics, deadlines, the cases behind a
@@ -38,5 +42,10 @@ private:
     QSet<int> m_numeric;
     QList<ReportTableRow> m_rows;
 };
+
+// A read-only view of whole rows as the report screens show them: no editing, one row selected,
+// no wrapping, no row numbers, the last column stretched.
+QTableView* newReportTable(const QString& name, const QString& accessibleName,
+                           QAbstractItemModel* model, QWidget* parent);
 
 } // namespace opieka::ui

@@ -27,17 +27,10 @@ StatisticsPage::StatisticsPage(Database& database, QWidget* parent)
     : ReportPage(database, QStringLiteral("statisticsPage"), parent)
     , m_model(new ReportTableModel({tr("Figure"), tr("Value"), tr("A year earlier"), tr("Change")},
                                    {ValueColumn, YearEarlierColumn, ChangeColumn}, this))
-    , m_table(new QTableView(this))
+    , m_table(newReportTable(QStringLiteral("statisticsTable"),
+                             tr("Statistics with the year before"), m_model, this))
 {
     m_model->setObjectName(QStringLiteral("statisticsModel"));
-    m_table->setObjectName(QStringLiteral("statisticsTable"));
-    m_table->setAccessibleName(tr("Statistics with the year before"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(FigureColumn, 440);
     for (int column : {ValueColumn, YearEarlierColumn})
         m_table->setColumnWidth(column, 230);
