@@ -37,8 +37,22 @@ void PrintLayout::table(const QStringList& header, const QList<QStringList>& row
 {
     m_body += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                              "width=\"100%\" style=\"font-size:8pt\"><thead><tr>");
-    for (const QString& h : header)
-        m_body += QStringLiteral("<th>%1</th>").arg(escaped(h));
+    // A heading breaks between its words, never inside one ("Pracow-nika"): its words go into
+    // short lines, each kept whole.
+    constexpr int kHeadingLine = 12;
+    for (const QString& h : header) {
+        QStringList lines;
+        for (const QString& word : h.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= kHeadingLine)
+                lines.last() += QLatin1Char(' ') + word;
+            else
+                lines << word;
+        }
+        for (QString& line : lines)
+            line = escaped(line);
+        m_body += QStringLiteral("<th style=\"white-space:nowrap\">%1</th>")
+                      .arg(lines.join(QStringLiteral("<br>")));
+    }
     m_body += QStringLiteral("</tr></thead><tbody>");
     // Short cells (names, dates, figures) stay on one line, so that a row is rarely taller than
     // a line and does not split across a page break; long texts wrap.

@@ -6,6 +6,8 @@
 #include "PrintLayout.h"
 
 #include <QHash>
+#include <QLocale>
+#include <cmath>
 
 namespace opieka {
 namespace {
@@ -86,7 +88,7 @@ QString ReportDocuments::caseloadHtml(const CaseloadReport& report, const QStrin
         roles << QStringList{roleLabel(s.role),
                              QString::number(s.workers),
                              QString::number(s.cases),
-                             caseload_format::oneDecimal(s.casesPerWorker),
+                             localFigure(s.casesPerWorker, 1),
                              optionalNumber(s.limit),
                              QString::number(s.nearLimit),
                              QString::number(s.atLimit),
@@ -115,12 +117,11 @@ QString ReportDocuments::caseloadHtml(const CaseloadReport& report, const QStrin
         rows << QStringList{row.worker.displayName(),
                             roleLabel(row.worker.role),
                             row.worker.unit,
-                            QString::number(row.worker.fte),
+                            QLocale().toString(row.worker.fte),
                             optionalNumber(row.load.limit),
                             QString::number(row.load.cases),
                             row.load.utilisationPct
-                                ? caseload_format::oneDecimal(*row.load.utilisationPct) +
-                                      QStringLiteral(" %")
+                                ? localFigure(*row.load.utilisationPct, 1) + QStringLiteral(" %")
                                 : QStringLiteral("—"),
                             statusLabel(row.load.status, row.load.limit.has_value())};
     layout.table({tr("Worker"), tr("Role"), tr("Unit"), tr("FTE"), tr("Limit"), tr("Cases"),
@@ -160,6 +161,18 @@ QString ReportDocuments::metricLabel(const QString& metric)
     return metric;
 }
 
+QString ReportDocuments::localFigure(double value, int decimals)
+{
+    return QLocale().toString(std::round(value * 10.0) / 10.0, 'f', decimals);
+}
+
+QString ReportDocuments::displayFigure(const QString& metric, double value)
+{
+    const bool ratio = metric.startsWith(QLatin1String("cases_per_worker")) ||
+                       metric.contains(QLatin1String("_pct"));
+    return localFigure(value, ratio ? 1 : 0);
+}
+
 QString ReportDocuments::figureText(const QString& metric, double value)
 {
     const bool ratio = metric.startsWith(QLatin1String("cases_per_worker")) ||
@@ -177,10 +190,10 @@ QString ReportDocuments::statisticsHtml(const QList<StatisticsRow>& rows, const 
     QList<QStringList> table;
     for (const StatisticsRow& r : rows) {
         const double change = r.value - r.yearEarlier;
-        table << QStringList{metricLabel(r.metric), figureText(r.metric, r.value),
-                             figureText(r.metric, r.yearEarlier),
+        table << QStringList{metricLabel(r.metric), displayFigure(r.metric, r.value),
+                             displayFigure(r.metric, r.yearEarlier),
                              (change > 0 ? QStringLiteral("+") : QString()) +
-                                 figureText(r.metric, change)};
+                                 displayFigure(r.metric, change)};
     }
     layout.table({tr("Figure"), isoDate(asOf), isoDate(asOf.addYears(-1)), tr("Change")}, table);
     return layout.html();

@@ -11,7 +11,7 @@ namespace opieka {
 
 // The manager's reports as printable documents (HTML for print preview and PDF) and the
 // translated labels the report screens share with them. Figures are formatted as in the CLI:
-// counts whole, averages and shares with one decimal.
+// counts whole, averages and shares with one decimal; printed figures follow the user's locale.
 class ReportDocuments
 {
     Q_DECLARE_TR_FUNCTIONS(ReportDocuments)
@@ -29,7 +29,11 @@ public:
 
     // "families_helped" -> "Families helped" (in the user's language).
     static QString metricLabel(const QString& metric);
+    // For files and scripts (CSV, JSON, the CLI's text): always a decimal point.
     static QString figureText(const QString& metric, double value);
+    // For people (screens, printed reports): in the user's locale (38,0 in Polish).
+    static QString displayFigure(const QString& metric, double value);
+    static QString localFigure(double value, int decimals);
     static QString deadlineKindLabel(const QString& kind);
     static QString statusLabel(LoadStatus status, bool hasLimit);
     static QString filterText(const CaseloadFilter& filter);

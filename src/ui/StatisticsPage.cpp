@@ -57,10 +57,10 @@ void StatisticsPage::display(const QList<StatisticsRow>& rows, const QDate& day)
     for (const StatisticsRow& r : rows) {
         const double change = r.value - r.yearEarlier;
         table << ReportTableRow{{ReportDocuments::metricLabel(r.metric),
-                                 ReportDocuments::figureText(r.metric, r.value),
-                                 ReportDocuments::figureText(r.metric, r.yearEarlier),
+                                 ReportDocuments::displayFigure(r.metric, r.value),
+                                 ReportDocuments::displayFigure(r.metric, r.yearEarlier),
                                  (change > 0 ? QStringLiteral("+") : QString()) +
-                                     ReportDocuments::figureText(r.metric, change)},
+                                     ReportDocuments::displayFigure(r.metric, change)},
                                 {},
                                 0,
                                 0};
