@@ -2,46 +2,28 @@
 #include "CaseloadFormat.h"
 #include "CaseloadService.h"
 #include "Cli.h"
-#include "Csv.h"
 #include "IsoDate.h"
 #include "PagedDocument.h"
 #include "ReportDocuments.h"
+#include "ReportFormat.h"
 #include "ReportService.h"
 #include "SettingsService.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 
 namespace opieka::cli {
 namespace {
-struct Table
-{
-    QStringList header;
-    QList<QStringList> rows;
-    QJsonArray json;
-};
+using report_format::Table;
 
 Result<Table> statisticsTable(Database& db, const QDate& asOf)
 {
     auto rows = ReportService(db).statistics(asOf);
     if (!rows)
         return rows.error();
-    Table t;
-    t.header = QStringList{QStringLiteral("metric"), QStringLiteral("as_of"),
-                           QStringLiteral("value"), QStringLiteral("year_earlier")};
-    for (const StatisticsRow& r : *rows) {
-        t.rows << QStringList{r.metric, isoDate(asOf),
-                              ReportDocuments::figureText(r.metric, r.value),
-                              ReportDocuments::figureText(r.metric, r.yearEarlier)};
-        t.json.append(QJsonObject{{t.header[0], r.metric},
-                                  {t.header[1], isoDate(asOf)},
-                                  {t.header[2], r.value},
-                                  {t.header[3], r.yearEarlier}});
-    }
-    return t;
+    return report_format::statistics(*rows, asOf);
 }
 
 Result<Table> deadlinesTable(Database& db, const QDate& asOf)
@@ -49,23 +31,7 @@ Result<Table> deadlinesTable(Database& db, const QDate& asOf)
     auto rows = ReportService(db).deadlines(asOf);
     if (!rows)
         return rows.error();
-    Table t;
-    t.header = QStringList{QStringLiteral("worker_id"), QStringLiteral("worker_name"),
-                           QStringLiteral("kind"),      QStringLiteral("subject"),
-                           QStringLiteral("due"),       QStringLiteral("overdue")};
-    for (const DeadlineRow& r : *rows) {
-        const QString overdue = r.overdue ? QStringLiteral("yes") : QStringLiteral("no");
-        t.rows << QStringList{
-            QString::number(r.workerId), r.workerName, r.kind, r.subject, isoDate(r.due), overdue};
-        t.json.append(QJsonObject{
-            {t.header[0], r.workerId},
-            {t.header[1], r.workerName},
-            {t.header[2], r.kind},
-            {t.header[3], r.subject},
-            {t.header[4], r.due ? QJsonValue(isoDate(r.due)) : QJsonValue(QJsonValue::Null)},
-            {t.header[5], r.overdue}});
-    }
-    return t;
+    return report_format::deadlines(*rows);
 }
 
 Result<Table> caseloadTable(Database& db, const QDate& asOf, const CaseloadFilter& filter)
@@ -177,9 +143,7 @@ int runReport(Context& c)
 
     QByteArray bytes;
     if (format == QLatin1String("csv")) {
-        bytes = Csv::line(table->header);
-        for (const QStringList& row : table->rows)
-            bytes += Csv::line(row);
+        bytes = report_format::csv(*table);
     } else if (format == QLatin1String("json")) {
         bytes = QJsonDocument(table->json).toJson(QJsonDocument::Indented);
     } else {

@@ -1,8 +1,8 @@
 #include "DeadlinesPage.h"
 
 #include "Labels.h"
-#include "ReportCsv.h"
 #include "ReportDocuments.h"
+#include "ReportFormat.h"
 #include "ReportRunner.h"
 #include "ReportTableModel.h"
 
@@ -88,7 +88,7 @@ QString DeadlinesPage::html(const QString& centre) const
 
 QByteArray DeadlinesPage::csv() const
 {
-    return report_csv::deadlines(m_rows);
+    return report_format::csv(report_format::deadlines(m_rows));
 }
 
 QString DeadlinesPage::fileStem() const

@@ -1,8 +1,8 @@
 #include "StatisticsPage.h"
 
 #include "Labels.h"
-#include "ReportCsv.h"
 #include "ReportDocuments.h"
+#include "ReportFormat.h"
 #include "ReportRunner.h"
 #include "ReportTableModel.h"
 
@@ -84,7 +84,7 @@ QString StatisticsPage::html(const QString& centre) const
 
 QByteArray StatisticsPage::csv() const
 {
-    return report_csv::statistics(m_rows, m_day);
+    return report_format::csv(report_format::statistics(m_rows, m_day));
 }
 
 QString StatisticsPage::fileStem() const
