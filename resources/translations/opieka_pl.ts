@@ -1191,7 +1191,7 @@
     <message>
         <location line="+18"/>
         <location line="+94"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+132"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+98"/>
         <source>--role takes social_worker, family_assistant or foster_care_coordinator, not &apos;%1&apos;.</source>
         <translation>--role przyjmuje social_worker, family_assistant lub foster_care_coordinator, a nie „%1”.</translation>
     </message>
@@ -1298,15 +1298,17 @@
          [--format text|csv|json|pdf] [--out FILE]
          caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]
   verify                                  check the database file and the audit chain
+  audit family ID | audit user LOGIN [--format text|csv|json]  (managers)
 </source>
         <translation>  report caseload|statistics|deadlines [--as-of RRRR-MM-DD]
          [--format text|csv|json|pdf] [--out PLIK]
          tylko caseload: [--role ROLA] [--unit ZESPÓŁ] [--municipality GMINA]
   verify                                  sprawdź plik bazy danych i łańcuch dziennika zmian
+  audit family ID | audit user LOGIN [--format text|csv|json]  (kierownicy)
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  user add LOGIN --role ROLE [--worker ID] | user disable LOGIN
   user password LOGIN | user list [--format text|csv|json]
   erase-member --member ID --reason TEXT  erase a person&apos;s data (GDPR request)
@@ -1348,7 +1350,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -1429,7 +1431,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+8"/>
         <location line="+6"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+65"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+63"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1443,7 +1445,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommands.cpp" line="-57"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="-55"/>
         <source>--role, --unit and --municipality filter the caseload report only.</source>
         <translation>--role, --unit i --municipality filtrują tylko raport obciążenia (caseload).</translation>
     </message>
@@ -1590,6 +1592,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
             <numerusform>Usunięto dane osoby %1; %n wpisy dziennika zmian o niej zachowują tylko kto, kiedy i jaki rodzaj zmiany.</numerusform>
             <numerusform>Usunięto dane osoby %1; %n wpisów dziennika zmian o niej zachowuje tylko kto, kiedy i jaki rodzaj zmiany.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="+27"/>
+        <source>Say whose audit: &apos;audit family ID&apos; or &apos;audit user LOGIN&apos;.</source>
+        <translation>Podaj, czyj dziennik zmian: „audit family ID” albo „audit user LOGIN”.</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4251,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>Only a manager or an administrator can erase a person&apos;s data; the account &apos;%1&apos; is a %2.</source>
         <translation>Dane osoby może usunąć tylko kierownik albo administrator; konto „%1” to: %2.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a manager can read the audit trail; the account &apos;%1&apos; is a %2.</source>
+        <translation>Dziennik zmian może czytać tylko kierownik; konto „%1” to: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Pesel</name>
@@ -4619,7 +4631,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ReportDocuments</name>
     <message>
-        <location filename="../../src/app/ReportDocuments.cpp" line="+28"/>
+        <location filename="../../src/app/ReportDocuments.cpp" line="+30"/>
         <source>Caseload report</source>
         <translation>Raport obciążenia sprawami</translation>
     </message>
@@ -4690,13 +4702,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+8"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <location line="+40"/>
         <source>As of</source>
         <translation>Stan na dzień</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-144"/>
         <location line="+15"/>
         <source>Workers</source>
         <translation>Pracownicy</translation>
@@ -4708,18 +4720,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+13"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Cases</source>
         <translation>Sprawy</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>Cases per worker</source>
         <translation>Spraw na pracownika</translation>
     </message>
@@ -4765,13 +4777,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+6"/>
-        <location line="+17"/>
-        <location line="+99"/>
+        <location line="+16"/>
+        <location line="+111"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-127"/>
         <source>Case</source>
         <translation>Sprawa</translation>
     </message>
@@ -4791,7 +4803,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Według pracowników</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Unit</source>
         <translation>Zespół</translation>
     </message>
@@ -4861,7 +4873,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Spraw na pracownika: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Compared with</source>
         <translation>W porównaniu z</translation>
     </message>

@@ -50,4 +50,14 @@ Status Permissions::mayErasePersonalData(const User& actor)
                        .arg(actor.login, roleLabel(actor.role)));
 }
 
+Status Permissions::mayReadAudit(const User& actor)
+{
+    // The audit holds the old and new values of case notes: managers read it, administrators
+    // (who read no case notes) do not.
+    if (actor.active && actor.role == Role::Manager)
+        return {};
+    return refused(tr("Only a manager can read the audit trail; the account '%1' is a %2.")
+                       .arg(actor.login, roleLabel(actor.role)));
+}
+
 } // namespace opieka

@@ -19,6 +19,7 @@ public:
     static Status mayChangeCases(const User& actor);
     static Status mayManageUsers(const User& actor);       // administrators only
     static Status mayErasePersonalData(const User& actor); // managers and administrators
+    static Status mayReadAudit(const User& actor);         // managers
 };
 
 } // namespace opieka

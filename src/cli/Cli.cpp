@@ -138,7 +138,8 @@ QString Cli::usageText()
               "         [--format text|csv|json|pdf] [--out FILE]\n"
               "         caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]\n"
               "  verify                                  check the database file and the audit "
-              "chain\n") +
+              "chain\n"
+              "  audit family ID | audit user LOGIN [--format text|csv|json]  (managers)\n") +
            tr("  user add LOGIN --role ROLE [--worker ID] | user disable LOGIN\n"
               "  user password LOGIN | user list [--format text|csv|json]\n"
               "  erase-member --member ID --reason TEXT  erase a person's data (GDPR request)\n"
@@ -191,7 +192,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("caseload"), runCaseload}, {QStringLiteral("rules"), runRules},
         {QStringLiteral("report"), runReport},     {QStringLiteral("verify"), runVerify},
         {QStringLiteral("user"), runUser},         {QStringLiteral("erase-member"), runEraseMember},
-        {QStringLiteral("backup"), runBackup},     {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("audit"), runAudit},       {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

@@ -81,6 +81,7 @@ int runReport(Context& context);
 int runVerify(Context& context);
 int runUser(Context& context);
 int runEraseMember(Context& context);
+int runAudit(Context& context);
 int runBackup(Context& context);
 int runRestore(Context& context);
 

@@ -206,6 +206,15 @@ Result<QList<AuditEntry>> AuditRepository::forEntity(const QString& entity, cons
     return readAll(*q);
 }
 
+Result<QList<AuditEntry>> AuditRepository::byUser(const QString& login)
+{
+    auto q =
+        sql::run(m_database, kSelect + QStringLiteral("WHERE user_login = ? ORDER BY id"), {login});
+    if (!q)
+        return q.error();
+    return readAll(*q);
+}
+
 Result<QList<AuditEntry>> AuditRepository::latest(int limit)
 {
     auto q = sql::run(m_database, kSelect + QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});

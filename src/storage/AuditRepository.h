@@ -56,6 +56,7 @@ public:
     Status append(const AuditEntry& entry);
     Result<QList<AuditEntry>> forEntity(const QString& entity, const QString& entityId);
     Result<QList<AuditEntry>> latest(int limit);
+    Result<QList<AuditEntry>> byUser(const QString& login);
     Result<int> count();
     // Walks every record in order and recomputes the chain.
     Result<AuditChainCheck> verifyChain();

@@ -549,3 +549,35 @@ TEST_F(CliTest, EraseMemberRemovesAPersonAndKeepsTheAuditVerifiable)
                   .code,
               2);
 }
+
+TEST_F(CliTest, AManagerReadsTheAuditOfAFamilyAndTheReadingIsRecorded)
+{
+    setUpCentre();
+    QProcessEnvironment newManager;
+    newManager.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-kierownika-1"));
+    ASSERT_EQ(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("szef"),
+                   QStringLiteral("--role"), QStringLiteral("manager")},
+                  newManager)
+                  .code,
+              0);
+    QProcessEnvironment manager;
+    manager.insert(QStringLiteral("OPIEKA_USER"), QStringLiteral("szef"));
+    manager.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-kierownika-1"));
+    const CliRun audit =
+        cli({QStringLiteral("audit"), QStringLiteral("family"), QStringLiteral("1"),
+             QStringLiteral("--format"), QStringLiteral("csv")},
+            manager);
+    ASSERT_EQ(audit.code, 0) << audit.err.toStdString();
+    EXPECT_TRUE(audit.out.startsWith(
+        QStringLiteral("id,at,user,action,entity,entity_id,old_values,new_values\n")));
+    EXPECT_TRUE(audit.out.contains(QStringLiteral(",import,family,1,"))) << audit.out.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("audit"), QStringLiteral("family"), QStringLiteral("1")}).code, 1)
+        << "the administrator reads no case notes, so no audit either";
+    EXPECT_EQ(cli({QStringLiteral("audit"), QStringLiteral("family")}, manager).code, 2);
+    const CliRun own = cli({QStringLiteral("audit"), QStringLiteral("user"), QStringLiteral("szef"),
+                            QStringLiteral("--format"), QStringLiteral("csv")},
+                           manager);
+    ASSERT_EQ(own.code, 0);
+    EXPECT_TRUE(own.out.contains(QStringLiteral(",szef,audit.read,family,1,")))
+        << own.out.toStdString();
+}

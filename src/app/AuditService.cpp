@@ -1,0 +1,43 @@
+#include "AuditService.h"
+
+#include "AuditTrail.h"
+#include "Permissions.h"
+
+namespace opieka {
+namespace {
+Status recordReading(Database& database, const User& actor, const QString& entity,
+                     const QString& id)
+{
+    return AuditTrail(database).record(actor, QStringLiteral("audit.read"), entity, id, {},
+                                       {{QStringLiteral("read_audit"), true}});
+}
+} // namespace
+
+Result<QList<AuditEntry>> AuditService::ofFamily(const User& actor, qint64 familyId)
+{
+    if (Status may = Permissions::mayReadAudit(actor); !may)
+        return may.error();
+    auto entries =
+        AuditRepository(m_database).forEntity(QStringLiteral("family"), QString::number(familyId));
+    if (!entries)
+        return entries.error();
+    if (Status s =
+            recordReading(m_database, actor, QStringLiteral("family"), QString::number(familyId));
+        !s)
+        return s.error();
+    return entries;
+}
+
+Result<QList<AuditEntry>> AuditService::ofUser(const User& actor, const QString& login)
+{
+    if (Status may = Permissions::mayReadAudit(actor); !may)
+        return may.error();
+    auto entries = AuditRepository(m_database).byUser(login);
+    if (!entries)
+        return entries.error();
+    if (Status s = recordReading(m_database, actor, QStringLiteral("user"), login); !s)
+        return s.error();
+    return entries;
+}
+
+} // namespace opieka
