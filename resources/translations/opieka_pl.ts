@@ -14,7 +14,7 @@
         <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+30"/>
         <source>Wrong login or password.</source>
         <translation>Błędny login lub hasło.</translation>
     </message>
@@ -42,12 +42,12 @@
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-76"/>
         <source>A login is 2 to 40 small letters, digits, dots, dashes or underscores, starting with a letter or digit; &apos;%1&apos; is not.</source>
         <translation>Login to od 2 do 40 małych liter, cyfr, kropek, myślników lub podkreśleń, zaczynający się od litery lub cyfry; „%1” nim nie jest.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+93"/>
         <source>There is already an account &apos;%1&apos;.</source>
         <translation>Konto „%1” już istnieje.</translation>
     </message>
@@ -724,17 +724,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/app/BackupService.cpp" line="+72"/>
-        <source>The account &apos;%1&apos; is disabled.</source>
-        <translation>Konto „%1” jest wyłączone.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only a manager or an administrator can back up or restore the database; the account &apos;%1&apos; is a %2.</source>
-        <translation>Kopię zapasową bazy danych może wykonać lub przywrócić tylko kierownik albo administrator; konto „%1” to: %2.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../src/app/BackupService.cpp" line="+78"/>
         <source>The backup passphrase must have at least %1 characters.</source>
         <translation>Hasło kopii zapasowej musi mieć co najmniej %1 znaków.</translation>
     </message>
@@ -1164,7 +1154,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/Cli.cpp" line="+84"/>
+        <location filename="../../src/cli/Cli.cpp" line="+82"/>
         <source>--format takes text, csv or json, not &apos;%1&apos;.</source>
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
@@ -1191,7 +1181,7 @@
     <message>
         <location line="+18"/>
         <location line="+94"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+98"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+96"/>
         <source>--role takes social_worker, family_assistant or foster_care_coordinator, not &apos;%1&apos;.</source>
         <translation>--role przyjmuje social_worker, family_assistant lub foster_care_coordinator, a nie „%1”.</translation>
     </message>
@@ -1465,7 +1455,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--format przyjmuje text, csv, json lub pdf, a nie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommands.cpp" line="+19"/>
+        <location filename="../../src/cli/BackupCommands.cpp" line="+20"/>
         <source>No backup passphrase: set OPIEKA_BACKUP_PASSPHRASE or run the command in a terminal to type it.</source>
         <translation>Brak hasła kopii zapasowej: ustaw OPIEKA_BACKUP_PASSPHRASE albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
@@ -3971,7 +3961,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/MemberService.cpp" line="+18"/>
+        <location filename="../../src/app/MemberService.cpp" line="+30"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -4016,24 +4006,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+37"/>
-        <location line="+27"/>
+        <location line="-59"/>
         <source>There is no member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+91"/>
         <source>Someone else changed this person&apos;s details %1 since you opened them, so your changes were not saved over theirs. Close the form, open the person again and enter your changes once more.</source>
         <translation>Ktoś inny zmienił dane tej osoby %1 po tym, jak je otworzono, więc Twoje zmiany nie nadpisały cudzych. Zamknij formularz, otwórz osobę ponownie i wprowadź swoje zmiany jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Podaj powód usunięcia danych (np. znak wniosku).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Member %1 has foster care placements; their records must be kept as the law requires and cannot be erased.</source>
         <translation>Osoba %1 ma umieszczenia w pieczy zastępczej; ich dokumentację trzeba przechowywać zgodnie z prawem, więc nie można jej usunąć.</translation>
     </message>
@@ -4238,13 +4226,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+9"/>
+        <location line="+16"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
         <source>Only an administrator can manage accounts; the account &apos;%1&apos; is a %2.</source>
         <translation>Kontami może zarządzać tylko administrator; konto „%1” to: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only a manager or an administrator can back up or restore the database; the account &apos;%1&apos; is a %2.</source>
+        <translation>Kopię zapasową bazy danych może wykonać lub przywrócić tylko kierownik albo administrator; konto „%1” to: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4631,7 +4625,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ReportDocuments</name>
     <message>
-        <location filename="../../src/app/ReportDocuments.cpp" line="+30"/>
+        <location filename="../../src/app/ReportDocuments.cpp" line="+37"/>
         <source>Caseload report</source>
         <translation>Raport obciążenia sprawami</translation>
     </message>
@@ -4702,13 +4696,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+8"/>
-        <location line="+104"/>
+        <location line="+101"/>
         <location line="+40"/>
         <source>As of</source>
         <translation>Stan na dzień</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <location line="+15"/>
         <source>Workers</source>
         <translation>Pracownicy</translation>
@@ -4778,12 +4772,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+6"/>
         <location line="+16"/>
-        <location line="+111"/>
+        <location line="+108"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-124"/>
         <source>Case</source>
         <translation>Sprawa</translation>
     </message>
@@ -4873,7 +4867,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Spraw na pracownika: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Compared with</source>
         <translation>W porównaniu z</translation>
     </message>

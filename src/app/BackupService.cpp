@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DatabaseCopy.h"
 #include "Logging.h"
+#include "Permissions.h"
 #include "SchemaMigrator.h"
 #include "SqlTransaction.h"
 #include "Workspace.h"
@@ -66,21 +67,10 @@ QString folderOf(const Database& database)
 
 } // namespace
 
-Status BackupService::mayBackUp(const User& actor)
-{
-    if (!actor.active)
-        return refused(tr("The account '%1' is disabled.").arg(actor.login));
-    if (actor.role == Role::Manager || actor.role == Role::Administrator)
-        return {};
-    return refused(tr("Only a manager or an administrator can back up or restore the database; "
-                      "the account '%1' is a %2.")
-                       .arg(actor.login, roleLabel(actor.role)));
-}
-
 Result<BackupSummary> BackupService::backup(const User& actor, const QString& file,
                                             const QByteArray& passphrase)
 {
-    if (Status allowed = mayBackUp(actor); !allowed)
+    if (Status allowed = Permissions::mayBackUp(actor); !allowed)
         return allowed.error();
     if (Status possible = DatabaseCopy::available(m_live); !possible) // a server: pg_dump
         return possible.error();
@@ -156,7 +146,7 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
 Result<DailyBackup> BackupService::dailyBackup(const User& actor, const QString& folder, int keep,
                                                const QByteArray& passphrase, const QDate& today)
 {
-    if (Status allowed = mayBackUp(actor); !allowed)
+    if (Status allowed = Permissions::mayBackUp(actor); !allowed)
         return allowed.error();
     if (Status possible = DatabaseCopy::available(m_live); !possible) // a server: pg_dump
         return possible.error();
@@ -238,7 +228,7 @@ Status BackupService::checkedCopy(const QString& copyPath, const QString& backup
 Result<RestoreSummary> BackupService::restore(const User& actor, const QString& backupFile,
                                               const QByteArray& passphrase)
 {
-    if (Status allowed = mayBackUp(actor); !allowed)
+    if (Status allowed = Permissions::mayBackUp(actor); !allowed)
         return allowed.error();
     if (Status possible = DatabaseCopy::available(m_live); !possible) // a server: pg_dump
         return possible.error();

@@ -71,8 +71,6 @@ public:
     Result<DailyBackup> dailyBackup(const User& actor, const QString& folder, int keep,
                                     const QByteArray& passphrase, const QDate& today);
 
-    static Status mayBackUp(const User& actor);
-
 private:
     Status checkedCopy(const QString& copyPath, const QString& backupFile, int& schema);
 

@@ -41,6 +41,24 @@ Status Permissions::mayManageUsers(const User& actor)
                        .arg(actor.login, roleLabel(actor.role)));
 }
 
+namespace {
+// A manager's or an administrator's act; says who may when someone else tries.
+Status managerLike(const User& actor, const QString& refusal)
+{
+    if (!actor.active)
+        return refused(Permissions::tr("The account '%1' is disabled.").arg(actor.login));
+    if (isManagerLike(actor))
+        return {};
+    return refused(refusal.arg(actor.login, roleLabel(actor.role)));
+}
+} // namespace
+
+Status Permissions::mayBackUp(const User& actor)
+{
+    return managerLike(actor, tr("Only a manager or an administrator can back up or restore the "
+                                 "database; the account '%1' is a %2."));
+}
+
 Status Permissions::mayErasePersonalData(const User& actor)
 {
     if (actor.active && isManagerLike(actor))

@@ -20,6 +20,7 @@ public:
     static Status mayManageUsers(const User& actor);       // administrators only
     static Status mayErasePersonalData(const User& actor); // managers and administrators
     static Status mayReadAudit(const User& actor);         // managers
+    static Status mayBackUp(const User& actor);            // managers and administrators
 };
 
 } // namespace opieka
