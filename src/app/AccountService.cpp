@@ -64,20 +64,7 @@ Status AccountService::checkLogin(const QString& login)
 
 Result<bool> AccountService::anyPasswordSet()
 {
-    UserRepository users(m_database);
-    auto all = users.all();
-    if (!all)
-        return all.error();
-    for (const User& u : *all) {
-        if (!u.active)
-            continue;
-        auto c = users.credentials(u.id);
-        if (!c)
-            return c.error();
-        if (!c->passwordHash.isEmpty())
-            return true;
-    }
-    return false;
+    return UserRepository(m_database).anyActiveWithPassword();
 }
 
 Result<bool> AccountService::hasPassword(const User& user)

@@ -83,6 +83,16 @@ Result<int> UserRepository::activeAdministrators()
     return q->next() ? q->value(0).toInt() : 0;
 }
 
+Result<bool> UserRepository::anyActiveWithPassword()
+{
+    auto q = sql::run(m_database, QStringLiteral("SELECT 1 FROM users WHERE active = 1 AND "
+                                                 "password_hash IS NOT NULL AND password_hash "
+                                                 "<> '' LIMIT 1"));
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
 Result<Credentials> UserRepository::credentials(qint64 userId)
 {
     auto q = sql::run(m_database,

@@ -34,6 +34,7 @@ public:
     Result<QList<User>> all();
     Result<int> activeAdministrators();
     Result<Credentials> credentials(qint64 userId);
+    Result<bool> anyActiveWithPassword();
     Status setPasswordHash(qint64 userId, const QString& hash);
     Status setSignInFailures(qint64 userId, int failures,
                              const std::optional<QDateTime>& lockedUntil);
