@@ -13,6 +13,18 @@
 
 namespace opieka {
 namespace {
+// The member, or bad input naming the id that is not there.
+Result<Member> existing(MemberRepository& members, qint64 memberId)
+{
+    auto found = members.find(memberId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return badInput(MemberService::tr("There is no member with id %1.").arg(memberId));
+    return **found;
+}
+} // namespace
+namespace {
 QString sexLabel(Sex sex)
 {
     return sex == Sex::Female ? MemberService::tr("female") : MemberService::tr("male");
@@ -94,12 +106,10 @@ Status MemberService::update(const User& actor, const Member& input)
     if (!transaction)
         return transaction.error();
     MemberRepository members(m_database);
-    auto current = members.find(input.id);
+    auto current = existing(members, input.id);
     if (!current)
         return current.error();
-    if (!*current)
-        return badInput(tr("There is no member with id %1.").arg(input.id));
-    if (input.rowVersion != (*current)->rowVersion)
+    if (input.rowVersion != current->rowVersion)
         return refused(
             tr("Someone else changed this person's details %1 since you opened them, "
                "so your changes were not saved over theirs. Close the form, open the "
@@ -107,7 +117,7 @@ Status MemberService::update(const User& actor, const Member& input)
                 .arg(AuditTrail(m_database)
                          .lastChangeText(QStringLiteral("member"), QString::number(input.id))));
     Member changed = input;
-    changed.familyId = (*current)->familyId; // a member moves between families by a new record
+    changed.familyId = current->familyId; // a member moves between families by a new record
     auto member = validate(changed, input.id);
     if (!member)
         return member.error();
@@ -117,7 +127,7 @@ Status MemberService::update(const User& actor, const Member& input)
         return s;
     if (Status s = AuditTrail(m_database)
                        .record(actor, QStringLiteral("member.update"), QStringLiteral("member"),
-                               QString::number(input.id), toJson(**current), toJson(*member));
+                               QString::number(input.id), toJson(*current), toJson(*member));
         !s)
         return s;
     return transaction->commit();
@@ -131,18 +141,16 @@ Status MemberService::remove(const User& actor, qint64 memberId)
     if (!transaction)
         return transaction.error();
     MemberRepository members(m_database);
-    auto current = members.find(memberId);
+    auto current = existing(members, memberId);
     if (!current)
         return current.error();
-    if (!*current)
-        return badInput(tr("There is no member with id %1.").arg(memberId));
     if (Status s = members.remove(memberId); !s)
         return s;
-    if (Status s = FamilyRepository(m_database).refreshSearchText((*current)->familyId); !s)
+    if (Status s = FamilyRepository(m_database).refreshSearchText(current->familyId); !s)
         return s;
     if (Status s = AuditTrail(m_database)
                        .record(actor, QStringLiteral("member.remove"), QStringLiteral("member"),
-                               QString::number(memberId), toJson(**current), {});
+                               QString::number(memberId), toJson(*current), {});
         !s)
         return s;
     return transaction->commit();
@@ -158,11 +166,9 @@ Result<int> MemberService::erase(const User& actor, qint64 memberId, const QStri
     if (!transaction)
         return transaction.error();
     MemberRepository members(m_database);
-    auto current = members.find(memberId);
+    auto current = existing(members, memberId);
     if (!current)
         return current.error();
-    if (!*current)
-        return badInput(tr("There is no member with id %1.").arg(memberId));
     auto placements = PlacementRepository(m_database).forChild(memberId);
     if (!placements)
         return placements.error();
@@ -172,7 +178,7 @@ Result<int> MemberService::erase(const User& actor, qint64 memberId, const QStri
                            .arg(memberId));
     AuditRepository audit(m_database);
     auto concerning =
-        audit.idsConcerning(QStringLiteral("member"), QString::number(memberId), (*current)->pesel);
+        audit.idsConcerning(QStringLiteral("member"), QString::number(memberId), current->pesel);
     if (!concerning)
         return concerning.error();
     auto blanked = audit.erasePersonalValues(*concerning);
@@ -180,13 +186,13 @@ Result<int> MemberService::erase(const User& actor, qint64 memberId, const QStri
         return blanked.error();
     if (Status s = members.remove(memberId); !s)
         return s.error();
-    if (Status s = FamilyRepository(m_database).refreshSearchText((*current)->familyId); !s)
+    if (Status s = FamilyRepository(m_database).refreshSearchText(current->familyId); !s)
         return s.error();
     // The erasure itself is recorded without anything that names the person.
     if (Status s = AuditTrail(m_database)
                        .record(actor, QStringLiteral("member.erase"), QStringLiteral("member"),
                                QString::number(memberId), {},
-                               {{QStringLiteral("family_id"), (*current)->familyId},
+                               {{QStringLiteral("family_id"), current->familyId},
                                 {QStringLiteral("reason"), reason.trimmed()},
                                 {QStringLiteral("audit_records_blanked"), *blanked}});
         !s)

@@ -16,6 +16,13 @@ QString optionalNumber(const std::optional<int>& value)
     return value ? QString::number(*value) : QStringLiteral("—");
 }
 
+// Averages and shares carry one decimal; counts none.
+bool isRatio(const QString& metric)
+{
+    return metric.startsWith(QLatin1String("cases_per_worker")) ||
+           metric.contains(QLatin1String("_pct"));
+}
+
 QString workerName(const CaseloadReport& report, qint64 workerId)
 {
     for (const WorkerCaseload& row : report.rows)
@@ -168,16 +175,13 @@ QString ReportDocuments::localFigure(double value, int decimals)
 
 QString ReportDocuments::displayFigure(const QString& metric, double value)
 {
-    const bool ratio = metric.startsWith(QLatin1String("cases_per_worker")) ||
-                       metric.contains(QLatin1String("_pct"));
-    return localFigure(value, ratio ? 1 : 0);
+    return localFigure(value, isRatio(metric) ? 1 : 0);
 }
 
 QString ReportDocuments::figureText(const QString& metric, double value)
 {
-    const bool ratio = metric.startsWith(QLatin1String("cases_per_worker")) ||
-                       metric.contains(QLatin1String("_pct"));
-    return ratio ? caseload_format::oneDecimal(value) : QString::number(static_cast<qint64>(value));
+    return isRatio(metric) ? caseload_format::oneDecimal(value)
+                           : QString::number(static_cast<qint64>(value));
 }
 
 QString ReportDocuments::statisticsHtml(const QList<StatisticsRow>& rows, const QDate& asOf,

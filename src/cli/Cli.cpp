@@ -32,12 +32,10 @@ Result<std::unique_ptr<Workspace>> Context::openForSetUp(Database::OpenMode mode
 
 Result<std::unique_ptr<Workspace>> Context::open(Database::OpenMode mode) const
 {
-    auto workspace = openForSetUp(mode);
-    if (!workspace)
-        return workspace.error();
-    if (auto actor = signIn(**workspace); !actor)
-        return actor.error();
-    return workspace;
+    auto signedIn = session(mode);
+    if (!signedIn)
+        return signedIn.error();
+    return std::move(signedIn->workspace);
 }
 
 // The acting account (--user, OPIEKA_USER, or the first administrator), with its password from

@@ -45,27 +45,24 @@ Result<Table> caseloadTable(Database& db, const QDate& asOf, const CaseloadFilte
 
 // The printed report: the same figures as the screens, on A4 pages with the centre's name.
 Result<QString> reportHtml(Database& db, const QString& kind, const QDate& asOf,
-                           const CaseloadFilter& filter)
+                           const CaseloadFilter& filter, const QString& centre)
 {
-    auto centre = SettingsService(db).centreName();
-    if (!centre)
-        return centre.error();
     if (kind == QLatin1String("statistics")) {
         auto rows = ReportService(db).statistics(asOf);
         if (!rows)
             return rows.error();
-        return ReportDocuments::statisticsHtml(*rows, asOf, *centre);
+        return ReportDocuments::statisticsHtml(*rows, asOf, centre);
     }
     if (kind == QLatin1String("deadlines")) {
         auto rows = ReportService(db).deadlines(asOf);
         if (!rows)
             return rows.error();
-        return ReportDocuments::deadlinesHtml(*rows, asOf, *centre);
+        return ReportDocuments::deadlinesHtml(*rows, asOf, centre);
     }
     auto report = CaseloadService(db).report(asOf, filter);
     if (!report)
         return report.error();
-    return ReportDocuments::caseloadHtml(*report, *centre);
+    return ReportDocuments::caseloadHtml(*report, centre);
 }
 
 QString titleOf(const QString& kind)
@@ -78,12 +75,13 @@ QString titleOf(const QString& kind)
 int writePdf(Context& c, Database& db, const QString& kind, const QDate& asOf,
              const CaseloadFilter& filter, const QString& path)
 {
-    auto html = reportHtml(db, kind, asOf, filter);
+    auto centre = SettingsService(db).centreName();
+    if (!centre)
+        return c.fail(centre.error());
+    auto html = reportHtml(db, kind, asOf, filter, *centre);
     if (!html)
         return c.fail(html.error());
-    auto centre = SettingsService(db).centreName();
-    const PageFrame frame{centre ? *centre : QString(), titleOf(kind),
-                          isoDate(QDate::currentDate())};
+    const PageFrame frame{*centre, titleOf(kind), isoDate(QDate::currentDate())};
     if (Status written = PagedDocument(*html, frame).writePdf(path); !written)
         return c.fail(written.error());
     return Done;
