@@ -157,8 +157,7 @@ Result<DailyBackup> BackupService::dailyBackup(const User& actor, const QString&
         return storageError(tr("Cannot create the backup folder %1.").arg(folder));
 
     DailyBackup daily;
-    daily.file =
-        dir.filePath(QStringLiteral("opieka-backup-%1.bk").arg(today.toString(Qt::ISODate)));
+    daily.file = dailyFile(folder, today);
     if (!QFileInfo::exists(daily.file)) {
         auto written = backup(actor, daily.file, passphrase);
         if (!written)
@@ -182,6 +181,38 @@ Result<DailyBackup> BackupService::dailyBackup(const User& actor, const QString&
     logging::get("app")->info("daily backup: {} written, {} old removed", daily.written ? 1 : 0,
                               daily.removed.size());
     return daily;
+}
+
+QString BackupService::dailyFile(const QString& folder, const QDate& day)
+{
+    return QDir(folder).filePath(
+        QStringLiteral("opieka-backup-%1.bk").arg(day.toString(Qt::ISODate)));
+}
+
+Status BackupService::replaceLive(const User& actor, const QString& copyPath,
+                                  const QString& backupFile, RestoreSummary& summary, bool commit)
+{
+    auto attached = DatabaseCopy::attach(m_live, copyPath);
+    if (!attached)
+        return attached.error();
+    auto transaction = SqlTransaction::begin(m_live);
+    if (!transaction)
+        return transaction.error();
+    auto trail = (*attached)->replaceLiveContent();
+    if (!trail)
+        return trail.error();
+    summary.auditKept = *trail == DatabaseCopy::AuditTrail::KeptLive;
+    if (!commit)
+        return {}; // the transaction rolls back as it goes
+    if (Status s = AuditTrail(m_live).record(
+            actor, QStringLiteral("backup.restore"), QStringLiteral("database"), QString(), {},
+            {{QStringLiteral("file"), QFileInfo(backupFile).absoluteFilePath()},
+             {QStringLiteral("created"), summary.createdAt.toString(Qt::ISODate)},
+             {QStringLiteral("schema"), summary.backupSchema},
+             {QStringLiteral("audit_kept"), summary.auditKept}});
+        !s)
+        return s;
+    return transaction->commit();
 }
 
 Status BackupService::checkedCopy(const QString& copyPath, const QString& backupFile, int& schema)
@@ -226,7 +257,8 @@ Status BackupService::checkedCopy(const QString& copyPath, const QString& backup
 }
 
 Result<RestoreSummary> BackupService::restore(const User& actor, const QString& backupFile,
-                                              const QByteArray& passphrase)
+                                              const QByteArray& passphrase,
+                                              const ConfirmRestore& confirm)
 {
     if (Status allowed = Permissions::mayBackUp(actor); !allowed)
         return allowed.error();
@@ -267,28 +299,16 @@ Result<RestoreSummary> BackupService::restore(const User& actor, const QString& 
     if (Status s = checkedCopy(copy.path(), backupFile, summary.backupSchema); !s)
         return s.error();
 
-    {
-        auto attached = DatabaseCopy::attach(m_live, copy.path());
-        if (!attached)
-            return attached.error();
-        auto transaction = SqlTransaction::begin(m_live);
-        if (!transaction)
-            return transaction.error();
-        auto trail = (*attached)->replaceLiveContent();
-        if (!trail)
-            return trail.error();
-        summary.auditKept = *trail == DatabaseCopy::AuditTrail::KeptLive;
-        if (Status s = AuditTrail(m_live).record(
-                actor, QStringLiteral("backup.restore"), QStringLiteral("database"), QString(), {},
-                {{QStringLiteral("file"), QFileInfo(backupFile).absoluteFilePath()},
-                 {QStringLiteral("created"), summary.createdAt.toString(Qt::ISODate)},
-                 {QStringLiteral("schema"), summary.backupSchema},
-                 {QStringLiteral("audit_kept"), summary.auditKept}});
-            !s)
+    if (confirm) {
+        // A trial inside a transaction that is rolled back: the summary is then complete.
+        if (Status s = replaceLive(actor, copy.path(), backupFile, summary, false); !s)
             return s.error();
-        if (Status s = transaction->commit(); !s)
-            return s.error();
+        if (!confirm(summary))
+            return refused(
+                tr("The restore of %1 was cancelled; nothing was changed.").arg(backupFile));
     }
+    if (Status s = replaceLive(actor, copy.path(), backupFile, summary, true); !s)
+        return s.error();
     logging::get("app")->info("backup restored: schema {}, {} bytes, {} ms", summary.backupSchema,
                               copyBytes, timer.elapsed());
     return summary;

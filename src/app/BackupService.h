@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace opieka {
 
@@ -62,17 +63,27 @@ public:
     // Decrypts and authenticates `backupFile`, checks it (integrity, an Opieka database no newer
     // than this program, upgraded when older), then replaces the live content with it in one
     // transaction. On any failure the live database is left as it was.
+    // With `confirm`, the restore is tried first in a transaction that is rolled back, and
+    // `confirm` is asked with its summary (the backup's date, whether the live audit is kept)
+    // before anything changes; a false answer leaves the live database as it was and is refused.
+    using ConfirmRestore = std::function<bool(const RestoreSummary&)>;
     Result<RestoreSummary> restore(const User& actor, const QString& backupFile,
-                                   const QByteArray& passphrase);
+                                   const QByteArray& passphrase,
+                                   const ConfirmRestore& confirm = {});
 
     // The daily backup with rotation: writes `folder`/opieka-backup-YYYY-MM-DD.bk for `today`
     // unless that file is already there (so it may run at every start or every hour), then keeps
     // the newest `keep` such files and removes older ones. No other file in the folder is touched.
     Result<DailyBackup> dailyBackup(const User& actor, const QString& folder, int keep,
                                     const QByteArray& passphrase, const QDate& today);
+    // The file dailyBackup writes for `day` in `folder`.
+    static QString dailyFile(const QString& folder, const QDate& day);
 
 private:
     Status checkedCopy(const QString& copyPath, const QString& backupFile, int& schema);
+    // Replaces the live content with the attached copy's; commits only when `commit` is true.
+    Status replaceLive(const User& actor, const QString& copyPath, const QString& backupFile,
+                       RestoreSummary& summary, bool commit);
 
     Database& m_live;
     KeyDerivationCost m_cost;

@@ -21,6 +21,7 @@
 #include <atomic>
 #include <chrono>
 #include <gtest/gtest.h>
+#include <optional>
 #include <thread>
 
 using namespace opieka;
@@ -469,6 +470,36 @@ TEST_F(BackupTest, OnANewComputerTheBackupsAuditComesBack)
     EXPECT_EQ(content(fresh.database()), atBackup);
     EXPECT_EQ(*AuditRepository(fresh.database()).count(), inBackup + 1);
     auto verified = VerifyService(fresh.database()).verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok()) << VerifyService::describe(*verified).join(u'\n').toStdString();
+}
+
+TEST_F(BackupTest, ARestoreAsksBeforeChangingAnythingWithTheWholeSummary)
+{
+    const QString atBackup = content(ws.database());
+    backUp();
+    ws.load(DataSet::Families, test::familiesCsv(2, 100));
+    const QString beforeRestore = content(ws.database(), true);
+
+    std::optional<RestoreSummary> asked;
+    auto declined =
+        service().restore(ws.admin(), backupPath(), passphrase, [&](const RestoreSummary& summary) {
+            asked = summary;
+            return false;
+        });
+    ASSERT_FALSE(declined.ok());
+    EXPECT_EQ(declined.error().kind, ErrorKind::Refused);
+    ASSERT_TRUE(asked.has_value());
+    EXPECT_TRUE(asked->createdAt.isValid());
+    EXPECT_TRUE(asked->auditKept);
+    EXPECT_EQ(content(ws.database(), true), beforeRestore) << "a declined restore changes nothing";
+    expectNoPlainCopyLeft();
+
+    auto restored = service().restore(ws.admin(), backupPath(), passphrase,
+                                      [](const RestoreSummary&) { return true; });
+    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    EXPECT_EQ(content(ws.database()), atBackup);
+    auto verified = VerifyService(ws.database()).verify();
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->ok()) << VerifyService::describe(*verified).join(u'\n').toStdString();
 }
