@@ -8,6 +8,9 @@ namespace {
 const QString kLanguageKey = QStringLiteral("language");
 const QString kIdleLockKey = QStringLiteral("security/idleLockMinutes");
 const QString kLastLoginKey = QStringLiteral("security/lastLogin");
+const QString kDailyBackupKey = QStringLiteral("backup/daily");
+const QString kBackupFolderKey = QStringLiteral("backup/folder");
+const QString kBackupKeepKey = QStringLiteral("backup/keep");
 } // namespace
 
 AppSettings::Language AppSettings::language()
@@ -61,6 +64,24 @@ QString AppSettings::lastLogin()
 void AppSettings::setLastLogin(const QString& login)
 {
     QSettings().setValue(kLastLoginKey, login);
+}
+
+DailyBackupSettings AppSettings::dailyBackup()
+{
+    const QSettings settings;
+    DailyBackupSettings daily;
+    daily.enabled = settings.value(kDailyBackupKey, false).toBool();
+    daily.folder = settings.value(kBackupFolderKey).toString();
+    daily.keep = std::max(1, settings.value(kBackupKeepKey, daily.keep).toInt());
+    return daily;
+}
+
+void AppSettings::setDailyBackup(const DailyBackupSettings& daily)
+{
+    QSettings settings;
+    settings.setValue(kDailyBackupKey, daily.enabled);
+    settings.setValue(kBackupFolderKey, daily.folder);
+    settings.setValue(kBackupKeepKey, std::max(1, daily.keep));
 }
 
 } // namespace opieka::ui

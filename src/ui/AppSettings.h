@@ -5,6 +5,15 @@
 
 namespace opieka::ui {
 
+// The automatic daily backup (BackupService::dailyBackup) at start-up. Never its passphrase:
+// that is asked once per session.
+struct DailyBackupSettings
+{
+    bool enabled = false;
+    QString folder;
+    int keep = 7; // the newest daily backups kept
+};
+
 // The user's preferences kept in QSettings (organisation "Opieka", application "opieka").
 class AppSettings
 {
@@ -27,6 +36,8 @@ public:
     // The login last signed in on this computer, offered at the next sign-in.
     static QString lastLogin();
     static void setLastLogin(const QString& login);
+    static DailyBackupSettings dailyBackup();
+    static void setDailyBackup(const DailyBackupSettings& settings);
 };
 
 } // namespace opieka::ui

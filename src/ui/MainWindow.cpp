@@ -22,6 +22,7 @@
 #include "SessionGate.h"
 #include "SettingsService.h"
 #include "TeamService.h"
+#include "TrustActions.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -82,6 +83,8 @@ void MainWindow::createActions()
     m_assignAction->setObjectName(QStringLiteral("assignAction"));
     m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
+    QMenu* control = menuBar()->addMenu(tr("Con&trol"));
+    control->setObjectName(QStringLiteral("controlMenu"));
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     m_centreSettingsAction =
         settings->addAction(tr("&Centre Settings…"), this, &MainWindow::editCentreSettings);
@@ -109,6 +112,8 @@ void MainWindow::createActions()
                                      tr("The new language is used the next time Opieka starts."));
         });
     }
+
+    m_trust = new TrustActions(*this, file, quit, control, settings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Opieka"), this, &MainWindow::showAbout);
@@ -161,6 +166,7 @@ bool MainWindow::openDatabase(const QString& path)
     showWorkspace();
     previous.reset();
     updateStatus();
+    m_trust->sessionStarted(!m_headless);
     log->info("database opened in the main window");
     return true;
 }
@@ -328,6 +334,24 @@ void MainWindow::editCentreSettings()
     refreshLists();
 }
 
+void MainWindow::reloadAfterRestore()
+{
+    if (!m_workspace)
+        return;
+    auto same = m_workspace->actingUser(m_actor.login);
+    if (!same || same->id != m_actor.id || same->role != m_actor.role) {
+        // The restored accounts differ: whoever works on must sign in to them.
+        logging::get("ui")->info("the signed-in account changed with the restore");
+        if (!openDatabase(m_databasePath))
+            close();
+        return;
+    }
+    closeRecordWindows();
+    m_actor = *same;
+    showWorkspace();
+    updateStatus();
+}
+
 void MainWindow::closeRecordWindows()
 {
     // Closing saves what a record's open dialogs hold (drafts) while the database is there.
@@ -393,6 +417,7 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath))
                                   : tr("No database open"));
     m_userLabel->setText(open ? tr("Signed in as: %1").arg(m_actor.login) : QString());
+    m_trust->updateVisibility();
     setWindowTitle(open ? tr("Opieka — %1").arg(QFileInfo(m_databasePath).fileName())
                         : tr("Opieka"));
 }

@@ -27,6 +27,7 @@ class FosterCareTab;
 class ManagerStartTab;
 class MyCaseloadTab;
 class ReportsTab;
+class TrustActions;
 
 // The main window: a worker's caseload, the families list and the caseload report over one open
 // case database; family records open in windows of their own.
@@ -59,6 +60,11 @@ public:
     // The open record windows (closed ones drop out).
     QList<FamilyRecordWindow*> recordWindows() const;
     QTabWidget* tabs() const { return m_tabs; }
+    // Accounts, audit, verification and backups (issue 7).
+    TrustActions* trustActions() const { return m_trust; }
+    // After a restore replaced every row: the views are rebuilt; the session goes on when the
+    // signed-in account is there as before, otherwise the window asks who signs in.
+    void reloadAfterRestore();
 
 public slots:
     void assignWorker();
@@ -100,6 +106,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     bool m_headless = false;
+    TrustActions* m_trust = nullptr;
 };
 
 } // namespace opieka::ui

@@ -19,6 +19,7 @@
 #include "MyCaseloadTab.h"
 #include "ReportScreenshots.h"
 #include "TeamService.h"
+#include "TrustScreenshots.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -173,7 +174,9 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
         return false;
     if (!FosterScreenshots(m_window).run(directory, error))
         return false;
-    return ReportScreenshots::save(m_window, directory, error);
+    if (!ReportScreenshots::save(m_window, directory, error))
+        return false;
+    return TrustScreenshots::save(m_window, directory, error);
 }
 
 bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error)

@@ -1,0 +1,180 @@
+#include "AccountsDialog.h"
+
+#include "AccountsModel.h"
+#include "Logging.h"
+#include "NewAccountDialog.h"
+#include "PassphraseDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace opieka::ui {
+
+AccountsDialog::AccountsDialog(AccountService accounts, DirectoryService directory, User actor,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_directory(directory)
+    , m_actor(std::move(actor))
+    , m_model(new AccountsModel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("accountsDialog"));
+    setWindowTitle(tr("Accounts"));
+    auto* layout = new QVBoxLayout(this);
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setAccessibleName(tr("Accounts"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table);
+
+    auto* actions = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add account…"), this);
+    add->setObjectName(QStringLiteral("addAccountButton"));
+    m_passwordButton = new QPushButton(tr("Set &password…"), this);
+    m_passwordButton->setObjectName(QStringLiteral("setPasswordButton"));
+    m_disableButton = new QPushButton(tr("&Disable account…"), this);
+    m_disableButton->setObjectName(QStringLiteral("disableAccountButton"));
+    actions->addWidget(add);
+    actions->addWidget(m_passwordButton);
+    actions->addWidget(m_disableButton);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeAccountsButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
+    connect(m_passwordButton, &QPushButton::clicked, this, &AccountsDialog::setPassword);
+    connect(m_disableButton, &QPushButton::clicked, this, &AccountsDialog::disableAccount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccountsDialog::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, &AccountsDialog::setPassword);
+    resize(760, 420);
+    reload();
+}
+
+bool AccountsDialog::reload()
+{
+    const QString selected = selectedLogin();
+    auto list = m_accounts.accounts(m_actor);
+    if (!list) {
+        showError(tr("Cannot read the accounts"), list.error().message);
+        return false;
+    }
+    QHash<qint64, QString> names;
+    if (auto workers = m_directory.workers())
+        for (const Worker& worker : *workers)
+            names.insert(worker.id, worker.displayName());
+    m_model->setAccounts(*list, names);
+    m_table->resizeColumnsToContents();
+    if (!selected.isEmpty())
+        selectLogin(selected);
+    updateButtons();
+    return true;
+}
+
+bool AccountsDialog::selectLogin(const QString& login)
+{
+    const int row = m_model->rowOf(login);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    return true;
+}
+
+QString AccountsDialog::selectedLogin() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->account(rows.first().row()).user.login;
+}
+
+void AccountsDialog::updateButtons()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool any = !rows.isEmpty();
+    m_passwordButton->setEnabled(any);
+    m_disableButton->setEnabled(any && m_model->account(rows.first().row()).user.active);
+}
+
+void AccountsDialog::addAccount()
+{
+    auto workers = m_directory.workers();
+    if (!workers) {
+        showError(tr("Cannot read the workers"), workers.error().message);
+        return;
+    }
+    NewAccountDialog dialog(m_accounts, m_actor, *workers, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectLogin(dialog.account().login);
+}
+
+void AccountsDialog::setPassword()
+{
+    const QString login = selectedLogin();
+    if (login.isEmpty())
+        return;
+    PassphraseDialog dialog(tr("Set password"),
+                            tr("A new password for the account '%1'. Tell it to the person in "
+                               "private; they can sign in with it at once.")
+                                .arg(login),
+                            PassphraseDialog::Mode::Choose, AccountService::kMinimumPasswordLength,
+                            this);
+    dialog.setObjectName(QStringLiteral("setPasswordDialog"));
+    dialog.setCheck([this, login](const QByteArray& password) {
+        return m_accounts.setPassword(m_actor, login, password);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QByteArray wiped = dialog.takeSecret();
+    wiped.fill('\0');
+    reload();
+}
+
+void AccountsDialog::disableAccount()
+{
+    const QString login = selectedLogin();
+    if (login.isEmpty())
+        return;
+    QMessageBox confirm(QMessageBox::Question, tr("Disable account"),
+                        tr("Disable the account '%1'? It can no longer sign in; what it recorded "
+                           "stays in the records and the audit.")
+                            .arg(login),
+                        QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("disableAccountBox"));
+    QPushButton* disable =
+        confirm.addButton(tr("Disable '%1'").arg(login), QMessageBox::AcceptRole);
+    disable->setObjectName(QStringLiteral("confirmDisableButton"));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != disable)
+        return;
+    if (Status s = m_accounts.disable(m_actor, login); !s) {
+        showError(tr("Cannot disable the account"), s.error().message);
+        return;
+    }
+    logging::get("ui")->info("an account was disabled");
+    reload();
+}
+
+void AccountsDialog::showError(const QString& title, const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("accountsErrorBox"));
+    box.exec();
+}
+
+} // namespace opieka::ui

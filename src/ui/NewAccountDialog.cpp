@@ -1,0 +1,124 @@
+#include "NewAccountDialog.h"
+
+#include "Labels.h"
+#include "Logging.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace opieka::ui {
+
+NewAccountDialog::NewAccountDialog(AccountService accounts, User actor, QList<Worker> workers,
+                                   QWidget* parent)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_actor(std::move(actor))
+    , m_workers(std::move(workers))
+{
+    setObjectName(QStringLiteral("newAccountDialog"));
+    setWindowTitle(tr("New account"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_login = new QLineEdit(this);
+    m_login->setObjectName(QStringLiteral("accountLoginEdit"));
+    m_login->setAccessibleName(tr("Login"));
+    m_login->setPlaceholderText(tr("e.g. anowak"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("accountRoleCombo"));
+    m_role->setAccessibleName(tr("Role"));
+    for (const QString& name : accountRoleNames())
+        if (const auto role = parseRole(name))
+            m_role->addItem(Labels::role(*role), name);
+    m_worker = new QComboBox(this);
+    m_worker->setObjectName(QStringLiteral("accountWorkerCombo"));
+    m_worker->setAccessibleName(tr("Worker"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("accountPasswordEdit"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_repeat = new QLineEdit(this);
+    m_repeat->setObjectName(QStringLiteral("accountRepeatEdit"));
+    m_repeat->setAccessibleName(tr("Password again"));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Login:"), m_login);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Acts as worker:"), m_worker);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("Password a&gain:"), m_repeat);
+    layout->addLayout(form);
+    auto* hint = new QLabel(tr("Lower-case letters, digits, '.', '_' or '-' in the login. The "
+                               "password has at least %1 characters; tell it to the person "
+                               "in private.")
+                                .arg(AccountService::kMinimumPasswordLength),
+                            this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("newAccountMessage"));
+    m_message->setAccessibleName(tr("What is wrong"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("newAccountOkButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add account"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("newAccountCancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewAccountDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NewAccountDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &NewAccountDialog::fillWorkers);
+    fillWorkers();
+    m_login->setFocus();
+    setMinimumWidth(460);
+}
+
+NewAccountDialog::~NewAccountDialog() = default;
+
+// Only a worker of the account's role can be acted as; managers and administrators may have none.
+void NewAccountDialog::fillWorkers()
+{
+    const auto role = parseRole(m_role->currentData().toString());
+    m_worker->clear();
+    m_worker->addItem(tr("(none)"), QVariant());
+    for (const Worker& worker : m_workers)
+        if (role && worker.role == *role && worker.isActiveOn(QDate::currentDate()))
+            m_worker->addItem(tr("%1 (id %2)").arg(worker.displayName()).arg(worker.id), worker.id);
+    m_worker->setEnabled(m_worker->count() > 1);
+}
+
+void NewAccountDialog::accept()
+{
+    NewAccount account;
+    account.login = m_login->text().trimmed();
+    account.role = parseRole(m_role->currentData().toString()).value_or(Role::SocialWorker);
+    if (m_worker->currentData().isValid())
+        account.workerId = m_worker->currentData().toLongLong();
+    account.password = m_password->text().toUtf8();
+    if (account.password != m_repeat->text().toUtf8()) {
+        account.password.fill('\0');
+        m_message->setText(tr("The two passwords differ."));
+        m_repeat->clear();
+        m_repeat->setFocus();
+        return;
+    }
+    auto added = m_accounts.addAccount(m_actor, account);
+    account.password.fill('\0');
+    if (!added) {
+        m_message->setText(added.error().message);
+        return;
+    }
+    m_account = *added;
+    m_password->clear();
+    m_repeat->clear();
+    logging::get("ui")->info("account {} added", m_account.id);
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

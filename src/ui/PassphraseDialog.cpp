@@ -1,0 +1,116 @@
+#include "PassphraseDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace opieka::ui {
+
+PassphraseDialog::PassphraseDialog(const QString& title, const QString& intro, Mode mode,
+                                   int minimumLength, QWidget* parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_minimumLength(minimumLength)
+{
+    setObjectName(QStringLiteral("passphraseDialog"));
+    setWindowTitle(title);
+    auto* layout = new QVBoxLayout(this);
+    if (!intro.isEmpty()) {
+        auto* text = new QLabel(intro, this);
+        text->setObjectName(QStringLiteral("passphraseIntro"));
+        text->setWordWrap(true);
+        layout->addWidget(text);
+    }
+    auto* form = new QFormLayout;
+    m_secret = new QLineEdit(this);
+    m_secret->setObjectName(QStringLiteral("passphraseEdit"));
+    m_secret->setAccessibleName(tr("Passphrase"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Passphrase:"), m_secret);
+    if (mode == Mode::Choose) {
+        m_repeat = new QLineEdit(this);
+        m_repeat->setObjectName(QStringLiteral("passphraseRepeatEdit"));
+        m_repeat->setAccessibleName(tr("Passphrase again"));
+        m_repeat->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("Passphrase &again:"), m_repeat);
+    }
+    layout->addLayout(form);
+    if (mode == Mode::Choose && minimumLength > 0) {
+        auto* hint = new QLabel(tr("At least %1 characters.").arg(minimumLength), this);
+        hint->setObjectName(QStringLiteral("passphraseHint"));
+        layout->addWidget(hint);
+    }
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("passphraseMessage"));
+    m_message->setAccessibleName(tr("What is wrong"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("passphraseOkButton"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("passphraseCancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PassphraseDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PassphraseDialog::reject);
+    layout->addWidget(buttons);
+    m_secret->setFocus();
+    setMinimumWidth(440);
+}
+
+PassphraseDialog::~PassphraseDialog()
+{
+    m_accepted.fill('\0');
+}
+
+QByteArray PassphraseDialog::takeSecret()
+{
+    QByteArray secret = m_accepted;
+    m_accepted.fill('\0');
+    m_accepted.clear();
+    return secret;
+}
+
+void PassphraseDialog::refuse(const QString& message, QLineEdit* focus)
+{
+    m_message->setText(message);
+    focus->setFocus();
+}
+
+void PassphraseDialog::accept()
+{
+    QByteArray secret = m_secret->text().toUtf8();
+    if (m_repeat && m_repeat->text().toUtf8() != secret) {
+        secret.fill('\0');
+        m_repeat->clear();
+        refuse(tr("The two entries differ."), m_repeat);
+        return;
+    }
+    if (secret.isEmpty()) {
+        refuse(tr("Type the passphrase."), m_secret);
+        return;
+    }
+    // Characters, not bytes: never fewer than the service counts.
+    if (m_mode == Mode::Choose && m_secret->text().size() < m_minimumLength) {
+        secret.fill('\0');
+        refuse(tr("At least %1 characters are needed.").arg(m_minimumLength), m_secret);
+        return;
+    }
+    if (m_check)
+        if (Status ok = m_check(secret); !ok) {
+            secret.fill('\0');
+            refuse(ok.error().message, m_secret);
+            return;
+        }
+    m_accepted = secret;
+    secret.fill('\0');
+    m_secret->clear();
+    if (m_repeat)
+        m_repeat->clear();
+    QDialog::accept();
+}
+
+} // namespace opieka::ui
