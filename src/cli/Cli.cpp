@@ -149,6 +149,10 @@ QString Cli::usageText()
               "(7)\n"
               "  restore FILE                            replace the data with a backup's\n"
               "  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)\n") +
+           tr("  migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE\n"
+              "                                          move a centre's file to an empty server\n"
+              "                                          database (administrators; the server's\n"
+              "                                          password from OPIEKA_DB_PASSWORD)\n") +
            tr("\nExit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage "
               "failure.\n");
 }
@@ -191,7 +195,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("report"), runReport},     {QStringLiteral("verify"), runVerify},
         {QStringLiteral("user"), runUser},         {QStringLiteral("erase-member"), runEraseMember},
         {QStringLiteral("audit"), runAudit},       {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("restore"), runRestore},   {QStringLiteral("migrate"), runMigrate},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

@@ -84,5 +84,6 @@ int runEraseMember(Context& context);
 int runAudit(Context& context);
 int runBackup(Context& context);
 int runRestore(Context& context);
+int runMigrate(Context& context);
 
 } // namespace opieka::cli

@@ -61,4 +61,41 @@ QString Dialect::tableNames() const
                           "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
 }
 
+QString Dialect::columnTypes() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("SELECT name, type FROM pragma_table_info(?) ORDER BY cid");
+    return QStringLiteral("SELECT column_name, data_type FROM information_schema.columns WHERE "
+                          "table_schema = current_schema() AND table_name = ? ORDER BY "
+                          "ordinal_position");
+}
+
+QString Dialect::generatedIdColumns() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("SELECT name, 'id' FROM sqlite_master WHERE type = 'table' AND sql "
+                              "LIKE '%AUTOINCREMENT%' ORDER BY name");
+    return QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE "
+                          "table_schema = current_schema() AND is_identity = 'YES' ORDER BY "
+                          "table_name");
+}
+
+QStringList Dialect::restartGeneratedIds(const QString& table, const QString& column,
+                                         qint64 next) const
+{
+    // Names come from the schema, the number from MAX(id): nothing typed by a user. Both are
+    // transactional (unlike PostgreSQL's setval), so a failed copy leaves the counter alone.
+    if (m_kind == Kind::Sqlite) {
+        QString name = table;
+        name.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return {QStringLiteral("DELETE FROM sqlite_sequence WHERE name = '%1'").arg(name),
+                QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES ('%1', %2)")
+                    .arg(name)
+                    .arg(next - 1)};
+    }
+    return {QStringLiteral("ALTER TABLE \"%1\" ALTER COLUMN \"%2\" RESTART WITH %3")
+                .arg(table, column)
+                .arg(next)};
+}
+
 } // namespace opieka

@@ -32,6 +32,12 @@ public:
     QStringList beginWrite() const;
     // Names the tables of the connection's own schema (no system or other schemas' tables).
     QString tableNames() const;
+    // Names the columns of one table (its name bound) with their declared types, in order.
+    QString columnTypes() const;
+    // Names (table, column) of the ids the database generates itself (AUTOINCREMENT, IDENTITY).
+    QString generatedIdColumns() const;
+    // Makes the column's next generated id `next` (after rows were copied with their ids).
+    QStringList restartGeneratedIds(const QString& table, const QString& column, qint64 next) const;
 
 private:
     Kind m_kind;

@@ -1,4 +1,7 @@
+#include "Database.h"
 #include "ReportFixture.h"
+#include "SchemaMigrator.h"
+#include "TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -580,4 +584,109 @@ TEST_F(CliTest, AManagerReadsTheAuditOfAFamilyAndTheReadingIsRecorded)
     ASSERT_EQ(own.code, 0);
     EXPECT_TRUE(own.out.contains(QStringLiteral(",szef,audit.read,family,1,")))
         << own.out.toStdString();
+}
+
+// migrate: the exit codes that need no server. The file is checked before any server is reached,
+// and it is never changed.
+TEST_F(CliTest, MigrateRefusesBadCallsWithTheirExitCodes)
+{
+    const QString nowhere = QStringLiteral("postgresql://opieka@127.0.0.1:1/opieka");
+    const QString migrate = QStringLiteral("migrate");
+    const QString from = QStringLiteral("--from");
+    const QString to = QStringLiteral("--to");
+    EXPECT_EQ(cli({migrate}).code, 2);
+    EXPECT_EQ(cli({migrate, from, db()}).code, 2);
+    const CliRun toFile = cli({migrate, from, db(), to, dir.filePath(QStringLiteral("b.sqlite"))});
+    EXPECT_EQ(toFile.code, 2);
+    EXPECT_TRUE(toFile.err.contains(QStringLiteral("postgresql://"))) << toFile.err.toStdString();
+    EXPECT_EQ(
+        cli({migrate, from, dir.filePath(QStringLiteral("missing.sqlite")), to, nowhere}).code, 3);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
+
+    QProcessEnvironment initEnv;
+    initEnv.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-admina-2026"));
+    ASSERT_EQ(cli({QStringLiteral("init")}, initEnv).code, 0);
+    QProcessEnvironment admin;
+    admin.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-admina-2026"));
+    admin.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-ewy-2026"));
+    ASSERT_EQ(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ewa"),
+                   QStringLiteral("--role"), QStringLiteral("manager")},
+                  admin)
+                  .code,
+              0);
+
+    const CliRun withPassword =
+        cli({migrate, from, db(), to, QStringLiteral("postgresql://anna:Sekret123@127.0.0.1:1/x")},
+            admin);
+    EXPECT_EQ(withPassword.code, 2);
+    EXPECT_TRUE(withPassword.err.contains(QStringLiteral("OPIEKA_DB_PASSWORD")))
+        << withPassword.err.toStdString();
+    EXPECT_FALSE(withPassword.err.contains(QStringLiteral("Sekret123")));
+
+    QProcessEnvironment ewa;
+    ewa.insert(QStringLiteral("OPIEKA_USER"), QStringLiteral("ewa"));
+    ewa.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-ewy-2026"));
+    const CliRun manager = cli({migrate, from, db(), to, nowhere}, ewa);
+    EXPECT_EQ(manager.code, 1) << "administrators only";
+    EXPECT_TRUE(manager.err.contains(QStringLiteral("administrator"))) << manager.err.toStdString();
+    EXPECT_EQ(cli({migrate, from, db(), to, nowhere}).code, 2) << "the administrator's password";
+    const CliRun unreachable = cli({migrate, from, db(), to, nowhere}, admin);
+    EXPECT_EQ(unreachable.code, 3) << unreachable.err.toStdString();
+
+    // A file of an older schema: upgraded by opening it (verify), not by migrate.
+    const QString older = dir.filePath(QStringLiteral("older.sqlite"));
+    {
+        auto file = opieka::Database::open(older, opieka::Database::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(file.ok());
+        ASSERT_TRUE(opieka::SchemaMigrator(**file)
+                        .migrate(opieka::SchemaMigrator::latestVersion() - 1)
+                        .ok());
+    }
+    const CliRun old = cli({migrate, from, older, to, nowhere});
+    EXPECT_EQ(old.code, 3);
+    EXPECT_TRUE(old.err.contains(QStringLiteral("verify"))) << old.err.toStdString();
+    {
+        auto file = opieka::Database::open(older, opieka::Database::OpenMode::MustExist);
+        ASSERT_TRUE(file.ok());
+        EXPECT_EQ(*opieka::SchemaMigrator(**file).currentVersion(),
+                  opieka::SchemaMigrator::latestVersion() - 1);
+    }
+}
+
+// The whole move on the PostgreSQL test server (ctest entry cli_tests_postgres).
+TEST_F(CliTest, MigrateMovesACentreToAnEmptyServerDatabaseOnce)
+{
+    if (!opieka::test::onPostgres())
+        GTEST_SKIP() << "PostgreSQL only: set OPIEKA_TEST_POSTGRES_URL (ctest: cli_tests_postgres)";
+    setUpCentre();
+    opieka::test::TestDatabase server;
+    const QStringList migrate{QStringLiteral("migrate"), QStringLiteral("--from"), db(),
+                              QStringLiteral("--to"), server.location()};
+    const CliRun moved = cli(migrate);
+    ASSERT_EQ(moved.code, 0) << moved.err.toStdString();
+    EXPECT_TRUE(moved.out.contains(QRegularExpression(QStringLiteral("families +30 +30\\n"))))
+        << moved.out.toStdString();
+    EXPECT_TRUE(moved.out.contains(QRegularExpression(QStringLiteral("assignments +23 +23\\n"))))
+        << moved.out.toStdString();
+    EXPECT_TRUE(moved.out.contains(QStringLiteral("the chain verifies on the server")))
+        << moved.out.toStdString();
+
+    const CliRun again = cli(migrate);
+    EXPECT_EQ(again.code, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already holds data (table ")))
+        << again.err.toStdString();
+
+    QProcessEnvironment onServer;
+    onServer.insert(QStringLiteral("OPIEKA_DB"), server.location());
+    const CliRun verified = cli({QStringLiteral("verify")}, onServer);
+    EXPECT_EQ(verified.code, 0) << verified.err.toStdString();
+    const CliRun caseload =
+        cli({QStringLiteral("caseload"), QStringLiteral("--as-of"), QStringLiteral("2024-06-01"),
+             QStringLiteral("--format"), QStringLiteral("csv")},
+            onServer);
+    EXPECT_EQ(caseload.code, 0) << caseload.err.toStdString();
+    EXPECT_EQ(caseload.out,
+              cli({QStringLiteral("caseload"), QStringLiteral("--as-of"),
+                   QStringLiteral("2024-06-01"), QStringLiteral("--format"), QStringLiteral("csv")})
+                  .out);
 }
