@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message numerus="yes">
-        <location filename="../../src/app/AccountService.cpp" line="+111"/>
+        <location filename="../../src/app/AccountService.cpp" line="+98"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n second.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ChronologyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ChronologyService.cpp" line="+154"/>
+        <location filename="../../src/app/ChronologyService.cpp" line="+158"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -82,6 +82,22 @@
         <translation>
             <numerusform>Member %1 erased; %n audit record about them keeps only who, when and what kind of change.</numerusform>
             <numerusform>Member %1 erased; %n audit records about them keep only who, when and what kind of change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/MigrateCommands.cpp" line="+29"/>
+        <source>Moved %n row(s) in %1 tables (schema %2) in %3 s; every table holds the same rows on the server as in the file.</source>
+        <translation>
+            <numerusform>Moved %n row in %1 tables (schema %2) in %3 s; every table holds the same rows on the server as in the file.</numerusform>
+            <numerusform>Moved %n rows in %1 tables (schema %2) in %3 s; every table holds the same rows on the server as in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Audit trail: %n record(s), the chain verifies on the server.</source>
+        <translation>
+            <numerusform>Audit trail: %n record, the chain verifies on the server.</numerusform>
+            <numerusform>Audit trail: %n records, the chain verifies on the server.</numerusform>
         </translation>
     </message>
 </context>
@@ -129,7 +145,7 @@
 <context>
     <name>opieka::ui::AssistantStartTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AssistantStartTab.cpp" line="+108"/>
+        <location filename="../../src/ui/AssistantStartTab.cpp" line="+112"/>
         <source>%1 of %n families</source>
         <translation>
             <numerusform>%1 of %n family</numerusform>
@@ -142,6 +158,28 @@
         <translation>
             <numerusform>%n family (no limit in force)</numerusform>
             <numerusform>%n families (no limit in force)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/AuditDialog.cpp" line="+133"/>
+        <source>%n record(s) of %1. This reading is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n record of %1. This reading is recorded in the audit trail.</numerusform>
+            <numerusform>%n records of %1. This reading is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::BackupActions</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/BackupActions.cpp" line="+269"/>
+        <source>Today&apos;s backup written to %1; %n older one(s) removed.</source>
+        <translation>
+            <numerusform>Today's backup written to %1; %n older one removed.</numerusform>
+            <numerusform>Today's backup written to %1; %n older ones removed.</numerusform>
         </translation>
     </message>
 </context>
@@ -159,7 +197,7 @@
 <context>
     <name>opieka::ui::CoordinatorTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+121"/>
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+125"/>
         <source>%n foster families of the limit %1</source>
         <translation>
             <numerusform>%n foster family of the limit %1</numerusform>
@@ -186,7 +224,7 @@
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/DeadlinesPage.cpp" line="+72"/>
+        <location filename="../../src/ui/DeadlinesPage.cpp" line="+73"/>
         <source>%n item(s) overdue or due within 14 days</source>
         <translation>
             <numerusform>%n item overdue or due within 14 days</numerusform>
@@ -205,7 +243,7 @@
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamiliesTab.cpp" line="+126"/>
+        <location filename="../../src/ui/FamiliesTab.cpp" line="+127"/>
         <source>%n families match; the first %1 are loaded, more load as you scroll.</source>
         <translation>
             <numerusform>%n family matches; the first %1 are loaded, more load as you scroll.</numerusform>
@@ -224,7 +262,7 @@
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+370"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+369"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
         <translation>
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
@@ -273,7 +311,7 @@
 <context>
     <name>opieka::ui::ManagerStartTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ManagerStartTab.cpp" line="+187"/>
+        <location filename="../../src/ui/ManagerStartTab.cpp" line="+188"/>
         <source>%n worker(s) over the limit</source>
         <translation>
             <numerusform>%n worker over the limit</numerusform>
@@ -316,7 +354,7 @@
 <context>
     <name>opieka::ui::MyCaseloadTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+111"/>
+        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+115"/>
         <source>%n open families.</source>
         <translation>
             <numerusform>%n open family.</numerusform>
@@ -354,7 +392,7 @@
 <context>
     <name>opieka::ui::PlanCompareDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+133"/>
+        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+135"/>
         <source>%n row(s) differ.</source>
         <translation>
             <numerusform>%n row differs.</numerusform>

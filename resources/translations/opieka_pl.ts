@@ -341,7 +341,7 @@
 <context>
     <name>AssessmentService</name>
     <message>
-        <location filename="../../src/app/AssessmentService.cpp" line="+23"/>
+        <location filename="../../src/app/AssessmentService.cpp" line="+24"/>
         <source>Write the findings of the assessment.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
@@ -361,12 +361,12 @@
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>There is no assessment with id %1.</source>
         <translation>Nie ma oceny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Assessment of the family&apos;s situation</source>
         <translation>Okresowa ocena sytuacji rodziny</translation>
     </message>
@@ -735,12 +735,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+152"/>
+        <location line="+184"/>
         <source>Cannot create a temporary file in %1: %2</source>
         <translation>Nie można utworzyć pliku tymczasowego w %1: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-176"/>
         <source>Cannot read the copy to back up: %1</source>
         <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
     </message>
@@ -761,12 +761,12 @@
         <translation>Nie można utworzyć folderu kopii zapasowych %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Cannot remove the old backup %1.</source>
         <translation>Nie można usunąć starej kopii zapasowej %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>The backup %1 does not hold an Opieka database. Nothing was restored.</source>
         <translation>Kopia zapasowa %1 nie zawiera bazy danych Opieki. Niczego nie przywrócono.</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>Nie udało się zaktualizować kopii zapasowej %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The passphrase for the backup %1 is empty.</source>
         <translation>Hasło kopii zapasowej %1 jest puste.</translation>
     </message>
@@ -809,6 +809,54 @@
         <location line="+6"/>
         <source>The backup %1 is damaged: its description does not match its content. Nothing was restored.</source>
         <translation>Kopia zapasowa %1 jest uszkodzona: jej opis nie zgadza się z zawartością. Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The restore of %1 was cancelled; nothing was changed.</source>
+        <translation>Przywracanie %1 anulowano; niczego nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAccess</name>
+    <message>
+        <location filename="../../src/app/CaseAccess.cpp" line="+14"/>
+        <source>The account &apos;%1&apos; is disabled.</source>
+        <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Administrators manage accounts and rule sets and do not work on case records (%1); sign in with a worker&apos;s or a manager&apos;s account.</source>
+        <translation>Administratorzy zarządzają kontami i zestawami reguł, nie pracują na kartotekach spraw (%1); zaloguj się na konto pracownika lub kierownika.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account &apos;%1&apos; is not linked to a worker, so it reaches no case (%2); an administrator can link it.</source>
+        <translation>Konto „%1” nie jest powiązane z pracownikiem, więc nie ma dostępu do żadnej sprawy (%2); administrator może je powiązać.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account &apos;%1&apos; (%2) cannot change %3: it is not one of its cases, its unit&apos;s or those of the foster families it coordinates. A manager can assign it.</source>
+        <translation>Konto „%1” (%2) nie może zmieniać: %3 – to nie jest jego sprawa, sprawa jego zespołu ani rodzin zastępczych, które koordynuje. Kierownik może ją przydzielić.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account &apos;%1&apos; (%2) cannot open %3: it is not one of its cases, its unit&apos;s or those of the foster families it coordinates. A manager can assign it.</source>
+        <translation>Konto „%1” (%2) nie może otworzyć: %3 – to nie jest jego sprawa, sprawa jego zespołu ani rodzin zastępczych, które koordynuje. Kierownik może ją przydzielić.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>family %1</source>
+        <translation>rodzina %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>foster family %1</source>
+        <translation>rodzina zastępcza %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no household member %1.</source>
+        <translation>Nie ma członka rodziny o numerze %1.</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1079,7 @@
 <context>
     <name>ChronologyService</name>
     <message>
-        <location filename="../../src/app/ChronologyService.cpp" line="+20"/>
+        <location filename="../../src/app/ChronologyService.cpp" line="+22"/>
         <source>worker %1</source>
         <translation>pracownik %1</translation>
     </message>
@@ -1041,13 +1089,13 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+151"/>
+        <location line="+13"/>
+        <location line="+154"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>Case opened</source>
         <translation>Otwarcie sprawy</translation>
     </message>
@@ -1126,7 +1174,7 @@
         <translation>Okresowa ocena sytuacji rodziny</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Chronology of the case: %1</source>
         <translation>Chronologia sprawy: %1</translation>
     </message>
@@ -1181,7 +1229,7 @@
     <message>
         <location line="+18"/>
         <location line="+94"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+96"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+97"/>
         <source>--role takes social_worker, family_assistant or foster_care_coordinator, not &apos;%1&apos;.</source>
         <translation>--role przyjmuje social_worker, family_assistant lub foster_care_coordinator, a nie „%1”.</translation>
     </message>
@@ -1327,6 +1375,19 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>  migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
+                                          move a centre&apos;s file to an empty server
+                                          database (administrators; the server&apos;s
+                                          password from OPIEKA_DB_PASSWORD)
+</source>
+        <translation>  migrate --from PLIK --to postgresql://UŻYTKOWNIK@HOST:PORT/BAZA
+                                          przenieś plik ośrodka do pustej bazy na
+                                          serwerze (administratorzy; hasło serwera
+                                          z OPIEKA_DB_PASSWORD)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>
 Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure.
 </source>
@@ -1421,7 +1482,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+8"/>
         <location line="+6"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+63"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+66"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1435,7 +1496,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommands.cpp" line="-55"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="-58"/>
         <source>--role, --unit and --municipality filter the caseload report only.</source>
         <translation>--role, --unit i --municipality filtrują tylko raport obciążenia (caseload).</translation>
     </message>
@@ -1587,6 +1648,44 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location filename="../../src/cli/AuditCommands.cpp" line="+27"/>
         <source>Say whose audit: &apos;audit family ID&apos; or &apos;audit user LOGIN&apos;.</source>
         <translation>Podaj, czyj dziennik zmian: „audit family ID” albo „audit user LOGIN”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/MigrateCommands.cpp" line="+29"/>
+        <source>Moved %n row(s) in %1 tables (schema %2) in %3 s; every table holds the same rows on the server as in the file.</source>
+        <translation>
+            <numerusform>Przeniesiono %n wiersz w %1 tabelach (schemat %2) w %3 s; każda tabela ma na serwerze te same wiersze co w pliku.</numerusform>
+            <numerusform>Przeniesiono %n wiersze w %1 tabelach (schemat %2) w %3 s; każda tabela ma na serwerze te same wiersze co w pliku.</numerusform>
+            <numerusform>Przeniesiono %n wierszy w %1 tabelach (schemat %2) w %3 s; każda tabela ma na serwerze te same wiersze co w pliku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Audit trail: %n record(s), the chain verifies on the server.</source>
+        <translation>
+            <numerusform>Dziennik zmian: %n wpis, łańcuch na serwerze przechodzi sprawdzenie.</numerusform>
+            <numerusform>Dziennik zmian: %n wpisy, łańcuch na serwerze przechodzi sprawdzenie.</numerusform>
+            <numerusform>Dziennik zmian: %n wpisów, łańcuch na serwerze przechodzi sprawdzenie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the database file to move with --from FILE.</source>
+        <translation>Podaj plik bazy do przeniesienia: --from PLIK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the server database to move it to with --to postgresql://user@host:port/database.</source>
+        <translation>Podaj bazę na serwerze, do której przenieść dane: --to postgresql://użytkownik@host:port/baza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--to takes a server database, postgresql://user@host:port/database, not &apos;%1&apos;.</source>
+        <translation>--to przyjmuje bazę na serwerze, postgresql://użytkownik@host:port/baza, a nie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only an administrator may move the database to a server; the account &apos;%1&apos; is not one.</source>
+        <translation>Tylko administrator może przenieść bazę na serwer; konto „%1” nie jest kontem administratora.</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1863,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../../src/app/ContactService.cpp" line="+44"/>
+        <location filename="../../src/app/ContactService.cpp" line="+45"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -1998,7 +2097,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Umieszczenie nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/FamilyRepository.cpp" line="+138"/>
+        <location filename="../../src/storage/FamilyRepository.cpp" line="+144"/>
         <source>The family&apos;s record was changed elsewhere since it was read.</source>
         <translation>Kartoteka rodziny została zmieniona gdzie indziej od czasu jej odczytania.</translation>
     </message>
@@ -2024,6 +2123,84 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+11"/>
         <source>The backup&apos;s table %1 differs from this database&apos;s; it cannot be restored here.</source>
         <translation>Tabela %1 kopii zapasowej różni się od tabeli tej bazy danych; nie można jej tu przywrócić.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTransfer</name>
+    <message>
+        <location filename="../../src/storage/DatabaseTransfer.cpp" line="+231"/>
+        <source>The table %1 of the file has no counterpart in %2; nothing was copied.</source>
+        <translation>Tabela %1 z pliku nie ma odpowiednika w %2; nic nie zostało skopiowane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The table %1 of %2 has no counterpart in the file; nothing was copied.</source>
+        <translation>Tabela %1 w %2 nie ma odpowiednika w pliku; nic nie zostało skopiowane.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The database to move from must be an Opieka database file (SQLite), not a server address.</source>
+        <translation>Baza, z której przenosisz dane, musi być plikiem bazy Opieki (SQLite), a nie adresem serwera.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds no tables; it is not an Opieka database.</source>
+        <translation>%1 nie zawiera żadnych tabel; to nie jest baza Opieki.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by a newer version of Opieka (schema %2; this program knows up to %3). Move it with that version.</source>
+        <translation>%1 została zapisana przez nowszą wersję Opieki (schemat %2; ten program zna schematy do %3). Przenieś ją tamtą wersją.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has the schema of an older version of Opieka (%2; this program&apos;s is %3). Upgrade and check it first with: opieka-cli --db %1 verify, then move it.</source>
+        <translation>%1 ma schemat starszej wersji Opieki (%2; ten program ma %3). Najpierw ją zaktualizuj i sprawdź poleceniem: opieka-cli --db %1 verify, a potem przenieś.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The foreign keys of the tables %1 refer to each other in a circle; they cannot be copied one after another.</source>
+        <translation>Klucze obce tabel %1 odwołują się do siebie w kółko; nie da się ich skopiować jednej po drugiej.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The table %1 has other columns in %2 than in the file; nothing was copied.</source>
+        <translation>Tabela %1 ma w %2 inne kolumny niż w pliku; nic nie zostało skopiowane.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>Kopiowanie tabeli %1 nie powiodło się: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The table %1 of the file holds a value that is not a number in the column %2 (row %3); nothing was copied.</source>
+        <translation>Tabela %1 w pliku zawiera w kolumnie %2 wartość, która nie jest liczbą (wiersz %3); nic nie zostało skopiowane.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copying the table %1 failed at row %2 (%3); nothing was copied.</source>
+        <translation>Kopiowanie tabeli %1 nie powiodło się na wierszu %2 (%3); nic nie zostało skopiowane.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The database %1 already holds data (table %2). Opieka moves a centre only into an empty database; create a new one (docs/deployment.md). Nothing was changed.</source>
+        <translation>Baza %1 zawiera już dane (tabela %2). Opieka przenosi ośrodek tylko do pustej bazy; utwórz nową (docs/deployment.md). Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The audit trail of %1 is broken at record %2; it would not verify on the server either. See: opieka-cli --db %1 verify. Nothing was copied.</source>
+        <translation>Łańcuch dziennika zmian w %1 jest przerwany na wpisie %2; na serwerze też nie przeszedłby sprawdzenia. Zobacz: opieka-cli --db %1 verify. Nic nie zostało skopiowane.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>After copying, the table %1 differs between the file (%2 rows) and %3 (%4 rows); nothing was copied.</source>
+        <translation>Po skopiowaniu tabela %1 różni się między plikiem (wierszy: %2) a %3 (wierszy: %4); nic nie zostało skopiowane.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After copying, the audit trail does not verify on %1 (record %2); nothing was copied.</source>
+        <translation>Po skopiowaniu łańcuch dziennika zmian w %1 nie przechodzi sprawdzenia (wpis %2); nic nie zostało skopiowane.</translation>
     </message>
 </context>
 <context>
@@ -2606,7 +2783,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FamilyService</name>
     <message>
-        <location filename="../../src/app/FamilyService.cpp" line="+27"/>
+        <location filename="../../src/app/FamilyService.cpp" line="+47"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -2729,7 +2906,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterCareService</name>
     <message>
-        <location filename="../../src/app/FosterCareService.cpp" line="+71"/>
+        <location filename="../../src/app/FosterCareService.cpp" line="+72"/>
         <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
         <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
     </message>
@@ -2742,12 +2919,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+9"/>
         <location line="+26"/>
-        <location line="+417"/>
+        <location line="+443"/>
         <source>There is no foster family with id %1.</source>
         <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-385"/>
         <source>There is no family member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
@@ -2787,7 +2964,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 (%2) ma już %3 z %4 dzieci; kolejne dziecko można umieścić tylko jako rodzeństwo, po wpisaniu zgody rodziny i opinii koordynatora.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
+        <location line="+40"/>
         <source>There is no placement with id %1.</source>
         <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
     </message>
@@ -3961,7 +4139,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/MemberService.cpp" line="+30"/>
+        <location filename="../../src/app/MemberService.cpp" line="+31"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -4215,40 +4393,79 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../src/app/Permissions.cpp" line="+15"/>
-        <source>Only a manager can allow an assignment beyond the limit; the account &apos;%1&apos; is a %2.</source>
-        <translation>Tylko kierownik może zezwolić na przydział ponad limit; konto „%1” to %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Only a manager or an administrator can change the caseload rules; the account &apos;%1&apos; is a %2.</source>
-        <translation>Tylko kierownik lub administrator może zmieniać reguły limitów; konto „%1” to %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location filename="../../src/app/Permissions.cpp" line="+11"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Only an administrator can manage accounts; the account &apos;%1&apos; is a %2.</source>
-        <translation>Kontami może zarządzać tylko administrator; konto „%1” to: %2.</translation>
+        <location line="+12"/>
+        <source>Only a manager can allow an assignment beyond the limit; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik może zgodzić się na przydział ponad limit; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Only a manager or an administrator can back up or restore the database; the account &apos;%1&apos; is a %2.</source>
-        <translation>Kopię zapasową bazy danych może wykonać lub przywrócić tylko kierownik albo administrator; konto „%1” to: %2.</translation>
+        <location line="+7"/>
+        <source>Only a manager or an administrator can change the caseload rules; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik lub administrator może zmieniać reguły limitów; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Only a manager or an administrator can erase a person&apos;s data; the account &apos;%1&apos; is a %2.</source>
-        <translation>Dane osoby może usunąć tylko kierownik albo administrator; konto „%1” to: %2.</translation>
+        <location line="+7"/>
+        <source>Only a social worker or a manager can open a new family&apos;s case; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko pracownik socjalny lub kierownik może założyć sprawę nowej rodziny; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Only a manager can read the audit trail; the account &apos;%1&apos; is a %2.</source>
-        <translation>Dziennik zmian może czytać tylko kierownik; konto „%1” to: %2.</translation>
+        <location line="+7"/>
+        <source>Only a foster-care coordinator or a manager can register a foster family; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko koordynator rodzinnej pieczy zastępczej lub kierownik może zarejestrować rodzinę zastępczą; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a manager can assign or release a case&apos;s worker; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik może przydzielić lub zwolnić pracownika sprawy; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only the worker and a manager can see a worker&apos;s start page; the account &apos;%1&apos; has the role &apos;%2&apos; and is not that worker.</source>
+        <translation>Stronę startową pracownika widzi tylko on sam i kierownik; konto „%1” ma rolę „%2” i nie należy do tego pracownika.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Only a manager or an administrator can import data; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik lub administrator może importować dane; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a manager or an administrator can read the centre&apos;s reports; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik lub administrator może czytać zestawienia ośrodka; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a manager can read the deadlines of every worker&apos;s cases; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik może czytać terminy spraw wszystkich pracowników; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a manager can export the centre&apos;s data; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik może eksportować dane ośrodka; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only an administrator can manage accounts; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko administrator może zarządzać kontami; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a manager or an administrator can back up or restore the database; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik lub administrator może wykonać lub odtworzyć kopię zapasową bazy; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a manager or an administrator can erase a person&apos;s data; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik lub administrator może usunąć dane osoby; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only a manager can read the audit trail; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik może czytać dziennik zdarzeń; konto „%1” ma rolę „%2”.</translation>
     </message>
 </context>
 <context>
@@ -5213,7 +5430,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+124"/>
+        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+125"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -5228,7 +5445,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>The database has no social worker with families to show.</source>
         <translation>W bazie danych nie ma pracownika socjalnego z rodzinami do pokazania.</translation>
     </message>
@@ -5333,7 +5550,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>TeamService</name>
     <message>
-        <location filename="../../src/app/TeamService.cpp" line="+25"/>
+        <location filename="../../src/app/TeamService.cpp" line="+26"/>
         <location line="+52"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
@@ -5367,6 +5584,24 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+15"/>
         <source>Worker %1 is not on the family&apos;s team on %2.</source>
         <translation>Pracownik %1 nie jest w zespole rodziny w dniu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustScreenshots</name>
+    <message>
+        <location filename="../../src/ui/TrustScreenshots.cpp" line="+29"/>
+        <source>Cannot write %1.</source>
+        <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The database has no manager&apos;s account &apos;kierownik&apos; to show the audit.</source>
+        <translation>W bazie nie ma konta kierownika „kierownik”, by pokazać dziennik zmian.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit trail could not be read.</source>
+        <translation>Nie można odczytać dziennika zmian.</translation>
     </message>
 </context>
 <context>
@@ -5472,12 +5707,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkPlanService</name>
     <message>
-        <location filename="../../src/app/WorkPlanService.cpp" line="+42"/>
+        <location filename="../../src/app/WorkPlanService.cpp" line="+43"/>
         <source>There is no work plan with id %1.</source>
         <translation>Nie ma planu pracy o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>Version %1 of the plan is closed and can no longer change.</source>
         <translation>Wersja %1 planu jest zamknięta i nie można jej już zmieniać.</translation>
     </message>
@@ -5487,7 +5722,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wersję %1 zastąpiła wersja %2; zmieniaj bieżącą wersję.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -5552,7 +5787,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wersja %1 ma już projekt następnej wersji (wersja %2).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-132"/>
+        <location line="+167"/>
         <location line="+31"/>
         <source>There is no plan action with id %1.</source>
         <translation>Nie ma działania planu o identyfikatorze %1.</translation>
@@ -5568,7 +5804,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Planu nie można zamknąć przed jego uzgodnieniem (%1).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Only versions of the same family&apos;s plan can be compared.</source>
         <translation>Porównywać można tylko wersje planu tej samej rodziny.</translation>
     </message>
@@ -5880,7 +6116,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Login administratora nie może być pusty.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>The database has no accounts yet. Run: opieka-cli init --admin LOGIN</source>
         <translation>Baza danych nie ma jeszcze kont. Uruchom: opieka-cli init --admin LOGIN</translation>
     </message>
@@ -5893,6 +6129,128 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AccountsDialog</name>
+    <message>
+        <location filename="../../src/ui/AccountsDialog.cpp" line="+29"/>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation>Konta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Dodaj konto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;password…</source>
+        <translation>Ustaw &amp;hasło…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disable account…</source>
+        <translation>&amp;Wyłącz konto…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot read the accounts</source>
+        <translation>Nie można odczytać kont</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot read the workers</source>
+        <translation>Nie można odczytać pracowników</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set password</source>
+        <translation>Ustaw hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new password for the account &apos;%1&apos;. Tell it to the person in private; they can sign in with it at once.</source>
+        <translation>Nowe hasło konta „%1”. Przekaż je tej osobie na osobności; może się nim zalogować od razu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Disable account</source>
+        <translation>Wyłącz konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the account &apos;%1&apos;? It can no longer sign in; what it recorded stays in the records and the audit.</source>
+        <translation>Wyłączyć konto „%1”? Nie będzie mogło się zalogować; to, co zapisało, zostaje w aktach i w dzienniku zmian.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disable &apos;%1&apos;</source>
+        <translation>Wyłącz „%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot disable the account</source>
+        <translation>Nie można wyłączyć konta</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AccountsModel</name>
+    <message>
+        <location filename="../../src/ui/AccountsModel.cpp" line="+64"/>
+        <source>worker %1</source>
+        <translation>pracownik %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>aktywne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>wyłączone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set</source>
+        <translation>ustawione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waits until</source>
+        <translation>Czeka do</translation>
     </message>
 </context>
 <context>
@@ -6354,7 +6712,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssistantStartTab</name>
     <message>
-        <location filename="../../src/ui/AssistantStartTab.cpp" line="+92"/>
+        <location filename="../../src/ui/AssistantStartTab.cpp" line="+96"/>
         <source>There are no family assistants in this database.</source>
         <translation>W tej bazie danych nie ma asystentów rodziny.</translation>
     </message>
@@ -6390,6 +6748,277 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+12"/>
         <source>Assessments overdue: %1, due within 14 days: %2; actions overdue: %3.</source>
         <translation>Oceny po terminie: %1, z terminem w ciągu 14 dni: %2; działania po terminie: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AuditDialog</name>
+    <message>
+        <location filename="../../src/ui/AuditDialog.cpp" line="+37"/>
+        <source>Audit trail</source>
+        <translation>Dziennik zmian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show the records of:</source>
+        <translation>&amp;Pokaż wpisy dotyczące:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose records</source>
+        <translation>Czego dotyczą wpisy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the family with id</source>
+        <translation>rodziny o numerze id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account with login</source>
+        <translation>konta o loginie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Family id or login</source>
+        <translation>Id rodziny albo login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how</source>
+        <translation>Po&amp;każ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each reading of the audit trail is itself recorded in it.</source>
+        <translation>Każde przeglądanie dziennika zmian jest w nim odnotowywane.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit records</source>
+        <translation>Wpisy dziennika zmian</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksport do &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type the account&apos;s login.</source>
+        <translation>Wpisz login konta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the family&apos;s id: a whole number, as in the families list.</source>
+        <translation>Wpisz id rodziny: liczbę całkowitą, jak na liście rodzin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>family %1</source>
+        <translation>rodzina %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>account %1</source>
+        <translation>konto %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n record(s) of %1. This reading is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n wpis: %1. To przeglądanie zostało odnotowane w dzienniku zmian.</numerusform>
+            <numerusform>%n wpisy: %1. To przeglądanie zostało odnotowane w dzienniku zmian.</numerusform>
+            <numerusform>%n wpisów: %1. To przeglądanie zostało odnotowane w dzienniku zmian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV</source>
+        <translation>Eksport do CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files for a spreadsheet (*.csv)</source>
+        <translation>Pliki CSV do arkusza kalkulacyjnego (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot export the CSV</source>
+        <translation>Nie można wyeksportować CSV</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AuditModel</name>
+    <message>
+        <location filename="../../src/ui/AuditModel.cpp" line="+59"/>
+        <location line="+2"/>
+        <source>(erased)</source>
+        <translation>(usunięte)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concerns</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old values</source>
+        <translation>Dawne wartości</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New values</source>
+        <translation>Nowe wartości</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::BackupActions</name>
+    <message>
+        <location filename="../../src/ui/BackupActions.cpp" line="+80"/>
+        <location line="+29"/>
+        <source>Back up the database</source>
+        <translation>Kopia zapasowa bazy danych</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+12"/>
+        <source>Opieka backups (*.bk);;All files (*)</source>
+        <translation>Kopie zapasowe Opieki (*.bk);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+62"/>
+        <location line="+55"/>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Daily backup settings saved.</source>
+        <translation>Zapisano ustawienia codziennej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the passphrase that protects the backup %1. Without it nobody can restore the backup, the centre included: keep it apart from the backup medium.</source>
+        <translation>Wybierz hasło, które chroni kopię zapasową %1. Bez niego nikt nie przywróci tej kopii, także ośrodek: przechowuj je osobno od nośnika z kopią.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>Cannot back up</source>
+        <translation>Nie można wykonać kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+127"/>
+        <source>Backing up the database…</source>
+        <translation>Tworzenie kopii zapasowej bazy danych…</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Backup written: %1 (%2).</source>
+        <translation>Zapisano kopię zapasową: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+33"/>
+        <source>Cannot restore the backup</source>
+        <translation>Nie można przywrócić kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The passphrase of the backup %1. Nothing changes until you have seen the backup&apos;s date and confirmed.</source>
+        <translation>Hasło kopii zapasowej %1. Nic się nie zmieni, dopóki nie zobaczysz daty kopii i nie potwierdzisz.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restoring the backup…</source>
+        <translation>Przywracanie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was restored.</source>
+        <translation>Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored from the backup of %1.</source>
+        <translation>Przywrócono dane z kopii zapasowej z %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace everything in this database with the backup %1, taken on %2?</source>
+        <translation>Zastąpić całą zawartość tej bazy danych kopią zapasową %1, wykonaną %2?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Families, workers, plans, settings and accounts go back to how they were then; what was recorded after it is lost.</source>
+        <translation>Rodziny, pracownicy, plany, ustawienia i konta wrócą do stanu z tamtej chwili; to, co zapisano później, przepadnie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database&apos;s audit trail is kept whole, this restore included.</source>
+        <translation>Dziennik zmian tej bazy zostaje zachowany w całości, łącznie z tym przywróceniem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database&apos;s audit trail does not continue the backup&apos;s (another database, or a new installation): the backup&apos;s audit trail replaces it.</source>
+        <translation>Dziennik zmian tej bazy nie jest kontynuacją dziennika z kopii (inna baza albo nowa instalacja): zastąpi go dziennik z kopii.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Today&apos;s automatic backup was skipped: no passphrase was given.</source>
+        <translation>Pominięto dzisiejszą automatyczną kopię zapasową: nie podano hasła.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Daily backup</source>
+        <translation>Codzienna kopia zapasowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s automatic backup goes to %1. Type the centre&apos;s backup passphrase; Opieka keeps it in memory until it closes, never on disk. Cancel skips the automatic backups of this session.</source>
+        <translation>Dzisiejsza automatyczna kopia zapasowa trafi do %1. Wpisz hasło kopii zapasowych ośrodka; Opieka trzyma je w pamięci do zamknięcia programu, nigdy na dysku. Anuluj pomija automatyczne kopie w tej sesji.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The daily backup failed</source>
+        <translation>Codzienna kopia zapasowa nie powiodła się</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Today&apos;s backup written to %1; %n older one(s) removed.</source>
+        <translation>
+            <numerusform>Zapisano dzisiejszą kopię zapasową do %1; usunięto %n starszą.</numerusform>
+            <numerusform>Zapisano dzisiejszą kopię zapasową do %1; usunięto %n starsze.</numerusform>
+            <numerusform>Zapisano dzisiejszą kopię zapasową do %1; usunięto %n starszych.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6873,7 +7502,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CoordinatorTab</name>
     <message>
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+104"/>
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+108"/>
         <source>There are no foster-care coordinators in this database.</source>
         <translation>W tej bazie danych nie ma koordynatorów rodzinnej pieczy zastępczej.</translation>
     </message>
@@ -6906,9 +7535,67 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::DailyBackupDialog</name>
+    <message>
+        <location filename="../../src/ui/DailyBackupDialog.cpp" line="+21"/>
+        <source>Daily backup</source>
+        <translation>Codzienna kopia zapasowa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up the database once a day when Opieka starts</source>
+        <translation>&amp;Twórz kopię zapasową bazy raz dziennie przy uruchomieniu Opieki</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup folder</source>
+        <translation>Folder kopii zapasowych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Daily backups kept</source>
+        <translation>Liczba zachowywanych kopii codziennych</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Zachowuj najnowsze:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One file a day, opieka-backup-YYYY-MM-DD.bk; older ones beyond the number kept are removed. The passphrase is never saved: Opieka asks for it once after you sign in, or skips the day&apos;s backup. Choose a folder on another disk or a network drive.</source>
+        <translation>Jeden plik dziennie, opieka-backup-RRRR-MM-DD.bk; starsze ponad zachowywaną liczbę są usuwane. Hasło nigdy nie jest zapisywane: Opieka pyta o nie raz po zalogowaniu albo pomija kopię z danego dnia. Wybierz folder na innym dysku lub dysku sieciowym.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Folder for the daily backups</source>
+        <translation>Folder codziennych kopii zapasowych</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the folder for the daily backups.</source>
+        <translation>Wybierz folder codziennych kopii zapasowych.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the folder&apos;s full path.</source>
+        <translation>Podaj pełną ścieżkę folderu.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::DeadlinesPage</name>
     <message>
-        <location filename="../../src/ui/DeadlinesPage.cpp" line="+30"/>
+        <location filename="../../src/ui/DeadlinesPage.cpp" line="+31"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -7045,7 +7732,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FamiliesModel</name>
     <message>
-        <location filename="../../src/ui/FamiliesModel.cpp" line="+131"/>
+        <location filename="../../src/ui/FamiliesModel.cpp" line="+132"/>
         <source>Member missing</source>
         <translation>Brak członka zespołu</translation>
     </message>
@@ -7093,7 +7780,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamiliesTab.cpp" line="+126"/>
+        <location filename="../../src/ui/FamiliesTab.cpp" line="+127"/>
         <source>%n families match; the first %1 are loaded, more load as you scroll.</source>
         <translation>
             <numerusform>Pasuje %n rodzina; wczytano pierwsze %1, kolejne wczytają się przy przewijaniu.</numerusform>
@@ -7114,7 +7801,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+81"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+80"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
@@ -7905,13 +8592,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+45"/>
-        <location line="+352"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="+48"/>
+        <location line="+403"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-398"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -7947,6 +8634,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+4"/>
+        <source>Con&amp;trol</source>
+        <translation>&amp;Kontrola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
@@ -7976,7 +8668,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu Opieki.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -7992,12 +8684,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Main sections</source>
         <translation>Główne sekcje</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>&amp;My caseload</source>
         <translation>&amp;Moje sprawy</translation>
@@ -8043,7 +8735,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać strony koordynatora</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot read my caseload</source>
         <translation>Nie można odczytać moich spraw</translation>
     </message>
@@ -8058,36 +8750,41 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać raportu obciążenia</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>Centre at a &amp;glance</source>
         <translation>Ośrodek w &amp;skrócie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>&amp;Reports</source>
         <translation>&amp;Zestawienia</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+41"/>
+        <location line="+33"/>
+        <location line="+47"/>
         <location line="+14"/>
         <source>No database</source>
         <translation>Brak bazy danych</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+41"/>
+        <location line="-61"/>
+        <location line="+47"/>
         <location line="+14"/>
         <source>Open a database first (File › New or Open Database…).</source>
         <translation>Najpierw otwórz bazę danych (Plik › Nowa lub otwórz bazę danych…).</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>Assignment %1 saved.</source>
         <translation>Zapisano przydział %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>Cannot open the family&apos;s record</source>
+        <translation>Nie można otworzyć kartoteki rodziny</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Family %1 opened.</source>
         <translation>Otwarto rodzinę %1.</translation>
     </message>
@@ -8097,7 +8794,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zapisano ustawienia ośrodka.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>New or Open Database</source>
         <translation>Nowa lub otwórz bazę danych</translation>
     </message>
@@ -8132,7 +8829,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zalogowano jako: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opieka — %1</source>
         <translation>Opieka — %1</translation>
     </message>
@@ -8140,7 +8837,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::ManagerStartTab</name>
     <message>
-        <location filename="../../src/ui/ManagerStartTab.cpp" line="+74"/>
+        <location filename="../../src/ui/ManagerStartTab.cpp" line="+75"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -8473,7 +9170,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::MyCaseloadTab</name>
     <message>
-        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+67"/>
+        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8502,6 +9199,99 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::NewAccountDialog</name>
+    <message>
+        <location filename="../../src/ui/NewAccountDialog.cpp" line="+24"/>
+        <source>New account</source>
+        <translation>Nowe konto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. anowak</source>
+        <translation>np. anowak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Worker</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password again</source>
+        <translation>Hasło ponownie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acts as worker:</source>
+        <translation>&amp;Działa jako pracownik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password a&amp;gain:</source>
+        <translation>Hasło &amp;ponownie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; in the login. The password has at least %1 characters; tell it to the person in private.</source>
+        <translation>Login: małe litery, cyfry, „.”, „_” lub „-”. Hasło ma co najmniej %1 znaków; przekaż je tej osobie na osobności.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add account</source>
+        <translation>Dodaj konto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two passwords differ.</source>
+        <translation>Podane hasła się różnią.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::NewFamilyDialog</name>
     <message>
         <location filename="../../src/ui/NewFamilyDialog.cpp" line="+19"/>
@@ -8527,6 +9317,54 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+35"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::PassphraseDialog</name>
+    <message>
+        <location filename="../../src/ui/PassphraseDialog.cpp" line="+30"/>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase again</source>
+        <translation>Hasło ponownie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase &amp;again:</source>
+        <translation>Hasło &amp;ponownie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least %1 characters.</source>
+        <translation>Co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The two entries differ.</source>
+        <translation>Wpisane hasła się różnią.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the passphrase.</source>
+        <translation>Wpisz hasło.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At least %1 characters are needed.</source>
+        <translation>Potrzeba co najmniej %1 znaków.</translation>
     </message>
 </context>
 <context>
@@ -8661,7 +9499,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>do %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Compare versions of the work plan</source>
         <translation>Porównanie wersji planu pracy</translation>
     </message>
@@ -8828,7 +9666,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::ReportsTab</name>
     <message>
-        <location filename="../../src/ui/ReportsTab.cpp" line="+21"/>
+        <location filename="../../src/ui/ReportsTab.cpp" line="+22"/>
         <source>Reports</source>
         <translation>Zestawienia</translation>
     </message>
@@ -9087,6 +9925,59 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>Note</source>
         <translation>Uwaga</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::TrustActions</name>
+    <message>
+        <location filename="../../src/ui/TrustActions.cpp" line="+29"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Kopia zapasowa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Przywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Daily backup…</source>
+        <translation>&amp;Codzienna kopia zapasowa…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Dziennik zmian…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify audit chain</source>
+        <translation>&amp;Sprawdź łańcuch dziennika zmian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konta…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Checking the database…</source>
+        <translation>Sprawdzanie bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verify audit chain</source>
+        <translation>Sprawdzenie łańcucha dziennika zmian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database and its audit trail are intact.</source>
+        <translation>Baza danych i jej dziennik zmian są nienaruszone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check found a problem.</source>
+        <translation>Sprawdzenie wykryło problem.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "AssessmentService.h"
 
 #include "AuditTrail.h"
+#include "CaseAccess.h"
 #include "Database.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
@@ -17,7 +18,7 @@ namespace opieka {
 Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessment& a,
                                          const QDate& today)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, a.familyId); !may)
         return may.error();
     if (a.findings.trimmed().isEmpty())
         return badInput(tr("Write the findings of the assessment."));
@@ -53,17 +54,22 @@ Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessme
     return id;
 }
 
-Result<QList<FamilyAssessment>> AssessmentService::assessments(qint64 familyId)
+Result<QList<FamilyAssessment>> AssessmentService::assessments(const User& actor, qint64 familyId)
 {
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
     return AssessmentRepository(m_database).forFamily(familyId);
 }
 
-Result<AssessmentSchedule> AssessmentService::schedule(qint64 familyId, const QDate& today)
+Result<AssessmentSchedule> AssessmentService::schedule(const User& actor, qint64 familyId,
+                                                       const QDate& today)
 {
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
     auto plans = WorkPlanRepository(m_database).forFamily(familyId);
     if (!plans)
         return plans.error();
-    auto done = assessments(familyId);
+    auto done = AssessmentRepository(m_database).forFamily(familyId);
     if (!done)
         return done.error();
     auto interval = SettingsService(m_database).assessmentIntervalMonths();
@@ -83,13 +89,15 @@ Result<AssessmentSchedule> AssessmentService::schedule(qint64 familyId, const QD
     return s;
 }
 
-Result<QString> AssessmentService::printableHtml(qint64 assessmentId)
+Result<QString> AssessmentService::printableHtml(const User& actor, qint64 assessmentId)
 {
     auto a = AssessmentRepository(m_database).find(assessmentId);
     if (!a)
         return a.error();
     if (!*a)
         return badInput(tr("There is no assessment with id %1.").arg(assessmentId));
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, (*a)->familyId); !may)
+        return may.error();
     auto family = FamilyRepository(m_database).find((*a)->familyId);
     if (!family)
         return family.error();

@@ -37,9 +37,11 @@ public:
 
     Result<qint64> record(const User& actor, const FamilyAssessment& assessment,
                           const QDate& today = QDate::currentDate());
-    Result<QList<FamilyAssessment>> assessments(qint64 familyId);
-    Result<AssessmentSchedule> schedule(qint64 familyId, const QDate& today = QDate::currentDate());
-    Result<QString> printableHtml(qint64 assessmentId);
+    // The reads check CaseAccess (the family must be among the actor's cases).
+    Result<QList<FamilyAssessment>> assessments(const User& actor, qint64 familyId);
+    Result<AssessmentSchedule> schedule(const User& actor, qint64 familyId,
+                                        const QDate& today = QDate::currentDate());
+    Result<QString> printableHtml(const User& actor, qint64 assessmentId);
 
 private:
     Database& m_database;

@@ -2,6 +2,7 @@
 
 #include "AssessmentService.h"
 #include "CaseloadService.h"
+#include "Permissions.h"
 #include "WorkPlanRepository.h"
 #include "WorkerOverviewQuery.h"
 
@@ -16,8 +17,11 @@ int urgency(const AssistantFamilyRow& r)
 }
 } // namespace
 
-Result<AssistantStartPage> AssistantStartService::forWorker(qint64 workerId, const QDate& today)
+Result<AssistantStartPage> AssistantStartService::forWorker(const User& actor, qint64 workerId,
+                                                            const QDate& today)
 {
+    if (Status may = Permissions::mayViewWorkerDesk(actor, workerId); !may)
+        return may.error();
     AssistantStartPage page;
     auto report = CaseloadService(m_database).report(today);
     if (!report)
@@ -59,7 +63,7 @@ Result<AssistantStartPage> AssistantStartService::forWorker(qint64 workerId, con
                             ++row.actionsDueThisWeek;
                     }
         }
-        auto schedule = assessments.schedule(o.family.id, today);
+        auto schedule = assessments.schedule(actor, o.family.id, today);
         if (!schedule)
             return schedule.error();
         row.assessmentDue = schedule->nextDue;

@@ -3,6 +3,7 @@
 #include "CaseloadEngine.h"
 #include "Family.h"
 #include "Result.h"
+#include "User.h"
 #include "WorkPlan.h"
 
 #include <QDate>
@@ -40,7 +41,7 @@ public:
         : m_database(database)
     {}
 
-    Result<AssistantStartPage> forWorker(qint64 workerId,
+    Result<AssistantStartPage> forWorker(const User& actor, qint64 workerId,
                                          const QDate& today = QDate::currentDate());
 
 private:

@@ -193,7 +193,7 @@ Result<qint64> CaseloadService::assign(const User& actor, const AssignRequest& r
 
 Result<qint64> CaseloadService::assignInTransaction(const User& actor, const AssignRequest& request)
 {
-    if (Status allowed = Permissions::mayChangeCases(actor); !allowed)
+    if (Status allowed = Permissions::mayAssignWorkers(actor); !allowed)
         return allowed.error();
     // Checked inside the write transaction, so no other writer can slip in between.
     auto preview = this->preview(request.workerId, request.caseId, request.from);
@@ -233,7 +233,7 @@ Result<qint64> CaseloadService::assignInTransaction(const User& actor, const Ass
 
 Status CaseloadService::release(const User& actor, qint64 workerId, qint64 caseId, const QDate& on)
 {
-    if (Status allowed = Permissions::mayChangeCases(actor); !allowed)
+    if (Status allowed = Permissions::mayAssignWorkers(actor); !allowed)
         return allowed;
     auto worker = WorkerRepository(m_database).find(workerId);
     if (!worker)

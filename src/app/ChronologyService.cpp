@@ -1,6 +1,7 @@
 #include "ChronologyService.h"
 
 #include "AssignmentRepository.h"
+#include "CaseAccess.h"
 #include "ContactRepository.h"
 #include "Database.h"
 #include "FamilyHistoryRepository.h"
@@ -22,9 +23,11 @@ QString workerLabel(const QHash<qint64, Worker>& workers, qint64 id)
 }
 } // namespace
 
-Result<QList<ChronologyEntry>> ChronologyService::forFamily(qint64 familyId,
+Result<QList<ChronologyEntry>> ChronologyService::forFamily(const User& actor, qint64 familyId,
                                                             const QSet<ChronologyKind>& kinds)
 {
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
     auto family = FamilyRepository(m_database).find(familyId);
     if (!family)
         return family.error();
@@ -174,14 +177,17 @@ Result<QList<ChronologyEntry>> ChronologyService::forFamily(qint64 familyId,
     return entries;
 }
 
-Result<QString> ChronologyService::printableHtml(qint64 familyId, const QSet<ChronologyKind>& kinds)
+Result<QString> ChronologyService::printableHtml(const User& actor, qint64 familyId,
+                                                 const QSet<ChronologyKind>& kinds)
 {
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
     auto family = FamilyRepository(m_database).find(familyId);
     if (!family)
         return family.error();
     if (!*family)
         return badInput(tr("There is no family with id %1.").arg(familyId));
-    auto entries = forFamily(familyId, kinds);
+    auto entries = forFamily(actor, familyId, kinds);
     if (!entries)
         return entries.error();
     const Family& f = **family;

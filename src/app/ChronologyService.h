@@ -2,6 +2,7 @@
 
 #include "Chronology.h"
 #include "Result.h"
+#include "User.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,10 +24,12 @@ public:
     {}
 
     // `kinds` empty: everything.
-    Result<QList<ChronologyEntry>> forFamily(qint64 familyId,
+    // Both check CaseAccess (the family must be among the actor's cases).
+    Result<QList<ChronologyEntry>> forFamily(const User& actor, qint64 familyId,
                                              const QSet<ChronologyKind>& kinds = {});
     // The chronology as a printable HTML document (for print preview and PDF).
-    Result<QString> printableHtml(qint64 familyId, const QSet<ChronologyKind>& kinds = {});
+    Result<QString> printableHtml(const User& actor, qint64 familyId,
+                                  const QSet<ChronologyKind>& kinds = {});
 
 private:
     Database& m_database;

@@ -1,6 +1,7 @@
 #include "ContactService.h"
 
 #include "AuditTrail.h"
+#include "CaseAccess.h"
 #include "ContactRepository.h"
 #include "Database.h"
 #include "EntityJson.h"
@@ -63,7 +64,7 @@ Status ContactService::check(const Contact& c, const QDate& today)
 
 Result<qint64> ContactService::log(const User& actor, const Contact& contact, const QDate& today)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, contact.familyId); !may)
         return may.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -89,7 +90,7 @@ Result<qint64> ContactService::log(const User& actor, const Contact& contact, co
 
 Status ContactService::update(const User& actor, const Contact& contact, const QDate& today)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, contact.familyId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -114,8 +115,10 @@ Status ContactService::update(const User& actor, const Contact& contact, const Q
     return transaction->commit();
 }
 
-Result<QList<Contact>> ContactService::contacts(qint64 familyId)
+Result<QList<Contact>> ContactService::contacts(const User& actor, qint64 familyId)
 {
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
     return ContactRepository(m_database).forFamily(familyId);
 }
 

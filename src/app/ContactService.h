@@ -28,7 +28,7 @@ public:
     Status update(const User& actor, const Contact& contact,
                   const QDate& today = QDate::currentDate());
     // Newest first.
-    Result<QList<Contact>> contacts(qint64 familyId);
+    Result<QList<Contact>> contacts(const User& actor, qint64 familyId); // checks CaseAccess
 
     // Drafts: one per account and family; saving again replaces it.
     Status saveDraft(const User& actor, const Contact& draft);

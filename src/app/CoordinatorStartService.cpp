@@ -3,6 +3,7 @@
 #include "AssignmentRepository.h"
 #include "CaseloadService.h"
 #include "Database.h"
+#include "Permissions.h"
 
 #include <algorithm>
 
@@ -31,8 +32,11 @@ QString coordinatorItemName(CoordinatorItem::Kind kind)
     return {};
 }
 
-Result<CoordinatorStartPage> CoordinatorStartService::forWorker(qint64 workerId, const QDate& today)
+Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& actor, qint64 workerId,
+                                                                const QDate& today)
 {
+    if (Status may = Permissions::mayViewWorkerDesk(actor, workerId); !may)
+        return may.error();
     CoordinatorStartPage page;
     auto report = CaseloadService(m_database).report(today);
     if (!report)

@@ -3,6 +3,7 @@
 #include "CaseloadEngine.h"
 #include "FosterCareService.h"
 #include "Result.h"
+#include "User.h"
 
 #include <QDate>
 #include <QList>
@@ -50,7 +51,7 @@ public:
         : m_database(database)
     {}
 
-    Result<CoordinatorStartPage> forWorker(qint64 workerId,
+    Result<CoordinatorStartPage> forWorker(const User& actor, qint64 workerId,
                                            const QDate& today = QDate::currentDate());
 
 private:

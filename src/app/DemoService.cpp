@@ -70,7 +70,7 @@ Status DemoService::storeFamilyLife(const DemoData& data)
 Result<DemoSummary> DemoService::generate(const User& actor, Scale scale, quint64 seed,
                                           const QDate& today)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = Permissions::mayImport(actor); !may)
         return may.error();
     auto workers = WorkerRepository(m_database).all();
     if (!workers)

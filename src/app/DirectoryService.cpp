@@ -1,27 +1,32 @@
 #include "DirectoryService.h"
 
+#include "CaseAccess.h"
 #include "FamilyRepository.h"
 #include "WorkerRepository.h"
 
 namespace opieka {
 
-Result<QList<Family>> DirectoryService::families(const FamilyQuery& query)
+Result<QList<Family>> DirectoryService::families(const User& actor, const FamilyQuery& query)
 {
-    return FamilyRepository(m_database).page(query);
+    return FamilyRepository(m_database).page(CaseAccess::scoped(actor, query));
 }
 
-Result<int> DirectoryService::familyCount(const FamilyQuery& query)
+Result<int> DirectoryService::familyCount(const User& actor, const FamilyQuery& query)
 {
-    return FamilyRepository(m_database).count(query);
+    return FamilyRepository(m_database).count(CaseAccess::scoped(actor, query));
 }
 
-Result<std::optional<Family>> DirectoryService::family(qint64 id)
+Result<std::optional<Family>> DirectoryService::family(const User& actor, qint64 id)
 {
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, id); !may)
+        return may.error();
     return FamilyRepository(m_database).find(id);
 }
 
-Result<std::optional<FosterFamily>> DirectoryService::fosterFamily(qint64 id)
+Result<std::optional<FosterFamily>> DirectoryService::fosterFamily(const User& actor, qint64 id)
 {
+    if (Status may = CaseAccess(m_database).mayReadFosterFamily(actor, id); !may)
+        return may.error();
     return FosterFamilyRepository(m_database).find(id);
 }
 

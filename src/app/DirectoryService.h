@@ -3,6 +3,7 @@
 #include "Family.h"
 #include "FamilyQuery.h"
 #include "Result.h"
+#include "User.h"
 #include "Worker.h"
 
 #include <QList>
@@ -21,10 +22,12 @@ public:
         : m_database(database)
     {}
 
-    Result<QList<Family>> families(const FamilyQuery& query);
-    Result<int> familyCount(const FamilyQuery& query);
-    Result<std::optional<Family>> family(qint64 id);
-    Result<std::optional<FosterFamily>> fosterFamily(qint64 id);
+    // Lists and look-ups of cases show only what the actor may see (CaseAccess): a worker's own
+    // and unit's cases, everything for a manager, nothing for an administrator.
+    Result<QList<Family>> families(const User& actor, const FamilyQuery& query);
+    Result<int> familyCount(const User& actor, const FamilyQuery& query);
+    Result<std::optional<Family>> family(const User& actor, qint64 id);
+    Result<std::optional<FosterFamily>> fosterFamily(const User& actor, qint64 id);
     Result<QList<Worker>> workers();
     Result<std::optional<Worker>> worker(qint64 id);
 

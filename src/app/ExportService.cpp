@@ -6,6 +6,7 @@
 #include "FamilyRepository.h"
 #include "IsoDate.h"
 #include "MemberRepository.h"
+#include "Permissions.h"
 #include "PlacementRepository.h"
 #include "WorkerRepository.h"
 
@@ -13,8 +14,12 @@
 
 namespace opieka {
 
-Result<int> ExportService::exportCsv(DataSet set, QIODevice& out)
+Result<int> ExportService::exportCsv(const User& actor, DataSet set, QIODevice& out)
 {
+    const Status may =
+        set == DataSet::Workers ? Permissions::mayImport(actor) : Permissions::mayExport(actor);
+    if (!may)
+        return may.error();
     int rows = 0;
     bool writeFailed = false;
     auto write = [&](const QStringList& fields) {

@@ -2,6 +2,7 @@
 
 #include "DataSet.h"
 #include "Result.h"
+#include "User.h"
 
 #include <QIODevice>
 
@@ -18,7 +19,9 @@ public:
         : m_database(database)
     {}
 
-    Result<int> exportCsv(DataSet set, QIODevice& out);
+    // Families, members, visits and placements are personal data: managers export them. The
+    // workers list (no case data) also goes to administrators, who set centres up.
+    Result<int> exportCsv(const User& actor, DataSet set, QIODevice& out);
 
 private:
     Database& m_database;

@@ -1,6 +1,7 @@
 #include "FamilyService.h"
 
 #include "AuditTrail.h"
+#include "CaseAccess.h"
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyHistoryRepository.h"
@@ -18,7 +19,26 @@ QJsonObject dateObject(const char* key, const QDate& day)
 }
 } // namespace
 
-Result<Family> FamilyService::family(qint64 familyId)
+Result<Family> FamilyService::family(const User& actor, qint64 familyId)
+{
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
+    return load(familyId);
+}
+
+Result<Family> FamilyService::open(const User& actor, qint64 familyId, const QDate& day)
+{
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId, day); !may)
+        return may.error();
+    auto found = load(familyId);
+    if (!found)
+        return found;
+    if (auto recorded = recordOpening(actor, familyId, day); !recorded)
+        return recorded.error();
+    return found;
+}
+
+Result<Family> FamilyService::load(qint64 familyId)
 {
     auto found = FamilyRepository(m_database).find(familyId);
     if (!found)
@@ -30,7 +50,7 @@ Result<Family> FamilyService::family(qint64 familyId)
 
 Result<qint64> FamilyService::create(const User& actor, Family f)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = Permissions::mayCreateFamily(actor); !may)
         return may.error();
     f.name = f.name.trimmed();
     f.municipality = f.municipality.trimmed();
@@ -76,12 +96,12 @@ Result<qint64> FamilyService::create(const User& actor, Family f)
 
 Status FamilyService::update(const User& actor, const Family& changed)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, changed.id); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto current = family(changed.id);
+    auto current = load(changed.id);
     if (!current)
         return current.error();
     if (changed.rowVersion != current->rowVersion)
@@ -114,12 +134,12 @@ Status FamilyService::update(const User& actor, const Family& changed)
 Status FamilyService::changeCategory(const User& actor, qint64 familyId, NeedCategory category,
                                      const QDate& on)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto current = family(familyId);
+    auto current = load(familyId);
     if (!current)
         return current.error();
     if (current->category == category)
@@ -149,14 +169,14 @@ Status FamilyService::changeCategory(const User& actor, qint64 familyId, NeedCat
 Status FamilyService::close(const User& actor, qint64 familyId, const QDate& on,
                             const QString& reason)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may;
     if (reason.trimmed().isEmpty())
         return badInput(tr("Give the reason the case is closed."));
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto current = family(familyId);
+    auto current = load(familyId);
     if (!current)
         return current.error();
     if (current->closedOn)
@@ -179,12 +199,12 @@ Status FamilyService::close(const User& actor, qint64 familyId, const QDate& on,
 
 Status FamilyService::reopen(const User& actor, qint64 familyId)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto current = family(familyId);
+    auto current = load(familyId);
     if (!current)
         return current.error();
     if (!current->closedOn)
@@ -204,14 +224,14 @@ Status FamilyService::reopen(const User& actor, qint64 familyId)
 
 Status FamilyService::startBlueCard(const User& actor, qint64 familyId, const QDate& on)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    if (auto f = family(familyId); !f)
+    if (auto f = load(familyId); !f)
         return f.error();
-    auto active = activeBlueCard(familyId);
+    auto active = loadActiveBlueCard(familyId);
     if (!active)
         return active.error();
     if (*active)
@@ -230,12 +250,12 @@ Status FamilyService::startBlueCard(const User& actor, qint64 familyId, const QD
 
 Status FamilyService::endBlueCard(const User& actor, qint64 familyId, const QDate& on)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto active = activeBlueCard(familyId);
+    auto active = loadActiveBlueCard(familyId);
     if (!active)
         return active.error();
     if (!*active)
@@ -255,8 +275,10 @@ Status FamilyService::endBlueCard(const User& actor, qint64 familyId, const QDat
     return transaction->commit();
 }
 
-Result<QList<CategoryChange>> FamilyService::categoryHistory(qint64 familyId)
+Result<QList<CategoryChange>> FamilyService::categoryHistory(const User& actor, qint64 familyId)
 {
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
     auto rows = FamilyHistoryRepository(m_database).categoryChanges(familyId);
     if (!rows)
         return rows.error();
@@ -266,7 +288,22 @@ Result<QList<CategoryChange>> FamilyService::categoryHistory(qint64 familyId)
     return list;
 }
 
-Result<QList<BlueCardPeriod>> FamilyService::blueCards(qint64 familyId)
+Result<QList<BlueCardPeriod>> FamilyService::blueCards(const User& actor, qint64 familyId)
+{
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
+    return loadBlueCards(familyId);
+}
+
+Result<std::optional<BlueCardPeriod>> FamilyService::activeBlueCard(const User& actor,
+                                                                    qint64 familyId)
+{
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
+    return loadActiveBlueCard(familyId);
+}
+
+Result<QList<BlueCardPeriod>> FamilyService::loadBlueCards(qint64 familyId)
 {
     auto rows = FamilyHistoryRepository(m_database).blueCards(familyId);
     if (!rows)
@@ -277,9 +314,9 @@ Result<QList<BlueCardPeriod>> FamilyService::blueCards(qint64 familyId)
     return list;
 }
 
-Result<std::optional<BlueCardPeriod>> FamilyService::activeBlueCard(qint64 familyId)
+Result<std::optional<BlueCardPeriod>> FamilyService::loadActiveBlueCard(qint64 familyId)
 {
-    auto all = blueCards(familyId);
+    auto all = loadBlueCards(familyId);
     if (!all)
         return all.error();
     for (const BlueCardPeriod& p : *all)

@@ -57,18 +57,27 @@ public:
     Status startBlueCard(const User& actor, qint64 familyId, const QDate& on);
     Status endBlueCard(const User& actor, qint64 familyId, const QDate& on);
 
-    Result<Family> family(qint64 familyId);
+    // The reads below check CaseAccess: the family must be among the actor's cases.
+    Result<Family> family(const User& actor, qint64 familyId);
+    // Opening the family's record: the read check, then the audit of an opening from outside
+    // the family's team (recordOpening).
+    Result<Family> open(const User& actor, qint64 familyId,
+                        const QDate& day = QDate::currentDate());
     // Records in the audit that the actor opened the family's record when the actor is not on
     // the family's team that day (a manager, an administrator, a colleague standing in).
     // Returns whether a record was written.
     Result<bool> recordOpening(const User& actor, qint64 familyId,
                                const QDate& day = QDate::currentDate());
-    Result<QList<CategoryChange>> categoryHistory(qint64 familyId);
-    Result<QList<BlueCardPeriod>> blueCards(qint64 familyId);
+    Result<QList<CategoryChange>> categoryHistory(const User& actor, qint64 familyId);
+    Result<QList<BlueCardPeriod>> blueCards(const User& actor, qint64 familyId);
     // The running procedure, if any.
-    Result<std::optional<BlueCardPeriod>> activeBlueCard(qint64 familyId);
+    Result<std::optional<BlueCardPeriod>> activeBlueCard(const User& actor, qint64 familyId);
 
 private:
+    Result<Family> load(qint64 familyId);
+    Result<QList<BlueCardPeriod>> loadBlueCards(qint64 familyId);
+    Result<std::optional<BlueCardPeriod>> loadActiveBlueCard(qint64 familyId);
+
     Database& m_database;
 };
 

@@ -1,6 +1,7 @@
 #include "FosterCareService.h"
 
 #include "AuditTrail.h"
+#include "CaseAccess.h"
 #include "Database.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
@@ -64,7 +65,7 @@ Result<FosterCareSettings> FosterCareService::settings()
 
 Result<qint64> FosterCareService::registerFamily(const User& actor, FosterFamily f)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = Permissions::mayRegisterFosterFamily(actor); !may)
         return may.error();
     f.name = f.name.trimmed();
     if (f.name.isEmpty() || f.municipality.trimmed().isEmpty() || !f.openedOn.isValid())
@@ -100,7 +101,7 @@ Result<qint64> FosterCareService::registerFamily(const User& actor, FosterFamily
 
 Status FosterCareService::updateFamily(const User& actor, const FosterFamily& f)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFosterFamily(actor, f.id); !may)
         return may;
     if (f.capacity && *f.capacity < 1)
         return badInput(tr("The capacity must be at least one child."));
@@ -171,13 +172,17 @@ Result<FosterFamilyStatus> FosterCareService::familyStatus(qint64 fosterFamilyId
     return status;
 }
 
-Result<QList<FosterFamilyStatus>> FosterCareService::fosterFamilies(const QDate& today)
+Result<QList<FosterFamilyStatus>> FosterCareService::fosterFamilies(const User& actor,
+                                                                    const QDate& today)
 {
     auto all = FosterFamilyRepository(m_database).all();
     if (!all)
         return all.error();
+    CaseAccess access(m_database);
     QList<FosterFamilyStatus> list;
     for (const FosterFamily& f : *all) {
+        if (!access.mayReadFosterFamily(actor, f.id, today))
+            continue; // not among the actor's foster families
         auto status = familyStatus(f.id, today);
         if (!status)
             return status.error();
@@ -244,9 +249,31 @@ Status FosterCareService::checkPlacement(const Placement& p)
     return {};
 }
 
+Status FosterCareService::mayChangePlacement(const User& actor, const Placement& placement)
+{
+    CaseAccess access(m_database);
+    Status byChild = access.mayChangeMember(actor, placement.childMemberId);
+    if (byChild || !placement.fosterFamilyId)
+        return byChild;
+    if (Status byFosterFamily = access.mayChangeFosterFamily(actor, *placement.fosterFamilyId);
+        byFosterFamily)
+        return byFosterFamily;
+    return byChild;
+}
+
+Status FosterCareService::mayChangePlacement(const User& actor, qint64 placementId)
+{
+    auto placement = PlacementRepository(m_database).find(placementId);
+    if (!placement)
+        return placement.error();
+    if (!*placement)
+        return badInput(tr("There is no placement with id %1.").arg(placementId));
+    return mayChangePlacement(actor, **placement);
+}
+
 Result<qint64> FosterCareService::place(const User& actor, const Placement& p)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = mayChangePlacement(actor, p); !may)
         return may.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -270,7 +297,7 @@ Result<qint64> FosterCareService::place(const User& actor, const Placement& p)
 Status FosterCareService::endPlacement(const User& actor, qint64 placementId, const QDate& on,
                                        PlacementEnd reason)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = mayChangePlacement(actor, placementId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -303,7 +330,7 @@ Status FosterCareService::endPlacement(const User& actor, qint64 placementId, co
 Status FosterCareService::extendEmergencyStay(const User& actor, qint64 placementId,
                                               const QDate& until)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = mayChangePlacement(actor, placementId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -355,7 +382,7 @@ Result<QList<Placement>> FosterCareService::placementsIn(qint64 fosterFamilyId)
 Result<qint64> FosterCareService::recordReview(const User& actor, const ChildReview& review,
                                                const QDate& today)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeMember(actor, review.childMemberId); !may)
         return may.error();
     if (review.findings.trimmed().isEmpty())
         return badInput(tr("Write the findings of the review."));
@@ -439,7 +466,7 @@ Result<ChildDeadlines> FosterCareService::deadlines(qint64 childMemberId, const 
 Status FosterCareService::saveHelpPlan(const User& actor, qint64 childMemberId,
                                        const QList<HelpPlanItem>& items)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeMember(actor, childMemberId); !may)
         return may;
     for (const HelpPlanItem& item : items)
         if (item.goal.trimmed().isEmpty())
@@ -469,7 +496,7 @@ Status FosterCareService::changeStatus(const User& actor, qint64 childMemberId,
                                        const QString& action,
                                        const std::function<void(ChildStatus&)>& change)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeMember(actor, childMemberId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -542,7 +569,7 @@ Result<qint64> FosterCareService::recordFosterAssessment(const User& actor,
                                                          const FosterAssessmentRow& a,
                                                          const QDate& today)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFosterFamily(actor, a.fosterFamilyId); !may)
         return may.error();
     if (a.findings.trimmed().isEmpty())
         return badInput(tr("Write the findings of the assessment."));

@@ -57,7 +57,10 @@ public:
 
     Result<qint64> registerFamily(const User& actor, FosterFamily family);
     Status updateFamily(const User& actor, const FosterFamily& family);
-    Result<QList<FosterFamilyStatus>> fosterFamilies(const QDate& today = QDate::currentDate());
+    // The foster families the actor may see (CaseAccess): a coordinator's and the unit's, all
+    // for a manager.
+    Result<QList<FosterFamilyStatus>> fosterFamilies(const User& actor,
+                                                     const QDate& today = QDate::currentDate());
     Result<FosterFamilyStatus> familyStatus(qint64 fosterFamilyId,
                                             const QDate& today = QDate::currentDate());
 
@@ -92,6 +95,9 @@ public:
 
 private:
     Result<Member> child(qint64 childMemberId);
+    // A placement is recorded by whoever reaches the child's family or the foster family.
+    Status mayChangePlacement(const User& actor, const Placement& placement);
+    Status mayChangePlacement(const User& actor, qint64 placementId);
     Status changeStatus(const User& actor, qint64 childMemberId, const QString& action,
                         const std::function<void(ChildStatus&)>& change);
 

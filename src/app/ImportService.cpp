@@ -511,7 +511,7 @@ Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
                                                  const QByteArray& bytes, const QString& label,
                                                  bool strict, const QDate& today)
 {
-    if (Status allowed = Permissions::mayChangeCases(actor); !allowed)
+    if (Status allowed = Permissions::mayImport(actor); !allowed)
         return allowed.error();
     auto records = Csv::parse(bytes, label);
     if (!records)

@@ -2,6 +2,7 @@
 
 #include "AuditRepository.h"
 #include "AuditTrail.h"
+#include "CaseAccess.h"
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
@@ -69,7 +70,7 @@ Result<Member> MemberService::validate(const Member& input, qint64 ignoreMemberI
 
 Result<qint64> MemberService::add(const User& actor, const Member& input)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, input.familyId); !may)
         return may.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -100,7 +101,7 @@ Result<qint64> MemberService::add(const User& actor, const Member& input)
 
 Status MemberService::update(const User& actor, const Member& input)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeMember(actor, input.id); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -135,7 +136,7 @@ Status MemberService::update(const User& actor, const Member& input)
 
 Status MemberService::remove(const User& actor, qint64 memberId)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeMember(actor, memberId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -204,8 +205,10 @@ Result<int> MemberService::erase(const User& actor, qint64 memberId, const QStri
     return *blanked;
 }
 
-Result<QList<Member>> MemberService::members(qint64 familyId)
+Result<QList<Member>> MemberService::members(const User& actor, qint64 familyId)
 {
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
     return MemberRepository(m_database).forFamily(familyId);
 }
 

@@ -34,7 +34,7 @@ public:
     // for a child with foster care placements, whose records the law requires to be kept.
     // Returns how many audit records were blanked.
     Result<int> erase(const User& actor, qint64 memberId, const QString& reason);
-    Result<QList<Member>> members(qint64 familyId);
+    Result<QList<Member>> members(const User& actor, qint64 familyId); // checks CaseAccess
 
 private:
     Database& m_database;

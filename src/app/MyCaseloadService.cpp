@@ -1,13 +1,17 @@
 #include "MyCaseloadService.h"
 
+#include "Permissions.h"
 #include "WorkerOverviewQuery.h"
 
 #include <algorithm>
 
 namespace opieka {
 
-Result<QList<MyCaseloadRow>> MyCaseloadService::forWorker(qint64 workerId, const QDate& today)
+Result<QList<MyCaseloadRow>> MyCaseloadService::forWorker(const User& actor, qint64 workerId,
+                                                          const QDate& today)
 {
+    if (Status may = Permissions::mayViewWorkerDesk(actor, workerId); !may)
+        return may.error();
     auto overview = WorkerOverviewQuery(m_database).families(workerId, today);
     if (!overview)
         return overview.error();

@@ -2,6 +2,7 @@
 
 #include "Family.h"
 #include "Result.h"
+#include "User.h"
 
 #include <QDate>
 #include <QList>
@@ -32,7 +33,7 @@ public:
         : m_database(database)
     {}
 
-    Result<QList<MyCaseloadRow>> forWorker(qint64 workerId,
+    Result<QList<MyCaseloadRow>> forWorker(const User& actor, qint64 workerId,
                                            const QDate& today = QDate::currentDate());
 
 private:

@@ -2,80 +2,122 @@
 
 namespace opieka {
 namespace {
-bool isManagerLike(const User& actor)
+
+// Whether the account is active and holds one of the roles; otherwise the refusal, with the
+// account's login and role filled into `refusal` (%1, %2).
+Status oneOf(const User& actor, std::initializer_list<Role> roles, const QString& refusal)
 {
-    return actor.role == Role::Manager || actor.role == Role::Administrator;
+    if (!actor.active)
+        return refused(Permissions::tr("The account '%1' is disabled.").arg(actor.login));
+    for (Role role : roles)
+        if (actor.role == role)
+            return {};
+    return refused(refusal.arg(actor.login, roleLabel(actor.role)));
 }
+
 } // namespace
 
 Status Permissions::mayOverrideLimit(const User& actor)
 {
-    if (isManagerLike(actor))
-        return {};
-    return refused(tr("Only a manager can allow an assignment beyond the limit; the account '%1' "
-                      "is a %2.")
-                       .arg(actor.login, roleLabel(actor.role)));
+    return oneOf(actor, {Role::Manager},
+                 tr("Only a manager can allow an assignment beyond the limit; the account '%1' "
+                    "has the role '%2'."));
 }
 
 Status Permissions::mayChangeRules(const User& actor)
 {
-    if (isManagerLike(actor))
-        return {};
-    return refused(tr("Only a manager or an administrator can change the caseload rules; the "
-                      "account '%1' is a %2.")
-                       .arg(actor.login, roleLabel(actor.role)));
+    return oneOf(actor, {Role::Manager, Role::Administrator},
+                 tr("Only a manager or an administrator can change the caseload rules; the "
+                    "account '%1' has the role '%2'."));
 }
 
-Status Permissions::mayChangeCases(const User& actor)
+Status Permissions::mayCreateFamily(const User& actor)
 {
-    if (actor.active)
+    return oneOf(actor, {Role::SocialWorker, Role::Manager},
+                 tr("Only a social worker or a manager can open a new family's case; the "
+                    "account '%1' has the role '%2'."));
+}
+
+Status Permissions::mayRegisterFosterFamily(const User& actor)
+{
+    return oneOf(actor, {Role::FosterCareCoordinator, Role::Manager},
+                 tr("Only a foster-care coordinator or a manager can register a foster family; "
+                    "the account '%1' has the role '%2'."));
+}
+
+Status Permissions::mayAssignWorkers(const User& actor)
+{
+    return oneOf(actor, {Role::Manager},
+                 tr("Only a manager can assign or release a case's worker; the account '%1' has "
+                    "the role '%2'."));
+}
+
+Status Permissions::mayImport(const User& actor)
+{
+    return oneOf(actor, {Role::Manager, Role::Administrator},
+                 tr("Only a manager or an administrator can import data; the account '%1' has "
+                    "the role '%2'."));
+}
+
+Status Permissions::mayReadReports(const User& actor)
+{
+    return oneOf(actor, {Role::Manager, Role::Administrator},
+                 tr("Only a manager or an administrator can read the centre's reports; the "
+                    "account '%1' has the role '%2'."));
+}
+
+Status Permissions::mayReadDeadlines(const User& actor)
+{
+    return oneOf(actor, {Role::Manager},
+                 tr("Only a manager can read the deadlines of every worker's cases; the account "
+                    "'%1' has the role '%2'."));
+}
+
+Status Permissions::mayExport(const User& actor)
+{
+    // An export carries every family's personal data and the case notes out of the system.
+    return oneOf(
+        actor, {Role::Manager},
+        tr("Only a manager can export the centre's data; the account '%1' has the role '%2'."));
+}
+
+Status Permissions::mayViewWorkerDesk(const User& actor, qint64 workerId)
+{
+    if (actor.active && actor.workerId == workerId)
         return {};
-    return refused(tr("The account '%1' is disabled.").arg(actor.login));
+    return oneOf(actor, {Role::Manager},
+                 tr("Only the worker and a manager can see a worker's start page; the account "
+                    "'%1' has the role '%2' and is not that worker."));
 }
 
 Status Permissions::mayManageUsers(const User& actor)
 {
-    if (actor.active && actor.role == Role::Administrator)
-        return {};
-    return refused(tr("Only an administrator can manage accounts; the account '%1' is a %2.")
-                       .arg(actor.login, roleLabel(actor.role)));
+    return oneOf(
+        actor, {Role::Administrator},
+        tr("Only an administrator can manage accounts; the account '%1' has the role '%2'."));
 }
-
-namespace {
-// A manager's or an administrator's act; says who may when someone else tries.
-Status managerLike(const User& actor, const QString& refusal)
-{
-    if (!actor.active)
-        return refused(Permissions::tr("The account '%1' is disabled.").arg(actor.login));
-    if (isManagerLike(actor))
-        return {};
-    return refused(refusal.arg(actor.login, roleLabel(actor.role)));
-}
-} // namespace
 
 Status Permissions::mayBackUp(const User& actor)
 {
-    return managerLike(actor, tr("Only a manager or an administrator can back up or restore the "
-                                 "database; the account '%1' is a %2."));
+    return oneOf(actor, {Role::Manager, Role::Administrator},
+                 tr("Only a manager or an administrator can back up or restore the database; "
+                    "the account '%1' has the role '%2'."));
 }
 
 Status Permissions::mayErasePersonalData(const User& actor)
 {
-    if (actor.active && isManagerLike(actor))
-        return {};
-    return refused(tr("Only a manager or an administrator can erase a person's data; the account "
-                      "'%1' is a %2.")
-                       .arg(actor.login, roleLabel(actor.role)));
+    return oneOf(actor, {Role::Manager, Role::Administrator},
+                 tr("Only a manager or an administrator can erase a person's data; the account "
+                    "'%1' has the role '%2'."));
 }
 
 Status Permissions::mayReadAudit(const User& actor)
 {
     // The audit holds the old and new values of case notes: managers read it, administrators
     // (who read no case notes) do not.
-    if (actor.active && actor.role == Role::Manager)
-        return {};
-    return refused(tr("Only a manager can read the audit trail; the account '%1' is a %2.")
-                       .arg(actor.login, roleLabel(actor.role)));
+    return oneOf(
+        actor, {Role::Manager},
+        tr("Only a manager can read the audit trail; the account '%1' has the role '%2'."));
 }
 
 } // namespace opieka

@@ -8,7 +8,8 @@
 namespace opieka {
 
 // Who may do what. The services ask here; the GUI only hides what the services would refuse.
-// Until per-role permissions arrive (issue 7) the administrator holds a manager's powers.
+// The rules about one case (whose family, whose foster family) are in CaseAccess; these are the
+// rules by role alone.
 class Permissions
 {
     Q_DECLARE_TR_FUNCTIONS(Permissions)
@@ -16,7 +17,15 @@ class Permissions
 public:
     static Status mayOverrideLimit(const User& actor);
     static Status mayChangeRules(const User& actor);
-    static Status mayChangeCases(const User& actor);
+    static Status mayCreateFamily(const User& actor);         // social workers and managers
+    static Status mayRegisterFosterFamily(const User& actor); // coordinators and managers
+    static Status mayAssignWorkers(const User& actor);        // managers
+    static Status mayImport(const User& actor);        // managers and administrators (setting up)
+    static Status mayReadReports(const User& actor);   // managers and administrators
+    static Status mayExport(const User& actor);        // managers
+    static Status mayReadDeadlines(const User& actor); // every worker's case deadlines: managers
+    // A worker's start page (their families, deadlines): the worker's own, or a manager.
+    static Status mayViewWorkerDesk(const User& actor, qint64 workerId);
     static Status mayManageUsers(const User& actor);       // administrators only
     static Status mayErasePersonalData(const User& actor); // managers and administrators
     static Status mayReadAudit(const User& actor);         // managers

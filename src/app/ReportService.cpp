@@ -6,6 +6,7 @@
 #include "FamilyRepository.h"
 #include "MemberRepository.h"
 #include "MyCaseloadService.h"
+#include "Permissions.h"
 #include "Pesel.h"
 #include "PlacementRepository.h"
 #include "WorkerRepository.h"
@@ -90,8 +91,11 @@ Result<QList<StatisticsRow>> ReportService::statistics(const QDate& asOf)
     return rows;
 }
 
-Result<QList<DeadlineRow>> ReportService::deadlines(const QDate& asOf, int horizonDays)
+Result<QList<DeadlineRow>> ReportService::deadlines(const User& actor, const QDate& asOf,
+                                                    int horizonDays)
 {
+    if (Status may = Permissions::mayReadDeadlines(actor); !may)
+        return may.error();
     auto workers = WorkerRepository(m_database).all();
     if (!workers)
         return workers.error();
@@ -107,21 +111,21 @@ Result<QList<DeadlineRow>> ReportService::deadlines(const QDate& asOf, int horiz
         if (!w.isActiveOn(asOf))
             continue;
         if (w.role == Role::SocialWorker) {
-            auto mine = MyCaseloadService(m_database).forWorker(w.id, asOf);
+            auto mine = MyCaseloadService(m_database).forWorker(actor, w.id, asOf);
             if (!mine)
                 return mine.error();
             for (const MyCaseloadRow& r : *mine)
                 if (r.nextStepDue)
                     add(w, QStringLiteral("next_step"), r.family.name, r.nextStepDue);
         } else if (w.role == Role::FamilyAssistant) {
-            auto page = AssistantStartService(m_database).forWorker(w.id, asOf);
+            auto page = AssistantStartService(m_database).forWorker(actor, w.id, asOf);
             if (!page)
                 return page.error();
             for (const AssistantFamilyRow& r : page->families)
                 if (r.assessmentDue)
                     add(w, QStringLiteral("family_assessment"), r.family.name, r.assessmentDue);
         } else if (w.role == Role::FosterCareCoordinator) {
-            auto page = CoordinatorStartService(m_database).forWorker(w.id, asOf);
+            auto page = CoordinatorStartService(m_database).forWorker(actor, w.id, asOf);
             if (!page)
                 return page.error();
             for (const CoordinatorItem& item : page->items)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "User.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -44,7 +45,9 @@ public:
 
     Result<QList<StatisticsRow>> statistics(const QDate& asOf);
     // Items overdue or due within `horizonDays` (14 by default), by worker, overdue first.
-    Result<QList<DeadlineRow>> deadlines(const QDate& asOf, int horizonDays = 14);
+    // Managers only (Permissions::mayReadDeadlines).
+    Result<QList<DeadlineRow>> deadlines(const User& actor, const QDate& asOf,
+                                         int horizonDays = 14);
 
 private:
     Result<QList<std::pair<QString, double>>> figures(const QDate& asOf);

@@ -2,6 +2,7 @@
 
 #include "AssignmentRepository.h"
 #include "AuditTrail.h"
+#include "CaseAccess.h"
 #include "Database.h"
 #include "FamilyHistoryRepository.h"
 #include "FamilyRepository.h"
@@ -65,7 +66,7 @@ Result<TeamStatus> TeamService::team(qint64 familyId, const QDate& day)
 Result<qint64> TeamService::addCoordinator(const User& actor, qint64 familyId, qint64 workerId,
                                            const QDate& from)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -111,7 +112,7 @@ Result<qint64> TeamService::addCoordinator(const User& actor, qint64 familyId, q
 Status TeamService::endCoordinator(const User& actor, qint64 familyId, qint64 workerId,
                                    const QDate& on)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)

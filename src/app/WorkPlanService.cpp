@@ -1,6 +1,7 @@
 #include "WorkPlanService.h"
 
 #include "AuditTrail.h"
+#include "CaseAccess.h"
 #include "Database.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
@@ -33,7 +34,7 @@ Status audit(Database& db, const User& actor, const QString& action, const WorkP
 }
 } // namespace
 
-Result<WorkPlan> WorkPlanService::plan(qint64 planId)
+Result<WorkPlan> WorkPlanService::load(qint64 planId)
 {
     auto found = WorkPlanRepository(m_database).find(planId);
     if (!found)
@@ -43,20 +44,37 @@ Result<WorkPlan> WorkPlanService::plan(qint64 planId)
     return **found;
 }
 
-Result<QList<WorkPlan>> WorkPlanService::versions(qint64 familyId)
+Result<QList<WorkPlan>> WorkPlanService::loadVersions(qint64 familyId)
 {
     return WorkPlanRepository(m_database).forFamily(familyId);
 }
 
+Result<WorkPlan> WorkPlanService::plan(const User& actor, qint64 planId)
+{
+    auto p = load(planId);
+    if (!p)
+        return p;
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, p->familyId); !may)
+        return may.error();
+    return p;
+}
+
+Result<QList<WorkPlan>> WorkPlanService::versions(const User& actor, qint64 familyId)
+{
+    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
+        return may.error();
+    return loadVersions(familyId);
+}
+
 Result<WorkPlan> WorkPlanService::changeable(qint64 planId)
 {
-    auto p = plan(planId);
+    auto p = load(planId);
     if (!p)
         return p.error();
     if (p->status == PlanStatus::Closed)
         return refused(
             tr("Version %1 of the plan is closed and can no longer change.").arg(p->version));
-    auto all = versions(p->familyId);
+    auto all = loadVersions(p->familyId);
     if (!all)
         return all.error();
     for (const WorkPlan& other : *all)
@@ -68,10 +86,28 @@ Result<WorkPlan> WorkPlanService::changeable(qint64 planId)
     return p;
 }
 
+Status WorkPlanService::mayChangePlan(const User& actor, qint64 planId)
+{
+    auto p = load(planId);
+    if (!p)
+        return p.error();
+    return CaseAccess(m_database).mayChangeFamily(actor, p->familyId);
+}
+
+Status WorkPlanService::mayChangeAction(const User& actor, qint64 actionId)
+{
+    auto planId = WorkPlanRepository(m_database).planOfAction(actionId);
+    if (!planId)
+        return planId.error();
+    if (!*planId)
+        return badInput(tr("There is no plan action with id %1.").arg(actionId));
+    return mayChangePlan(actor, **planId);
+}
+
 Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, const QDate& on,
                                             const QString& participants)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -83,7 +119,7 @@ Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, 
         return badInput(tr("There is no family with id %1.").arg(familyId));
     if ((*family)->closedOn)
         return refused(tr("The family's case is closed; a closed case gets no new plan."));
-    auto existing = versions(familyId);
+    auto existing = loadVersions(familyId);
     if (!existing)
         return existing.error();
     if (!existing->isEmpty())
@@ -106,12 +142,12 @@ Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, 
 
 Status WorkPlanService::saveDraft(const User& actor, const WorkPlan& edited)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = mayChangePlan(actor, edited.id); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto current = plan(edited.id);
+    auto current = load(edited.id);
     if (!current)
         return current.error();
     if (current->status != PlanStatus::Draft)
@@ -143,12 +179,12 @@ Status WorkPlanService::saveDraft(const User& actor, const WorkPlan& edited)
 Status WorkPlanService::agree(const User& actor, qint64 planId, const QDate& on,
                               bool familyTookPart, bool socialWorkerConsulted)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = mayChangePlan(actor, planId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto current = plan(planId);
+    auto current = load(planId);
     if (!current)
         return current.error();
     if (current->status != PlanStatus::Draft)
@@ -180,7 +216,7 @@ Status WorkPlanService::agree(const User& actor, qint64 planId, const QDate& on,
 
 Result<qint64> WorkPlanService::newVersion(const User& actor, qint64 planId, const QDate& on)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = mayChangePlan(actor, planId); !may)
         return may.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -192,7 +228,7 @@ Result<qint64> WorkPlanService::newVersion(const User& actor, qint64 planId, con
         return refused(
             tr("A new version is made from the agreed plan; version %1 is a draft — edit it.")
                 .arg(current->version));
-    auto all = versions(current->familyId);
+    auto all = loadVersions(current->familyId);
     if (!all)
         return all.error();
     if (all->last().version != current->version)
@@ -221,7 +257,7 @@ Result<qint64> WorkPlanService::newVersion(const User& actor, qint64 planId, con
 Status WorkPlanService::updateAction(const User& actor, qint64 actionId, ActionStatus status,
                                      const QString& progressNote, const QString& abandonReason)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = mayChangeAction(actor, actionId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -267,7 +303,7 @@ Status WorkPlanService::updateAction(const User& actor, qint64 actionId, ActionS
 
 Status WorkPlanService::close(const User& actor, qint64 planId, const QDate& on)
 {
-    if (Status may = Permissions::mayChangeCases(actor); !may)
+    if (Status may = mayChangePlan(actor, planId); !may)
         return may;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
@@ -288,12 +324,13 @@ Status WorkPlanService::close(const User& actor, qint64 planId, const QDate& on)
     return transaction->commit();
 }
 
-Result<QList<PlanComparisonRow>> WorkPlanService::compare(qint64 olderPlanId, qint64 newerPlanId)
+Result<QList<PlanComparisonRow>> WorkPlanService::compare(const User& actor, qint64 olderPlanId,
+                                                          qint64 newerPlanId)
 {
-    auto older = plan(olderPlanId);
+    auto older = plan(actor, olderPlanId);
     if (!older)
         return older.error();
-    auto newer = plan(newerPlanId);
+    auto newer = plan(actor, newerPlanId);
     if (!newer)
         return newer.error();
     if (older->familyId != newer->familyId)
@@ -301,9 +338,9 @@ Result<QList<PlanComparisonRow>> WorkPlanService::compare(qint64 olderPlanId, qi
     return comparePlans(*older, *newer);
 }
 
-Result<QString> WorkPlanService::printableHtml(qint64 planId)
+Result<QString> WorkPlanService::printableHtml(const User& actor, qint64 planId)
 {
-    auto p = plan(planId);
+    auto p = plan(actor, planId);
     if (!p)
         return p.error();
     auto family = FamilyRepository(m_database).find(p->familyId);

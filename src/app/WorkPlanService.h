@@ -39,14 +39,21 @@ public:
                         const QString& progressNote = {}, const QString& abandonReason = {});
     Status close(const User& actor, qint64 planId, const QDate& on);
 
-    Result<WorkPlan> plan(qint64 planId);
-    Result<QList<WorkPlan>> versions(qint64 familyId); // oldest first
-    Result<QList<PlanComparisonRow>> compare(qint64 olderPlanId, qint64 newerPlanId);
+    // The reads check CaseAccess (the plan's family must be among the actor's cases).
+    Result<WorkPlan> plan(const User& actor, qint64 planId);
+    Result<QList<WorkPlan>> versions(const User& actor, qint64 familyId); // oldest first
+    Result<QList<PlanComparisonRow>> compare(const User& actor, qint64 olderPlanId,
+                                             qint64 newerPlanId);
     // The plan as a document a family can sign (print preview, PDF).
-    Result<QString> printableHtml(qint64 planId);
+    Result<QString> printableHtml(const User& actor, qint64 planId);
 
 private:
+    Result<WorkPlan> load(qint64 planId);
+    Result<QList<WorkPlan>> loadVersions(qint64 familyId);
     Result<WorkPlan> changeable(qint64 planId);
+    // The case rule of the plan's family (CaseAccess).
+    Status mayChangePlan(const User& actor, qint64 planId);
+    Status mayChangeAction(const User& actor, qint64 actionId);
 
     Database& m_database;
 };

@@ -93,6 +93,17 @@ Result<User> Workspace::ensureAdministrator(const QString& login, const QByteArr
     return admin;
 }
 
+Result<User> Workspace::unprotectedSessionUser()
+{
+    auto all = UserRepository(*m_database).all();
+    if (!all)
+        return all.error();
+    for (const User& user : *all)
+        if (user.active && user.role == Role::Manager)
+            return user;
+    return actingUser(QString());
+}
+
 Result<User> Workspace::actingUser(const QString& login)
 {
     UserRepository users(*m_database);

@@ -30,6 +30,9 @@ public:
     // The account acting now: `login`, or while sign-in does not exist yet (issue 7), the
     // database's first administrator when no login is given.
     Result<User> actingUser(const QString& login);
+    // Who works in a window on a database whose accounts have no passwords (a demo, an older
+    // file): the first active manager, who may read every case, else the first administrator.
+    Result<User> unprotectedSessionUser();
 
 private:
     explicit Workspace(std::unique_ptr<Database> database)

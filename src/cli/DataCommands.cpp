@@ -146,23 +146,23 @@ int runExport(Context& c)
     if (c.args.hasErrors() || !set)
         return c.usage(QStringLiteral("export"));
 
-    auto workspace = c.open(Database::OpenMode::MustExist);
-    if (!workspace)
-        return c.fail(workspace.error());
-    ExportService exporter((*workspace)->database());
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    ExportService exporter(session->database());
     if (!outPath) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return c.fail(storageError(Cli::tr("Cannot write to the standard output.")));
         c.out.flush();
-        auto rows = exporter.exportCsv(*set, out);
+        auto rows = exporter.exportCsv(session->actor, *set, out);
         return rows ? Done : c.fail(rows.error());
     }
     // Written whole or not at all: a failed export leaves any earlier file as it was.
     QSaveFile out(*outPath);
     if (!out.open(QIODevice::WriteOnly))
         return c.fail(badInput(Cli::tr("Cannot write %1: %2").arg(*outPath, out.errorString())));
-    auto rows = exporter.exportCsv(*set, out);
+    auto rows = exporter.exportCsv(session->actor, *set, out);
     if (!rows)
         return c.fail(rows.error());
     if (!out.commit())

@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "IsoDate.h"
 #include "PagedDocument.h"
+#include "Permissions.h"
 #include "ReportDocuments.h"
 #include "ReportFormat.h"
 #include "ReportService.h"
@@ -26,9 +27,9 @@ Result<Table> statisticsTable(Database& db, const QDate& asOf)
     return report_format::statistics(*rows, asOf);
 }
 
-Result<Table> deadlinesTable(Database& db, const QDate& asOf)
+Result<Table> deadlinesTable(Database& db, const User& actor, const QDate& asOf)
 {
-    auto rows = ReportService(db).deadlines(asOf);
+    auto rows = ReportService(db).deadlines(actor, asOf);
     if (!rows)
         return rows.error();
     return report_format::deadlines(*rows);
@@ -44,7 +45,7 @@ Result<Table> caseloadTable(Database& db, const QDate& asOf, const CaseloadFilte
 }
 
 // The printed report: the same figures as the screens, on A4 pages with the centre's name.
-Result<QString> reportHtml(Database& db, const QString& kind, const QDate& asOf,
+Result<QString> reportHtml(Database& db, const User& actor, const QString& kind, const QDate& asOf,
                            const CaseloadFilter& filter, const QString& centre)
 {
     if (kind == QLatin1String("statistics")) {
@@ -54,7 +55,7 @@ Result<QString> reportHtml(Database& db, const QString& kind, const QDate& asOf,
         return ReportDocuments::statisticsHtml(*rows, asOf, centre);
     }
     if (kind == QLatin1String("deadlines")) {
-        auto rows = ReportService(db).deadlines(asOf);
+        auto rows = ReportService(db).deadlines(actor, asOf);
         if (!rows)
             return rows.error();
         return ReportDocuments::deadlinesHtml(*rows, asOf, centre);
@@ -72,13 +73,13 @@ QString titleOf(const QString& kind)
                                                 : ReportDocuments::caseloadTitle();
 }
 
-int writePdf(Context& c, Database& db, const QString& kind, const QDate& asOf,
+int writePdf(Context& c, Database& db, const User& actor, const QString& kind, const QDate& asOf,
              const CaseloadFilter& filter, const QString& path)
 {
     auto centre = SettingsService(db).centreName();
     if (!centre)
         return c.fail(centre.error());
-    auto html = reportHtml(db, kind, asOf, filter, *centre);
+    auto html = reportHtml(db, actor, kind, asOf, filter, *centre);
     if (!html)
         return c.fail(html.error());
     const PageFrame frame{*centre, titleOf(kind), isoDate(QDate::currentDate())};
@@ -126,15 +127,18 @@ int runReport(Context& c)
     if (!c.argumentsOk(QStringLiteral("report")))
         return c.usage(QStringLiteral("report"));
 
-    auto workspace = c.open(Database::OpenMode::MustExist);
-    if (!workspace)
-        return c.fail(workspace.error());
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    const User& actor = session->actor;
+    if (Status may = Permissions::mayReadReports(actor); !may)
+        return c.fail(may.error());
     const QDate day = asOf.value_or(QDate::currentDate());
-    Database& db = (*workspace)->database();
+    Database& db = session->database();
     if (pdf)
-        return writePdf(c, db, *kind, day, filter, *outPath);
+        return writePdf(c, db, actor, *kind, day, filter, *outPath);
     auto table = *kind == QLatin1String("statistics")  ? statisticsTable(db, day)
-                 : *kind == QLatin1String("deadlines") ? deadlinesTable(db, day)
+                 : *kind == QLatin1String("deadlines") ? deadlinesTable(db, actor, day)
                                                        : caseloadTable(db, day, filter);
     if (!table)
         return c.fail(table.error());

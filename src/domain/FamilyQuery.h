@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace opieka {
@@ -22,6 +23,19 @@ struct FamilyQuery
     bool descending = false;
     int offset = 0;
     int limit = 200;
+
+    // Whose families the list may show: all, those a worker reaches (their own cases, their
+    // unit's, and for coordinators the placed children's families), or none. The app layer sets
+    // it from the signed-in account.
+    enum class Scope
+    {
+        All,
+        WorkerReach,
+        Nothing
+    };
+    Scope scope = Scope::All;
+    qint64 reachOfWorker = 0;
+    QDate reachDay;
 };
 
 } // namespace opieka

@@ -1,5 +1,6 @@
 #include "FamilyRepository.h"
 
+#include "CaseReachQuery.h"
 #include "Database.h"
 #include "SqlHelpers.h"
 #include "TextFolding.h"
@@ -78,6 +79,11 @@ QString whereClause(const FamilyQuery& query, QList<QVariant>& values)
     }
     if (query.openOnly)
         conditions << QStringLiteral("closed_on IS NULL");
+    if (query.scope == FamilyQuery::Scope::Nothing)
+        conditions << QStringLiteral("1 = 0");
+    else if (query.scope == FamilyQuery::Scope::WorkerReach)
+        conditions << CaseReachQuery::familyCondition(QStringLiteral("id"), query.reachOfWorker,
+                                                      query.reachDay, values);
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

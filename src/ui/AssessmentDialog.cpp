@@ -45,7 +45,7 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 fami
     m_ui->sentToCoordinatorEdit->setEnabled(false);
 
     DirectoryService directory(workspace.database());
-    auto family = directory.family(familyId);
+    auto family = directory.family(m_actor, familyId);
     if (family && *family)
         m_ui->familyLabel->setText(
             tr("<b>%1</b> %2")

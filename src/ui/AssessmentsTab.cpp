@@ -61,7 +61,7 @@ AssessmentsTab::~AssessmentsTab() = default;
 
 void AssessmentsTab::reload()
 {
-    auto schedule = m_service.schedule(m_familyId);
+    auto schedule = m_service.schedule(m_actor, m_familyId);
     if (schedule) {
         m_schedule = *schedule;
     } else {
@@ -72,7 +72,7 @@ void AssessmentsTab::reload()
     if (!schedule)
         m_ui->scheduleLabel->setText(schedule.error().message);
 
-    auto assessments = m_service.assessments(m_familyId);
+    auto assessments = m_service.assessments(m_actor, m_familyId);
     if (!assessments)
         logging::get("ui")->error("assessments of family {} could not be read", m_familyId);
     m_assessments = assessments ? *assessments : QList<FamilyAssessment>();
@@ -179,7 +179,7 @@ void AssessmentsTab::recordAssessment()
 
 bool AssessmentsTab::exportAssessmentPdf(qint64 assessmentId, const QString& path, QString* error)
 {
-    auto html = m_service.printableHtml(assessmentId);
+    auto html = m_service.printableHtml(m_actor, assessmentId);
     if (!html) {
         *error = html.error().message;
         return false;
@@ -193,7 +193,7 @@ void AssessmentsTab::printAssessment()
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    auto html = m_service.printableHtml(id);
+    auto html = m_service.printableHtml(m_actor, id);
     if (!html) {
         showError(tr("Cannot print the assessment"), html.error().message);
         return;

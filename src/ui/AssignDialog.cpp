@@ -182,11 +182,11 @@ void AssignDialog::updateCaseInfo(const std::optional<Role>& role)
     const qint64 id = m_ui->caseIdSpin->value();
     QString info;
     if (id > 0 && foster) {
-        auto found = m_directory.fosterFamily(id);
+        auto found = m_directory.fosterFamily(m_actor, id);
         if (found && *found)
             info = tr("%1, %2").arg((*found)->name, (*found)->municipality);
     } else if (id > 0) {
-        auto found = m_directory.family(id);
+        auto found = m_directory.family(m_actor, id);
         if (found && *found)
             info = tr("%1, %2 (%3)")
                        .arg((*found)->name, (*found)->municipality,

@@ -35,7 +35,7 @@ bool grab(QWidget& widget, const QString& path, QString* error)
 }
 
 // The first family assistant (by id) with a full desk: the desk's example.
-std::optional<qint64> exampleAssistant(Workspace& workspace)
+std::optional<qint64> exampleAssistant(Workspace& workspace, const User& actor)
 {
     auto workers = DirectoryService(workspace.database()).workers();
     if (!workers)
@@ -44,7 +44,7 @@ std::optional<qint64> exampleAssistant(Workspace& workspace)
     for (const Worker& worker : *workers) {
         if (worker.role != Role::FamilyAssistant || !worker.isActiveOn(QDate::currentDate()))
             continue;
-        auto page = desk.forWorker(worker.id);
+        auto page = desk.forWorker(actor, worker.id);
         if (page && page->families.size() >= 5)
             return worker.id;
     }
@@ -52,16 +52,16 @@ std::optional<qint64> exampleAssistant(Workspace& workspace)
 }
 
 // Of the assistant's families, the one whose agreed plan shows the most (actions, some overdue).
-std::optional<qint64> exampleFamily(Workspace& workspace, qint64 assistantId)
+std::optional<qint64> exampleFamily(Workspace& workspace, const User& actor, qint64 assistantId)
 {
-    auto page = AssistantStartService(workspace.database()).forWorker(assistantId);
+    auto page = AssistantStartService(workspace.database()).forWorker(actor, assistantId);
     if (!page)
         return std::nullopt;
     WorkPlanService plans(workspace.database());
     std::optional<qint64> best;
     int bestScore = -1;
     for (const AssistantFamilyRow& row : page->families) {
-        auto versions = plans.versions(row.family.id);
+        auto versions = plans.versions(actor, row.family.id);
         if (!versions || versions->isEmpty() || versions->first().status != PlanStatus::Agreed)
             continue;
         const int score = std::min(versions->first().actionCount(), 6) +
@@ -79,7 +79,7 @@ std::optional<qint64> exampleFamily(Workspace& workspace, qint64 assistantId)
 bool ensureSecondVersion(Workspace& workspace, const User& actor, qint64 familyId, QString* error)
 {
     WorkPlanService plans(workspace.database());
-    auto versions = plans.versions(familyId);
+    auto versions = plans.versions(actor, familyId);
     if (!versions || versions->isEmpty()) {
         *error = versions ? AssistantScreenshots::tr("The example family has no plan.")
                           : versions.error().message;
@@ -92,7 +92,7 @@ bool ensureSecondVersion(Workspace& workspace, const User& actor, qint64 familyI
         *error = id.error().message;
         return false;
     }
-    auto draft = plans.plan(*id);
+    auto draft = plans.plan(actor, *id);
     if (!draft || draft->goals.isEmpty()) {
         *error = draft ? AssistantScreenshots::tr("The example plan has no goals.")
                        : draft.error().message;
@@ -123,8 +123,9 @@ bool AssistantScreenshots::save(MainWindow& window, const QString& directory, QS
 {
     const QDir dir(directory);
     Workspace& workspace = *window.workspace();
-    const auto assistant = exampleAssistant(workspace);
-    const auto familyId = assistant ? exampleFamily(workspace, *assistant) : std::nullopt;
+    const auto assistant = exampleAssistant(workspace, window.actor());
+    const auto familyId =
+        assistant ? exampleFamily(workspace, window.actor(), *assistant) : std::nullopt;
     if (!assistant || !familyId) {
         *error = tr("The database has no family assistant with agreed plans to show.");
         return false;
@@ -162,7 +163,7 @@ bool AssistantScreenshots::save(MainWindow& window, const QString& directory, QS
 
     {
         const QList<WorkPlan>& versions = plan->versions();
-        PlanCompareDialog compare(WorkPlanService(workspace.database()), versions,
+        PlanCompareDialog compare(WorkPlanService(workspace.database()), window.actor(), versions,
                                   versions.at(0).id, versions.at(1).id, record);
         compare.resize(980, 560);
         compare.show();

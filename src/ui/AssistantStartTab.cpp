@@ -1,6 +1,7 @@
 #include "AssistantStartTab.h"
 
 #include "AssistantStartModel.h"
+#include "DeskOwner.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "ui_AssistantStartTab.h"
@@ -11,13 +12,15 @@
 namespace opieka::ui {
 
 AssistantStartTab::AssistantStartTab(AssistantStartService service, DirectoryService directory,
-                                     std::optional<qint64> ownWorkerId, QWidget* parent)
+                                     const User& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::AssistantStartTab>())
+    , m_actor(actor)
     , m_service(service)
     , m_directory(directory)
     , m_model(new AssistantStartModel(this))
 {
+    const std::optional<qint64> ownWorkerId = deskOwner(m_actor);
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("assistantStartTab"));
     m_model->setObjectName(QStringLiteral("assistantStartModel"));
@@ -92,7 +95,7 @@ void AssistantStartTab::refresh()
             tr("There are no family assistants in this database."));
         return;
     }
-    auto page = m_service.forWorker(worker);
+    auto page = m_service.forWorker(m_actor, worker);
     if (!page) {
         logging::get("ui")->error("desk of assistant {} could not be read", worker);
         m_model->setRows({});

@@ -2,6 +2,7 @@
 
 #include "AssistantStartService.h"
 #include "DirectoryService.h"
+#include "User.h"
 
 #include <QWidget>
 #include <memory>
@@ -24,8 +25,8 @@ class AssistantStartTab : public QWidget
     Q_OBJECT
 
 public:
-    AssistantStartTab(AssistantStartService service, DirectoryService directory,
-                      std::optional<qint64> ownWorkerId, QWidget* parent = nullptr);
+    AssistantStartTab(AssistantStartService service, DirectoryService directory, const User& actor,
+                      QWidget* parent = nullptr);
     ~AssistantStartTab() override;
 
     AssistantStartModel* model() const { return m_model; }
@@ -45,6 +46,7 @@ private:
     void openSelected();
 
     std::unique_ptr<::Ui::AssistantStartTab> m_ui;
+    User m_actor;
     AssistantStartService m_service;
     DirectoryService m_directory;
     AssistantStartModel* m_model = nullptr;

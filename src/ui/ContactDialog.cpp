@@ -54,7 +54,7 @@ ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, 
     m_ui->dueDateEdit->setEnabled(false);
 
     DirectoryService directory(workspace.database());
-    auto family = directory.family(familyId);
+    auto family = directory.family(m_actor, familyId);
     if (family && *family)
         m_ui->familyLabel->setText(
             tr("<b>%1</b> %2")

@@ -1,6 +1,7 @@
 #include "CoordinatorTab.h"
 
 #include "CoordinatorItemsModel.h"
+#include "DeskOwner.h"
 #include "FosterFamiliesModel.h"
 #include "Labels.h"
 #include "Logging.h"
@@ -12,14 +13,16 @@
 namespace opieka::ui {
 
 CoordinatorTab::CoordinatorTab(CoordinatorStartService start, DirectoryService directory,
-                               std::optional<qint64> ownWorkerId, QWidget* parent)
+                               const User& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::CoordinatorTab>())
+    , m_actor(actor)
     , m_start(start)
     , m_directory(directory)
     , m_items(new CoordinatorItemsModel(this))
     , m_families(new FosterFamiliesModel(this))
 {
+    const std::optional<qint64> ownWorkerId = deskOwner(m_actor);
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("coordinatorTab"));
     m_items->setObjectName(QStringLiteral("coordinatorItemsModel"));
@@ -104,7 +107,7 @@ void CoordinatorTab::refresh()
         m_ui->capacityLabel->setText(tr("There are no foster-care coordinators in this database."));
         return;
     }
-    auto page = m_start.forWorker(worker, today);
+    auto page = m_start.forWorker(m_actor, worker, today);
     if (!page) {
         logging::get("ui")->error("start page of coordinator {} could not be read", worker);
         m_items->setItems({});

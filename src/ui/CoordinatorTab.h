@@ -2,6 +2,7 @@
 
 #include "CoordinatorStartService.h"
 #include "DirectoryService.h"
+#include "User.h"
 
 #include <QWidget>
 #include <memory>
@@ -24,8 +25,8 @@ class CoordinatorTab : public QWidget
     Q_OBJECT
 
 public:
-    CoordinatorTab(CoordinatorStartService start, DirectoryService directory,
-                   std::optional<qint64> ownWorkerId, QWidget* parent = nullptr);
+    CoordinatorTab(CoordinatorStartService start, DirectoryService directory, const User& actor,
+                   QWidget* parent = nullptr);
     ~CoordinatorTab() override;
 
     CoordinatorItemsModel* itemsModel() const { return m_items; }
@@ -46,6 +47,7 @@ private:
     void showSelected();
 
     std::unique_ptr<::Ui::CoordinatorTab> m_ui;
+    User m_actor;
     CoordinatorStartService m_start;
     DirectoryService m_directory;
     CoordinatorItemsModel* m_items = nullptr;

@@ -24,8 +24,9 @@ enum Column
 };
 } // namespace
 
-DeadlinesPage::DeadlinesPage(Database& database, QWidget* parent)
+DeadlinesPage::DeadlinesPage(Database& database, const User& actor, QWidget* parent)
     : ReportPage(database, QStringLiteral("deadlinesPage"), parent)
+    , m_actor(actor)
     , m_model(new ReportTableModel(
           {tr("Worker"), tr("Item"), tr("Concerns"), tr("Due"), tr("State")}, {}, this))
     , m_table(newReportTable(QStringLiteral("deadlinesTable"),
@@ -46,7 +47,7 @@ void DeadlinesPage::startReport()
 {
     const QDate day = asOf();
     runner()->build<QList<DeadlineRow>>(
-        [day](Database& db) { return ReportService(db).deadlines(day); },
+        [day, actor = m_actor](Database& db) { return ReportService(db).deadlines(actor, day); },
         [this, day](const QList<DeadlineRow>& rows) { display(rows, day); });
 }
 

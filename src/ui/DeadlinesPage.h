@@ -2,6 +2,7 @@
 
 #include "ReportPage.h"
 #include "ReportService.h"
+#include "User.h"
 
 class QLabel;
 class QTableView;
@@ -16,7 +17,7 @@ class DeadlinesPage : public ReportPage
     Q_OBJECT
 
 public:
-    explicit DeadlinesPage(Database& database, QWidget* parent = nullptr);
+    DeadlinesPage(Database& database, const User& actor, QWidget* parent = nullptr);
 
     const QList<DeadlineRow>& rows() const { return m_rows; }
     ReportTableModel* model() const { return m_model; }
@@ -31,6 +32,7 @@ protected:
 private:
     void display(const QList<DeadlineRow>& rows, const QDate& day);
 
+    User m_actor;
     QList<DeadlineRow> m_rows;
     QDate m_day;
     ReportTableModel* m_model = nullptr;

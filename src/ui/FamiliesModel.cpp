@@ -24,9 +24,10 @@ std::optional<FamilyQuery::Sort> sortFor(int column)
 }
 } // namespace
 
-FamiliesModel::FamiliesModel(DirectoryService directory, QObject* parent)
+FamiliesModel::FamiliesModel(DirectoryService directory, const User& actor, QObject* parent)
     : QAbstractTableModel(parent)
     , m_directory(directory)
+    , m_actor(actor)
 {
     m_query.openOnly = true;
     m_query.limit = PageSize;
@@ -56,8 +57,8 @@ void FamiliesModel::reload()
     FamilyQuery first = m_query;
     first.offset = 0;
     first.limit = PageSize;
-    auto count = m_directory.familyCount(first);
-    auto page = count ? m_directory.families(first) : Result<QList<Family>>(count.error());
+    auto count = m_directory.familyCount(m_actor, first);
+    auto page = count ? m_directory.families(m_actor, first) : Result<QList<Family>>(count.error());
     if (page) {
         m_rows = *page;
         m_total = std::max(*count, static_cast<int>(m_rows.size()));
@@ -172,7 +173,7 @@ void FamiliesModel::fetchMore(const QModelIndex& parent)
     FamilyQuery next = m_query;
     next.offset = static_cast<int>(m_rows.size());
     next.limit = PageSize;
-    auto page = m_directory.families(next);
+    auto page = m_directory.families(m_actor, next);
     if (!page) {
         logging::get("ui")->error("families page at offset {} could not be read", next.offset);
         m_total = static_cast<int>(m_rows.size()); // stop asking until the next reload

@@ -36,7 +36,7 @@ public:
     };
     static constexpr int PageSize = 200;
 
-    explicit FamiliesModel(DirectoryService directory, QObject* parent = nullptr);
+    FamiliesModel(DirectoryService directory, const User& actor, QObject* parent = nullptr);
 
     // Both re-run the query from the first page.
     void setSearchText(const QString& text);
@@ -66,6 +66,7 @@ signals:
 
 private:
     DirectoryService m_directory;
+    User m_actor; // the list shows what this account may see
     FamilyQuery m_query;
     QList<Family> m_rows;
     int m_total = 0;

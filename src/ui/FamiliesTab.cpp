@@ -13,10 +13,11 @@ namespace {
 constexpr int kSearchDelayMs = 150;
 } // namespace
 
-FamiliesTab::FamiliesTab(DirectoryService directory, TeamService team, QWidget* parent)
+FamiliesTab::FamiliesTab(DirectoryService directory, TeamService team, const User& actor,
+                         QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::FamiliesTab>())
-    , m_model(new FamiliesModel(directory, this))
+    , m_model(new FamiliesModel(directory, actor, this))
     , m_team(team)
 {
     m_ui->setupUi(this);

@@ -22,7 +22,8 @@ class FamiliesTab : public QWidget
     Q_OBJECT
 
 public:
-    FamiliesTab(DirectoryService directory, TeamService team, QWidget* parent = nullptr);
+    FamiliesTab(DirectoryService directory, TeamService team, const User& actor,
+                QWidget* parent = nullptr);
     ~FamiliesTab() override;
 
     FamiliesModel* model() const { return m_model; }

@@ -75,9 +75,8 @@ FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("familyRecordWindow"));
-    // Someone outside the family's team opening its record is in the audit.
-    if (auto recorded = m_familyService.recordOpening(m_actor, m_familyId); !recorded)
-        logging::get("ui")->warn("opening of family {} not recorded", m_familyId);
+    // The opening itself (access check and audit) is FamilyService::open, asked by the main
+    // window before this record is built.
     setAccessibleName(tr("Family record"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_members->setObjectName(QStringLiteral("membersModel"));
@@ -223,7 +222,7 @@ void FamilyRecordWindow::reload()
 
 void FamilyRecordWindow::loadFamily()
 {
-    auto family = m_familyService.family(m_familyId);
+    auto family = m_familyService.family(m_actor, m_familyId);
     if (!family) {
         logging::get("ui")->error("family {} could not be read", m_familyId);
         showError(tr("Cannot read the family"), family.error().message);
@@ -253,7 +252,7 @@ void FamilyRecordWindow::loadFamily()
         m_ui->categoryCombo->findData(needCategoryName(m_family.category)));
 
     m_ui->categoryHistoryList->clear();
-    auto history = m_familyService.categoryHistory(m_familyId);
+    auto history = m_familyService.categoryHistory(m_actor, m_familyId);
     if (history) {
         // Newest first, like the chronology.
         for (auto it = history->crbegin(); it != history->crend(); ++it) {
@@ -269,7 +268,7 @@ void FamilyRecordWindow::loadFamily()
         m_ui->categoryHistoryList->addItem(history.error().message);
     }
 
-    auto blueCard = m_familyService.activeBlueCard(m_familyId);
+    auto blueCard = m_familyService.activeBlueCard(m_actor, m_familyId);
     m_blueCardActive = blueCard && blueCard->has_value();
     if (!blueCard) {
         m_ui->blueCardLabel->setText(blueCard.error().message);
@@ -288,7 +287,7 @@ void FamilyRecordWindow::loadFamily()
 
 void FamilyRecordWindow::loadMembers()
 {
-    auto members = m_memberService.members(m_familyId);
+    auto members = m_memberService.members(m_actor, m_familyId);
     if (!members) {
         logging::get("ui")->error("members of family {} could not be read", m_familyId);
         m_members->setMembers({});
@@ -305,7 +304,7 @@ void FamilyRecordWindow::loadContacts()
     if (workers)
         for (const Worker& worker : *workers)
             names.insert(worker.id, worker.displayName());
-    auto contacts = m_contactService.contacts(m_familyId);
+    auto contacts = m_contactService.contacts(m_actor, m_familyId);
     if (!contacts) {
         logging::get("ui")->error("contacts of family {} could not be read", m_familyId);
         m_contacts->setContacts({}, names);
@@ -339,7 +338,7 @@ void FamilyRecordWindow::loadChronology()
         m_chronology->setEntries({});
         return;
     }
-    auto entries = m_chronologyService.forFamily(m_familyId, kinds);
+    auto entries = m_chronologyService.forFamily(m_actor, m_familyId, kinds);
     if (!entries) {
         logging::get("ui")->error("chronology of family {} could not be read", m_familyId);
         m_chronology->setEntries({});
@@ -555,7 +554,7 @@ void FamilyRecordWindow::editContact()
 
 bool FamilyRecordWindow::exportChronologyPdf(const QString& path, QString* error)
 {
-    auto html = m_chronologyService.printableHtml(m_familyId, chronologyKinds());
+    auto html = m_chronologyService.printableHtml(m_actor, m_familyId, chronologyKinds());
     if (!html) {
         *error = html.error().message;
         return false;
@@ -598,7 +597,7 @@ void FamilyRecordWindow::exportPdf()
 
 void FamilyRecordWindow::printChronology()
 {
-    auto html = m_chronologyService.printableHtml(m_familyId, chronologyKinds());
+    auto html = m_chronologyService.printableHtml(m_actor, m_familyId, chronologyKinds());
     if (!html) {
         showError(tr("Cannot print the chronology"), html.error().message);
         return;

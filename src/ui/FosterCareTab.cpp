@@ -92,7 +92,7 @@ void FosterCareTab::refresh()
     const qint64 selected = selectedFosterFamilyId();
     const qint64 child = selectedChildId();
     const QDate today = QDate::currentDate();
-    auto families = m_care.fosterFamilies(today);
+    auto families = m_care.fosterFamilies(m_actor, today);
     if (!families) {
         logging::get("ui")->error("foster family register could not be read");
         m_families->setRows({}, today);

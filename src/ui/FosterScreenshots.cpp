@@ -36,7 +36,7 @@ struct Example
 };
 
 // Children of the demo's open families who are not placed anywhere yet.
-QList<Member> unplacedChildren(Workspace& workspace, int wanted)
+QList<Member> unplacedChildren(Workspace& workspace, const User& actor, int wanted)
 {
     DirectoryService directory(workspace.database());
     MemberService members(workspace.database());
@@ -45,12 +45,12 @@ QList<Member> unplacedChildren(Workspace& workspace, int wanted)
     query.openOnly = true;
     query.limit = 300;
     QList<Member> found;
-    auto families = directory.families(query);
+    auto families = directory.families(actor, query);
     if (!families)
         return found;
     const QDate today = QDate::currentDate();
     for (const Family& family : *families) {
-        auto list = members.members(family.id);
+        auto list = members.members(actor, family.id);
         if (!list)
             continue;
         for (const Member& m : *list) {
@@ -79,7 +79,7 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
     for (const Worker& worker : *workers) {
         if (worker.role != Role::FosterCareCoordinator)
             continue;
-        auto page = start.forWorker(worker.id, today);
+        auto page = start.forWorker(actor, worker.id, today);
         if (!page)
             continue;
         // The demo leaves carers and certificates blank: fill them as a register would, with
@@ -103,7 +103,7 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
             if (!care.updateFamily(actor, f))
                 return std::nullopt;
         }
-        page = start.forWorker(worker.id, today);
+        page = start.forWorker(actor, worker.id, today);
         if (!page)
             continue;
         for (const FosterFamilyStatus& status : page->families) {
@@ -117,7 +117,7 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
             example.coordinatorId = worker.id;
             example.fosterFamilyId = status.family.id;
             if (status.childrenPlaced == 0) {
-                const QList<Member> children = unplacedChildren(workspace, 3);
+                const QList<Member> children = unplacedChildren(workspace, actor, 3);
                 const QList<QDate> from{today.addMonths(-7), today.addMonths(-6).addDays(12),
                                         today.addMonths(-2)};
                 for (int i = 0; i < children.size() && i < from.size(); ++i) {
@@ -144,7 +144,7 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
                     if (p.isActiveOn(today))
                         if (auto d = care.deadlines(p.childMemberId, today))
                             example.placed << d->child;
-            const QList<Member> more = unplacedChildren(workspace, 1);
+            const QList<Member> more = unplacedChildren(workspace, actor, 1);
             if (!more.isEmpty())
                 example.refused = more.first();
             return example;

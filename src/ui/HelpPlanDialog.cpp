@@ -100,7 +100,7 @@ void HelpPlanDialog::showFamilyPlan(qint64 childMemberId)
         return;
     }
     const qint64 familyId = deadlines->child.familyId;
-    auto versions = m_plans.versions(familyId);
+    auto versions = m_plans.versions(m_actor, familyId);
     if (!versions) {
         logging::get("ui")->error("work plans of family {} could not be read", familyId);
         m_ui->familyPlanStateLabel->setText(versions.error().message);

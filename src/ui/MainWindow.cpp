@@ -11,6 +11,7 @@
 #include "DirectoryService.h"
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
+#include "FamilyService.h"
 #include "FosterCareTab.h"
 #include "IdleLock.h"
 #include "Logging.h"
@@ -18,6 +19,7 @@
 #include "MyCaseloadService.h"
 #include "MyCaseloadTab.h"
 #include "NewFamilyDialog.h"
+#include "Permissions.h"
 #include "ReportsTab.h"
 #include "SessionGate.h"
 #include "SettingsService.h"
@@ -178,10 +180,11 @@ void MainWindow::showWorkspace()
     tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->setAccessibleName(tr("Main sections"));
     Database& database = m_workspace->database();
-    m_familiesTab = new FamiliesTab(DirectoryService(database), TeamService(database), tabs);
+    m_familiesTab =
+        new FamiliesTab(DirectoryService(database), TeamService(database), m_actor, tabs);
     m_caseloadTab = new CaseloadTab(CaseloadService(database), tabs);
-    m_myCaseloadTab = new MyCaseloadTab(MyCaseloadService(database), DirectoryService(database),
-                                        m_actor.workerId, tabs);
+    m_myCaseloadTab =
+        new MyCaseloadTab(MyCaseloadService(database), DirectoryService(database), m_actor, tabs);
     // A worker starts on their own caseload; the administrator on the families list.
     if (m_actor.workerId)
         tabs->addTab(m_myCaseloadTab, tr("&My caseload"));
@@ -190,7 +193,7 @@ void MainWindow::showWorkspace()
     if (!m_actor.workerId)
         tabs->addTab(m_myCaseloadTab, tr("&My caseload"));
     m_assistantStartTab = new AssistantStartTab(AssistantStartService(database),
-                                                DirectoryService(database), m_actor.workerId, tabs);
+                                                DirectoryService(database), m_actor, tabs);
     tabs->addTab(m_assistantStartTab, tr("&Assistant's desk"));
     connect(m_assistantStartTab, &AssistantStartTab::openFamilyRequested, this,
             &MainWindow::openFamily);
@@ -200,7 +203,7 @@ void MainWindow::showWorkspace()
             });
     m_fosterCareTab = new FosterCareTab(*m_workspace, m_actor, tabs);
     m_coordinatorTab = new CoordinatorTab(CoordinatorStartService(database),
-                                          DirectoryService(database), m_actor.workerId, tabs);
+                                          DirectoryService(database), m_actor, tabs);
     tabs->addTab(m_fosterCareTab, tr("F&oster care"));
     tabs->addTab(m_coordinatorTab, tr("Coor&dinator"));
     connect(m_fosterCareTab, &FosterCareTab::changed, this, &MainWindow::refreshLists);
@@ -213,6 +216,7 @@ void MainWindow::showWorkspace()
     connect(m_coordinatorTab, &CoordinatorTab::showFosterFamilyRequested, this,
             &MainWindow::showFosterFamily);
     addManagerTabs(tabs);
+    showTabsForRole(tabs);
     tabs->setCurrentIndex(currentTab);
     connect(m_familiesTab, &FamiliesTab::assignRequested, this, &MainWindow::assignWorker);
     connect(m_familiesTab, &FamiliesTab::newFamilyRequested, this, &MainWindow::newFamily);
@@ -230,6 +234,22 @@ void MainWindow::showWorkspace()
     setCentralWidget(tabs);
 }
 
+// Each role sees the desks of its daily work (the services refuse the others anyway): a manager
+// every desk, with a worker picker; an administrator no case at all.
+void MainWindow::showTabsForRole(QTabWidget* tabs)
+{
+    const Role role = m_actor.role;
+    const bool manager = role == Role::Manager;
+    auto show = [tabs](QWidget* tab, bool visible) {
+        tabs->setTabVisible(tabs->indexOf(tab), visible);
+    };
+    show(m_myCaseloadTab, manager || role == Role::SocialWorker);
+    show(m_assistantStartTab, manager || role == Role::FamilyAssistant);
+    show(m_fosterCareTab, manager || role == Role::FosterCareCoordinator);
+    show(m_coordinatorTab, manager || role == Role::FosterCareCoordinator);
+    show(m_familiesTab, role != Role::Administrator);
+}
+
 // A manager starts on the centre at a glance and has the reports beside the caseload.
 void MainWindow::addManagerTabs(QTabWidget* tabs)
 {
@@ -238,15 +258,18 @@ void MainWindow::addManagerTabs(QTabWidget* tabs)
     if (!ReportsTab::isFor(m_actor))
         return;
     Database& database = m_workspace->database();
-    m_managerStartTab = new ManagerStartTab(database, tabs);
-    m_reportsTab = new ReportsTab(database, tabs);
-    tabs->insertTab(0, m_managerStartTab, tr("Centre at a &glance"));
+    m_reportsTab = new ReportsTab(database, m_actor, tabs);
     tabs->insertTab(tabs->indexOf(m_caseloadTab) + 1, m_reportsTab, tr("&Reports"));
-    connect(m_managerStartTab, &ManagerStartTab::openFamilyRequested, this,
-            &MainWindow::openFamily);
     connect(m_reportsTab, &ReportsTab::openFamilyRequested, this, &MainWindow::openFamily);
     connect(m_reportsTab, &ReportsTab::showFosterFamilyRequested, this,
             &MainWindow::showFosterFamily);
+    // The centre at a glance counts every worker's overdue items: a manager's page.
+    if (!Permissions::mayReadDeadlines(m_actor))
+        return;
+    m_managerStartTab = new ManagerStartTab(database, m_actor, tabs);
+    tabs->insertTab(0, m_managerStartTab, tr("Centre at a &glance"));
+    connect(m_managerStartTab, &ManagerStartTab::openFamilyRequested, this,
+            &MainWindow::openFamily);
     connect(m_managerStartTab, &ManagerStartTab::showFosterFamilyRequested, this,
             &MainWindow::showFosterFamily);
     connect(m_managerStartTab, &ManagerStartTab::showCaseloadRequested, this,
@@ -299,6 +322,12 @@ FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
             record->activateWindow();
             return record;
         }
+    // The services refuse a case outside the account's reach; the refusal says why. Opening from
+    // outside the family's team is recorded in the audit here.
+    if (auto opened = FamilyService(m_workspace->database()).open(m_actor, familyId); !opened) {
+        showError(tr("Cannot open the family's record"), opened.error().message);
+        return nullptr;
+    }
     auto* record = new FamilyRecordWindow(*m_workspace, m_actor, familyId, m_headless, this);
     connect(record, &FamilyRecordWindow::familyChanged, this, &MainWindow::refreshLists);
     m_records.removeAll(nullptr);

@@ -84,6 +84,7 @@ private:
     void closeRecordWindows();
     void refreshLists();
     void addManagerTabs(QTabWidget* tabs);
+    void showTabsForRole(QTabWidget* tabs);
     void showFosterFamily(qint64 fosterFamilyId);
 
     std::unique_ptr<Workspace> m_workspace;

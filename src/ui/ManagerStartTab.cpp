@@ -28,14 +28,14 @@
 
 namespace opieka::ui {
 namespace {
-Result<ManagerStartTab::Glance> buildGlance(Database& db, const QDate& day)
+Result<ManagerStartTab::Glance> buildGlance(Database& db, const User& actor, const QDate& day)
 {
     ManagerStartTab::Glance glance;
     auto caseload = CaseloadService(db).report(day);
     if (!caseload)
         return caseload.error();
     glance.caseload = *caseload;
-    auto deadlines = ReportService(db).deadlines(day);
+    auto deadlines = ReportService(db).deadlines(actor, day);
     if (!deadlines)
         return deadlines.error();
     for (const DeadlineRow& row : *deadlines)
@@ -64,9 +64,10 @@ void clear(QGridLayout* grid)
 }
 } // namespace
 
-ManagerStartTab::ManagerStartTab(Database& database, QWidget* parent)
+ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
+    , m_actor(actor)
     , m_runner(new ReportRunner(database.location(), this))
     , m_heading(new QLabel(this))
     , m_roles(new QGridLayout)
@@ -145,11 +146,12 @@ void ManagerStartTab::refresh()
 {
     m_requested = true;
     const QDate day = QDate::currentDate();
-    m_runner->build<Glance>([day](Database& db) { return buildGlance(db, day); },
-                            [this](const Glance& glance) {
-                                m_hasGlance = true;
-                                display(glance);
-                            });
+    m_runner->build<Glance>(
+        [day, actor = m_actor](Database& db) { return buildGlance(db, actor, day); },
+        [this](const Glance& glance) {
+            m_hasGlance = true;
+            display(glance);
+        });
 }
 
 void ManagerStartTab::display(const Glance& glance)
@@ -267,7 +269,7 @@ CasesBehindDialog* ManagerStartTab::showFamiliesMissingTeam()
     DirectoryService directory(m_database);
     QList<CountedCase> families;
     for (qint64 id : m_glance.familiesMissingTeam) {
-        auto family = directory.family(id);
+        auto family = directory.family(m_actor, id);
         if (!family) {
             QMessageBox::warning(this, tr("Cannot read the families"), family.error().message);
             return nullptr;

@@ -2,6 +2,7 @@
 
 #include "CaseloadService.h"
 #include "Role.h"
+#include "User.h"
 
 #include <QWidget>
 #include <optional>
@@ -32,7 +33,7 @@ public:
         QList<qint64> familiesMissingTeam;
     };
 
-    explicit ManagerStartTab(Database& database, QWidget* parent = nullptr);
+    ManagerStartTab(Database& database, const User& actor, QWidget* parent = nullptr);
 
     const Glance& glance() const { return m_glance; }
     bool hasGlance() const { return m_hasGlance; }
@@ -61,6 +62,7 @@ private:
                                   const QList<CountedCase>& cases);
 
     Database& m_database;
+    User m_actor;
     Glance m_glance;
     bool m_hasGlance = false;
     bool m_requested = false;

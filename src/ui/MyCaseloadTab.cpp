@@ -1,5 +1,6 @@
 #include "MyCaseloadTab.h"
 
+#include "DeskOwner.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "MyCaseloadModel.h"
@@ -11,13 +12,15 @@
 namespace opieka::ui {
 
 MyCaseloadTab::MyCaseloadTab(MyCaseloadService caseload, DirectoryService directory,
-                             std::optional<qint64> ownWorkerId, QWidget* parent)
+                             const User& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::MyCaseloadTab>())
+    , m_actor(actor)
     , m_caseload(caseload)
     , m_directory(directory)
     , m_model(new MyCaseloadModel(this))
 {
+    const std::optional<qint64> ownWorkerId = deskOwner(m_actor);
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("myCaseloadTab"));
     m_model->setObjectName(QStringLiteral("myCaseloadModel"));
@@ -98,7 +101,7 @@ void MyCaseloadTab::refresh()
             tr("There are no social workers or family assistants in this database."));
         return;
     }
-    auto rows = m_caseload.forWorker(worker);
+    auto rows = m_caseload.forWorker(m_actor, worker);
     if (!rows) {
         logging::get("ui")->error("caseload of worker {} could not be read", worker);
         m_model->setRows({});

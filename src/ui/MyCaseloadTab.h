@@ -2,6 +2,7 @@
 
 #include "DirectoryService.h"
 #include "MyCaseloadService.h"
+#include "User.h"
 
 #include <QWidget>
 #include <memory>
@@ -22,8 +23,8 @@ class MyCaseloadTab : public QWidget
     Q_OBJECT
 
 public:
-    MyCaseloadTab(MyCaseloadService caseload, DirectoryService directory,
-                  std::optional<qint64> ownWorkerId, QWidget* parent = nullptr);
+    MyCaseloadTab(MyCaseloadService caseload, DirectoryService directory, const User& actor,
+                  QWidget* parent = nullptr);
     ~MyCaseloadTab() override;
 
     MyCaseloadModel* model() const { return m_model; }
@@ -43,6 +44,7 @@ private:
     void openSelected();
 
     std::unique_ptr<::Ui::MyCaseloadTab> m_ui;
+    User m_actor;
     MyCaseloadService m_caseload;
     DirectoryService m_directory;
     MyCaseloadModel* m_model = nullptr;

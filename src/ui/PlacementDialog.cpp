@@ -67,7 +67,7 @@ PlacementDialog::~PlacementDialog() = default;
 
 void PlacementDialog::loadFosterFamilies(qint64 preselected)
 {
-    auto families = m_care.fosterFamilies(QDate::currentDate());
+    auto families = m_care.fosterFamilies(m_actor, QDate::currentDate());
     if (!families) {
         logging::get("ui")->error("foster families for the placement dialog could not be read");
         showVerdict(Verdict::Refused, families.error().message);
@@ -98,7 +98,7 @@ void PlacementDialog::loadFamilies()
     query.openOnly = true;
     query.sort = FamilyQuery::Sort::Name;
     query.limit = 50;
-    auto families = m_directory.families(query);
+    auto families = m_directory.families(m_actor, query);
     {
         const QSignalBlocker blocker(m_ui->familyCombo);
         m_ui->familyCombo->clear();
@@ -125,7 +125,7 @@ void PlacementDialog::loadChildren()
         m_ui->childCombo->clear();
         const qint64 familyId = m_ui->familyCombo->currentData().toLongLong();
         if (familyId > 0) {
-            auto members = m_members.members(familyId);
+            auto members = m_members.members(m_actor, familyId);
             if (!members) {
                 logging::get("ui")->error("members for the placement dialog could not be read");
             } else {

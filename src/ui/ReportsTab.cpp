@@ -2,6 +2,7 @@
 
 #include "CaseloadReportPage.h"
 #include "DeadlinesPage.h"
+#include "Permissions.h"
 #include "StatisticsPage.h"
 
 #include <QTabWidget>
@@ -9,12 +10,12 @@
 
 namespace opieka::ui {
 
-ReportsTab::ReportsTab(Database& database, QWidget* parent)
+ReportsTab::ReportsTab(Database& database, const User& actor, QWidget* parent)
     : QWidget(parent)
     , m_pages(new QTabWidget(this))
     , m_caseload(new CaseloadReportPage(database, this))
     , m_statistics(new StatisticsPage(database, this))
-    , m_deadlines(new DeadlinesPage(database, this))
+    , m_deadlines(new DeadlinesPage(database, actor, this))
 {
     setObjectName(QStringLiteral("reportsTab"));
     m_pages->setObjectName(QStringLiteral("reportPages"));
@@ -22,6 +23,8 @@ ReportsTab::ReportsTab(Database& database, QWidget* parent)
     m_pages->addTab(m_caseload, tr("Caseload"));
     m_pages->addTab(m_statistics, tr("Statistics"));
     m_pages->addTab(m_deadlines, tr("Deadlines"));
+    m_pages->setTabVisible(m_pages->indexOf(m_deadlines),
+                           static_cast<bool>(Permissions::mayReadDeadlines(actor)));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -33,7 +36,7 @@ ReportsTab::ReportsTab(Database& database, QWidget* parent)
 
 bool ReportsTab::isFor(const User& user)
 {
-    return user.role == Role::Manager || user.role == Role::Administrator;
+    return static_cast<bool>(Permissions::mayReadReports(user));
 }
 
 void ReportsTab::showCaseload(std::optional<Role> role)

@@ -25,10 +25,10 @@ class ReportsTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReportsTab(Database& database, QWidget* parent = nullptr);
+    ReportsTab(Database& database, const User& actor, QWidget* parent = nullptr);
 
-    // Managers see the reports and the centre at a glance; so does the administrator, who holds
-    // a manager's powers until per-role permissions arrive (issue 7).
+    // Managers and administrators see the reports (Permissions::mayReadReports); the deadlines
+    // page, which names families, only managers.
     static bool isFor(const User& user);
 
     QTabWidget* pages() const { return m_pages; }

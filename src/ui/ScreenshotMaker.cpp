@@ -42,7 +42,7 @@ void settle()
 
 // A family assistant at or over the limit and an open family they could be given: the
 // dialog then shows a refusal.
-std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace)
+std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace, const User& actor)
 {
     CaseloadService caseloads(workspace.database());
     auto report = caseloads.report(QDate::currentDate());
@@ -52,7 +52,7 @@ std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace)
     FamilyQuery query;
     query.openOnly = true;
     query.limit = 300;
-    auto families = directory.families(query);
+    auto families = directory.families(actor, query);
     if (!families)
         return std::nullopt;
     for (const WorkerCaseload& row : report->rows) {
@@ -69,7 +69,7 @@ std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace)
 }
 
 // The first social worker (by id) with open families: the start page's example.
-std::optional<qint64> exampleSocialWorker(Workspace& workspace)
+std::optional<qint64> exampleSocialWorker(Workspace& workspace, const User& actor)
 {
     auto workers = DirectoryService(workspace.database()).workers();
     if (!workers)
@@ -78,7 +78,7 @@ std::optional<qint64> exampleSocialWorker(Workspace& workspace)
     for (const Worker& worker : *workers) {
         if (worker.role != Role::SocialWorker)
             continue;
-        auto rows = caseload.forWorker(worker.id);
+        auto rows = caseload.forWorker(actor, worker.id);
         if (rows && !rows->isEmpty())
             return worker.id;
     }
@@ -87,9 +87,9 @@ std::optional<qint64> exampleSocialWorker(Workspace& workspace)
 
 // Of the worker's families, one whose record shows the most: members, contacts, a running
 // Niebieska Karta and a missing team member.
-std::optional<qint64> exampleFamily(Workspace& workspace, qint64 workerId)
+std::optional<qint64> exampleFamily(Workspace& workspace, const User& actor, qint64 workerId)
 {
-    auto rows = MyCaseloadService(workspace.database()).forWorker(workerId);
+    auto rows = MyCaseloadService(workspace.database()).forWorker(actor, workerId);
     if (!rows)
         return std::nullopt;
     MemberService members(workspace.database());
@@ -100,9 +100,9 @@ std::optional<qint64> exampleFamily(Workspace& workspace, qint64 workerId)
     int bestScore = -1;
     for (const MyCaseloadRow& row : *rows) {
         const qint64 id = row.family.id;
-        auto memberList = members.members(id);
-        auto contactList = contacts.contacts(id);
-        auto blueCard = families.activeBlueCard(id);
+        auto memberList = members.members(actor, id);
+        auto contactList = contacts.contacts(actor, id);
+        auto blueCard = families.activeBlueCard(actor, id);
         auto status = team.team(id);
         int score = 0;
         score += memberList ? std::min(static_cast<int>(memberList->size()), 5) : 0;
@@ -147,7 +147,7 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
     if (!save(m_window, dir.filePath(QStringLiteral("caseload.png")), error))
         return false;
 
-    const auto example = refusedExample(*m_window.workspace());
+    const auto example = refusedExample(*m_window.workspace(), m_window.actor());
     if (!example) {
         *error = tr("The database has no family assistant at the limit to show a refusal.");
         return false;
@@ -183,8 +183,9 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
 {
     const QDir dir(directory);
     Workspace& workspace = *m_window.workspace();
-    const auto worker = exampleSocialWorker(workspace);
-    const auto familyId = worker ? exampleFamily(workspace, *worker) : std::nullopt;
+    const auto worker = exampleSocialWorker(workspace, m_window.actor());
+    const auto familyId =
+        worker ? exampleFamily(workspace, m_window.actor(), *worker) : std::nullopt;
     if (!worker || !familyId) {
         *error = tr("The database has no social worker with families to show.");
         return false;

@@ -31,10 +31,10 @@ Result<std::optional<User>> SessionGate::begin(Workspace& workspace, QWidget* pa
     if (!protectedAccounts)
         return protectedAccounts.error();
     if (!*protectedAccounts) {
-        auto admin = workspace.actingUser(QString());
-        if (!admin)
-            return admin.error();
-        return std::optional<User>(*admin);
+        auto user = workspace.unprotectedSessionUser();
+        if (!user)
+            return user.error();
+        return std::optional<User>(*user);
     }
     if (!interactive)
         return refused(tr("The accounts of this database have passwords: sign in is needed."));

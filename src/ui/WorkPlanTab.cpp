@@ -141,7 +141,7 @@ std::optional<WorkPlan> WorkPlanTab::shownPlan() const
 
 void WorkPlanTab::reload()
 {
-    auto versions = m_plans.versions(m_familyId);
+    auto versions = m_plans.versions(m_actor, m_familyId);
     if (!versions) {
         logging::get("ui")->error("work plans of family {} could not be read", m_familyId);
         m_versions.clear();
@@ -179,7 +179,7 @@ void WorkPlanTab::fillChildrenPlans()
     tree->clear();
     Database& database = m_workspace.database();
     FosterCareService care(database);
-    auto members = MemberService(database).members(m_familyId);
+    auto members = MemberService(database).members(m_actor, m_familyId);
     if (!members) {
         logging::get("ui")->error("members of family {} could not be read", m_familyId);
         m_ui->childrenPlansGroup->hide();
@@ -667,8 +667,8 @@ void WorkPlanTab::compareVersions()
         return;
     // The version shown against the one before it (the first two when the first is shown).
     const int newer = std::max(1, m_shown);
-    PlanCompareDialog dialog(m_plans, m_versions, m_versions[newer - 1].id, m_versions[newer].id,
-                             this);
+    PlanCompareDialog dialog(m_plans, m_actor, m_versions, m_versions[newer - 1].id,
+                             m_versions[newer].id, this);
     dialog.exec();
 }
 
@@ -682,7 +682,7 @@ bool WorkPlanTab::exportPlanPdf(const QString& path, QString* error)
         *error = tr("The draft could not be saved.");
         return false;
     }
-    auto html = m_plans.printableHtml(m_edited.id);
+    auto html = m_plans.printableHtml(m_actor, m_edited.id);
     if (!html) {
         *error = html.error().message;
         return false;
@@ -695,7 +695,7 @@ void WorkPlanTab::printPlan()
 {
     if (m_shown < 0 || (m_dirty && !saveDraft()))
         return;
-    auto html = m_plans.printableHtml(m_edited.id);
+    auto html = m_plans.printableHtml(m_actor, m_edited.id);
     if (!html) {
         showError(tr("Cannot print the plan"), html.error().message);
         return;

@@ -63,12 +63,12 @@ protected:
 TEST_F(CaseloadServiceTest, AssistantTakesTwentyFamiliesAndTheTwentyFirstIsRefused)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 19));
-    auto twentieth = service.assign(ws.admin(), {3, 20, kDay, {}});
+    auto twentieth = service.assign(ws.manager(), {3, 20, kDay, {}});
     ASSERT_TRUE(twentieth.ok()) << twentieth.error().message.toStdString();
     EXPECT_EQ(casesOf(3), 20);
 
     const int before = assignmentCount();
-    auto refused = service.assign(ws.admin(), {3, 21, kDay, {}});
+    auto refused = service.assign(ws.manager(), {3, 21, kDay, {}});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
     const QString message = refused.error().message;
@@ -81,7 +81,7 @@ TEST_F(CaseloadServiceTest, AssistantTakesTwentyFamiliesAndTheTwentyFirstIsRefus
 TEST_F(CaseloadServiceTest, HalfTimeSocialWorkerIsFullAtTwentyFive)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(2, 1, 24));
-    EXPECT_TRUE(service.assign(ws.admin(), {2, 25, kDay, {}}).ok());
+    EXPECT_TRUE(service.assign(ws.manager(), {2, 25, kDay, {}}).ok());
     auto report = service.report(kDay);
     ASSERT_TRUE(report.ok());
     const auto row = std::find_if(report->rows.begin(), report->rows.end(),
@@ -89,7 +89,7 @@ TEST_F(CaseloadServiceTest, HalfTimeSocialWorkerIsFullAtTwentyFive)
     ASSERT_NE(row, report->rows.end());
     EXPECT_EQ(row->load.limit, 25);
     EXPECT_EQ(row->load.status, LoadStatus::Full);
-    EXPECT_FALSE(service.assign(ws.admin(), {2, 26, kDay, {}}).ok());
+    EXPECT_FALSE(service.assign(ws.manager(), {2, 26, kDay, {}}).ok());
 }
 
 TEST_F(CaseloadServiceTest, CoordinatorsCountFosterFamilies)
@@ -99,7 +99,7 @@ TEST_F(CaseloadServiceTest, CoordinatorsCountFosterFamilies)
         csv += QStringLiteral("4,foster_family,%1,2021-01-01,\n").arg(i).toUtf8();
     ws.load(DataSet::Assignments, csv);
     EXPECT_EQ(casesOf(4), 30);
-    auto over = service.assign(ws.admin(), {4, 31, kDay, {}});
+    auto over = service.assign(ws.manager(), {4, 31, kDay, {}});
     ASSERT_FALSE(over.ok());
     EXPECT_TRUE(over.error().message.contains(QStringLiteral("foster famil")))
         << over.error().message.toStdString();
@@ -146,9 +146,9 @@ TEST_F(CaseloadServiceTest, OnlyAManagerMayOverride)
 TEST_F(CaseloadServiceTest, EveryAssignmentIsAudited)
 {
     auto before = AuditRepository(ws.database()).count();
-    auto id = service.assign(ws.admin(), {1, 5, kDay, {}});
+    auto id = service.assign(ws.manager(), {1, 5, kDay, {}});
     ASSERT_TRUE(id.ok());
-    ASSERT_TRUE(service.release(ws.admin(), 1, 5, kDay.addDays(30)).ok());
+    ASSERT_TRUE(service.release(ws.manager(), 1, 5, kDay.addDays(30)).ok());
     auto audit = AuditRepository(ws.database())
                      .forEntity(QStringLiteral("assignment"), QString::number(*id));
     ASSERT_TRUE(audit.ok());
@@ -163,10 +163,10 @@ TEST_F(CaseloadServiceTest, EveryAssignmentIsAudited)
 TEST_F(CaseloadServiceTest, ReleasedAndClosedCasesStopCounting)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 20));
-    ASSERT_TRUE(service.release(ws.admin(), 3, 1, kDay).ok());
+    ASSERT_TRUE(service.release(ws.manager(), 3, 1, kDay).ok());
     EXPECT_EQ(casesOf(3, kDay.addDays(-1)), 20) << "the day before the release still counts";
     EXPECT_EQ(casesOf(3, kDay), 19) << "the release day no longer counts";
-    EXPECT_TRUE(service.assign(ws.admin(), {3, 21, kDay, {}}).ok()) << "room again";
+    EXPECT_TRUE(service.assign(ws.manager(), {3, 21, kDay, {}}).ok()) << "room again";
 
     // Closing a family frees the place too.
     ASSERT_TRUE(
@@ -175,7 +175,7 @@ TEST_F(CaseloadServiceTest, ReleasedAndClosedCasesStopCounting)
             .ok());
     EXPECT_EQ(casesOf(3, QDate(2024, 6, 30)), 20);
     EXPECT_EQ(casesOf(3, QDate(2024, 7, 1)), 19);
-    auto closed = service.assign(ws.admin(), {6, 2, QDate(2024, 7, 2), {}});
+    auto closed = service.assign(ws.manager(), {6, 2, QDate(2024, 7, 2), {}});
     ASSERT_FALSE(closed.ok());
     EXPECT_TRUE(closed.error().message.contains(QStringLiteral("closed")));
 }
@@ -183,7 +183,7 @@ TEST_F(CaseloadServiceTest, ReleasedAndClosedCasesStopCounting)
 TEST_F(CaseloadServiceTest, TransferMovesTheCaseInOneStep)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 5));
-    auto id = service.transfer(ws.admin(), 3, {6, 1, kDay, {}});
+    auto id = service.transfer(ws.manager(), 3, {6, 1, kDay, {}});
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     EXPECT_EQ(casesOf(3), 4);
     EXPECT_EQ(casesOf(6), 1);
@@ -195,7 +195,7 @@ TEST_F(CaseloadServiceTest, AFailedTransferChangesNothing)
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 5));
     ws.load(DataSet::Assignments, test::assignmentsCsv(6, 21, 20));
     const int before = assignmentCount();
-    auto id = service.transfer(ws.admin(), 3, {6, 1, kDay, {}}); // assistant 6 is full
+    auto id = service.transfer(ws.manager(), 3, {6, 1, kDay, {}}); // assistant 6 is full
     ASSERT_FALSE(id.ok());
     EXPECT_EQ(id.error().kind, ErrorKind::Refused);
     EXPECT_EQ(casesOf(3), 5) << "the release is rolled back with the refused assignment";
@@ -211,7 +211,8 @@ TEST_F(CaseloadServiceTest, ReportAsOfADateUsesTheRulesThenInForce)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 17, QStringLiteral("2014-01-01")));
     ASSERT_TRUE(
-        service.addRule(ws.admin(), {0, Role::FamilyAssistant, 15, false, QDate(2015, 1, 1)}).ok());
+        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 15, false, QDate(2015, 1, 1)})
+            .ok());
 
     auto before = service.report(QDate(2014, 12, 31));
     auto after = service.report(QDate(2015, 1, 1));
@@ -239,36 +240,37 @@ TEST_F(CaseloadServiceTest, RulesNeedAManagerAndADistinctDate)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
     ASSERT_TRUE(
-        service.addRule(ws.admin(), {0, Role::FamilyAssistant, 15, false, QDate(2015, 1, 1)}).ok());
+        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 15, false, QDate(2015, 1, 1)})
+            .ok());
     auto twice =
-        service.addRule(ws.admin(), {0, Role::FamilyAssistant, 12, false, QDate(2015, 1, 1)});
+        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 12, false, QDate(2015, 1, 1)});
     ASSERT_FALSE(twice.ok());
-    auto manager = service.addRule(ws.admin(), {0, Role::Manager, 12, false, QDate(2016, 1, 1)});
+    auto manager = service.addRule(ws.manager(), {0, Role::Manager, 12, false, QDate(2016, 1, 1)});
     ASSERT_FALSE(manager.ok());
     EXPECT_EQ(manager.error().kind, ErrorKind::BadInput);
 }
 
 TEST_F(CaseloadServiceTest, WhatNoOverrideCanAllowIsRefusedWithItsReason)
 {
-    auto unknownWorker = service.assign(ws.admin(), {99, 1, kDay, {}});
+    auto unknownWorker = service.assign(ws.manager(), {99, 1, kDay, {}});
     ASSERT_FALSE(unknownWorker.ok());
     EXPECT_EQ(unknownWorker.error().kind, ErrorKind::BadInput);
 
-    auto unknownCase = service.assign(ws.admin(), {1, 999, kDay, {}});
+    auto unknownCase = service.assign(ws.manager(), {1, 999, kDay, {}});
     ASSERT_FALSE(unknownCase.ok());
     EXPECT_EQ(unknownCase.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(unknownCase.error().message.contains(QStringLiteral("family 999")));
 
-    auto manager = service.assign(ws.admin(), {5, 1, kDay, {}});
+    auto manager = service.assign(ws.manager(), {5, 1, kDay, {}});
     ASSERT_FALSE(manager.ok());
     EXPECT_EQ(manager.error().kind, ErrorKind::Refused);
 
-    ASSERT_TRUE(service.assign(ws.admin(), {1, 1, kDay, {}}).ok());
-    auto twice = service.assign(ws.admin(), {1, 1, kDay.addDays(3), {}});
+    ASSERT_TRUE(service.assign(ws.manager(), {1, 1, kDay, {}}).ok());
+    auto twice = service.assign(ws.manager(), {1, 1, kDay.addDays(3), {}});
     ASSERT_FALSE(twice.ok());
     EXPECT_TRUE(twice.error().message.contains(QStringLiteral("already")));
 
-    auto beforeOpening = service.assign(ws.admin(), {1, 2, QDate(2009, 1, 1), {}});
+    auto beforeOpening = service.assign(ws.manager(), {1, 2, QDate(2009, 1, 1), {}});
     ASSERT_FALSE(beforeOpening.ok());
 }
 

@@ -26,12 +26,12 @@ TEST(ConcurrentAssign, TheLimitHoldsWhenTwoManagersAssignAtOnce)
     // The first manager's assignment of the 20th family, not yet committed.
     auto first = SqlTransaction::begin(ws.database());
     ASSERT_TRUE(first.ok());
-    ASSERT_TRUE(CaseloadService(ws.database()).assign(ws.admin(), {3, 20, day, {}}).ok());
+    ASSERT_TRUE(CaseloadService(ws.database()).assign(ws.manager(), {3, 20, day, {}}).ok());
 
     std::atomic<bool> connected = false;
     std::atomic<bool> finished = false;
     std::optional<Result<qint64>> second;
-    const User admin = ws.admin();
+    const User admin = ws.manager();
     const QString location = ws.path();
     std::thread other([&] {
         auto workspace = Workspace::open(location, Database::OpenMode::MustExist);

@@ -16,29 +16,29 @@ TEST(Conflicts, TheSecondSaveOfAFamilyFromTheSameVersionIsRefused)
     auto other = Workspace::open(ws.path(), Database::OpenMode::MustExist);
     ASSERT_TRUE(other.ok());
 
-    auto mine = FamilyService(ws.database()).family(1);
-    auto theirs = FamilyService((*other)->database()).family(1);
+    auto mine = FamilyService(ws.database()).family(ws.manager(), 1);
+    auto theirs = FamilyService((*other)->database()).family(ws.manager(), 1);
     ASSERT_TRUE(mine.ok() && theirs.ok());
     EXPECT_EQ(mine->rowVersion, theirs->rowVersion);
 
     theirs->address = QStringLiteral("ul. Lipowa 1");
-    ASSERT_TRUE(FamilyService((*other)->database()).update(ws.admin(), *theirs).ok());
+    ASSERT_TRUE(FamilyService((*other)->database()).update(ws.manager(), *theirs).ok());
 
     mine->name = QStringLiteral("Rodzina Zmieniona");
-    const Status second = FamilyService(ws.database()).update(ws.admin(), *mine);
+    const Status second = FamilyService(ws.database()).update(ws.manager(), *mine);
     ASSERT_FALSE(second.ok());
     EXPECT_EQ(second.error().kind, ErrorKind::Refused);
-    EXPECT_TRUE(second.error().message.contains(QStringLiteral("by 'admin'")))
+    EXPECT_TRUE(second.error().message.contains(QStringLiteral("by 'szefowa'")))
         << second.error().message.toStdString();
 
-    auto now = FamilyService(ws.database()).family(1);
+    auto now = FamilyService(ws.database()).family(ws.manager(), 1);
     EXPECT_EQ(now->address, QStringLiteral("ul. Lipowa 1")) << "the first save stands";
     EXPECT_EQ(now->name, QStringLiteral("Rodzina 1")) << "the second did not overwrite it";
     EXPECT_EQ(now->rowVersion, mine->rowVersion + 1);
 
     // Saving again from the fresh version works.
     now->name = QStringLiteral("Rodzina Zmieniona");
-    EXPECT_TRUE(FamilyService(ws.database()).update(ws.admin(), *now).ok());
+    EXPECT_TRUE(FamilyService(ws.database()).update(ws.manager(), *now).ok());
 }
 
 TEST(Conflicts, OtherChangesToTheFamilyAlsoMakeAnOpenCopyStale)
@@ -46,11 +46,11 @@ TEST(Conflicts, OtherChangesToTheFamilyAlsoMakeAnOpenCopyStale)
     test::TestWorkspace ws;
     ws.load(DataSet::Families, test::familiesCsv(1));
     FamilyService families(ws.database());
-    auto opened = families.family(1);
+    auto opened = families.family(ws.manager(), 1);
     ASSERT_TRUE(
-        families.changeCategory(ws.admin(), 1, NeedCategory::AtRisk, QDate(2024, 5, 1)).ok());
+        families.changeCategory(ws.manager(), 1, NeedCategory::AtRisk, QDate(2024, 5, 1)).ok());
     opened->address = QStringLiteral("ul. Nowa 2");
-    EXPECT_FALSE(families.update(ws.admin(), *opened).ok())
+    EXPECT_FALSE(families.update(ws.manager(), *opened).ok())
         << "a copy opened before the category changed would save the old category back";
 }
 
@@ -61,16 +61,16 @@ TEST(Conflicts, TheSecondSaveOfAMemberFromTheSameVersionIsRefused)
     ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                               "1,,Ola,Testowa,2015-01-01,F,child\n");
     MemberService members(ws.database());
-    const Member opened = members.members(1)->first();
+    const Member opened = members.members(ws.manager(), 1)->first();
     Member first = opened;
     first.firstName = QStringLiteral("Aleksandra");
-    ASSERT_TRUE(members.update(ws.admin(), first).ok());
+    ASSERT_TRUE(members.update(ws.manager(), first).ok());
     Member second = opened;
     second.lastName = QStringLiteral("Inna");
-    const Status refused = members.update(ws.admin(), second);
+    const Status refused = members.update(ws.manager(), second);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Someone else")));
-    const Member now = members.members(1)->first();
+    const Member now = members.members(ws.manager(), 1)->first();
     EXPECT_EQ(now.firstName, QStringLiteral("Aleksandra"));
     EXPECT_EQ(now.lastName, QStringLiteral("Testowa"));
 }

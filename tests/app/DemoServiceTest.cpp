@@ -17,7 +17,10 @@ QByteArray exported(Database& db, DataSet set)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    EXPECT_TRUE(ExportService(db).exportCsv(set, buffer).ok());
+    User manager; // exports are a manager's act
+    manager.login = QStringLiteral("szefowa");
+    manager.role = Role::Manager;
+    EXPECT_TRUE(ExportService(db).exportCsv(manager, set, buffer).ok());
     return buffer.data();
 }
 } // namespace
@@ -27,9 +30,9 @@ TEST(DemoService, FillsAnEmptyDatabaseTheSameWayForTheSameSeed)
     const QDate today(2026, 1, 15);
     test::TestWorkspace a, b;
     auto first =
-        DemoService(a.database()).generate(a.admin(), DemoService::Scale::Small, 42, today);
+        DemoService(a.database()).generate(a.manager(), DemoService::Scale::Small, 42, today);
     auto second =
-        DemoService(b.database()).generate(b.admin(), DemoService::Scale::Small, 42, today);
+        DemoService(b.database()).generate(b.manager(), DemoService::Scale::Small, 42, today);
     ASSERT_TRUE(first.ok() && second.ok());
     EXPECT_GT(first->families, 100);
     EXPECT_EQ(exported(a.database(), DataSet::Assignments),
@@ -49,7 +52,8 @@ TEST(DemoService, FillsAnEmptyDatabaseTheSameWayForTheSameSeed)
             ++overOrNear;
     EXPECT_GT(overOrNear, 0);
 
-    auto again = DemoService(a.database()).generate(a.admin(), DemoService::Scale::Small, 1, today);
+    auto again =
+        DemoService(a.database()).generate(a.manager(), DemoService::Scale::Small, 1, today);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().kind, ErrorKind::Refused);
 }
@@ -58,8 +62,9 @@ TEST(DemoService, GeneratedHouseholdsHaveValidUniquePeselsAndAContactLog)
 {
     const QDate today(2026, 1, 15);
     test::TestWorkspace ws;
-    ASSERT_TRUE(
-        DemoService(ws.database()).generate(ws.admin(), DemoService::Scale::County, 3, today).ok());
+    ASSERT_TRUE(DemoService(ws.database())
+                    .generate(ws.manager(), DemoService::Scale::County, 3, today)
+                    .ok());
     const QStringList lines = QString::fromUtf8(exported(ws.database(), DataSet::Members))
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GT(lines.size(), 2000);

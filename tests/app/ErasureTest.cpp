@@ -35,21 +35,21 @@ TEST(Erasure, APersonsDataLeavesTheDatabaseAndTheAuditStillVerifies)
                                   kPesel.toUtf8() +
                                   ",Zuzanna,Testowa,,,child\n1,,Ewa,Testowa,1980-01-01,F,parent\n");
     MemberService members(ws.database());
-    Member zuzanna = members.members(1)->first();
+    Member zuzanna = members.members(ws.manager(), 1)->first();
     zuzanna.firstName = QStringLiteral("Zuzia");
-    ASSERT_TRUE(members.update(ws.admin(), zuzanna).ok());
+    ASSERT_TRUE(members.update(ws.manager(), zuzanna).ok());
     ASSERT_TRUE(allAuditValues(ws.database()).contains(kPesel));
 
     const User worker = ws.addUser(QStringLiteral("pracownik"), Role::SocialWorker);
     EXPECT_EQ(members.erase(worker, zuzanna.id, QStringLiteral("RODO/1/2026")).error().kind,
               ErrorKind::Refused);
-    EXPECT_EQ(members.erase(ws.admin(), zuzanna.id, QString()).error().kind, ErrorKind::BadInput);
+    EXPECT_EQ(members.erase(ws.manager(), zuzanna.id, QString()).error().kind, ErrorKind::BadInput);
 
-    auto blanked = members.erase(ws.admin(), zuzanna.id, QStringLiteral("RODO/1/2026"));
+    auto blanked = members.erase(ws.manager(), zuzanna.id, QStringLiteral("RODO/1/2026"));
     ASSERT_TRUE(blanked.ok()) << blanked.error().message.toStdString();
     EXPECT_EQ(*blanked, 2) << "the import and the update";
 
-    EXPECT_EQ(members.members(1)->size(), 1) << "Ewa stays";
+    EXPECT_EQ(members.members(ws.manager(), 1)->size(), 1) << "Ewa stays";
     const QString audit = allAuditValues(ws.database());
     EXPECT_FALSE(audit.contains(kPesel));
     EXPECT_FALSE(audit.contains(QStringLiteral("Zuzanna")));
@@ -84,8 +84,8 @@ TEST(Erasure, AnErasedRecordGivenValuesAgainIsFoundByVerify)
     ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                               "1,,Zuzanna,Testowa,2015-01-01,F,child\n");
     MemberService members(ws.database());
-    const qint64 id = members.members(1)->first().id;
-    ASSERT_TRUE(members.erase(ws.admin(), id, QStringLiteral("RODO/2/2026")).ok());
+    const qint64 id = members.members(ws.manager(), 1)->first().id;
+    ASSERT_TRUE(members.erase(ws.manager(), id, QStringLiteral("RODO/2/2026")).ok());
     ASSERT_TRUE(sql::run(ws.database(),
                          QStringLiteral("UPDATE audit_log SET new_values = '{\"x\":1}' WHERE "
                                         "erased_at IS NOT NULL"))
@@ -104,7 +104,7 @@ TEST(Erasure, APlacedChildsRecordsAreKept)
             "id,name,kind,municipality,opened_on,closed_on\n1,Z,kinship,X,2019-01-01,\n");
     ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                               "1,,Ola,Testowa,2015-01-01,F,child\n");
-    const qint64 child = MemberService(ws.database()).members(1)->first().id;
+    const qint64 child = MemberService(ws.database()).members(ws.manager(), 1)->first().id;
     Placement p;
     p.childMemberId = child;
     p.fosterFamilyId = 1;
@@ -112,9 +112,9 @@ TEST(Erasure, APlacedChildsRecordsAreKept)
     p.basis = PlacementBasis::CourtOrder;
     p.courtOrder = QStringLiteral("III Nsm 1/24");
     p.courtOrderDate = QDate(2024, 2, 27);
-    ASSERT_TRUE(FosterCareService(ws.database()).place(ws.admin(), p).ok());
-    auto erased = MemberService(ws.database()).erase(ws.admin(), child, QStringLiteral("RODO/3"));
+    ASSERT_TRUE(FosterCareService(ws.database()).place(ws.manager(), p).ok());
+    auto erased = MemberService(ws.database()).erase(ws.manager(), child, QStringLiteral("RODO/3"));
     ASSERT_FALSE(erased.ok());
     EXPECT_EQ(erased.error().kind, ErrorKind::Refused);
-    EXPECT_EQ(MemberService(ws.database()).members(1)->size(), 1);
+    EXPECT_EQ(MemberService(ws.database()).members(ws.manager(), 1)->size(), 1);
 }

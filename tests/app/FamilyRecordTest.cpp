@@ -30,7 +30,7 @@ protected:
         f.category = NeedCategory::Struggling;
         f.openedOn = QDate(2023, 1, 10);
         f.caseNumber = QStringLiteral("OPS.2023.00077");
-        auto id = families.create(ws.admin(), f);
+        auto id = families.create(ws.manager(), f);
         ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
         familyId = *id;
     }
@@ -62,7 +62,7 @@ protected:
     {
         FamilyQuery q;
         q.text = text;
-        auto found = DirectoryService(ws.database()).families(q);
+        auto found = DirectoryService(ws.database()).families(ws.manager(), q);
         EXPECT_TRUE(found.ok());
         QList<qint64> ids;
         for (const Family& f : *found)
@@ -80,9 +80,10 @@ protected:
 
 TEST_F(FamilyRecordTest, AGoodPeselFillsBirthDateAndSex)
 {
-    auto id = members.add(ws.admin(), member(QStringLiteral("Ola"), QStringLiteral("04251500089")));
+    auto id =
+        members.add(ws.manager(), member(QStringLiteral("Ola"), QStringLiteral("04251500089")));
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    auto list = members.members(familyId);
+    auto list = members.members(ws.manager(), familyId);
     ASSERT_TRUE(list.ok());
     ASSERT_EQ(list->size(), 1);
     EXPECT_EQ(list->first().birthDate, QDate(2004, 5, 15));
@@ -92,52 +93,53 @@ TEST_F(FamilyRecordTest, AGoodPeselFillsBirthDateAndSex)
 TEST_F(FamilyRecordTest, ABadOrContradictedPeselIsRefusedAndNothingStored)
 {
     auto bad =
-        members.add(ws.admin(), member(QStringLiteral("Ola"), QStringLiteral("04251500088")));
+        members.add(ws.manager(), member(QStringLiteral("Ola"), QStringLiteral("04251500088")));
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("check digit")));
 
     Member wrongDate = member(QStringLiteral("Ola"), QStringLiteral("04251500089"));
     wrongDate.birthDate = QDate(2004, 5, 16);
-    auto contradicted = members.add(ws.admin(), wrongDate);
+    auto contradicted = members.add(ws.manager(), wrongDate);
     ASSERT_FALSE(contradicted.ok());
     EXPECT_TRUE(contradicted.error().message.contains(QStringLiteral("2004-05-15")))
         << contradicted.error().message.toStdString();
 
     Member wrongSex = member(QStringLiteral("Ola"), QStringLiteral("04251500089"));
     wrongSex.sex = Sex::Male;
-    ASSERT_FALSE(members.add(ws.admin(), wrongSex).ok());
-    EXPECT_TRUE(members.members(familyId)->isEmpty());
+    ASSERT_FALSE(members.add(ws.manager(), wrongSex).ok());
+    EXPECT_TRUE(members.members(ws.manager(), familyId)->isEmpty());
 }
 
 TEST_F(FamilyRecordTest, APeselBelongsToOnePerson)
 {
     ASSERT_TRUE(
-        members.add(ws.admin(), member(QStringLiteral("Ola"), QStringLiteral("04251500089"))).ok());
+        members.add(ws.manager(), member(QStringLiteral("Ola"), QStringLiteral("04251500089")))
+            .ok());
     auto twice =
-        members.add(ws.admin(), member(QStringLiteral("Ala"), QStringLiteral("04251500089")));
+        members.add(ws.manager(), member(QStringLiteral("Ala"), QStringLiteral("04251500089")));
     ASSERT_FALSE(twice.ok());
     EXPECT_TRUE(twice.error().message.contains(QStringLiteral("already recorded")));
     // Without a PESEL (a newborn, a foreigner) there is no such rule.
-    ASSERT_TRUE(members.add(ws.admin(), member(QStringLiteral("Noworodek"))).ok());
-    ASSERT_TRUE(members.add(ws.admin(), member(QStringLiteral("Gość"))).ok());
+    ASSERT_TRUE(members.add(ws.manager(), member(QStringLiteral("Noworodek"))).ok());
+    ASSERT_TRUE(members.add(ws.manager(), member(QStringLiteral("Gość"))).ok());
     // Editing a member keeps its own PESEL.
-    auto list = members.members(familyId);
+    auto list = members.members(ws.manager(), familyId);
     Member ola = list->first();
     ola.firstName = QStringLiteral("Aleksandra");
-    EXPECT_TRUE(members.update(ws.admin(), ola).ok());
+    EXPECT_TRUE(members.update(ws.manager(), ola).ok());
 }
 
 TEST_F(FamilyRecordTest, SearchForgivesDiacriticsAndFindsMembersAndPesel)
 {
     ASSERT_TRUE(
-        members.add(ws.admin(), member(QStringLiteral("Łucja"), QStringLiteral("04251500089")))
+        members.add(ws.manager(), member(QStringLiteral("Łucja"), QStringLiteral("04251500089")))
             .ok());
     Family other;
     other.name = QStringLiteral("Nowak");
     other.municipality = QStringLiteral("Kraków");
     other.openedOn = QDate(2023, 1, 1);
-    auto otherId = families.create(ws.admin(), other);
+    auto otherId = families.create(ws.manager(), other);
     ASSERT_TRUE(otherId.ok());
 
     EXPECT_EQ(search(QStringLiteral("zolkiewski")), QList<qint64>{familyId});
@@ -157,33 +159,35 @@ TEST_F(FamilyRecordTest, SearchForgivesDiacriticsAndFindsMembersAndPesel)
 TEST_F(FamilyRecordTest, CategoryHistoryClosingAndBlueCardAreKeptAndAudited)
 {
     ASSERT_TRUE(
-        families.changeCategory(ws.admin(), familyId, NeedCategory::AtRisk, QDate(2024, 2, 1))
+        families.changeCategory(ws.manager(), familyId, NeedCategory::AtRisk, QDate(2024, 2, 1))
             .ok());
-    auto history = families.categoryHistory(familyId);
+    auto history = families.categoryHistory(ws.manager(), familyId);
     ASSERT_TRUE(history.ok());
     ASSERT_EQ(history->size(), 2);
     EXPECT_FALSE(history->at(0).from.has_value());
     EXPECT_EQ(history->at(1).from, NeedCategory::Struggling);
     EXPECT_EQ(history->at(1).to, NeedCategory::AtRisk);
 
-    ASSERT_TRUE(families.startBlueCard(ws.admin(), familyId, QDate(2024, 3, 1)).ok());
-    EXPECT_FALSE(families.startBlueCard(ws.admin(), familyId, QDate(2024, 3, 2)).ok())
+    ASSERT_TRUE(families.startBlueCard(ws.manager(), familyId, QDate(2024, 3, 1)).ok());
+    EXPECT_FALSE(families.startBlueCard(ws.manager(), familyId, QDate(2024, 3, 2)).ok())
         << "one at a time";
-    auto active = families.activeBlueCard(familyId);
+    auto active = families.activeBlueCard(ws.manager(), familyId);
     ASSERT_TRUE(active.ok() && active->has_value());
     EXPECT_EQ((*active)->startedOn, QDate(2024, 3, 1));
-    ASSERT_TRUE(families.endBlueCard(ws.admin(), familyId, QDate(2024, 5, 1)).ok());
-    EXPECT_FALSE(families.activeBlueCard(familyId)->has_value());
+    ASSERT_TRUE(families.endBlueCard(ws.manager(), familyId, QDate(2024, 5, 1)).ok());
+    EXPECT_FALSE(families.activeBlueCard(ws.manager(), familyId)->has_value());
 
-    EXPECT_FALSE(families.close(ws.admin(), familyId, QDate(2024, 6, 1), QStringLiteral("  ")).ok())
-        << "a reason is required";
-    ASSERT_TRUE(
-        families
-            .close(ws.admin(), familyId, QDate(2024, 6, 1), QStringLiteral("Cel pracy osiągnięty"))
-            .ok());
-    EXPECT_EQ(families.family(familyId)->closeReason, QStringLiteral("Cel pracy osiągnięty"));
     EXPECT_FALSE(
-        families.close(ws.admin(), familyId, QDate(2024, 7, 1), QStringLiteral("Znowu")).ok());
+        families.close(ws.manager(), familyId, QDate(2024, 6, 1), QStringLiteral("  ")).ok())
+        << "a reason is required";
+    ASSERT_TRUE(families
+                    .close(ws.manager(), familyId, QDate(2024, 6, 1),
+                           QStringLiteral("Cel pracy osiągnięty"))
+                    .ok());
+    EXPECT_EQ(families.family(ws.manager(), familyId)->closeReason,
+              QStringLiteral("Cel pracy osiągnięty"));
+    EXPECT_FALSE(
+        families.close(ws.manager(), familyId, QDate(2024, 7, 1), QStringLiteral("Znowu")).ok());
 
     auto audit = AuditRepository(ws.database())
                      .forEntity(QStringLiteral("family"), QString::number(familyId));
@@ -200,14 +204,15 @@ TEST_F(FamilyRecordTest, CategoryHistoryClosingAndBlueCardAreKeptAndAudited)
 TEST_F(FamilyRecordTest, ContactsRejectFutureDatesAndMisplacedNextSteps)
 {
     EXPECT_FALSE(
-        contacts.log(ws.admin(), contact(kToday.addDays(1), QStringLiteral("jutro")), kToday).ok());
+        contacts.log(ws.manager(), contact(kToday.addDays(1), QStringLiteral("jutro")), kToday)
+            .ok());
     Contact dueWithoutStep = contact(kToday, QStringLiteral("x"));
     dueWithoutStep.nextStepDue = kToday.addDays(7);
-    EXPECT_FALSE(contacts.log(ws.admin(), dueWithoutStep, kToday).ok());
+    EXPECT_FALSE(contacts.log(ws.manager(), dueWithoutStep, kToday).ok());
     Contact unknownWorker = contact(kToday, QStringLiteral("x"));
     unknownWorker.workerId = 99;
-    EXPECT_FALSE(contacts.log(ws.admin(), unknownWorker, kToday).ok());
-    EXPECT_TRUE(contacts.contacts(familyId)->isEmpty());
+    EXPECT_FALSE(contacts.log(ws.manager(), unknownWorker, kToday).ok());
+    EXPECT_TRUE(contacts.contacts(ws.manager(), familyId)->isEmpty());
 }
 
 TEST_F(FamilyRecordTest, ADraftSurvivesUntilTheContactIsSaved)
@@ -215,41 +220,41 @@ TEST_F(FamilyRecordTest, ADraftSurvivesUntilTheContactIsSaved)
     Contact draft = contact(kToday, QStringLiteral("Rozmowa z matką o szkole, ciąg dalszy…"));
     draft.present = QStringLiteral("matka, syn");
     draft.time = QTime(10, 30);
-    ASSERT_TRUE(contacts.saveDraft(ws.admin(), draft).ok());
+    ASSERT_TRUE(contacts.saveDraft(ws.manager(), draft).ok());
     draft.notes += QStringLiteral(" i o zdrowiu");
-    ASSERT_TRUE(contacts.saveDraft(ws.admin(), draft).ok()) << "saving again replaces the draft";
+    ASSERT_TRUE(contacts.saveDraft(ws.manager(), draft).ok()) << "saving again replaces the draft";
 
     ws.reopen(); // as after a crash or a closed program
     ContactService again(ws.database());
-    auto restored = again.draft(ws.admin(), familyId);
+    auto restored = again.draft(ws.manager(), familyId);
     ASSERT_TRUE(restored.ok() && restored->has_value());
     EXPECT_EQ((*restored)->notes, draft.notes);
     EXPECT_EQ((*restored)->present, draft.present);
     EXPECT_EQ((*restored)->time, QTime(10, 30));
 
-    ASSERT_TRUE(again.log(ws.admin(), **restored, kToday).ok());
-    EXPECT_FALSE(again.draft(ws.admin(), familyId)->has_value())
+    ASSERT_TRUE(again.log(ws.manager(), **restored, kToday).ok());
+    EXPECT_FALSE(again.draft(ws.manager(), familyId)->has_value())
         << "the saved note's draft is gone";
 }
 
 TEST_F(FamilyRecordTest, ChronologyMergesEventsNewestFirstAndFilters)
 {
-    ASSERT_TRUE(
-        contacts
-            .log(ws.admin(), contact(QDate(2024, 1, 15), QStringLiteral("Pierwsza wizyta")), kToday)
-            .ok());
+    ASSERT_TRUE(contacts
+                    .log(ws.manager(),
+                         contact(QDate(2024, 1, 15), QStringLiteral("Pierwsza wizyta")), kToday)
+                    .ok());
     Contact kgr = contact(QDate(2024, 4, 2), QStringLiteral("Konferencja"),
                           ContactKind::FamilyGroupConference);
     kgr.nextStep = QStringLiteral("Plan rodziny");
     kgr.nextStepDue = QDate(2024, 5, 1);
-    ASSERT_TRUE(contacts.log(ws.admin(), kgr, kToday).ok());
+    ASSERT_TRUE(contacts.log(ws.manager(), kgr, kToday).ok());
     ASSERT_TRUE(
-        families.changeCategory(ws.admin(), familyId, NeedCategory::AtRisk, QDate(2024, 3, 1))
+        families.changeCategory(ws.manager(), familyId, NeedCategory::AtRisk, QDate(2024, 3, 1))
             .ok());
-    ASSERT_TRUE(families.startBlueCard(ws.admin(), familyId, QDate(2024, 3, 5)).ok());
+    ASSERT_TRUE(families.startBlueCard(ws.manager(), familyId, QDate(2024, 3, 5)).ok());
 
     ChronologyService chronology(ws.database());
-    auto all = chronology.forFamily(familyId);
+    auto all = chronology.forFamily(ws.manager(), familyId);
     ASSERT_TRUE(all.ok());
     QList<ChronologyKind> kinds;
     QList<QDate> dates;
@@ -263,11 +268,11 @@ TEST_F(FamilyRecordTest, ChronologyMergesEventsNewestFirstAndFilters)
     EXPECT_TRUE(std::is_sorted(dates.begin(), dates.end(), std::greater<>()));
     EXPECT_TRUE(all->first().detail.contains(QStringLiteral("Plan rodziny")));
 
-    auto onlyContacts = chronology.forFamily(familyId, {ChronologyKind::Contact});
+    auto onlyContacts = chronology.forFamily(ws.manager(), familyId, {ChronologyKind::Contact});
     ASSERT_TRUE(onlyContacts.ok());
     EXPECT_EQ(onlyContacts->size(), 2);
 
-    auto html = chronology.printableHtml(familyId);
+    auto html = chronology.printableHtml(ws.manager(), familyId);
     ASSERT_TRUE(html.ok());
     EXPECT_TRUE(html->contains(QStringLiteral("Żółkiewski")));
     EXPECT_TRUE(html->contains(QStringLiteral("Pierwsza wizyta")));
@@ -290,19 +295,19 @@ TEST_F(FamilyRecordTest, TheCategorySaysWhoMustBeOnTheTeam)
     EXPECT_TRUE(team.familiesMissingTeam(kToday)->isEmpty());
 
     ASSERT_TRUE(
-        families.changeCategory(ws.admin(), familyId, NeedCategory::AtRisk, QDate(2024, 5, 1))
+        families.changeCategory(ws.manager(), familyId, NeedCategory::AtRisk, QDate(2024, 5, 1))
             .ok());
     EXPECT_EQ(team.team(familyId, kToday)->missingRoles, QList<Role>{Role::FosterCareCoordinator});
-    EXPECT_FALSE(team.addCoordinator(ws.admin(), familyId, 2, QDate(2024, 5, 2)).ok())
+    EXPECT_FALSE(team.addCoordinator(ws.manager(), familyId, 2, QDate(2024, 5, 2)).ok())
         << "not a coordinator";
-    ASSERT_TRUE(team.addCoordinator(ws.admin(), familyId, 3, QDate(2024, 5, 2)).ok());
+    ASSERT_TRUE(team.addCoordinator(ws.manager(), familyId, 3, QDate(2024, 5, 2)).ok());
     status = team.team(familyId, kToday);
     EXPECT_TRUE(status->missingRoles.isEmpty());
     const auto coordinator = std::find_if(status->current.begin(), status->current.end(),
                                           [](const TeamMember& m) { return m.worker.id == 3; });
     ASSERT_NE(coordinator, status->current.end());
     EXPECT_FALSE(coordinator->countsAgainstLimit);
-    ASSERT_TRUE(team.endCoordinator(ws.admin(), familyId, 3, QDate(2024, 5, 20)).ok());
+    ASSERT_TRUE(team.endCoordinator(ws.manager(), familyId, 3, QDate(2024, 5, 20)).ok());
     EXPECT_EQ(team.team(familyId, kToday)->past.size(), 1);
 }
 
@@ -312,10 +317,10 @@ TEST_F(FamilyRecordTest, MyCaseloadPutsOverdueStepsFirst)
     second.name = QStringLiteral("Drugi");
     second.municipality = QStringLiteral("Bochnia");
     second.openedOn = QDate(2023, 1, 1);
-    auto secondId = families.create(ws.admin(), second);
+    auto secondId = families.create(ws.manager(), second);
     Family third = second;
     third.name = QStringLiteral("Trzeci");
-    auto thirdId = families.create(ws.admin(), third);
+    auto thirdId = families.create(ws.manager(), third);
     ASSERT_TRUE(secondId.ok() && thirdId.ok());
     ws.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n1,family,1,2023-02-01,\n"
                                   "1,family,2,2023-02-01,\n1,family,3,2023-02-01,\n");
@@ -323,14 +328,14 @@ TEST_F(FamilyRecordTest, MyCaseloadPutsOverdueStepsFirst)
     Contact soon = contact(QDate(2024, 5, 20), QStringLiteral("a"));
     soon.nextStep = QStringLiteral("Wizyta kontrolna");
     soon.nextStepDue = QDate(2024, 6, 10);
-    ASSERT_TRUE(contacts.log(ws.admin(), soon, kToday).ok());
+    ASSERT_TRUE(contacts.log(ws.manager(), soon, kToday).ok());
     Contact late = contact(QDate(2024, 4, 1), QStringLiteral("b"));
     late.familyId = *secondId;
     late.nextStep = QStringLiteral("Dostarczyć zaświadczenie");
     late.nextStepDue = QDate(2024, 5, 1);
-    ASSERT_TRUE(contacts.log(ws.admin(), late, kToday).ok());
+    ASSERT_TRUE(contacts.log(ws.manager(), late, kToday).ok());
 
-    auto rows = MyCaseloadService(ws.database()).forWorker(1, kToday);
+    auto rows = MyCaseloadService(ws.database()).forWorker(ws.manager(), 1, kToday);
     ASSERT_TRUE(rows.ok());
     ASSERT_EQ(rows->size(), 3);
     EXPECT_EQ(rows->at(0).family.id, *secondId);

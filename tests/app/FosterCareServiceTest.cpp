@@ -44,7 +44,7 @@ protected:
         m.lastName = QStringLiteral("Testowe");
         m.pesel = Pesel::compose(birth, 500 + serial, Sex::Female);
         m.relation = Relation::Child;
-        auto id = MemberService(ws.database()).add(ws.admin(), m);
+        auto id = MemberService(ws.database()).add(ws.manager(), m);
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id.ok() ? *id : 0;
     }
@@ -72,8 +72,8 @@ TEST_F(FosterCareServiceTest, ANonProfessionalFamilyTakesThreeAndAFourthOnlyWith
 {
     for (int i = 0; i < 3; ++i)
         ASSERT_TRUE(
-            care.place(ws.admin(), courtPlacement(children[i], 1, QDate(2024, 1, 10))).ok());
-    auto fourth = care.place(ws.admin(), courtPlacement(children[3], 1, QDate(2024, 1, 10)));
+            care.place(ws.manager(), courtPlacement(children[i], 1, QDate(2024, 1, 10))).ok());
+    auto fourth = care.place(ws.manager(), courtPlacement(children[3], 1, QDate(2024, 1, 10)));
     ASSERT_FALSE(fourth.ok());
     EXPECT_EQ(fourth.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(fourth.error().message.contains(QStringLiteral("3 of 3")))
@@ -81,21 +81,21 @@ TEST_F(FosterCareServiceTest, ANonProfessionalFamilyTakesThreeAndAFourthOnlyWith
     Placement withConsent = courtPlacement(children[3], 1, QDate(2024, 1, 10));
     withConsent.overCapacityConsent =
         QStringLiteral("Rodzeństwo; zgoda rodziny i opinia koordynatora z 2024-01-09");
-    ASSERT_TRUE(care.place(ws.admin(), withConsent).ok());
+    ASSERT_TRUE(care.place(ws.manager(), withConsent).ok());
     EXPECT_EQ(care.familyStatus(1, kToday)->childrenPlaced, 4);
 }
 
 TEST_F(FosterCareServiceTest, AChildHasOnePlacementAtATime)
 {
-    auto first = care.place(ws.admin(), courtPlacement(children[0], 1, QDate(2024, 1, 10)));
+    auto first = care.place(ws.manager(), courtPlacement(children[0], 1, QDate(2024, 1, 10)));
     ASSERT_TRUE(first.ok());
-    auto second = care.place(ws.admin(), courtPlacement(children[0], 3, QDate(2024, 3, 1)));
+    auto second = care.place(ws.manager(), courtPlacement(children[0], 3, QDate(2024, 3, 1)));
     ASSERT_FALSE(second.ok());
     EXPECT_TRUE(second.error().message.contains(QStringLiteral("one placement at a time")));
     ASSERT_TRUE(
-        care.endPlacement(ws.admin(), *first, QDate(2024, 3, 1), PlacementEnd::AnotherPlacement)
+        care.endPlacement(ws.manager(), *first, QDate(2024, 3, 1), PlacementEnd::AnotherPlacement)
             .ok());
-    EXPECT_TRUE(care.place(ws.admin(), courtPlacement(children[0], 3, QDate(2024, 3, 1))).ok())
+    EXPECT_TRUE(care.place(ws.manager(), courtPlacement(children[0], 3, QDate(2024, 3, 1))).ok())
         << "the next placement starts the day the first ends";
 }
 
@@ -103,31 +103,31 @@ TEST_F(FosterCareServiceTest, BasisRulesCourtOrderOrTwentyFourHourNotice)
 {
     Placement noOrder = courtPlacement(children[0], 1, QDate(2024, 1, 10));
     noOrder.courtOrder.clear();
-    EXPECT_FALSE(care.place(ws.admin(), noOrder).ok());
+    EXPECT_FALSE(care.place(ws.manager(), noOrder).ok());
     Placement emergency;
     emergency.childMemberId = baby;
     emergency.fosterFamilyId = 2;
     emergency.from = QDate(2024, 2, 1);
     emergency.basis = PlacementBasis::Emergency;
     emergency.emergencyNoticeOn = QDate(2024, 2, 3);
-    EXPECT_FALSE(care.place(ws.admin(), emergency).ok()) << "the court must know within 24 hours";
+    EXPECT_FALSE(care.place(ws.manager(), emergency).ok()) << "the court must know within 24 hours";
     emergency.emergencyNoticeOn = QDate(2024, 2, 2);
-    auto id = care.place(ws.admin(), emergency);
+    auto id = care.place(ws.manager(), emergency);
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
 
     auto d = care.deadlines(baby, kToday);
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->emergencyStayEnds, QDate(2024, 6, 1));
     EXPECT_EQ(d->nextReview, QDate(2024, 5, 1)) << "a baby is reviewed every three months";
-    EXPECT_FALSE(care.extendEmergencyStay(ws.admin(), *id, QDate(2024, 10, 2)).ok())
+    EXPECT_FALSE(care.extendEmergencyStay(ws.manager(), *id, QDate(2024, 10, 2)).ok())
         << "beyond eight months";
-    ASSERT_TRUE(care.extendEmergencyStay(ws.admin(), *id, QDate(2024, 9, 1)).ok());
+    ASSERT_TRUE(care.extendEmergencyStay(ws.manager(), *id, QDate(2024, 9, 1)).ok());
     EXPECT_EQ(care.deadlines(baby, kToday)->emergencyStayEnds, QDate(2024, 9, 1));
 }
 
 TEST_F(FosterCareServiceTest, ReviewsMoveTheNextDueDate)
 {
-    ASSERT_TRUE(care.place(ws.admin(), courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
+    ASSERT_TRUE(care.place(ws.manager(), courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
     EXPECT_EQ(care.deadlines(children[0], kToday)->nextReview, QDate(2024, 7, 10));
     ChildReview review;
     review.childMemberId = children[0];
@@ -135,28 +135,30 @@ TEST_F(FosterCareServiceTest, ReviewsMoveTheNextDueDate)
     review.team = {QStringLiteral("foster_family"), QStringLiteral("coordinator"),
                    QStringLiteral("psychologist")};
     review.findings = QStringLiteral("Dziecko dobrze się rozwija.");
-    ASSERT_TRUE(care.recordReview(ws.admin(), review, kToday).ok());
+    ASSERT_TRUE(care.recordReview(ws.manager(), review, kToday).ok());
     EXPECT_EQ(care.deadlines(children[0], kToday)->nextReview, QDate(2024, 11, 20));
     review.team.clear();
-    EXPECT_FALSE(care.recordReview(ws.admin(), review, kToday).ok()) << "who took part is recorded";
+    EXPECT_FALSE(care.recordReview(ws.manager(), review, kToday).ok())
+        << "who took part is recorded";
 }
 
 TEST_F(FosterCareServiceTest, AdoptionReportingAndLeavingCare)
 {
-    ASSERT_TRUE(care.place(ws.admin(), courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
+    ASSERT_TRUE(care.place(ws.manager(), courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
     EXPECT_FALSE(
-        care.reportForAdoption(ws.admin(), children[0], kToday, QStringLiteral("OA Kraków")).ok())
+        care.reportForAdoption(ws.manager(), children[0], kToday, QStringLiteral("OA Kraków")).ok())
         << "not before the legal situation is settled";
-    ASSERT_TRUE(care.markLegalSituationSettled(ws.admin(), children[0], QDate(2024, 4, 1)).ok());
+    ASSERT_TRUE(care.markLegalSituationSettled(ws.manager(), children[0], QDate(2024, 4, 1)).ok());
     EXPECT_TRUE(care.deadlines(children[0], kToday)->toReportForAdoption);
     ASSERT_TRUE(
-        care.reportForAdoption(ws.admin(), children[0], kToday, QStringLiteral("OA Kraków")).ok());
+        care.reportForAdoption(ws.manager(), children[0], kToday, QStringLiteral("OA Kraków"))
+            .ok());
     EXPECT_FALSE(care.deadlines(children[0], kToday)->toReportForAdoption);
 
     const auto d = care.deadlines(children[0], kToday);
     EXPECT_EQ(d->guardianDue, QDate(2029, 3, 1));
     EXPECT_EQ(d->programmeDue, QDate(2030, 2, 1));
-    ASSERT_TRUE(care.recordLeavingCare(ws.admin(), children[0], QStringLiteral("Pan Opiekun"),
+    ASSERT_TRUE(care.recordLeavingCare(ws.manager(), children[0], QStringLiteral("Pan Opiekun"),
                                        QDate(2029, 2, 1), std::nullopt)
                     .ok());
     EXPECT_FALSE(care.deadlines(children[0], kToday)->guardianDue.has_value());
@@ -164,9 +166,9 @@ TEST_F(FosterCareServiceTest, AdoptionReportingAndLeavingCare)
 
 TEST_F(FosterCareServiceTest, CoordinatorSeesWhatIsDue)
 {
-    ASSERT_TRUE(care.place(ws.admin(), courtPlacement(children[0], 1, QDate(2023, 11, 10))).ok());
-    ASSERT_TRUE(care.markLegalSituationSettled(ws.admin(), children[0], QDate(2024, 4, 1)).ok());
-    auto page = CoordinatorStartService(ws.database()).forWorker(4, kToday);
+    ASSERT_TRUE(care.place(ws.manager(), courtPlacement(children[0], 1, QDate(2023, 11, 10))).ok());
+    ASSERT_TRUE(care.markLegalSituationSettled(ws.manager(), children[0], QDate(2024, 4, 1)).ok());
+    auto page = CoordinatorStartService(ws.database()).forWorker(ws.manager(), 4, kToday);
     ASSERT_TRUE(page.ok());
     ASSERT_TRUE(page->capacity.has_value());
     EXPECT_EQ(page->capacity->load.cases, 2) << "coordinators count foster families";
@@ -186,7 +188,7 @@ TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)
     const QString pesel1 = Pesel::compose(QDate(2014, 5, 2), 501, Sex::Female);
     ImportService importer(ws.database());
     auto bad = importer.importBytes(
-        ws.admin(), DataSet::Placements,
+        ws.manager(), DataSet::Placements,
         QStringLiteral("child_pesel,foster_family_id,from,to,court_order,end_reason\n"
                        "%1,1,2023-01-01,2023-06-01,III Nsm 1/23,return_home\n"
                        "%1,3,2023-05-01,,III Nsm 2/23,\n"
@@ -210,7 +212,7 @@ TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)
     EXPECT_TRUE(care.placementsOfChild(children[0])->isEmpty());
 
     auto good = importer.importBytes(
-        ws.admin(), DataSet::Placements,
+        ws.manager(), DataSet::Placements,
         QStringLiteral("child_pesel,foster_family_id,from,to,court_order,end_reason\n"
                        "%1,1,2023-01-01,2023-06-01,III Nsm 1/23,return_home\n"
                        "%1,3,2023-06-01,,III Nsm 2/23,\n")

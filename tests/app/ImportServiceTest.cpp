@@ -16,7 +16,7 @@ protected:
     Result<ImportSummary> import(DataSet set, const QByteArray& csv, bool strict = false)
     {
         return ImportService(ws.database())
-            .importBytes(ws.admin(), set, csv, QStringLiteral("in.csv"), strict, kToday);
+            .importBytes(ws.manager(), set, csv, QStringLiteral("in.csv"), strict, kToday);
     }
 
     int count(const char* table)
@@ -193,7 +193,7 @@ TEST_F(ImportServiceTest, AssignmentsBeyondALimitAreStoredAndCountedUnlessStrict
 TEST_F(ImportServiceTest, AnUnreadableFileIsBadInput)
 {
     auto result = ImportService(ws.database())
-                      .importFile(ws.admin(), DataSet::Workers,
+                      .importFile(ws.manager(), DataSet::Workers,
                                   ws.dir() + QStringLiteral("/none.csv"), false);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, ErrorKind::BadInput);

@@ -38,7 +38,7 @@ TEST(KillTest, AKilledWriterLosesNoCommittedRecord)
     ws.reopen();
     FamilyService families(ws.database());
     for (qint64 id : committed) {
-        auto family = families.family(id);
+        auto family = families.family(ws.manager(), id);
         EXPECT_TRUE(family.ok()) << "committed family " << id << " is missing";
     }
     auto report = VerifyService(ws.database()).verify();

@@ -25,14 +25,14 @@ protected:
     Result<ImportSummary> import(DataSet set, const QByteArray& csv)
     {
         return ImportService(ws.database())
-            .importBytes(ws.admin(), set, csv, QStringLiteral("m.csv"), false, kToday);
+            .importBytes(ws.manager(), set, csv, QStringLiteral("m.csv"), false, kToday);
     }
 
     QByteArray exported(DataSet set)
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        EXPECT_TRUE(ExportService(ws.database()).exportCsv(set, buffer).ok());
+        EXPECT_TRUE(ExportService(ws.database()).exportCsv(ws.manager(), set, buffer).ok());
         return buffer.data();
     }
 
@@ -49,7 +49,7 @@ TEST_F(MemberVisitImportTest, MembersImportWithPeselRulesAndExportBack)
     auto result = import(DataSet::Members, csv);
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     EXPECT_EQ(result->imported, 3);
-    auto members = MemberService(ws.database()).members(1);
+    auto members = MemberService(ws.database()).members(ws.manager(), 1);
     ASSERT_EQ(members->size(), 2);
     EXPECT_EQ(members->at(0).birthDate, QDate(1965, 12, 31)) << "filled from the PESEL";
     EXPECT_EQ(members->at(0).sex, Sex::Female);
@@ -85,7 +85,7 @@ TEST_F(MemberVisitImportTest, BadMembersAreEachReportedAndNothingIsStored)
     EXPECT_TRUE(message.contains(QStringLiteral("m.csv:8: PESEL 65123100169 appears twice")))
         << message.toStdString();
     EXPECT_FALSE(message.contains(QStringLiteral("m.csv:2:")));
-    EXPECT_TRUE(MemberService(ws.database()).members(1)->isEmpty());
+    EXPECT_TRUE(MemberService(ws.database()).members(ws.manager(), 1)->isEmpty());
 }
 
 // Found by the CSV import fuzzer: a "%2" typed in a PESEL (or in the file's name) became a
@@ -93,7 +93,7 @@ TEST_F(MemberVisitImportTest, BadMembersAreEachReportedAndNothingIsStored)
 TEST_F(MemberVisitImportTest, PercentSignsInTheFileAreQuotedAsTyped)
 {
     auto result = ImportService(ws.database())
-                      .importBytes(ws.admin(), DataSet::Members,
+                      .importBytes(ws.manager(), DataSet::Members,
                                    "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                                    "1,%2%1,Ewa,Dobra,,,parent\n"
                                    "1,%2%1,Ewa,Druga,,,parent\n",

@@ -39,7 +39,7 @@ TEST(ReportService, StatisticsAgainstHandCountedFiguresAndTheYearBefore)
     ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                               "2,,Ala,B,2015-01-01,F,child\n3,,Ola,C,2010-01-01,F,child\n"
                               "1,,Ewa,A,1980-01-01,F,parent\n4,,Kuba,D,2001-01-01,M,child\n");
-    auto child = MemberService(ws.database()).members(3);
+    auto child = MemberService(ws.database()).members(ws.manager(), 3);
     Placement p;
     p.childMemberId = child->first().id;
     p.fosterFamilyId = 1;
@@ -47,7 +47,7 @@ TEST(ReportService, StatisticsAgainstHandCountedFiguresAndTheYearBefore)
     p.basis = PlacementBasis::CourtOrder;
     p.courtOrder = QStringLiteral("III Nsm 9/24");
     p.courtOrderDate = QDate(2024, 2, 27);
-    ASSERT_TRUE(FosterCareService(ws.database()).place(ws.admin(), p).ok());
+    ASSERT_TRUE(FosterCareService(ws.database()).place(ws.manager(), p).ok());
 
     auto rows = ReportService(ws.database()).statistics(QDate(2024, 6, 1));
     ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
@@ -69,7 +69,7 @@ TEST(ReportService, StatisticsAgainstHandCountedFiguresAndTheYearBefore)
     for (const StatisticsRow& r : *rows)
         EXPECT_FALSE(r.metric.contains(QStringLiteral("Ala"))) << "no names in statistics";
 
-    auto deadlines = ReportService(ws.database()).deadlines(QDate(2024, 6, 1));
+    auto deadlines = ReportService(ws.database()).deadlines(ws.manager(), QDate(2024, 6, 1));
     ASSERT_TRUE(deadlines.ok());
     bool review = false;
     bool certificate = false;

@@ -27,6 +27,10 @@ protected:
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("OPIEKA_USER"));
         env.remove(QStringLiteral("OPIEKA_BACKUP_PASSPHRASE"));
+        // The manager account's password, set when `user add` asks for it and used to sign in
+        // (accounts without a password ignore it).
+        env.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-kierownika-3"));
+        env.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-kierownika-3"));
         if (!phrase.isNull())
             env.insert(QStringLiteral("OPIEKA_BACKUP_PASSPHRASE"), QString::fromUtf8(phrase));
         QProcess process;
@@ -68,7 +72,22 @@ protected:
         ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     }
 
-    QString families() { return run({QStringLiteral("export"), QStringLiteral("families")}).out; }
+    // The families as a manager exports them (an export is a manager's act).
+    QString families()
+    {
+        if (!m_managerAdded) {
+            const Outcome added =
+                run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kierownik"),
+                     QStringLiteral("--role"), QStringLiteral("manager")});
+            EXPECT_EQ(added.code, 0) << added.err.toStdString();
+            m_managerAdded = true;
+        }
+        const Outcome exported = run({QStringLiteral("--user"), QStringLiteral("kierownik"),
+                                      QStringLiteral("export"), QStringLiteral("families")});
+        EXPECT_EQ(exported.code, 0) << exported.err.toStdString();
+        return exported.out;
+    }
+    bool m_managerAdded = false;
 
     void setUpCentreWithBackup()
     {

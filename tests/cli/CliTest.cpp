@@ -59,9 +59,31 @@ protected:
         fixture->close();
         QProcessEnvironment env;
         env.insert(QStringLiteral("OPIEKA_DB"), fixture->path());
+        env.insert(QStringLiteral("OPIEKA_USER"), fixture->manager().login);
         return env;
     }
     std::unique_ptr<opieka::test::TestWorkspace> fixture;
+
+    // The centre's manager account, added on first use: assigning, releasing and exporting are a
+    // manager's acts (the administrator sets up and manages accounts).
+    QProcessEnvironment asManager(QProcessEnvironment env = {})
+    {
+        if (!managerAdded) {
+            QProcessEnvironment password;
+            password.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"),
+                            QStringLiteral("haslo-kierownika-2"));
+            const CliRun added =
+                cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kierownik"),
+                     QStringLiteral("--role"), QStringLiteral("manager")},
+                    password);
+            EXPECT_EQ(added.code, 0) << added.err.toStdString();
+            managerAdded = true;
+        }
+        env.insert(QStringLiteral("OPIEKA_USER"), QStringLiteral("kierownik"));
+        env.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-kierownika-2"));
+        return env;
+    }
+    bool managerAdded = false;
 
     QString write(const QString& name, const QByteArray& content)
     {
@@ -149,7 +171,7 @@ TEST_F(CliTest, ABadImportNamesEveryBadLineAndStoresNothing)
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(file + QStringLiteral(":3:"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(file + QStringLiteral(":4:"))) << run.err.toStdString();
-    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("workers")});
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("workers")}, asManager());
     EXPECT_EQ(exported.code, 0);
     EXPECT_EQ(exported.out, QStringLiteral("id,first_name,last_name,role,fte\n"));
 }
@@ -207,7 +229,8 @@ TEST_F(CliTest, AssignOverTheLimitIsRefusedUntilAManagerOverrides)
     setUpCentre();
     const CliRun refused = cli({QStringLiteral("assign"), QStringLiteral("--worker"),
                                 QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("25"),
-                                QStringLiteral("--from"), QStringLiteral("2024-06-01")});
+                                QStringLiteral("--from"), QStringLiteral("2024-06-01")},
+                               asManager());
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("Celina Wzorcowa")))
         << refused.err.toStdString();
@@ -216,13 +239,15 @@ TEST_F(CliTest, AssignOverTheLimitIsRefusedUntilAManagerOverrides)
 
     const CliRun allowed = cli({QStringLiteral("assign"), QStringLiteral("--worker"),
                                 QStringLiteral("4"), QStringLiteral("--case"), QStringLiteral("25"),
-                                QStringLiteral("--from"), QStringLiteral("2024-06-01")});
+                                QStringLiteral("--from"), QStringLiteral("2024-06-01")},
+                               asManager());
     EXPECT_EQ(allowed.code, 0) << allowed.err.toStdString();
 
     const CliRun overridden = cli(
         {QStringLiteral("assign"), QStringLiteral("--worker"), QStringLiteral("3"),
          QStringLiteral("--case"), QStringLiteral("26"), QStringLiteral("--from"),
-         QStringLiteral("2024-06-01"), QStringLiteral("--override"), QStringLiteral("Zastępstwo")});
+         QStringLiteral("2024-06-01"), QStringLiteral("--override"), QStringLiteral("Zastępstwo")},
+        asManager());
     EXPECT_EQ(overridden.code, 0) << overridden.err.toStdString();
     const CliRun csv =
         cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
@@ -243,13 +268,16 @@ TEST_F(CliTest, ReleaseEndsAnAssignment)
     setUpCentre();
     const CliRun released = cli({QStringLiteral("release"), QStringLiteral("--worker"),
                                  QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("1"),
-                                 QStringLiteral("--on"), QStringLiteral("2024-06-01")});
+                                 QStringLiteral("--on"), QStringLiteral("2024-06-01")},
+                                asManager());
     EXPECT_EQ(released.code, 0) << released.err.toStdString();
     const CliRun again = cli({QStringLiteral("release"), QStringLiteral("--worker"),
                               QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("1"),
-                              QStringLiteral("--on"), QStringLiteral("2024-07-01")});
+                              QStringLiteral("--on"), QStringLiteral("2024-07-01")},
+                             asManager());
     EXPECT_EQ(again.code, 1);
-    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("assignments")});
+    const CliRun exported =
+        cli({QStringLiteral("export"), QStringLiteral("assignments")}, asManager());
     EXPECT_TRUE(exported.out.contains(QStringLiteral("3,family,1,2021-01-01,2024-06-01\n")))
         << exported.out.toStdString();
 }
@@ -300,7 +328,7 @@ TEST_F(CliTest, StrictImportBeyondALimitIsRefused)
 TEST_F(CliTest, MessagesFollowThePolishLocaleButTheCsvContractDoesNot)
 {
     setUpCentre();
-    QProcessEnvironment polish;
+    QProcessEnvironment polish = asManager();
     polish.insert(QStringLiteral("LANG"), QStringLiteral("pl_PL.UTF-8"));
     polish.insert(QStringLiteral("LC_ALL"), QStringLiteral("pl_PL.UTF-8"));
     const CliRun refused = cli({QStringLiteral("assign"), QStringLiteral("--worker"),
@@ -329,7 +357,7 @@ TEST_F(CliTest, MembersAndVisitsImportAndExport)
                                   "1,65123100169,Ewa,Próbna,,,parent\n");
     const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("members"), members});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
-    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("members")});
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("members")}, asManager());
     EXPECT_EQ(exported.out,
               QStringLiteral("family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                              "1,65123100169,Ewa,Próbna,1965-12-31,F,parent\n"));
@@ -342,7 +370,7 @@ TEST_F(CliTest, MembersAndVisitsImportAndExport)
     EXPECT_EQ(refused.code, 2);
     EXPECT_TRUE(refused.err.contains(badVisits + QStringLiteral(":3: kind 'picnic'")))
         << refused.err.toStdString();
-    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("visits")}).out,
+    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("visits")}, asManager()).out,
               QStringLiteral("family_id,worker_id,date,kind,notes\n"));
 }
 
@@ -365,8 +393,14 @@ TEST_F(CliTest, ReportsPrintInEveryFormatAndRefuseUnknownOnes)
     ASSERT_EQ(json.code, 0);
     EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 3);
     const QString out = dir.filePath(QStringLiteral("deadlines.csv"));
+    // The deadlines name every worker's families: the administrator is refused, a manager reads.
+    const CliRun asAdministrator = cli({QStringLiteral("report"), QStringLiteral("deadlines")});
+    EXPECT_EQ(asAdministrator.code, 1);
+    EXPECT_TRUE(asAdministrator.err.contains(QStringLiteral("Only a manager")))
+        << asAdministrator.err.toStdString();
     EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("deadlines"),
-                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out})
+                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out},
+                  asManager())
                   .code,
               0);
     QFile file(out);
@@ -545,7 +579,7 @@ TEST_F(CliTest, EraseMemberRemovesAPersonAndKeepsTheAuditVerifiable)
              QStringLiteral("--reason"), QStringLiteral("RODO/7/2026")});
     ASSERT_EQ(erased.code, 0) << erased.err.toStdString();
     EXPECT_TRUE(erased.out.contains(QStringLiteral("Member 1 erased")));
-    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("members")});
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("members")}, asManager());
     EXPECT_FALSE(exported.out.contains(QStringLiteral("02070803628")));
     EXPECT_EQ(cli({QStringLiteral("verify")}).code, 0);
     EXPECT_EQ(cli({QStringLiteral("erase-member"), QStringLiteral("--member"), QStringLiteral("1"),

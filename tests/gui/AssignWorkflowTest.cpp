@@ -179,7 +179,7 @@ TEST_F(AssignWorkflowTest, AssignErrorIsShownAndTheDialogStaysOpen)
         ASSERT_TRUE(w.assign()->isEnabled());
         // Someone else takes the case for her between the preview and the click.
         AssignRequest request{kRoomyAssistant, kFreeFamily, QDate::currentDate(), {}};
-        ASSERT_TRUE(CaseloadService(db.workspace().database()).assign(db.admin(), request).ok());
+        ASSERT_TRUE(CaseloadService(db.workspace().database()).assign(db.manager(), request).ok());
 
         QTest::mouseClick(w.assign(), Qt::LeftButton);
         EXPECT_TRUE(modal->isVisible());

@@ -46,9 +46,9 @@ protected:
     {
         WorkPlanService plans(db.workspace().database());
         const QDate on = QDate::currentDate().addMonths(-monthsAgo);
-        auto id = plans.createDraft(db.admin(), familyId, on);
+        auto id = plans.createDraft(db.manager(), familyId, on);
         ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-        auto draft = plans.plan(*id);
+        auto draft = plans.plan(db.manager(), *id);
         ASSERT_TRUE(draft.ok());
         PlanGoal goal{0, QStringLiteral("Goal"), {}};
         PlanAction action;
@@ -56,8 +56,8 @@ protected:
         action.deadline = QDate::currentDate().addDays(30);
         goal.actions << action;
         draft->goals << goal;
-        ASSERT_TRUE(plans.saveDraft(db.admin(), *draft).ok());
-        ASSERT_TRUE(plans.agree(db.admin(), *id, on, true, true).ok());
+        ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
+        ASSERT_TRUE(plans.agree(db.manager(), *id, on, true, true).ok());
     }
 
     GuiTestDatabase db;

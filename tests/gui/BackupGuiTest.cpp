@@ -119,7 +119,7 @@ TEST_F(BackupGuiTest, ABackupMadeInTheWindowRestoresTheData)
     EXPECT_TRUE(asked.contains(QStringLiteral("audit trail is kept"))) << asked.toStdString();
     EXPECT_EQ(familyCount(db), 5);
     EXPECT_EQ(window.familiesTab()->model()->totalCount(), 5) << "the open views were reloaded";
-    EXPECT_EQ(window.actor().login, QStringLiteral("admin"));
+    EXPECT_EQ(window.actor().login, db.manager().login);
     EXPECT_TRUE(window.isEnabled());
 }
 

@@ -40,7 +40,7 @@ protected:
             contact.date = today.addDays(-daysAgo);
             contact.kind = daysAgo == 5 ? ContactKind::Phone : ContactKind::HomeVisit;
             contact.notes = QStringLiteral("Note %1").arg(daysAgo);
-            ASSERT_TRUE(contacts.log(db.admin(), contact).ok());
+            ASSERT_TRUE(contacts.log(db.manager(), contact).ok());
         }
         ASSERT_TRUE(window.openDatabase(db.path()));
         window.show();
@@ -85,7 +85,7 @@ TEST_F(ChronologyTabTest, FilterHidesContacts)
     EXPECT_FALSE(shown.contains(QStringLiteral("contact"))) << shown.join(u',').toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("case_opened")));
     // Everything else stays, kinds added by later issues (plans, placements) included.
-    auto all = ChronologyService(db.workspace().database()).forFamily(kFamily);
+    auto all = ChronologyService(db.workspace().database()).forFamily(db.manager(), kFamily);
     ASSERT_TRUE(all.ok());
     QStringList others;
     for (const ChronologyEntry& entry : *all)

@@ -60,7 +60,7 @@ protected:
         child.lastName = QStringLiteral("Family-%1").arg(familyId);
         child.relation = Relation::Child;
         child.pesel = Pesel::compose(born, serial, serial % 2 ? Sex::Male : Sex::Female);
-        auto id = MemberService(db.workspace().database()).add(db.admin(), child);
+        auto id = MemberService(db.workspace().database()).add(db.manager(), child);
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id ? *id : 0;
     }
@@ -87,7 +87,7 @@ protected:
         family.openedOn = QDate::currentDate().addYears(-2);
         family.healthCertificateOn = QDate::currentDate().addMonths(-1);
         family.psychologistOpinionOn = QDate::currentDate().addMonths(-1);
-        auto id = FosterCareService(db.workspace().database()).registerFamily(db.admin(), family);
+        auto id = FosterCareService(db.workspace().database()).registerFamily(db.manager(), family);
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id ? *id : 0;
     }
@@ -100,7 +100,7 @@ protected:
         p.from = from;
         p.courtOrder = QStringLiteral("III Nsm 9/24");
         p.courtOrderDate = from;
-        auto id = FosterCareService(db.workspace().database()).place(db.admin(), p);
+        auto id = FosterCareService(db.workspace().database()).place(db.manager(), p);
         ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     }
 

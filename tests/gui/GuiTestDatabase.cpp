@@ -2,6 +2,7 @@
 
 #include "CaseloadService.h"
 #include "ImportService.h"
+#include "UserRepository.h"
 
 #include <gtest/gtest.h>
 
@@ -22,6 +23,14 @@ GuiTestDatabase::GuiTestDatabase()
         return;
     }
     m_admin = *admin;
+    m_manager.login = QStringLiteral("szefowa");
+    m_manager.role = Role::Manager;
+    auto id = UserRepository(m_workspace->database()).insert(m_manager);
+    if (!id) {
+        ADD_FAILURE() << id.error().message.toStdString();
+        return;
+    }
+    m_manager.id = *id;
 }
 
 void GuiTestDatabase::load(DataSet set, const QByteArray& csv)

@@ -21,6 +21,8 @@ public:
     QString dir() const { return m_dir.path(); }
     Workspace& workspace() { return *m_workspace; }
     const User& admin() const { return m_admin; }
+    // The manager account "szefowa"; a window on this database (no passwords) opens as it.
+    const User& manager() const { return m_manager; }
 
     // Imports CSV text (header included); a refused import fails the test.
     void load(DataSet set, const QByteArray& csv);
@@ -32,6 +34,7 @@ private:
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
     User m_admin;
+    User m_manager;
 };
 
 // `count` families "Family-N" from `firstId`, opened in 2020; every `closedEvery`-th is closed

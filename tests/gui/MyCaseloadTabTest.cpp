@@ -55,7 +55,7 @@ protected:
         contact.kind = ContactKind::HomeVisit;
         contact.nextStep = QStringLiteral("Step for family %1").arg(family);
         contact.nextStepDue = due;
-        ASSERT_TRUE(ContactService(db.workspace().database()).log(db.admin(), contact).ok());
+        ASSERT_TRUE(ContactService(db.workspace().database()).log(db.manager(), contact).ok());
     }
 
     qint64 familyAt(int row) const

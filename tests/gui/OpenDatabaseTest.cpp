@@ -39,7 +39,7 @@ TEST(OpenDatabaseTest, StatusBarNamesTheDatabaseAndTheActingUser)
     auto* user = window.findChild<QLabel*>(QStringLiteral("userLabel"));
     auto* path = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
     ASSERT_TRUE(user && path);
-    EXPECT_EQ(user->text(), QStringLiteral("Signed in as: admin"));
+    EXPECT_EQ(user->text(), QStringLiteral("Signed in as: ") + db.manager().login);
     EXPECT_TRUE(path->text().contains(QStringLiteral("opieka.sqlite")));
 }
 

@@ -36,16 +36,16 @@ protected:
         db.load(DataSet::Families, familiesCsv(1));
         db.load(DataSet::Assignments, assignmentsCsv(2, 1, 1));
         WorkPlanService plans(db.workspace().database());
-        auto id = plans.createDraft(db.admin(), 1, QDate::currentDate());
+        auto id = plans.createDraft(db.manager(), 1, QDate::currentDate());
         ASSERT_TRUE(id.ok());
-        auto draft = plans.plan(*id);
+        auto draft = plans.plan(db.manager(), *id);
         ASSERT_TRUE(draft.ok());
         PlanGoal goal{0, QStringLiteral("Goal"), {}};
         PlanAction action;
         action.description = QStringLiteral("Action");
         goal.actions << action;
         draft->goals << goal;
-        ASSERT_TRUE(plans.saveDraft(db.admin(), *draft).ok());
+        ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
         ASSERT_TRUE(window.openDatabase(db.path()));
         window.show();
         record = window.openFamily(1);
@@ -84,7 +84,8 @@ TEST_F(PlanAccessibilityTest, TabsAndDialogs)
 
     WorkPlanService plans(db.workspace().database());
     ASSERT_TRUE(
-        plans.agree(db.admin(), tab->versions().first().id, QDate::currentDate(), true, true).ok());
+        plans.agree(db.manager(), tab->versions().first().id, QDate::currentDate(), true, true)
+            .ok());
     tab->reload();
     ASSERT_TRUE(tab->selectItem(1, 1));
     expectDialogNamed(tab, "progressNoteButton", QStringLiteral("actionProgressDialog"));

@@ -67,23 +67,23 @@ protected:
         child.lastName = QStringLiteral("Family-1");
         child.relation = Relation::Child;
         child.pesel = Pesel::compose(today.addYears(-8), 11, Sex::Female);
-        auto childId = MemberService(database).add(db.admin(), child);
+        auto childId = MemberService(database).add(db.manager(), child);
         ASSERT_TRUE(childId.ok()) << childId.error().message.toStdString();
         childMember = *childId;
 
         // The family's agreed work plan with one goal and action.
         WorkPlanService plans(database);
-        auto planId = plans.createDraft(db.admin(), kFamily, today);
+        auto planId = plans.createDraft(db.manager(), kFamily, today);
         ASSERT_TRUE(planId.ok()) << planId.error().message.toStdString();
-        auto draft = plans.plan(*planId);
+        auto draft = plans.plan(db.manager(), *planId);
         ASSERT_TRUE(draft.ok());
         PlanGoal goal{0, kFamilyGoal, {}};
         PlanAction action;
         action.description = QStringLiteral("Terapia uzależnień");
         goal.actions << action;
         draft->goals << goal;
-        ASSERT_TRUE(plans.saveDraft(db.admin(), *draft).ok());
-        ASSERT_TRUE(plans.agree(db.admin(), *planId, today, true, true).ok());
+        ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
+        ASSERT_TRUE(plans.agree(db.manager(), *planId, today, true, true).ok());
 
         // The child placed in a foster family, with a help plan item.
         FosterCareService care(database);
@@ -94,7 +94,7 @@ protected:
         family.openedOn = today.addYears(-2);
         family.healthCertificateOn = today.addMonths(-1);
         family.psychologistOpinionOn = today.addMonths(-1);
-        auto fosterId = care.registerFamily(db.admin(), family);
+        auto fosterId = care.registerFamily(db.manager(), family);
         ASSERT_TRUE(fosterId.ok()) << fosterId.error().message.toStdString();
         Placement placement;
         placement.childMemberId = childMember;
@@ -102,7 +102,7 @@ protected:
         placement.from = today.addMonths(-2);
         placement.courtOrder = QStringLiteral("III Nsm 9/24");
         placement.courtOrderDate = placement.from;
-        auto placed = care.place(db.admin(), placement);
+        auto placed = care.place(db.manager(), placement);
         ASSERT_TRUE(placed.ok()) << placed.error().message.toStdString();
         HelpPlanItem item;
         item.childMemberId = childMember;
@@ -110,7 +110,7 @@ protected:
         item.task = QStringLiteral("Spotkania z mamą co tydzień");
         item.responsible = QStringLiteral("Asystent rodziny");
         item.deadline = today.addMonths(3);
-        ASSERT_TRUE(care.saveHelpPlan(db.admin(), childMember, {item}).ok());
+        ASSERT_TRUE(care.saveHelpPlan(db.manager(), childMember, {item}).ok());
 
         ASSERT_TRUE(window.openDatabase(db.path()));
         window.show();
@@ -144,7 +144,7 @@ TEST_F(PlansVisibilityTest, WorkPlanTabShowsThePlacedChildsHelpPlan)
 TEST_F(PlansVisibilityTest, WorkPlanTabSaysWhenAPlacedChildHasNoHelpPlan)
 {
     ASSERT_TRUE(FosterCareService(db.workspace().database())
-                    .saveHelpPlan(db.admin(), childMember, {})
+                    .saveHelpPlan(db.manager(), childMember, {})
                     .ok());
     ui::FamilyRecordWindow* record = window.openFamily(kFamily);
     ASSERT_NE(record, nullptr);

@@ -40,13 +40,20 @@ void type(QWidget* dialog, const char* name, const QString& text)
 }
 } // namespace
 
-TEST(SignIn, ADatabaseWithoutPasswordsOpensAsItsAdministrator)
+TEST(SignIn, ADatabaseWithoutPasswordsOpensAsItsManagerElseItsAdministrator)
 {
     test::GuiTestDatabase db;
     auto user = SessionGate::begin(db.workspace(), nullptr, false);
     ASSERT_TRUE(user.ok()) << user.error().message.toStdString();
     ASSERT_TRUE(user->has_value());
-    EXPECT_EQ((*user)->role, Role::Administrator);
+    EXPECT_EQ((*user)->login, db.manager().login) << "a manager may read the cases";
+    EXPECT_EQ((*user)->role, Role::Manager);
+
+    ASSERT_TRUE(
+        AccountService(db.workspace().database()).disable(db.admin(), db.manager().login).ok());
+    auto admin = SessionGate::begin(db.workspace(), nullptr, false);
+    ASSERT_TRUE(admin.ok() && admin->has_value());
+    EXPECT_EQ((*admin)->role, Role::Administrator);
 }
 
 TEST(SignIn, WithPasswordsSomeoneMustSignIn)

@@ -70,8 +70,12 @@ TEST(TrustTest, TheAdministratorAddsAnAccountThatCanSignIn)
     db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
                               "1,Anna,Testowa,social_worker,1\n"
                               "2,Beata,Próbna,family_assistant,1\n");
+    // The administrator signs in (a database without passwords would open as its manager).
+    ASSERT_TRUE(AccountService(db.workspace().database())
+                    .setPassword(db.admin(), db.admin().login, kPassword)
+                    .ok());
     ui::MainWindow window;
-    ASSERT_TRUE(window.openDatabase(db.path()));
+    signIn(window, db.path(), db.admin().login);
     QAction* accounts = window.trustActions()->accountsAction();
     ASSERT_TRUE(accounts->isVisible());
 

@@ -230,16 +230,16 @@ TEST_F(WorkPlanWorkflowTest, DraftAgreeVersionCompareMarkDoneAndPrint)
 TEST_F(WorkPlanWorkflowTest, AgreeIsRefusedWithoutTheFamilysPart)
 {
     WorkPlanService plans(db.workspace().database());
-    auto id = plans.createDraft(db.admin(), kFamily, QDate::currentDate());
+    auto id = plans.createDraft(db.manager(), kFamily, QDate::currentDate());
     ASSERT_TRUE(id.ok());
-    auto draft = plans.plan(*id);
+    auto draft = plans.plan(db.manager(), *id);
     ASSERT_TRUE(draft.ok());
     PlanGoal goal{0, kGoalSchool, {}};
     PlanAction action;
     action.description = QStringLiteral("Rozmowa z pedagogiem");
     goal.actions << action;
     draft->goals << goal;
-    ASSERT_TRUE(plans.saveDraft(db.admin(), *draft).ok());
+    ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
     tab->reload();
 
     bool refused = false;
@@ -262,17 +262,17 @@ TEST_F(WorkPlanWorkflowTest, AgreeIsRefusedWithoutTheFamilysPart)
 TEST_F(WorkPlanWorkflowTest, AClosedPlanIsReadOnly)
 {
     WorkPlanService plans(db.workspace().database());
-    auto id = plans.createDraft(db.admin(), kFamily, QDate::currentDate());
+    auto id = plans.createDraft(db.manager(), kFamily, QDate::currentDate());
     ASSERT_TRUE(id.ok());
-    auto draft = plans.plan(*id);
+    auto draft = plans.plan(db.manager(), *id);
     ASSERT_TRUE(draft.ok());
     PlanGoal goal{0, kGoalHome, {}};
     PlanAction action;
     action.description = QStringLiteral("Wniosek o dodatek");
     goal.actions << action;
     draft->goals << goal;
-    ASSERT_TRUE(plans.saveDraft(db.admin(), *draft).ok());
-    ASSERT_TRUE(plans.agree(db.admin(), *id, QDate::currentDate(), true, true).ok());
+    ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
+    ASSERT_TRUE(plans.agree(db.manager(), *id, QDate::currentDate(), true, true).ok());
     tab->reload();
     ASSERT_TRUE(tab->selectItem(1, 1));
     EXPECT_TRUE(child<QPushButton>(tab, "markDoneButton")->isEnabled());
@@ -299,17 +299,17 @@ TEST_F(WorkPlanWorkflowTest, AClosedPlanIsReadOnly)
 TEST_F(WorkPlanWorkflowTest, AbandoningAnActionNeedsAReason)
 {
     WorkPlanService plans(db.workspace().database());
-    auto id = plans.createDraft(db.admin(), kFamily, QDate::currentDate());
+    auto id = plans.createDraft(db.manager(), kFamily, QDate::currentDate());
     ASSERT_TRUE(id.ok());
-    auto draft = plans.plan(*id);
+    auto draft = plans.plan(db.manager(), *id);
     ASSERT_TRUE(draft.ok());
     PlanGoal goal{0, kGoalHome, {}};
     PlanAction action;
     action.description = QStringLiteral("Wniosek o dodatek");
     goal.actions << action;
     draft->goals << goal;
-    ASSERT_TRUE(plans.saveDraft(db.admin(), *draft).ok());
-    ASSERT_TRUE(plans.agree(db.admin(), *id, QDate::currentDate(), true, true).ok());
+    ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
+    ASSERT_TRUE(plans.agree(db.manager(), *id, QDate::currentDate(), true, true).ok());
     tab->reload();
     ASSERT_TRUE(tab->selectItem(1, 1));
 
@@ -333,18 +333,18 @@ TEST_F(WorkPlanWorkflowTest, AbandoningAnActionNeedsAReason)
 TEST_F(WorkPlanWorkflowTest, SwitchingVersionsSavesTheDraftAndKeepsTheEarlierOneReadable)
 {
     WorkPlanService plans(db.workspace().database());
-    auto id = plans.createDraft(db.admin(), kFamily, QDate::currentDate());
+    auto id = plans.createDraft(db.manager(), kFamily, QDate::currentDate());
     ASSERT_TRUE(id.ok());
-    auto draft = plans.plan(*id);
+    auto draft = plans.plan(db.manager(), *id);
     ASSERT_TRUE(draft.ok());
     PlanGoal goal{0, kGoalSchool, {}};
     PlanAction action;
     action.description = QStringLiteral("Rozmowa z pedagogiem");
     goal.actions << action;
     draft->goals << goal;
-    ASSERT_TRUE(plans.saveDraft(db.admin(), *draft).ok());
-    ASSERT_TRUE(plans.agree(db.admin(), *id, QDate::currentDate(), true, true).ok());
-    ASSERT_TRUE(plans.newVersion(db.admin(), *id, QDate::currentDate()).ok());
+    ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
+    ASSERT_TRUE(plans.agree(db.manager(), *id, QDate::currentDate(), true, true).ok());
+    ASSERT_TRUE(plans.newVersion(db.manager(), *id, QDate::currentDate()).ok());
     tab->reload();
     ASSERT_EQ(tab->shownPlan()->version, 2);
 

@@ -42,7 +42,7 @@ void loadReportFixture(TestWorkspace& ws)
     over.caseId = 21;
     over.from = QDate(2025, 6, 1);
     over.overrideReason = QStringLiteral("Wakat do czasu naboru");
-    auto assigned = caseload.assign(ws.admin(), over);
+    auto assigned = caseload.assign(ws.manager(), over);
     ASSERT_TRUE(assigned.ok()) << assigned.error().message.toStdString();
 
     CaseloadRule lower;
@@ -50,7 +50,7 @@ void loadReportFixture(TestWorkspace& ws)
     lower.limit = 40;
     lower.prorated = true;
     lower.validFrom = QDate(2026, 1, 1);
-    auto added = caseload.addRule(ws.admin(), lower);
+    auto added = caseload.addRule(ws.manager(), lower);
     ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
 }
 

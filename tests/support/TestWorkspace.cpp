@@ -16,6 +16,7 @@ TestWorkspace::TestWorkspace()
         ADD_FAILURE() << admin.error().message.toStdString();
     else
         m_admin = *admin;
+    m_manager = addUser(QStringLiteral("szefowa"), Role::Manager);
 }
 
 void TestWorkspace::reopen()

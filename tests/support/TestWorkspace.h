@@ -22,6 +22,9 @@ public:
     Workspace& workspace() { return *m_workspace; }
     Database& database() { return m_workspace->database(); }
     const User& admin() const { return m_admin; }
+    // A manager account ("szefowa"): reads and changes every case (the usual actor of tests
+    // that are not about permissions).
+    const User& manager() const { return m_manager; }
     // The database's location: a file path, or a postgresql:// address on PostgreSQL.
     QString path() const { return m_path; }
     QString dir() const { return m_database.dir(); }
@@ -39,6 +42,7 @@ private:
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
     User m_admin;
+    User m_manager;
 };
 
 // N families "id,name,municipality,category,opened_on,closed_on" starting at `firstId`.

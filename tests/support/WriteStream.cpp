@@ -16,7 +16,7 @@ int main(int argc, char* argv[])
                                              opieka::Database::OpenMode::MustExist);
     if (!workspace)
         return 3;
-    auto actor = (*workspace)->actingUser(QString());
+    auto actor = (*workspace)->unprotectedSessionUser();
     if (!actor)
         return 3;
     opieka::FamilyService families((*workspace)->database());

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace opieka {
+
+class Database;
+
+// The cases a worker reaches on a day (the ground of the per-role permissions):
+// - the families and foster families the worker works with (a caseload assignment or a team
+//   link in force that day);
+// - the same of every colleague of the worker's unit (dział, zespół), who stand in for each
+//   other;
+// - for foster-care coordinators, the biological families of the children placed that day in
+//   the foster families they (or their unit) coordinate.
+// A worker without a unit reaches only their own cases.
+class CaseReachQuery
+{
+public:
+    explicit CaseReachQuery(Database& database)
+        : m_database(database)
+    {}
+
+    Result<bool> reachesFamily(qint64 workerId, qint64 familyId, const QDate& day);
+    Result<bool> reachesFosterFamily(qint64 workerId, qint64 fosterFamilyId, const QDate& day);
+
+    // "<idColumn> IN (...)" for a list query of families, its values appended to `values` in
+    // order.
+    static QString familyCondition(const QString& idColumn, qint64 workerId, const QDate& day,
+                                   QList<QVariant>& values);
+    // The same for a list of foster families.
+    static QString fosterFamilyCondition(const QString& idColumn, qint64 workerId, const QDate& day,
+                                         QList<QVariant>& values);
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka
