@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Opieka needs to build, run and test on Debian 12, from Debian's packages only.
 # clang-14, its runtime libraries (libFuzzer, sanitizers) and llvm-14 (symbolizer): scripts/fuzz.sh.
+# libbenchmark-dev: Google Benchmark for scripts/bench.sh.
 # libqt6sql6-psql: Qt's PostgreSQL driver; postgresql: the server binaries for
 # scripts/postgres-test-server.sh (the Debian cluster the package sets up is not used).
 # Safe to run again: when everything is there it does nothing.
@@ -10,7 +11,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  libspdlog-dev libgtest-dev libgmock-dev libsodium-dev
+  libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev
   clang-format fonts-dejavu-core poppler-utils
   clang-14 libclang-rt-14-dev llvm-14
   libqt6sql6-psql postgresql

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 #include "DemoNames.h"
+#include "DemoPeople.h"
 #include "DemoRandom.h"
 
 #include <QHash>
@@ -9,49 +10,12 @@ namespace opieka {
 namespace {
 using namespace demo;
 
-constexpr std::array<const char*, 8> kNotes{
-    "Rozmowa z matką o organizacji dnia dzieci i o opłatach za mieszkanie.",
-    "Dzieci w domu, mieszkanie zadbane. Ustalono wizytę w szkole.",
-    "Ojciec podjął zatrudnienie; rodzina prosi o pomoc w dożywianiu dzieci.",
-    "Kontakt z pedagogiem szkolnym w sprawie frekwencji starszego syna.",
-    "Omówiono zasiłek celowy na zakup opału; złożono wniosek.",
-    "Rodzina nie otworzyła drzwi; pozostawiono zawiadomienie o kolejnej wizycie.",
-    "Spotkanie z kuratorem sądowym; ustalenia co do dalszej współpracy.",
-    "Matka zgłosiła potrzebę konsultacji z psychologiem dla córki."};
-constexpr std::array<const char*, 6> kNextSteps{
-    "Wizyta kontrolna w środowisku",          "Dostarczyć zaświadczenie o dochodach",
-    "Kontakt ze szkołą w sprawie frekwencji", "Skierowanie do poradni psychologicznej",
-    "Złożyć wniosek o zasiłek celowy",        "Spotkanie z asystentem rodziny"};
-constexpr std::array<const char*, 4> kPresent{"matka", "matka, dzieci", "oboje rodzice",
-                                              "ojciec, babcia"};
-
 QDate randomDay(DemoRandom& random, const QDate& first, const QDate& last)
 {
     const qint64 span = first.daysTo(last);
     return span <= 0 ? first : first.addDays(random.below(static_cast<int>(span) + 1));
 }
 
-// One person of the household, with a PESEL most of the time (newborns and foreigners have none).
-Member person(DemoRandom& random, qint64 familyId,
-              const std::pair<const char*, const char*>& surname, Relation relation,
-              const QDate& birth, int& serial, QSet<QString>& usedPesels)
-{
-    Member m;
-    m.familyId = familyId;
-    const bool female = random.chance(50);
-    m.firstName = text(female ? random.pick(kFemaleNames) : random.pick(kMaleNames));
-    m.lastName = text(female ? surname.second : surname.first);
-    m.relation = relation;
-    m.sex = female ? Sex::Female : Sex::Male;
-    m.birthDate = birth;
-    if (!random.chance(8)) {
-        do
-            m.pesel = Pesel::compose(birth, ++serial, *m.sex);
-        while (usedPesels.contains(m.pesel)); // a PESEL belongs to one person
-        usedPesels.insert(m.pesel);
-    }
-    return m;
-}
 } // namespace
 
 void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today)
@@ -68,26 +32,25 @@ void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today)
         if (w.role == Role::FosterCareCoordinator)
             coordinators << w.id;
 
-    int serial = 0;
-    QSet<QString> usedPesels;
+    DemoPesels pesels;
     for (const Family& f : data.families) {
         const auto surname = surnames.value(f.name, kSurnames[0]);
         // Parents born 1965-2000, children 2006-2025 (PESEL serials unique within the demo).
         const int parents = 1 + random.below(2);
         for (int i = 0; i < parents; ++i)
-            data.members << person(random, f.id, surname, Relation::Parent,
-                                   randomDay(random, QDate(1965, 1, 1), QDate(2000, 12, 31)),
-                                   serial, usedPesels);
+            data.members << demoPerson(random, f.id, surname, Relation::Parent,
+                                       randomDay(random, QDate(1965, 1, 1), QDate(2000, 12, 31)),
+                                       pesels);
         const int children =
             f.category == NeedCategory::Coping ? random.below(3) : 1 + random.below(4);
         for (int i = 0; i < children; ++i)
-            data.members << person(random, f.id, surname, Relation::Child,
-                                   randomDay(random, QDate(2006, 1, 1), today.addDays(-30)), serial,
-                                   usedPesels);
+            data.members << demoPerson(random, f.id, surname, Relation::Child,
+                                       randomDay(random, QDate(2006, 1, 1), today.addDays(-30)),
+                                       pesels);
         if (random.chance(10))
-            data.members << person(random, f.id, surname, Relation::Grandparent,
-                                   randomDay(random, QDate(1940, 1, 1), QDate(1960, 12, 31)),
-                                   serial, usedPesels);
+            data.members << demoPerson(random, f.id, surname, Relation::Grandparent,
+                                       randomDay(random, QDate(1940, 1, 1), QDate(1960, 12, 31)),
+                                       pesels);
 
         const qint64 worker = socialWorkerOf.value(f.id, 0);
         if (f.closedOn || worker == 0)
@@ -108,14 +71,7 @@ void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today)
             c.workerId = worker;
             c.date = day;
             c.time = QTime(8 + random.below(8), random.chance(50) ? 0 : 30);
-            const int kind = random.below(100);
-            c.kind = kind < 55   ? ContactKind::HomeVisit
-                     : kind < 75 ? ContactKind::Phone
-                     : kind < 87 ? ContactKind::OfficeMeeting
-                     : kind < 93 ? ContactKind::PartnerInstitution
-                     : kind < 96 ? ContactKind::FamilyGroupConference
-                     : kind < 98 ? ContactKind::FamilyMediation
-                                 : ContactKind::SpecialistHelp;
+            c.kind = demoContactKind(random);
             c.present = text(random.pick(kPresent));
             c.notes = text(random.pick(kNotes));
             if (i == contacts - 1 || random.chance(30)) {

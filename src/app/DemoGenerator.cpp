@@ -2,6 +2,7 @@
 
 #include "CaseloadEngine.h"
 #include "DemoNames.h"
+#include "DemoPeople.h"
 #include "DemoRandom.h"
 
 #include <array>
@@ -14,34 +15,6 @@ QDate randomDayBetween(DemoRandom& random, const QDate& first, const QDate& last
 {
     const qint64 span = first.daysTo(last);
     return span <= 0 ? first : first.addDays(random.below(static_cast<int>(span) + 1));
-}
-
-Worker makeWorker(DemoRandom& random, qint64 id, Role role)
-{
-    Worker w;
-    w.id = id;
-    w.role = role;
-    const bool female = random.chance(85); // the profession is mostly women
-    const auto& surname = random.pick(kSurnames);
-    w.firstName = text(female ? random.pick(kFemaleNames) : random.pick(kMaleNames));
-    w.lastName = text(female ? surname.second : surname.first);
-    w.fte = 1.0;
-    return w;
-}
-
-// Social workers work in teams of six by area; assistants and coordinators in one unit each.
-QString unitFor(Role role, int index)
-{
-    switch (role) {
-    case Role::SocialWorker:
-        return QStringLiteral("Zespół %1").arg(index / 6 + 1);
-    case Role::FamilyAssistant:
-        return QStringLiteral("Zespół asystentów rodziny");
-    case Role::FosterCareCoordinator:
-        return QStringLiteral("Dział pieczy zastępczej");
-    default:
-        return QStringLiteral("Kierownictwo");
-    }
 }
 
 // Hands the open cases out to workers of one role, each up to a target near the limit; a few
@@ -86,6 +59,33 @@ void shareOut(DemoRandom& random, DemoData& data, const QList<qint64>& workerIds
 
 } // namespace
 
+Worker demoWorker(DemoRandom& random, qint64 id, Role role)
+{
+    Worker w;
+    w.id = id;
+    w.role = role;
+    const bool female = random.chance(85); // the profession is mostly women
+    const auto& surname = random.pick(kSurnames);
+    w.firstName = text(female ? random.pick(kFemaleNames) : random.pick(kMaleNames));
+    w.lastName = text(female ? surname.second : surname.first);
+    w.fte = 1.0;
+    return w;
+}
+
+QString demoUnit(Role role, int index)
+{
+    switch (role) {
+    case Role::SocialWorker:
+        return QStringLiteral("Zespół %1").arg(index / 6 + 1);
+    case Role::FamilyAssistant:
+        return QStringLiteral("Zespół asystentów rodziny");
+    case Role::FosterCareCoordinator:
+        return QStringLiteral("Dział pieczy zastępczej");
+    default:
+        return QStringLiteral("Kierownictwo");
+    }
+}
+
 DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
 {
     DemoRandom random(seed * 7919 + 17);
@@ -94,8 +94,8 @@ DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
     qint64 nextId = 1;
     auto addWorkers = [&](int count, Role role, QList<qint64>* ids) {
         for (int i = 0; i < count; ++i) {
-            Worker w = makeWorker(random, nextId, role);
-            w.unit = unitFor(role, i);
+            Worker w = demoWorker(random, nextId, role);
+            w.unit = demoUnit(role, i);
             if (role == Role::SocialWorker && random.chance(15))
                 w.fte = 0.5;
             data.workers << w;
@@ -150,13 +150,7 @@ DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
     for (int i = 1; i <= shape.fosterFamilies; ++i) {
         FosterFamily f;
         f.id = i;
-        const int kind = random.below(100);
-        f.kind = kind < 45   ? FosterFamilyKind::Kinship
-                 : kind < 70 ? FosterFamilyKind::NonProfessional
-                 : kind < 82 ? FosterFamilyKind::Professional
-                 : kind < 88 ? FosterFamilyKind::Emergency
-                 : kind < 92 ? FosterFamilyKind::Specialised
-                             : FosterFamilyKind::FamilyHome;
+        f.kind = demoFosterKind(random);
         f.name = text(random.pick(kSurnames).first);
         f.municipality = text(random.pick(kMunicipalities));
         f.openedOn = randomDayBetween(random, firstDay, lastOpen);

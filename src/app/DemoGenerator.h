@@ -42,9 +42,15 @@ struct DemoData
 };
 
 class DemoRandom;
+// A worker with a generated name, full-time.
+Worker demoWorker(DemoRandom& random, qint64 id, Role role);
+// Social workers work in teams of six by area; assistants and coordinators in one unit each.
+QString demoUnit(Role role, int index);
 // Households, contacts, Niebieska Karta procedures and coordinators' team links for the families.
 void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today);
 // Work plans and assessments for the families an assistant works with.
+void addPlanFor(DemoRandom& random, const Family& family, qint64 assistant, const QDate& today,
+                QList<WorkPlan>& plans, QList<FamilyAssessment>& assessments);
 void addPlans(DemoData& data, DemoRandom& random, const QDate& today);
 
 // Pure generation (no storage): deterministic for a seed and a day.

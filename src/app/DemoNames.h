@@ -59,6 +59,23 @@ inline constexpr std::array<const char*, 4> kOverrideReasons{
     "Rodzina znana pracownikowi, ciągłość pracy", "Wakat na stanowisku do czasu naboru",
     "Rejon bez drugiego pracownika"};
 
+// What the generated visit log says.
+inline constexpr std::array<const char*, 8> kNotes{
+    "Rozmowa z matką o organizacji dnia dzieci i o opłatach za mieszkanie.",
+    "Dzieci w domu, mieszkanie zadbane. Ustalono wizytę w szkole.",
+    "Ojciec podjął zatrudnienie; rodzina prosi o pomoc w dożywianiu dzieci.",
+    "Kontakt z pedagogiem szkolnym w sprawie frekwencji starszego syna.",
+    "Omówiono zasiłek celowy na zakup opału; złożono wniosek.",
+    "Rodzina nie otworzyła drzwi; pozostawiono zawiadomienie o kolejnej wizycie.",
+    "Spotkanie z kuratorem sądowym; ustalenia co do dalszej współpracy.",
+    "Matka zgłosiła potrzebę konsultacji z psychologiem dla córki."};
+inline constexpr std::array<const char*, 6> kNextSteps{
+    "Wizyta kontrolna w środowisku",          "Dostarczyć zaświadczenie o dochodach",
+    "Kontakt ze szkołą w sprawie frekwencji", "Skierowanie do poradni psychologicznej",
+    "Złożyć wniosek o zasiłek celowy",        "Spotkanie z asystentem rodziny"};
+inline constexpr std::array<const char*, 4> kPresent{"matka", "matka, dzieci", "oboje rodzice",
+                                                     "ojciec, babcia"};
+
 inline QString text(const char* utf8)
 {
     return QString::fromUtf8(utf8);

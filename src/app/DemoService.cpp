@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "MemberRepository.h"
 #include "Permissions.h"
+#include "RegionDemo.h"
 #include "SqlTransaction.h"
 #include "UserRepository.h"
 #include "WorkerRepository.h"
@@ -67,29 +68,13 @@ Status DemoService::storeFamilyLife(const DemoData& data)
     return {};
 }
 
-Result<DemoSummary> DemoService::generate(const User& actor, Scale scale, quint64 seed,
-                                          const QDate& today)
+Result<DemoSummary> DemoService::storeCentre(Scale scale, quint64 seed, const QDate& today)
 {
-    if (Status may = Permissions::mayImport(actor); !may)
-        return may.error();
-    auto workers = WorkerRepository(m_database).all();
-    if (!workers)
-        return workers.error();
-    auto families = FamilyRepository(m_database).count({});
-    if (!families)
-        return families.error();
-    if (!workers->isEmpty() || *families > 0)
-        return refused(tr("The database already holds data; demo data goes only into an empty "
-                          "database. Give another file with --db."));
-
     DemoShape shape;
     if (scale == Scale::County)
         shape = DemoShape{40, 12, 8, 2, 2200, 230};
     const DemoData data = generateDemo(shape, seed, today);
 
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
     WorkerRepository workerRepo(m_database);
     for (const Worker& w : data.workers)
         if (Status s = workerRepo.insert(w); !s)
@@ -108,49 +93,93 @@ Result<DemoSummary> DemoService::generate(const User& actor, Scale scale, quint6
             return id.error();
     if (Status s = storeFamilyLife(data); !s)
         return s.error();
-
-    // A manager's account, so that overrides can be tried in the demo.
-    UserRepository users(m_database);
-    for (const Worker& w : data.workers) {
-        if (w.role != Role::Manager)
-            continue;
-        auto existing = users.findByLogin(QStringLiteral("kierownik"));
-        if (!existing)
-            return existing.error();
-        if (!*existing) {
-            User manager;
-            manager.login = QStringLiteral("kierownik");
-            manager.role = Role::Manager;
-            manager.workerId = w.id;
-            if (auto id = users.insert(manager); !id)
-                return id.error();
+    for (const Worker& w : data.workers)
+        if (w.role == Role::Manager) {
+            if (Status s = addManagerAccount(w.id); !s)
+                return s.error();
+            break;
         }
-        break;
-    }
+    return DemoSummary{static_cast<int>(data.workers.size()),
+                       static_cast<int>(data.families.size()),
+                       static_cast<int>(data.fosterFamilies.size()),
+                       static_cast<int>(data.assignments.size()),
+                       static_cast<int>(data.members.size()),
+                       static_cast<int>(data.contacts.size()),
+                       0};
+}
 
-    DemoSummary summary{
-        static_cast<int>(data.workers.size()), static_cast<int>(data.families.size()),
-        static_cast<int>(data.fosterFamilies.size()), static_cast<int>(data.assignments.size())};
-    if (Status s =
-            AuditTrail(m_database)
-                .record(
-                    actor, QStringLiteral("demo.generate"), QStringLiteral("database"), QString(),
-                    {},
-                    {{QStringLiteral("seed"), QString::number(seed)},
-                     {QStringLiteral("scale"),
-                      scale == Scale::County ? QStringLiteral("county") : QStringLiteral("small")},
-                     {QStringLiteral("workers"), summary.workers},
-                     {QStringLiteral("families"), summary.families},
-                     {QStringLiteral("foster_families"), summary.fosterFamilies},
-                     {QStringLiteral("assignments"), summary.assignments},
-                     {QStringLiteral("members"), static_cast<int>(data.members.size())},
-                     {QStringLiteral("contacts"), static_cast<int>(data.contacts.size())}});
+Result<DemoSummary> DemoService::storeRegion(quint64 seed, const QDate& today, double fraction)
+{
+    auto counts = writeRegionDemo(m_database, RegionShape::scaled(fraction), seed, today);
+    if (!counts)
+        return counts.error();
+    if (Status s = addManagerAccount(counts->managerWorkerId); !s)
+        return s.error();
+    return DemoSummary{counts->workers,     counts->families, counts->fosterFamilies,
+                       counts->assignments, counts->members,  counts->contacts,
+                       counts->placements};
+}
+
+// A manager's account, so that overrides can be tried in the demo.
+Status DemoService::addManagerAccount(qint64 workerId)
+{
+    UserRepository users(m_database);
+    auto existing = users.findByLogin(QStringLiteral("kierownik"));
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return {};
+    User manager;
+    manager.login = QStringLiteral("kierownik");
+    manager.role = Role::Manager;
+    manager.workerId = workerId;
+    return users.insert(manager);
+}
+
+Result<DemoSummary> DemoService::generate(const User& actor, Scale scale, quint64 seed,
+                                          const QDate& today, double fraction)
+{
+    if (Status may = Permissions::mayImport(actor); !may)
+        return may.error();
+    auto workers = WorkerRepository(m_database).all();
+    if (!workers)
+        return workers.error();
+    auto families = FamilyRepository(m_database).count({});
+    if (!families)
+        return families.error();
+    if (!workers->isEmpty() || *families > 0)
+        return refused(tr("The database already holds data; demo data goes only into an empty "
+                          "database. Give another file with --db."));
+
+    // One transaction and one audit record for the whole generation.
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto summary = scale == Scale::Voivodeship ? storeRegion(seed, today, fraction)
+                                               : storeCentre(scale, seed, today);
+    if (!summary)
+        return summary.error();
+    const QString scaleName = scale == Scale::Voivodeship ? QStringLiteral("voivodeship")
+                              : scale == Scale::County    ? QStringLiteral("county")
+                                                          : QStringLiteral("small");
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("demo.generate"), QStringLiteral("database"),
+                               QString(), {},
+                               {{QStringLiteral("seed"), QString::number(seed)},
+                                {QStringLiteral("scale"), scaleName},
+                                {QStringLiteral("workers"), summary->workers},
+                                {QStringLiteral("families"), summary->families},
+                                {QStringLiteral("foster_families"), summary->fosterFamilies},
+                                {QStringLiteral("assignments"), summary->assignments},
+                                {QStringLiteral("members"), summary->members},
+                                {QStringLiteral("contacts"), summary->contacts},
+                                {QStringLiteral("placements"), summary->placements}});
         !s)
         return s.error();
     if (Status s = transaction->commit(); !s)
         return s.error();
-    logging::get("app")->info("demo data generated: {} workers, {} families", summary.workers,
-                              summary.families);
+    logging::get("app")->info("demo data generated: {} workers, {} families", summary->workers,
+                              summary->families);
     return summary;
 }
 

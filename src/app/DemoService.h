@@ -17,6 +17,9 @@ struct DemoSummary
     int families = 0;
     int fosterFamilies = 0;
     int assignments = 0;
+    int members = 0;
+    int contacts = 0;
+    int placements = 0;
 };
 
 // Fills an empty database with generated, realistic and entirely synthetic data: nobody in it
@@ -30,17 +33,24 @@ public:
     {
         Small,  // one municipal centre: 8 social workers, 3 assistants, 2 coordinators
         County, // a county: 40 social workers, 12 assistants, 8 coordinators
+        // a voivodeship (seed 004): 2,300 social workers, 360 assistants, 116 coordinators,
+        // 177 thousand families, 3,400 foster families, 8,300 children in foster care
+        Voivodeship,
     };
 
     explicit DemoService(Database& database)
         : m_database(database)
     {}
 
+    // `fraction` shrinks the voivodeship in proportion (for tests); the other scales ignore it.
     Result<DemoSummary> generate(const User& actor, Scale scale, quint64 seed,
-                                 const QDate& today = QDate::currentDate());
+                                 const QDate& today = QDate::currentDate(), double fraction = 1.0);
 
 private:
+    Result<DemoSummary> storeCentre(Scale scale, quint64 seed, const QDate& today);
+    Result<DemoSummary> storeRegion(quint64 seed, const QDate& today, double fraction);
     Status storeFamilyLife(const struct DemoData& data);
+    Status addManagerAccount(qint64 workerId);
 
     Database& m_database;
 };

@@ -20,6 +20,7 @@ int exitCodeFor(const Error& error)
     case ErrorKind::BadInput:
         return BadInput;
     case ErrorKind::Storage:
+    case ErrorKind::ConnectionLost:
         return StorageFailure;
     }
     return StorageFailure;
@@ -121,7 +122,8 @@ QString Cli::usageText()
               "  (PATH also from OPIEKA_DB, LOGIN from OPIEKA_USER)\n"
               "\n"
               "  init [--admin LOGIN]                    create or upgrade the database\n"
-              "  demo [--scale small|county] [--seed N]  fill an empty database with generated "
+              "  demo [--scale small|county|voivodeship] [--seed N]\n"
+              "                                          fill an empty database with generated "
               "data\n"
               "  import DATA FILE.csv [--strict]          DATA: workers, families, "
               "foster-families,\n"

@@ -62,8 +62,11 @@ int runDemo(Context& c)
     DemoService::Scale scale = DemoService::Scale::Small;
     if (scaleText == QLatin1String("county"))
         scale = DemoService::Scale::County;
+    else if (scaleText == QLatin1String("voivodeship"))
+        scale = DemoService::Scale::Voivodeship;
     else if (scaleText != QLatin1String("small"))
-        c.args.addError(Cli::tr("--scale takes small or county, not '%1'.").arg(scaleText));
+        c.args.addError(
+            Cli::tr("--scale takes small, county or voivodeship, not '%1'.").arg(scaleText));
     bool seedOk = false;
     const quint64 seed = seedText.toULongLong(&seedOk);
     if (!seedOk)
@@ -88,6 +91,11 @@ int runDemo(Context& c)
                  .arg(summary->families)
                  .arg(summary->fosterFamilies)
                  .arg(summary->assignments)
+          << Qt::endl;
+    c.out << Cli::tr("Household members: %1, visits: %2, children in foster care: %3.")
+                 .arg(summary->members)
+                 .arg(summary->contacts)
+                 .arg(summary->placements)
           << Qt::endl;
     return Done;
 }

@@ -87,3 +87,50 @@ TEST(DemoService, GeneratedHouseholdsHaveValidUniquePeselsAndAContactLog)
                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_GT(visits.size(), 1000);
 }
+
+TEST(DemoService, AVoivodeshipInMiniatureHasTheSeedsShapeAndIsRepeatable)
+{
+    // The full voivodeship (177 thousand families) is for scripts/bench.sh; a two-hundredth of
+    // it keeps the proportions: 12 social workers with about 74 open families each.
+    const QDate today(2026, 1, 15);
+    test::TestWorkspace a, b;
+    auto first = DemoService(a.database())
+                     .generate(a.manager(), DemoService::Scale::Voivodeship, 9, today, 0.005);
+    auto second = DemoService(b.database())
+                      .generate(b.manager(), DemoService::Scale::Voivodeship, 9, today, 0.005);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(first->families, 885 + 885 / 24); // the open cases and every 25th a closed one
+    EXPECT_EQ(first->fosterFamilies, 17);
+    EXPECT_GT(first->contacts, first->families * 5); // about five years of visits
+    EXPECT_GT(first->placements, 0);
+    EXPECT_LE(first->placements, 42);
+    EXPECT_EQ(exported(a.database(), DataSet::Families), exported(b.database(), DataSet::Families));
+    EXPECT_EQ(exported(a.database(), DataSet::Visits), exported(b.database(), DataSet::Visits));
+
+    auto report = CaseloadService(a.database()).report(today);
+    ASSERT_TRUE(report.ok());
+    for (const RoleSummary& s : report->summaries) {
+        if (s.role == Role::SocialWorker) {
+            EXPECT_EQ(s.workers, 12);
+            EXPECT_NEAR(s.casesPerWorker, 885.0 / 12, 0.5); // over the limit of 50, as in 2013
+            EXPECT_EQ(s.overLimit, 12);
+        } else {
+            EXPECT_GT(s.cases, 0);
+        }
+    }
+
+    // Every PESEL is valid and belongs to one person.
+    const QStringList lines = QString::fromUtf8(exported(a.database(), DataSet::Members))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_EQ(lines.size() - 1, first->members);
+    QSet<QString> seen;
+    for (const QString& line : lines.mid(1)) {
+        const QString pesel = line.split(QLatin1Char(',')).value(1);
+        if (pesel.isEmpty())
+            continue;
+        EXPECT_TRUE(Pesel::parse(pesel).ok()) << pesel.toStdString();
+        EXPECT_FALSE(seen.contains(pesel)) << pesel.toStdString();
+        seen.insert(pesel);
+    }
+}

@@ -1,0 +1,89 @@
+// The caseload report against the plain SQL aggregate it rests on, and the engine's check.
+#include "AssignmentRepository.h"
+#include "BenchDatabase.h"
+#include "CaseloadEngine.h"
+#include "CaseloadService.h"
+#include "IsoDate.h"
+#include "RuleRepository.h"
+#include "WorkerRepository.h"
+
+#include <QSqlQuery>
+#include <benchmark/benchmark.h>
+
+using namespace opieka;
+
+namespace {
+
+// What a hand-written report would run: the number of open cases per worker on a day.
+void BM_CaseloadPlainSql(benchmark::State& state)
+{
+    Database& db = bench::workspace().database();
+    const QString day = isoDate(bench::today());
+    for (auto _ : state) {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT a.worker_id, COUNT(*) FROM assignments a LEFT JOIN families f ON f.id = "
+            "a.family_id LEFT JOIN foster_families ff ON ff.id = a.foster_family_id WHERE "
+            "a.from_date <= ? AND (a.to_date IS NULL OR a.to_date > ?) AND "
+            "COALESCE(f.opened_on, ff.opened_on) <= ? AND (COALESCE(f.closed_on, ff.closed_on) IS "
+            "NULL OR COALESCE(f.closed_on, ff.closed_on) > ?) GROUP BY a.worker_id"));
+        for (int i = 0; i < 4; ++i)
+            q.addBindValue(day);
+        if (!q.exec())
+            state.SkipWithError("plain SQL failed");
+        int rows = 0;
+        while (q.next())
+            ++rows;
+        benchmark::DoNotOptimize(rows);
+    }
+}
+BENCHMARK(BM_CaseloadPlainSql)->Unit(benchmark::kMillisecond)->MinTime(3);
+
+// The report a manager opens: every worker's load, each role's summary and the overrides.
+void BM_CaseloadReport(benchmark::State& state)
+{
+    CaseloadService service(bench::workspace().database());
+    for (auto _ : state) {
+        auto report = service.report(bench::today());
+        if (!report)
+            state.SkipWithError("report failed");
+        benchmark::DoNotOptimize(report);
+    }
+}
+BENCHMARK(BM_CaseloadReport)->Unit(benchmark::kMillisecond)->MinTime(3);
+
+// The engine alone on the busiest social worker's 77-odd assignments (no SQL).
+void BM_AssignmentCheckEngine(benchmark::State& state)
+{
+    Database& db = bench::workspace().database();
+    auto worker = WorkerRepository(db).find(1);
+    auto existing = AssignmentRepository(db).countedForWorker(1);
+    auto rules = RuleRepository(db).all();
+    if (!worker || !*worker || !existing || !rules) {
+        state.SkipWithError("set-up failed");
+        return;
+    }
+    const CountedAssignment proposed{bench::today(), std::nullopt, bench::today().addDays(-3),
+                                     std::nullopt};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            CaseloadEngine::checkAssignment(**worker, *existing, proposed, *rules));
+    state.counters["assignments"] = static_cast<double>(existing->size());
+}
+BENCHMARK(BM_AssignmentCheckEngine)->Unit(benchmark::kMicrosecond);
+
+// The same check as the assign dialog asks for it: the worker, the case and the rules read first.
+void BM_AssignmentPreview(benchmark::State& state)
+{
+    CaseloadService service(bench::workspace().database());
+    for (auto _ : state) {
+        auto preview = service.preview(1, 177001, bench::today());
+        if (!preview)
+            state.SkipWithError("preview failed");
+        benchmark::DoNotOptimize(preview);
+    }
+}
+BENCHMARK(BM_AssignmentPreview)->Unit(benchmark::kMicrosecond);
+
+} // namespace

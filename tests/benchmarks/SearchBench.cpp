@@ -1,0 +1,82 @@
+// Search as you type in the families list, and opening a family's record with its chronology.
+#include "BenchDatabase.h"
+#include "ChronologyService.h"
+#include "DirectoryService.h"
+#include "FamilyService.h"
+
+#include <QElapsedTimer>
+#include <benchmark/benchmark.h>
+
+using namespace opieka;
+
+namespace {
+
+// Every prefix a person types on the way to a name, a case number, a PESEL, a first name, a
+// municipality, and to nothing at all (the worst case: no row matches, every row is read).
+QStringList typedPrefixes()
+{
+    const QStringList words{QStringLiteral("Nowakowska"),   QStringLiteral("Żółkiewski"),
+                            QStringLiteral("Dąbrowski"),    QStringLiteral("OPS.2023.0123"),
+                            QStringLiteral("85031"),        QStringLiteral("Małgorzata"),
+                            QStringLiteral("Niepołomice"),  QStringLiteral("Kowalczyk Anna"),
+                            QStringLiteral("Xylofonowski"), QStringLiteral("16230")};
+    QStringList prefixes;
+    for (const QString& word : words)
+        for (qsizetype n = 1; n <= word.size(); ++n)
+            prefixes << word.left(n);
+    return prefixes;
+}
+
+// What the families list asks for at each keystroke: the count and the first page.
+void BM_SearchAsYouType(benchmark::State& state)
+{
+    DirectoryService directory(bench::workspace().database());
+    const QStringList prefixes = typedPrefixes();
+    QList<double> samples;
+    for (auto _ : state)
+        for (const QString& prefix : prefixes) {
+            QElapsedTimer timer;
+            timer.start();
+            FamilyQuery query;
+            query.text = prefix;
+            auto count = directory.familyCount(bench::manager(), query);
+            auto page = directory.families(bench::manager(), query);
+            if (!count || !page)
+                state.SkipWithError("search failed");
+            samples << timer.nsecsElapsed() / 1e6;
+        }
+    state.counters["p50_ms"] = bench::percentile(samples, 50);
+    state.counters["p95_ms"] = bench::percentile(samples, 95);
+    state.counters["max_ms"] = bench::percentile(samples, 100);
+    state.counters["prefixes"] = static_cast<double>(prefixes.size());
+}
+BENCHMARK(BM_SearchAsYouType)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Opening a family's record as the manager (the opening is audited) and reading its chronology.
+void BM_OpenFamilyWithChronology(benchmark::State& state)
+{
+    Database& db = bench::workspace().database();
+    FamilyService families(db);
+    ChronologyService chronology(db);
+    QList<double> samples;
+    qint64 id = 1;
+    int entries = 0;
+    for (auto _ : state) {
+        id = (id * 7919 + 13) % 177000 + 1; // spread over the whole file
+        QElapsedTimer timer;
+        timer.start();
+        auto family = families.open(bench::manager(), id);
+        auto timeline = chronology.forFamily(bench::manager(), id);
+        if (!family || !timeline)
+            state.SkipWithError("opening failed");
+        else
+            entries += static_cast<int>(timeline->size());
+        samples << timer.nsecsElapsed() / 1e6;
+    }
+    state.counters["p95_ms"] = bench::percentile(samples, 95);
+    state.counters["entries_per_record"] =
+        samples.isEmpty() ? 0 : static_cast<double>(entries) / samples.size();
+}
+BENCHMARK(BM_OpenFamilyWithChronology)->Unit(benchmark::kMillisecond)->Iterations(200);
+
+} // namespace
