@@ -106,9 +106,11 @@ Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const Caseload
     return report;
 }
 
-Result<QList<CountedCase>> CaseloadService::casesBehind(const QDate& asOf,
+Result<QList<CountedCase>> CaseloadService::casesBehind(const User& actor, const QDate& asOf,
                                                         const QList<qint64>& workerIds)
 {
+    if (Status may = Permissions::mayListCasesBehind(actor); !may)
+        return may.error();
     if (workerIds.isEmpty())
         return QList<CountedCase>();
     return CaseloadDetailQuery(m_database).casesOn(asOf, workerIds);

@@ -67,7 +67,8 @@ public:
 
     Result<CaseloadReport> report(const QDate& asOf, const CaseloadFilter& filter = {});
     // The cases behind a figure of the report: those the workers count on the day.
-    Result<QList<CountedCase>> casesBehind(const QDate& asOf, const QList<qint64>& workerIds);
+    Result<QList<CountedCase>> casesBehind(const User& actor, const QDate& asOf,
+                                           const QList<qint64>& workerIds); // managers
     Result<QStringList> units();
     Result<QStringList> municipalities();
     // The engine's verdict on an assignment; refuses (as an error) what no override can allow:

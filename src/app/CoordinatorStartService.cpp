@@ -64,7 +64,7 @@ Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& acto
         page.items << item;
     };
     for (qint64 id : familyIds) {
-        auto status = care.familyStatus(id, today);
+        auto status = care.familyStatus(actor, id, today);
         if (!status)
             return status.error();
         page.families << *status;
@@ -76,13 +76,13 @@ Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& acto
         if (status->assessmentDue)
             consider({CoordinatorItem::Kind::FosterAssessment, id, std::nullopt, name,
                       status->assessmentDue});
-        auto placements = care.placementsIn(id);
+        auto placements = care.placementsIn(actor, id);
         if (!placements)
             return placements.error();
         for (const Placement& p : *placements) {
             if (!p.isActiveOn(today))
                 continue;
-            auto d = care.deadlines(p.childMemberId, today);
+            auto d = care.deadlines(actor, p.childMemberId, today);
             if (!d)
                 return d.error();
             const QString child = d->child.displayName();

@@ -132,8 +132,15 @@ Status FosterCareService::updateFamily(const User& actor, const FosterFamily& f)
     return transaction->commit();
 }
 
-Result<FosterFamilyStatus> FosterCareService::familyStatus(qint64 fosterFamilyId,
+Result<FosterFamilyStatus> FosterCareService::familyStatus(const User& actor, qint64 fosterFamilyId,
                                                            const QDate& today)
+{
+    if (Status may = CaseAccess(m_database).mayReadFosterFamily(actor, fosterFamilyId); !may)
+        return may.error();
+    return loadStatus(fosterFamilyId, today);
+}
+
+Result<FosterFamilyStatus> FosterCareService::loadStatus(qint64 fosterFamilyId, const QDate& today)
 {
     auto family = FosterFamilyRepository(m_database).find(fosterFamilyId);
     if (!family)
@@ -183,7 +190,7 @@ Result<QList<FosterFamilyStatus>> FosterCareService::fosterFamilies(const User& 
     for (const FosterFamily& f : *all) {
         if (!access.mayReadFosterFamily(actor, f.id, today))
             continue; // not among the actor's foster families
-        auto status = familyStatus(f.id, today);
+        auto status = loadStatus(f.id, today);
         if (!status)
             return status.error();
         list << *status;
@@ -232,7 +239,7 @@ Status FosterCareService::checkPlacement(const Placement& p)
                     .arg(c->displayName(), isoDate(other.from)));
     if (!p.fosterFamilyId)
         return {};
-    auto status = familyStatus(*p.fosterFamilyId, p.from);
+    auto status = loadStatus(*p.fosterFamilyId, p.from);
     if (!status)
         return status.error();
     if (!status->family.isOpenOn(p.from))
@@ -369,13 +376,20 @@ Status FosterCareService::extendEmergencyStay(const User& actor, qint64 placemen
     return transaction->commit();
 }
 
-Result<QList<Placement>> FosterCareService::placementsOfChild(qint64 childMemberId)
+Result<QList<Placement>> FosterCareService::placementsOfChild(const User& actor,
+                                                              qint64 childMemberId)
 {
+    if (Status may = CaseAccess(m_database).mayReadMember(actor, childMemberId); !may)
+        return may.error();
+
     return PlacementRepository(m_database).forChild(childMemberId);
 }
 
-Result<QList<Placement>> FosterCareService::placementsIn(qint64 fosterFamilyId)
+Result<QList<Placement>> FosterCareService::placementsIn(const User& actor, qint64 fosterFamilyId)
 {
+    if (Status may = CaseAccess(m_database).mayReadFosterFamily(actor, fosterFamilyId); !may)
+        return may.error();
+
     return PlacementRepository(m_database).forFosterFamily(fosterFamilyId);
 }
 
@@ -411,12 +425,23 @@ Result<qint64> FosterCareService::recordReview(const User& actor, const ChildRev
     return id;
 }
 
-Result<QList<ChildReview>> FosterCareService::reviews(qint64 childMemberId)
+Result<QList<ChildReview>> FosterCareService::reviews(const User& actor, qint64 childMemberId)
 {
+    if (Status may = CaseAccess(m_database).mayReadMember(actor, childMemberId); !may)
+        return may.error();
+
     return ChildCareRepository(m_database).reviews(childMemberId);
 }
 
-Result<ChildDeadlines> FosterCareService::deadlines(qint64 childMemberId, const QDate& today)
+Result<ChildDeadlines> FosterCareService::deadlines(const User& actor, qint64 childMemberId,
+                                                    const QDate& today)
+{
+    if (Status may = CaseAccess(m_database).mayReadMember(actor, childMemberId); !may)
+        return may.error();
+    return loadDeadlines(childMemberId, today);
+}
+
+Result<ChildDeadlines> FosterCareService::loadDeadlines(qint64 childMemberId, const QDate& today)
 {
     auto c = child(childMemberId);
     if (!c)
@@ -426,13 +451,13 @@ Result<ChildDeadlines> FosterCareService::deadlines(qint64 childMemberId, const 
         return s.error();
     ChildDeadlines d;
     d.child = *c;
-    auto placements = placementsOfChild(childMemberId);
+    auto placements = PlacementRepository(m_database).forChild(childMemberId);
     if (!placements)
         return placements.error();
     for (const Placement& p : *placements)
         if (p.isActiveOn(today))
             d.placement = p;
-    auto reviewList = reviews(childMemberId);
+    auto reviewList = ChildCareRepository(m_database).reviews(childMemberId);
     if (!reviewList)
         return reviewList.error();
     if (d.placement && c->birthDate) {
@@ -487,8 +512,11 @@ Status FosterCareService::saveHelpPlan(const User& actor, qint64 childMemberId,
     return transaction->commit();
 }
 
-Result<QList<HelpPlanItem>> FosterCareService::helpPlan(qint64 childMemberId)
+Result<QList<HelpPlanItem>> FosterCareService::helpPlan(const User& actor, qint64 childMemberId)
 {
+    if (Status may = CaseAccess(m_database).mayReadMember(actor, childMemberId); !may)
+        return may.error();
+
     return ChildCareRepository(m_database).helpPlan(childMemberId);
 }
 

@@ -61,7 +61,8 @@ public:
     // for a manager.
     Result<QList<FosterFamilyStatus>> fosterFamilies(const User& actor,
                                                      const QDate& today = QDate::currentDate());
-    Result<FosterFamilyStatus> familyStatus(qint64 fosterFamilyId,
+    // The reads below check CaseAccess: the foster family's, or the child's family's rule.
+    Result<FosterFamilyStatus> familyStatus(const User& actor, qint64 fosterFamilyId,
                                             const QDate& today = QDate::currentDate());
 
     // Checks a placement without saving (for a form's live verdict): the reason it would be
@@ -71,17 +72,17 @@ public:
     Status endPlacement(const User& actor, qint64 placementId, const QDate& on,
                         PlacementEnd reason);
     Status extendEmergencyStay(const User& actor, qint64 placementId, const QDate& until);
-    Result<QList<Placement>> placementsOfChild(qint64 childMemberId);
-    Result<QList<Placement>> placementsIn(qint64 fosterFamilyId);
+    Result<QList<Placement>> placementsOfChild(const User& actor, qint64 childMemberId);
+    Result<QList<Placement>> placementsIn(const User& actor, qint64 fosterFamilyId);
 
     Result<qint64> recordReview(const User& actor, const ChildReview& review,
                                 const QDate& today = QDate::currentDate());
-    Result<QList<ChildReview>> reviews(qint64 childMemberId);
-    Result<ChildDeadlines> deadlines(qint64 childMemberId,
+    Result<QList<ChildReview>> reviews(const User& actor, qint64 childMemberId);
+    Result<ChildDeadlines> deadlines(const User& actor, qint64 childMemberId,
                                      const QDate& today = QDate::currentDate());
 
     Status saveHelpPlan(const User& actor, qint64 childMemberId, const QList<HelpPlanItem>& items);
-    Result<QList<HelpPlanItem>> helpPlan(qint64 childMemberId);
+    Result<QList<HelpPlanItem>> helpPlan(const User& actor, qint64 childMemberId);
 
     Status markLegalSituationSettled(const User& actor, qint64 childMemberId, const QDate& on);
     Status reportForAdoption(const User& actor, qint64 childMemberId, const QDate& on,
@@ -95,6 +96,8 @@ public:
 
 private:
     Result<Member> child(qint64 childMemberId);
+    Result<FosterFamilyStatus> loadStatus(qint64 fosterFamilyId, const QDate& today);
+    Result<ChildDeadlines> loadDeadlines(qint64 childMemberId, const QDate& today);
     // A placement is recorded by whoever reaches the child's family or the foster family.
     Status mayChangePlacement(const User& actor, const Placement& placement);
     Status mayChangePlacement(const User& actor, qint64 placementId);

@@ -73,6 +73,13 @@ Status Permissions::mayReadDeadlines(const User& actor)
                     "'%1' has the role '%2'."));
 }
 
+Status Permissions::mayListCasesBehind(const User& actor)
+{
+    return oneOf(actor, {Role::Manager},
+                 tr("Only a manager can list the cases behind a report's figures; the account "
+                    "'%1' has the role '%2'."));
+}
+
 Status Permissions::mayExport(const User& actor)
 {
     // An export carries every family's personal data and the case notes out of the system.

@@ -24,6 +24,8 @@ public:
     static Status mayReadReports(const User& actor);   // managers and administrators
     static Status mayExport(const User& actor);        // managers
     static Status mayReadDeadlines(const User& actor); // every worker's case deadlines: managers
+    // The families behind a report's figure (names and case numbers of any worker's cases).
+    static Status mayListCasesBehind(const User& actor); // managers
     // A worker's start page (their families, deadlines): the worker's own, or a manager.
     static Status mayViewWorkerDesk(const User& actor, qint64 workerId);
     static Status mayManageUsers(const User& actor);       // administrators only

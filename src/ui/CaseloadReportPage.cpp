@@ -44,9 +44,10 @@ void fitColumns(QTableView* table, int minimum)
 }
 } // namespace
 
-CaseloadReportPage::CaseloadReportPage(Database& database, QWidget* parent)
+CaseloadReportPage::CaseloadReportPage(Database& database, const User& actor, QWidget* parent)
     : ReportPage(database, QStringLiteral("caseloadReportPage"), parent)
     , m_caseloads(database)
+    , m_actor(actor)
     , m_roleCombo(new QComboBox(this))
     , m_unitCombo(new QComboBox(this))
     , m_municipalityCombo(new QComboBox(this))
@@ -294,7 +295,7 @@ CasesBehindDialog* CaseloadReportPage::showCases(const QString& title, const QSt
 {
     QList<CountedCase> cases;
     if (!workerIds.isEmpty()) {
-        auto behind = m_caseloads.casesBehind(m_report.asOf, workerIds);
+        auto behind = m_caseloads.casesBehind(m_actor, m_report.asOf, workerIds);
         if (!behind) {
             logging::get("ui")->warn("cases behind a caseload figure could not be read");
             QMessageBox::warning(this, tr("Cannot read the cases"), behind.error().message);

@@ -25,7 +25,7 @@ class CaseloadReportPage : public ReportPage
     Q_OBJECT
 
 public:
-    explicit CaseloadReportPage(Database& database, QWidget* parent = nullptr);
+    CaseloadReportPage(Database& database, const User& actor, QWidget* parent = nullptr);
 
     const CaseloadReport& report() const { return m_report; }
     CaseloadFilter filter() const;
@@ -66,6 +66,7 @@ private:
     void fitHeight(QTableView* table, int rows);
 
     CaseloadService m_caseloads;
+    User m_actor; // the cases behind a figure are listed for managers only
     CaseloadReport m_report;
     QComboBox* m_roleCombo = nullptr;
     QComboBox* m_unitCombo = nullptr;

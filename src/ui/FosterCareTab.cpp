@@ -197,7 +197,7 @@ void FosterCareTab::showFamily()
         tr("<b>%1</b>: %2.").arg(f.name.toHtmlEscaped(), facts.join(QStringLiteral("; "))));
 
     QList<PlacedChild> rows;
-    auto placements = m_care.placementsIn(f.id);
+    auto placements = m_care.placementsIn(m_actor, f.id);
     if (!placements) {
         logging::get("ui")->error("placements of foster family {} could not be read", f.id);
         emit loadFailed(placements.error().message);
@@ -205,7 +205,7 @@ void FosterCareTab::showFamily()
         for (const Placement& p : *placements) {
             if (!p.isActiveOn(today))
                 continue;
-            auto deadlines = m_care.deadlines(p.childMemberId, today);
+            auto deadlines = m_care.deadlines(m_actor, p.childMemberId, today);
             if (!deadlines) {
                 logging::get("ui")->error("deadlines of child {} could not be read",
                                           p.childMemberId);

@@ -56,7 +56,7 @@ QList<Member> unplacedChildren(Workspace& workspace, const User& actor, int want
         for (const Member& m : *list) {
             if (!m.birthDate || ageOn(*m.birthDate, today) >= 16)
                 continue;
-            auto placements = care.placementsOfChild(m.id);
+            auto placements = care.placementsOfChild(actor, m.id);
             if (placements && placements->isEmpty())
                 found << m;
             if (found.size() >= wanted)
@@ -137,12 +137,12 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
                     (void)care.markLegalSituationSettled(actor, children.last().id,
                                                          today.addDays(-20));
             }
-            auto placements = care.placementsIn(status.family.id);
+            auto placements = care.placementsIn(actor, status.family.id);
             MemberService members(workspace.database());
             if (placements)
                 for (const Placement& p : *placements)
                     if (p.isActiveOn(today))
-                        if (auto d = care.deadlines(p.childMemberId, today))
+                        if (auto d = care.deadlines(actor, p.childMemberId, today))
                             example.placed << d->child;
             const QList<Member> more = unplacedChildren(workspace, actor, 1);
             if (!more.isEmpty())

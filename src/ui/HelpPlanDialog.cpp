@@ -45,7 +45,7 @@ HelpPlanDialog::HelpPlanDialog(Database& database, User actor, qint64 childMembe
     table->setColumnWidth(DeadlineColumn, 100);
     table->horizontalHeader()->setStretchLastSection(true);
 
-    auto items = m_care.helpPlan(childMemberId);
+    auto items = m_care.helpPlan(m_actor, childMemberId);
     if (items) {
         for (const HelpPlanItem& item : *items)
             addItem(item);
@@ -92,7 +92,7 @@ void HelpPlanDialog::showFamilyPlan(qint64 childMemberId)
     tree->setColumnWidth(1, 160);
     tree->setColumnWidth(2, 100);
     tree->header()->setStretchLastSection(true);
-    auto deadlines = m_care.deadlines(childMemberId);
+    auto deadlines = m_care.deadlines(m_actor, childMemberId);
     if (!deadlines) {
         logging::get("ui")->error("child {} could not be read", childMemberId);
         m_ui->familyPlanStateLabel->setText(deadlines.error().message);

@@ -29,7 +29,7 @@ LeavingCareDialog::LeavingCareDialog(FosterCareService care, ChildCareQuery quer
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_ui->errorLabel->hide();
     const QDate today = QDate::currentDate();
-    if (auto deadlines = m_care.deadlines(childMemberId, today)) {
+    if (auto deadlines = m_care.deadlines(m_actor, childMemberId, today)) {
         const Member& child = deadlines->child;
         QString text = child.displayName();
         if (child.birthDate)

@@ -254,7 +254,8 @@ CasesBehindDialog* ManagerStartTab::showWorkerCases(qint64 workerId)
             name = row.worker.displayName();
     if (name.isEmpty())
         return nullptr;
-    auto cases = CaseloadService(m_database).casesBehind(m_glance.caseload.asOf, {workerId});
+    auto cases =
+        CaseloadService(m_database).casesBehind(m_actor, m_glance.caseload.asOf, {workerId});
     if (!cases) {
         QMessageBox::warning(this, tr("Cannot read the cases"), cases.error().message);
         return nullptr;

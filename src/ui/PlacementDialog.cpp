@@ -218,7 +218,7 @@ void PlacementDialog::updateVerdict()
     m_capacityReached = false;
     std::optional<FosterFamilyStatus> status;
     if (fosterFamilyId > 0) {
-        auto found = m_care.familyStatus(fosterFamilyId, m_ui->fromDateEdit->date());
+        auto found = m_care.familyStatus(m_actor, fosterFamilyId, m_ui->fromDateEdit->date());
         if (found) {
             status = *found;
             m_capacityReached = status->capacity && status->childrenPlaced >= *status->capacity;

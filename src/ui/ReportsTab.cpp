@@ -13,7 +13,7 @@ namespace opieka::ui {
 ReportsTab::ReportsTab(Database& database, const User& actor, QWidget* parent)
     : QWidget(parent)
     , m_pages(new QTabWidget(this))
-    , m_caseload(new CaseloadReportPage(database, this))
+    , m_caseload(new CaseloadReportPage(database, actor, this))
     , m_statistics(new StatisticsPage(database, this))
     , m_deadlines(new DeadlinesPage(database, actor, this))
 {

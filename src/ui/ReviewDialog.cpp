@@ -42,7 +42,7 @@ ReviewDialog::ReviewDialog(FosterCareService care, User actor, qint64 childMembe
 
     if (auto settings = m_care.settings())
         m_settings = *settings;
-    auto deadlines = m_care.deadlines(childMemberId);
+    auto deadlines = m_care.deadlines(m_actor, childMemberId);
     if (deadlines) {
         m_deadlines = *deadlines;
         const Member& child = deadlines->child;
@@ -114,7 +114,7 @@ void ReviewDialog::accept()
         m_ui->errorLabel->show();
         return;
     }
-    if (auto deadlines = m_care.deadlines(m_childMemberId))
+    if (auto deadlines = m_care.deadlines(m_actor, m_childMemberId))
         m_nextReview = deadlines->nextReview;
     QDialog::accept();
 }

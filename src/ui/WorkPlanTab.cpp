@@ -187,7 +187,7 @@ void WorkPlanTab::fillChildrenPlans()
     }
     const QDate today = QDate::currentDate();
     for (const Member& member : *members) {
-        auto placements = care.placementsOfChild(member.id);
+        auto placements = care.placementsOfChild(m_actor, member.id);
         if (!placements)
             continue;
         const Placement* active = nullptr;
@@ -203,7 +203,7 @@ void WorkPlanTab::fillChildrenPlans()
         QFont bold = childItem->font(0);
         bold.setBold(true);
         childItem->setFont(0, bold);
-        auto items = care.helpPlan(member.id);
+        auto items = care.helpPlan(m_actor, member.id);
         if (!items) {
             logging::get("ui")->error("help plan of child {} could not be read", member.id);
             auto* error = new QTreeWidgetItem(childItem);

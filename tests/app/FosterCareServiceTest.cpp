@@ -82,7 +82,7 @@ TEST_F(FosterCareServiceTest, ANonProfessionalFamilyTakesThreeAndAFourthOnlyWith
     withConsent.overCapacityConsent =
         QStringLiteral("Rodzeństwo; zgoda rodziny i opinia koordynatora z 2024-01-09");
     ASSERT_TRUE(care.place(ws.manager(), withConsent).ok());
-    EXPECT_EQ(care.familyStatus(1, kToday)->childrenPlaced, 4);
+    EXPECT_EQ(care.familyStatus(ws.manager(), 1, kToday)->childrenPlaced, 4);
 }
 
 TEST_F(FosterCareServiceTest, AChildHasOnePlacementAtATime)
@@ -115,20 +115,20 @@ TEST_F(FosterCareServiceTest, BasisRulesCourtOrderOrTwentyFourHourNotice)
     auto id = care.place(ws.manager(), emergency);
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
 
-    auto d = care.deadlines(baby, kToday);
+    auto d = care.deadlines(ws.manager(), baby, kToday);
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->emergencyStayEnds, QDate(2024, 6, 1));
     EXPECT_EQ(d->nextReview, QDate(2024, 5, 1)) << "a baby is reviewed every three months";
     EXPECT_FALSE(care.extendEmergencyStay(ws.manager(), *id, QDate(2024, 10, 2)).ok())
         << "beyond eight months";
     ASSERT_TRUE(care.extendEmergencyStay(ws.manager(), *id, QDate(2024, 9, 1)).ok());
-    EXPECT_EQ(care.deadlines(baby, kToday)->emergencyStayEnds, QDate(2024, 9, 1));
+    EXPECT_EQ(care.deadlines(ws.manager(), baby, kToday)->emergencyStayEnds, QDate(2024, 9, 1));
 }
 
 TEST_F(FosterCareServiceTest, ReviewsMoveTheNextDueDate)
 {
     ASSERT_TRUE(care.place(ws.manager(), courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
-    EXPECT_EQ(care.deadlines(children[0], kToday)->nextReview, QDate(2024, 7, 10));
+    EXPECT_EQ(care.deadlines(ws.manager(), children[0], kToday)->nextReview, QDate(2024, 7, 10));
     ChildReview review;
     review.childMemberId = children[0];
     review.reviewedOn = QDate(2024, 5, 20);
@@ -136,7 +136,7 @@ TEST_F(FosterCareServiceTest, ReviewsMoveTheNextDueDate)
                    QStringLiteral("psychologist")};
     review.findings = QStringLiteral("Dziecko dobrze się rozwija.");
     ASSERT_TRUE(care.recordReview(ws.manager(), review, kToday).ok());
-    EXPECT_EQ(care.deadlines(children[0], kToday)->nextReview, QDate(2024, 11, 20));
+    EXPECT_EQ(care.deadlines(ws.manager(), children[0], kToday)->nextReview, QDate(2024, 11, 20));
     review.team.clear();
     EXPECT_FALSE(care.recordReview(ws.manager(), review, kToday).ok())
         << "who took part is recorded";
@@ -149,19 +149,19 @@ TEST_F(FosterCareServiceTest, AdoptionReportingAndLeavingCare)
         care.reportForAdoption(ws.manager(), children[0], kToday, QStringLiteral("OA Kraków")).ok())
         << "not before the legal situation is settled";
     ASSERT_TRUE(care.markLegalSituationSettled(ws.manager(), children[0], QDate(2024, 4, 1)).ok());
-    EXPECT_TRUE(care.deadlines(children[0], kToday)->toReportForAdoption);
+    EXPECT_TRUE(care.deadlines(ws.manager(), children[0], kToday)->toReportForAdoption);
     ASSERT_TRUE(
         care.reportForAdoption(ws.manager(), children[0], kToday, QStringLiteral("OA Kraków"))
             .ok());
-    EXPECT_FALSE(care.deadlines(children[0], kToday)->toReportForAdoption);
+    EXPECT_FALSE(care.deadlines(ws.manager(), children[0], kToday)->toReportForAdoption);
 
-    const auto d = care.deadlines(children[0], kToday);
+    const auto d = care.deadlines(ws.manager(), children[0], kToday);
     EXPECT_EQ(d->guardianDue, QDate(2029, 3, 1));
     EXPECT_EQ(d->programmeDue, QDate(2030, 2, 1));
     ASSERT_TRUE(care.recordLeavingCare(ws.manager(), children[0], QStringLiteral("Pan Opiekun"),
                                        QDate(2029, 2, 1), std::nullopt)
                     .ok());
-    EXPECT_FALSE(care.deadlines(children[0], kToday)->guardianDue.has_value());
+    EXPECT_FALSE(care.deadlines(ws.manager(), children[0], kToday)->guardianDue.has_value());
 }
 
 TEST_F(FosterCareServiceTest, CoordinatorSeesWhatIsDue)
@@ -209,7 +209,7 @@ TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)
         << m.toStdString();
     EXPECT_TRUE(m.contains(QStringLiteral("p.csv:7:"))) << m.toStdString();
     EXPECT_FALSE(m.contains(QStringLiteral("p.csv:2:")));
-    EXPECT_TRUE(care.placementsOfChild(children[0])->isEmpty());
+    EXPECT_TRUE(care.placementsOfChild(ws.manager(), children[0])->isEmpty());
 
     auto good = importer.importBytes(
         ws.manager(), DataSet::Placements,
@@ -220,5 +220,5 @@ TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)
             .toUtf8(),
         QStringLiteral("p.csv"), false, kToday);
     ASSERT_TRUE(good.ok()) << good.error().message.toStdString();
-    EXPECT_EQ(care.placementsOfChild(children[0])->size(), 2);
+    EXPECT_EQ(care.placementsOfChild(ws.manager(), children[0])->size(), 2);
 }

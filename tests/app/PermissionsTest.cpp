@@ -236,6 +236,27 @@ TEST_F(PermissionsTest, ACoordinatorReachesHerFosterFamiliesAndThePlacedChildren
     other.municipality = QStringLiteral("Testowo");
     other.openedOn = QDate(2020, 1, 1);
     EXPECT_FALSE(care.updateFamily(ewa, other)) << "not her foster family";
+
+    // The foster-care reads ask the same rules: the foster family's, or the child's family's.
+    EXPECT_TRUE(care.reviews(ewa, placedChild).ok());
+    EXPECT_FALSE(care.reviews(anna, placedChild).ok());
+    EXPECT_FALSE(care.helpPlan(cezary, placedChild).ok());
+    EXPECT_FALSE(care.deadlines(anna, placedChild).ok());
+    EXPECT_TRUE(care.deadlines(ewa, placedChild).ok());
+    EXPECT_FALSE(care.placementsOfChild(anna, placedChild).ok());
+    EXPECT_TRUE(care.placementsIn(ewa, 1).ok());
+    EXPECT_FALSE(care.placementsIn(anna, 1).ok());
+    EXPECT_FALSE(care.familyStatus(ewa, 2).ok());
+}
+
+TEST_F(PermissionsTest, TheCasesBehindAReportsFigureAreListedForManagersOnly)
+{
+    CaseloadService caseloads(ws.database());
+    EXPECT_FALSE(caseloads.casesBehind(ws.admin(), QDate(2024, 6, 1), {1}).ok());
+    EXPECT_FALSE(caseloads.casesBehind(anna, QDate(2024, 6, 1), {1}).ok());
+    auto listed = caseloads.casesBehind(ws.manager(), QDate(2024, 6, 1), {1});
+    ASSERT_TRUE(listed.ok());
+    EXPECT_EQ(listed->size(), 1);
 }
 
 TEST_F(PermissionsTest, AManagerReadsAndChangesEveryCaseAndHerOpeningsAreAudited)

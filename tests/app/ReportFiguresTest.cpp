@@ -165,7 +165,7 @@ TEST_F(ReportFigures, FiltersByRoleUnitAndMunicipality)
 TEST_F(ReportFigures, TheCasesBehindAFigureAreTheOnesItCounts)
 {
     CaseloadService service(ws.database());
-    auto behind = service.casesBehind(test::beforeRuleChange(), {3});
+    auto behind = service.casesBehind(ws.manager(), test::beforeRuleChange(), {3});
     ASSERT_TRUE(behind.ok());
     ASSERT_EQ(behind->size(), 26);
     for (const CountedCase& c : *behind) {
@@ -175,17 +175,17 @@ TEST_F(ReportFigures, TheCasesBehindAFigureAreTheOnesItCounts)
         EXPECT_LE(c.caseRef.id, 121);
     }
     // A role's "cases" figure: the social workers' 121.
-    auto all = service.casesBehind(test::beforeRuleChange(), {1, 2, 3});
+    auto all = service.casesBehind(ws.manager(), test::beforeRuleChange(), {1, 2, 3});
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->size(), 121);
-    auto fosters = service.casesBehind(test::beforeRuleChange(), {5});
+    auto fosters = service.casesBehind(ws.manager(), test::beforeRuleChange(), {5});
     ASSERT_EQ(fosters->size(), 12);
     EXPECT_EQ(fosters->first().caseRef.kind, CaseKind::FosterFamily);
     EXPECT_EQ(fosters->first().municipality, QStringLiteral("Piotrków"));
     // A case released before the day is not behind the figure.
     ASSERT_TRUE(service.release(ws.manager(), 3, 96, QDate(2025, 12, 1)).ok());
-    EXPECT_EQ(service.casesBehind(test::beforeRuleChange(), {3})->size(), 25);
-    EXPECT_EQ(service.casesBehind(QDate(2025, 11, 30), {3})->size(), 26);
+    EXPECT_EQ(service.casesBehind(ws.manager(), test::beforeRuleChange(), {3})->size(), 25);
+    EXPECT_EQ(service.casesBehind(ws.manager(), QDate(2025, 11, 30), {3})->size(), 26);
 }
 
 TEST_F(ReportFigures, ThePrintedReportHoldsTheFiguresAndTheOverrideReason)
