@@ -1,6 +1,7 @@
 #include "ExportService.h"
 
 #include "AssignmentRepository.h"
+#include "AuditTrail.h"
 #include "ContactRepository.h"
 #include "Csv.h"
 #include "FamilyRepository.h"
@@ -116,6 +117,12 @@ Result<int> ExportService::exportCsv(const User& actor, DataSet set, QIODevice& 
         return status.error();
     if (writeFailed)
         return storageError(QStringLiteral("Cannot write the export: %1").arg(out.errorString()));
+    // Personal data leaving the system: the audit says who took which data set and how much.
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("export"), QStringLiteral("data_set"),
+                               dataSetName(set), {}, {{QStringLiteral("rows"), rows}});
+        !s)
+        return s.error();
     return rows;
 }
 

@@ -1,5 +1,6 @@
 #include "FosterCareService.h"
 
+#include "AssignmentRepository.h"
 #include "AuditTrail.h"
 #include "CaseAccess.h"
 #include "Database.h"
@@ -254,6 +255,27 @@ Status FosterCareService::checkPlacement(const Placement& p)
                 .arg(status->childrenPlaced)
                 .arg(*status->capacity));
     return {};
+}
+
+Result<bool> FosterCareService::recordOpening(const User& actor, qint64 fosterFamilyId,
+                                              const QDate& day)
+{
+    if (actor.workerId) {
+        auto own =
+            AssignmentRepository(m_database)
+                .runningOn(*actor.workerId, CaseRef{CaseKind::FosterFamily, fosterFamilyId}, day);
+        if (!own)
+            return own.error();
+        if (*own)
+            return false; // its own coordinator
+    }
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("foster_family.open"),
+                               QStringLiteral("foster_family"), QString::number(fosterFamilyId), {},
+                               {{QStringLiteral("outside_team"), true}});
+        !s)
+        return s.error();
+    return true;
 }
 
 Status FosterCareService::mayChangePlacement(const User& actor, const Placement& placement)

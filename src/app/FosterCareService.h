@@ -65,6 +65,11 @@ public:
     Result<FosterFamilyStatus> familyStatus(const User& actor, qint64 fosterFamilyId,
                                             const QDate& today = QDate::currentDate());
 
+    // Records in the audit that the actor opened the foster family's record when the actor is
+    // not its coordinator that day (a manager, a colleague standing in). Whether it recorded.
+    Result<bool> recordOpening(const User& actor, qint64 fosterFamilyId,
+                               const QDate& day = QDate::currentDate());
+
     // Checks a placement without saving (for a form's live verdict): the reason it would be
     // refused, or a warning-free success.
     Status checkPlacement(const Placement& placement);

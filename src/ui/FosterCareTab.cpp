@@ -179,6 +179,13 @@ void FosterCareTab::showFamily()
         return;
     }
     const FosterFamily& f = status->family;
+    // Someone other than its coordinator looking at a foster family is in the audit, once per
+    // family shown (not at every refresh).
+    if (f.id != m_openingRecorded) {
+        m_openingRecorded = f.id;
+        if (auto recorded = m_care.recordOpening(m_actor, f.id); !recorded)
+            emit loadFailed(recorded.error().message);
+    }
     QStringList facts;
     facts << FosterLabels::kind(f.kind);
     if (!f.carers.isEmpty())

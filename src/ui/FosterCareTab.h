@@ -70,6 +70,7 @@ private:
     FosterCareService m_care;
     ChildCareQuery m_query;
     User m_actor;
+    qint64 m_openingRecorded = 0; // the foster family whose opening was last recorded
     FosterFamiliesModel* m_families = nullptr;
     FosterChildrenModel* m_children = nullptr;
 };

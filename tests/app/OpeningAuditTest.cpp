@@ -1,8 +1,11 @@
 // Opening a family's record from outside its team is in the audit; its own worker's is not.
 #include "AuditRepository.h"
+#include "ExportService.h"
 #include "FamilyService.h"
+#include "FosterCareService.h"
 #include "TestWorkspace.h"
 
+#include <QBuffer>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -43,4 +46,48 @@ TEST(OpeningAudit, OnlyOpeningsFromOutsideTheTeamAreRecorded)
     auto entries =
         AuditRepository(ws.database()).forEntity(QStringLiteral("family"), QStringLiteral("1"));
     EXPECT_EQ(entries->last().userLogin, QStringLiteral("anna"));
+}
+
+TEST(OpeningAudit, AFosterFamilyOpenedByOtherThanItsCoordinatorIsRecorded)
+{
+    test::TestWorkspace ws;
+    ws.load(DataSet::Workers,
+            "id,first_name,last_name,role,fte\n1,Ewa,Testowa,foster_care_coordinator,1\n");
+    ws.load(DataSet::FosterFamilies, "id,name,kind,municipality,opened_on,closed_on\n"
+                                     "1,Zastępcza Jeden,kinship,Testowo,2020-01-01,\n");
+    ws.load(DataSet::Assignments,
+            "worker_id,case_kind,case_id,from,to\n1,foster_family,1,2021-01-01,\n");
+    User coordinator = ws.addUser(QStringLiteral("ewa"), Role::FosterCareCoordinator);
+    coordinator.workerId = 1;
+
+    FosterCareService care(ws.database());
+    EXPECT_FALSE(*care.recordOpening(coordinator, 1, QDate(2024, 6, 1)));
+    EXPECT_TRUE(*care.recordOpening(ws.manager(), 1, QDate(2024, 6, 1)));
+    auto entries = AuditRepository(ws.database())
+                       .forEntity(QStringLiteral("foster_family"), QStringLiteral("1"));
+    ASSERT_TRUE(entries.ok());
+    int openings = 0;
+    for (const AuditEntry& e : *entries)
+        if (e.action == QStringLiteral("foster_family.open")) {
+            ++openings;
+            EXPECT_EQ(e.userLogin, ws.manager().login);
+        }
+    EXPECT_EQ(openings, 1);
+}
+
+TEST(OpeningAudit, AnExportIsRecordedWithItsDataSetAndRowCount)
+{
+    test::TestWorkspace ws;
+    ws.load(DataSet::Families, test::familiesCsv(3));
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    ASSERT_EQ(*ExportService(ws.database()).exportCsv(ws.manager(), DataSet::Families, out), 3);
+    auto entries = AuditRepository(ws.database())
+                       .forEntity(QStringLiteral("data_set"), QStringLiteral("families"));
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->first().action, QStringLiteral("export"));
+    EXPECT_EQ(entries->first().userLogin, ws.manager().login);
+    EXPECT_TRUE(entries->first().newValues.contains(QStringLiteral("\"rows\":3")))
+        << entries->first().newValues.toStdString();
 }
