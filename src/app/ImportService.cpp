@@ -309,7 +309,8 @@ void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
     m.relation = *relation;
     auto valid = MemberService(run.database).validate(m);
     if (!valid) {
-        if (valid.error().kind == ErrorKind::Storage)
+        if (valid.error().kind == ErrorKind::Storage ||
+            valid.error().kind == ErrorKind::ConnectionLost)
             run.keep(valid.error());
         else
             row.fail(valid.error().message);

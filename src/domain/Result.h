@@ -13,6 +13,9 @@ enum class ErrorKind
     Refused,  // a rule or a permission said no (CLI exit 1)
     BadInput, // the caller gave something malformed or unknown (CLI exit 2)
     Storage,  // the database could not be read or written (CLI exit 3)
+    // The connection to the database server dropped (restart, network): nothing of the call was
+    // saved, and the next call reconnects (CLI exit 3, like Storage).
+    ConnectionLost,
 };
 
 struct Error
@@ -32,6 +35,10 @@ inline Error badInput(QString message)
 inline Error storageError(QString message)
 {
     return {ErrorKind::Storage, std::move(message)};
+}
+inline Error connectionLost(QString message)
+{
+    return {ErrorKind::ConnectionLost, std::move(message)};
 }
 
 // A value or an error; errors are values here, never exceptions across Qt.

@@ -4,6 +4,8 @@
 #include "SqlHelpers.h"
 
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -63,7 +65,130 @@ QString newConnectionName()
     return QStringLiteral("opieka-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// Passwords typed in the window, by the account they open (user@host:port/database): in memory
+// only, shared by the threads that open connections of their own (reports, backups).
+struct ServerPasswords
+{
+    QMutex mutex;
+    QHash<QString, QString> byAccount;
+};
+
+ServerPasswords& serverPasswords()
+{
+    static ServerPasswords passwords;
+    return passwords;
+}
+
+QString accountKey(const QUrl& url)
+{
+    return url.userName() + QLatin1Char('@') + url.host().toLower() + QLatin1Char(':') +
+           QString::number(url.port(5432)) + url.path();
+}
+
+QString typedPassword(const QUrl& url)
+{
+    ServerPasswords& passwords = serverPasswords();
+    const QMutexLocker lock(&passwords.mutex);
+    return passwords.byAccount.value(accountKey(url));
+}
+
+// SQLSTATE classes that mean the server is gone: connection exceptions (08) and its shutdowns
+// (57P01 terminated by an administrator, 57P02 crash, 57P03 cannot connect now).
+bool isDisconnectState(const QString& state)
+{
+    return state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P0"));
+}
+
 } // namespace
+
+void Database::setServerPassword(const QString& location, const QString& password)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    ServerPasswords& passwords = serverPasswords();
+    const QMutexLocker lock(&passwords.mutex);
+    if (password.isEmpty())
+        passwords.byAccount.remove(accountKey(url));
+    else
+        passwords.byAccount.insert(accountKey(url), password);
+}
+
+QString Database::serverName() const
+{
+    if (m_dialect.isSqlite())
+        return m_location;
+    const QUrl url(m_location);
+    QString host = url.host();
+    if (host.isEmpty()) // a socket folder given as ?host=..., or libpq's default
+        host = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    return host + url.path();
+}
+
+std::optional<Error> Database::lostConnection(const QSqlError& error) const
+{
+    if (m_dialect.isSqlite())
+        return std::nullopt;
+    QSqlDatabase db = connection();
+    bool lost = m_lost || !db.isOpen() || error.type() == QSqlError::ConnectionError ||
+                isDisconnectState(error.nativeErrorCode());
+    if (!lost && error.nativeErrorCode().isEmpty()) {
+        // No SQLSTATE: the error came from libpq or Qt, not from the server, and libpq's own
+        // words are translated; ask the connection itself. A transaction aborted by an earlier
+        // error answers with its own state (25P02): the server is there.
+        QSqlQuery probe(db);
+        lost = !probe.exec(QStringLiteral("SELECT 1")) &&
+               (probe.lastError().nativeErrorCode().isEmpty() ||
+                isDisconnectState(probe.lastError().nativeErrorCode()));
+    }
+    if (!lost)
+        return std::nullopt;
+    if (!m_lost)
+        logging::get("storage")->warn("the connection to the database server was lost: {}",
+                                      error.text().simplified().toStdString());
+    m_lost = true;
+    return connectionLostError();
+}
+
+Error Database::connectionLostError() const
+{
+    return connectionLost(tr("The connection to the database server at %1 was lost; your entries "
+                             "are kept in the form. Nothing of this step was saved: try again, "
+                             "Opieka reconnects.")
+                              .arg(serverName()));
+}
+
+Error Database::failure(const QSqlError& error) const
+{
+    if (auto lost = lostConnection(error))
+        return *lost;
+    return storageError(tr("Database error: %1").arg(error.text()));
+}
+
+Status Database::ensureConnected() const
+{
+    if (!m_lost)
+        return {};
+    if (m_depth > 0) // the transaction went with the connection: its guards must end first
+        return connectionLostError();
+    auto log = logging::get("storage");
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        log->warn("reconnecting to the database server failed: {}",
+                  db.lastError().text().simplified().toStdString());
+        return connectionLost(tr("The database server at %1 cannot be reached: %2 Your entries "
+                                 "are kept in the form; try again in a moment.")
+                                  .arg(serverName(), db.lastError().databaseText().trimmed()));
+    }
+    if (Status ready = setUpSession(db, m_dialect, m_location); !ready) {
+        db.close();
+        return ready.error();
+    }
+    m_lost = false;
+    log->info("reconnected to the database server");
+    return {};
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMode mode)
 {
@@ -135,7 +260,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location)
             db.setPort(url.port());
         if (!url.userName().isEmpty())
             db.setUserName(url.userName());
-        const QString password = qEnvironmentVariable("OPIEKA_DB_PASSWORD");
+        QString password = typedPassword(url);
+        if (password.isEmpty())
+            password = qEnvironmentVariable("OPIEKA_DB_PASSWORD");
         if (!password.isEmpty())
             db.setPassword(password);
         QStringList connectOptions{QStringLiteral("connect_timeout=10"),

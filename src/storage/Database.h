@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <optional>
+
+class QSqlError;
 
 namespace opieka {
 
@@ -24,8 +27,13 @@ public:
     };
 
     // A file path (SQLite) or postgresql://user@host:port/database (a shared server; the
-    // password from the environment variable OPIEKA_DB_PASSWORD, never in the address).
+    // password given to setServerPassword, else OPIEKA_DB_PASSWORD, else libpq's own sources;
+    // never in the address).
     static Result<std::unique_ptr<Database>> open(const QString& location, OpenMode mode);
+    // The password of a server address, typed in the window: kept in this process's memory only
+    // and used by every later connection to the same user, host, port and database (the
+    // window's own, reconnections, the report threads'). An empty password forgets it.
+    static void setServerPassword(const QString& location, const QString& password);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -36,6 +44,24 @@ public:
     // Moves what the write-ahead log holds into the database file and empties the log, so that
     // no older copy of erased data stays in it (SQLite; nothing elsewhere).
     Status checkpoint();
+
+    // A dropped server connection (server restart, network). A statement that fails because of
+    // it reports `lostConnection`'s error; the next statement outside a transaction first
+    // reconnects with the same settings and session set-up. Inside a transaction that was lost
+    // every statement fails until its guards are gone: its writes are never retried silently.
+    // Before a statement: reconnects a lost connection, or says why it cannot run now.
+    Status ensureConnected() const;
+    // After a statement failed with `error`: when the connection is gone, marks it for
+    // reconnection and returns the error to report (ErrorKind::ConnectionLost); else nullopt.
+    std::optional<Error> lostConnection(const QSqlError& error) const;
+    // The error for a statement that failed: connection lost, or "Database error: ...".
+    Error failure(const QSqlError& error) const;
+    // What a step that met a lost connection reports (nothing of it saved; try again).
+    Error connectionLostError() const;
+    bool isConnectionLost() const { return m_lost; }
+    // The server and database the connection goes to (host/database), for messages: never the
+    // user or the password. The file path for SQLite.
+    QString serverName() const;
 
     // Transaction nesting: the outermost guard owns the real transaction.
     int transactionDepth() const { return m_depth; }
@@ -52,6 +78,7 @@ private:
     Dialect m_dialect;
     int m_depth = 0;
     bool m_doomed = false;
+    mutable bool m_lost = false; // the server connection dropped; reconnect before the next use
 };
 
 } // namespace opieka

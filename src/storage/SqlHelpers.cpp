@@ -18,31 +18,39 @@ Status exec(QSqlQuery& query)
                             .arg(query.lastError().text()));
 }
 
+Status exec(const Database& database, QSqlQuery& query)
+{
+    if (query.exec())
+        return {};
+    logging::get("storage")->error("query failed: {}", query.lastError().text().toStdString());
+    return database.failure(query.lastError());
+}
+
 Result<QSqlQuery> run(const Database& database, const QString& sql, const QList<QVariant>& values)
 {
+    if (Status connected = database.ensureConnected(); !connected)
+        return connected.error();
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
+    const auto failed = [&](const char* what) {
+        // Driver messages name tables and constraints, never the bound values.
+        logging::get("storage")->error("{} failed: {}", what,
+                                       query.lastError().text().toStdString());
+        return database.failure(query.lastError());
+    };
     if (values.isEmpty() && !database.dialect().isSqlite()) {
         // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES; a migration's
         // CREATE TABLE or ALTER TABLE has nothing to bind and runs as it is.
-        if (!query.exec(sql)) {
-            logging::get("storage")->error("query failed: {}",
-                                           query.lastError().text().toStdString());
-            return storageError(QCoreApplication::translate("Database", "Database error: %1")
-                                    .arg(query.lastError().text()));
-        }
+        if (!query.exec(sql))
+            return failed("query");
         return query;
     }
-    if (!query.prepare(sql)) {
-        logging::get("storage")->error("prepare failed: {}",
-                                       query.lastError().text().toStdString());
-        return storageError(QCoreApplication::translate("Database", "Database error: %1")
-                                .arg(query.lastError().text()));
-    }
+    if (!query.prepare(sql))
+        return failed("prepare");
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (Status status = exec(query); !status)
-        return status.error();
+    if (!query.exec())
+        return failed("query");
     return query;
 }
 

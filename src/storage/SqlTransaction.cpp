@@ -11,12 +11,17 @@ namespace opieka {
 Result<SqlTransaction> SqlTransaction::begin(Database& database)
 {
     if (database.transactionDepth() == 0) {
+        // A connection lost since the last statement is opened again here, before BEGIN.
+        if (Status connected = database.ensureConnected(); !connected)
+            return connected.error();
         const QStringList statements = database.dialect().beginWrite();
         for (qsizetype i = 0; i < statements.size(); ++i) {
             QSqlQuery query(database.connection());
             if (!query.exec(statements.at(i))) {
                 logging::get("storage")->error("begin failed: {}",
                                                query.lastError().text().toStdString());
+                if (auto lost = database.lostConnection(query.lastError()))
+                    return *lost;
                 if (i > 0) // the transaction started but its write lock was not granted
                     QSqlQuery(database.connection()).exec(QStringLiteral("ROLLBACK"));
                 return storageError(QCoreApplication::translate(
@@ -50,6 +55,10 @@ Status SqlTransaction::commit()
     database->setTransactionDepth(database->transactionDepth() - 1);
     if (database->transactionDepth() > 0)
         return {};
+    if (database->isConnectionLost()) { // known gone before COMMIT: nothing was saved
+        database->setTransactionDoomed(false);
+        return database->connectionLostError();
+    }
     if (database->transactionDoomed()) {
         database->setTransactionDoomed(false);
         QSqlQuery(database->connection()).exec(QStringLiteral("ROLLBACK"));
@@ -59,6 +68,15 @@ Status SqlTransaction::commit()
     QSqlQuery query(database->connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
         logging::get("storage")->error("commit failed: {}", query.lastError().text().toStdString());
+        if (database->lostConnection(query.lastError()))
+            // COMMIT may have reached the server before the connection went: say so.
+            return connectionLost(
+                QCoreApplication::translate(
+                    "SqlTransaction",
+                    "The connection to the database server at %1 was lost while the changes were "
+                    "being saved; your entries are kept in the form. Look whether the change is "
+                    "there before saving it again: Opieka reconnects.")
+                    .arg(database->serverName()));
         QSqlQuery(database->connection()).exec(QStringLiteral("ROLLBACK"));
         return storageError(
             QCoreApplication::translate("SqlTransaction", "Could not save the changes: %1")
@@ -78,7 +96,8 @@ void SqlTransaction::rollback()
         return;
     }
     database->setTransactionDoomed(false);
-    QSqlQuery(database->connection()).exec(QStringLiteral("ROLLBACK"));
+    if (!database->isConnectionLost()) // a lost transaction went with its connection
+        QSqlQuery(database->connection()).exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace opieka
