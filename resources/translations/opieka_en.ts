@@ -42,7 +42,7 @@
 <context>
     <name>ChronologyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ChronologyService.cpp" line="+158"/>
+        <location filename="../../src/app/ChronologyService.cpp" line="+157"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../src/cli/DataCommands.cpp" line="+130"/>
+        <location filename="../../src/cli/DataCommands.cpp" line="+138"/>
         <source>Imported %n row(s) of %1 from %2.</source>
         <translation>
             <numerusform>Imported %n row of %1 from %2.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ImportService.cpp" line="+576"/>
+        <location filename="../../src/app/ImportService.cpp" line="+620"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+37"/>
         <source>%n worker(s) would be over their limits on %1; with --strict nothing was imported.</source>
         <translation>
             <numerusform>%n worker would be over the limit on %1; with --strict nothing was imported.</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>opieka::ui::AssistantStartTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AssistantStartTab.cpp" line="+112"/>
+        <location filename="../../src/ui/AssistantStartTab.cpp" line="+111"/>
         <source>%1 of %n families</source>
         <translation>
             <numerusform>%1 of %n family</numerusform>
@@ -178,15 +178,15 @@
         <location filename="../../src/ui/BackupActions.cpp" line="+269"/>
         <source>Today&apos;s backup written to %1; %n older one(s) removed.</source>
         <translation>
-            <numerusform>Today's backup written to %1; %n older one removed.</numerusform>
-            <numerusform>Today's backup written to %1; %n older ones removed.</numerusform>
+            <numerusform>Today&apos;s backup written to %1; %n older one removed.</numerusform>
+            <numerusform>Today&apos;s backup written to %1; %n older ones removed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+287"/>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+292"/>
         <source>%n worker(s): %1.</source>
         <translation>
             <numerusform>%n worker: %1.</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>opieka::ui::CoordinatorTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+125"/>
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+124"/>
         <source>%n foster families of the limit %1</source>
         <translation>
             <numerusform>%n foster family of the limit %1</numerusform>
@@ -243,7 +243,15 @@
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamiliesTab.cpp" line="+127"/>
+        <location filename="../../src/ui/FamiliesTab.cpp" line="+149"/>
+        <source>More than %n families match; more load as you scroll.</source>
+        <translation>
+            <numerusform>More than %n family matches; more load as you scroll.</numerusform>
+            <numerusform>More than %n families match; more load as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n families match; the first %1 are loaded, more load as you scroll.</source>
         <translation>
             <numerusform>%n family matches; the first %1 are loaded, more load as you scroll.</numerusform>
@@ -289,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+89"/>
         <source>%n children placed (no statutory limit)</source>
         <translation>
             <numerusform>%n child placed (no statutory limit)</numerusform>
@@ -311,7 +319,7 @@
 <context>
     <name>opieka::ui::ManagerStartTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ManagerStartTab.cpp" line="+188"/>
+        <location filename="../../src/ui/ManagerStartTab.cpp" line="+189"/>
         <source>%n worker(s) over the limit</source>
         <translation>
             <numerusform>%n worker over the limit</numerusform>
@@ -354,7 +362,7 @@
 <context>
     <name>opieka::ui::MyCaseloadTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+115"/>
+        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+114"/>
         <source>%n open families.</source>
         <translation>
             <numerusform>%n open family.</numerusform>

@@ -552,7 +552,7 @@
         <translation>Przykładowy plan nie ma celów.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The database has no family assistant with agreed plans to show.</source>
         <translation>W bazie danych nie ma asystenta rodziny z uzgodnionymi planami do pokazania.</translation>
     </message>
@@ -613,7 +613,7 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../src/app/AuditTrail.cpp" line="+39"/>
+        <location filename="../../src/app/AuditTrail.cpp" line="+51"/>
         <source>by &apos;%1&apos; at %2</source>
         <translation>(użytkownik „%1”, %2)</translation>
     </message>
@@ -908,7 +908,7 @@
         <translation>rodzina zastępcza %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <location line="+108"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o identyfikatorze %1.</translation>
@@ -1079,7 +1079,7 @@
 <context>
     <name>ChronologyService</name>
     <message>
-        <location filename="../../src/app/ChronologyService.cpp" line="+22"/>
+        <location filename="../../src/app/ChronologyService.cpp" line="+21"/>
         <source>worker %1</source>
         <translation>pracownik %1</translation>
     </message>
@@ -1202,7 +1202,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/Cli.cpp" line="+82"/>
+        <location filename="../../src/cli/Cli.cpp" line="+83"/>
         <source>--format takes text, csv or json, not &apos;%1&apos;.</source>
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
@@ -1229,7 +1229,7 @@
     <message>
         <location line="+18"/>
         <location line="+94"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+97"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+98"/>
         <source>--role takes social_worker, family_assistant or foster_care_coordinator, not &apos;%1&apos;.</source>
         <translation>--role przyjmuje social_worker, family_assistant lub foster_care_coordinator, a nie „%1”.</translation>
     </message>
@@ -1300,7 +1300,8 @@
   (PATH also from OPIEKA_DB, LOGIN from OPIEKA_USER)
 
   init [--admin LOGIN]                    create or upgrade the database
-  demo [--scale small|county] [--seed N]  fill an empty database with generated data
+  demo [--scale small|county|voivodeship] [--seed N]
+                                          fill an empty database with generated data
   import DATA FILE.csv [--strict]          DATA: workers, families, foster-families,
                                           assignments, members, visits, placements
   export DATA [--out FILE]
@@ -1309,14 +1310,15 @@
   (ŚCIEŻKA także z OPIEKA_DB, LOGIN z OPIEKA_USER)
 
   init [--admin LOGIN]                    utwórz lub zaktualizuj bazę danych
-  demo [--scale small|county] [--seed N]  wypełnij pustą bazę wygenerowanymi danymi
+  demo [--scale small|county|voivodeship] [--seed N]
+                                          wypełnij pustą bazę wygenerowanymi danymi
   import DANE PLIK.csv [--strict]          DANE: workers, families, foster-families,
                                           assignments, members, visits, placements
   export DANE [--out PLIK]
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>  assign --worker ID --case ID [--from YYYY-MM-DD] [--override &quot;reason&quot;]
   release --worker ID --case ID [--on YYYY-MM-DD]
   caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]
@@ -1427,9 +1429,9 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Baza danych %1 jest gotowa (schemat %2). Administrator: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>--scale takes small or county, not &apos;%1&apos;.</source>
-        <translation>--scale przyjmuje small lub county, a nie „%1”.</translation>
+        <location line="+21"/>
+        <source>--scale takes small, county or voivodeship, not &apos;%1&apos;.</source>
+        <translation>--scale przyjmuje small, county lub voivodeship, nie '%1'.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1442,7 +1444,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wygenerowano pracowników: %1, rodzin: %2, rodzin zastępczych: %3, przydziałów: %4 (wyłącznie fikcyjne osoby).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Household members: %1, visits: %2, children in foster care: %3.</source>
+        <translation>Członkowie gospodarstw domowych: %1, wizyty: %2, dzieci w pieczy zastępczej: %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Say what to %1: %2.</source>
         <translation>Podaj, co ma objąć %1: %2.</translation>
     </message>
@@ -1957,37 +1964,14 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
-    <name>Csv</name>
-    <message>
-        <location filename="../../src/app/Csv.cpp" line="+27"/>
-        <source>%1:%2: the file is not UTF-8 text; save it as CSV UTF-8.</source>
-        <translation>%1:%2: plik nie jest tekstem UTF-8; zapisz go jako CSV UTF-8.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>%1:%2: a quote inside a field that does not start with one; put the whole field in quotes and double the inner quotes.</source>
-        <translation>%1:%2: cudzysłów wewnątrz pola, które nie zaczyna się cudzysłowem; ujmij całe pole w cudzysłów, a wewnętrzne cudzysłowy podwój.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1:%2: text after the closing quote of a field.</source>
-        <translation>%1:%2: tekst po zamykającym cudzysłowie pola.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1:%2: a quoted field is not closed before the end of the file.</source>
-        <translation>%1:%2: pole w cudzysłowie nie zostało zamknięte przed końcem pliku.</translation>
-    </message>
-</context>
-<context>
     <name>CsvRow</name>
     <message>
-        <location filename="../../src/app/CsvRow.cpp" line="+29"/>
+        <location filename="../../src/app/CsvRow.cpp" line="+30"/>
         <source>%1 is empty</source>
         <translation>%1 jest puste</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 must be a positive whole number, not &apos;%2&apos;</source>
         <translation>%1 musi być dodatnią liczbą całkowitą, a nie „%2”</translation>
     </message>
@@ -2015,7 +1999,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przydział nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="+77"/>
+        <location filename="../../src/storage/Database.cpp" line="+155"/>
+        <source>The connection to the database server at %1 was lost; your entries are kept in the form. Nothing of this step was saved: try again, Opieka reconnects.</source>
+        <translation>Połączenie z serwerem bazy danych %1 zostało przerwane; wpisane dane pozostają w formularzu. Nic z tego kroku nie zostało zapisane: spróbuj ponownie, Opieka połączy się od nowa.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database server at %1 cannot be reached: %2 Your entries are kept in the form; try again in a moment.</source>
+        <translation>Nie można połączyć się z serwerem bazy danych %1: %2 Wpisane dane pozostają w formularzu; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>There is no database at %1. Create it first with: opieka-cli --db %1 init</source>
         <translation>Nie ma bazy danych %1. Utwórz ją najpierw poleceniem: opieka-cli --db %1 init</translation>
     </message>
@@ -2045,12 +2039,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Ta instalacja nie może połączyć się z PostgreSQL: brakuje sterownika Qt QPSQL (pakiet Debiana libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Cannot connect to the database %1: %2</source>
         <translation>Nie można połączyć się z bazą danych %1: %2</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-222"/>
         <source>%1 is not a usable Opieka database: %2</source>
         <translation>%1 nie jest używalną bazą danych Opieki: %2</translation>
     </message>
@@ -2060,9 +2054,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Reguła nie została zapisana.</translation>
     </message>
     <message>
+        <location filename="../../src/storage/AuditRepository.cpp" line="+164"/>
+        <location filename="../../src/storage/BulkWriter.cpp" line="+64"/>
+        <location filename="../../src/storage/Database.cpp" line="+109"/>
+        <location filename="../../src/storage/KnownIds.cpp" line="+29"/>
         <location filename="../../src/storage/SqlHelpers.cpp" line="+17"/>
-        <location line="+14"/>
-        <location line="+8"/>
         <source>Database error: %1</source>
         <translation>Błąd bazy danych: %1</translation>
     </message>
@@ -2072,22 +2068,24 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Konto nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SqlHelpers.cpp" line="+15"/>
+        <location filename="../../src/storage/SqlHelpers.cpp" line="+45"/>
         <source>The change was not saved.</source>
         <translation>Zmiana nie została zapisana.</translation>
     </message>
     <message>
+        <location filename="../../src/storage/BulkWriter.cpp" line="+43"/>
         <location filename="../../src/storage/ContactRepository.cpp" line="+52"/>
         <source>The contact was not saved.</source>
         <translation>Kontakt nie został zapisany.</translation>
     </message>
     <message>
+        <location line="-13"/>
         <location filename="../../src/storage/MemberRepository.cpp" line="+51"/>
         <source>The member was not saved.</source>
         <translation>Członek rodziny nie został zapisany.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/storage/MemberRepository.cpp" line="+15"/>
         <source>The member&apos;s details were changed elsewhere since they were read.</source>
         <translation>Dane osoby zostały zmienione gdzie indziej od czasu ich odczytania.</translation>
     </message>
@@ -2206,7 +2204,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DemoService</name>
     <message>
-        <location filename="../../src/app/DemoService.cpp" line="+82"/>
+        <location filename="../../src/app/DemoService.cpp" line="+151"/>
         <source>The database already holds data; demo data goes only into an empty database. Give another file with --db.</source>
         <translation>Baza danych zawiera już dane; dane demonstracyjne trafiają tylko do pustej bazy. Podaj inny plik opcją --db.</translation>
     </message>
@@ -2906,7 +2904,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterCareService</name>
     <message>
-        <location filename="../../src/app/FosterCareService.cpp" line="+72"/>
+        <location filename="../../src/app/FosterCareService.cpp" line="+73"/>
         <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
         <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
     </message>
@@ -2918,13 +2916,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+9"/>
-        <location line="+26"/>
-        <location line="+443"/>
+        <location line="+33"/>
+        <location line="+485"/>
         <source>There is no foster family with id %1.</source>
         <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-427"/>
         <source>There is no family member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
@@ -2964,7 +2962,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 (%2) ma już %3 z %4 dzieci; kolejne dziecko można umieścić tylko jako rodzeństwo, po wpisaniu zgody rodziny i opinii koordynatora.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <location line="+40"/>
         <source>There is no placement with id %1.</source>
         <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
@@ -2995,7 +2993,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Pobyt w pogotowiu rodzinnym może trwać najdłużej do %1 (%2 miesięcy).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Write the findings of the review.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
@@ -3010,12 +3008,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Data oceny musi przypadać najpóźniej dzisiaj.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>Every item of the help plan needs its goal.</source>
         <translation>Każda pozycja planu pomocy wymaga celu.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Name the adoption centre the child is reported to.</source>
         <translation>Podaj ośrodek adopcyjny, do którego zgłoszono dziecko.</translation>
     </message>
@@ -3631,7 +3629,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../src/app/ImportService.cpp" line="+51"/>
+        <location filename="../../src/app/ImportService.cpp" line="+90"/>
         <source>id %1 appears twice in the file (first on line %2)</source>
         <translation>id %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
@@ -3656,19 +3654,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>rola „%1” nie jest jedną z: %2</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+212"/>
+        <location line="+73"/>
+        <location line="+204"/>
         <source>to %1 is not after from %2</source>
         <translation>to %1 nie jest późniejsze niż from %2</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+162"/>
+        <location line="-191"/>
+        <location line="+157"/>
         <source>worker_id %1 is not a known worker</source>
         <translation>worker_id %1 nie jest znanym pracownikiem</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-153"/>
         <source>worker %1 is a %2, who carries no cases</source>
         <translation>pracownik %1 ma rolę %2, która nie prowadzi spraw</translation>
     </message>
@@ -3693,28 +3691,28 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>pracownik %1 ma już sprawę %2 %3 przez część tego okresu w bazie danych</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>sex &apos;%1&apos; is not one of: F, M</source>
         <translation>płeć „%1” nie jest jedną z: F, M</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>family_id %1 is not a known family</source>
         <translation>family_id %1 nie jest znaną rodziną</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <source>PESEL %1 appears twice in the file (first on line %2)</source>
         <translation>PESEL %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>date %1 is after today</source>
         <translation>data %1 jest późniejsza niż dzisiejsza</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>end_reason &apos;%1&apos; is not one of: %2</source>
         <translation>end_reason „%1” nie jest jednym z: %2</translation>
     </message>
@@ -3744,7 +3742,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>dziecko o numerze PESEL %1 ma już umieszczenie przez część tego okresu</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>%1:%2: unknown column &apos;%3&apos;; the columns of %4 are: %5</source>
         <translation>%1:%2: nieznana kolumna „%3”; kolumny zbioru %4 to: %5</translation>
     </message>
@@ -3764,12 +3762,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>%1:1: the file is empty; it needs a header row: %2</source>
         <translation>%1:1: plik jest pusty; potrzebny jest wiersz nagłówka: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>oczekiwano %1 pól jak w nagłówku, znaleziono %2</translation>
     </message>
@@ -3783,7 +3781,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+37"/>
         <source>%n worker(s) would be over their limits on %1; with --strict nothing was imported.</source>
         <translation>
             <numerusform>%n pracownik byłby ponad limitem w dniu %1; z --strict nic nie zaimportowano.</numerusform>
@@ -4423,12 +4421,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tylko kierownik może przydzielić lub zwolnić pracownika sprawy; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Only the worker and a manager can see a worker&apos;s start page; the account &apos;%1&apos; has the role &apos;%2&apos; and is not that worker.</source>
         <translation>Stronę startową pracownika widzi tylko on sam i kierownik; konto „%1” ma rolę „%2” i nie należy do tego pracownika.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Only a manager or an administrator can import data; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
         <translation>Tylko kierownik lub administrator może importować dane; konto „%1” ma rolę „%2”.</translation>
     </message>
@@ -4441,6 +4439,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+7"/>
         <source>Only a manager can read the deadlines of every worker&apos;s cases; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
         <translation>Tylko kierownik może czytać terminy spraw wszystkich pracowników; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a manager can list the cases behind a report&apos;s figures; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik może wyświetlić sprawy stojące za liczbami zestawienia; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5430,7 +5433,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+125"/>
+        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+126"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -5445,7 +5448,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>The database has no social worker with families to show.</source>
         <translation>W bazie danych nie ma pracownika socjalnego z rodzinami do pokazania.</translation>
     </message>
@@ -5504,14 +5507,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SqlTransaction</name>
     <message>
-        <location filename="../../src/storage/SqlTransaction.cpp" line="+22"/>
+        <location filename="../../src/storage/SqlTransaction.cpp" line="+27"/>
         <source>The database is busy or read-only: %1</source>
         <translation>Baza danych jest zajęta lub tylko do odczytu: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The changes were not saved because a part of them failed.</source>
         <translation>Zmiany nie zostały zapisane, ponieważ część z nich się nie powiodła.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection to the database server at %1 was lost while the changes were being saved; your entries are kept in the form. Look whether the change is there before saving it again: Opieka reconnects.</source>
+        <translation>Połączenie z serwerem bazy danych %1 zostało przerwane w trakcie zapisywania zmian; wpisane dane pozostają w formularzu. Zanim zapiszesz ponownie, sprawdź, czy zmiana została zapisana: Opieka połączy się od nowa.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5550,7 +5558,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>TeamService</name>
     <message>
-        <location filename="../../src/app/TeamService.cpp" line="+26"/>
+        <location filename="../../src/app/TeamService.cpp" line="+27"/>
         <location line="+52"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
@@ -6712,7 +6720,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssistantStartTab</name>
     <message>
-        <location filename="../../src/ui/AssistantStartTab.cpp" line="+96"/>
+        <location filename="../../src/ui/AssistantStartTab.cpp" line="+95"/>
         <source>There are no family assistants in this database.</source>
         <translation>W tej bazie danych nie ma asystentów rodziny.</translation>
     </message>
@@ -7077,7 +7085,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message>
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+61"/>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+62"/>
         <source>Report on workers of role</source>
         <translation>Zestawienie dla pracowników na stanowisku</translation>
     </message>
@@ -7172,7 +7180,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wszystkie gminy</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>&amp;Overrides in force (%1)</source>
         <translation>Zgody &amp;ponad limit (%1)</translation>
     </message>
@@ -7502,7 +7510,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CoordinatorTab</name>
     <message>
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+108"/>
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+107"/>
         <source>There are no foster-care coordinators in this database.</source>
         <translation>W tej bazie danych nie ma koordynatorów rodzinnej pieczy zastępczej.</translation>
     </message>
@@ -7732,7 +7740,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FamiliesModel</name>
     <message>
-        <location filename="../../src/ui/FamiliesModel.cpp" line="+132"/>
+        <location filename="../../src/ui/FamiliesModel.cpp" line="+151"/>
         <source>Member missing</source>
         <translation>Brak członka zespołu</translation>
     </message>
@@ -7780,7 +7788,21 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamiliesTab.cpp" line="+127"/>
+        <location filename="../../src/ui/FamiliesTab.cpp" line="+149"/>
+        <source>More than %n families match; more load as you scroll.</source>
+        <translation>
+            <numerusform>Pasuje ponad %n rodzina; kolejne wczytają się przy przewijaniu.</numerusform>
+            <numerusform>Pasuje ponad %n rodziny; kolejne wczytają się przy przewijaniu.</numerusform>
+            <numerusform>Pasuje ponad %n rodzin; kolejne wczytają się przy przewijaniu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count them</source>
+        <translation>Policz je</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n families match; the first %1 are loaded, more load as you scroll.</source>
         <translation>
             <numerusform>Pasuje %n rodzina; wczytano pierwsze %1, kolejne wczytają się przy przewijaniu.</numerusform>
@@ -8179,7 +8201,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wybierz rodzinę zastępczą.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>carers: %1</source>
         <translation>opiekunowie: %1</translation>
     </message>
@@ -8592,13 +8614,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+48"/>
-        <location line="+403"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="+49"/>
+        <location line="+438"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-433"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -8614,6 +8636,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+4"/>
+        <source>Connect to Centre &amp;Server…</source>
+        <translation>Połącz z &amp;serwerem ośrodka…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -8679,7 +8706,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+21"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -8794,7 +8821,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zapisano ustawienia ośrodka.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>New or Open Database</source>
         <translation>Nowa lub otwórz bazę danych</translation>
     </message>
@@ -8804,7 +8831,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Bazy danych Opieki (*.sqlite);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>About Opieka</source>
         <translation>O programie Opieka</translation>
     </message>
@@ -8814,22 +8841,27 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&lt;h3&gt;Opieka %1&lt;/h3&gt;&lt;p&gt;Prowadzenie spraw w ośrodkach wspierania rodziny: rodziny, pracownicy i limity ich spraw.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Database: %1 on the server</source>
+        <translation>Baza danych: %1 na serwerze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>No database open</source>
         <translation>Brak otwartej bazy danych</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Signed in as: %1</source>
         <translation>Zalogowano jako: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Opieka — %1</source>
         <translation>Opieka — %1</translation>
     </message>
@@ -8897,7 +8929,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać danych ośrodka</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&lt;h3&gt;The centre at a glance on %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ośrodek w skrócie na dzień %1&lt;/h3&gt;</translation>
     </message>
@@ -8987,7 +9019,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zestawienie obciążenia: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot read the cases</source>
         <translation>Nie można odczytać spraw</translation>
     </message>
@@ -9170,7 +9202,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::MyCaseloadTab</name>
     <message>
-        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+71"/>
+        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+70"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9799,6 +9831,159 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>Extra workers needed</source>
         <translation>Brakujący pracownicy</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ServerConnectionDialog</name>
+    <message>
+        <location filename="../../src/ui/ServerConnectionDialog.cpp" line="+32"/>
+        <source>Connect to Centre Server</source>
+        <translation>Połączenie z serwerem ośrodka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the centre&apos;s shared database on its PostgreSQL server. The centre&apos;s administrator gives you these details; the password is kept only until Opieka closes.</source>
+        <translation>Otwórz wspólną bazę danych ośrodka na jego serwerze PostgreSQL. Dane do połączenia podaje administrator ośrodka; hasło jest pamiętane tylko do zamknięcia programu Opieka.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recent servers</source>
+        <translation>Ostatnie serwery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(another server)</source>
+        <translation>(inny serwer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. srv.osrodek.local</source>
+        <translation>np. srv.osrodek.local</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server account</source>
+        <translation>Konto na serwerze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption</source>
+        <translation>Szyfrowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required: always encrypted (TLS)</source>
+        <translation>Wymagane: zawsze szyfrowane (TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified: encrypted, and the server&apos;s certificate checked</source>
+        <translation>Weryfikowane: szyfrowane, ze sprawdzeniem certyfikatu serwera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferred: encrypted when the server offers it</source>
+        <translation>Preferowane: szyfrowane, gdy serwer to umożliwia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password of the server account</source>
+        <translation>Hasło konta na serwerze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left empty, the password comes from OPIEKA_DB_PASSWORD or ~/.pgpass.</source>
+        <translation>Gdy pole jest puste, hasło jest brane z OPIEKA_DB_PASSWORD lub ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Ostatnie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;account:</source>
+        <translation>&amp;Konto na serwerze:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>S&amp;zyfrowanie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection message</source>
+        <translation>Komunikat połączenia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Połącz</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Podaj nazwę lub adres serwera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s name cannot hold spaces or the characters / @ ? # \.</source>
+        <translation>Nazwa serwera nie może zawierać spacji ani znaków / @ ? # \.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the name of the centre&apos;s database on the server.</source>
+        <translation>Podaj nazwę bazy danych ośrodka na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database&apos;s name cannot hold the character /.</source>
+        <translation>Nazwa bazy danych nie może zawierać znaku /.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the server account to connect as.</source>
+        <translation>Podaj konto na serwerze, przez które ma nastąpić połączenie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These details do not make a server address; check the server&apos;s name.</source>
+        <translation>Z tych danych nie da się utworzyć adresu serwera; sprawdź nazwę serwera.</translation>
     </message>
 </context>
 <context>
