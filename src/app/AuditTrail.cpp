@@ -15,11 +15,10 @@ QString compact(const QJsonObject& object)
 }
 } // namespace
 
-Status AuditTrail::record(const User& actor, const QString& action, const QString& entity,
-                          const QString& entityId, const QJsonObject& oldValues,
-                          const QJsonObject& newValues)
+AuditEntry AuditTrail::entry(const User& actor, const QString& action, const QString& entity,
+                             const QString& entityId, const QJsonObject& oldValues,
+                             const QJsonObject& newValues)
 {
-    AuditRepository repository(m_database);
     AuditEntry entry;
     entry.userLogin = actor.login;
     entry.action = action;
@@ -27,7 +26,20 @@ Status AuditTrail::record(const User& actor, const QString& action, const QStrin
     entry.entityId = entityId;
     entry.oldValues = compact(oldValues);
     entry.newValues = compact(newValues);
-    return repository.append(entry);
+    return entry;
+}
+
+Status AuditTrail::record(const User& actor, const QString& action, const QString& entity,
+                          const QString& entityId, const QJsonObject& oldValues,
+                          const QJsonObject& newValues)
+{
+    return AuditRepository(m_database)
+        .append(entry(actor, action, entity, entityId, oldValues, newValues));
+}
+
+Status AuditTrail::recordAll(const QList<AuditEntry>& entries)
+{
+    return AuditRepository(m_database).appendAll(entries);
 }
 
 QString AuditTrail::lastChangeText(const QString& entity, const QString& entityId)

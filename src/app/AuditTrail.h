@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditRepository.h"
 #include "Result.h"
 #include "User.h"
 
@@ -22,6 +23,12 @@ public:
     Status record(const User& actor, const QString& action, const QString& entity,
                   const QString& entityId, const QJsonObject& oldValues,
                   const QJsonObject& newValues);
+    // The record record() would write, to be written later with recordAll() (an import's rows,
+    // kept until the import knows whether it records them one by one).
+    static AuditEntry entry(const User& actor, const QString& action, const QString& entity,
+                            const QString& entityId, const QJsonObject& oldValues,
+                            const QJsonObject& newValues);
+    Status recordAll(const QList<AuditEntry>& entries);
 
     // Says who last changed a record and when: "by 'ewa' at 2026-11-23 15:20" (local time), or
     // an empty text when the audit has nothing on it. For conflict messages.

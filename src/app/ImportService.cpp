@@ -2,13 +2,16 @@
 
 #include "AssignmentRepository.h"
 #include "AuditTrail.h"
+#include "BulkWriter.h"
 #include "CaseloadService.h"
 #include "ContactRepository.h"
+#include "CsvReader.h"
 #include "CsvRow.h"
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "KnownIds.h"
 #include "Logging.h"
 #include "MemberRepository.h"
 #include "MemberService.h"
@@ -17,30 +20,66 @@
 #include "SqlTransaction.h"
 #include "WorkerRepository.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <functional>
 
 namespace opieka {
 namespace {
 
+// Up to this many rows an import writes one audit record per row, as every other change does;
+// a larger file gets one record for the whole file (data-protection.md, "Imports").
+constexpr int kRowAuditLimit = 10000;
+
 // Everything one import needs while it walks the rows.
 struct ImportRun
 {
+    ImportRun(Database& db, const User& user, BulkWriter& bulk, KnownIds& knownFamilies,
+              KnownIds& knownWorkers)
+        : database(db)
+        , actor(user)
+        , writer(bulk)
+        , families(knownFamilies)
+        , workers(knownWorkers)
+    {}
+
     Database& database;
     const User& actor;
+    BulkWriter& writer;
+    KnownIds& families;
+    KnownIds& workers;
     QStringList errors;
     QHash<qint64, int> idsInFile; // id -> line, to name the first occurrence
     QHash<QString, QList<std::pair<QDate, std::optional<QDate>>>> periodsInFile;
     int imported = 0;
     std::optional<Error> storageFailure;
+    // The audit: the rows' records while there are at most kRowAuditLimit of them.
+    QString entity; // of the rows' records: worker, family, contact, ...
+    QList<AuditEntry> rowAudit;
+    qint64 firstId = 0;
+    qint64 lastId = 0;
 
     bool storing() const { return errors.isEmpty() && !storageFailure; }
     void keep(Status status)
     {
         if (!status && !storageFailure)
             storageFailure = status.error();
+    }
+    // Counts a stored row; `values` is asked for only while rows are still audited one by one.
+    void stored(const QString& rowEntity, qint64 id, const std::function<QJsonObject()>& values)
+    {
+        entity = rowEntity;
+        firstId = imported == 0 ? id : std::min(firstId, id);
+        lastId = imported == 0 ? id : std::max(lastId, id);
+        ++imported;
+        if (imported <= kRowAuditLimit)
+            rowAudit << AuditTrail::entry(actor, QStringLiteral("import"), rowEntity,
+                                          QString::number(id), {}, values());
+        else if (!rowAudit.isEmpty())
+            rowAudit = {};
     }
 };
 
@@ -110,10 +149,7 @@ void importWorker(ImportRun& run, CsvRow& row)
     w.role = *role;
     w.fte = *fte;
     run.keep(workers.insert(w));
-    run.keep(AuditTrail(run.database)
-                 .record(run.actor, QStringLiteral("import"), QStringLiteral("worker"),
-                         QString::number(w.id), {}, toJson(w)));
-    ++run.imported;
+    run.stored(QStringLiteral("worker"), w.id, [&] { return toJson(w); });
 }
 
 void importFamily(ImportRun& run, CsvRow& row)
@@ -137,10 +173,7 @@ void importFamily(ImportRun& run, CsvRow& row)
     f.openedOn = *opened;
     f.closedOn = closed;
     run.keep(families.insert(f));
-    run.keep(AuditTrail(run.database)
-                 .record(run.actor, QStringLiteral("import"), QStringLiteral("family"),
-                         QString::number(f.id), {}, toJson(f)));
-    ++run.imported;
+    run.stored(QStringLiteral("family"), f.id, [&] { return toJson(f); });
 }
 
 void importFosterFamily(ImportRun& run, CsvRow& row)
@@ -164,10 +197,7 @@ void importFosterFamily(ImportRun& run, CsvRow& row)
     f.openedOn = *opened;
     f.closedOn = closed;
     run.keep(fosters.insert(f));
-    run.keep(AuditTrail(run.database)
-                 .record(run.actor, QStringLiteral("import"), QStringLiteral("foster_family"),
-                         QString::number(f.id), {}, toJson(f)));
-    ++run.imported;
+    run.stored(QStringLiteral("foster_family"), f.id, [&] { return toJson(f); });
 }
 
 void importAssignment(ImportRun& run, CsvRow& row,
@@ -210,7 +240,7 @@ void importAssignment(ImportRun& run, CsvRow& row,
     }
     if (kind && caseId) {
         auto exists = *kind == CaseKind::Family
-                          ? FamilyRepository(run.database).exists(*caseId)
+                          ? run.families.contains(*caseId)
                           : FosterFamilyRepository(run.database).exists(*caseId);
         if (!exists) {
             run.keep(exists.error());
@@ -263,10 +293,7 @@ void importAssignment(ImportRun& run, CsvRow& row,
         run.keep(id.error());
         return;
     }
-    run.keep(AuditTrail(run.database)
-                 .record(run.actor, QStringLiteral("import"), QStringLiteral("assignment"),
-                         QString::number(*id), {}, toJson(a)));
-    ++run.imported;
+    run.stored(QStringLiteral("assignment"), *id, [&] { return toJson(a); });
 }
 
 void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
@@ -287,7 +314,7 @@ void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
     const auto relation =
         parseChoice<Relation>(row, QStringLiteral("relation"), &parseRelation, relationNames());
     if (familyId) {
-        auto exists = FamilyRepository(run.database).exists(*familyId);
+        auto exists = run.families.contains(*familyId);
         if (!exists) {
             run.keep(exists.error());
             return;
@@ -324,10 +351,7 @@ void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
         return;
     }
     touchedFamilies.insert(m.familyId);
-    run.keep(AuditTrail(run.database)
-                 .record(run.actor, QStringLiteral("import"), QStringLiteral("member"),
-                         QString::number(*id), {}, toJson(*valid)));
-    ++run.imported;
+    run.stored(QStringLiteral("member"), *id, [&] { return toJson(*valid); });
 }
 
 void importVisit(ImportRun& run, CsvRow& row, const QDate& today)
@@ -342,7 +366,7 @@ void importVisit(ImportRun& run, CsvRow& row, const QDate& today)
     if (when && when->first > today)
         row.fail(ImportService::tr("date %1 is after today").arg(isoDate(when->first)));
     if (familyId) {
-        auto exists = FamilyRepository(run.database).exists(*familyId);
+        auto exists = run.families.contains(*familyId);
         if (!exists) {
             run.keep(exists.error());
             return;
@@ -351,7 +375,7 @@ void importVisit(ImportRun& run, CsvRow& row, const QDate& today)
             row.fail(ImportService::tr("family_id %1 is not a known family").arg(*familyId));
     }
     if (workerId) {
-        auto exists = WorkerRepository(run.database).exists(*workerId);
+        auto exists = run.workers.contains(*workerId);
         if (!exists) {
             run.keep(exists.error());
             return;
@@ -366,15 +390,12 @@ void importVisit(ImportRun& run, CsvRow& row, const QDate& today)
     c.date = when->first;
     c.time = when->second;
     c.kind = *kind;
-    auto id = ContactRepository(run.database).insert(c);
+    auto id = run.writer.addContact(c);
     if (!id) {
         run.keep(id.error());
         return;
     }
-    run.keep(AuditTrail(run.database)
-                 .record(run.actor, QStringLiteral("import"), QStringLiteral("contact"),
-                         QString::number(*id), {}, toJson(c)));
-    ++run.imported;
+    run.stored(QStringLiteral("contact"), *id, [&] { return toJson(c); });
 }
 
 void importPlacement(ImportRun& run, CsvRow& row,
@@ -460,14 +481,12 @@ void importPlacement(ImportRun& run, CsvRow& row,
         run.keep(id.error());
         return;
     }
-    run.keep(AuditTrail(run.database)
-                 .record(run.actor, QStringLiteral("import"), QStringLiteral("placement"),
-                         QString::number(*id), {},
-                         {{QStringLiteral("child_member_id"), child->id},
-                          {QStringLiteral("foster_family_id"), *fosterId},
-                          {QStringLiteral("from"), isoDate(*from)},
-                          {QStringLiteral("to"), isoDate(to)}}));
-    ++run.imported;
+    run.stored(QStringLiteral("placement"), *id, [&] {
+        return QJsonObject{{QStringLiteral("child_member_id"), child->id},
+                           {QStringLiteral("foster_family_id"), *fosterId},
+                           {QStringLiteral("from"), isoDate(*from)},
+                           {QStringLiteral("to"), isoDate(to)}};
+    });
 }
 
 // Maps header names to positions; reports unknown, repeated and missing columns.
@@ -505,41 +524,65 @@ Result<ImportSummary> ImportService::importFile(const User& actor, DataSet set, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return importBytes(actor, set, file.readAll(), path, strict, today);
+    return importFrom(actor, set, file, path, strict, today);
 }
 
 Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
                                                  const QByteArray& bytes, const QString& label,
                                                  bool strict, const QDate& today)
 {
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return importFrom(actor, set, buffer, label, strict, today);
+}
+
+Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, QIODevice& device,
+                                                const QString& label, bool strict,
+                                                const QDate& today)
+{
     if (Status allowed = Permissions::mayImport(actor); !allowed)
         return allowed.error();
-    auto records = Csv::parse(bytes, label);
-    if (!records)
-        return records.error();
-    if (records->isEmpty())
+    // The file is read twice, never held whole: once for its UTF-8 and its hash, then row by row.
+    CsvReader reader(device, label);
+    const auto fileHash = reader.check();
+    if (!fileHash)
+        return fileHash.error();
+    auto first = reader.next();
+    if (!first)
+        return first.error();
+    if (!*first)
         return badInput(tr("%1:1: the file is empty; it needs a header row: %2")
                             .arg(label, columnsOf(set).all.join(QLatin1Char(','))));
+    const CsvRecord header = std::move(**first);
     QStringList headerErrors;
-    const auto columns = readHeader(records->first(), set, label, headerErrors);
+    const auto columns = readHeader(header, set, label, headerErrors);
     if (!columns)
         return badInput(headerErrors.join(QLatin1Char('\n')));
 
+    BulkWriter writer(m_database); // before the transaction: its page cache outlasts the commit
+    KnownIds families(m_database, KnownIds::Table::Families);
+    KnownIds workers(m_database, KnownIds::Table::Workers);
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    ImportRun run{m_database, actor, {}, {}, {}, 0, std::nullopt};
+    ImportRun run(m_database, actor, writer, families, workers);
     QHash<qint64, std::optional<Worker>> workerCache;
     QSet<qint64> touchedFamilies;
     QHash<QString, int> peselsInFile;
     QHash<qint64, QList<std::pair<QDate, std::optional<QDate>>>> childPeriods;
     int badRows = 0;
-    for (qsizetype i = 1; i < records->size() && !run.storageFailure; ++i) {
-        const CsvRecord& record = records->at(i);
+    while (!run.storageFailure) {
+        auto next = reader.next();
+        if (!next) // a malformed file is reported alone, as when it was parsed whole
+            return next.error();
+        if (!*next)
+            break;
+        const CsvRecord& record = **next;
         CsvRow row(*columns, record, label, run.errors);
-        if (record.fields.size() != records->first().fields.size()) {
+        if (record.fields.size() != header.fields.size()) {
             row.fail(tr("expected %1 fields as in the header, found %2")
-                         .arg(records->first().fields.size())
+                         .arg(header.fields.size())
                          .arg(record.fields.size()));
             ++badRows;
             continue;
@@ -575,6 +618,24 @@ Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
     if (!run.errors.isEmpty())
         return badInput(run.errors.join(QLatin1Char('\n')) + QLatin1Char('\n') +
                         tr("Nothing was imported: %n row(s) need correcting.", nullptr, badRows));
+
+    // One record per row for a small file; for a large one a record of the file: what it was,
+    // how many rows, the ids they got and the SHA-256 of its bytes (to match the file kept).
+    AuditTrail audit(m_database);
+    if (run.imported <= kRowAuditLimit) {
+        if (Status s = audit.recordAll(run.rowAudit); !s)
+            return s.error();
+    } else if (Status s =
+                   audit.record(actor, QStringLiteral("import"), run.entity, QString(), {},
+                                {{QStringLiteral("file"), label},
+                                 {QStringLiteral("data_set"), dataSetName(set)},
+                                 {QStringLiteral("rows"), run.imported},
+                                 {QStringLiteral("first_id"), run.firstId},
+                                 {QStringLiteral("last_id"), run.lastId},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(*fileHash)}});
+               !s) {
+        return s.error();
+    }
 
     // Members' names and PESEL numbers join their families' search text.
     for (qint64 familyId : touchedFamilies)

@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QString>
 
+class QIODevice;
+
 namespace opieka {
 
 class Database;
@@ -22,8 +24,10 @@ struct ImportSummary
 };
 
 // CSV import, all or nothing: every bad row is reported as "FILE:LINE: message" and then nothing
-// is stored. Imported assignments record the centre's real situation and may go beyond a limit;
-// `strict` refuses such an import instead.
+// is stored. The file is streamed (read row by row, in one transaction), so its size is bounded by
+// the disk, not by memory; a file of more than 10,000 rows is audited by one record of the file
+// instead of one per row (data-protection.md). Imported assignments record the centre's real
+// situation and may go beyond a limit; `strict` refuses such an import instead.
 class ImportService
 {
     Q_DECLARE_TR_FUNCTIONS(ImportService)
@@ -39,6 +43,9 @@ public:
                                       const QString& label, bool strict, const QDate& today);
 
 private:
+    Result<ImportSummary> importFrom(const User& actor, DataSet set, QIODevice& device,
+                                     const QString& label, bool strict, const QDate& today);
+
     Database& m_database;
 };
 

@@ -4,7 +4,9 @@
 #include "SqlHelpers.h"
 #include "SqlTransaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSqlError>
 
 namespace opieka {
 namespace {
@@ -34,6 +36,11 @@ AuditEntry fromRow(const QSqlQuery& q)
     e.erased = !q.value(11).isNull();
     return e;
 }
+
+const QString kInsert =
+    QStringLiteral("INSERT INTO audit_log (at, user_login, action, entity, entity_id, old_values, "
+                   "new_values, values_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   "?)");
 
 QList<AuditEntry> readAll(QSqlQuery& q)
 {
@@ -108,30 +115,64 @@ QString AuditRepository::linkHash(const AuditEntry& e, const QString& storedAt,
                    e.entity.toUtf8(), e.entityId.toUtf8(), valuesHash.toLatin1()});
 }
 
+namespace {
+// The bound values of a record chained to `prev`; `hash` receives its own hash.
+QList<QVariant> insertValues(const AuditEntry& e, const QString& prev, QString& hash)
+{
+    const QString at = timestamp(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc());
+    const QString values = AuditRepository::valuesHashOf(e);
+    hash = AuditRepository::linkHash(e, at, prev, values);
+    return {at,
+            e.userLogin,
+            e.action,
+            e.entity,
+            sql::text(e.entityId),
+            sql::text(e.oldValues),
+            sql::text(e.newValues),
+            values,
+            prev,
+            hash};
+}
+
+Result<QString> lastHash(const Database& database)
+{
+    auto last =
+        sql::run(database, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    return last->next() ? last->value(0).toString() : AuditRepository::chainStart();
+}
+} // namespace
+
 Status AuditRepository::append(const AuditEntry& entry)
 {
-    // The last hash and the new record in one write transaction: two writers cannot both
+    return appendAll({entry});
+}
+
+Status AuditRepository::appendAll(const QList<AuditEntry>& entries)
+{
+    // The last hash and the new records in one write transaction: two writers cannot both
     // chain to the same record.
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto last =
-        sql::run(m_database, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!last)
-        return last.error();
-    const QString prev = last->next() ? last->value(0).toString() : chainStart();
-    const AuditEntry& e = entry;
-    const QString at = timestamp(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc());
-    const QString values = valuesHashOf(e);
-    if (Status s = sql::run(
-            m_database,
-            QStringLiteral("INSERT INTO audit_log (at, user_login, action, entity, "
-                           "entity_id, old_values, new_values, values_hash, "
-                           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {at, e.userLogin, e.action, e.entity, sql::text(e.entityId), sql::text(e.oldValues),
-             sql::text(e.newValues), values, prev, linkHash(e, at, prev, values)});
-        !s)
-        return s;
+    auto prev = lastHash(m_database);
+    if (!prev)
+        return prev.error();
+    QSqlQuery insert(m_database.connection());
+    if (!insert.prepare(kInsert))
+        return storageError(QCoreApplication::translate("Database", "Database error: %1")
+                                .arg(insert.lastError().text()));
+    QString chain = *prev;
+    for (const AuditEntry& entry : entries) {
+        QString hash;
+        const QList<QVariant> values = insertValues(entry, chain, hash);
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values[i]);
+        if (Status s = sql::exec(m_database, insert); !s)
+            return s;
+        chain = hash;
+    }
     return transaction->commit();
 }
 

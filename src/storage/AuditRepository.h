@@ -54,6 +54,9 @@ public:
     {}
 
     Status append(const AuditEntry& entry);
+    // Many records chained in order with one look-up of the last hash and one prepared insert
+    // (an import's records).
+    Status appendAll(const QList<AuditEntry>& entries);
     Result<QList<AuditEntry>> forEntity(const QString& entity, const QString& entityId);
     Result<QList<AuditEntry>> latest(int limit);
     Result<QList<AuditEntry>> byUser(const QString& login);

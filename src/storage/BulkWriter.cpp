@@ -16,6 +16,19 @@ QVariant nullId()
     return QVariant(QMetaType::fromType<qlonglong>());
 }
 
+// The id an "INSERT ... RETURNING id" statement gave back; the statement is then ready to run
+// again.
+Result<qint64> returnedId(const Result<QSqlQuery*>& q, const QString& notSaved)
+{
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return storageError(notSaved);
+    const qint64 id = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return id;
+}
+
 // SQLite's page cache for the writer's lifetime: the indexes of a voivodeship (members' PESEL
 // numbers above all) are written in no order, and with the default 2 MB cache every insert would
 // go to the disk for its index page.
@@ -53,7 +66,7 @@ Result<QSqlQuery*> BulkWriter::run(Statement which, const QString& text,
     }
     for (int i = 0; i < values.size(); ++i)
         statement->bindValue(i, values[i]);
-    if (Status s = sql::exec(*statement); !s)
+    if (Status s = sql::exec(m_database, *statement); !s)
         return s.error();
     return statement.get();
 }
@@ -78,26 +91,20 @@ Result<qint64> BulkWriter::addMember(const Member& m)
                                 "RETURNING id"),
                  {m.familyId, m.firstName, m.lastName, sql::text(m.pesel), sql::date(m.birthDate),
                   m.sex ? QVariant(sexName(*m.sex)) : nullText(), relationName(m.relation)});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return storageError(QCoreApplication::translate("Database", "The member was not saved."));
-    const qint64 id = (*q)->value(0).toLongLong();
-    (*q)->finish();
-    return id;
+    return returnedId(q, QCoreApplication::translate("Database", "The member was not saved."));
 }
 
-Status BulkWriter::addContact(const Contact& c)
+Result<qint64> BulkWriter::addContact(const Contact& c)
 {
     auto q = run(ContactInsert,
                  QStringLiteral("INSERT INTO contacts (family_id, worker_id, contact_date, "
                                 "contact_time, kind, present, notes, next_step, next_step_due) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {c.familyId, c.workerId, sql::date(c.date),
                   c.time ? QVariant(c.time->toString(QStringLiteral("HH:mm"))) : nullText(),
                   contactKindName(c.kind), sql::text(c.present), sql::text(c.notes),
                   sql::text(c.nextStep), sql::date(c.nextStepDue)});
-    return q ? Status() : Status(q.error());
+    return returnedId(q, QCoreApplication::translate("Database", "The contact was not saved."));
 }
 
 Status BulkWriter::addAssignment(const Assignment& a)

@@ -16,9 +16,9 @@ namespace opieka {
 class Database;
 
 // Writes generated rows in bulk: one prepared statement per table, bound and run again for every
-// row, inside the caller's transaction. For the demo generator, where a voivodeship's millions of
-// rows go in at once; the repositories prepare each statement anew, which costs more than the
-// insert itself at that scale.
+// row, inside the caller's transaction. For the demo generator and the CSV import, where millions
+// of rows go in at once; the repositories prepare each statement anew, which costs more than the
+// insert itself at that scale. On SQLite a large page cache is set for the writer's lifetime.
 class BulkWriter
 {
 public:
@@ -30,7 +30,7 @@ public:
     // The family with its folded search text (FamilyRepository::refreshSearchText's layout).
     Status addFamily(const Family& family, const QString& searchText);
     Result<qint64> addMember(const Member& member);
-    Status addContact(const Contact& contact);
+    Result<qint64> addContact(const Contact& contact); // the new contact's id
     Status addAssignment(const Assignment& assignment);
     Status addCategoryChange(qint64 familyId, const QDate& on, NeedCategory category,
                              const QString& changedBy);

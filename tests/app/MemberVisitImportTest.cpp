@@ -1,10 +1,17 @@
+#include "AuditRepository.h"
 #include "ExportService.h"
 #include "ImportService.h"
 #include "MemberService.h"
 #include "SqlHelpers.h"
 #include "TestWorkspace.h"
+#include "VerifyService.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -140,4 +147,123 @@ TEST_F(MemberVisitImportTest, BadVisitsAreEachReported)
     auto q = sql::run(ws.database(), QStringLiteral("SELECT COUNT(*) FROM contacts"));
     ASSERT_TRUE(q.ok() && q->next());
     EXPECT_EQ(q->value(0).toInt(), 0);
+}
+
+namespace {
+// `count` visits of families 1-3 by worker 1, one a line from line 2; `bad` (if given) replaces
+// the line with that number.
+QByteArray visitsCsv(int count, int badLine = 0, const QByteArray& bad = {})
+{
+    QByteArray csv = "family_id,worker_id,date,kind,notes\n";
+    for (int line = 2; line < count + 2; ++line)
+        csv += line == badLine
+                   ? bad + '\n'
+                   : QByteArray::number(line % 3 + 1) + ",1,2024-0" +
+                         QByteArray::number(line % 5 + 1) + "-1" + QByteArray::number(line % 10) +
+                         ",home_visit,Wizyta " + QByteArray::number(line) + "\n";
+    return csv;
+}
+
+int rows(Database& database, const char* table)
+{
+    auto q = sql::run(database, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+} // namespace
+
+// 30,000 rows span several of the reader's 1 MB blocks; everything before the bad line was
+// already inserted when it is met, and must go again.
+TEST_F(MemberVisitImportTest, ABadLineDeepInAStreamedFileIsNamedAndNothingIsStored)
+{
+    const int audit = rows(ws.database(), "audit_log");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wizyty.csv"));
+    for (const auto& [bad, expected] :
+         {std::pair<QByteArray, QString>{
+              "9,1,2024-05-02,phone,", QStringLiteral(":29001: family_id 9 is not a known family")},
+          {"1,1,2024-05-02,phone,\"not closed",
+           QStringLiteral(":29001: a quoted field is not closed before the end of the file.")},
+          {"1,1,2024-05-02,phone,\xff", QStringLiteral(":29001: the file is not UTF-8 text")}}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(visitsCsv(30000, 29001, bad));
+        file.close();
+        auto result = ImportService(ws.database())
+                          .importFile(ws.manager(), DataSet::Visits, path, false, kToday);
+        ASSERT_FALSE(result.ok());
+        EXPECT_EQ(result.error().kind, ErrorKind::BadInput);
+        EXPECT_TRUE(result.error().message.startsWith(path + expected))
+            << result.error().message.toStdString();
+        EXPECT_FALSE(result.error().message.contains(path + QStringLiteral(":29002:")));
+        EXPECT_EQ(rows(ws.database(), "contacts"), 0);
+        EXPECT_EQ(rows(ws.database(), "audit_log"), audit);
+    }
+}
+
+TEST_F(MemberVisitImportTest, ASmallImportIsAuditedRowByRowAndTheChainVerifies)
+{
+    const int audit = rows(ws.database(), "audit_log");
+    ASSERT_TRUE(import(DataSet::Visits, visitsCsv(3)).ok());
+    EXPECT_EQ(rows(ws.database(), "audit_log"), audit + 3);
+    auto entries =
+        AuditRepository(ws.database()).forEntity(QStringLiteral("contact"), QStringLiteral("2"));
+    ASSERT_TRUE(entries.ok() && entries->size() == 1);
+    EXPECT_TRUE(entries->first().newValues.contains(QStringLiteral("Wizyta 3")));
+    auto report = VerifyService(ws.database()).verify();
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->ok());
+    EXPECT_EQ(report->chain.records, audit + 3);
+}
+
+TEST_F(MemberVisitImportTest, ALargeImportIsAuditedByOneRecordOfTheFileAndTheChainVerifies)
+{
+    const int audit = rows(ws.database(), "audit_log");
+    const QByteArray csv = visitsCsv(12000);
+    auto result = import(DataSet::Visits, csv);
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_EQ(result->imported, 12000);
+    EXPECT_EQ(rows(ws.database(), "contacts"), 12000);
+    EXPECT_EQ(rows(ws.database(), "audit_log"), audit + 1);
+    auto last = AuditRepository(ws.database()).latest(1);
+    ASSERT_TRUE(last.ok() && last->size() == 1);
+    const auto values = QJsonDocument::fromJson(last->first().newValues.toUtf8()).object();
+    EXPECT_EQ(last->first().action, QStringLiteral("import"));
+    EXPECT_EQ(last->first().entity, QStringLiteral("contact"));
+    EXPECT_EQ(last->first().userLogin, ws.manager().login);
+    EXPECT_EQ(values.value(QStringLiteral("file")).toString(), QStringLiteral("m.csv"));
+    EXPECT_EQ(values.value(QStringLiteral("data_set")).toString(), QStringLiteral("visits"));
+    EXPECT_EQ(values.value(QStringLiteral("rows")).toInt(), 12000);
+    EXPECT_EQ(
+        values.value(QStringLiteral("sha256")).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex()));
+    EXPECT_EQ(values.value(QStringLiteral("last_id")).toInteger() -
+                  values.value(QStringLiteral("first_id")).toInteger(),
+              11999);
+    auto report = VerifyService(ws.database()).verify();
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->ok());
+}
+
+TEST_F(MemberVisitImportTest, DuplicatesAndUnknownIdsDeepInALargeFileAreStillRefused)
+{
+    QByteArray csv = "id,first_name,last_name,role,fte\n";
+    for (int id = 2; id < 12000; ++id)
+        csv += QByteArray::number(id) + ",Ala,Pracownik,social_worker,1\n";
+    csv += "5,Ala,Znowu,social_worker,1\n" // line 12000: twice in the file
+           "1,Anna,Już,social_worker,1\n"; // line 12001: already in the database
+    auto result = import(DataSet::Workers, csv);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().message.contains(
+        QStringLiteral("m.csv:12000: id 5 appears twice in the file (first on line 5)")))
+        << result.error().message.left(300).toStdString();
+    EXPECT_TRUE(result.error().message.contains(
+        QStringLiteral("m.csv:12001: id 1 already exists in the database")));
+    EXPECT_EQ(rows(ws.database(), "workers"), 1);
+
+    auto visits = import(DataSet::Visits, visitsCsv(15000, 14000, "1,77,2024-05-02,phone,"));
+    ASSERT_FALSE(visits.ok());
+    EXPECT_TRUE(visits.error().message.startsWith(
+        QStringLiteral("m.csv:14000: worker_id 77 is not a known worker")))
+        << visits.error().message.toStdString();
+    EXPECT_EQ(rows(ws.database(), "contacts"), 0);
 }

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <memory>
+
+namespace opieka {
+
+class Database;
+
+// Whether ids exist in a table: each id asked once, through one prepared statement, and the
+// answer kept. For imports that check a million references against a few hundred thousand rows
+// in their own transaction (rows cannot disappear under it).
+class KnownIds
+{
+public:
+    enum class Table
+    {
+        Families,
+        Workers,
+    };
+
+    KnownIds(Database& database, Table table);
+    ~KnownIds();
+    KnownIds(const KnownIds&) = delete;
+    KnownIds& operator=(const KnownIds&) = delete;
+
+    Result<bool> contains(qint64 id);
+
+private:
+    Database& m_database;
+    Table m_table;
+    std::unique_ptr<QSqlQuery> m_query;
+    QHash<qint64, bool> m_answers;
+};
+
+} // namespace opieka
