@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QIODevice>
 #include <QStringDecoder>
@@ -7,11 +8,6 @@
 namespace opieka {
 namespace {
 constexpr qint64 kChunk = 1 << 20;
-
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("Csv", text);
-}
 
 // The first line (1-based) of `bytes` that is not valid UTF-8.
 int firstBadUtf8Line(const QByteArray& bytes)
@@ -67,7 +63,8 @@ Result<QByteArray> CsvReader::check()
         const QString ignored = decoder(block);
         if (decoder.hasError())
             return badInput(
-                translated("%1:%2: the file is not UTF-8 text; save it as CSV UTF-8.")
+                QCoreApplication::translate(
+                    "Csv", "%1:%2: the file is not UTF-8 text; save it as CSV UTF-8.")
                     .arg(m_label, QString::number(linesBefore + firstBadUtf8Line(block))));
         linesBefore += static_cast<int>(block.count('\n'));
     }
@@ -124,7 +121,8 @@ std::optional<Error> CsvReader::take(QChar c)
         m_pendingCr = false;
         if (c != QLatin1Char('\n')) { // a lone CR is text
             if (m_fieldWasQuoted)
-                return badInput(translated("%1:%2: text after the closing quote of a field.")
+                return badInput(QCoreApplication::translate(
+                                    "Csv", "%1:%2: text after the closing quote of a field.")
                                     .arg(m_label, QString::number(m_line)));
             m_field += QLatin1Char('\r');
         }
@@ -142,7 +140,8 @@ std::optional<Error> CsvReader::take(QChar c)
     if (c == QLatin1Char('"')) {
         if (!m_field.isEmpty() || m_fieldWasQuoted)
             return badInput(
-                translated("%1:%2: a quote inside a field that does not start with one; put the "
+                QCoreApplication::translate(
+                    "Csv", "%1:%2: a quote inside a field that does not start with one; put the "
                            "whole field in quotes and double the inner quotes.")
                     .arg(m_label, QString::number(m_line)));
         m_quoted = true;
@@ -158,7 +157,8 @@ std::optional<Error> CsvReader::take(QChar c)
         m_record.line = m_line;
     } else {
         if (m_fieldWasQuoted)
-            return badInput(translated("%1:%2: text after the closing quote of a field.")
+            return badInput(QCoreApplication::translate(
+                                "Csv", "%1:%2: text after the closing quote of a field.")
                                 .arg(m_label, QString::number(m_line)));
         m_field += c;
         if (!c.isSpace())
@@ -207,12 +207,14 @@ Result<std::optional<CsvRecord>> CsvReader::next()
             if (m_pendingCr) {
                 m_pendingCr = false;
                 if (m_fieldWasQuoted)
-                    return badInput(translated("%1:%2: text after the closing quote of a field.")
+                    return badInput(QCoreApplication::translate(
+                                        "Csv", "%1:%2: text after the closing quote of a field.")
                                         .arg(m_label, QString::number(m_line)));
                 m_field += QLatin1Char('\r');
             } else if (m_quoted) {
                 return badInput(
-                    translated("%1:%2: a quoted field is not closed before the end of the file.")
+                    QCoreApplication::translate(
+                        "Csv", "%1:%2: a quoted field is not closed before the end of the file.")
                         .arg(m_label, QString::number(m_record.line)));
             }
             endRecord();

@@ -3,7 +3,6 @@
 #include "Csv.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -18,8 +17,6 @@ namespace opieka {
 // does) and returns the SHA-256 of its bytes; then next() until it gives no record.
 class CsvReader
 {
-    Q_DECLARE_TR_FUNCTIONS(Csv)
-
 public:
     // `device` is open for reading and outlives the reader; `label` names the file in messages.
     CsvReader(QIODevice& device, const QString& label);
