@@ -47,6 +47,23 @@ QString caseLabel(const CaseRef& ref)
 }
 } // namespace
 
+int CaseloadReport::overrideCountOf(Role role) const
+{
+    int count = 0;
+    for (const WorkerCaseload& row : rows)
+        if (row.worker.role == role)
+            count += overrideCount.value(row.worker.id);
+    return count;
+}
+
+int CaseloadReport::overrideTotal() const
+{
+    int count = 0;
+    for (int n : overrideCount)
+        count += n;
+    return count;
+}
+
 QList<CountedCase> CaseloadReport::overridesOf(Role role) const
 {
     QSet<qint64> ids;
@@ -60,7 +77,8 @@ QList<CountedCase> CaseloadReport::overridesOf(Role role) const
     return list;
 }
 
-Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const CaseloadFilter& filter)
+Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const CaseloadFilter& filter,
+                                               CaseloadDetail detail)
 {
     auto workers = WorkerRepository(m_database).all();
     if (!workers)
@@ -79,10 +97,6 @@ Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const Caseload
             return ids.error();
         serving = *ids;
     }
-    auto overrides = details.overridesOn(asOf);
-    if (!overrides)
-        return overrides.error();
-
     CaseloadReport report;
     report.asOf = asOf;
     report.filter = filter;
@@ -94,15 +108,24 @@ Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const Caseload
             (!filter.unit.isEmpty() && worker.unit != filter.unit) ||
             (serving && !serving->contains(worker.id)))
             continue;
-        report.rows << CaseloadEngine::caseloadOf(worker, counts->value(worker.id), *rules, asOf);
+        const CaseCounts counted = counts->value(worker.id);
+        report.rows << CaseloadEngine::caseloadOf(worker, counted.cases, *rules, asOf);
+        if (counted.overrides > 0)
+            report.overrideCount.insert(worker.id, counted.overrides);
         included.insert(worker.id);
     }
     for (Role role : caseloadRoles())
         if (!filter.role || *filter.role == role)
             report.summaries << CaseloadEngine::summarise(role, report.rows, *rules, asOf);
-    for (const CountedCase& c : *overrides)
-        if (included.contains(c.workerId))
-            report.overrides << c;
+    if (detail == CaseloadDetail::WithOverrides) {
+        auto overrides = details.overridesOn(asOf);
+        if (!overrides)
+            return overrides.error();
+        for (const CountedCase& c : *overrides)
+            if (included.contains(c.workerId))
+                report.overrides << c;
+        report.overridesRead = true;
+    }
     return report;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -26,15 +27,30 @@ struct CaseloadFilter
     bool isEmpty() const { return !role && unit.isEmpty() && municipality.isEmpty(); }
 };
 
+// What a caseload report reads: its figures alone, or also the list of overrides in force (a
+// second pass over the assignments, as long as the number of overrides: tens of thousands in a
+// voivodeship), for the screens and documents that show that list.
+enum class CaseloadDetail
+{
+    Figures,
+    WithOverrides
+};
+
 // The caseload report as of a day: every worker who carries cases, and each role's totals.
 struct CaseloadReport
 {
     QDate asOf;
     CaseloadFilter filter;
-    QList<WorkerCaseload> rows;   // by worker id
-    QList<RoleSummary> summaries; // social workers, assistants, coordinators (the filter's role)
-    QList<CountedCase> overrides; // cases counted that day beyond the limit, with the reason
+    QList<WorkerCaseload> rows;       // by worker id
+    QList<RoleSummary> summaries;     // social workers, assistants, coordinators (filter's role)
+    QHash<qint64, int> overrideCount; // per worker in rows: cases counted beyond the limit
+    // The cases counted that day beyond the limit, with the reason (CaseloadDetail::WithOverrides
+    // only; empty otherwise).
+    QList<CountedCase> overrides;
+    bool overridesRead = false;
 
+    int overrideCountOf(Role role) const;
+    int overrideTotal() const;
     QList<CountedCase> overridesOf(Role role) const;
 };
 
@@ -65,7 +81,8 @@ public:
         : m_database(database)
     {}
 
-    Result<CaseloadReport> report(const QDate& asOf, const CaseloadFilter& filter = {});
+    Result<CaseloadReport> report(const QDate& asOf, const CaseloadFilter& filter = {},
+                                  CaseloadDetail detail = CaseloadDetail::Figures);
     // The cases behind a figure of the report: those the workers count on the day.
     Result<QList<CountedCase>> casesBehind(const User& actor, const QDate& asOf,
                                            const QList<qint64>& workerIds); // managers

@@ -11,6 +11,11 @@ Result<QList<Family>> DirectoryService::families(const User& actor, const Family
     return FamilyRepository(m_database).page(CaseAccess::scoped(actor, query));
 }
 
+Result<FamilyPage> DirectoryService::familyPage(const User& actor, const FamilyQuery& query)
+{
+    return FamilyRepository(m_database).pageAndMore(CaseAccess::scoped(actor, query));
+}
+
 Result<int> DirectoryService::familyCount(const User& actor, const FamilyQuery& query)
 {
     return FamilyRepository(m_database).count(CaseAccess::scoped(actor, query));

@@ -25,6 +25,9 @@ public:
     // Lists and look-ups of cases show only what the actor may see (CaseAccess): a worker's own
     // and unit's cases, everything for a manager, nothing for an administrator.
     Result<QList<Family>> families(const User& actor, const FamilyQuery& query);
+    // A page and whether more follow: what the list reads at each keystroke.
+    Result<FamilyPage> familyPage(const User& actor, const FamilyQuery& query);
+    // Every match counted (a pass over all of them): only when a person asks for the number.
     Result<int> familyCount(const User& actor, const FamilyQuery& query);
     Result<std::optional<Family>> family(const User& actor, qint64 id);
     Result<std::optional<FosterFamily>> fosterFamily(const User& actor, qint64 id);

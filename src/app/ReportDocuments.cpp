@@ -100,7 +100,7 @@ QString ReportDocuments::caseloadHtml(const CaseloadReport& report, const QStrin
                              QString::number(s.nearLimit),
                              QString::number(s.atLimit),
                              QString::number(s.overLimit),
-                             QString::number(report.overridesOf(s.role).size()),
+                             QString::number(report.overrideCountOf(s.role)),
                              QString::number(s.extraWorkersNeeded)};
     layout.table({tr("Role"), tr("Workers"), tr("Cases"), tr("Cases per worker"),
                   tr("Full-time limit"), tr("Near"), tr("Full"), tr("Over"), tr("Overrides"),

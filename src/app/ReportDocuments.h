@@ -21,6 +21,7 @@ public:
     static QString statisticsTitle();
     static QString deadlinesTitle();
 
+    // The report must be read with CaseloadDetail::WithOverrides: the document lists them.
     static QString caseloadHtml(const CaseloadReport& report, const QString& centre);
     static QString statisticsHtml(const QList<StatisticsRow>& rows, const QDate& asOf,
                                   const QString& centre);

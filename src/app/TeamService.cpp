@@ -9,6 +9,7 @@
 #include "IsoDate.h"
 #include "Permissions.h"
 #include "SqlTransaction.h"
+#include "TeamRolesQuery.h"
 #include "TeamRules.h"
 #include "WorkerRepository.h"
 
@@ -146,30 +147,36 @@ Status TeamService::endCoordinator(const User& actor, qint64 familyId, qint64 wo
 
 Result<QList<qint64>> TeamService::familiesMissingTeam(const QDate& day)
 {
-    // Families with an assistant or coordinator requirement are few next to coping ones; the
-    // open families are read page by page through the repository.
+    auto roles = TeamRolesQuery(m_database).rolesOn(day);
+    if (!roles)
+        return roles.error();
     QList<qint64> missing;
-    FamilyQuery query;
-    query.openOnly = true;
-    query.limit = 500;
-    FamilyRepository families(m_database);
-    for (;;) {
-        auto page = families.page(query);
-        if (!page)
-            return page.error();
-        for (const Family& f : *page) {
-            if (!f.isOpenOn(day))
-                continue;
-            auto status = team(f.id, day);
-            if (!status)
-                return status.error();
-            if (!status->missingRoles.isEmpty())
+    if (Status s = FamilyRepository(m_database).forEach([&](const Family& f) {
+            // Open families only (no closing date), as the families list shows them.
+            if (!f.closedOn && f.isOpenOn(day) &&
+                !missingTeamRoles(f.category, roles->value(f.id)).isEmpty())
                 missing << f.id;
-        }
-        if (page->size() < query.limit)
-            break;
-        query.offset += query.limit;
-    }
+            return true;
+        });
+        !s)
+        return s.error();
+    return missing;
+}
+
+Result<QSet<qint64>> TeamService::missingTeamAmong(const QList<Family>& families, const QDate& day)
+{
+    QSet<qint64> missing;
+    if (families.isEmpty())
+        return missing;
+    QList<qint64> ids;
+    for (const Family& f : families)
+        ids << f.id;
+    auto roles = TeamRolesQuery(m_database).rolesOn(day, ids);
+    if (!roles)
+        return roles.error();
+    for (const Family& f : families)
+        if (f.isOpenOn(day) && !missingTeamRoles(f.category, roles->value(f.id)).isEmpty())
+            missing.insert(f.id);
     return missing;
 }
 

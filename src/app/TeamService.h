@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Family.h"
 #include "Result.h"
 #include "User.h"
 #include "Worker.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace opieka {
@@ -46,8 +48,12 @@ public:
     Result<qint64> addCoordinator(const User& actor, qint64 familyId, qint64 workerId,
                                   const QDate& from);
     Status endCoordinator(const User& actor, qint64 familyId, qint64 workerId, const QDate& on);
-    // Open families whose team lacks a role their category requires, as of the day.
+    // Open families whose team lacks a role their category requires, as of the day, by id (two
+    // passes over the families and the teams, not a query per family).
     Result<QList<qint64>> familiesMissingTeam(const QDate& day = QDate::currentDate());
+    // The same for the given families only (a loaded page of a list): one query.
+    Result<QSet<qint64>> missingTeamAmong(const QList<Family>& families,
+                                          const QDate& day = QDate::currentDate());
 
 private:
     Database& m_database;

@@ -60,7 +60,8 @@ Result<QString> reportHtml(Database& db, const User& actor, const QString& kind,
             return rows.error();
         return ReportDocuments::deadlinesHtml(*rows, asOf, centre);
     }
-    auto report = CaseloadService(db).report(asOf, filter);
+    // The printed report lists the overrides in force with their reasons.
+    auto report = CaseloadService(db).report(asOf, filter, CaseloadDetail::WithOverrides);
     if (!report)
         return report.error();
     return ReportDocuments::caseloadHtml(*report, centre);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Family.h"
+
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace opieka {
@@ -36,6 +39,14 @@ struct FamilyQuery
     Scope scope = Scope::All;
     qint64 reachOfWorker = 0;
     QDate reachDay;
+};
+
+// One page of the families list and whether more rows match beyond it: what a keystroke in the
+// search field reads (one query bounded by the page, no count of every match).
+struct FamilyPage
+{
+    QList<Family> families;
+    bool more = false;
 };
 
 } // namespace opieka

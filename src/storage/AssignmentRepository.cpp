@@ -116,11 +116,15 @@ Result<QList<CountedAssignment>> AssignmentRepository::countedForWorker(qint64 w
     return list;
 }
 
-Result<QHash<qint64, int>> AssignmentRepository::countsOn(const QDate& day)
+Result<QHash<qint64, CaseCounts>> AssignmentRepository::countsOn(const QDate& day)
 {
     const QVariant d = sql::date(day);
+    // The overrides are counted in the same pass: the report needs their number at once, their
+    // list only when a screen or document shows it (CaseloadDetailQuery::overridesOn).
     auto q = sql::run(m_database,
-                      QStringLiteral("SELECT a.worker_id, COUNT(*)") + kCaseJoin +
+                      QStringLiteral("SELECT a.worker_id, COUNT(*), SUM(CASE WHEN "
+                                     "a.override_reason <> '' THEN 1 ELSE 0 END)") +
+                          kCaseJoin +
                           QStringLiteral(" WHERE a.from_date <= ? AND (a.to_date IS NULL OR "
                                          "a.to_date > ?) AND COALESCE(f.opened_on, "
                                          "ff.opened_on) <= ? AND (COALESCE(f.closed_on, "
@@ -129,9 +133,10 @@ Result<QHash<qint64, int>> AssignmentRepository::countsOn(const QDate& day)
                       {d, d, d, d});
     if (!q)
         return q.error();
-    QHash<qint64, int> counts;
+    QHash<qint64, CaseCounts> counts;
     while (q->next())
-        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
+        counts.insert(q->value(0).toLongLong(),
+                      CaseCounts{q->value(1).toInt(), q->value(2).toInt()});
     return counts;
 }
 

@@ -13,6 +13,13 @@ namespace opieka {
 
 class Database;
 
+// A worker's counted cases on a day, and those of them carried beyond the limit (overrides).
+struct CaseCounts
+{
+    int cases = 0;
+    int overrides = 0;
+};
+
 // Assignments of workers to cases (przydział), with exclusive end dates.
 class AssignmentRepository
 {
@@ -32,8 +39,9 @@ public:
                           const std::optional<QDate>& to);
     // The worker's assignments with their cases' open periods: what the engine counts.
     Result<QList<CountedAssignment>> countedForWorker(qint64 workerId);
-    // Cases counted per worker on a day: assignment running and case open (one aggregate query).
-    Result<QHash<qint64, int>> countsOn(const QDate& day);
+    // Cases counted per worker on a day: assignment running and case open (one aggregate query),
+    // and how many of them were assigned beyond the limit with a manager's reason.
+    Result<QHash<qint64, CaseCounts>> countsOn(const QDate& day);
     Result<QList<Assignment>> forCase(const CaseRef& caseRef);
     Status forEach(const std::function<bool(const Assignment&)>& visit);
 

@@ -230,6 +230,21 @@ Result<QList<Family>> FamilyRepository::page(const FamilyQuery& query)
     return list;
 }
 
+Result<FamilyPage> FamilyRepository::pageAndMore(const FamilyQuery& query)
+{
+    FamilyQuery oneMore = query;
+    oneMore.limit = query.limit + 1;
+    auto rows = page(oneMore);
+    if (!rows)
+        return rows.error();
+    FamilyPage result;
+    result.more = rows->size() > query.limit;
+    if (result.more)
+        rows->removeLast();
+    result.families = std::move(*rows);
+    return result;
+}
+
 Result<int> FamilyRepository::count(const FamilyQuery& query)
 {
     QList<QVariant> values;

@@ -32,6 +32,9 @@ public:
     Result<int> refreshMissingSearchText();
     Result<bool> exists(qint64 id);
     Result<QList<Family>> page(const FamilyQuery& query);
+    // The page and whether more rows follow it (one row more is read to know).
+    Result<FamilyPage> pageAndMore(const FamilyQuery& query);
+    // Every matching row counted: a full pass over the matches, so only when a person asks.
     Result<int> count(const FamilyQuery& query);
     // Streams every family in id order; stops early when `visit` returns false.
     Status forEach(const std::function<bool(const Family&)>& visit);

@@ -192,7 +192,11 @@ void CaseloadReportPage::showFilter(const CaseloadFilter& f)
 void CaseloadReportPage::startReport()
 {
     runner()->build<CaseloadReport>(
-        [day = asOf(), f = filter()](Database& db) { return CaseloadService(db).report(day, f); },
+        // The page shows the overrides in force: their list is read with the figures (off the
+        // GUI thread, as the whole report).
+        [day = asOf(), f = filter()](Database& db) {
+            return CaseloadService(db).report(day, f, CaseloadDetail::WithOverrides);
+        },
         [this](const CaseloadReport& report) { display(report); });
 }
 

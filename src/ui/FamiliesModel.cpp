@@ -3,6 +3,8 @@
 #include "Labels.h"
 #include "Logging.h"
 
+#include <algorithm>
+
 namespace opieka::ui {
 namespace {
 std::optional<FamilyQuery::Sort> sortFor(int column)
@@ -53,21 +55,38 @@ void FamiliesModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_total = 0;
+    m_more = false;
+    m_total.reset();
     FamilyQuery first = m_query;
     first.offset = 0;
     first.limit = PageSize;
-    auto count = m_directory.familyCount(m_actor, first);
-    auto page = count ? m_directory.families(m_actor, first) : Result<QList<Family>>(count.error());
+    // One query bounded by the page: a keystroke never counts every match.
+    auto page = m_directory.familyPage(m_actor, first);
     if (page) {
-        m_rows = *page;
-        m_total = std::max(*count, static_cast<int>(m_rows.size()));
+        m_rows = page->families;
+        m_more = page->more;
+        if (!m_more)
+            m_total = static_cast<int>(m_rows.size());
     }
     endResetModel();
     if (!page) {
         logging::get("ui")->error("families list could not be read");
         emit loadFailed(page.error().message);
     }
+}
+
+void FamiliesModel::countAll()
+{
+    if (m_total)
+        return;
+    auto count = m_directory.familyCount(m_actor, m_query);
+    if (!count) {
+        logging::get("ui")->error("families could not be counted");
+        emit loadFailed(count.error().message);
+        return;
+    }
+    m_total = std::max(*count, static_cast<int>(m_rows.size()));
+    emit countChanged();
 }
 
 void FamiliesModel::setMissingTeam(const QSet<qint64>& familyIds)
@@ -163,7 +182,7 @@ QVariant FamiliesModel::headerData(int section, Qt::Orientation orientation, int
 
 bool FamiliesModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_more;
 }
 
 void FamiliesModel::fetchMore(const QModelIndex& parent)
@@ -173,21 +192,26 @@ void FamiliesModel::fetchMore(const QModelIndex& parent)
     FamilyQuery next = m_query;
     next.offset = static_cast<int>(m_rows.size());
     next.limit = PageSize;
-    auto page = m_directory.families(m_actor, next);
+    auto page = m_directory.familyPage(m_actor, next);
     if (!page) {
         logging::get("ui")->error("families page at offset {} could not be read", next.offset);
-        m_total = static_cast<int>(m_rows.size()); // stop asking until the next reload
+        m_more = false; // stop asking until the next reload
         emit loadFailed(page.error().message);
         return;
     }
-    if (page->isEmpty()) {
-        m_total = static_cast<int>(m_rows.size()); // rows went away since the count
-        return;
+    m_more = page->more;
+    if (!page->families.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(page->families.size()) - 1);
+        m_rows << page->families;
+        endInsertRows();
     }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows << *page;
-    endInsertRows();
+    if (!m_more) { // the last page: every match is loaded, so counted
+        m_total = static_cast<int>(m_rows.size());
+        emit countChanged();
+    } else if (m_total && *m_total < m_rows.size()) {
+        m_total = static_cast<int>(m_rows.size()); // rows were added since the count
+    }
 }
 
 void FamiliesModel::sort(int column, Qt::SortOrder order)

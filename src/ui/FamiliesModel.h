@@ -12,7 +12,9 @@
 namespace opieka::ui {
 
 // The families list, read from the database a page at a time: the view asks for more rows
-// (canFetchMore / fetchMore) as the user scrolls, and sorting re-queries SQL.
+// (canFetchMore / fetchMore) as the user scrolls, and sorting re-queries SQL. A search reads one
+// page and learns only whether more rows match; every match is counted when a person asks
+// (countAll) or once the last page is loaded.
 class FamiliesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,9 +46,16 @@ public:
     void reload();
     // Open families whose team lacks a role their category needs (shown in the team column).
     void setMissingTeam(const QSet<qint64>& familyIds);
+    const QSet<qint64>& missingTeam() const { return m_missingTeam; }
 
     const FamilyQuery& query() const { return m_query; }
-    int totalCount() const { return m_total; } // rows matching, loaded or not
+    // Whether every matching row is counted; until then only the loaded rows are known and more
+    // rows match (canFetchMore).
+    bool countKnown() const { return m_total.has_value(); }
+    // Rows matching, loaded or not, when counted; otherwise the rows loaded so far.
+    int totalCount() const { return m_total.value_or(static_cast<int>(m_rows.size())); }
+    // Counts every matching row (a full pass over the matches) and emits countChanged.
+    void countAll();
     std::optional<Family> familyAt(int row) const;
     // The columns the SQL query can order by.
     static bool isSortable(int column);
@@ -63,13 +72,16 @@ public:
 signals:
     // A page could not be read; the message says why.
     void loadFailed(const QString& message);
+    // The number of matching rows became known (countAll, or the last page loaded).
+    void countChanged();
 
 private:
     DirectoryService m_directory;
     User m_actor; // the list shows what this account may see
     FamilyQuery m_query;
     QList<Family> m_rows;
-    int m_total = 0;
+    bool m_more = false;        // rows match beyond those loaded
+    std::optional<int> m_total; // every match, once counted
     QSet<qint64> m_missingTeam;
 };
 

@@ -24,7 +24,6 @@ FamiliesTab::FamiliesTab(DirectoryService directory, TeamService team, const Use
     setObjectName(QStringLiteral("familiesTab"));
     m_model->setObjectName(QStringLiteral("familiesModel"));
 
-    updateMissingTeam();
     m_model->reload();
     m_ui->familiesTable->setModel(m_model);
     QHeaderView* header = m_ui->familiesTable->horizontalHeader();
@@ -63,9 +62,21 @@ FamiliesTab::FamiliesTab(DirectoryService directory, TeamService team, const Use
     connect(m_ui->newFamilyButton, &QPushButton::clicked, this, &FamiliesTab::newFamilyRequested);
     connect(m_ui->openButton, &QPushButton::clicked, this, &FamiliesTab::openSelected);
     connect(m_ui->familiesTable, &QTableView::activated, this, &FamiliesTab::openSelected);
+    // The team column is worked out for the rows loaded, a page at a time.
+    connect(m_model, &FamiliesModel::modelReset, this,
+            [this] { updateMissingTeam(0, m_model->rowCount() - 1); });
+    connect(m_model, &FamiliesModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { updateMissingTeam(first, last); });
     connect(m_model, &FamiliesModel::modelReset, this, &FamiliesTab::updateCount);
     connect(m_model, &FamiliesModel::rowsInserted, this, &FamiliesTab::updateCount);
+    connect(m_model, &FamiliesModel::countChanged, this, &FamiliesTab::updateCount);
+    // "Count them" in the label: counting reads every match, so it waits to be asked.
+    m_ui->familiesCountLabel->setTextFormat(Qt::RichText);
+    m_ui->familiesCountLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                                      Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->familiesCountLabel, &QLabel::linkActivated, this, &FamiliesTab::countAll);
     connect(m_model, &FamiliesModel::loadFailed, this, &FamiliesTab::loadFailed);
+    updateMissingTeam(0, m_model->rowCount() - 1);
     updateCount();
 }
 
@@ -91,19 +102,24 @@ bool FamiliesTab::selectFamily(qint64 familyId)
 
 void FamiliesTab::reload()
 {
-    updateMissingTeam();
     m_model->reload();
 }
 
-void FamiliesTab::updateMissingTeam()
+void FamiliesTab::updateMissingTeam(int firstRow, int lastRow)
 {
-    auto missing = m_team.familiesMissingTeam();
+    QList<Family> families;
+    for (int row = firstRow; row <= lastRow; ++row)
+        if (auto family = m_model->familyAt(row))
+            families << *family;
+    // Rows from the first on are a new list; later rows add to what is known.
+    QSet<qint64> known = firstRow == 0 ? QSet<qint64>() : m_model->missingTeam();
+    auto missing = m_team.missingTeamAmong(families);
     if (!missing) {
         logging::get("ui")->error("families missing a team member could not be read");
-        m_model->setMissingTeam({});
+        m_model->setMissingTeam(known);
         return;
     }
-    m_model->setMissingTeam(QSet<qint64>(missing->cbegin(), missing->cend()));
+    m_model->setMissingTeam(known.unite(*missing));
 }
 
 void FamiliesTab::openSelected()
@@ -119,15 +135,27 @@ void FamiliesTab::applySearch()
     m_model->setSearchText(m_ui->searchEdit->text().trimmed());
 }
 
+void FamiliesTab::countAll()
+{
+    m_model->countAll();
+}
+
 void FamiliesTab::updateCount()
 {
     const int total = m_model->totalCount();
     const int shown = m_model->rowCount();
+    if (!m_model->countKnown()) {
+        m_ui->familiesCountLabel->setText(
+            tr("More than %n families match; more load as you scroll.", nullptr, shown) +
+            QStringLiteral(" <a href=\"count\">") + tr("Count them") + QStringLiteral("</a>"));
+        return;
+    }
     m_ui->familiesCountLabel->setText(
-        shown < total ? tr("%n families match; the first %1 are loaded, more load as you scroll.",
-                           nullptr, total)
-                            .arg(shown)
-                      : tr("%n families match.", nullptr, total));
+        (shown < total ? tr("%n families match; the first %1 are loaded, more load as you scroll.",
+                            nullptr, total)
+                             .arg(shown)
+                       : tr("%n families match.", nullptr, total))
+            .toHtmlEscaped());
 }
 
 } // namespace opieka::ui

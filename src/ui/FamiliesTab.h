@@ -42,7 +42,8 @@ signals:
 private:
     void applySearch();
     void updateCount();
-    void updateMissingTeam();
+    void countAll();
+    void updateMissingTeam(int firstRow, int lastRow);
     void openSelected();
 
     std::unique_ptr<::Ui::FamiliesTab> m_ui;

@@ -16,7 +16,7 @@ void RoleSummaryModel::setReport(const CaseloadReport& report)
     m_summaries = report.summaries;
     m_overrides.clear();
     for (const RoleSummary& s : m_summaries)
-        m_overrides << static_cast<int>(report.overridesOf(s.role).size());
+        m_overrides << report.overrideCountOf(s.role);
     endResetModel();
 }
 

@@ -298,6 +298,11 @@ TEST_F(FamilyRecordTest, TheCategorySaysWhoMustBeOnTheTeam)
         families.changeCategory(ws.manager(), familyId, NeedCategory::AtRisk, QDate(2024, 5, 1))
             .ok());
     EXPECT_EQ(team.team(familyId, kToday)->missingRoles, QList<Role>{Role::FosterCareCoordinator});
+    // A page of the families list asks the same for its rows in one query.
+    auto family = DirectoryService(ws.database()).family(ws.manager(), familyId);
+    ASSERT_TRUE(family.ok() && family->has_value());
+    EXPECT_EQ(*team.familiesMissingTeam(kToday), QList<qint64>{familyId});
+    EXPECT_EQ(*team.missingTeamAmong({**family}, kToday), QSet<qint64>{familyId});
     EXPECT_FALSE(team.addCoordinator(ws.manager(), familyId, 2, QDate(2024, 5, 2)).ok())
         << "not a coordinator";
     ASSERT_TRUE(team.addCoordinator(ws.manager(), familyId, 3, QDate(2024, 5, 2)).ok());
@@ -307,8 +312,14 @@ TEST_F(FamilyRecordTest, TheCategorySaysWhoMustBeOnTheTeam)
                                           [](const TeamMember& m) { return m.worker.id == 3; });
     ASSERT_NE(coordinator, status->current.end());
     EXPECT_FALSE(coordinator->countsAgainstLimit);
+    EXPECT_TRUE(team.familiesMissingTeam(kToday)->isEmpty());
+    EXPECT_TRUE(team.missingTeamAmong({**family}, kToday)->isEmpty());
     ASSERT_TRUE(team.endCoordinator(ws.manager(), familyId, 3, QDate(2024, 5, 20)).ok());
     EXPECT_EQ(team.team(familyId, kToday)->past.size(), 1);
+    EXPECT_EQ(*team.missingTeamAmong({**family}, kToday), QSet<qint64>{familyId})
+        << "the coordinator left before the day";
+    EXPECT_TRUE(team.missingTeamAmong({**family}, QDate(2024, 5, 10))->isEmpty())
+        << "the coordinator was on the team that day";
 }
 
 TEST_F(FamilyRecordTest, MyCaseloadPutsOverdueStepsFirst)

@@ -39,7 +39,10 @@ void expectSummary(const CaseloadReport& report, Role role, const Expected& e)
     EXPECT_EQ(s->nearLimit, e.near);
     EXPECT_EQ(s->atLimit, e.full);
     EXPECT_EQ(s->overLimit, e.over);
-    EXPECT_EQ(report.overridesOf(role).size(), e.overrides);
+    EXPECT_EQ(report.overrideCountOf(role), e.overrides);
+    if (report.overridesRead) {
+        EXPECT_EQ(report.overridesOf(role).size(), e.overrides);
+    }
     EXPECT_EQ(s->extraWorkersNeeded, e.missing);
 }
 
@@ -74,9 +77,10 @@ class ReportFigures : public ::testing::Test
 {
 protected:
     void SetUp() override { test::loadReportFixture(ws); }
-    CaseloadReport report(const QDate& day, const CaseloadFilter& filter = {})
+    CaseloadReport report(const QDate& day, const CaseloadFilter& filter = {},
+                          CaseloadDetail detail = CaseloadDetail::WithOverrides)
     {
-        auto r = CaseloadService(ws.database()).report(day, filter);
+        auto r = CaseloadService(ws.database()).report(day, filter, detail);
         EXPECT_TRUE(r.ok()) << r.error().message.toStdString();
         return r ? *r : CaseloadReport{};
     }
@@ -102,6 +106,24 @@ TEST_F(ReportFigures, BeforeTheRuleChangeEveryFigureIsAsCountedByHand)
     EXPECT_EQ(r.overrides.first().caseRef.id, 21);
     EXPECT_EQ(r.overrides.first().overrideReason, QStringLiteral("Wakat do czasu naboru"));
     EXPECT_EQ(r.overrides.first().from, QDate(2025, 6, 1));
+}
+
+TEST_F(ReportFigures, TheFiguresAloneCountTheOverridesWithoutListingThem)
+{
+    const CaseloadReport r = report(test::beforeRuleChange(), {}, CaseloadDetail::Figures);
+    EXPECT_FALSE(r.overridesRead);
+    EXPECT_TRUE(r.overrides.isEmpty()) << "the list is read only when asked for";
+    EXPECT_EQ(r.overrideTotal(), 1);
+    EXPECT_EQ(r.overrideCount.value(4), 1);
+    expectSummary(r, Role::SocialWorker, {3, 121, 121.0 / 3, 50, 1, 1, 1, 0, 0});
+    expectSummary(r, Role::FamilyAssistant, {1, 21, 21.0, 20, 0, 0, 1, 1, 1});
+
+    CaseloadFilter byUnit;
+    byUnit.unit = QStringLiteral("Zespół A");
+    EXPECT_EQ(report(test::beforeRuleChange(), byUnit, CaseloadDetail::Figures).overrideTotal(), 0)
+        << "the override belongs to another unit";
+    EXPECT_EQ(report(QDate(2025, 5, 31), {}, CaseloadDetail::Figures).overrideTotal(), 0)
+        << "not in force before its day";
 }
 
 TEST_F(ReportFigures, AfterTheLimitFallsTo40EverySocialWorkerIsOverAndAPostIsMissing)

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -41,7 +42,7 @@ TEST_F(FamiliesListTest, LoadsOnePageAtATime)
     open(familiesCsv(1000), false);
     window.show();
     QApplication::processEvents();
-    EXPECT_EQ(model->totalCount(), 1000);
+    EXPECT_FALSE(model->countKnown()) << "one bounded query: the matches are not counted";
     EXPECT_EQ(model->rowCount(), ui::FamiliesModel::PageSize); // not all 1000
     ASSERT_TRUE(model->canFetchMore({}));
 
@@ -51,6 +52,33 @@ TEST_F(FamiliesListTest, LoadsOnePageAtATime)
     while (model->canFetchMore({}))
         model->fetchMore({});
     EXPECT_EQ(model->rowCount(), 1000);
+    EXPECT_TRUE(model->countKnown()) << "the last page loaded tells the number";
+    EXPECT_EQ(model->totalCount(), 1000);
+}
+
+TEST_F(FamiliesListTest, ManyMatchesShowAsMoreThanAPageUntilCounted)
+{
+    open(familiesCsv(1000), false);
+    window.show();
+    auto* label = window.findChild<QLabel*>(QStringLiteral("familiesCountLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("More than 200 families match")))
+        << label->text().toStdString();
+
+    emit label->linkActivated(QStringLiteral("count")); // "Count them"
+    EXPECT_TRUE(model->countKnown());
+    EXPECT_EQ(model->totalCount(), 1000);
+    EXPECT_EQ(model->rowCount(), ui::FamiliesModel::PageSize) << "counting loads no rows";
+    EXPECT_TRUE(label->text().startsWith(QStringLiteral("1000 families match; the first 200")))
+        << label->text().toStdString();
+
+    // A new search starts uncounted again; a page or less is counted by itself.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    ASSERT_NE(search, nullptr);
+    QTest::keyClicks(search, QStringLiteral("Family-99"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 11; }, 2000));
+    EXPECT_TRUE(model->countKnown());
+    EXPECT_EQ(label->text(), QStringLiteral("11 families match."));
 }
 
 TEST_F(FamiliesListTest, SortingRequeriesFromTheFirstPage)
