@@ -1431,7 +1431,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+21"/>
         <source>--scale takes small, county or voivodeship, not &apos;%1&apos;.</source>
-        <translation>--scale przyjmuje small, county lub voivodeship, nie '%1'.</translation>
+        <translation>--scale przyjmuje small, county lub voivodeship, nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1961,6 +1961,31 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+6"/>
         <source>My foster families</source>
         <translation>Moje rodziny zastępcze</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../../src/app/CsvReader.cpp" line="+66"/>
+        <source>%1:%2: the file is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation>%1:%2: plik nie jest tekstem UTF-8; zapisz go jako CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+36"/>
+        <location line="+50"/>
+        <source>%1:%2: text after the closing quote of a field.</source>
+        <translation>%1:%2: tekst po zamykającym cudzysłowie pola.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>%1:%2: a quote inside a field that does not start with one; put the whole field in quotes and double the inner quotes.</source>
+        <translation>%1:%2: cudzysłów wewnątrz pola, które nie zaczyna się cudzysłowem; ujmij całe pole w cudzysłów, a wewnętrzne cudzysłowy podwój.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1:%2: a quoted field is not closed before the end of the file.</source>
+        <translation>%1:%2: pole w cudzysłowie nie zostało zamknięte przed końcem pliku.</translation>
     </message>
 </context>
 <context>
