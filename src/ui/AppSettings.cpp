@@ -11,6 +11,8 @@ const QString kLastLoginKey = QStringLiteral("security/lastLogin");
 const QString kDailyBackupKey = QStringLiteral("backup/daily");
 const QString kBackupFolderKey = QStringLiteral("backup/folder");
 const QString kBackupKeepKey = QStringLiteral("backup/keep");
+const QString kRecentServersKey = QStringLiteral("servers/recent");
+constexpr qsizetype kRecentServers = 5;
 } // namespace
 
 AppSettings::Language AppSettings::language()
@@ -64,6 +66,19 @@ QString AppSettings::lastLogin()
 void AppSettings::setLastLogin(const QString& login)
 {
     QSettings().setValue(kLastLoginKey, login);
+}
+
+QStringList AppSettings::recentServers()
+{
+    return QSettings().value(kRecentServersKey).toStringList();
+}
+
+void AppSettings::addRecentServer(const QString& address)
+{
+    QStringList servers = recentServers();
+    servers.removeAll(address);
+    servers.prepend(address);
+    QSettings().setValue(kRecentServersKey, servers.mid(0, kRecentServers));
 }
 
 DailyBackupSettings AppSettings::dailyBackup()

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace opieka::ui {
 
@@ -36,6 +37,10 @@ public:
     // The login last signed in on this computer, offered at the next sign-in.
     static QString lastLogin();
     static void setLastLogin(const QString& login);
+    // Centre servers connected to (postgresql:// addresses, newest first, at most five). Never
+    // a password: the addresses hold none, and the one typed is kept in memory only.
+    static QStringList recentServers();
+    static void addRecentServer(const QString& address);
     static DailyBackupSettings dailyBackup();
     static void setDailyBackup(const DailyBackupSettings& settings);
 };

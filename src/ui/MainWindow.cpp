@@ -21,6 +21,7 @@
 #include "NewFamilyDialog.h"
 #include "Permissions.h"
 #include "ReportsTab.h"
+#include "ServerConnectionDialog.h"
 #include "SessionGate.h"
 #include "SettingsService.h"
 #include "TeamService.h"
@@ -72,6 +73,9 @@ void MainWindow::createActions()
         file->addAction(tr("&New or Open Database…"), this, &MainWindow::chooseDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction* server =
+        file->addAction(tr("Connect to Centre &Server…"), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectServerAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -142,7 +146,12 @@ bool MainWindow::openDatabase(const QString& path)
         showError(tr("Cannot open the database"), opened.error().message);
         return false;
     }
-    std::unique_ptr<Workspace> workspace = std::move(*opened);
+    return startSession(std::move(*opened), path);
+}
+
+bool MainWindow::startSession(std::unique_ptr<Workspace> workspace, const QString& path)
+{
+    auto log = logging::get("ui");
     // Who works in the window: the first run's administrator, a signed-in account, or (while no
     // account has a password) the first administrator.
     auto signedIn = SessionGate::begin(*workspace, this, !m_headless);
@@ -409,12 +418,35 @@ void MainWindow::refreshLists()
 
 void MainWindow::chooseDatabase()
 {
-    const QString start = m_databasePath.isEmpty() ? QDir::homePath() : m_databasePath;
+    const bool onServer = m_workspace && !m_workspace->database().dialect().isSqlite();
+    const QString start = m_databasePath.isEmpty() || onServer ? QDir::homePath() : m_databasePath;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("New or Open Database"), start, tr("Opieka databases (*.sqlite);;All files (*)"),
         nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+bool MainWindow::connectToServer()
+{
+    ServerConnectionDialog dialog(AppSettings::recentServers(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString address = dialog.address();
+        // In this process's memory only: the window's connection, its reconnections and the
+        // report threads' connections use it; settings keep the address alone.
+        if (!dialog.password().isEmpty())
+            Database::setServerPassword(address, dialog.password());
+        auto opened = Workspace::open(address, Database::OpenMode::MustExist);
+        if (!opened) {
+            Database::setServerPassword(address, QString());
+            logging::get("ui")->warn("connecting to the server failed");
+            dialog.showProblem(opened.error().message);
+            continue;
+        }
+        AppSettings::addRecentServer(address);
+        return startSession(std::move(*opened), address);
+    }
+    return false;
 }
 
 void MainWindow::showAbout()
@@ -443,12 +475,16 @@ void MainWindow::updateStatus()
     m_assignAction->setEnabled(open);
     m_newFamilyAction->setEnabled(open);
     m_centreSettingsAction->setEnabled(open);
-    m_databaseLabel->setText(open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath))
-                                  : tr("No database open"));
+    const bool onServer = open && !m_workspace->database().dialect().isSqlite();
+    m_databaseLabel->setText(
+        !open      ? tr("No database open")
+        : onServer ? tr("Database: %1 on the server").arg(m_workspace->database().location())
+                   : tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
     m_userLabel->setText(open ? tr("Signed in as: %1").arg(m_actor.login) : QString());
     m_trust->updateVisibility();
-    setWindowTitle(open ? tr("Opieka — %1").arg(QFileInfo(m_databasePath).fileName())
-                        : tr("Opieka"));
+    const QString name =
+        onServer ? m_workspace->database().serverName() : QFileInfo(m_databasePath).fileName();
+    setWindowTitle(open ? tr("Opieka — %1").arg(name) : tr("Opieka"));
 }
 
 } // namespace opieka::ui

@@ -62,6 +62,10 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     // Accounts, audit, verification and backups (issue 7).
     TrustActions* trustActions() const { return m_trust; }
+    // File › Connect to Centre Server…: asks for the server's address and the password, opens
+    // it like a file (sign-in follows) and remembers the address, never the password. Asks again,
+    // with the reason, while connecting fails. Returns whether a server database is now open.
+    bool connectToServer();
     // After a restore replaced every row: the views are rebuilt; the session goes on when the
     // signed-in account is there as before, otherwise the window asks who signs in.
     void reloadAfterRestore();
@@ -74,6 +78,8 @@ public slots:
     void editCentreSettings();
 
 private:
+    // Signs in on the opened database (SessionGate) and shows it instead of the one before.
+    bool startSession(std::unique_ptr<Workspace> workspace, const QString& path);
     void createActions();
     void createStatusBar();
     void showWorkspace();

@@ -18,6 +18,7 @@
 #include "MyCaseloadService.h"
 #include "MyCaseloadTab.h"
 #include "ReportScreenshots.h"
+#include "ServerConnectionDialog.h"
 #include "TeamService.h"
 #include "TrustScreenshots.h"
 #include "Workspace.h"
@@ -176,7 +177,25 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
         return false;
     if (!ReportScreenshots::save(m_window, directory, error))
         return false;
+    if (!saveServerConnection(directory, error))
+        return false;
     return TrustScreenshots::save(m_window, directory, error);
+}
+
+bool ScreenshotMaker::saveServerConnection(const QString& directory, QString* error)
+{
+    // An example address: never a real centre's, never from this computer's settings.
+    ServerConnectionDialog dialog(
+        {QStringLiteral("postgresql://opieka@srv.osrodek.local:5432/opieka?sslmode=require")},
+        &m_window);
+    if (auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("serverPasswordEdit")))
+        password->setText(QStringLiteral("example-password"));
+    dialog.show();
+    settle();
+    const bool saved =
+        save(dialog, QDir(directory).filePath(QStringLiteral("server-connection.png")), error);
+    dialog.close();
+    return saved;
 }
 
 bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error)

@@ -9,7 +9,8 @@ class MainWindow;
 
 // Saves the images for the documentation (docs/screenshots): the families list, the caseload
 // report, the assign dialog refusing an assignment over the limit, a social worker's caseload,
-// a family record's tabs and its dialogs. Meant for a demo database and the offscreen platform.
+// a family record's tabs and its dialogs, the connection to a centre server. Meant for a demo
+// database and the offscreen platform.
 class ScreenshotMaker
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotMaker)
@@ -25,6 +26,8 @@ public:
 private:
     bool save(QWidget& widget, const QString& path, QString* error);
     bool saveWorkerScreens(const QString& directory, QString* error);
+    // File › Connect to Centre Server… filled in with an example server.
+    bool saveServerConnection(const QString& directory, QString* error);
 
     MainWindow& m_window;
 };
