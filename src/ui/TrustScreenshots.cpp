@@ -47,14 +47,19 @@ bool TrustScreenshots::saveAccounts(MainWindow& window, const QString& directory
 {
     const QDir dir(directory);
     Database& database = window.workspace()->database();
-    AccountsDialog accounts{AccountService(database), DirectoryService(database), window.actor(),
-                            &window};
+    // Accounts are the administrator's screen; the demo's window opens as its manager.
+    auto admin = window.workspace()->actingUser(QString());
+    if (!admin) {
+        *error = admin.error().message;
+        return false;
+    }
+    AccountsDialog accounts{AccountService(database), DirectoryService(database), *admin, &window};
     accounts.resize(820, 360);
     if (!grab(accounts, dir.filePath(QStringLiteral("accounts.png")), error))
         return false;
     auto workers = DirectoryService(database).workers();
-    NewAccountDialog account{AccountService(database), window.actor(),
-                             workers ? *workers : QList<Worker>(), &accounts};
+    NewAccountDialog account{AccountService(database), *admin, workers ? *workers : QList<Worker>(),
+                             &accounts};
     if (auto* role = account.findChild<QComboBox*>(QStringLiteral("accountRoleCombo")))
         role->setCurrentIndex(role->findData(roleName(Role::FamilyAssistant)));
     if (auto* worker = account.findChild<QComboBox*>(QStringLiteral("accountWorkerCombo")))
