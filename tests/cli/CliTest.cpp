@@ -152,6 +152,16 @@ TEST_F(CliTest, UsageErrorsExitTwo)
     EXPECT_EQ(cli({QStringLiteral("caseload"), QStringLiteral("--bogus")}).code, 2);
 }
 
+// The packaging check (scripts/package-test.sh) starts the installed program this way.
+TEST_F(CliTest, VersionNamesTheProjectVersionAndTouchesNoDatabase)
+{
+    const CliRun run = cli({QStringLiteral("--version")});
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, QStringLiteral("opieka-cli " OPIEKA_VERSION "\n"));
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(db()));
+}
+
 TEST_F(CliTest, AMissingDatabaseIsAStorageFailureAndIsNotCreated)
 {
     const CliRun run = cli({QStringLiteral("caseload")});
