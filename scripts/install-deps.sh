@@ -4,6 +4,9 @@
 # libbenchmark-dev: Google Benchmark for scripts/bench.sh.
 # libqt6sql6-psql: Qt's PostgreSQL driver; postgresql: the server binaries for
 # scripts/postgres-test-server.sh (the Debian cluster the package sets up is not used).
+# dpkg-dev (dpkg-shlibdeps) and file: cpack's Debian package works out its dependencies;
+# desktop-file-utils checks the desktop entry (ctest package_contents); debootstrap makes the
+# clean Debian 12 that scripts/package-test.sh installs the package on.
 # Safe to run again: when everything is there it does nothing.
 set -euo pipefail
 
@@ -15,6 +18,7 @@ packages=(
   clang-format fonts-dejavu-core poppler-utils
   clang-14 libclang-rt-14-dev llvm-14
   libqt6sql6-psql postgresql
+  dpkg-dev file desktop-file-utils debootstrap
 )
 
 missing=()
