@@ -23,12 +23,10 @@ Result<AssistantStartPage> AssistantStartService::forWorker(const User& actor, q
     if (Status may = Permissions::mayViewWorkerDesk(actor, workerId); !may)
         return may.error();
     AssistantStartPage page;
-    auto report = CaseloadService(m_database).report(today);
-    if (!report)
-        return report.error();
-    for (const WorkerCaseload& row : report->rows)
-        if (row.worker.id == workerId)
-            page.capacity = row;
+    auto capacity = CaseloadService(m_database).workerCaseload(workerId, today);
+    if (!capacity)
+        return capacity.error();
+    page.capacity = *capacity;
 
     auto families = WorkerOverviewQuery(m_database).families(workerId, today);
     if (!families)

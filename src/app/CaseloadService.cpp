@@ -129,6 +129,24 @@ Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const Caseload
     return report;
 }
 
+Result<std::optional<WorkerCaseload>> CaseloadService::workerCaseload(qint64 workerId,
+                                                                      const QDate& asOf)
+{
+    auto worker = WorkerRepository(m_database).find(workerId);
+    if (!worker)
+        return worker.error();
+    if (!*worker || !carriesCases((*worker)->role) || !(*worker)->isActiveOn(asOf))
+        return std::optional<WorkerCaseload>();
+    auto rules = RuleRepository(m_database).all();
+    if (!rules)
+        return rules.error();
+    auto counted = AssignmentRepository(m_database).countOn(asOf, workerId);
+    if (!counted)
+        return counted.error();
+    return std::optional<WorkerCaseload>(
+        CaseloadEngine::caseloadOf(**worker, counted->cases, *rules, asOf));
+}
+
 Result<QList<CountedCase>> CaseloadService::casesBehind(const User& actor, const QDate& asOf,
                                                         const QList<qint64>& workerIds)
 {

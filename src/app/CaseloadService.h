@@ -83,6 +83,9 @@ public:
 
     Result<CaseloadReport> report(const QDate& asOf, const CaseloadFilter& filter = {},
                                   CaseloadDetail detail = CaseloadDetail::Figures);
+    // One worker's line of the report (a worker's desk), without the pass over every worker;
+    // none for a worker who carries no cases or is not active on the day.
+    Result<std::optional<WorkerCaseload>> workerCaseload(qint64 workerId, const QDate& asOf);
     // The cases behind a figure of the report: those the workers count on the day.
     Result<QList<CountedCase>> casesBehind(const User& actor, const QDate& asOf,
                                            const QList<qint64>& workerIds); // managers

@@ -38,23 +38,19 @@ Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& acto
     if (Status may = Permissions::mayViewWorkerDesk(actor, workerId); !may)
         return may.error();
     CoordinatorStartPage page;
-    auto report = CaseloadService(m_database).report(today);
-    if (!report)
-        return report.error();
-    for (const WorkerCaseload& row : report->rows)
-        if (row.worker.id == workerId)
-            page.capacity = row;
+    auto capacity = CaseloadService(m_database).workerCaseload(workerId, today);
+    if (!capacity)
+        return capacity.error();
+    page.capacity = *capacity;
 
     FosterCareService care(m_database);
     QList<qint64> familyIds;
-    if (Status s = AssignmentRepository(m_database).forEach([&](const Assignment& a) {
-            if (a.workerId == workerId && a.caseRef.kind == CaseKind::FosterFamily &&
-                a.isActiveOn(today))
-                familyIds << a.caseRef.id;
-            return true;
-        });
-        !s)
-        return s.error();
+    auto assignments = AssignmentRepository(m_database).forWorker(workerId);
+    if (!assignments)
+        return assignments.error();
+    for (const Assignment& a : *assignments)
+        if (a.caseRef.kind == CaseKind::FosterFamily && a.isActiveOn(today))
+            familyIds << a.caseRef.id;
 
     const QDate horizon = today.addDays(30);
     auto consider = [&](CoordinatorItem item) {
@@ -63,19 +59,20 @@ Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& acto
         item.overdue = item.due && *item.due < today;
         page.items << item;
     };
-    for (qint64 id : familyIds) {
-        auto status = care.familyStatus(actor, id, today);
-        if (!status)
-            return status.error();
-        page.families << *status;
-        const QString name = status->family.name;
+    auto statuses = care.familyStatuses(actor, familyIds, today);
+    if (!statuses)
+        return statuses.error();
+    for (const FosterFamilyStatus& status : *statuses) {
+        const qint64 id = status.family.id;
+        page.families << status;
+        const QString name = status.family.name;
         consider({CoordinatorItem::Kind::HealthCertificate, id, std::nullopt, name,
-                  status->healthCertificateDue});
+                  status.healthCertificateDue});
         consider({CoordinatorItem::Kind::PsychologistOpinion, id, std::nullopt, name,
-                  status->psychologistOpinionDue});
-        if (status->assessmentDue)
+                  status.psychologistOpinionDue});
+        if (status.assessmentDue)
             consider({CoordinatorItem::Kind::FosterAssessment, id, std::nullopt, name,
-                      status->assessmentDue});
+                      status.assessmentDue});
         auto placements = care.placementsIn(actor, id);
         if (!placements)
             return placements.error();

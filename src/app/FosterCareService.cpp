@@ -151,14 +151,22 @@ Result<FosterFamilyStatus> FosterCareService::loadStatus(qint64 fosterFamilyId, 
     auto s = settings();
     if (!s)
         return s.error();
-    auto placements = PlacementRepository(m_database).forFosterFamily(fosterFamilyId);
+    return loadStatus(**family, today, *s);
+}
+
+// The settings are read once by a caller that lists many foster families.
+Result<FosterFamilyStatus> FosterCareService::loadStatus(const FosterFamily& family,
+                                                         const QDate& today,
+                                                         const FosterCareSettings& settings)
+{
+    auto placements = PlacementRepository(m_database).forFosterFamily(family.id);
     if (!placements)
         return placements.error();
-    auto assessments = ChildCareRepository(m_database).fosterAssessments(fosterFamilyId);
+    auto assessments = ChildCareRepository(m_database).fosterAssessments(family.id);
     if (!assessments)
         return assessments.error();
     FosterFamilyStatus status;
-    status.family = **family;
+    status.family = family;
     std::optional<QDate> firstPlacement;
     for (const Placement& p : *placements) {
         if (p.isActiveOn(today))
@@ -166,17 +174,17 @@ Result<FosterFamilyStatus> FosterCareService::loadStatus(qint64 fosterFamilyId, 
         if (!firstPlacement || p.from < *firstPlacement)
             firstPlacement = p.from;
     }
-    status.capacity = foster_rules::capacityOf(status.family.kind, status.family.capacity, *s);
+    status.capacity = foster_rules::capacityOf(status.family.kind, status.family.capacity, settings);
     status.healthCertificateDue = foster_rules::nextCertificate(
-        status.family.healthCertificateOn, status.family.qualifiedOn, today, *s);
+        status.family.healthCertificateOn, status.family.qualifiedOn, today, settings);
     status.psychologistOpinionDue = foster_rules::nextCertificate(
-        status.family.psychologistOpinionOn, status.family.qualifiedOn, today, *s);
+        status.family.psychologistOpinionOn, status.family.qualifiedOn, today, settings);
     if (firstPlacement)
         status.assessmentDue = foster_rules::nextFosterAssessment(
             *firstPlacement, static_cast<int>(assessments->size()),
             assessments->isEmpty() ? std::nullopt
                                    : std::optional<QDate>(assessments->last().assessedOn),
-            *s);
+            settings);
     return status;
 }
 
@@ -186,12 +194,41 @@ Result<QList<FosterFamilyStatus>> FosterCareService::fosterFamilies(const User& 
     auto all = FosterFamilyRepository(m_database).all();
     if (!all)
         return all.error();
+    auto s = settings();
+    if (!s)
+        return s.error();
     CaseAccess access(m_database);
     QList<FosterFamilyStatus> list;
     for (const FosterFamily& f : *all) {
         if (!access.mayReadFosterFamily(actor, f.id, today))
             continue; // not among the actor's foster families
-        auto status = loadStatus(f.id, today);
+        auto status = loadStatus(f, today, *s);
+        if (!status)
+            return status.error();
+        list << *status;
+    }
+    return list;
+}
+
+Result<QList<FosterFamilyStatus>>
+FosterCareService::familyStatuses(const User& actor, const QList<qint64>& fosterFamilyIds,
+                                  const QDate& today)
+{
+    auto s = settings();
+    if (!s)
+        return s.error();
+    CaseAccess access(m_database);
+    FosterFamilyRepository families(m_database);
+    QList<FosterFamilyStatus> list;
+    for (qint64 id : fosterFamilyIds) {
+        if (Status may = access.mayReadFosterFamily(actor, id, today); !may)
+            return may.error();
+        auto family = families.find(id);
+        if (!family)
+            return family.error();
+        if (!*family)
+            return badInput(tr("There is no foster family with id %1.").arg(id));
+        auto status = loadStatus(**family, today, *s);
         if (!status)
             return status.error();
         list << *status;

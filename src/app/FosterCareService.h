@@ -64,6 +64,10 @@ public:
     // The reads below check CaseAccess: the foster family's, or the child's family's rule.
     Result<FosterFamilyStatus> familyStatus(const User& actor, qint64 fosterFamilyId,
                                             const QDate& today = QDate::currentDate());
+    // The same for several foster families, the settings read once (a coordinator's desk).
+    Result<QList<FosterFamilyStatus>> familyStatuses(const User& actor,
+                                                     const QList<qint64>& fosterFamilyIds,
+                                                     const QDate& today);
 
     // Records in the audit that the actor opened the foster family's record when the actor is
     // not its coordinator that day (a manager, a colleague standing in). Whether it recorded.
@@ -102,6 +106,8 @@ public:
 private:
     Result<Member> child(qint64 childMemberId);
     Result<FosterFamilyStatus> loadStatus(qint64 fosterFamilyId, const QDate& today);
+    Result<FosterFamilyStatus> loadStatus(const FosterFamily& family, const QDate& today,
+                                          const FosterCareSettings& settings);
     Result<ChildDeadlines> loadDeadlines(qint64 childMemberId, const QDate& today);
     // A placement is recorded by whoever reaches the child's family or the foster family.
     Status mayChangePlacement(const User& actor, const Placement& placement);

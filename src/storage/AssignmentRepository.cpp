@@ -118,7 +118,27 @@ Result<QList<CountedAssignment>> AssignmentRepository::countedForWorker(qint64 w
 
 Result<QHash<qint64, CaseCounts>> AssignmentRepository::countsOn(const QDate& day)
 {
+    return countsOn(day, std::nullopt);
+}
+
+Result<CaseCounts> AssignmentRepository::countOn(const QDate& day, qint64 workerId)
+{
+    auto counts = countsOn(day, workerId);
+    if (!counts)
+        return counts.error();
+    return counts->value(workerId);
+}
+
+Result<QHash<qint64, CaseCounts>> AssignmentRepository::countsOn(const QDate& day,
+                                                                 std::optional<qint64> workerId)
+{
     const QVariant d = sql::date(day);
+    QList<QVariant> values{d, d, d, d};
+    QString onlyWorker;
+    if (workerId) {
+        onlyWorker = QStringLiteral(" AND a.worker_id = ?");
+        values << *workerId;
+    }
     // The overrides are counted in the same pass: the report needs their number at once, their
     // list only when a screen or document shows it (CaseloadDetailQuery::overridesOn).
     auto q = sql::run(m_database,
@@ -129,8 +149,9 @@ Result<QHash<qint64, CaseCounts>> AssignmentRepository::countsOn(const QDate& da
                                          "a.to_date > ?) AND COALESCE(f.opened_on, "
                                          "ff.opened_on) <= ? AND (COALESCE(f.closed_on, "
                                          "ff.closed_on) IS NULL OR COALESCE(f.closed_on, "
-                                         "ff.closed_on) > ?) GROUP BY a.worker_id"),
-                      {d, d, d, d});
+                                         "ff.closed_on) > ?)") +
+                          onlyWorker + QStringLiteral(" GROUP BY a.worker_id"),
+                      values);
     if (!q)
         return q.error();
     QHash<qint64, CaseCounts> counts;
@@ -138,6 +159,20 @@ Result<QHash<qint64, CaseCounts>> AssignmentRepository::countsOn(const QDate& da
         counts.insert(q->value(0).toLongLong(),
                       CaseCounts{q->value(1).toInt(), q->value(2).toInt()});
     return counts;
+}
+
+Result<QList<Assignment>> AssignmentRepository::forWorker(qint64 workerId)
+{
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM assignments WHERE worker_id = ? ORDER BY id"),
+                      {workerId});
+    if (!q)
+        return q.error();
+    QList<Assignment> list;
+    while (q->next())
+        list << fromRow(*q);
+    return list;
 }
 
 Result<QList<Assignment>> AssignmentRepository::forCase(const CaseRef& caseRef)

@@ -42,10 +42,16 @@ public:
     // Cases counted per worker on a day: assignment running and case open (one aggregate query),
     // and how many of them were assigned beyond the limit with a manager's reason.
     Result<QHash<qint64, CaseCounts>> countsOn(const QDate& day);
+    // The same for one worker (the worker's desk: no pass over everyone's assignments).
+    Result<CaseCounts> countOn(const QDate& day, qint64 workerId);
+    // Every assignment of one worker, past and present (through the worker's index).
+    Result<QList<Assignment>> forWorker(qint64 workerId);
     Result<QList<Assignment>> forCase(const CaseRef& caseRef);
     Status forEach(const std::function<bool(const Assignment&)>& visit);
 
 private:
+    Result<QHash<qint64, CaseCounts>> countsOn(const QDate& day, std::optional<qint64> workerId);
+
     Database& m_database;
 };
 
