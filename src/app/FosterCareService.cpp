@@ -174,7 +174,8 @@ Result<FosterFamilyStatus> FosterCareService::loadStatus(const FosterFamily& fam
         if (!firstPlacement || p.from < *firstPlacement)
             firstPlacement = p.from;
     }
-    status.capacity = foster_rules::capacityOf(status.family.kind, status.family.capacity, settings);
+    status.capacity =
+        foster_rules::capacityOf(status.family.kind, status.family.capacity, settings);
     status.healthCertificateDue = foster_rules::nextCertificate(
         status.family.healthCertificateOn, status.family.qualifiedOn, today, settings);
     status.psychologistOpinionDue = foster_rules::nextCertificate(

@@ -65,9 +65,8 @@ public:
     Result<FosterFamilyStatus> familyStatus(const User& actor, qint64 fosterFamilyId,
                                             const QDate& today = QDate::currentDate());
     // The same for several foster families, the settings read once (a coordinator's desk).
-    Result<QList<FosterFamilyStatus>> familyStatuses(const User& actor,
-                                                     const QList<qint64>& fosterFamilyIds,
-                                                     const QDate& today);
+    Result<QList<FosterFamilyStatus>>
+    familyStatuses(const User& actor, const QList<qint64>& fosterFamilyIds, const QDate& today);
 
     // Records in the audit that the actor opened the foster family's record when the actor is
     // not its coordinator that day (a manager, a colleague standing in). Whether it recorded.

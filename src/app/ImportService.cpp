@@ -516,15 +516,23 @@ std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, DataSet s
     return columns;
 }
 
+Error cancelled()
+{
+    logging::get("app")->info("import cancelled");
+    return Error{ErrorKind::Refused,
+                 ImportService::tr("The import was cancelled; nothing was imported.")};
+}
+
 } // namespace
 
 Result<ImportSummary> ImportService::importFile(const User& actor, DataSet set, const QString& path,
-                                                bool strict, const QDate& today)
+                                                bool strict, const QDate& today,
+                                                const Progress& progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return importFrom(actor, set, file, path, strict, today);
+    return importFrom(actor, set, file, path, strict, today, progress);
 }
 
 Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
@@ -539,7 +547,7 @@ Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
 
 Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, QIODevice& device,
                                                 const QString& label, bool strict,
-                                                const QDate& today)
+                                                const QDate& today, const Progress& progress)
 {
     if (Status allowed = Permissions::mayImport(actor); !allowed)
         return allowed.error();
@@ -572,7 +580,15 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
     QHash<QString, int> peselsInFile;
     QHash<qint64, QList<std::pair<QDate, std::optional<QDate>>>> childPeriods;
     int badRows = 0;
+    const qint64 bytesTotal = device.size();
+    qint64 bytesReported = -1;
     while (!run.storageFailure) {
+        // The reader takes the file a block at a time: progress moves when a block is read.
+        if (progress && device.pos() != bytesReported) {
+            bytesReported = device.pos();
+            if (!progress(bytesReported, bytesTotal))
+                return cancelled();
+        }
         auto next = reader.next();
         if (!next) // a malformed file is reported alone, as when it was parsed whole
             return next.error();
@@ -659,6 +675,8 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
                               nullptr, summary.workersOverLimit)
                                .arg(isoDate(today)));
     }
+    if (progress && !progress(bytesTotal, bytesTotal))
+        return cancelled(); // the last moment to change one's mind: before the commit
     if (Status committed = transaction->commit(); !committed)
         return committed.error();
     logging::get("app")->info("imported {} rows of {}", summary.imported,

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <functional>
 
 class QIODevice;
 
@@ -37,14 +38,20 @@ public:
         : m_database(database)
     {}
 
+    // Told how many of the file's bytes the rows read so far came from, of how many, while the
+    // rows are read; answers false to cancel the import (then nothing is imported).
+    using Progress = std::function<bool(qint64 bytesRead, qint64 bytesTotal)>;
+
     Result<ImportSummary> importFile(const User& actor, DataSet set, const QString& path,
-                                     bool strict, const QDate& today = QDate::currentDate());
+                                     bool strict, const QDate& today = QDate::currentDate(),
+                                     const Progress& progress = {});
     Result<ImportSummary> importBytes(const User& actor, DataSet set, const QByteArray& bytes,
                                       const QString& label, bool strict, const QDate& today);
 
 private:
     Result<ImportSummary> importFrom(const User& actor, DataSet set, QIODevice& device,
-                                     const QString& label, bool strict, const QDate& today);
+                                     const QString& label, bool strict, const QDate& today,
+                                     const Progress& progress = {});
 
     Database& m_database;
 };

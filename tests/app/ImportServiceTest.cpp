@@ -3,6 +3,9 @@
 #include "SqlHelpers.h"
 #include "TestWorkspace.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -201,4 +204,53 @@ TEST_F(ImportServiceTest, AnUnreadableFileIsBadInput)
     auto empty = import(DataSet::Workers, "");
     ASSERT_FALSE(empty.ok());
     EXPECT_TRUE(empty.error().message.contains(QStringLiteral("header")));
+}
+
+// The window's import (ImportDialog) follows a file's progress and may cancel: progress rises to
+// the file's size, and an answer of "stop" at any point, the last one before the commit
+// included, leaves the database as it was.
+TEST_F(ImportServiceTest, ProgressRisesToTheFilesSizeAndCancelKeepsNothing)
+{
+    const QString path = ws.dir() + QStringLiteral("/workers.csv");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("id,first_name,last_name,role,fte\n");
+    for (int id = 100001; id <= 130000; ++id) // over a megabyte: the reader takes it in blocks
+        file.write(QByteArray::number(id) + ",Imię" + QByteArray::number(id) +
+                   ",Nazwisko,social_worker,1\n");
+    file.close();
+    const qint64 size = QFileInfo(path).size();
+    ASSERT_GT(size, 1 << 20);
+
+    // Cancelled in the middle, and at the last moment (all rows read, before the commit).
+    const int before = count("workers");
+    for (bool atTheEnd : {false, true}) {
+        int calls = 0;
+        int wholeFileRead = 0; // the last block read, then the moment before the commit
+        auto cancelled = ImportService(ws.database())
+                             .importFile(ws.manager(), DataSet::Workers, path, false, kToday,
+                                         [&](qint64 read, qint64 total) {
+                                             ++calls;
+                                             wholeFileRead += read == total ? 1 : 0;
+                                             return atTheEnd ? wholeFileRead < 2 : calls < 2;
+                                         });
+        ASSERT_FALSE(cancelled.ok());
+        EXPECT_TRUE(cancelled.error().message.contains(QStringLiteral("cancelled")));
+        EXPECT_EQ(count("workers"), before) << "cancelled at the end: " << atTheEnd;
+    }
+
+    QList<qint64> reported;
+    auto done = ImportService(ws.database())
+                    .importFile(ws.manager(), DataSet::Workers, path, false, kToday,
+                                [&](qint64 read, qint64 total) {
+                                    EXPECT_EQ(total, size);
+                                    reported << read;
+                                    return true;
+                                });
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    EXPECT_EQ(done->imported, 30000);
+    ASSERT_GE(reported.size(), 3);
+    EXPECT_TRUE(std::is_sorted(reported.begin(), reported.end()));
+    EXPECT_EQ(reported.last(), size);
+    EXPECT_EQ(count("workers"), before + 30000);
 }
