@@ -1,0 +1,149 @@
+// File › Import from CSV…: the import runs off the GUI thread with progress and Cancel, and a
+// cancelled or refused import leaves the database as it was (issue 9).
+#include "ImportDialog.h"
+
+#include "ContactRepository.h"
+#include "GuiTestDatabase.h"
+#include "MainWindow.h"
+#include "ModalHelper.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+using namespace opieka::test;
+
+namespace {
+class ImportDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
+                                  "1,Cezary,Przykładowy,social_worker,1\n");
+        db.load(DataSet::Families, familiesCsv(20));
+    }
+
+    // `rows` visits to families 1-20 by worker 1, one a day from 2022; `badLine` (the line
+    // number in the file, header = 1) names an unknown family instead.
+    QString writeVisits(int rows, int badLine = 0)
+    {
+        const QString path = db.dir() + QStringLiteral("/visits.csv");
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("family_id,worker_id,date,kind,notes\n");
+        const QDate first(2022, 1, 1);
+        for (int i = 0; i < rows; ++i) {
+            const int family = i + 2 == badLine ? 999 : i % 20 + 1;
+            file.write(QByteArray::number(family) + ",1," +
+                       first.addDays(i % 900).toString(Qt::ISODate).toLatin1() +
+                       ",home_visit,Synthetic note number " + QByteArray::number(i) + "\n");
+        }
+        return path;
+    }
+
+    int visitsOf(qint64 familyId)
+    {
+        auto contacts = ContactRepository(db.workspace().database()).forFamily(familyId);
+        EXPECT_TRUE(contacts.ok());
+        return contacts ? static_cast<int>(contacts->size()) : -1;
+    }
+
+    template <typename T> T* child(QWidget* parent, const char* name)
+    {
+        auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+
+    void choose(ui::ImportDialog& dialog, const QString& dataSet, const QString& path)
+    {
+        auto* combo = child<QComboBox>(&dialog, "dataSetCombo");
+        combo->setCurrentIndex(combo->findData(dataSet));
+        ASSERT_GE(combo->currentIndex(), 0);
+        child<QLineEdit>(&dialog, "fileEdit")->setText(path);
+    }
+
+    GuiTestDatabase db;
+};
+} // namespace
+
+TEST_F(ImportDialogTest, ImportsAFileOffTheGuiThreadAndSaysHowManyRows)
+{
+    ui::ImportDialog dialog(db.path(), db.manager());
+    dialog.show();
+    choose(dialog, QStringLiteral("visits"), writeVisits(40));
+    EXPECT_TRUE(
+        child<QLabel>(&dialog, "columnsLabel")->text().contains(QStringLiteral("family_id")));
+    int reported = -1;
+    QObject::connect(&dialog, &ui::ImportDialog::imported, [&](int rows) { reported = rows; });
+    child<QPushButton>(&dialog, "importButton")->click();
+    EXPECT_TRUE(dialog.isRunning());
+    ASSERT_TRUE(dialog.waitForIdle());
+    EXPECT_EQ(reported, 40);
+    EXPECT_EQ(dialog.importedRows(), 40);
+    EXPECT_EQ(child<QProgressBar>(&dialog, "progressBar")->value(), 100);
+    EXPECT_TRUE(child<QLabel>(&dialog, "statusLabel")->text().contains(QStringLiteral("40")));
+    EXPECT_EQ(visitsOf(1), 2);
+    EXPECT_EQ(visitsOf(20), 2);
+}
+
+TEST_F(ImportDialogTest, CancelledImportKeepsNothing)
+{
+    ui::ImportDialog dialog(db.path(), db.manager());
+    dialog.show();
+    // Large enough that the import is still reading when Cancel is pressed.
+    choose(dialog, QStringLiteral("visits"), writeVisits(60000));
+    child<QPushButton>(&dialog, "importButton")->click();
+    ASSERT_TRUE(dialog.isRunning());
+    auto* cancel = dialog.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                       ->button(QDialogButtonBox::Cancel);
+    ASSERT_TRUE(cancel->isVisible());
+    cancel->click();
+    ASSERT_TRUE(dialog.waitForIdle());
+    EXPECT_EQ(dialog.importedRows(), 0);
+    EXPECT_TRUE(child<QLabel>(&dialog, "statusLabel")->text().contains(QStringLiteral("cancelled")))
+        << child<QLabel>(&dialog, "statusLabel")->text().toStdString();
+    EXPECT_EQ(visitsOf(1), 0) << "a cancelled import is rolled back whole";
+    EXPECT_TRUE(child<QPushButton>(&dialog, "importButton")->isEnabled());
+}
+
+TEST_F(ImportDialogTest, RefusedImportListsTheLinesToCorrectAndKeepsNothing)
+{
+    ui::ImportDialog dialog(db.path(), db.manager());
+    dialog.show();
+    choose(dialog, QStringLiteral("visits"), writeVisits(30, 7));
+    child<QPushButton>(&dialog, "importButton")->click();
+    ASSERT_TRUE(dialog.waitForIdle());
+    EXPECT_EQ(dialog.importedRows(), 0);
+    auto* problems = child<QPlainTextEdit>(&dialog, "problemsEdit");
+    EXPECT_TRUE(problems->isVisible());
+    EXPECT_TRUE(problems->toPlainText().contains(QStringLiteral("visits.csv:7:")))
+        << problems->toPlainText().toStdString();
+    EXPECT_EQ(visitsOf(1), 0);
+}
+
+TEST_F(ImportDialogTest, TheFileMenuOffersItToManagersOnly)
+{
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(db.path())); // opens as the manager (no passwords)
+    auto* action = window.findChild<QAction*>(QStringLiteral("importAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_TRUE(action->isVisible());
+
+    ui::ImportDialog dialog(db.path(), User{});
+    dialog.show();
+    choose(dialog, QStringLiteral("visits"), writeVisits(3));
+    child<QPushButton>(&dialog, "importButton")->click();
+    ASSERT_TRUE(dialog.waitForIdle());
+    EXPECT_EQ(dialog.importedRows(), 0) << "the service refuses an account without the role";
+    EXPECT_FALSE(child<QLabel>(&dialog, "statusLabel")->text().isEmpty());
+}
