@@ -1,6 +1,7 @@
 #include "AccountsModel.h"
 
 #include "Labels.h"
+#include "Theme.h"
 
 #include <QColor>
 #include <QLocale>
@@ -46,7 +47,7 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole)
         return display(account, index.column());
     if (role == Qt::ForegroundRole && !account.user.active)
-        return QColor(Qt::darkGray);
+        return Theme::quietText();
     return {};
 }
 

@@ -1,14 +1,13 @@
 #include "ActionProgressDialog.h"
 
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_ActionProgressDialog.h"
 
 #include <QPushButton>
 
 namespace opieka::ui {
-namespace {
-const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
-}
+namespace {}
 
 ActionProgressDialog::ActionProgressDialog(WorkPlanService plans, User actor,
                                            const PlanAction& action, QWidget* parent)
@@ -28,7 +27,7 @@ ActionProgressDialog::ActionProgressDialog(WorkPlanService plans, User actor,
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(kErrorStyle);
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     for (ActionStatus status : {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done,
                                 ActionStatus::Abandoned})

@@ -1,6 +1,7 @@
 #include "AdoptionDialog.h"
 
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_AdoptionDialog.h"
 
 #include <QPushButton>
@@ -26,7 +27,7 @@ AdoptionDialog::AdoptionDialog(FosterCareService care, ChildCareQuery query, Use
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     m_ui->adoptionInfoLabel->setText(
         tr("%1: once the legal situation is settled the child is reported to an adoption "

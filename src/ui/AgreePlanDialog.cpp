@@ -1,14 +1,13 @@
 #include "AgreePlanDialog.h"
 
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_AgreePlanDialog.h"
 
 #include <QPushButton>
 
 namespace opieka::ui {
-namespace {
-const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
-}
+namespace {}
 
 AgreePlanDialog::AgreePlanDialog(WorkPlanService plans, User actor, const WorkPlan& plan,
                                  QWidget* parent)
@@ -31,7 +30,7 @@ AgreePlanDialog::AgreePlanDialog(WorkPlanService plans, User actor, const WorkPl
     cancel->setAccessibleName(tr("Cancel"));
     m_ui->familyTookPartCheck->setAccessibleName(tr("The family took part"));
     m_ui->socialWorkerConsultedCheck->setAccessibleName(tr("The social worker was consulted"));
-    m_ui->errorLabel->setStyleSheet(kErrorStyle);
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     m_ui->agreedOnEdit->setMinimumDate(plan.createdOn);
     m_ui->agreedOnEdit->setDate(QDate::currentDate());

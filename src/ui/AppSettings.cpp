@@ -6,6 +6,7 @@
 namespace opieka::ui {
 namespace {
 const QString kLanguageKey = QStringLiteral("language");
+const QString kThemeKey = QStringLiteral("view/theme");
 const QString kIdleLockKey = QStringLiteral("security/idleLockMinutes");
 const QString kLastLoginKey = QStringLiteral("security/lastLogin");
 const QString kDailyBackupKey = QStringLiteral("backup/daily");
@@ -46,6 +47,26 @@ QLocale AppSettings::locale(Language language)
         break;
     }
     return QLocale::system();
+}
+
+AppSettings::Theme AppSettings::theme()
+{
+    const QString value = QSettings().value(kThemeKey, QStringLiteral("system")).toString();
+    if (value == QLatin1String("light"))
+        return Theme::Light;
+    if (value == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    QString value = QStringLiteral("system");
+    if (theme == Theme::Light)
+        value = QStringLiteral("light");
+    else if (theme == Theme::Dark)
+        value = QStringLiteral("dark");
+    QSettings().setValue(kThemeKey, value);
 }
 
 int AppSettings::idleLockMinutes()

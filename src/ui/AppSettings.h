@@ -26,10 +26,21 @@ public:
         English,
     };
 
+    // The look: the desktop's (light or dark), or always light or dark (ui::Theme applies it).
+    enum class Theme
+    {
+        System,
+        Light,
+        Dark,
+    };
+
     static Language language();
     static void setLanguage(Language language);
     // The locale the user interface should use for the stored language.
     static QLocale locale(Language language);
+
+    static Theme theme();
+    static void setTheme(Theme theme);
 
     // Minutes without keyboard or mouse after which the window locks (0: never). Default 10.
     static int idleLockMinutes();

@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "Logging.h"
 #include "TeamService.h"
+#include "Theme.h"
 #include "Workspace.h"
 #include "ui_AssessmentDialog.h"
 
@@ -11,9 +12,7 @@
 #include <algorithm>
 
 namespace opieka::ui {
-namespace {
-const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
-}
+namespace {}
 
 AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 familyId,
                                    QWidget* parent)
@@ -33,7 +32,7 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 fami
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(kErrorStyle);
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
 
     const QDate today = QDate::currentDate();

@@ -7,6 +7,7 @@
 #include "Logging.h"
 #include "PlanLabels.h"
 #include "SettingsService.h"
+#include "Theme.h"
 #include "Workspace.h"
 #include "ui_AssessmentsTab.h"
 
@@ -132,7 +133,7 @@ void AssessmentsTab::showSchedule()
         if (s.overdue) {
             text = tr("Next assessment was due on %1 (overdue); %2.")
                        .arg(Labels::date(*s.nextDue), last);
-            style = QStringLiteral("color: #b71c1c; font-weight: bold;");
+            style = Theme::warningStyle();
         } else if (s.dueSoon) {
             text = tr("Next assessment due on %1 (within 14 days); %2.")
                        .arg(Labels::date(*s.nextDue), last);

@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "Workspace.h"
 #include "ui_AssignDialog.h"
 
@@ -10,11 +11,6 @@
 #include <climits>
 
 namespace opieka::ui {
-namespace {
-const QString kAllowedStyle = QStringLiteral("color: #1b5e20;");
-const QString kRefusedStyle = QStringLiteral("color: #b71c1c;");
-} // namespace
-
 AssignDialog::AssignDialog(Workspace& workspace, User actor, qint64 caseId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::AssignDialog>())
@@ -34,7 +30,7 @@ AssignDialog::AssignDialog(Workspace& workspace, User actor, qint64 caseId, QWid
     m_ui->caseIdSpin->setSpecialValueText(tr("(enter an ID)"));
     m_ui->caseIdSpin->setValue(static_cast<int>(std::clamp<qint64>(caseId, 0, INT_MAX)));
     m_ui->fromDate->setDate(QDate::currentDate());
-    m_ui->errorLabel->setStyleSheet(kRefusedStyle);
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     m_ui->transferLabel->hide();
 
@@ -199,9 +195,9 @@ void AssignDialog::showVerdict(Verdict verdict, const QString& text)
 {
     m_verdict = verdict;
     m_ui->verdictLabel->setText(text);
-    m_ui->verdictLabel->setStyleSheet(verdict == Verdict::Allowed ? kAllowedStyle
+    m_ui->verdictLabel->setStyleSheet(verdict == Verdict::Allowed ? Theme::okStyle()
                                       : verdict == Verdict::None  ? QString()
-                                                                  : kRefusedStyle);
+                                                                  : Theme::errorStyle());
     m_ui->overrideReasonEdit->setEnabled(verdict == Verdict::Refused);
     m_ui->overrideReasonLabel->setEnabled(verdict == Verdict::Refused);
     updateButtons();

@@ -1,6 +1,7 @@
 #include "AuditModel.h"
 
 #include "Csv.h"
+#include "Theme.h"
 
 #include <QColor>
 
@@ -39,7 +40,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && (column == OldValuesColumn || column == NewValuesColumn))
         return display(entry, column);
     if (role == Qt::ForegroundRole && entry.erased)
-        return QColor(Qt::darkGray);
+        return Theme::quietText();
     return {};
 }
 

@@ -1,14 +1,13 @@
 #include "CentreSettingsDialog.h"
 
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_CentreSettingsDialog.h"
 
 #include <QPushButton>
 
 namespace opieka::ui {
-namespace {
-const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
-}
+namespace {}
 
 CentreSettingsDialog::CentreSettingsDialog(SettingsService settings, User actor, QWidget* parent)
     : QDialog(parent)
@@ -26,7 +25,7 @@ CentreSettingsDialog::CentreSettingsDialog(SettingsService settings, User actor,
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
     m_ui->intervalSpin->setSuffix(tr(" months"));
-    m_ui->errorLabel->setStyleSheet(kErrorStyle);
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
 
     auto name = m_settings.centreName();

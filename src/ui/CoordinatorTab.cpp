@@ -5,6 +5,7 @@
 #include "FosterFamiliesModel.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_CoordinatorTab.h"
 
 #include <QHeaderView>
@@ -133,7 +134,7 @@ void CoordinatorTab::refresh()
         capacity += QLatin1Char(' ') + tr("%n overdue, shown first in red.", nullptr, overdue);
     m_ui->capacityLabel->setText(capacity);
     if (page->capacity && page->capacity->load.status >= LoadStatus::Full)
-        m_ui->capacityLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        m_ui->capacityLabel->setStyleSheet(Theme::errorStyle());
     else
         m_ui->capacityLabel->setStyleSheet(QString());
 }

@@ -1,5 +1,7 @@
 #include "DailyBackupDialog.h"
 
+#include "Theme.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -56,7 +58,7 @@ DailyBackupDialog::DailyBackupDialog(QWidget* parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dailyBackupMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->setStyleSheet(Theme::errorStyle());
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("dailyBackupOkButton"));

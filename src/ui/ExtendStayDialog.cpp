@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_ExtendStayDialog.h"
 
 #include <QPushButton>
@@ -26,7 +27,7 @@ ExtendStayDialog::ExtendStayDialog(FosterCareService care, User actor, const Pla
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     FosterCareSettings settings;
     if (auto s = m_care.settings())

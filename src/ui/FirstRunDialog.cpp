@@ -1,6 +1,7 @@
 #include "FirstRunDialog.h"
 
 #include "AccountService.h"
+#include "Theme.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -52,7 +53,7 @@ FirstRunDialog::FirstRunDialog(Workspace& workspace, QWidget* parent)
     m_message->setObjectName(QStringLiteral("firstRunMessage"));
     m_message->setAccessibleName(tr("What is wrong"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->setStyleSheet(Theme::errorStyle());
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

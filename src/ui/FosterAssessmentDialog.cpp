@@ -3,6 +3,7 @@
 #include "FosterLabels.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_FosterAssessmentDialog.h"
 
 #include <QPushButton>
@@ -27,7 +28,7 @@ FosterAssessmentDialog::FosterAssessmentDialog(FosterCareService care, User acto
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     QString text = tr("%1 (%2)").arg(status.family.name, FosterLabels::kind(status.family.kind));
     if (status.assessmentDue)

@@ -2,6 +2,7 @@
 
 #include "FosterLabels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_FosterFamilyDialog.h"
 
 #include <QPushButton>
@@ -41,7 +42,7 @@ FosterFamilyDialog::FosterFamilyDialog(FosterCareService care, User actor,
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
 
     if (auto settings = m_care.settings())

@@ -3,6 +3,7 @@
 #include "IsoDate.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_HelpPlanDialog.h"
 
 #include <QHeaderView>
@@ -29,7 +30,7 @@ HelpPlanDialog::HelpPlanDialog(Database& database, User actor, qint64 childMembe
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     m_ui->planInfoLabel->setText(
         tr("Help plan of %1: goals and tasks agreed with the foster family and the family "

@@ -1,6 +1,7 @@
 #include "Labels.h"
 
 #include "IsoDate.h"
+#include "Theme.h"
 
 namespace opieka::ui {
 
@@ -160,7 +161,7 @@ QColor Labels::warningBackground()
 
 QColor Labels::warningForeground()
 {
-    return QColor(0xb7, 0x1c, 0x1c);
+    return Theme::errorText();
 }
 
 } // namespace opieka::ui

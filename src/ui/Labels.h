@@ -34,7 +34,7 @@ public:
     static QString sex(Sex sex);
     // Rows that need attention (an overdue step, a missing team member).
     static QColor warningBackground();
-    static QColor warningForeground(); // red text on the normal background
+    static QColor warningForeground(); // red text on the normal background, light or dark
 };
 
 } // namespace opieka::ui

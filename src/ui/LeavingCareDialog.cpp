@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_LeavingCareDialog.h"
 
 #include <QPushButton>
@@ -26,7 +27,7 @@ LeavingCareDialog::LeavingCareDialog(FosterCareService care, ChildCareQuery quer
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     const QDate today = QDate::currentDate();
     if (auto deadlines = m_care.deadlines(m_actor, childMemberId, today)) {

@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,7 +63,7 @@ NewAccountDialog::NewAccountDialog(AccountService accounts, User actor, QList<Wo
     m_message->setObjectName(QStringLiteral("newAccountMessage"));
     m_message->setAccessibleName(tr("What is wrong"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->setStyleSheet(Theme::errorStyle());
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

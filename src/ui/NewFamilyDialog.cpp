@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_NewFamilyDialog.h"
 
 #include <QPushButton>
@@ -24,7 +25,7 @@ NewFamilyDialog::NewFamilyDialog(FamilyService families, User actor, QWidget* pa
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     for (NeedCategory category :
          {NeedCategory::Coping, NeedCategory::Struggling, NeedCategory::AtRisk})

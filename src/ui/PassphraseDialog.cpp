@@ -1,5 +1,7 @@
 #include "PassphraseDialog.h"
 
+#include "Theme.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -47,7 +49,7 @@ PassphraseDialog::PassphraseDialog(const QString& title, const QString& intro, M
     m_message->setObjectName(QStringLiteral("passphraseMessage"));
     m_message->setAccessibleName(tr("What is wrong"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->setStyleSheet(Theme::errorStyle());
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -3,17 +3,13 @@
 #include "FosterLabels.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "Workspace.h"
 #include "ui_PlacementDialog.h"
 
 #include <QPushButton>
 
 namespace opieka::ui {
-namespace {
-const QString kAllowedStyle = QStringLiteral("color: #1b5e20;");
-const QString kRefusedStyle = QStringLiteral("color: #b71c1c;");
-} // namespace
-
 PlacementDialog::PlacementDialog(Workspace& workspace, User actor, qint64 fosterFamilyId,
                                  QWidget* parent)
     : QDialog(parent)
@@ -33,7 +29,7 @@ PlacementDialog::PlacementDialog(Workspace& workspace, User actor, qint64 foster
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(kRefusedStyle);
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today);
@@ -260,8 +256,8 @@ void PlacementDialog::showVerdict(Verdict verdict, const QString& text)
 {
     m_verdict = verdict;
     m_ui->verdictLabel->setText(text);
-    m_ui->verdictLabel->setStyleSheet(verdict == Verdict::Allowed   ? kAllowedStyle
-                                      : verdict == Verdict::Refused ? kRefusedStyle
+    m_ui->verdictLabel->setStyleSheet(verdict == Verdict::Allowed   ? Theme::okStyle()
+                                      : verdict == Verdict::Refused ? Theme::errorStyle()
                                                                     : QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(verdict == Verdict::Allowed);
 }

@@ -3,6 +3,7 @@
 #include "FosterLabels.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_ReviewDialog.h"
 
 #include <QPushButton>
@@ -27,7 +28,7 @@ ReviewDialog::ReviewDialog(FosterCareService care, User actor, qint64 childMembe
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     m_ui->reviewDateEdit->setDate(QDate::currentDate());
     m_ui->reviewDateEdit->setMaximumDate(QDate::currentDate());

@@ -40,7 +40,7 @@ QVariant RoleSummaryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole &&
         ((index.column() == OverLimitColumn && s.overLimit > 0) ||
          (index.column() == ExtraWorkersColumn && s.extraWorkersNeeded > 0)))
-        return QColor(0xb7, 0x1c, 0x1c);
+        return Labels::warningForeground();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,5 +1,7 @@
 #include "ServerConnectionDialog.h"
 
+#include "Theme.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -89,7 +91,7 @@ ServerConnectionDialog::ServerConnectionDialog(const QStringList& recent, QWidge
     m_message->setObjectName(QStringLiteral("serverConnectionMessage"));
     m_message->setAccessibleName(tr("Connection message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->setStyleSheet(Theme::errorStyle());
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "AccountService.h"
+#include "Theme.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -39,7 +40,7 @@ SignInDialog::SignInDialog(Workspace& workspace, const QString& login, QWidget* 
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setAccessibleName(tr("Sign-in message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->setStyleSheet(Theme::errorStyle());
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

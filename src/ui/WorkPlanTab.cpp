@@ -11,6 +11,7 @@
 #include "PlanCompareDialog.h"
 #include "PlanGoalDialog.h"
 #include "PlanLabels.h"
+#include "Theme.h"
 #include "Workspace.h"
 #include "ui_WorkPlanTab.h"
 
@@ -23,7 +24,6 @@
 
 namespace opieka::ui {
 namespace {
-const QString kWarningStyle = QStringLiteral("color: #b71c1c; font-weight: bold;");
 constexpr int kGoalRole = Qt::UserRole + 1;   // 1-based
 constexpr int kActionRole = Qt::UserRole + 2; // 1-based, 0 on a goal's row
 
@@ -146,7 +146,7 @@ void WorkPlanTab::reload()
         logging::get("ui")->error("work plans of family {} could not be read", m_familyId);
         m_versions.clear();
         m_ui->planStateLabel->setText(versions.error().message);
-        m_ui->planStateLabel->setStyleSheet(kWarningStyle);
+        m_ui->planStateLabel->setStyleSheet(Theme::warningStyle());
     } else {
         m_versions = *versions;
     }
@@ -322,6 +322,7 @@ void WorkPlanTab::fillTree()
                               tr("%1 (overdue)").arg(Labels::date(*action.deadline)));
             } else if (tracked && open && action.deadline && today.daysTo(*action.deadline) <= 7) {
                 item->setBackground(DeadlineColumn, PlanLabels::dueSoonBackground());
+                item->setForeground(DeadlineColumn, Labels::statusForeground()); // dark theme too
             }
         }
         goalItem->setExpanded(true);
@@ -355,7 +356,7 @@ void WorkPlanTab::updateState()
             if (current && current->id != plan.id) {
                 text += QLatin1Char(' ') +
                         tr("Replaced by version %1; kept for reading.").arg(current->version);
-                style = kWarningStyle;
+                style = Theme::warningStyle();
             } else if (m_versions.last().id != plan.id) {
                 text += QLatin1Char(' ') + tr("Version %1 is being drafted; this version stays in "
                                               "force until it is agreed.")
@@ -365,7 +366,7 @@ void WorkPlanTab::updateState()
         case PlanStatus::Closed:
             text = tr("Closed on %1: a closed plan no longer changes and is kept for reading.")
                        .arg(plan.closedOn ? Labels::date(*plan.closedOn) : QString());
-            style = kWarningStyle;
+            style = Theme::warningStyle();
             break;
         }
     }
