@@ -1,9 +1,11 @@
 #include "ContactDialog.h"
 
+#include "Confirm.h"
 #include "DirectoryService.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "TeamService.h"
+#include "Theme.h"
 #include "Workspace.h"
 #include "ui_ContactDialog.h"
 
@@ -13,7 +15,6 @@
 
 namespace opieka::ui {
 namespace {
-const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
 // A next step is usually agreed for the coming weeks.
 constexpr int kDefaultDueInDays = 14;
 } // namespace
@@ -41,7 +42,7 @@ ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, 
     discard->setText(tr("Discard dra&ft"));
     discard->setObjectName(QStringLiteral("discardButton"));
     discard->setAccessibleName(tr("Discard the draft"));
-    m_ui->errorLabel->setStyleSheet(kErrorStyle);
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
 
     for (const QString& name : contactKindNames())
@@ -229,6 +230,10 @@ void ContactDialog::saveDraftNow()
 
 void ContactDialog::discardDraft()
 {
+    if (!confirmDestructive(this, tr("Discard draft"),
+                            tr("Discard the draft of this contact? What you typed is deleted and "
+                               "cannot be brought back.")))
+        return;
     m_autosave.stop();
     m_dirty = false;
     const Status discarded = m_contacts.discardDraft(m_actor, m_familyId);
@@ -244,7 +249,7 @@ void ContactDialog::discardDraft()
 void ContactDialog::showDraftState(const QString& text, bool error)
 {
     m_ui->draftLabel->setText(text);
-    m_ui->draftLabel->setStyleSheet(error ? kErrorStyle : QString());
+    m_ui->draftLabel->setStyleSheet(error ? Theme::errorStyle() : QString());
 }
 
 void ContactDialog::accept()

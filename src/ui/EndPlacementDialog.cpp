@@ -1,8 +1,10 @@
 #include "EndPlacementDialog.h"
 
+#include "Confirm.h"
 #include "FosterLabels.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_EndPlacementDialog.h"
 
 #include <QPushButton>
@@ -17,6 +19,7 @@ EndPlacementDialog::EndPlacementDialog(FosterCareService care, User actor,
     , m_care(care)
     , m_actor(std::move(actor))
     , m_placementId(placement.id)
+    , m_childName(childName)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("endPlacementDialog"));
@@ -28,7 +31,7 @@ EndPlacementDialog::EndPlacementDialog(FosterCareService care, User actor,
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
     m_ui->placementInfoLabel->setText(tr("%1, placed from %2. The end day is the first day the "
                                          "child no longer lives with the family.")
@@ -48,6 +51,12 @@ void EndPlacementDialog::accept()
 {
     const PlacementEnd reason = parsePlacementEnd(m_ui->reasonCombo->currentData().toString())
                                     .value_or(PlacementEnd::ReturnHome);
+    if (!confirmDestructive(this, tr("End placement"),
+                            tr("End the placement of %1 as of %2 (%3)? From that day the child no "
+                               "longer lives with the family.")
+                                .arg(m_childName, Labels::date(m_ui->endDateEdit->date()),
+                                     m_ui->reasonCombo->currentText())))
+        return;
     if (Status s = m_care.endPlacement(m_actor, m_placementId, m_ui->endDateEdit->date(), reason);
         !s) {
         logging::get("ui")->warn("placement {} not ended", m_placementId);

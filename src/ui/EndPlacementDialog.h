@@ -30,6 +30,7 @@ private:
     FosterCareService m_care;
     User m_actor;
     qint64 m_placementId = 0;
+    QString m_childName;
 };
 
 } // namespace opieka::ui

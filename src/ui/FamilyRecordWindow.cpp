@@ -6,19 +6,25 @@
 #include "ChronologyModel.h"
 #include "ContactDialog.h"
 #include "ContactsModel.h"
+#include "FormUndo.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "MemberDialog.h"
 #include "MembersModel.h"
 #include "TeamModel.h"
+#include "Theme.h"
 #include "WorkPlanTab.h"
 #include "Workspace.h"
 #include "ui_FamilyRecordWindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
@@ -27,12 +33,10 @@
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QTextStream>
+#include <QUndoStack>
 
 namespace opieka::ui {
 namespace {
-const QString kWarningStyle = QStringLiteral("color: #b71c1c; font-weight: bold;");
-const QString kOkStyle = QStringLiteral("color: #1b5e20;");
-
 // Every kind of the timeline, in two rows of the filter: the work, then the case's events.
 const QList<ChronologyKind> kFilterKinds{
     ChronologyKind::Contact,    ChronologyKind::Plan,           ChronologyKind::Placement,
@@ -88,8 +92,8 @@ FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     m_ui->titleLabel->setFont(title);
-    m_ui->teamFlagLabel->setStyleSheet(kWarningStyle);
-    m_ui->missingRolesLabel->setStyleSheet(kWarningStyle);
+    m_ui->teamFlagLabel->setStyleSheet(Theme::warningStyle());
+    m_ui->missingRolesLabel->setStyleSheet(Theme::warningStyle());
     for (NeedCategory category :
          {NeedCategory::Coping, NeedCategory::Struggling, NeedCategory::AtRisk})
         m_ui->categoryCombo->addItem(Labels::category(category), needCategoryName(category));
@@ -101,6 +105,8 @@ FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 
     setUpTables();
     setUpChronologyFilter();
     setUpPlanTabs();
+    setUpDetailsUndo();
+    createMenu();
 
     connect(m_ui->saveDetailsButton, &QPushButton::clicked, this, &FamilyRecordWindow::saveDetails);
     connect(m_ui->changeCategoryButton, &QPushButton::clicked, this,
@@ -142,6 +148,93 @@ FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 
 }
 
 FamilyRecordWindow::~FamilyRecordWindow() = default;
+
+void FamilyRecordWindow::setUpDetailsUndo()
+{
+    m_detailsUndo = new FormUndo(this);
+    for (QLineEdit* field :
+         {m_ui->nameEdit, m_ui->caseNumberEdit, m_ui->municipalityEdit, m_ui->addressEdit})
+        m_detailsUndo->track(field);
+    auto* undo = new QPushButton(tr("U&ndo"), m_ui->detailsTab);
+    undo->setObjectName(QStringLiteral("undoDetailsButton"));
+    undo->setAccessibleName(tr("Undo the last change to the details"));
+    undo->setToolTip(tr("Puts back the field changed last (%1)")
+                         .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    undo->setEnabled(false);
+    m_ui->saveDetailsLayout->insertWidget(m_ui->saveDetailsLayout->indexOf(m_ui->saveDetailsButton),
+                                          undo);
+    setTabOrder(m_ui->addressEdit, undo);
+    setTabOrder(undo, m_ui->saveDetailsButton);
+    connect(undo, &QPushButton::clicked, m_detailsUndo, &FormUndo::undo);
+    connect(m_detailsUndo->stack(), &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+}
+
+// The record's frequent actions with their keys, in a menu where they can be found.
+void FamilyRecordWindow::createMenu()
+{
+    auto* bar = new QMenuBar(this);
+    bar->setObjectName(QStringLiteral("recordMenuBar"));
+    layout()->setMenuBar(bar);
+    // No mnemonics on the bar: the record's fields and buttons take most letters already.
+    QMenu* record = bar->addMenu(tr("Record"));
+    record->setObjectName(QStringLiteral("recordMenu"));
+    const auto add = [this, record](const QString& text, const char* name,
+                                    const QList<QKeySequence>& keys, auto slot) {
+        QAction* action = record->addAction(text, this, slot);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcuts(keys);
+        return action;
+    };
+    add(tr("&Save Details"), "saveDetailsAction", {QKeySequence::Save},
+        &FamilyRecordWindow::saveDetails);
+    QAction* undo = m_detailsUndo->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("undoDetailsAction"));
+    record->addAction(undo);
+    add(tr("Re&load"), "reloadRecordAction", {QKeySequence(Qt::Key_F5)},
+        &FamilyRecordWindow::reload);
+    record->addSeparator();
+    add(tr("&Log Contact…"), "logContactAction", {QKeySequence(Qt::CTRL | Qt::Key_L)},
+        &FamilyRecordWindow::logContact);
+    add(tr("Add &Member…"), "addMemberAction", {QKeySequence(Qt::CTRL | Qt::Key_M)},
+        &FamilyRecordWindow::addMember);
+    add(tr("&Print Chronology…"), "printChronologyAction", {QKeySequence::Print},
+        &FamilyRecordWindow::printChronology);
+    add(tr("&Export Chronology as PDF…"), "exportChronologyAction",
+        {QKeySequence(Qt::CTRL | Qt::Key_E)}, &FamilyRecordWindow::exportPdf);
+    record->addSeparator();
+    add(tr("&Close"), "closeRecordAction",
+        {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)},
+        &FamilyRecordWindow::closeRecord);
+
+    QMenu* go = bar->addMenu(tr("Go To"));
+    go->setObjectName(QStringLiteral("recordGoToMenu"));
+    for (int index = 0; index < m_ui->recordTabs->count() && index < 9; ++index) {
+        QAction* action = go->addAction(m_ui->recordTabs->tabText(index), this, [this, index] {
+            m_ui->recordTabs->setCurrentIndex(index);
+        });
+        action->setObjectName(QStringLiteral("recordGoToAction%1").arg(index + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    }
+}
+
+bool FamilyRecordWindow::detailsEdited() const
+{
+    return m_ui->nameEdit->text().trimmed() != m_family.name ||
+           m_ui->caseNumberEdit->text().trimmed() != m_family.caseNumber ||
+           m_ui->municipalityEdit->text().trimmed() != m_family.municipality ||
+           m_ui->addressEdit->text().trimmed() != m_family.address;
+}
+
+void FamilyRecordWindow::closeRecord()
+{
+    if (detailsEdited() && !m_headless &&
+        !confirm(tr("Discard changes"),
+                 tr("The details of %1 have changes that are not saved. Close the record and "
+                    "discard them?")
+                     .arg(m_family.name)))
+        return;
+    close();
+}
 
 void FamilyRecordWindow::setUpTables()
 {
@@ -247,6 +340,8 @@ void FamilyRecordWindow::loadFamily()
     m_ui->caseNumberEdit->setText(m_family.caseNumber);
     m_ui->municipalityEdit->setText(m_family.municipality);
     m_ui->addressEdit->setText(m_family.address);
+    if (m_detailsUndo)
+        m_detailsUndo->reset(); // as stored: nothing of the form's to undo
     m_ui->openedLabel->setText(Labels::date(m_family.openedOn));
     m_ui->categoryCombo->setCurrentIndex(
         m_ui->categoryCombo->findData(needCategoryName(m_family.category)));
@@ -272,7 +367,7 @@ void FamilyRecordWindow::loadFamily()
     m_blueCardActive = blueCard && blueCard->has_value();
     if (!blueCard) {
         m_ui->blueCardLabel->setText(blueCard.error().message);
-        m_ui->blueCardLabel->setStyleSheet(kWarningStyle);
+        m_ui->blueCardLabel->setStyleSheet(Theme::warningStyle());
     } else if (m_blueCardActive) {
         m_ui->blueCardLabel->setText(
             tr("Niebieska Karta in progress since %1").arg(Labels::date((*blueCard)->startedOn)));
@@ -372,7 +467,7 @@ void FamilyRecordWindow::loadTeam()
         m_ui->teamFlagLabel->setText(text);
         m_ui->teamFlagLabel->show();
         m_ui->missingRolesLabel->setText(text);
-        m_ui->missingRolesLabel->setStyleSheet(kWarningStyle);
+        m_ui->missingRolesLabel->setStyleSheet(Theme::warningStyle());
     } else {
         m_ui->teamFlagLabel->clear();
         m_ui->teamFlagLabel->hide();
@@ -380,7 +475,7 @@ void FamilyRecordWindow::loadTeam()
             open ? tr("The team has every role the category “%1” needs.")
                        .arg(Labels::category(m_family.category))
                  : tr("The case is closed."));
-        m_ui->missingRolesLabel->setStyleSheet(kOkStyle);
+        m_ui->missingRolesLabel->setStyleSheet(Theme::okStyle());
     }
 }
 
@@ -472,6 +567,11 @@ void FamilyRecordWindow::closeCase()
     const QString reason = m_ui->closeReasonEdit->text().trimmed();
     if (reason.isEmpty())
         return;
+    if (!confirm(tr("Close the case"),
+                 tr("Close the case of %1 as of %2? The family leaves the workers' caseloads "
+                    "from that day.")
+                     .arg(m_family.name, Labels::date(m_ui->closeDateEdit->date()))))
+        return;
     if (handle(m_familyService.close(m_actor, m_familyId, m_ui->closeDateEdit->date(), reason),
                tr("Case not closed")))
         m_ui->closeReasonEdit->clear();
@@ -490,6 +590,10 @@ void FamilyRecordWindow::startBlueCard()
 
 void FamilyRecordWindow::endBlueCard()
 {
+    if (!confirm(tr("End Niebieska Karta"),
+                 tr("End the Niebieska Karta procedure of %1 as of %2?")
+                     .arg(m_family.name, Labels::date(m_ui->blueCardDateEdit->date()))))
+        return;
     handle(m_familyService.endBlueCard(m_actor, m_familyId, m_ui->blueCardDateEdit->date()),
            tr("Niebieska Karta not ended"));
 }

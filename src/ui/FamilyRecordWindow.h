@@ -17,6 +17,7 @@
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QTabWidget;
 
@@ -33,6 +34,7 @@ namespace opieka::ui {
 class AssessmentsTab;
 class ChronologyModel;
 class ContactsModel;
+class FormUndo;
 class MembersModel;
 class TeamModel;
 class WorkPlanTab;
@@ -74,6 +76,10 @@ public:
     QSet<ChronologyKind> chronologyKinds() const;
     // Writes the chronology, as filtered, into a PDF file (atomically).
     bool exportChronologyPdf(const QString& path, QString* error);
+    // The details form's undo (Ctrl+Z or the Undo button): a field edit at a time.
+    FormUndo* detailsUndo() const { return m_detailsUndo; }
+    // Whether the details form holds edits not saved yet.
+    bool detailsEdited() const;
 
 public slots:
     void reload();
@@ -88,6 +94,8 @@ public slots:
     void transfer();
     void addCoordinator();
     void endTeamMember();
+    // Ctrl+W or Esc: asks first when the details form holds edits not saved yet.
+    void closeRecord();
 
 signals:
     // Something in the record changed: lists elsewhere may need a refresh.
@@ -97,6 +105,8 @@ private:
     void setUpTables();
     void setUpChronologyFilter();
     void setUpPlanTabs();
+    void createMenu();
+    void setUpDetailsUndo();
     void loadFamily();
     void loadMembers();
     void loadContacts();
@@ -138,6 +148,7 @@ private:
     QList<QPair<ChronologyKind, QCheckBox*>> m_kindChecks;
     WorkPlanTab* m_workPlanTab = nullptr;
     AssessmentsTab* m_assessmentsTab = nullptr;
+    FormUndo* m_detailsUndo = nullptr;
 };
 
 } // namespace opieka::ui

@@ -25,20 +25,27 @@
 #include "SessionGate.h"
 #include "SettingsService.h"
 #include "TeamService.h"
+#include "Theme.h"
 #include "TrustActions.h"
+#include "ViewState.h"
 #include "Workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QIcon>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextStream>
+#include <tuple>
 
 namespace opieka::ui {
 
@@ -47,7 +54,11 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Opieka"));
+    // The record windows and dialogs take it from here.
+    setWindowIcon(QIcon(QStringLiteral(":/icons/opieka.svg")));
     resize(1100, 700);
+    // Columns of every named table are remembered from here on (ViewState).
+    ViewState::install();
     createActions();
     createStatusBar();
     auto* placeholder = new QLabel(
@@ -57,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     placeholder->setWordWrap(true);
     setCentralWidget(placeholder);
     updateStatus();
+    ViewState::restoreWindow(this);
 }
 
 MainWindow::~MainWindow()
@@ -76,6 +88,10 @@ void MainWindow::createActions()
     QAction* server =
         file->addAction(tr("Connect to Centre &Server…"), this, &MainWindow::connectToServer);
     server->setObjectName(QStringLiteral("connectServerAction"));
+    m_reopenLastAction =
+        file->addAction(tr("&Reopen Last Family"), this, &MainWindow::reopenLastFamily);
+    m_reopenLastAction->setObjectName(QStringLiteral("reopenLastFamilyAction"));
+    m_reopenLastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -88,6 +104,10 @@ void MainWindow::createActions()
     m_assignAction = cases->addAction(tr("&Assign Worker…"), this, &MainWindow::assignWorker);
     m_assignAction->setObjectName(QStringLiteral("assignAction"));
     m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_findFamilyAction = cases->addAction(tr("&Find Family"), this, &MainWindow::findFamily);
+    m_findFamilyAction->setObjectName(QStringLiteral("findFamilyAction"));
+    m_findFamilyAction->setShortcut(QKeySequence::Find);
+    createViewMenu();
 
     QMenu* control = menuBar()->addMenu(tr("Con&trol"));
     control->setObjectName(QStringLiteral("controlMenu"));
@@ -124,6 +144,79 @@ void MainWindow::createActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Opieka"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_refreshAction = view->addAction(tr("&Refresh"), this, [this] { refreshLists(); });
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    // F5 alone: the platform's Refresh may add Ctrl+R, which assigns a worker here.
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QMenu* sections = view->addMenu(tr("&Go To"));
+    sections->setObjectName(QStringLiteral("goToMenu"));
+    // Ctrl+digit: the tabs' own Alt+letter mnemonics stay as they are.
+    for (int index = 0; index < 9; ++index) {
+        QAction* action =
+            sections->addAction(QString(), this, [this, index] { goToSection(index); });
+        action->setObjectName(QStringLiteral("goToSectionAction%1").arg(index + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        m_sectionActions << action;
+    }
+    connect(sections, &QMenu::aboutToShow, this, &MainWindow::updateSectionActions);
+
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    auto* group = new QActionGroup(this);
+    const QList<std::tuple<AppSettings::Theme, QString, QString>> choices{
+        {AppSettings::Theme::System, tr("Follow the &System"), QStringLiteral("themeSystemAction")},
+        {AppSettings::Theme::Light, tr("&Light"), QStringLiteral("themeLightAction")},
+        {AppSettings::Theme::Dark, tr("&Dark"), QStringLiteral("themeDarkAction")},
+    };
+    const AppSettings::Theme current = AppSettings::theme();
+    for (const auto& [value, label, name] : choices) {
+        QAction* action = theme->addAction(label);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setChecked(value == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [value = value] {
+            AppSettings::setTheme(value);
+            Theme::apply(value);
+        });
+    }
+}
+
+void MainWindow::updateSectionActions()
+{
+    QList<int> visible;
+    for (int index = 0; m_tabs && index < m_tabs->count(); ++index)
+        if (m_tabs->isTabVisible(index))
+            visible << index;
+    for (int n = 0; n < m_sectionActions.size(); ++n) {
+        QAction* action = m_sectionActions.at(n);
+        const bool exists = n < visible.size();
+        // As many as there are tabs the role sees; the others neither show nor fire.
+        action->setText(exists ? m_tabs->tabText(visible.at(n)) : tr("(none)"));
+        action->setEnabled(exists);
+        action->setVisible(exists);
+    }
+}
+
+void MainWindow::goToSection(int visibleIndex)
+{
+    if (!m_tabs)
+        return;
+    int seen = 0;
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        if (!m_tabs->isTabVisible(index))
+            continue;
+        if (seen++ == visibleIndex) {
+            m_tabs->setCurrentIndex(index);
+            return;
+        }
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -337,6 +430,8 @@ FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
         showError(tr("Cannot open the family's record"), opened.error().message);
         return nullptr;
     }
+    ViewState::setLastFamily(m_databasePath, familyId);
+    m_reopenLastAction->setEnabled(true);
     auto* record = new FamilyRecordWindow(*m_workspace, m_actor, familyId, m_headless, this);
     connect(record, &FamilyRecordWindow::familyChanged, this, &MainWindow::refreshLists);
     m_records.removeAll(nullptr);
@@ -357,6 +452,33 @@ void MainWindow::newFamily()
     statusBar()->showMessage(tr("Family %1 opened.").arg(dialog.familyId()), 5000);
     refreshLists();
     openFamily(dialog.familyId());
+}
+
+void MainWindow::reopenLastFamily()
+{
+    if (!m_workspace)
+        return;
+    // The same way in as any other: FamilyService::open checks the account's reach again.
+    if (const qint64 last = ViewState::lastFamily(m_databasePath); last > 0)
+        openFamily(last);
+}
+
+void MainWindow::findFamily()
+{
+    if (!m_workspace || !m_familiesTab || !m_tabs ||
+        !m_tabs->isTabVisible(m_tabs->indexOf(m_familiesTab)))
+        return;
+    m_tabs->setCurrentWidget(m_familiesTab);
+    if (auto* search = m_familiesTab->findChild<QLineEdit*>(QStringLiteral("searchEdit"))) {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    ViewState::saveWindow(this);
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::editCentreSettings()
@@ -475,6 +597,10 @@ void MainWindow::updateStatus()
     m_assignAction->setEnabled(open);
     m_newFamilyAction->setEnabled(open);
     m_centreSettingsAction->setEnabled(open);
+    m_reopenLastAction->setEnabled(open && ViewState::lastFamily(m_databasePath) > 0);
+    m_findFamilyAction->setEnabled(open);
+    m_refreshAction->setEnabled(open);
+    updateSectionActions();
     const bool onServer = open && !m_workspace->database().dialect().isSqlite();
     m_databaseLabel->setText(
         !open      ? tr("No database open")

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QCloseEvent;
 class QLabel;
 class QTabWidget;
 
@@ -76,6 +77,13 @@ public slots:
     FamilyRecordWindow* openFamily(qint64 familyId);
     void newFamily();
     void editCentreSettings();
+    // File › Reopen Last Family: the record opened last on this database, through openFamily.
+    void reopenLastFamily();
+    // Cases › Find Family: the families list with the cursor in its search field.
+    void findFamily();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     // Signs in on the opened database (SessionGate) and shows it instead of the one before.
@@ -92,6 +100,10 @@ private:
     void addManagerTabs(QTabWidget* tabs);
     void showTabsForRole(QTabWidget* tabs);
     void showFosterFamily(qint64 fosterFamilyId);
+    void createViewMenu();
+    // View › Go To: Ctrl+1… for the visible tabs, named as they are.
+    void updateSectionActions();
+    void goToSection(int visibleIndex);
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<IdleLock> m_idleLock; // after the workspace: it is destroyed first
@@ -110,6 +122,10 @@ private:
     QList<QPointer<FamilyRecordWindow>> m_records;
     QAction* m_assignAction = nullptr;
     QAction* m_newFamilyAction = nullptr;
+    QAction* m_reopenLastAction = nullptr;
+    QAction* m_findFamilyAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QList<QAction*> m_sectionActions;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     bool m_headless = false;

@@ -2,14 +2,14 @@
 
 #include "Labels.h"
 #include "Logging.h"
+#include "Theme.h"
 #include "ui_MemberDialog.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace opieka::ui {
 namespace {
-const QString kOkStyle = QStringLiteral("color: #1b5e20;");
-const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
 // QDateEdit cannot be empty: its minimum stands for "not known".
 const QDate kNoDate(1800, 1, 1);
 } // namespace
@@ -43,6 +43,8 @@ MemberDialog::MemberDialog(MemberService members, User actor, qint64 familyId, Q
     m_ui->birthDateEdit->setMinimumDate(kNoDate);
     m_ui->birthDateEdit->setSpecialValueText(tr("not known"));
     m_ui->birthDateEdit->setDate(kNoDate);
+    // A date edit showing "not known" keeps Tab to itself (QDateTimeEdit): let it move on.
+    m_ui->birthDateEdit->installEventFilter(this);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
@@ -56,6 +58,22 @@ MemberDialog::MemberDialog(MemberService members, User actor, qint64 familyId, Q
 }
 
 MemberDialog::~MemberDialog() = default;
+
+bool MemberDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->birthDateEdit && event->type() == QEvent::KeyPress &&
+        m_ui->birthDateEdit->date() == m_ui->birthDateEdit->minimumDate()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+        if (plain && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+            const bool back =
+                key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier);
+            focusNextPrevChild(!back);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 void MemberDialog::setMember(const Member& member)
 {
@@ -138,7 +156,7 @@ void MemberDialog::showCheck(bool ok, const QString& text)
 {
     m_valid = ok;
     m_ui->validationLabel->setText(text);
-    m_ui->validationLabel->setStyleSheet(ok ? kOkStyle : kErrorStyle);
+    m_ui->validationLabel->setStyleSheet(ok ? Theme::okStyle() : Theme::errorStyle());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

@@ -3,9 +3,12 @@
 #include "MainWindow.h"
 #include "ScreenshotMaker.h"
 #include "StartupOptions.h"
+#include "Theme.h"
 #include "Translations.h"
+#include "ViewState.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -18,6 +21,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Opieka"));
     QApplication::setApplicationName(QStringLiteral("opieka"));
     QApplication::setApplicationVersion(QStringLiteral(OPIEKA_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/opieka.svg")));
 
     const QLocale locale = opieka::ui::AppSettings::locale(opieka::ui::AppSettings::language());
     QLocale::setDefault(locale);
@@ -34,6 +38,11 @@ int main(int argc, char* argv[])
                            QStringLiteral("/logs"));
 
     const auto options = opieka::ui::StartupOptions::parse(QApplication::arguments());
+    // Screenshots show the defaults (light, columns as designed), whatever this computer keeps.
+    const bool screenshots = !options.screenshotDir.isEmpty();
+    opieka::ui::ViewState::setRemembering(!screenshots);
+    opieka::ui::Theme::apply(screenshots ? opieka::ui::AppSettings::Theme::Light
+                                         : opieka::ui::AppSettings::theme());
     opieka::ui::MainWindow window;
     window.setHeadless(!options.screenshotDir.isEmpty());
     window.openDatabase(options.databasePath);

@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -141,6 +142,10 @@ TEST_F(ContactDraftTest, RefusedSaveKeepsTheDialogOpenAndTheDraft)
         EXPECT_TRUE(error->text().contains(QStringLiteral("next step")))
             << error->text().toStdString();
         EXPECT_TRUE(storedDraft().has_value());
+        whenModal([](QWidget* question) { // discarding asks first
+            EXPECT_EQ(question->objectName(), QStringLiteral("confirmMessageBox"));
+            static_cast<QMessageBox*>(question)->button(QMessageBox::Yes)->click();
+        });
         click(modal, "discardButton");
     });
     click(family, "logContactButton");

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -247,6 +248,10 @@ TEST_F(FamilyRecordWorkflowTest, DetailsCategoryNiebieskaKartaAndClosing)
     EXPECT_FALSE(closeButton->isEnabled()); // a reason is needed
     child<QDateEdit>(record, "closeDateEdit")->setDate(QDate::currentDate().addDays(1));
     typeText(child<QLineEdit>(record, "closeReasonEdit"), QStringLiteral("The family moved away"));
+    whenModal([](QWidget* modal) { // closing a case asks first
+        EXPECT_EQ(modal->objectName(), QStringLiteral("confirmMessageBox"));
+        static_cast<QMessageBox*>(modal)->button(QMessageBox::Yes)->click();
+    });
     click(record, "closeCaseButton");
     ASSERT_TRUE(record->family().closedOn.has_value());
     EXPECT_EQ(record->family().closeReason, QStringLiteral("The family moved away"));

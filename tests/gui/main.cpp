@@ -1,6 +1,7 @@
 #include "Logging.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
 
@@ -17,6 +18,13 @@ void failOnModelTesterReport(QtMsgType type, const QMessageLogContext& context,
     if (g_previousHandler)
         g_previousHandler(type, context, message);
 }
+
+// Each test starts from no settings: columns, window sizes, a theme or a last family remembered
+// by an earlier test must not change what the next one sees.
+class FreshSettings : public ::testing::EmptyTestEventListener
+{
+    void OnTestStart(const ::testing::TestInfo&) override { QSettings().clear(); }
+};
 } // namespace
 
 // One QApplication for the whole run; settings and data go to the test locations, never to
@@ -32,5 +40,6 @@ int main(int argc, char** argv)
     opieka::logging::silence();
     g_previousHandler = qInstallMessageHandler(failOnModelTesterReport);
     ::testing::InitGoogleTest(&argc, argv);
+    ::testing::UnitTest::GetInstance()->listeners().Append(new FreshSettings);
     return RUN_ALL_TESTS();
 }
