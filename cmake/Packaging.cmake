@@ -53,10 +53,10 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${CPACK_PACKAGE_CONTACT})
 # Qt 6, spdlog, libsodium and the C++ runtime: from the binaries' own links (dpkg-shlibdeps).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What the binaries load at run time, which dpkg-shlibdeps cannot see: Qt's SQLite driver (every
-# database file) and fonts with the Polish letters for the windows and the PDF reports. The
-# platform plugins (xcb, offscreen) come with libqt6gui6.
+# database file), Qt's SVG plugins (the window icon is an SVG) and fonts with the Polish letters
+# for the windows and the PDF reports. The platform plugins (xcb, offscreen) come with libqt6gui6.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core")
+    "libqt6sql6-sqlite, libqt6svg6, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core")
 # Wayland sessions, Qt's own Polish strings (standard buttons, file dialogs), the icon theme's
 # index, and Qt's PostgreSQL driver for a centre server (docs/deployment.md): small, and a
 # workstation without it cannot connect to the server.

@@ -2,6 +2,7 @@
 # Installs what Opieka needs to build, run and test on Debian 12, from Debian's packages only.
 # clang-14, its runtime libraries (libFuzzer, sanitizers) and llvm-14 (symbolizer): scripts/fuzz.sh.
 # libbenchmark-dev: Google Benchmark for scripts/bench.sh.
+# libqt6svg6: Qt's SVG image and icon plugins, which draw the window icon (resources/icons).
 # libqt6sql6-psql: Qt's PostgreSQL driver; postgresql: the server binaries for
 # scripts/postgres-test-server.sh (the Debian cluster the package sets up is not used).
 # dpkg-dev (dpkg-shlibdeps) and file: cpack's Debian package works out its dependencies;
@@ -12,7 +13,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev
   clang-format fonts-dejavu-core poppler-utils
