@@ -1,5 +1,7 @@
 #include "UtilisationChart.h"
 
+#include "Theme.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -98,6 +100,11 @@ void UtilisationChart::rebuild()
 {
     QChart* chart = m_view->chart();
     chart->removeAllSeries();
+    // Dark windows get a dark chart (its labels light); the bars keep their colours.
+    const QChart::ChartTheme theme =
+        Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
     for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
@@ -152,7 +159,7 @@ void UtilisationChart::rebuild()
     m_limitLine->setName(tr("Limit (100 %)"));
     m_limitLine->append(100, 0);
     m_limitLine->append(100, 1);
-    QPen pen(Qt::black);
+    QPen pen(Theme::isDark() ? Qt::white : Qt::black);
     pen.setWidth(2);
     pen.setStyle(Qt::DashLine);
     m_limitLine->setPen(pen);
