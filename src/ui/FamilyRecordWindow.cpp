@@ -13,12 +13,14 @@
 #include "MembersModel.h"
 #include "TeamModel.h"
 #include "Theme.h"
+#include "ViewState.h"
 #include "WorkPlanTab.h"
 #include "Workspace.h"
 #include "ui_FamilyRecordWindow.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -107,6 +109,7 @@ FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 
     setUpPlanTabs();
     setUpDetailsUndo();
     createMenu();
+    ViewState::restoreWindow(this); // the size the last record was left at
 
     connect(m_ui->saveDetailsButton, &QPushButton::clicked, this, &FamilyRecordWindow::saveDetails);
     connect(m_ui->changeCategoryButton, &QPushButton::clicked, this,
@@ -197,8 +200,9 @@ void FamilyRecordWindow::createMenu()
         &FamilyRecordWindow::logContact);
     add(tr("Add &Member…"), "addMemberAction", {QKeySequence(Qt::CTRL | Qt::Key_M)},
         &FamilyRecordWindow::addMember);
-    add(tr("&Print Chronology…"), "printChronologyAction", {QKeySequence::Print},
-        &FamilyRecordWindow::printChronology);
+    add(tr("&Print…"), "printAction", {QKeySequence::Print}, &FamilyRecordWindow::printCurrent)
+        ->setToolTip(tr("Prints the work plan or the selected assessment on their tabs, the "
+                        "chronology elsewhere"));
     add(tr("&Export Chronology as PDF…"), "exportChronologyAction",
         {QKeySequence(Qt::CTRL | Qt::Key_E)}, &FamilyRecordWindow::exportPdf);
     record->addSeparator();
@@ -223,6 +227,23 @@ bool FamilyRecordWindow::detailsEdited() const
            m_ui->caseNumberEdit->text().trimmed() != m_family.caseNumber ||
            m_ui->municipalityEdit->text().trimmed() != m_family.municipality ||
            m_ui->addressEdit->text().trimmed() != m_family.address;
+}
+
+void FamilyRecordWindow::printCurrent()
+{
+    QWidget* current = m_ui->recordTabs->currentWidget();
+    if (current == m_workPlanTab)
+        m_workPlanTab->printPlan();
+    else if (current == m_assessmentsTab)
+        m_assessmentsTab->printAssessment();
+    else
+        printChronology();
+}
+
+void FamilyRecordWindow::closeEvent(QCloseEvent* event)
+{
+    ViewState::saveWindow(this);
+    QWidget::closeEvent(event);
 }
 
 void FamilyRecordWindow::closeRecord()

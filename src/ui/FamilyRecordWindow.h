@@ -19,6 +19,7 @@
 
 class QAction;
 class QCheckBox;
+class QCloseEvent;
 class QTabWidget;
 
 namespace Ui {
@@ -96,6 +97,11 @@ public slots:
     void endTeamMember();
     // Ctrl+W or Esc: asks first when the details form holds edits not saved yet.
     void closeRecord();
+    // Ctrl+P: the work plan or the selected assessment on their tabs, the chronology elsewhere.
+    void printCurrent();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 signals:
     // Something in the record changed: lists elsewhere may need a refresh.

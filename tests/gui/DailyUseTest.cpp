@@ -212,6 +212,7 @@ TEST_F(DailyUseTest, WindowSizeAndColumnsComeBackNextTime)
         ASSERT_NE(record, nullptr);
         record->showTab(ui::FamilyRecordWindow::Tab::Members);
         child<QTableView>(record, "membersTable")->horizontalHeader()->resizeSection(0, 250);
+        record->resize(1000, 640);
         record->close();
         first->close();
     }
@@ -234,6 +235,7 @@ TEST_F(DailyUseTest, WindowSizeAndColumnsComeBackNextTime)
     ASSERT_NE(record, nullptr);
     record->showTab(ui::FamilyRecordWindow::Tab::Members);
     EXPECT_EQ(child<QTableView>(record, "membersTable")->horizontalHeader()->sectionSize(0), 250);
+    EXPECT_EQ(record->size(), QSize(1000, 640)) << "a record opens at the size the last one had";
 }
 
 TEST_F(DailyUseTest, LastFamilyIsOfferedAgainOnTheSameDatabase)
@@ -303,7 +305,7 @@ TEST_F(DailyUseTest, EveryShortcutIsUniqueInItsWindowAndShownInAMenu)
         {QStringLiteral("F5"), QStringLiteral("reloadRecordAction")},
         {QStringLiteral("Ctrl+L"), QStringLiteral("logContactAction")},
         {QStringLiteral("Ctrl+M"), QStringLiteral("addMemberAction")},
-        {QStringLiteral("Ctrl+P"), QStringLiteral("printChronologyAction")},
+        {QStringLiteral("Ctrl+P"), QStringLiteral("printAction")},
         {QStringLiteral("Ctrl+W"), QStringLiteral("closeRecordAction")},
         {QStringLiteral("Esc"), QStringLiteral("closeRecordAction")},
         {QStringLiteral("Ctrl+1"), QStringLiteral("recordGoToAction1")},
