@@ -376,6 +376,32 @@ TEST_F(DailyUseTest, ClosingACaseAsksFirstAndNoChangesNothing)
     EXPECT_TRUE(record->family().closedOn.has_value());
 }
 
+TEST_F(DailyUseTest, ClosingARecordWithUnsavedDetailsAsksFirst)
+{
+    auto window = openWindow();
+    QPointer<ui::FamilyRecordWindow> record = window->openFamily(kFamily);
+    ASSERT_NE(record, nullptr);
+    activate(record);
+    auto* name = child<QLineEdit>(record, "nameEdit");
+    name->setFocus();
+    typeText(name, QStringLiteral(" i syn"));
+
+    QString question;
+    answer(QMessageBox::No, &question);
+    QTest::keyClick(name, Qt::Key_Escape);
+    EXPECT_TRUE(question.contains(QStringLiteral("not saved"))) << question.toStdString();
+    ASSERT_TRUE(record && record->isVisible()) << "No keeps the record and the edit";
+    EXPECT_EQ(name->text(), QStringLiteral("Family-1 i syn"));
+
+    activate(record);
+    answer(QMessageBox::Yes);
+    QTest::keyClick(record, Qt::Key_W, Qt::ControlModifier);
+    EXPECT_TRUE(!record || !record->isVisible());
+    auto stored = FamilyService(db.workspace().database()).family(db.manager(), kFamily);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->name, QStringLiteral("Family-1")) << "discarded, not saved";
+}
+
 TEST_F(DailyUseTest, EndingNiebieskaKartaAndDiscardingADraftAskFirst)
 {
     auto window = openWindow();
