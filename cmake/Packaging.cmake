@@ -31,15 +31,18 @@ set(OPIEKA_PACKAGE_MAINTAINER
     CACHE STRING "The Maintainer field of the Debian package: NAME <ADDRESS>")
 set(CPACK_PACKAGE_CONTACT ${OPIEKA_PACKAGE_MAINTAINER})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "case management for Polish family-support centres")
+# The long description, wrapped for Debian (under 80 columns, "." between paragraphs).
 set(CPACK_PACKAGE_DESCRIPTION
-    "Opieka keeps the cases of a Polish family-support centre: the municipal social-assistance
-centre (OPS) and the county family-support centre (PCPR). Social workers, family assistants
-and foster-care coordinators keep their families, contacts, work plans and foster placements;
-managers see every worker's caseload against the limits the law sets.
+    "Opieka keeps the cases of a Polish family-support centre: the municipal
+social-assistance centre (OPS) and the county family-support centre (PCPR).
+Social workers, family assistants and foster-care coordinators keep their
+families, contacts, work plans and foster placements; managers see every
+worker's caseload against the limits the law sets.
 .
-This package holds the desktop application (opieka), the command line for imports, exports,
-reports and backups (opieka-cli), and the user guide in English and Polish. The data is kept
-in an SQLite file in the user's data folder, or on a PostgreSQL server of the centre.")
+This package holds the desktop application (opieka), the command line for
+imports, exports, reports and backups (opieka-cli), and the user guide in
+English and Polish. The data is kept in an SQLite file in the user's data
+folder, or on a PostgreSQL server of the centre.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY opieka)
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON) # the ci preset builds with debug information

@@ -25,7 +25,8 @@ fail() {
   echo "package-test: FAILED: $*" >&2
   exit 1
 }
-step() { echo "package-test: $*"; }
+started=$(date +%s)
+step() { echo "package-test: [$(($(date +%s) - started)) s] $*"; }
 
 [ $# -eq 1 ] || { echo "usage: $0 BUILD_DIR" >&2; exit 2; }
 build=$(cd "$1" 2>/dev/null && pwd) || fail "no build folder '$1'"
@@ -45,7 +46,6 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo="sudo"
 fi
 
-started=$(date +%s)
 mirror=${OPIEKA_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 security=${OPIEKA_DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
 cache=${OPIEKA_CHROOT_CACHE:-/var/cache/opieka-chroot}
@@ -83,7 +83,8 @@ depends=$(field Depends)
 depends_names=$(tr ',|' '\n\n' <<<"$depends" | sed 's/([^)]*)//; s/^ *//; s/ *$//')
 # From dpkg-shlibdeps (what the binaries link) and from Packaging.cmake (what they load).
 for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6printsupport6 libqt6charts6 \
-           'libspdlog[-.0-9a-z]*' libsodium23 'libstdc\+\+6' libc6 libqt6sql6-sqlite fonts-dejavu-core; do
+           'libspdlog[-.0-9a-z]*' libsodium23 'libstdc\+\+6' libc6 libqt6sql6-sqlite libqt6svg6 \
+           fonts-dejavu-core; do
   grep -Eqx "$dep" <<<"$depends_names" ||
     fail "$deb_name: Depends lacks $dep (dpkg-shlibdeps or cmake/Packaging.cmake): $depends"
 done
