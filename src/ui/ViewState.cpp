@@ -56,8 +56,18 @@ bool ViewState::eventFilter(QObject* watched, QEvent* event)
     const bool seen = header->property(kSeenProperty).toBool();
     if (type == QEvent::Show && !seen) {
         // A model filled later (count 0 now) gets its chance at the next show.
-        if (restoreHeader(header) || header->count() > 0)
-            header->setProperty(kSeenProperty, true);
+        if (!restoreHeader(header) && header->count() == 0)
+            return false;
+        header->setProperty(kSeenProperty, true);
+        // Kept as it changes too: a view deleted while shown (another database opened, a
+        // restore) gets no hide event.
+        const auto save = [header] {
+            if (header->isVisible()) // not while its window is taken apart
+                saveHeader(header);
+        };
+        connect(header, &QHeaderView::sectionResized, this, save);
+        connect(header, &QHeaderView::sectionMoved, this, save);
+        connect(header, &QHeaderView::sortIndicatorChanged, this, save);
     } else if (type == QEvent::Hide && seen) {
         saveHeader(header);
     }

@@ -238,6 +238,23 @@ TEST_F(DailyUseTest, WindowSizeAndColumnsComeBackNextTime)
     EXPECT_EQ(record->size(), QSize(1000, 640)) << "a record opens at the size the last one had";
 }
 
+TEST_F(DailyUseTest, ColumnsSurviveOpeningTheDatabaseAgain)
+{
+    // The tabs are rebuilt without being hidden first: the widths were kept as they changed.
+    auto window = openWindow();
+    window->tabs()->setCurrentWidget(window->familiesTab());
+    child<QTableView>(window->familiesTab(), "familiesTable")
+        ->horizontalHeader()
+        ->resizeSection(ui::FamiliesModel::MunicipalityColumn, 277);
+    ASSERT_TRUE(window->openDatabase(db.path()));
+    QApplication::processEvents(); // the new tabs show from the event loop
+    window->tabs()->setCurrentWidget(window->familiesTab());
+    EXPECT_EQ(child<QTableView>(window->familiesTab(), "familiesTable")
+                  ->horizontalHeader()
+                  ->sectionSize(ui::FamiliesModel::MunicipalityColumn),
+              277);
+}
+
 TEST_F(DailyUseTest, LastFamilyIsOfferedAgainOnTheSameDatabase)
 {
     {
