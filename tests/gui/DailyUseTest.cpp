@@ -2,12 +2,17 @@
 // shown in the menus, Tab walks the forms in the order they read, the details form undoes a
 // change, destructive actions ask first, and a dark theme keeps every colour readable.
 #include "AppSettings.h"
+#include "AssessmentDialog.h"
+#include "AssignDialog.h"
+#include "CentreSettingsDialog.h"
 #include "ContactDialog.h"
 #include "ContactService.h"
 #include "FamiliesModel.h"
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
 #include "FamilyService.h"
+#include "FosterCareService.h"
+#include "FosterFamilyDialog.h"
 #include "GuiTestDatabase.h"
 #include "Labels.h"
 #include "MainWindow.h"
@@ -16,6 +21,7 @@
 #include "ModalHelper.h"
 #include "NewFamilyDialog.h"
 #include "RecordTestHelpers.h"
+#include "SettingsService.h"
 #include "Theme.h"
 
 #include <QAbstractSpinBox>
@@ -137,9 +143,11 @@ QList<QWidget*> walkWithTab(QWidget* root, QWidget* first)
 {
     first->setFocus(Qt::TabFocusReason);
     QList<QWidget*> visited;
+    bool leftFirst = false; // a date edit's sections take a Tab each before it lets go
     for (int step = 0; step < 100; ++step) {
         QWidget* focused = root->window()->focusWidget();
-        if (!focused || (step > 0 && focused == first) ||
+        leftFirst |= focused != first;
+        if (!focused || (leftFirst && focused == first) ||
             (focused != root && !root->isAncestorOf(focused)))
             break;
         if (isInput(focused) && !visited.contains(focused))
@@ -520,6 +528,27 @@ TEST_F(DailyUseTest, TabWalksTheFormsInReadingOrder)
     const QList<QWidget*> detailsFields = fieldsInReadingOrder(details);
     ASSERT_GE(detailsFields.size(), 4);
     EXPECT_EQ(names(walkWithTab(details, detailsFields.first())), names(detailsFields));
+}
+
+TEST_F(DailyUseTest, TabWalksTheOtherDialogsInReadingOrder)
+{
+    auto window = openWindow();
+    Database& database = db.workspace().database();
+    const User actor = window->actor();
+    std::vector<std::unique_ptr<QDialog>> dialogs;
+    dialogs.push_back(std::make_unique<ui::AssignDialog>(db.workspace(), actor, kFamily));
+    dialogs.push_back(std::make_unique<ui::AssessmentDialog>(db.workspace(), actor, kFamily));
+    dialogs.push_back(std::make_unique<ui::CentreSettingsDialog>(SettingsService(database), actor));
+    dialogs.push_back(
+        std::make_unique<ui::FosterFamilyDialog>(FosterCareService(database), actor, std::nullopt));
+    for (const std::unique_ptr<QDialog>& dialog : dialogs) {
+        activate(dialog.get());
+        const QList<QWidget*> fields = fieldsInReadingOrder(dialog.get());
+        ASSERT_GE(fields.size(), 2) << dialog->objectName().toStdString();
+        EXPECT_EQ(names(walkWithTab(dialog.get(), fields.first())), names(fields))
+            << dialog->objectName().toStdString();
+        dialog->hide();
+    }
 }
 
 TEST_F(DailyUseTest, DarkThemeIsDarkAndItsColoursReadable)
