@@ -19,8 +19,26 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/SECURITY.md
               ${PROJECT_SOURCE_DIR}/docs/deployment.md ${PROJECT_SOURCE_DIR}/docs/data-protection.md
         DESTINATION ${OPIEKA_INSTALL_DOCDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/screenshots DESTINATION ${OPIEKA_INSTALL_DOCDIR})
-# Debian keeps the licence as the package's copyright file.
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${OPIEKA_INSTALL_DOCDIR} RENAME copyright)
+# Debian's copyright file (machine-readable, pointing at the system's copy of the GPL).
+install(FILES ${PROJECT_SOURCE_DIR}/resources/packaging/copyright DESTINATION ${OPIEKA_INSTALL_DOCDIR})
+# The manual pages and the package's changelog, compressed as Debian keeps them (gzip -9n: no
+# name or time stamp inside, so the same sources give the same bytes). The changelog's first
+# entry names the project's version (checked by ctest package_contents).
+find_program(OPIEKA_GZIP gzip REQUIRED)
+set(_opieka_gzipped)
+foreach(_file opieka.1 opieka-cli.1 changelog)
+  set(_out ${PROJECT_BINARY_DIR}/packaging/${_file}.gz)
+  add_custom_command(OUTPUT ${_out}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging
+    COMMAND ${OPIEKA_GZIP} -9n -c ${PROJECT_SOURCE_DIR}/resources/packaging/${_file} > ${_out}
+    DEPENDS ${PROJECT_SOURCE_DIR}/resources/packaging/${_file}
+    COMMENT "Compressing ${_file}")
+  list(APPEND _opieka_gzipped ${_out})
+endforeach()
+add_custom_target(opieka_packaging_files ALL DEPENDS ${_opieka_gzipped})
+install(FILES ${PROJECT_BINARY_DIR}/packaging/opieka.1.gz ${PROJECT_BINARY_DIR}/packaging/opieka-cli.1.gz
+        DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${PROJECT_BINARY_DIR}/packaging/changelog.gz DESTINATION ${OPIEKA_INSTALL_DOCDIR})
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME opieka)

@@ -95,7 +95,8 @@ listing=$(dpkg-deb -c "$deb")
 files=$(awk '{ print $6 }' <<<"$listing")
 for file in ./usr/bin/opieka ./usr/bin/opieka-cli ./usr/share/applications/opieka.desktop \
             ./usr/share/icons/hicolor/scalable/apps/opieka.svg ./usr/share/doc/opieka/copyright \
-            ./usr/share/doc/opieka/user-guide.md; do
+            ./usr/share/doc/opieka/user-guide.md ./usr/share/doc/opieka/changelog.gz \
+            ./usr/share/man/man1/opieka.1.gz ./usr/share/man/man1/opieka-cli.1.gz; do
   grep -qxF "$file" <<<"$files" || fail "$deb_name does not hold $file"
 done
 [ "$(grep -E ' \./usr/bin/opieka(-cli)?$' <<<"$listing" | grep -c '^-rwxr-xr-x')" -eq 2 ] ||

@@ -41,6 +41,9 @@ expected=(
   share/doc/opieka/deployment.md
   share/doc/opieka/data-protection.md
   share/doc/opieka/copyright
+  share/doc/opieka/changelog.gz
+  share/man/man1/opieka.1.gz
+  share/man/man1/opieka-cli.1.gz
 )
 for file in "${expected[@]}"; do
   [ -f "$prefix/$file" ] || fail "$file is not installed"
@@ -92,6 +95,27 @@ if [ -f "$desktop" ]; then
   # Exec names a program the package installs.
   [ -x "$prefix/bin/$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")" ] ||
     fail "opieka.desktop: Exec does not name an installed program"
+fi
+
+# The manual pages: compressed, each titled for its program.
+for program in opieka opieka-cli; do
+  page=$prefix/share/man/man1/$program.1.gz
+  [ -f "$page" ] || continue
+  title=$(gzip -dc "$page" 2>/dev/null | sed -n 's/^\.TH \([^ ]*\) 1 .*/\1/p')
+  [ "$title" = "${program^^}" ] || fail "share/man/man1/$program.1.gz is not the manual page of $program"
+done
+# The changelog's newest entry is this version; the copyright file is Debian's format.
+changelog=$prefix/share/doc/opieka/changelog.gz
+if [ -f "$changelog" ]; then
+  newest=$(gzip -dc "$changelog" | head -n 1)
+  [[ "$newest" == "opieka ($version) "* ]] ||
+    fail "resources/packaging/changelog: the newest entry is '$newest', not version $version"
+fi
+copyright=$prefix/share/doc/opieka/copyright
+if [ -f "$copyright" ]; then
+  grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' "$copyright" &&
+    grep -q '^License: GPL-3+' "$copyright" ||
+    fail "share/doc/opieka/copyright is not a machine-readable copyright file naming GPL-3+"
 fi
 
 # The icon: an SVG document, named as the desktop entry's Icon.
