@@ -20,6 +20,7 @@
 #include "MyCaseloadTab.h"
 #include "NewFamilyDialog.h"
 #include "Permissions.h"
+#include "ReportPage.h"
 #include "ReportsTab.h"
 #include "ServerConnectionDialog.h"
 #include "SessionGate.h"
@@ -89,9 +90,13 @@ void MainWindow::createActions()
         file->addAction(tr("Connect to Centre &Server…"), this, &MainWindow::connectToServer);
     server->setObjectName(QStringLiteral("connectServerAction"));
     m_reopenLastAction =
-        file->addAction(tr("&Reopen Last Family"), this, &MainWindow::reopenLastFamily);
+        file->addAction(tr("Reopen &Last Family"), this, &MainWindow::reopenLastFamily);
     m_reopenLastAction->setObjectName(QStringLiteral("reopenLastFamilyAction"));
     m_reopenLastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::printCurrent);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setToolTip(tr("Prints the report the Reports tab shows"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -463,6 +468,22 @@ void MainWindow::reopenLastFamily()
         openFamily(last);
 }
 
+void MainWindow::printCurrent()
+{
+    // The reports are what the main window prints; a family's documents print from its record.
+    auto* page = m_reportsTab && m_tabs && m_tabs->currentWidget() == m_reportsTab
+                     ? qobject_cast<ReportPage*>(m_reportsTab->pages()->currentWidget())
+                     : nullptr;
+    if (!page || !page->hasReport()) {
+        statusBar()->showMessage(
+            tr("Nothing to print here: reports print from the Reports tab, a family's documents "
+               "from its record."),
+            5000);
+        return;
+    }
+    page->printPreview();
+}
+
 void MainWindow::findFamily()
 {
     if (!m_workspace || !m_familiesTab || !m_tabs ||
@@ -599,6 +620,7 @@ void MainWindow::updateStatus()
     m_centreSettingsAction->setEnabled(open);
     m_reopenLastAction->setEnabled(open && ViewState::lastFamily(m_databasePath) > 0);
     m_findFamilyAction->setEnabled(open);
+    m_printAction->setEnabled(open);
     m_refreshAction->setEnabled(open);
     updateSectionActions();
     const bool onServer = open && !m_workspace->database().dialect().isSqlite();

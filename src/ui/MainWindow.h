@@ -81,6 +81,8 @@ public slots:
     void reopenLastFamily();
     // Cases › Find Family: the families list with the cursor in its search field.
     void findFamily();
+    // File › Print… (Ctrl+P): the report the Reports tab shows.
+    void printCurrent();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -124,6 +126,7 @@ private:
     QAction* m_newFamilyAction = nullptr;
     QAction* m_reopenLastAction = nullptr;
     QAction* m_findFamilyAction = nullptr;
+    QAction* m_printAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QList<QAction*> m_sectionActions;
     QLabel* m_databaseLabel = nullptr;

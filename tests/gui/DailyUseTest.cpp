@@ -21,6 +21,8 @@
 #include "ModalHelper.h"
 #include "NewFamilyDialog.h"
 #include "RecordTestHelpers.h"
+#include "ReportPage.h"
+#include "ReportsTab.h"
 #include "SettingsService.h"
 #include "Theme.h"
 
@@ -316,6 +318,7 @@ TEST_F(DailyUseTest, EveryShortcutIsUniqueInItsWindowAndShownInAMenu)
         {QStringLiteral("Ctrl+N"), QStringLiteral("newFamilyAction")},
         {QStringLiteral("Ctrl+R"), QStringLiteral("assignAction")},
         {QStringLiteral("Ctrl+F"), QStringLiteral("findFamilyAction")},
+        {QStringLiteral("Ctrl+P"), QStringLiteral("printAction")},
         {QStringLiteral("F5"), QStringLiteral("refreshAction")},
         {QStringLiteral("Ctrl+1"), QStringLiteral("goToSectionAction1")},
     };
@@ -355,6 +358,19 @@ TEST_F(DailyUseTest, KeysDoWhatTheMenusSay)
     EXPECT_EQ(window->tabs()->currentIndex(), firstVisible);
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     EXPECT_GT(window->tabs()->currentIndex(), firstVisible);
+
+    // Ctrl+P prints the report on screen.
+    window->tabs()->setCurrentWidget(window->reportsTab());
+    auto* page = qobject_cast<ui::ReportPage*>(window->reportsTab()->pages()->currentWidget());
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([page] { return page->hasReport(); }, 10000));
+    bool previewed = false;
+    whenModal([&](QWidget* modal) {
+        previewed = modal->objectName() == QStringLiteral("printPreviewDialog");
+        modal->close();
+    });
+    QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
+    EXPECT_TRUE(previewed);
 
     QPointer<ui::FamilyRecordWindow> record = window->openFamily(kFamily);
     ASSERT_NE(record, nullptr);
