@@ -110,7 +110,7 @@ programs=$(grep '^\./usr/bin/.' <<<"$files" | sort | tr '\n' ' ')
 step "fields and files checked; Depends: $depends"
 
 # --- 3. A clean Debian 12 -----------------------------------------------------------------------
-$sudo mkdir -p "$cache/archives/partial"
+$sudo mkdir -p "$cache/archives"
 if [ ! -s "$tarball" ]; then
   step "making a clean Debian 12 (debootstrap --variant=minbase bookworm, $mirror); cached in $tarball"
   fresh=$($sudo mktemp -d /var/tmp/opieka-debootstrap.XXXXXX)
@@ -120,7 +120,10 @@ if [ ! -s "$tarball" ]; then
     fail "debootstrap could not make a Debian 12 system from $mirror (log: $out/debootstrap.log)"
   fi
   $sudo chmod 0755 "$fresh"
-  $sudo tar -C "$fresh" -czf "$tarball.part" . && $sudo mv "$tarball.part" "$tarball"
+  $sudo chroot "$fresh" apt-get clean # the base system's own .debs: not needed again
+  # Written aside and renamed: a run beside this one never sees half a tarball.
+  part=$($sudo mktemp "$tarball.XXXXXX")
+  $sudo tar -C "$fresh" -czf "$part" . && $sudo chmod 0644 "$part" && $sudo mv "$part" "$tarball"
   $sudo rm -rf "$fresh"
 fi
 
@@ -157,9 +160,10 @@ printf 'deb %s bookworm main\ndeb %s bookworm-updates main\ndeb %s bookworm-secu
 $sudo mount -t proc proc "$root/proc"
 mounted+=("$root/proc")
 bind /dev /dev
-bind "$cache/archives" /var/cache/apt/archives # downloads kept for the next run
+# The packages earlier runs downloaded, copied in (not mounted: runs side by side would share
+# apt's lock on the folder).
+$sudo find "$cache/archives" -maxdepth 1 -name '*.deb' -exec cp -t "$root/var/cache/apt/archives" {} +
 $sudo cp /etc/resolv.conf "$root/etc/resolv.conf"
-$sudo rm -f "$root/etc/apt/apt.conf.d/docker-clean" # keep the downloads in the cache
 $sudo cp "$deb" "$root/tmp/$deb_name"
 
 in_root() { $sudo chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
@@ -171,6 +175,9 @@ in_root apt-get update -q >"$out/chroot-apt.log" 2>&1 ||
   { tail -n 20 "$out/chroot-apt.log" >&2; fail "apt-get update failed in the clean system ($mirror)"; }
 in_root apt-get install -y -q "/tmp/$deb_name" >>"$out/chroot-apt.log" 2>&1 ||
   { tail -n 30 "$out/chroot-apt.log" >&2; fail "apt-get could not install $deb_name on a clean Debian 12 (log: $out/chroot-apt.log)"; }
+# Keep what this run needed for the next one, and only that.
+$sudo find "$cache/archives" -maxdepth 1 -name '*.deb' -delete
+$sudo find "$root/var/cache/apt/archives" -maxdepth 1 -name '*.deb' -exec cp -t "$cache/archives" {} +
 step "installed in $(($(date +%s) - install_started)) s ($(grep -c '^Setting up' "$out/chroot-apt.log") packages set up)"
 in_root dpkg-query -W -f='${Status}\n' opieka | grep -qx 'install ok installed' ||
   fail "dpkg does not list opieka as installed in the clean system"
