@@ -7,10 +7,11 @@
 #    BUILD_DIR/package/opieka_<version>_<arch>.deb;
 # 2. dpkg-deb checks its fields and files: the two programs, the desktop entry, the icon, the
 #    Depends line (Qt 6, spdlog, libsodium from dpkg-shlibdeps; the SQLite driver, fonts);
-# 3. a clean Debian 12 (debootstrap --variant=minbase bookworm) installs it with apt-get, which
-#    must find every dependency in Debian, and runs it there: opieka-cli --version, init on a new
-#    database file, a command on that database, the default database in the user's data folder,
-#    and the window (offscreen) starting on a fresh database of its own.
+# 3. a clean Debian 12 (debootstrap --variant=minbase bookworm) must know every package it names;
+#    it installs it with apt-get without the Recommends (Depends alone must do), and runs it there
+#    as an ordinary account: opieka-cli --version, init, verify and caseload on a new database
+#    file, init on the default database in the user's data folder, and the window (offscreen)
+#    starting on a fresh database of its own; then removes it.
 #
 # The clean system is made once per machine and kept as a tarball in OPIEKA_CHROOT_CACHE
 # (/var/cache/opieka-chroot); the packages apt downloads are kept there too. Every run unpacks a
@@ -36,8 +37,9 @@ for program in opieka opieka-cli; do
   bin=$(find "$build/src" -maxdepth 2 -type f -name "$program" -perm -u+x | head -n 1)
   [ -n "$bin" ] || fail "$program is not built in $build: build it first (cmake --build $build)"
 done
-for tool in cpack dpkg-deb dpkg-shlibdeps debootstrap chroot; do
-  command -v "$tool" >/dev/null || fail "$tool is missing: run scripts/install-deps.sh"
+for tool in cpack dpkg-deb dpkg-shlibdeps file debootstrap chroot; do
+  command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] ||
+    fail "$tool is missing: run scripts/install-deps.sh"
 done
 
 sudo=""
@@ -169,11 +171,19 @@ $sudo cp "$deb" "$root/tmp/$deb_name"
 in_root() { $sudo chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
   HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
 
-step "apt-get install ./$deb_name in the clean system"
+step "apt-get install --no-install-recommends ./$deb_name in the clean system"
 install_started=$(date +%s)
 in_root apt-get update -q >"$out/chroot-apt.log" 2>&1 ||
   { tail -n 20 "$out/chroot-apt.log" >&2; fail "apt-get update failed in the clean system ($mirror)"; }
-in_root apt-get install -y -q "/tmp/$deb_name" >>"$out/chroot-apt.log" 2>&1 ||
+# Every package the .deb names, alternatives and Recommends too, exists in Debian 12 (apt would
+# pass over a misspelt alternative or recommendation without a word).
+for name in $depends_names $(tr ',|' '\n\n' <<<"$recommends" | sed 's/([^)]*)//'); do
+  in_root apt-cache show "$name" >/dev/null 2>&1 ||
+    fail "$deb_name names $name, which Debian 12 does not have"
+done
+# Without the Recommends: what Depends names must be enough to run (libqt6sql6 only recommends
+# the SQLite driver, for one).
+in_root apt-get install -y -q --no-install-recommends "/tmp/$deb_name" >>"$out/chroot-apt.log" 2>&1 ||
   { tail -n 30 "$out/chroot-apt.log" >&2; fail "apt-get could not install $deb_name on a clean Debian 12 (log: $out/chroot-apt.log)"; }
 # Keep what this run needed for the next one, and only that.
 $sudo find "$cache/archives" -maxdepth 1 -name '*.deb' -delete
@@ -213,9 +223,11 @@ run "opieka-cli caseload on the new database" OPIEKA_PASSWORD=package-test-passw
 data=/home/tester/.local/share/Opieka/opieka/opieka.sqlite
 run "opieka-cli init without --db" OPIEKA_NEW_PASSWORD=package-test-password-1 \
   opieka-cli init --admin admin
-[ -s "$root$data" ] || fail "opieka-cli init without --db made no $data"
+$sudo test -s "$root$data" || fail "opieka-cli init without --db made no $data"
 step "a new database in the user's data folder: $data"
-$sudo rm -f "$root$data"* # the window makes its own below
+# Gone again (with its -wal and -shm), so that the window below meets a first start.
+$sudo find "$root$(dirname "$data")" -maxdepth 1 -name "$(basename "$data")*" -delete
+$sudo test ! -e "$root$data" || fail "could not remove $data before starting the window"
 
 # The window, offscreen (no display in the chroot): with no database yet it makes one in the data
 # folder and waits for the first administrator. Still running after 10 s means it started.
@@ -226,12 +238,12 @@ got=$(as_tester QT_QPA_PLATFORM=offscreen timeout 10 opieka 2>&1)
 code=$?
 set -e
 [ $code -eq 124 ] || fail "the window did not keep running on a fresh database (exit $code): $got"
-[ -s "$root$data" ] || fail "the window made no database in the user's data folder ($data)"
+$sudo test -s "$root$data" || fail "the window made no database in the user's data folder ($data)"
 step "the window started offscreen and made $data on first start"
 
 in_root apt-get remove -y -q opieka >>"$out/chroot-apt.log" 2>&1 ||
   fail "apt-get remove opieka failed in the clean system (log: $out/chroot-apt.log)"
-[ ! -e "$root/usr/bin/opieka" ] || fail "removing the package left /usr/bin/opieka behind"
+$sudo test ! -e "$root/usr/bin/opieka" || fail "removing the package left /usr/bin/opieka behind"
 
 cleanup
 trap - EXIT
