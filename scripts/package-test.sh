@@ -109,6 +109,11 @@ stray=$(grep -vE '^\./(usr/?)?$|^\./usr/(bin|share)(/|$)' <<<"$files" || true)
 programs=$(grep '^\./usr/bin/.' <<<"$files" | sort | tr '\n' ' ')
 [ "$programs" = "./usr/bin/opieka ./usr/bin/opieka-cli " ] ||
   fail "$deb_name: /usr/bin should hold opieka and opieka-cli only, holds: $programs"
+# Stripped (CPACK_STRIP_FILES): the ci preset builds with debug information.
+for program in opieka opieka-cli; do
+  kind=$(dpkg-deb --fsys-tarfile "$deb" | tar -xOf - "./usr/bin/$program" | file -b -)
+  grep -q ', stripped' <<<"$kind" || fail "$deb_name: /usr/bin/$program is not stripped: $kind"
+done
 step "fields and files checked; Depends: $depends"
 
 # --- 3. A clean Debian 12 -----------------------------------------------------------------------
