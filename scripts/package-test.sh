@@ -153,7 +153,7 @@ cleanup() {
 trap cleanup EXIT
 bind() { # SOURCE TARGET-inside
   $sudo mkdir -p "$root$2"
-  $sudo mount --bind "$1" "$root$2"
+  $sudo mount --bind "$1" "$root$2" || fail "cannot bind-mount $1 into the clean system (needs root)"
   mounted+=("$root$2")
 }
 
@@ -164,7 +164,7 @@ step "Debian $(cat "$root/etc/debian_version")"
 # As a fresh installation has it: the release, its updates and the security updates.
 printf 'deb %s bookworm main\ndeb %s bookworm-updates main\ndeb %s bookworm-security main\n' \
   "$mirror" "$mirror" "$security" | $sudo tee "$root/etc/apt/sources.list" >/dev/null
-$sudo mount -t proc proc "$root/proc"
+$sudo mount -t proc proc "$root/proc" || fail "cannot mount /proc in the clean system (needs root)"
 mounted+=("$root/proc")
 bind /dev /dev
 # The packages earlier runs downloaded, copied in (not mounted: runs side by side would share
