@@ -104,7 +104,7 @@
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ImportService.cpp" line="+620"/>
+        <location filename="../../src/app/ImportService.cpp" line="+636"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AssessmentsTab.cpp" line="+123"/>
+        <location filename="../../src/ui/AssessmentsTab.cpp" line="+124"/>
         <source>The first assessment is due %n month(s) after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</source>
         <translation>
             <numerusform>The first assessment is due %n month after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>opieka::ui::CoordinatorTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+124"/>
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+125"/>
         <source>%n foster families of the limit %1</source>
         <translation>
             <numerusform>%n foster family of the limit %1</numerusform>
@@ -270,7 +270,7 @@
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+369"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+485"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
         <translation>
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
@@ -308,11 +308,30 @@
 <context>
     <name>opieka::ui::FosterFamilyDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+121"/>
+        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+122"/>
         <source>Otherwise %n children for this kind.</source>
         <translation>
             <numerusform>Otherwise %n child for this kind.</numerusform>
             <numerusform>Otherwise %n children for this kind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/ImportDialog.cpp" line="+223"/>
+        <source>Imported %n row(s). The record of the import is in the audit trail.</source>
+        <translation>
+            <numerusform>Imported %n row. The record of the import is in the audit trail.</numerusform>
+            <numerusform>Imported %n rows. The record of the import is in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n worker(s) are over their limits on %1: see the caseload report.</source>
+        <translation>
+            <numerusform>%n worker is over the limit on %1: see the caseload report.</numerusform>
+            <numerusform>%n workers are over their limits on %1: see the caseload report.</numerusform>
         </translation>
     </message>
 </context>
@@ -381,7 +400,7 @@
 <context>
     <name>opieka::ui::PlacementDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/PlacementDialog.cpp" line="+83"/>
+        <location filename="../../src/ui/PlacementDialog.cpp" line="+79"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -411,7 +430,7 @@
 <context>
     <name>opieka::ui::ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ReviewDialog.cpp" line="+52"/>
+        <location filename="../../src/ui/ReviewDialog.cpp" line="+53"/>
         <source>, born %1 (%n years)</source>
         <translation>
             <numerusform>, born %1 (%n year)</numerusform>
@@ -422,7 +441,7 @@
 <context>
     <name>opieka::ui::UtilisationChart</name>
     <message numerus="yes">
-        <location filename="../../src/ui/UtilisationChart.cpp" line="+90"/>
+        <location filename="../../src/ui/UtilisationChart.cpp" line="+92"/>
         <source>%n worker(s) without a limit in force are not shown.</source>
         <translation>
             <numerusform>%n worker without a limit in force is not shown.</numerusform>
@@ -433,7 +452,7 @@
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/WorkPlanTab.cpp" line="+556"/>
+        <location filename="../../src/ui/WorkPlanTab.cpp" line="+557"/>
         <source>Remove goal %1 with its %n action(s) from the draft?</source>
         <translation>
             <numerusform>Remove goal %1 with its %n action from the draft?</numerusform>

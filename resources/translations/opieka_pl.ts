@@ -908,7 +908,7 @@
         <translation>rodzina zastępcza %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+131"/>
         <location line="+108"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o identyfikatorze %1.</translation>
@@ -2942,7 +2942,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+9"/>
         <location line="+33"/>
-        <location line="+485"/>
+        <location line="+81"/>
+        <location line="+442"/>
         <source>There is no foster family with id %1.</source>
         <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
     </message>
@@ -3652,6 +3653,84 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/ImportDialog.ui" line="+8"/>
+        <source>Import from a CSV file</source>
+        <translation>Import z pliku CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;What the file holds:</source>
+        <translation>&amp;Co zawiera plik:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the file holds</source>
+        <translation>Co zawiera plik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns the file needs</source>
+        <translation>Kolumny wymagane w pliku</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSV file to import</source>
+        <translation>Plik CSV do importu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UTF-8 CSV file with a header row</source>
+        <translation>Plik CSV w UTF-8 z wierszem nagłówka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CSV file</source>
+        <translation>Wybierz plik CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refuse the whole file if a worker would go over the limit</source>
+        <translation>&amp;Odrzuć cały plik, jeśli pracownik przekroczyłby limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse assignments over the limit</source>
+        <translation>Odrzuć przydziały ponad limit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import progress</source>
+        <translation>Postęp importu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import status</source>
+        <translation>Stan importu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows to correct</source>
+        <translation>Wiersze do poprawienia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dialog buttons</source>
+        <translation>Przyciski okna</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <location filename="../../src/app/ImportService.cpp" line="+90"/>
@@ -3782,7 +3861,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1:%2: brak kolumny „%3”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Import anulowano; nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
@@ -3792,7 +3876,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1:1: plik jest pusty; potrzebny jest wiersz nagłówka: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>oczekiwano %1 pól jak w nagłówku, znaleziono %2</translation>
     </message>
@@ -3818,7 +3902,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/ui/Labels.cpp" line="+11"/>
+        <location filename="../../src/ui/Labels.cpp" line="+13"/>
         <source>Social worker</source>
         <translation>Pracownik socjalny</translation>
     </message>
@@ -5458,7 +5542,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+126"/>
+        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+129"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -5473,7 +5557,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
+        <source>Cannot write the example CSV file.</source>
+        <translation>Nie można zapisać przykładowego pliku CSV.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The database has no social worker with families to show.</source>
         <translation>W bazie danych nie ma pracownika socjalnego z rodzinami do pokazania.</translation>
     </message>
@@ -5627,7 +5716,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można zapisać %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The database has no manager&apos;s account &apos;kierownik&apos; to show the audit.</source>
         <translation>W bazie nie ma konta kierownika „kierownik”, by pokazać dziennik zmian.</translation>
     </message>
@@ -6231,7 +6320,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AccountsModel</name>
     <message>
-        <location filename="../../src/ui/AccountsModel.cpp" line="+64"/>
+        <location filename="../../src/ui/AccountsModel.cpp" line="+65"/>
         <source>worker %1</source>
         <translation>pracownik %1</translation>
     </message>
@@ -6289,7 +6378,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::ActionProgressDialog</name>
     <message>
-        <location filename="../../src/ui/ActionProgressDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/ActionProgressDialog.cpp" line="+22"/>
         <source>Progress of an action</source>
         <translation>Postęp działania</translation>
     </message>
@@ -6361,7 +6450,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AdoptionDialog</name>
     <message>
-        <location filename="../../src/ui/AdoptionDialog.cpp" line="+21"/>
+        <location filename="../../src/ui/AdoptionDialog.cpp" line="+22"/>
         <source>Adoption reporting</source>
         <translation>Zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
@@ -6394,7 +6483,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AgreePlanDialog</name>
     <message>
-        <location filename="../../src/ui/AgreePlanDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/AgreePlanDialog.cpp" line="+22"/>
         <source>Agree the work plan</source>
         <translation>Uzgodnij plan pracy</translation>
     </message>
@@ -6432,7 +6521,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssessmentDialog</name>
     <message>
-        <location filename="../../src/ui/AssessmentDialog.cpp" line="+29"/>
+        <location filename="../../src/ui/AssessmentDialog.cpp" line="+28"/>
         <source>Record an assessment</source>
         <translation>Wpisz ocenę</translation>
     </message>
@@ -6470,7 +6559,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message>
-        <location filename="../../src/ui/AssessmentsTab.cpp" line="+40"/>
+        <location filename="../../src/ui/AssessmentsTab.cpp" line="+41"/>
         <source>Assessed on</source>
         <translation>Data oceny</translation>
     </message>
@@ -6568,7 +6657,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssignDialog</name>
     <message>
-        <location filename="../../src/ui/AssignDialog.cpp" line="+27"/>
+        <location filename="../../src/ui/AssignDialog.cpp" line="+23"/>
         <source>Assign worker</source>
         <translation>Przydziel pracownika</translation>
     </message>
@@ -6888,7 +6977,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AuditModel</name>
     <message>
-        <location filename="../../src/ui/AuditModel.cpp" line="+59"/>
+        <location filename="../../src/ui/AuditModel.cpp" line="+60"/>
         <location line="+2"/>
         <source>(erased)</source>
         <translation>(usunięte)</translation>
@@ -7323,7 +7412,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CentreSettingsDialog</name>
     <message>
-        <location filename="../../src/ui/CentreSettingsDialog.cpp" line="+21"/>
+        <location filename="../../src/ui/CentreSettingsDialog.cpp" line="+20"/>
         <source>Centre settings</source>
         <translation>Ustawienia ośrodka</translation>
     </message>
@@ -7374,7 +7463,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::ContactDialog</name>
     <message>
-        <location filename="../../src/ui/ContactDialog.cpp" line="+31"/>
+        <location filename="../../src/ui/ContactDialog.cpp" line="+32"/>
         <source>Log contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
@@ -7455,7 +7544,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Szkic zapisano o %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Discard draft</source>
+        <translation>Odrzucenie szkicu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the draft of this contact? What you typed is deleted and cannot be brought back.</source>
+        <translation>Odrzucić szkic tego kontaktu? To, co wpisano, zostanie usunięte i nie będzie można tego przywrócić.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The draft could not be discarded: %1</source>
         <translation>Nie udało się odrzucić szkicu: %1</translation>
     </message>
@@ -7535,7 +7634,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CoordinatorTab</name>
     <message>
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+107"/>
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+108"/>
         <source>There are no foster-care coordinators in this database.</source>
         <translation>W tej bazie danych nie ma koordynatorów rodzinnej pieczy zastępczej.</translation>
     </message>
@@ -7570,7 +7669,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::DailyBackupDialog</name>
     <message>
-        <location filename="../../src/ui/DailyBackupDialog.cpp" line="+21"/>
+        <location filename="../../src/ui/DailyBackupDialog.cpp" line="+23"/>
         <source>Daily backup</source>
         <translation>Codzienna kopia zapasowa</translation>
     </message>
@@ -7699,12 +7798,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::EndPlacementDialog</name>
     <message>
-        <location filename="../../src/ui/EndPlacementDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/EndPlacementDialog.cpp" line="+26"/>
+        <location line="+28"/>
         <source>End placement</source>
         <translation>Zakończ umieszczenie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>E&amp;nd placement</source>
         <translation>Za&amp;kończ umieszczenie</translation>
     </message>
@@ -7724,7 +7824,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1, umieszczenie od %2. Data zakończenia to pierwszy dzień, w którym dziecko już nie mieszka w rodzinie.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>End the placement of %1 as of %2 (%3)? From that day the child no longer lives with the family.</source>
+        <translation>Zakończyć umieszczenie: %1, z dniem %2 (%3)? Od tego dnia dziecko nie mieszka już w tej rodzinie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
@@ -7732,7 +7837,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message>
-        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+21"/>
+        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+22"/>
         <source>Extend emergency stay</source>
         <translation>Przedłuż pobyt w pogotowiu rodzinnym</translation>
     </message>
@@ -7848,12 +7953,87 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+80"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+86"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+75"/>
+        <source>U&amp;ndo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last change to the details</source>
+        <translation>Cofnij ostatnią zmianę danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts back the field changed last (%1)</source>
+        <translation>Przywraca pole zmienione jako ostatnie (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Record</source>
+        <translation>Kartoteka</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save Details</source>
+        <translation>&amp;Zapisz dane</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log Contact…</source>
+        <translation>Za&amp;rejestruj kontakt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Member…</source>
+        <translation>&amp;Dodaj członka rodziny…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>Dru&amp;kuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints the work plan or the selected assessment on their tabs, the chronology elsewhere</source>
+        <translation>Na kartach planu pracy i ocen drukuje plan lub wybraną ocenę, na pozostałych chronologię</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Chronology as PDF…</source>
+        <translation>&amp;Eksportuj chronologię do PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go To</source>
+        <translation>Przejdź do</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Discard changes</source>
+        <translation>Odrzucenie zmian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details of %1 have changes that are not saved. Close the record and discard them?</source>
+        <translation>Dane rodziny %1 mają niezapisane zmiany. Zamknąć kartotekę i odrzucić te zmiany?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Work &amp;plan</source>
         <translation>Plan prac&amp;y</translation>
     </message>
@@ -7908,7 +8088,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 Powód: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -7997,7 +8177,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie zmieniono kategorii</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Close the case</source>
+        <translation>Zamknięcie sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the case of %1 as of %2? The family leaves the workers&apos; caseloads from that day.</source>
+        <translation>Zamknąć sprawę rodziny %1 z dniem %2? Od tego dnia rodzina nie wlicza się do obciążenia pracowników.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Case not closed</source>
         <translation>Nie zamknięto sprawy</translation>
     </message>
@@ -8012,7 +8202,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie wszczęto Niebieskiej Karty</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>End Niebieska Karta</source>
+        <translation>Zakończenie Niebieskiej Karty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the Niebieska Karta procedure of %1 as of %2?</source>
+        <translation>Zakończyć procedurę Niebieskiej Karty rodziny %1 z dniem %2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Niebieska Karta not ended</source>
         <translation>Nie zakończono Niebieskiej Karty</translation>
     </message>
@@ -8102,7 +8302,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FirstRunDialog</name>
     <message>
-        <location filename="../../src/ui/FirstRunDialog.cpp" line="+20"/>
+        <location filename="../../src/ui/FirstRunDialog.cpp" line="+21"/>
         <source>A new Opieka database</source>
         <translation>Nowa baza danych Opieki</translation>
     </message>
@@ -8158,9 +8358,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::FormUndo</name>
+    <message>
+        <location filename="../../src/ui/FormUndo.cpp" line="+82"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::FosterAssessmentDialog</name>
     <message>
-        <location filename="../../src/ui/FosterAssessmentDialog.cpp" line="+22"/>
+        <location filename="../../src/ui/FosterAssessmentDialog.cpp" line="+23"/>
         <source>Record foster family assessment</source>
         <translation>Wpisz ocenę rodziny zastępczej</translation>
     </message>
@@ -8459,7 +8667,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FosterFamilyDialog</name>
     <message>
-        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+33"/>
+        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+34"/>
         <source>Edit foster family</source>
         <translation>Edytuj rodzinę zastępczą</translation>
     </message>
@@ -8516,7 +8724,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::HelpPlanDialog</name>
     <message>
-        <location filename="../../src/ui/HelpPlanDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/HelpPlanDialog.cpp" line="+25"/>
         <source>Child&apos;s help plan</source>
         <translation>Plan pomocy dziecku</translation>
     </message>
@@ -8604,9 +8812,145 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::ImportDialog</name>
+    <message>
+        <location filename="../../src/ui/ImportDialog.cpp" line="+23"/>
+        <source>Workers</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Families</source>
+        <translation>Rodziny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignments of workers to cases</source>
+        <translation>Przydziały pracowników do spraw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household members</source>
+        <translation>Członkowie gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits and contacts</source>
+        <translation>Wizyty i kontakty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster families</source>
+        <translation>Rodziny zastępcze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children placed in foster care</source>
+        <translation>Dzieci umieszczone w pieczy zastępczej</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the file</source>
+        <translation>Importuj plik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Anuluj import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the import</source>
+        <translation>Anuluj import</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Header row: %1</source>
+        <translation>Wiersz nagłówka: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional columns: %1</source>
+        <translation>Kolumny opcjonalne: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the CSV file</source>
+        <translation>Wybierz plik CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the CSV file to import first.</source>
+        <translation>Najpierw wybierz plik CSV do importu.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The import did not run.</source>
+        <translation>Import się nie rozpoczął.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading %1…</source>
+        <translation>Odczyt pliku %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every row is read; saving…</source>
+        <translation>Wszystkie wiersze odczytane; zapisywanie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the rows: %1 of %2 read…</source>
+        <translation>Odczyt wierszy: odczytano %1 z %2…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling: nothing of the file will be kept…</source>
+        <translation>Anulowanie: nic z pliku nie zostanie zapisane…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Imported %n row(s). The record of the import is in the audit trail.</source>
+        <translation>
+            <numerusform>Zaimportowano %n wiersz. Zapis o imporcie jest w dzienniku zmian.</numerusform>
+            <numerusform>Zaimportowano %n wiersze. Zapis o imporcie jest w dzienniku zmian.</numerusform>
+            <numerusform>Zaimportowano %n wierszy. Zapis o imporcie jest w dzienniku zmian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n worker(s) are over their limits on %1: see the caseload report.</source>
+        <translation>
+            <numerusform>%n pracownik przekracza limit w dniu %1: zob. raport obciążenia.</numerusform>
+            <numerusform>%n pracowników przekracza limity w dniu %1: zob. raport obciążenia.</numerusform>
+            <numerusform>%n pracowników przekracza limity w dniu %1: zob. raport obciążenia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Import anulowano; nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported. Correct these lines of the file and import it again:</source>
+        <translation>Nic nie zaimportowano. Popraw te wiersze pliku i zaimportuj go ponownie:</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::LeavingCareDialog</name>
     <message>
-        <location filename="../../src/ui/LeavingCareDialog.cpp" line="+21"/>
+        <location filename="../../src/ui/LeavingCareDialog.cpp" line="+22"/>
         <source>Leaving care</source>
         <translation>Usamodzielnienie</translation>
     </message>
@@ -8639,18 +8983,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+49"/>
-        <location line="+438"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="+60"/>
+        <location line="+601"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-591"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -8665,7 +9009,27 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Połącz z &amp;serwerem ośrodka…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Import z pliku CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopen &amp;Last Family</source>
+        <translation>Otwórz ponownie &amp;ostatnią rodzinę</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints the report the Reports tab shows</source>
+        <translation>Drukuje zestawienie widoczne na karcie Zestawienia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -8685,7 +9049,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Przydziel pracownika…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Find Family</source>
+        <translation>&amp;Znajdź rodzinę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Con&amp;trol</source>
         <translation>&amp;Kontrola</translation>
     </message>
@@ -8730,7 +9099,47 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;O programie Opieka</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Przejdź do</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Motyw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the &amp;System</source>
+        <translation>Jak w &amp;systemie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Jasny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Ciemny</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+14"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
@@ -8777,7 +9186,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Koordynator</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot read the foster families</source>
         <translation>Nie można odczytać rodzin zastępczych</translation>
     </message>
@@ -8787,7 +9196,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać strony koordynatora</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Cannot read my caseload</source>
         <translation>Nie można odczytać moich spraw</translation>
     </message>
@@ -8812,21 +9221,21 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Zestawienia</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+47"/>
-        <location line="+14"/>
+        <location line="+42"/>
+        <location line="+49"/>
+        <location line="+57"/>
         <source>No database</source>
         <translation>Brak bazy danych</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+47"/>
-        <location line="+14"/>
+        <location line="-106"/>
+        <location line="+49"/>
+        <location line="+57"/>
         <source>Open a database first (File › New or Open Database…).</source>
         <translation>Najpierw otwórz bazę danych (Plik › Nowa lub otwórz bazę danych…).</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-100"/>
         <source>Assignment %1 saved.</source>
         <translation>Zapisano przydział %1.</translation>
     </message>
@@ -8836,17 +9245,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można otworzyć kartoteki rodziny</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Family %1 opened.</source>
         <translation>Otwarto rodzinę %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>Nothing to print here: reports print from the Reports tab, a family&apos;s documents from its record.</source>
+        <translation>Tu nie ma czego drukować: zestawienia drukuje się z karty Zestawienia, dokumenty rodziny z jej kartoteki.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Centre settings saved.</source>
         <translation>Zapisano ustawienia ośrodka.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>New or Open Database</source>
         <translation>Nowa lub otwórz bazę danych</translation>
     </message>
@@ -8866,7 +9280,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&lt;h3&gt;Opieka %1&lt;/h3&gt;&lt;p&gt;Prowadzenie spraw w ośrodkach wspierania rodziny: rodziny, pracownicy i limity ich spraw.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Database: %1 on the server</source>
         <translation>Baza danych: %1 na serwerze</translation>
     </message>
@@ -9112,7 +9526,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>nieznana</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>Edit household member</source>
         <translation>Edytuj członka gospodarstwa domowego</translation>
     </message>
@@ -9258,7 +9672,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::NewAccountDialog</name>
     <message>
-        <location filename="../../src/ui/NewAccountDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/NewAccountDialog.cpp" line="+25"/>
         <source>New account</source>
         <translation>Nowe konto</translation>
     </message>
@@ -9351,7 +9765,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::NewFamilyDialog</name>
     <message>
-        <location filename="../../src/ui/NewFamilyDialog.cpp" line="+19"/>
+        <location filename="../../src/ui/NewFamilyDialog.cpp" line="+20"/>
         <source>New family</source>
         <translation>Nowa rodzina</translation>
     </message>
@@ -9379,7 +9793,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::PassphraseDialog</name>
     <message>
-        <location filename="../../src/ui/PassphraseDialog.cpp" line="+30"/>
+        <location filename="../../src/ui/PassphraseDialog.cpp" line="+32"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
@@ -9427,7 +9841,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::PlacementDialog</name>
     <message>
-        <location filename="../../src/ui/PlacementDialog.cpp" line="+28"/>
+        <location filename="../../src/ui/PlacementDialog.cpp" line="+24"/>
         <source>Place a child</source>
         <translation>Umieść dziecko</translation>
     </message>
@@ -9746,7 +10160,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::ReviewDialog</name>
     <message>
-        <location filename="../../src/ui/ReviewDialog.cpp" line="+22"/>
+        <location filename="../../src/ui/ReviewDialog.cpp" line="+23"/>
         <source>Record a child&apos;s review</source>
         <translation>Okresowa ocena sytuacji dziecka</translation>
     </message>
@@ -9861,7 +10275,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::ServerConnectionDialog</name>
     <message>
-        <location filename="../../src/ui/ServerConnectionDialog.cpp" line="+32"/>
+        <location filename="../../src/ui/ServerConnectionDialog.cpp" line="+34"/>
         <source>Connect to Centre Server</source>
         <translation>Połączenie z serwerem ośrodka</translation>
     </message>
@@ -10014,7 +10428,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::SignInDialog</name>
     <message>
-        <location filename="../../src/ui/SignInDialog.cpp" line="+20"/>
+        <location filename="../../src/ui/SignInDialog.cpp" line="+21"/>
         <source>Sign in to Opieka</source>
         <translation>Logowanie do Opieki</translation>
     </message>
@@ -10193,7 +10607,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::UtilisationChart</name>
     <message>
-        <location filename="../../src/ui/UtilisationChart.cpp" line="+48"/>
+        <location filename="../../src/ui/UtilisationChart.cpp" line="+50"/>
         <source>Utilisation per worker against the limit</source>
         <translation>Wykorzystanie limitu przez pracowników</translation>
     </message>
@@ -10212,7 +10626,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Below the limit</source>
         <translation>Poniżej limitu</translation>
     </message>
@@ -10319,7 +10733,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 (po terminie)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The family has no work plan yet. Start one, write its goals and actions with the family, then agree it.</source>
         <translation>Rodzina nie ma jeszcze planu pracy. Rozpocznij plan, wpisz razem z rodziną cele i działania, a następnie uzgodnij go.</translation>
     </message>

@@ -41,7 +41,7 @@ AssistantStartTab::AssistantStartTab(AssistantStartService service, DirectorySer
     connect(m_ui->openAssistantFamilyButton, &QPushButton::clicked, this,
             &AssistantStartTab::openSelected);
     connect(m_ui->assistantTable, &QTableView::activated, this, &AssistantStartTab::openSelected);
-    refresh();
+    // Reads nothing yet: the window loads the tab when it is first shown (LoadOnShow).
 }
 
 AssistantStartTab::~AssistantStartTab() = default;

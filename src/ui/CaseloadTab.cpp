@@ -54,7 +54,7 @@ CaseloadTab::CaseloadTab(CaseloadService caseloads, QWidget* parent)
     connect(m_ui->asOfDate, &QDateEdit::dateChanged, this, &CaseloadTab::refresh);
     connect(m_ui->roleFilterCombo, &QComboBox::currentIndexChanged, this,
             &CaseloadTab::applyRoleFilter);
-    refresh();
+    // Reads nothing yet: the window loads the tab when it is first shown (LoadOnShow).
 }
 
 CaseloadTab::~CaseloadTab() = default;

@@ -59,7 +59,7 @@ CoordinatorTab::CoordinatorTab(CoordinatorStartService start, DirectoryService d
     connect(m_ui->itemsTable, &QTableView::activated, this, &CoordinatorTab::showSelected);
     connect(m_ui->coordinatorFamiliesTable, &QTableView::activated, this,
             &CoordinatorTab::showSelected);
-    refresh();
+    // Reads nothing yet: the window loads the tab when it is first shown (LoadOnShow).
 }
 
 CoordinatorTab::~CoordinatorTab() = default;

@@ -82,7 +82,7 @@ FosterCareTab::FosterCareTab(Workspace& workspace, User actor, QWidget* parent)
     connect(m_ui->childrenTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FosterCareTab::updateButtons);
     connect(m_ui->fosterFamiliesTable, &QTableView::activated, this, &FosterCareTab::editFamily);
-    refresh();
+    // Reads nothing yet: the window loads the tab when it is first shown (LoadOnShow).
 }
 
 FosterCareTab::~FosterCareTab() = default;

@@ -1,6 +1,7 @@
 #include "Labels.h"
 
 #include "IsoDate.h"
+#include "LocaleFormat.h"
 #include "Theme.h"
 
 namespace opieka::ui {
@@ -74,7 +75,7 @@ QColor Labels::statusForeground()
 
 QString Labels::date(const QDate& date)
 {
-    return date.isValid() ? isoDate(date) : QString();
+    return date.isValid() ? date.toString(LocaleFormat::dateFormat()) : QString();
 }
 
 QString Labels::time(const QTime& time)

@@ -14,6 +14,9 @@
 #include "FamilyService.h"
 #include "FosterCareTab.h"
 #include "IdleLock.h"
+#include "ImportDialog.h"
+#include "LoadOnShow.h"
+#include "LocaleFormat.h"
 #include "Logging.h"
 #include "ManagerStartTab.h"
 #include "MyCaseloadService.h"
@@ -60,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1100, 700);
     // Columns of every named table are remembered from here on (ViewState).
     ViewState::install();
+    LocaleFormat::install(); // date fields in the language's format
     createActions();
     createStatusBar();
     auto* placeholder = new QLabel(
@@ -89,6 +93,9 @@ void MainWindow::createActions()
     QAction* server =
         file->addAction(tr("Connect to Centre &Server…"), this, &MainWindow::connectToServer);
     server->setObjectName(QStringLiteral("connectServerAction"));
+    m_importAction = file->addAction(tr("&Import from CSV…"), this, &MainWindow::importCsv);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_reopenLastAction =
         file->addAction(tr("Reopen &Last Family"), this, &MainWindow::reopenLastFamily);
     m_reopenLastAction->setObjectName(QStringLiteral("reopenLastFamilyAction"));
@@ -313,7 +320,9 @@ void MainWindow::showWorkspace()
                                           DirectoryService(database), m_actor, tabs);
     tabs->addTab(m_fosterCareTab, tr("F&oster care"));
     tabs->addTab(m_coordinatorTab, tr("Coor&dinator"));
-    connect(m_fosterCareTab, &FosterCareTab::changed, this, &MainWindow::refreshLists);
+    // The foster-care tab has just reloaded itself, keeping its selection.
+    connect(m_fosterCareTab, &FosterCareTab::changed, this,
+            [this] { refreshLists(m_fosterCareTab); });
     connect(m_fosterCareTab, &FosterCareTab::loadFailed, this, [this](const QString& message) {
         showError(tr("Cannot read the foster families"), message);
     });
@@ -324,6 +333,14 @@ void MainWindow::showWorkspace()
             &MainWindow::showFosterFamily);
     addManagerTabs(tabs);
     showTabsForRole(tabs);
+    // A tab reads the database when it is first shown: the hidden ones cost nothing at start.
+    m_tabLoaders.clear();
+    m_tabLoaders << new LoadOnShow(m_caseloadTab, [tab = m_caseloadTab] { tab->refresh(); })
+                 << new LoadOnShow(m_myCaseloadTab, [tab = m_myCaseloadTab] { tab->refresh(); })
+                 << new LoadOnShow(m_assistantStartTab,
+                                   [tab = m_assistantStartTab] { tab->refresh(); })
+                 << new LoadOnShow(m_fosterCareTab, [tab = m_fosterCareTab] { tab->refresh(); })
+                 << new LoadOnShow(m_coordinatorTab, [tab = m_coordinatorTab] { tab->refresh(); });
     tabs->setCurrentIndex(currentTab);
     connect(m_familiesTab, &FamiliesTab::assignRequested, this, &MainWindow::assignWorker);
     connect(m_familiesTab, &FamiliesTab::newFamilyRequested, this, &MainWindow::newFamily);
@@ -396,6 +413,15 @@ void MainWindow::showFosterFamily(qint64 fosterFamilyId)
     m_fosterCareTab->selectFosterFamily(fosterFamilyId);
 }
 
+void MainWindow::importCsv()
+{
+    if (!m_workspace)
+        return;
+    ImportDialog dialog(m_workspace->database().location(), m_actor, this);
+    connect(&dialog, &ImportDialog::imported, this, [this] { refreshLists(); });
+    dialog.exec();
+}
+
 void MainWindow::assignWorker()
 {
     if (!m_workspace) {
@@ -438,7 +464,7 @@ FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
     ViewState::setLastFamily(m_databasePath, familyId);
     m_reopenLastAction->setEnabled(true);
     auto* record = new FamilyRecordWindow(*m_workspace, m_actor, familyId, m_headless, this);
-    connect(record, &FamilyRecordWindow::familyChanged, this, &MainWindow::refreshLists);
+    connect(record, &FamilyRecordWindow::familyChanged, this, [this] { refreshLists(); });
     m_records.removeAll(nullptr);
     m_records << record;
     record->show();
@@ -543,7 +569,7 @@ void MainWindow::closeRecordWindows()
     m_records.clear();
 }
 
-void MainWindow::refreshLists()
+void MainWindow::refreshLists(const QWidget* alreadyCurrent)
 {
     if (!m_workspace)
         return;
@@ -551,10 +577,9 @@ void MainWindow::refreshLists()
     m_familiesTab->reload();
     if (selected != 0)
         m_familiesTab->selectFamily(selected);
-    m_caseloadTab->refresh();
-    m_myCaseloadTab->refresh();
-    m_assistantStartTab->refresh();
-    m_coordinatorTab->refresh();
+    for (LoadOnShow* loader : m_tabLoaders)
+        if (loader->parent() != alreadyCurrent)
+            loader->invalidate(); // the visible tab at once, the others when next shown
     if (m_managerStartTab)
         m_managerStartTab->refresh();
 }
@@ -618,6 +643,7 @@ void MainWindow::updateStatus()
     m_assignAction->setEnabled(open);
     m_newFamilyAction->setEnabled(open);
     m_centreSettingsAction->setEnabled(open);
+    m_importAction->setVisible(open && Permissions::mayImport(m_actor).ok());
     m_reopenLastAction->setEnabled(open && ViewState::lastFamily(m_databasePath) > 0);
     m_findFamilyAction->setEnabled(open);
     m_printAction->setEnabled(open);

@@ -23,6 +23,7 @@ class CaseloadTab;
 class CoordinatorTab;
 class FamiliesTab;
 class IdleLock;
+class LoadOnShow;
 class FamilyRecordWindow;
 class FosterCareTab;
 class ManagerStartTab;
@@ -98,7 +99,9 @@ private:
     void showError(const QString& title, const QString& message);
     void updateStatus();
     void closeRecordWindows();
-    void refreshLists();
+    // Reloads the families list and marks the tabs stale, but for one that is already current.
+    void refreshLists(const QWidget* alreadyCurrent = nullptr);
+    void importCsv();
     void addManagerTabs(QTabWidget* tabs);
     void showTabsForRole(QTabWidget* tabs);
     void showFosterFamily(qint64 fosterFamilyId);
@@ -122,7 +125,9 @@ private:
     ReportsTab* m_reportsTab = nullptr;
     ManagerStartTab* m_managerStartTab = nullptr;
     QList<QPointer<FamilyRecordWindow>> m_records;
+    QList<LoadOnShow*> m_tabLoaders; // the desks and the caseload tab, read when first shown
     QAction* m_assignAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_newFamilyAction = nullptr;
     QAction* m_reopenLastAction = nullptr;
     QAction* m_findFamilyAction = nullptr;

@@ -42,7 +42,7 @@ MyCaseloadTab::MyCaseloadTab(MyCaseloadService caseload, DirectoryService direct
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &MyCaseloadTab::refresh);
     connect(m_ui->openButton, &QPushButton::clicked, this, &MyCaseloadTab::openSelected);
     connect(m_ui->myCaseloadTable, &QTableView::activated, this, &MyCaseloadTab::openSelected);
-    refresh();
+    // Reads nothing yet: the window loads the tab when it is first shown (LoadOnShow).
 }
 
 MyCaseloadTab::~MyCaseloadTab() = default;

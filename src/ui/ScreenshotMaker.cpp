@@ -12,6 +12,7 @@
 #include "FamilyRecordWindow.h"
 #include "FamilyService.h"
 #include "FosterScreenshots.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MemberDialog.h"
 #include "MemberService.h"
@@ -27,11 +28,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 namespace opieka::ui {
 namespace {
@@ -179,7 +182,41 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
         return false;
     if (!saveServerConnection(directory, error))
         return false;
+    if (!saveImport(directory, error))
+        return false;
     return TrustScreenshots::save(m_window, directory, error);
+}
+
+// A visits file with two lines to correct, as a manager would meet it: the import refused, the
+// lines listed, nothing stored.
+bool ScreenshotMaker::saveImport(const QString& directory, QString* error)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("wizyty-listopad.csv"));
+    QFile file(path);
+    if (!folder.isValid() || !file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write the example CSV file.");
+        return false;
+    }
+    file.write("family_id,worker_id,date,kind,notes\n"
+               "1,1,2026-11-03,home_visit,\n"
+               "2,1,2026-11-31,home_visit,\n"
+               "999999,1,2026-11-05,phone,\n");
+    file.close();
+    ImportDialog dialog(m_window.workspace()->database().location(), m_window.actor(), &m_window);
+    auto* dataSet = dialog.findChild<QComboBox*>(QStringLiteral("dataSetCombo"));
+    auto* fileEdit = dialog.findChild<QLineEdit*>(QStringLiteral("fileEdit"));
+    if (dataSet && fileEdit) {
+        dataSet->setCurrentIndex(dataSet->findData(QStringLiteral("visits")));
+        fileEdit->setText(QDir::toNativeSeparators(path));
+    }
+    dialog.show();
+    dialog.startImport();
+    dialog.waitForIdle();
+    settle();
+    const bool saved = save(dialog, QDir(directory).filePath(QStringLiteral("import.png")), error);
+    dialog.close();
+    return saved;
 }
 
 bool ScreenshotMaker::saveServerConnection(const QString& directory, QString* error)

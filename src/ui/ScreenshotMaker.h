@@ -28,6 +28,7 @@ private:
     bool saveWorkerScreens(const QString& directory, QString* error);
     // File › Connect to Centre Server… filled in with an example server.
     bool saveServerConnection(const QString& directory, QString* error);
+    bool saveImport(const QString& directory, QString* error);
 
     MainWindow& m_window;
 };

@@ -1,4 +1,5 @@
 #include "AssignDialog.h"
+#include "CaseloadTab.h"
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -202,6 +204,7 @@ TEST_F(AssignWorkflowTest, CaseloadTabShowsTheNewAssignment)
         QTest::mouseClick(w.assign(), Qt::LeftButton);
     });
     triggerAssign();
+    window.tabs()->setCurrentWidget(window.caseloadTab()); // read again when shown
     auto* caseload = window.findChild<QTableView*>(QStringLiteral("caseloadTable"));
     ASSERT_NE(caseload, nullptr);
     bool found = false;

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <gtest/gtest.h>
 
@@ -35,6 +36,8 @@ protected:
         ASSERT_TRUE(window.openDatabase(db.path()));
         tab = window.caseloadTab();
         ASSERT_NE(tab, nullptr);
+        window.show();
+        window.tabs()->setCurrentWidget(tab); // a tab reads its data when first shown
         table = tab->findChild<QTableView*>(QStringLiteral("caseloadTable"));
         ASSERT_NE(table, nullptr);
         for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(tab->model()),

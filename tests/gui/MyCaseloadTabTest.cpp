@@ -41,6 +41,7 @@ protected:
         window.show();
         tab = window.myCaseloadTab();
         ASSERT_NE(tab, nullptr);
+        window.tabs()->setCurrentWidget(tab); // a tab reads its data when first shown
         ASSERT_TRUE(tab->selectWorker(kWorker));
         tester = std::make_unique<QAbstractItemModelTester>(
             tab->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
