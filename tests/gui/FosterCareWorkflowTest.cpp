@@ -299,7 +299,7 @@ TEST_F(FosterCareWorkflowTest, CoordinatorSeesAnOverdueReviewFirst)
     openWindow();
     ui::CoordinatorTab* coordinator = window.coordinatorTab();
     ASSERT_NE(coordinator, nullptr);
-    window.tabs()->setCurrentWidget(coordinator); // a tab reads its data when first shown
+    window.tabs()->setCurrentWidget(coordinator);     // a tab reads its data when first shown
     EXPECT_EQ(coordinator->workerId(), kCoordinator); // the first coordinator by default
     QAbstractItemModelTester tester(coordinator->itemsModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
