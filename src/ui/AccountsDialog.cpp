@@ -36,6 +36,7 @@ AccountsDialog::AccountsDialog(AccountService accounts, DirectoryService directo
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // as newReportTable says why
     layout->addWidget(m_table);
 
     auto* actions = new QHBoxLayout;

@@ -82,6 +82,10 @@ QTableView* newReportTable(const QString& name, const QString& accessibleName,
     table->setWordWrap(false);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // With the last column stretched, a vertical scroll bar that comes and goes can resize the
+    // columns for ever when they fit within its width (the Polish screenshot run stayed in such
+    // a loop): it stays.
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     return table;
 }
 
