@@ -163,25 +163,21 @@ Result<QHash<qint64, CaseCounts>> AssignmentRepository::countsOn(const QDate& da
 
 Result<QList<Assignment>> AssignmentRepository::forWorker(qint64 workerId)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM assignments WHERE worker_id = ? ORDER BY id"),
-                      {workerId});
-    if (!q)
-        return q.error();
-    QList<Assignment> list;
-    while (q->next())
-        list << fromRow(*q);
-    return list;
+    return listWhere(QStringLiteral("worker_id = ? ORDER BY id"), workerId);
 }
 
 Result<QList<Assignment>> AssignmentRepository::forCase(const CaseRef& caseRef)
 {
-    auto q =
-        sql::run(m_database,
-                 QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assignments WHERE ") +
-                     caseColumn(caseRef) + QStringLiteral(" = ? ORDER BY from_date, id"),
-                 {caseRef.id});
+    return listWhere(caseColumn(caseRef) + QStringLiteral(" = ? ORDER BY from_date, id"),
+                     caseRef.id);
+}
+
+Result<QList<Assignment>> AssignmentRepository::listWhere(const QString& condition, qint64 id)
+{
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM assignments WHERE ") + condition,
+                      {id});
     if (!q)
         return q.error();
     QList<Assignment> list;

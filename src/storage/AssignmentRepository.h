@@ -51,6 +51,8 @@ public:
 
 private:
     Result<QHash<qint64, CaseCounts>> countsOn(const QDate& day, std::optional<qint64> workerId);
+    // The assignments matching `condition` (SQL after WHERE, one value bound: `id`).
+    Result<QList<Assignment>> listWhere(const QString& condition, qint64 id);
 
     Database& m_database;
 };
