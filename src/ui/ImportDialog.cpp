@@ -57,6 +57,10 @@ ImportDialog::ImportDialog(QString databasePath, User actor, QWidget* parent)
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setAccessibleName(tr("Import the file"));
     m_importButton->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("cancelImportButton"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)
+        ->setObjectName(QStringLiteral("closeImportButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel import"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel the import"));
     m_ui->progressBar->setRange(0, 100);

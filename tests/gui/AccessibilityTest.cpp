@@ -85,3 +85,16 @@ TEST_F(AccessibilityTest, Dialogs)
     child<QAction>(&window, "newFamilyAction")->trigger();
     EXPECT_TRUE(seen);
 }
+
+TEST_F(AccessibilityTest, ImportDialogFromTheFileMenu)
+{
+    bool seen = false;
+    whenModal([&](QWidget* modal) {
+        seen = true;
+        EXPECT_EQ(modal->objectName(), QStringLiteral("importDialog"));
+        expectNamed(modal);
+        modal->close();
+    });
+    child<QAction>(&window, "importAction")->trigger();
+    EXPECT_TRUE(seen);
+}
