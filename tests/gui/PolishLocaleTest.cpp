@@ -76,7 +76,8 @@ TEST_F(PolishLocaleTest, TheMainWindowSpeaksPolish)
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus << action->text();
-    EXPECT_TRUE(menus.contains(QStringLiteral("&Plik"))) << menus.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(menus.contains(QStringLiteral("&Plik")))
+        << menus.join(QLatin1Char(' ')).toStdString();
 }
 
 TEST(LocaleFormat, EveryLocaleWritesAFourDigitYear)
