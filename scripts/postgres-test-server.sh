@@ -69,9 +69,13 @@ start() {
     exit 1
   fi
   rm -f "$pwfile"
+  # Each test's database lives for one test: no autovacuum, whose worker (a superuser's process)
+  # made a test's DROP DATABASE ... WITH (FORCE) fail now and then ("must be a member of the role
+  # whose process is being terminated").
   if ! as_server_user "$bin/pg_ctl" -D "$state/data" -l "$state/run/server.log" -w -t 30 \
     -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$state/run \
--c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 \
+-c autovacuum=off" \
     start >/dev/null; then
     say "the server did not start:"; cat "$state/run/server.log" >&2 || true
     exit 1
