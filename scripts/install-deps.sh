@@ -8,6 +8,9 @@
 # dpkg-dev (dpkg-shlibdeps) and file: cpack's Debian package works out its dependencies;
 # desktop-file-utils checks the desktop entry (ctest package_contents); debootstrap makes the
 # clean Debian 12 that scripts/package-test.sh installs the package on.
+# xvfb, openbox, python3-dogtail, python3-pyatspi, gir1.2-atspi-2.0, at-spi2-core, dbus-x11,
+# imagemagick, x11-utils, xdotool: the end-to-end tests (tests/e2e) drive the real window on a
+# virtual X display with a window manager, through the accessibility tree, and take screenshots.
 # Safe to run again: when everything is there it does nothing.
 set -euo pipefail
 
@@ -20,6 +23,8 @@ packages=(
   clang-14 libclang-rt-14-dev llvm-14
   libqt6sql6-psql postgresql
   dpkg-dev file desktop-file-utils debootstrap
+  xvfb openbox python3-dogtail python3-pyatspi gir1.2-atspi-2.0 at-spi2-core dbus-x11
+  imagemagick x11-utils xdotool
 )
 
 missing=()
