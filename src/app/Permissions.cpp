@@ -59,6 +59,13 @@ Status Permissions::mayImport(const User& actor)
                     "the role '%2'."));
 }
 
+Status Permissions::mayManageWorkers(const User& actor)
+{
+    return oneOf(actor, {Role::Manager, Role::Administrator},
+                 tr("Only a manager or an administrator can add or change the centre's workers; "
+                    "the account '%1' has the role '%2'."));
+}
+
 Status Permissions::mayReadReports(const User& actor)
 {
     return oneOf(actor, {Role::Manager, Role::Administrator},

@@ -20,7 +20,10 @@ public:
     static Status mayCreateFamily(const User& actor);         // social workers and managers
     static Status mayRegisterFosterFamily(const User& actor); // coordinators and managers
     static Status mayAssignWorkers(const User& actor);        // managers
-    static Status mayImport(const User& actor);        // managers and administrators (setting up)
+    static Status mayImport(const User& actor); // managers and administrators (setting up)
+    // Adding and changing workers (name, role, unit, FTE, end of employment): who may import
+    // workers may manage them.
+    static Status mayManageWorkers(const User& actor); // managers and administrators
     static Status mayReadReports(const User& actor);   // managers and administrators
     static Status mayExport(const User& actor);        // managers
     static Status mayReadDeadlines(const User& actor); // every worker's case deadlines: managers
