@@ -136,6 +136,13 @@ Status UserRepository::setActive(qint64 userId, bool active)
                     {active ? 1 : 0, userId});
 }
 
+Status UserRepository::setWorker(qint64 userId, std::optional<qint64> workerId)
+{
+    return sql::run(
+        m_database, QStringLiteral("UPDATE users SET worker_id = ? WHERE id = ?"),
+        {workerId ? QVariant(*workerId) : QVariant(QMetaType::fromType<qlonglong>()), userId});
+}
+
 Result<int> UserRepository::count()
 {
     auto q = sql::run(m_database, QStringLiteral("SELECT COUNT(*) FROM users"));

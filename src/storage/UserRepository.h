@@ -39,6 +39,8 @@ public:
     Status setSignInFailures(qint64 userId, int failures,
                              const std::optional<QDateTime>& lockedUntil);
     Status setActive(qint64 userId, bool active);
+    // The worker the account acts as (none: it acts as no worker).
+    Status setWorker(qint64 userId, std::optional<qint64> workerId);
 
 private:
     Database& m_database;

@@ -33,6 +33,24 @@ Status WorkerRepository::insert(const Worker& w)
                      w.unit.isEmpty() ? QVariant() : QVariant(w.unit)});
 }
 
+Status WorkerRepository::update(const Worker& w)
+{
+    return sql::run(
+        m_database,
+        QStringLiteral("UPDATE workers SET first_name = ?, last_name = ?, role = ?, "
+                       "fte = ?, active_from = ?, active_to = ?, unit = ? WHERE id = ?"),
+        {w.firstName, w.lastName, roleName(w.role), w.fte, sql::date(w.activeFrom),
+         sql::date(w.activeTo), sql::text(w.unit), w.id});
+}
+
+Result<qint64> WorkerRepository::nextId()
+{
+    auto q = sql::run(m_database, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM workers"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 1;
+}
+
 Result<std::optional<Worker>> WorkerRepository::find(qint64 id)
 {
     auto q = sql::run(

@@ -19,6 +19,10 @@ public:
     {}
 
     Status insert(const Worker& worker);
+    // Writes every field of the worker with this id (name, role, FTE, unit, employment dates).
+    Status update(const Worker& worker);
+    // The id a new worker gets: one past the highest (read under the write lock).
+    Result<qint64> nextId();
     Result<std::optional<Worker>> find(qint64 id);
     Result<bool> exists(qint64 id);
     // Every worker, by id: a centre has hundreds, a voivodeship a few thousand.
