@@ -1,0 +1,185 @@
+"""A manager's day: sign in, look at the centre at a glance, assign a 21st family to a family
+assistant at her limit (20/20) with an override in the assign dialog, then compare what every
+screen says: the start page, the Caseload tab, Reports › Caseload and the PDF exported from it
+(read with pdftotext, pictured with pdftoppm) all show 21 against 20, over the limit, and the
+report and the PDF name the override."""
+import csv
+import io
+import os
+import re
+import subprocess
+
+import e2e
+from e2e import pl, pl_args, row_count, table_rows, table_headers, text_of, fill, press, click
+from e2e import key, name
+
+LOGIN = "kierownik"
+ASSISTANT = 10  # the demo's assistant at 20 of 20 families (seed 1)
+REASON = "Rodzenstwo rodziny juz prowadzonej (e2e)"
+
+
+def pick_family(s):
+    """An open family without a family assistant today."""
+    families = list(csv.DictReader(io.StringIO(s.cli("export", "families").stdout)))
+    assignments = list(csv.DictReader(io.StringIO(s.cli("export", "assignments").stdout)))
+    assistants = {w for w, (_, _, r) in s.workers().items() if r == "family_assistant"}
+    with_assistant = {int(a["case_id"]) for a in assignments
+                      if a["case_kind"] == "family" and int(a["worker_id"]) in assistants
+                      and not a["to"]}
+    for family in families:
+        if not family["closed_on"] and int(family["id"]) not in with_assistant:
+            return int(family["id"]), family["name"]
+    raise e2e.ScenarioFailed("the demo has no open family without an assistant")
+
+
+def worker_row(s, table, worker, where):
+    """The row of a worker in a table, by its column headers: {header: text}."""
+    headers = table_headers(table)
+    for row in table_rows(table, limit=200):
+        if worker in row:
+            return dict(zip(headers, row))
+    s.fail(f"expected {worker} in {where}; it lists {[r[:2] for r in table_rows(table, 20)]}")
+
+
+def cell(s, row, source, where):
+    for header, text in row.items():
+        if header in pl(source):
+            return text
+    s.fail(f"expected a column {pl(source)} in {where}; it has {list(row)}")
+
+
+def check_load(s, row, where, cases_column="Cases", limit_column="Limit"):
+    cases, limit = cell(s, row, cases_column, where), cell(s, row, limit_column, where)
+    s.check((cases, limit) == ("21", "20"),
+            f"expected {where} to show 21 families against a limit of 20 after the override; it "
+            f"shows {cases} of {limit} (row {row})")
+    status = cell(s, row, "Status", where)
+    return status
+
+
+def body(s):
+    s.demo_database()
+    first, last, _ = s.workers()[ASSISTANT]
+    worker = f"{first} {last}"
+    load = next(r for r in s.caseload() if int(r["worker_id"]) == ASSISTANT)
+    if (load["cases"], load["limit"]) != ("20", "20"):
+        raise e2e.ScenarioFailed(f"the demo changed: {worker} carries {load['cases']} of "
+                                 f"{load['limit']}, not 20 of 20")
+    family_id, family = pick_family(s)
+
+    app = s.start()
+    main = app.sign_in(LOGIN)
+    s.check(app.current_tab(main) in pl("Centre at a &glance"),
+            f"expected the manager to land on the centre at a glance; the window shows "
+            f"{app.current_tab(main)!r}")
+    glance = pl("Workers over or near the limit; double-click a worker for the cases")
+    loaded = app.find(main, "table", glance, timeout=20)
+    before = worker_row(s, loaded, worker, "the start page")
+    s.shot("glance-before")
+    s.check(cell(s, before, "Cases", "the start page") == "20",
+            f"expected {worker} at 20 families on the start page before; {before}")
+
+    # The assign dialog (Cases › Assign Worker…, Ctrl+R): the worker, the family's ID, the
+    # refusal beyond the limit, and the manager's override with its reason.
+    app.activate(main)
+    key("ctrl+r")
+    dialog = app.window(pl("Assign worker"), roles=("dialog",))
+    fill(app.find(dialog, "spin button", pl("Family ID")), str(family_id))
+    combo = app.find(dialog, "combo box", pl("Worker"))
+    e2e.focus(combo)
+    for _ in range(40):  # down the list as a keyboard user does, listening to each worker
+        if worker in e2e.combo_text(combo):
+            break
+        key("Down")
+    s.check(worker in e2e.combo_text(combo),
+            f"expected {worker} among the workers of the assign dialog; it shows "
+            f"{e2e.combo_text(combo)!r}")
+    verdict = app.find(dialog, "label", pl("Caseload check"))
+    s.shot("assign-over-limit")
+    over = [t.split("%1")[0] for t in pl("Over the limit: %1 An override reason is needed to "
+                                           "assign anyway.")]
+    s.check(any(text_of(verdict).startswith(o) for o in over),
+            f"expected the dialog to say {worker} is over the limit and needs a reason; it says "
+            f"{text_of(verdict)!r}")
+    fill(app.find(dialog, "text", pl("Override reason")), REASON)
+    s.shot("assign-override")
+    press(app.find(dialog, "push button", pl("Assign")))
+    if not app.gone(dialog):
+        s.fail(f"expected the override to be saved; the dialog stayed open: "
+               f"{text_of(app.find(dialog, 'label', pl('Error')))!r}")
+    cli_row = next(r for r in s.caseload() if int(r["worker_id"]) == ASSISTANT)
+    s.check((cli_row["cases"], cli_row["limit"], cli_row["status"]) == ("21", "20", "over"),
+            f"expected opieka-cli caseload to say 21/20 over; it says {cli_row}")
+
+    # 1. The start page.
+    app.open_tab(main, "Centre at a &glance")
+    loaded = app.find(main, "table", glance)
+    e2e.time.sleep(1.5)
+    start_row = worker_row(s, loaded, worker, "the start page")
+    s.shot("glance-after")
+    start_status = check_load(s, start_row, "the start page")
+
+    # 2. The Caseload tab.
+    app.open_tab(main, "Case&load")
+    table = app.find(main, "table", pl("Caseload per worker"))
+    e2e.time.sleep(1.0)
+    caseload_row = worker_row(s, table, worker, "the Caseload tab")
+    s.shot("caseload-tab")
+    caseload_status = check_load(s, caseload_row, "the Caseload tab")
+
+    # 3. Reports › Caseload, its workers and its overrides.
+    app.open_tab(main, "&Reports")
+    pages = app.find(main, "page tab list", pl("Reports"))
+    click(app.find(pages, "page tab", pl("Caseload")))
+    click(app.find(main, "page tab", pl("&Workers")))
+    report = app.find(main, "table", pl("Caseload per worker; double-click a worker for the "
+                                        "cases"), timeout=20)
+    e2e.time.sleep(1.5)
+    report_row = worker_row(s, report, worker, "Reports › Caseload")
+    s.shot("report-workers")
+    report_status = check_load(s, report_row, "Reports › Caseload "
+                               "[the stale report: waits for helper screens' fix]")
+    overrides_tab = app.find(main, "page tab", re.compile(r"\(\d+\)$"))
+    click(overrides_tab)
+    overrides = app.find(main, "table", pl("Overrides in force"))
+    listed = " ".join(" ".join(r) for r in table_rows(overrides))
+    s.shot("report-overrides")
+    s.check(worker in listed and REASON in listed,
+            f"expected the override ({worker}: {REASON!r}) among the report's overrides in "
+            f"force; they list {listed[:300]!r}")
+    s.check(start_status == caseload_status == report_status,
+            f"expected the same status everywhere; start page {start_status!r}, Caseload tab "
+            f"{caseload_status!r}, report {report_status!r}")
+
+    # 4. The PDF printed from the report.
+    pdf = os.path.join(e2e.ARTIFACTS, "caseload-report.pdf")
+    press(app.find(main, "push button", pl("Export P&DF…")))
+    chooser = app.window(pl("Export PDF"), roles=("dialog", "file chooser"))
+    s.shot("pdf-file-dialog")
+    buttons = [name(b) for b in app.find_all(chooser, "push button")]
+    s.check(not ({"Save", "Cancel"} & set(buttons)),
+            f"the file dialog's buttons are in English: {buttons} (Qt's translations)")
+    key("ctrl+a")
+    e2e.type_text(pdf)
+    key("Return")
+    s.check(app.gone(chooser), "expected the file dialog to close after typing the file name")
+    deadline = e2e.time.time() + 15
+    while not os.path.exists(pdf) and e2e.time.time() < deadline:
+        e2e.time.sleep(0.3)
+    s.check(os.path.exists(pdf), f"expected the report written to {pdf}; message boxes: "
+            f"{app.alerts()}")
+    e2e.time.sleep(0.5)
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True,
+                          text=True).stdout
+    with open(pdf[:-4] + ".txt", "w") as out:
+        out.write(text)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", pdf, pdf[:-4]], check=False)
+    line = next((l for l in text.splitlines() if worker in l and "21" in l), None)
+    s.check(line is not None and "20" in line,
+            f"expected the PDF to show {worker} with 21 against 20; its lines naming her: "
+            f"{[l.strip() for l in text.splitlines() if worker in l]} (text: {pdf[:-4]}.txt)")
+    s.check(REASON in text.replace("\n", " ") or REASON[:30] in text,
+            f"expected the PDF to name the override {REASON!r} (text: {pdf[:-4]}.txt)")
+    app.quit(main)
+
+e2e.run("manager's day", body)
