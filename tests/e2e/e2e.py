@@ -579,32 +579,41 @@ class App:
         while time.time() < deadline:
             self.check_alive()
             for window in self.windows():
-                if role(window) == "frame" and self.find_all(window, "page tab list",
+                if role(window) == "frame" and self.find_all(window, "filler",
                                                              pl("Main sections")):
                     return window
             time.sleep(0.3)
         self.scenario.fail(f"expected the main window with its sections; shown: "
                            f"{[name(w) for w in self.windows()]}; message boxes: {self.alerts()}")
 
-    def tabs(self, window):
-        tab_list = self.find(window, "page tab list", pl("Main sections"))
-        return [name(t) for t in children(tab_list) if role(t) == "page tab" and showing(t)]
+    def tab_list(self, within, container=("Main sections",)):
+        """The tab bar of a tab widget. Qt names the tab widget (a filler) by its accessible name
+        and its tab bar by the current tab, so the bar is found through the widget."""
+        names = set().union(*(pl(c) for c in container))
+        widget = self.find(within, "filler", names)
+        for child in children(widget):
+            if role(child) == "page tab list":
+                return child
+        self.scenario.fail(f"no tab bar in {describe(names)}")
 
-    def current_tab(self, window):
-        tab_list = self.find(window, "page tab list", pl("Main sections"))
-        for tab in children(tab_list):
+    def tabs(self, window, container=("Main sections",)):
+        bar = self.tab_list(window, container)
+        return [name(t) for t in children(bar) if role(t) == "page tab" and showing(t)]
+
+    def current_tab(self, window, container=("Main sections",)):
+        for tab in children(self.tab_list(window, container)):
             if role(tab) == "page tab" and states(tab).contains(pyatspi.STATE_SELECTED):
                 return name(tab)
         return None
 
-    def open_tab(self, window, source):
-        tab_list = self.find(window, "page tab list", pl("Main sections"))
-        for tab in children(tab_list):
+    def open_tab(self, window, source, container=("Main sections",)):
+        bar = self.tab_list(window, container)
+        for tab in children(bar):
             if role(tab) == "page tab" and _matches(name(tab), pl(source)) and showing(tab):
                 click(tab)
                 return tab
-        self.scenario.fail(f"expected a section {describe(pl(source))}; the window has "
-                           f"{self.tabs(window)}")
+        self.scenario.fail(f"expected a tab {describe(pl(source))}; there are "
+                           f"{self.tabs(window, container)}")
 
     def quit(self, window, keys="ctrl+q", timeout=20):
         """Quits with the keyboard; a question about unsaved work is a failure unless the

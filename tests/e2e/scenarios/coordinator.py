@@ -4,7 +4,7 @@ assessment, quit; start again: the assessment is there (the next one due a perio
 import datetime
 
 import e2e
-from e2e import pl, pl_args, row_count, table_rows, text_of, fill, press, click, name
+from e2e import pl, row_count, table_rows, text_of, fill, press, click, name
 
 LOGIN = "halina.kowalska"
 WORKER = 12  # the demo's first foster-care coordinator (seed 1)

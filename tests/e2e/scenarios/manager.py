@@ -10,7 +10,7 @@ import re
 import subprocess
 
 import e2e
-from e2e import pl, pl_args, row_count, table_rows, table_headers, text_of, fill, press, click
+from e2e import pl, table_rows, table_headers, text_of, fill, press, click
 from e2e import key, name
 
 LOGIN = "kierownik"
@@ -85,7 +85,7 @@ def body(s):
     key("ctrl+r")
     dialog = app.window(pl("Assign worker"), roles=("dialog",))
     fill(app.find(dialog, "spin button", pl("Family ID")), str(family_id))
-    combo = app.find(dialog, "combo box", pl("Worker"))
+    combo = app.find(dialog, "combo box")  # Qt names a combo box by its current item
     e2e.focus(combo)
     for _ in range(40):  # down the list as a keyboard user does, listening to each worker
         if worker in e2e.combo_text(combo):
@@ -129,9 +129,8 @@ def body(s):
 
     # 3. Reports › Caseload, its workers and its overrides.
     app.open_tab(main, "&Reports")
-    pages = app.find(main, "page tab list", pl("Reports"))
-    click(app.find(pages, "page tab", pl("Caseload")))
-    click(app.find(main, "page tab", pl("&Workers")))
+    app.open_tab(main, "Caseload", container=("Reports",))
+    app.open_tab(main, "&Workers", container=("Caseload details",))
     report = app.find(main, "table", pl("Caseload per worker; double-click a worker for the "
                                         "cases"), timeout=20)
     e2e.time.sleep(1.5)
