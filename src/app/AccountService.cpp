@@ -150,18 +150,9 @@ Result<User> AccountService::addAccount(const User& actor, const NewAccount& acc
         return clash.error();
     if (*clash)
         return refused(tr("There is already an account '%1'.").arg(account.login));
-    if (account.workerId) {
-        auto worker = WorkerRepository(m_database).find(*account.workerId);
-        if (!worker)
-            return worker.error();
-        if (!*worker)
-            return badInput(tr("There is no worker with id %1.").arg(*account.workerId));
-        if ((*worker)->role != account.role)
-            return badInput(tr("Worker %1 is a %2; an account acting as that worker has the same "
-                               "role.")
-                                .arg(*account.workerId)
-                                .arg(roleLabel((*worker)->role)));
-    }
+    if (account.workerId)
+        if (Status s = checkWorkerFor(account.role, *account.workerId); !s)
+            return s.error();
     auto hash = password_hash::make(account.password);
     if (!hash)
         return hash.error();
@@ -187,6 +178,63 @@ Result<User> AccountService::addAccount(const User& actor, const NewAccount& acc
     if (Status s = transaction->commit(); !s)
         return s.error();
     return user;
+}
+
+Status AccountService::checkWorkerFor(Role role, qint64 workerId, qint64 userId)
+{
+    auto worker = WorkerRepository(m_database).find(workerId);
+    if (!worker)
+        return worker.error();
+    if (!*worker)
+        return badInput(tr("There is no worker with id %1.").arg(workerId));
+    const Worker& w = **worker;
+    if (w.role != role)
+        return badInput(tr("%1 is a %2; an account acting as this worker has the same role, not "
+                           "%3. Create an account with the worker's role instead.")
+                            .arg(w.displayName(), roleLabel(w.role), roleLabel(role)));
+    if (w.activeTo && *w.activeTo <= QDate::currentDate())
+        return refused(tr("%1 no longer works at the centre; an account cannot act as them.")
+                           .arg(w.displayName()));
+    auto users = UserRepository(m_database).all();
+    if (!users)
+        return users.error();
+    for (const User& other : *users)
+        if (other.active && other.id != userId && other.workerId == workerId)
+            return refused(tr("The account '%1' already acts as %2. Unlink or disable it first: "
+                              "one person, one account.")
+                               .arg(other.login, w.displayName()));
+    return {};
+}
+
+Status AccountService::linkWorker(const User& actor, const QString& login,
+                                  std::optional<qint64> workerId)
+{
+    if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
+        return allowed;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto user = existing(m_database, login);
+    if (!user)
+        return user.error();
+    if (user->workerId == workerId)
+        return {};
+    if (workerId)
+        if (Status s = checkWorkerFor(user->role, *workerId, user->id); !s)
+            return s;
+    if (Status s = UserRepository(m_database).setWorker(user->id, workerId); !s)
+        return s;
+    User after = *user;
+    after.workerId = workerId;
+    if (Status s = AuditTrail(m_database)
+                       .record(actor,
+                               workerId ? QStringLiteral("user.link_worker")
+                                        : QStringLiteral("user.unlink_worker"),
+                               QStringLiteral("user"), QString::number(user->id),
+                               accountJson(*user), accountJson(after));
+        !s)
+        return s;
+    return transaction->commit();
 }
 
 Status AccountService::disable(const User& actor, const QString& login)

@@ -57,6 +57,9 @@ public:
     // The administrator sets anyone's password; everyone else only their own.
     Status setPassword(const User& actor, const QString& login, const QByteArray& password);
     Result<QList<AccountInfo>> accounts(const User& actor);
+    // Links the account to the worker it acts as, or unlinks it (none). The worker must have
+    // the account's role, still work at the centre and have no other active account.
+    Status linkWorker(const User& actor, const QString& login, std::optional<qint64> workerId);
 
     static Status checkPassword(const QByteArray& password);
     static Status checkLogin(const QString& login);
@@ -64,6 +67,9 @@ public:
     Result<bool> anyPasswordSet();
 
 private:
+    // Whether an account of `role` (other than `userId`) may act as the worker.
+    Status checkWorkerFor(Role role, qint64 workerId, qint64 userId = 0);
+
     Database& m_database;
 };
 

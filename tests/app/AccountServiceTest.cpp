@@ -146,7 +146,8 @@ TEST_F(Accounts, BadAccountsAreRefusedWithTheReason)
     auto wrongWorker = service().addAccount(
         ws.admin(), {QStringLiteral("maria"), Role::SocialWorker, 2, kPassword});
     ASSERT_FALSE(wrongWorker.ok());
-    EXPECT_TRUE(wrongWorker.error().message.contains(QStringLiteral("Worker 2")));
+    EXPECT_TRUE(wrongWorker.error().message.contains(QStringLiteral("Maria Kierownik")))
+        << "the worker as people know her: " << wrongWorker.error().message.toStdString();
     EXPECT_TRUE(service()
                     .addAccount(ws.admin(), {QStringLiteral("maria"), Role::Manager, 2, kPassword})
                     .ok())

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Result.h"
+#include "User.h"
+#include "Worker.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// A worker as the centre's list shows it, with the account that acts as the worker.
+struct WorkerEntry
+{
+    Worker worker;
+    QString login; // the active account acting as this worker; empty: none
+};
+
+// What to do with a change (an FTE cut, a new role) that leaves a worker carrying more cases
+// than the new limit allows today.
+enum class OverLimit
+{
+    Refuse, // refused, with the figures: nothing is saved
+    Accept, // saved anyway: a manager confirmed it, and the audit says so
+};
+
+// The centre's workers (pracownicy): adding them, changing their name, role, unit and FTE
+// (etat), and the end of their employment. Managers and administrators, as for an import of
+// workers; every change checked, audited in its own transaction.
+//
+// A change that puts a worker over the caseload limit (typically a social worker's FTE cut to a
+// half while they keep their families) is refused unless a manager confirms it: the FTE is a
+// fact of the worker's contract that the centre must be able to record, but never without
+// seeing what it does to the limit; the families beyond it are then to be handed over in the
+// Caseload tab. An administrator (who assigns no cases) cannot confirm it.
+class WorkerService
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkerService)
+
+public:
+    explicit WorkerService(Database& database)
+        : m_database(database)
+    {}
+
+    // Every worker, by id, with the account acting as each.
+    Result<QList<WorkerEntry>> workers(const User& actor);
+    // A new worker with the next free id, employed from `worker.activeFrom` (none: already).
+    Result<Worker> add(const User& actor, Worker worker);
+    // Name, role, unit and FTE of the worker with `changed.id`; employment dates stay.
+    Result<Worker> update(const User& actor, const Worker& changed,
+                          OverLimit overLimit = OverLimit::Refuse,
+                          const QDate& today = QDate::currentDate());
+    // Empty when the change keeps the worker within the limit today; else what it would do
+    // ("… has 40 families today; at FTE 0.5 the limit is 25 …").
+    Result<QString> overLimitWarning(const Worker& changed,
+                                     const QDate& today = QDate::currentDate());
+    // The first day the worker no longer works at the centre (exclusive, like every end date);
+    // none: employed again. Refused while cases are still assigned to them on or after it.
+    Result<Worker> setEmploymentEnd(const User& actor, qint64 workerId,
+                                    const std::optional<QDate>& endsOn);
+
+    // A name, a worker's role, an FTE in (0, 1].
+    static Status validate(const Worker& worker);
+    // A login to offer for the worker's account: the first name's initial and the surname, in
+    // small letters without diacritics ("Łucja Żak" → "lzak").
+    static QString suggestedLogin(const Worker& worker);
+
+private:
+    Result<Worker> load(qint64 workerId);
+
+    Database& m_database;
+};
+
+} // namespace opieka
