@@ -48,7 +48,7 @@ def body(s):
             f"show {[row[column] for row in rows]}")
     family, case_number = rows[index][0], rows[index][1]
     click(table.queryTable().getAccessibleAt(index, 0), double=True)
-    record = app.window(pl_args("%1 — family record", family), roles=("frame", "dialog"))
+    record = app.record(family)
     click(app.find(record, "page tab", pl("Work &plan")))
     press(app.find(record, "push button", pl("Start the family's work plan")))
     press(app.find(record, "push button", pl("Add a goal")))
@@ -94,7 +94,7 @@ def body(s):
             f"expected the plan agreed today: {expected}; the record shows {text_of(state)!r}")
     s.shot("plan-agreed")
 
-    app.close_with_window_manager(record)
+    app.close_with_window_manager(record, app.record_title(family))
     s.check(app.gone(record), "expected the record to close with the window manager's close "
             f"(nothing unsaved); windows: {[name(w) for w in app.windows()]}; message boxes: "
             f"{app.alerts()}")
@@ -113,7 +113,7 @@ def body(s):
             f"expected the desk to show the agreed plan of {case_number}; it shows "
             f"{rows[index][column]!r} ({agreed_label})")
     click(table.queryTable().getAccessibleAt(index, 0), double=True)
-    record = app.window(pl_args("%1 — family record", family), roles=("frame", "dialog"))
+    record = app.record(family)
     click(app.find(record, "page tab", pl("Work &plan")))
     state = app.find(record, "label", pl("State of the plan"))
     s.shot("plan-again")
@@ -124,7 +124,7 @@ def body(s):
     shown = " ".join(" ".join(row) for row in table_rows(tree))
     s.check(GOAL in shown and ACTION in shown,
             f"expected the goal and the action in the agreed plan; it shows {shown[:300]!r}")
-    app.close_with_window_manager(record)
+    app.close_with_window_manager(record, app.record_title(family))
     s.check(app.gone(record), "expected the record to close without a question")
     app.quit(main)
 

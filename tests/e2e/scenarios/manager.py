@@ -20,8 +20,8 @@ REASON = "Rodzenstwo rodziny juz prowadzonej (e2e)"
 
 def pick_family(s):
     """An open family without a family assistant today."""
-    families = list(csv.DictReader(io.StringIO(s.cli("export", "families").stdout)))
-    assignments = list(csv.DictReader(io.StringIO(s.cli("export", "assignments").stdout)))
+    families = list(csv.DictReader(io.StringIO(s.cli("export", "families", user="kierownik").stdout)))
+    assignments = list(csv.DictReader(io.StringIO(s.cli("export", "assignments", user="kierownik").stdout)))
     assistants = {w for w, (_, _, r) in s.workers().items() if r == "family_assistant"}
     with_assistant = {int(a["case_id"]) for a in assignments
                       if a["case_kind"] == "family" and int(a["worker_id"]) in assistants

@@ -21,7 +21,7 @@ def open_first_family(s, app, main):
     family, case_number = first[0], first[1]
     s.shot("my-caseload")
     click(table.queryTable().getAccessibleAt(0, 0), double=True)
-    record = app.window(pl_args("%1 — family record", family), roles=("frame", "dialog"))
+    record = app.record(family)
     return tab, family, case_number, record
 
 
@@ -63,7 +63,7 @@ def body(s):
     old_address = text_of(address)
     fill(address, ADDRESS)
     s.shot("address-typed")
-    app.close_with_window_manager(record)
+    app.close_with_window_manager(record, app.record_title(family))
     try:
         question = app.window(pl("Unsaved changes"), roles=("alert", "dialog"), timeout=6)
     except e2e.ScenarioFailed:
@@ -77,7 +77,7 @@ def body(s):
     buttons = [e2e.name(b) for b in app.find_all(question, "push button")]
     s.check(not ({"Save", "Discard", "Cancel"} & set(buttons)),
             f"the question's buttons are in English: {buttons} (Qt's translations not loaded)")
-    save = app.find(question, "push button", {"Zapisz", "Save"})
+    save = app.find(question, "push button", {"Zachowaj", "Zapisz", "Save"})  # Qt's own Save
     press(save)
     s.check(app.gone(record), "expected the record to close after answering Save; it is open "
             f"(message boxes: {app.alerts()})")
@@ -96,7 +96,7 @@ def body(s):
     s.check(today in rows[index], f"expected today's visit ({today}) as the last contact of "
             f"{case_number} in My caseload; the row shows {rows[index]}")
     click(table.queryTable().getAccessibleAt(index, 0), double=True)
-    record = app.window(pl_args("%1 — family record", family), roles=("frame", "dialog"))
+    record = app.record(family)
     click(app.find(record, "page tab", pl("&Details")))
     address = app.find(record, "text", pl("Address"))
     s.shot("reopened-details")
@@ -110,10 +110,10 @@ def body(s):
     s.check(any(today in row and PRESENT in row for row in rows),
             f"expected the visit ({today}, present: {PRESENT}) after starting again; the "
             f"contacts show {rows[:3]}")
-    visits = s.cli("export", "visits").stdout
+    visits = s.cli("export", "visits", user="kierownik").stdout
     s.check(datetime.date.today().isoformat() in visits and "e2e" in visits,
             "expected opieka-cli export visits to hold today's visit")
-    app.close_with_window_manager(record)
+    app.close_with_window_manager(record, app.record_title(family))
     s.check(app.gone(record), "expected the unchanged record to close without a question")
     app.quit(main)
 
