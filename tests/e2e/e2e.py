@@ -357,6 +357,7 @@ class Scenario:
         self.db = os.path.join(self.work, "opieka.sqlite")
         self.started = time.time()
         self.last_shot = None
+        self.soft_failures = []
 
     # -- artefacts
 
@@ -383,6 +384,14 @@ class Scenario:
     def check(self, condition, message):
         if not condition:
             self.fail(message)
+
+    def expect(self, condition, message):
+        """A check that lets the day go on (to see what else is wrong); the scenario fails at
+        its end."""
+        if not condition:
+            path = self.shot("wrong")
+            self.soft_failures.append(f"{message}\n  screenshot: {path}")
+            print(f"  EXPECTED: {message}", flush=True)
 
     # -- data through the command line
 
@@ -681,6 +690,8 @@ def run(title, body):
     code = 0
     try:
         body(scenario)
+        if scenario.soft_failures:
+            raise ScenarioFailed("\n".join(scenario.soft_failures))
         print(f"e2e: PASSED {title} in {time.time() - scenario.started:.1f} s", flush=True)
     except ScenarioFailed as failure:
         print(f"e2e: FAILED {title}: {failure}", flush=True)

@@ -5,7 +5,7 @@ there."""
 import datetime
 
 import e2e
-from e2e import pl, pl_args, row_count, table_rows, text_of, fill, press, click
+from e2e import pl, row_count, table_rows, text_of, fill, press, click
 
 LOGIN = "maria.dudek"
 ADDRESS = "ul. Testowa 17/3, 05-077 Warszawa"
