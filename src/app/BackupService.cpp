@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DatabaseCopy.h"
 #include "Logging.h"
+#include "OutputFile.h"
 #include "Permissions.h"
 #include "SchemaMigrator.h"
 #include "SqlTransaction.h"
@@ -15,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 namespace opieka {
@@ -78,11 +78,10 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
         return badInput(tr("The backup passphrase must have at least %1 characters.")
                             .arg(minimumPassphraseLength));
     const QFileInfo target(file);
-    if (target.absoluteFilePath() == QFileInfo(m_live.location()).absoluteFilePath() ||
-        (target.exists() &&
-         target.canonicalFilePath() == QFileInfo(m_live.location()).canonicalFilePath()))
-        return badInput(
-            tr("%1 is the database itself; write the backup to another file.").arg(file));
+    // Never over the database or its -wal/-shm, a device, FIFO or link; 0600; in place when whole.
+    OutputFile out(file);
+    if (Status opened = out.open(); !opened)
+        return opened.error();
     auto schema = SchemaMigrator(m_live).currentVersion();
     if (!schema)
         return schema.error();
@@ -113,17 +112,13 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
         {QStringLiteral("bytes"), summary.databaseBytes},
         {QStringLiteral("program"), QCoreApplication::applicationVersion()},
     };
-    QSaveFile out(file); // replaces an earlier file only once the new one is complete
-    if (!out.open(QIODevice::WriteOnly))
-        return storageError(tr("Cannot write the backup %1: %2").arg(file, out.errorString()));
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (Status s = BackupCrypto::encrypt(plain, out,
+    if (Status s = BackupCrypto::encrypt(plain, out.device(),
                                          QJsonDocument(metadata).toJson(QJsonDocument::Compact),
                                          passphrase, m_cost, file);
         !s)
         return s.error();
-    if (!out.commit())
-        return storageError(tr("Cannot write the backup %1: %2").arg(file, out.errorString()));
+    if (Status s = out.commit(); !s)
+        return s.error();
     summary.fileBytes = QFileInfo(file).size();
 
     auto transaction = SqlTransaction::begin(m_live);

@@ -5,12 +5,12 @@
 #include "ExportService.h"
 #include "ImportService.h"
 #include "IsoDate.h"
+#include "OutputFile.h"
 #include "SchemaMigrator.h"
 #include "Secrets.h"
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <cstdio>
 
 namespace opieka::cli {
@@ -167,15 +167,14 @@ int runExport(Context& c)
         return rows ? Done : c.fail(rows.error());
     }
     // Written whole or not at all: a failed export leaves any earlier file as it was.
-    QSaveFile out(*outPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return c.fail(badInput(Cli::tr("Cannot write %1: %2").arg(*outPath, out.errorString())));
-    auto rows = exporter.exportCsv(session->actor, *set, out);
+    OutputFile out(*outPath);
+    if (Status opened = out.open(); !opened)
+        return c.fail(opened.error());
+    auto rows = exporter.exportCsv(session->actor, *set, out.device());
     if (!rows)
         return c.fail(rows.error());
-    if (!out.commit())
-        return c.fail(
-            storageError(Cli::tr("Cannot write %1: %2").arg(*outPath, out.errorString())));
+    if (Status written = out.commit(); !written)
+        return c.fail(written.error());
     c.err << Cli::tr("Exported %n row(s) of %1 to %2.", nullptr, *rows)
                  .arg(dataSetName(*set), *outPath)
           << Qt::endl;

@@ -3,6 +3,7 @@
 #include "CaseloadService.h"
 #include "Cli.h"
 #include "IsoDate.h"
+#include "OutputFile.h"
 #include "PagedDocument.h"
 #include "Permissions.h"
 #include "ReportDocuments.h"
@@ -13,7 +14,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace opieka::cli {
 namespace {
@@ -159,9 +159,14 @@ int runReport(Context& c)
         c.out << QString::fromUtf8(bytes);
         return Done;
     }
-    QSaveFile file(*outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return c.fail(badInput(Cli::tr("Cannot write %1: %2").arg(*outPath, file.errorString())));
+    OutputFile file(*outPath);
+    if (Status opened = file.open(); !opened)
+        return c.fail(opened.error());
+    if (file.device().write(bytes) != bytes.size())
+        return c.fail(storageError(
+            Cli::tr("Cannot write %1: %2").arg(*outPath, file.device().errorString())));
+    if (Status written = file.commit(); !written)
+        return c.fail(written.error());
     return Done;
 }
 

@@ -1,8 +1,8 @@
 #include "PagedDocument.h"
 
+#include "OutputFile.h"
+
 #include <QAbstractTextDocumentLayout>
-#include <QFile>
-#include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -75,10 +75,12 @@ int PagedDocument::print(QPagedPaintDevice& device) const
 
 Status PagedDocument::writePdf(const QString& path) const
 {
-    const QString partial = path + QStringLiteral(".part");
+    OutputFile out(path); // refuses the database, devices, links; 0600, in place when complete
+    if (Status opened = out.open(); !opened)
+        return opened;
     int pages = 0;
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(&out.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
@@ -86,19 +88,9 @@ Status PagedDocument::writePdf(const QString& path) const
         writer.setCreator(QStringLiteral("Opieka"));
         pages = print(writer);
     }
-    if (pages == 0 || !QFileInfo(partial).isFile() || QFileInfo(partial).size() == 0) {
-        QFile::remove(partial);
+    if (pages == 0 || out.device().size() == 0)
         return storageError(tr("Cannot write %1.").arg(path));
-    }
-    if (QFile::exists(path) && !QFile::remove(path)) {
-        QFile::remove(partial);
-        return storageError(tr("Cannot replace %1.").arg(path));
-    }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return storageError(tr("Cannot write %1.").arg(path));
-    }
-    return {};
+    return out.commit();
 }
 
 } // namespace opieka

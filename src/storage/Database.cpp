@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Logging.h"
+#include "OutputFile.h"
 #include "SqlHelpers.h"
 
 #include <QFileInfo>
@@ -28,6 +29,8 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_protectedFile)
+        OutputFile::unprotect(m_location);
 }
 
 QSqlDatabase Database::connection() const
@@ -205,6 +208,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
         return storageError(
             tr("%1 is not a file; give the path of a database file.").arg(location));
 
+    // A new file is made 0600 before SQLite opens it: SQLite gives the -wal and -shm it creates
+    // the database file's mode, so all three are the owner's only, whatever the umask.
+    const bool onDisk = location != QLatin1String(":memory:") && !location.isEmpty();
+    if (onDisk && !file.exists())
+        createPrivateFile(location);
+
     const Dialect dialect(Dialect::Kind::Sqlite);
     const QString name = newConnectionName();
     std::unique_ptr<Database> database(new Database(name, location, dialect));
@@ -219,6 +228,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
         }
         if (Status ready = setUpSession(db, dialect, location); !ready)
             return ready.error();
+    }
+    // No export, report or backup may be written over this file or its -wal and -shm.
+    if (onDisk) {
+        OutputFile::protect(location);
+        database->m_protectedFile = true;
     }
     log->info("database opened");
     return database;

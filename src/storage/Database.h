@@ -78,7 +78,8 @@ private:
     Dialect m_dialect;
     int m_depth = 0;
     bool m_doomed = false;
-    mutable bool m_lost = false; // the server connection dropped; reconnect before the next use
+    mutable bool m_lost = false;  // the server connection dropped; reconnect before the next use
+    bool m_protectedFile = false; // registered with OutputFile: never the target of an export
 };
 
 } // namespace opieka

@@ -1,0 +1,131 @@
+#pragma once
+// The fixture of the CLI tests: runs the real opieka-cli on a database in a temporary folder.
+#include "ReportFixture.h"
+#include "TestWorkspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <memory>
+#include <optional>
+#include <sys/stat.h>
+
+namespace opieka::test {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real opieka-cli with a database in a temporary folder.
+class CliTest : public ::testing::Test
+{
+protected:
+    CliRun cli(const QStringList& arguments, const QProcessEnvironment& extra = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPIEKA_DB"), db());
+        env.insert(QStringLiteral("HOME"), dir.path()); // logs go to the temporary folder
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("OPIEKA_USER"));
+        for (const QString& key : extra.keys())
+            env.insert(key, extra.value(key));
+        process.setProcessEnvironment(env);
+        if (childUmask) // the umask the user's shell would give the program
+            process.setChildProcessModifier([mask = *childUmask] { ::umask(mask); });
+        process.start(QStringLiteral(OPIEKA_CLI_PATH), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString db() const { return dir.filePath(QStringLiteral("centre.sqlite")); }
+
+    // The hand-counted centre of tests/support/ReportFixture.h; the environment that points the
+    // CLI at it.
+    QProcessEnvironment reportFixture()
+    {
+        fixture = std::make_unique<opieka::test::TestWorkspace>();
+        opieka::test::loadReportFixture(*fixture);
+        fixture->close();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OPIEKA_DB"), fixture->path());
+        env.insert(QStringLiteral("OPIEKA_USER"), fixture->manager().login);
+        return env;
+    }
+    std::unique_ptr<opieka::test::TestWorkspace> fixture;
+
+    // The centre's manager account, added on first use: assigning, releasing and exporting are a
+    // manager's acts (the administrator sets up and manages accounts).
+    QProcessEnvironment asManager(QProcessEnvironment env = {})
+    {
+        if (!managerAdded) {
+            QProcessEnvironment password;
+            password.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"),
+                            QStringLiteral("haslo-kierownika-2"));
+            const CliRun added =
+                cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kierownik"),
+                     QStringLiteral("--role"), QStringLiteral("manager")},
+                    password);
+            EXPECT_EQ(added.code, 0) << added.err.toStdString();
+            managerAdded = true;
+        }
+        env.insert(QStringLiteral("OPIEKA_USER"), QStringLiteral("kierownik"));
+        env.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-kierownika-2"));
+        return env;
+    }
+    bool managerAdded = false;
+
+    QString write(const QString& name, const QByteArray& content)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    }
+
+    // A centre: assistant 3 carries 20 families (the limit), assistant 4 carries 2.
+    void setUpCentre()
+    {
+        ASSERT_EQ(cli({QStringLiteral("init")}).code, 0);
+        QByteArray families = "id,name,municipality,category,opened_on,closed_on\n";
+        for (int i = 1; i <= 30; ++i)
+            families +=
+                QStringLiteral("%1,Rodzina %1,Testowo,struggling,2020-01-01,\n").arg(i).toUtf8();
+        QByteArray assignments = "worker_id,case_kind,case_id,from,to\n";
+        for (int i = 1; i <= 20; ++i)
+            assignments += QStringLiteral("3,family,%1,2021-01-01,\n").arg(i).toUtf8();
+        assignments += "4,family,21,2021-01-01,\n4,family,22,2021-01-01,\n1,family,1,2021-01-01,\n";
+        const CliRun w =
+            cli({QStringLiteral("import"), QStringLiteral("workers"),
+                 write(QStringLiteral("w.csv"), "id,first_name,last_name,role,fte\n"
+                                                "1,Anna,Testowa,social_worker,0.5\n"
+                                                "3,Celina,Wzorcowa,family_assistant,1\n"
+                                                "4,Dorota,Fikcyjna,family_assistant,1\n"
+                                                "5,Edward,Kierowniczy,manager,1\n")});
+        ASSERT_EQ(w.code, 0) << w.err.toStdString();
+        ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("families"),
+                       write(QStringLiteral("f.csv"), families)})
+                      .code,
+                  0);
+        const CliRun a = cli({QStringLiteral("import"), QStringLiteral("assignments"),
+                              write(QStringLiteral("a.csv"), assignments)});
+        ASSERT_EQ(a.code, 0) << a.err.toStdString();
+        EXPECT_TRUE(a.out.contains(QStringLiteral("0 workers over their limits")))
+            << a.out.toStdString();
+    }
+
+    QTemporaryDir dir;
+    std::optional<mode_t> childUmask; // unset: the test's own
+};
+
+} // namespace opieka::test
