@@ -258,6 +258,11 @@ def combo_text(combo):
         return name(combo)
 
 
+def iso_dates(text):
+    """Dates written as 2026-12-06: the Polish window writes 06.12.2026."""
+    return sorted(set(re.findall(r"\b\d{4}-\d{2}-\d{2}\b", text)))
+
+
 def row_count(table):
     return table.queryTable().nRows
 
@@ -329,12 +334,29 @@ def focus(node):
         do_action(node, "SetFocus")
     except ScenarioFailed:
         click(node)
-    deadline = time.time() + 3
+    deadline = time.time() + 1
     while time.time() < deadline:
         if states(node).contains(pyatspi.STATE_FOCUSED):
             return
         time.sleep(0.1)
-    click(node)
+    click(node)  # a spin box's or combo box's focus is its inner editor's: the mouse then
+
+
+def choose(combo, wanted, tries=60):
+    """Picks the combo box item whose text contains `wanted`, with the keyboard: the mouse
+    gives the box the focus (its popup closed again with Escape: Qt's SetFocus action on a combo
+    box blocks for seconds), then Home and Down, reading the item after each key."""
+    click(combo)
+    key("Escape")
+    key("Home")
+    for _ in range(tries):
+        if wanted in combo_text(combo):
+            return True
+        before = combo_text(combo)
+        key("Down")
+        if combo_text(combo) == before:
+            break
+    return wanted in combo_text(combo)
 
 
 def fill(node, text):

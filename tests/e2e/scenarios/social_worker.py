@@ -56,6 +56,9 @@ def body(s):
             f"expected the new visit ({today}, present: {PRESENT}) in the contacts; they show "
             f"{rows[:3]}")
     s.shot("visit-saved")
+    shown = " ".join(" ".join(row) for row in rows)
+    s.expect(not e2e.iso_dates(shown), f"expected the contacts' dates in the Polish format; "
+             f"they show {e2e.iso_dates(shown)}")
 
     # The address changed and not saved; the record closed with the window manager's close.
     click(app.find(record, "page tab", pl("&Details")))
