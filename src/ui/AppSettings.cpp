@@ -8,7 +8,9 @@ namespace {
 const QString kLanguageKey = QStringLiteral("language");
 const QString kThemeKey = QStringLiteral("view/theme");
 const QString kIdleLockKey = QStringLiteral("security/idleLockMinutes");
-const QString kLastLoginKey = QStringLiteral("security/lastLogin");
+// A new key: a login kept under the old "security/lastLogin" was kept without being asked for.
+const QString kRememberedLoginKey = QStringLiteral("security/rememberedLogin");
+const QString kOldLastLoginKey = QStringLiteral("security/lastLogin");
 const QString kDailyBackupKey = QStringLiteral("backup/daily");
 const QString kBackupFolderKey = QStringLiteral("backup/folder");
 const QString kBackupKeepKey = QStringLiteral("backup/keep");
@@ -79,14 +81,19 @@ void AppSettings::setIdleLockMinutes(int minutes)
     QSettings().setValue(kIdleLockKey, std::max(0, minutes));
 }
 
-QString AppSettings::lastLogin()
+QString AppSettings::rememberedLogin()
 {
-    return QSettings().value(kLastLoginKey).toString();
+    return QSettings().value(kRememberedLoginKey).toString();
 }
 
-void AppSettings::setLastLogin(const QString& login)
+void AppSettings::setRememberedLogin(const QString& login)
 {
-    QSettings().setValue(kLastLoginKey, login);
+    QSettings settings;
+    settings.remove(kOldLastLoginKey);
+    if (login.isEmpty())
+        settings.remove(kRememberedLoginKey);
+    else
+        settings.setValue(kRememberedLoginKey, login);
 }
 
 QStringList AppSettings::recentServers()

@@ -45,9 +45,11 @@ public:
     // Minutes without keyboard or mouse after which the window locks (0: never). Default 10.
     static int idleLockMinutes();
     static void setIdleLockMinutes(int minutes);
-    // The login last signed in on this computer, offered at the next sign-in.
-    static QString lastLogin();
-    static void setLastLogin(const QString& login);
+    // The login offered at the next sign-in: kept only when the person ticked "Remember my
+    // login" (a shared office computer shows no one's login otherwise). Empty when none is kept.
+    static QString rememberedLogin();
+    // Keeps `login` for the next sign-in, or forgets whatever was kept when `login` is empty.
+    static void setRememberedLogin(const QString& login);
     // Centre servers connected to (postgresql:// addresses, newest first, at most five). Never
     // a password: the addresses hold none, and the one typed is kept in memory only.
     static QStringList recentServers();

@@ -18,8 +18,10 @@ IdleLock::IdleLock(Workspace& workspace, User user, int idleMilliseconds, QObjec
     , m_user(std::move(user))
 {
     auto protectedByPassword = AccountService(m_workspace.database()).hasPassword(m_user);
-    if (idleMilliseconds <= 0 || !protectedByPassword || !*protectedByPassword)
-        return; // nothing to ask for: no lock
+    m_canLock = protectedByPassword && *protectedByPassword;
+    if (idleMilliseconds <= 0 || !m_canLock)
+        return; // nothing to ask for, or no idle time: locked only when asked
+    m_idleTimed = true;
     m_timer.setSingleShot(true);
     m_timer.setInterval(idleMilliseconds);
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::lockNow);
@@ -51,7 +53,7 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event)
 
 void IdleLock::lockNow()
 {
-    if (m_locked)
+    if (m_locked || !m_canLock)
         return;
     m_locked = true;
     m_timer.stop();
@@ -78,7 +80,8 @@ void IdleLock::lockNow()
             window->show();
     m_hidden.clear();
     m_locked = false;
-    m_timer.start();
+    if (m_idleTimed)
+        m_timer.start();
     logging::get("ui")->info("window unlocked");
     emit unlocked();
 }

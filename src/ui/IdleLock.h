@@ -15,7 +15,8 @@ namespace opieka::ui {
 
 // Locks the application after a time without keyboard or mouse: every window is hidden (open
 // forms keep what was typed) and the signed-in account's password is asked again; the windows
-// come back as they were. Accounts without a password are not locked.
+// come back as they were. Accounts without a password are not locked. File › Lock now locks at
+// once (lockNow), also when the idle time is off (`idleMilliseconds` 0).
 class IdleLock : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     ~IdleLock() override;
 
     bool isLocked() const { return m_locked; }
+    // Whether there is a password to ask for: without one the window is never locked.
+    bool canLock() const { return m_canLock; }
 
 public slots:
     void lockNow();
@@ -40,6 +43,8 @@ private:
     Workspace& m_workspace;
     User m_user;
     QTimer m_timer;
+    bool m_canLock = false;
+    bool m_idleTimed = false; // locks after the idle time (else only when asked)
     bool m_locked = false;
     QList<QPointer<QWidget>> m_hidden;
 };

@@ -2,6 +2,7 @@
 
 #include "AccountService.h"
 #include "AppSettings.h"
+#include "CentreSetupWizard.h"
 #include "FirstRunDialog.h"
 #include "Logging.h"
 #include "SignInDialog.h"
@@ -10,7 +11,7 @@
 namespace opieka::ui {
 
 Result<std::optional<User>> SessionGate::begin(Workspace& workspace, QWidget* parent,
-                                               bool interactive)
+                                               bool interactive, bool offerRemembered)
 {
     auto hasAdmin = workspace.hasAdministrator();
     if (!hasAdmin)
@@ -23,7 +24,7 @@ Result<std::optional<User>> SessionGate::begin(Workspace& workspace, QWidget* pa
             FirstRunDialog first(workspace, parent);
             if (first.exec() != QDialog::Accepted)
                 return std::optional<User>();
-            AppSettings::setLastLogin(first.administrator().login);
+            CentreSetupWizard::run(workspace.database(), first.administrator(), parent);
             return std::optional<User>(first.administrator());
         }
     }
@@ -38,10 +39,12 @@ Result<std::optional<User>> SessionGate::begin(Workspace& workspace, QWidget* pa
     }
     if (!interactive)
         return refused(tr("The accounts of this database have passwords: sign in is needed."));
-    SignInDialog signIn(workspace, AppSettings::lastLogin(), parent);
+    SignInDialog signIn(workspace, offerRemembered ? AppSettings::rememberedLogin() : QString(),
+                        parent);
     if (signIn.exec() != QDialog::Accepted)
         return std::optional<User>();
-    AppSettings::setLastLogin(signIn.user().login);
+    // Kept only when asked for; unticking the box forgets what was kept.
+    AppSettings::setRememberedLogin(signIn.rememberLogin() ? signIn.user().login : QString());
     logging::get("ui")->info("account {} signed in", signIn.user().id);
     return std::optional<User>(signIn.user());
 }

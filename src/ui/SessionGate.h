@@ -25,8 +25,10 @@ class SessionGate
 
 public:
     // The signed-in account; nullopt when the person cancelled (the error is then empty).
+    // `offerRemembered`: the sign-in dialog starts with the login remembered on this computer
+    // (if any); Switch user passes false, another person signs in.
     static Result<std::optional<User>> begin(Workspace& workspace, QWidget* parent,
-                                             bool interactive);
+                                             bool interactive, bool offerRemembered = true);
 };
 
 } // namespace opieka::ui

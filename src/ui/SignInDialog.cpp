@@ -4,6 +4,7 @@
 #include "Theme.h"
 #include "Workspace.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,7 +14,7 @@
 
 namespace opieka::ui {
 
-SignInDialog::SignInDialog(Workspace& workspace, const QString& login, QWidget* parent)
+SignInDialog::SignInDialog(Workspace& workspace, const QString& rememberedLogin, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
 {
@@ -25,7 +26,7 @@ SignInDialog::SignInDialog(Workspace& workspace, const QString& login, QWidget* 
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
-    m_login = new QLineEdit(login, this);
+    m_login = new QLineEdit(rememberedLogin, this);
     m_login->setObjectName(QStringLiteral("loginEdit"));
     m_login->setAccessibleName(tr("Login"));
     m_password = new QLineEdit(this);
@@ -34,6 +35,11 @@ SignInDialog::SignInDialog(Workspace& workspace, const QString& login, QWidget* 
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
+    // A shared office computer shows no one's login unless its owner asked for that.
+    m_remember = new QCheckBox(tr("&Remember my login on this computer"), this);
+    m_remember->setObjectName(QStringLiteral("rememberLoginCheck"));
+    m_remember->setChecked(!rememberedLogin.isEmpty());
+    form->addRow(QString(), m_remember);
     layout->addLayout(form);
 
     m_message = new QLabel(this);
@@ -50,7 +56,7 @@ SignInDialog::SignInDialog(Workspace& workspace, const QString& login, QWidget* 
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     layout->addWidget(buttons);
-    (login.isEmpty() ? m_login : m_password)->setFocus();
+    (rememberedLogin.isEmpty() ? m_login : m_password)->setFocus();
     setMinimumWidth(380);
 }
 
@@ -58,8 +64,14 @@ void SignInDialog::lockToLogin(const QString& login)
 {
     m_login->setText(login);
     m_login->setReadOnly(true);
+    m_remember->hide(); // the lock changes nothing that is kept
     setWindowTitle(tr("Opieka is locked"));
     m_password->setFocus();
+}
+
+bool SignInDialog::rememberLogin() const
+{
+    return m_remember->isChecked();
 }
 
 void SignInDialog::accept()
