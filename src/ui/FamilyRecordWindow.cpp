@@ -240,21 +240,62 @@ void FamilyRecordWindow::printCurrent()
         printChronology();
 }
 
+bool FamilyRecordWindow::hasUnsavedChanges() const
+{
+    return detailsEdited() || (m_workPlanTab && m_workPlanTab->hasUnsavedChanges());
+}
+
 void FamilyRecordWindow::closeEvent(QCloseEvent* event)
 {
+    if (!settleUnsavedChanges()) {
+        event->ignore();
+        return;
+    }
     ViewState::saveWindow(this);
     QWidget::closeEvent(event);
 }
 
 void FamilyRecordWindow::closeRecord()
 {
-    if (detailsEdited() && !m_headless &&
-        !confirm(tr("Discard changes"),
-                 tr("The details of %1 have changes that are not saved. Close the record and "
-                    "discard them?")
-                     .arg(m_family.name)))
-        return;
     close();
+}
+
+void FamilyRecordWindow::closeDiscarding()
+{
+    m_discardOnClose = true;
+    close();
+}
+
+bool FamilyRecordWindow::settleUnsavedChanges()
+{
+    if (m_discardOnClose || m_headless || !hasUnsavedChanges())
+        return true;
+    const bool details = detailsEdited();
+    const bool plan = m_workPlanTab->hasUnsavedChanges();
+    const QString what = details && plan ? tr("The details and the work plan's draft of %1")
+                         : details       ? tr("The details of %1")
+                                         : tr("The work plan's draft of %1");
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("%1 have changes that are not saved. Save them before closing the record?")
+                        .arg(what.arg(m_family.name)),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    // Asked from the main window (quitting, signing out): the record shows what is meant.
+    if (isMinimized())
+        showNormal();
+    raise();
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        // A refused save has said why and keeps the record open with what was typed.
+        return (!details || saveDetails()) && (!plan || m_workPlanTab->saveDraft());
+    case QMessageBox::Discard:
+        m_discardOnClose = true;
+        return true;
+    default:
+        return false;
+    }
 }
 
 void FamilyRecordWindow::setUpTables()
@@ -563,14 +604,14 @@ bool FamilyRecordWindow::handle(const Status& status, const QString& title)
     return true;
 }
 
-void FamilyRecordWindow::saveDetails()
+bool FamilyRecordWindow::saveDetails()
 {
     Family family = m_family;
     family.name = m_ui->nameEdit->text().trimmed();
     family.caseNumber = m_ui->caseNumberEdit->text().trimmed();
     family.municipality = m_ui->municipalityEdit->text().trimmed();
     family.address = m_ui->addressEdit->text().trimmed();
-    handle(m_familyService.update(m_actor, family), tr("Details not saved"));
+    return handle(m_familyService.update(m_actor, family), tr("Details not saved"));
 }
 
 void FamilyRecordWindow::changeCategory()

@@ -81,6 +81,10 @@ public:
     FormUndo* detailsUndo() const { return m_detailsUndo; }
     // Whether the details form holds edits not saved yet.
     bool detailsEdited() const;
+    // Whether anything typed here is not saved: the details, or the work plan's draft.
+    bool hasUnsavedChanges() const;
+    // Closes without the unsaved-changes question: the main window's teardown, after it asked.
+    void closeDiscarding();
 
 public slots:
     void reload();
@@ -95,12 +99,14 @@ public slots:
     void transfer();
     void addCoordinator();
     void endTeamMember();
-    // Ctrl+W or Esc: asks first when the details form holds edits not saved yet.
+    // Ctrl+W or Esc: close(), which asks first when something typed is not saved yet.
     void closeRecord();
     // Ctrl+P: the work plan or the selected assessment on their tabs, the chronology elsewhere.
     void printCurrent();
 
 protected:
+    // Every way of closing (the title bar's button, Ctrl+W, Esc, the main window quitting) asks
+    // Save / Discard / Cancel when something is unsaved; Cancel or a refused save keeps it open.
     void closeEvent(QCloseEvent* event) override;
 
 signals:
@@ -120,7 +126,10 @@ private:
     void loadTeam();
     void showSelectedContact();
     void updateButtons();
-    void saveDetails();
+    // Returns whether the details were stored.
+    bool saveDetails();
+    // Asks what to do with unsaved changes; true when the record may close.
+    bool settleUnsavedChanges();
     void changeCategory();
     void closeCase();
     void reopenCase();
@@ -139,6 +148,7 @@ private:
     Family m_family;
     bool m_blueCardActive = false;
     bool m_headless = false;
+    bool m_discardOnClose = false; // the person chose Discard (or the main window closes it)
     FamilyService m_familyService;
     MemberService m_memberService;
     ContactService m_contactService;

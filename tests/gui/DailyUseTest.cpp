@@ -427,15 +427,28 @@ TEST_F(DailyUseTest, ClosingARecordWithUnsavedDetailsAsksFirst)
     name->setFocus();
     typeText(name, QStringLiteral(" i syn"));
 
+    // Save / Discard / Cancel, as every way of closing asks (UnsavedChangesTest).
+    const auto answerUnsaved = [](QMessageBox::StandardButton button, QString* question) {
+        whenModal([button, question](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            ASSERT_NE(box, nullptr) << modal->objectName().toStdString();
+            EXPECT_EQ(box->objectName(), QStringLiteral("unsavedChangesBox"));
+            EXPECT_NE(box->defaultButton(), box->button(QMessageBox::Discard))
+                << "Enter must not destroy";
+            if (question)
+                *question = box->text();
+            box->button(button)->click();
+        });
+    };
     QString question;
-    answer(QMessageBox::No, &question);
+    answerUnsaved(QMessageBox::Cancel, &question);
     QTest::keyClick(name, Qt::Key_Escape);
     EXPECT_TRUE(question.contains(QStringLiteral("not saved"))) << question.toStdString();
-    ASSERT_TRUE(record && record->isVisible()) << "No keeps the record and the edit";
+    ASSERT_TRUE(record && record->isVisible()) << "Cancel keeps the record and the edit";
     EXPECT_EQ(name->text(), QStringLiteral("Family-1 i syn"));
 
     activate(record);
-    answer(QMessageBox::Yes);
+    answerUnsaved(QMessageBox::Discard, nullptr);
     QTest::keyClick(record, Qt::Key_W, Qt::ControlModifier);
     EXPECT_TRUE(!record || !record->isVisible());
     auto stored = FamilyService(db.workspace().database()).family(db.manager(), kFamily);
