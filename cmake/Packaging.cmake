@@ -74,14 +74,14 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${CPACK_PACKAGE_CONTACT})
 # Qt 6, spdlog, libsodium and the C++ runtime: from the binaries' own links (dpkg-shlibdeps).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What the binaries load at run time, which dpkg-shlibdeps cannot see: Qt's SQLite driver (every
-# database file), Qt's SVG plugins (the window icon is an SVG) and fonts with the Polish letters
-# for the windows and the PDF reports. The platform plugins (xcb, offscreen) come with libqt6gui6.
+# database file), Qt's SVG plugins (the window icon is an SVG), fonts with the Polish letters
+# for the windows and the PDF reports, and Qt's own translations (qtbase_pl.qm: the standard
+# buttons, the file dialog and print preview; without it a Polish window says Cancel, Save, Yes,
+# issue 17). The platform plugins (xcb, offscreen) come with libqt6gui6.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6svg6, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core")
-# Wayland sessions, Qt's own Polish strings (standard buttons, file dialogs), the icon theme's
-# index, and Qt's PostgreSQL driver for a centre server (docs/deployment.md): small, and a
-# workstation without it cannot connect to the server.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "libqt6sql6-psql, qt6-wayland, qt6-translations-l10n, hicolor-icon-theme")
+    "libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core")
+# Wayland sessions, the icon theme's index, and Qt's PostgreSQL driver for a centre server
+# (docs/deployment.md): small, and a workstation without it cannot connect to the server.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland, hicolor-icon-theme")
 
 include(CPack)

@@ -3,6 +3,8 @@
 # clang-14, its runtime libraries (libFuzzer, sanitizers) and llvm-14 (symbolizer): scripts/fuzz.sh.
 # libbenchmark-dev: Google Benchmark for scripts/bench.sh.
 # libqt6svg6: Qt's SVG image and icon plugins, which draw the window icon (resources/icons).
+# qt6-translations-l10n: Qt's own strings in Polish (standard buttons, file dialog, print
+# preview); the program and its GUI tests load qtbase_pl.qm from it.
 # libqt6sql6-psql: Qt's PostgreSQL driver; postgresql: the server binaries for
 # scripts/postgres-test-server.sh (the Debian cluster the package sets up is not used).
 # dpkg-dev (dpkg-shlibdeps) and file: cpack's Debian package works out its dependencies;
@@ -17,7 +19,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libqt6svg6
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev
   clang-format fonts-dejavu-core poppler-utils
   clang-14 libclang-rt-14-dev llvm-14

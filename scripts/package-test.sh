@@ -86,7 +86,7 @@ depends_names=$(tr ',|' '\n\n' <<<"$depends" | sed 's/([^)]*)//; s/^ *//; s/ *$/
 # From dpkg-shlibdeps (what the binaries link) and from Packaging.cmake (what they load).
 for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6printsupport6 libqt6charts6 \
            'libspdlog[-.0-9a-z]*' libsodium23 'libstdc\+\+6' libc6 libqt6sql6-sqlite libqt6svg6 \
-           fonts-dejavu-core; do
+           qt6-translations-l10n fonts-dejavu-core; do
   grep -Eqx "$dep" <<<"$depends_names" ||
     fail "$deb_name: Depends lacks $dep (dpkg-shlibdeps or cmake/Packaging.cmake): $depends"
 done
@@ -196,6 +196,9 @@ $sudo find "$root/var/cache/apt/archives" -maxdepth 1 -name '*.deb' -exec cp -t 
 step "installed in $(($(date +%s) - install_started)) s ($(grep -c '^Setting up' "$out/chroot-apt.log") packages set up)"
 in_root dpkg-query -W -f='${Status}\n' opieka | grep -qx 'install ok installed' ||
   fail "dpkg does not list opieka as installed in the clean system"
+# Installed without the Recommends, the Polish window still has Qt's own strings in Polish.
+in_root test -f /usr/share/qt6/translations/qtbase_pl.qm ||
+  fail "Qt's Polish translation (qtbase_pl.qm, qt6-translations-l10n) came not with the package"
 
 # A person's account, as the program runs on a desktop: never as root.
 in_root useradd --create-home --shell /bin/bash tester

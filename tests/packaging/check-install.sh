@@ -66,6 +66,20 @@ while IFS= read -r picture; do
     fail "share/doc/opieka/screenshots/$picture is not installed"
 done < <(cd "$source/docs/screenshots" && find . -type f -printf '%P\n')
 
+# What the package declares it needs beside the libraries dpkg-shlibdeps finds
+# (cmake/Packaging.cmake, as CPack was configured): the SQLite driver, the SVG plugins and Qt's own
+# translations (Polish standard buttons, file dialog and print preview, issue 17).
+cpack_config=$build/CPackConfig.cmake
+if [ -f "$cpack_config" ]; then
+  depends=$(sed -n 's/^set(CPACK_DEBIAN_PACKAGE_DEPENDS "\(.*\)")$/\1/p' "$cpack_config")
+  for dep in libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n; do
+    tr ',|' '\n\n' <<<"$depends" | sed 's/^ *//; s/ *$//' | grep -qx "$dep" ||
+      fail "the package's Depends lack $dep (cmake/Packaging.cmake): $depends"
+  done
+else
+  fail "$cpack_config is missing: the Debian package is not configured"
+fi
+
 # The installed program runs and names the project's version.
 got=$(HOME="$prefix" XDG_DATA_HOME="$prefix/data" "$prefix/bin/opieka-cli" --version 2>&1) ||
   fail "bin/opieka-cli --version failed: $got"
