@@ -23,6 +23,9 @@ TOOLS = {
     "import": "imagemagick",
     "xdotool": "xdotool",
     "xprop": "x11-utils",
+    "dbus-send": "dbus",
+    "pdftotext": "poppler-utils",
+    "pdftoppm": "poppler-utils",
 }
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 PYTHON = "/usr/bin/python3"
