@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "PrintLayout.h"
 #include "SettingsService.h"
@@ -22,8 +23,10 @@ Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessme
         return may.error();
     if (a.findings.trimmed().isEmpty())
         return badInput(tr("Write the findings of the assessment."));
-    if (!a.assessedOn.isValid() || a.assessedOn > today)
-        return badInput(tr("The assessment's date must be a day up to today."));
+    if (!a.assessedOn.isValid())
+        return badInput(tr("Give the day of the assessment."));
+    if (Status s = PastDates::notAfterToday(PastEvent::FamilyAssessment, a.assessedOn, today); !s)
+        return s.error();
     if ((a.sentToSocialWorkerOn && *a.sentToSocialWorkerOn < a.assessedOn) ||
         (a.sentToCoordinatorOn && *a.sentToCoordinatorOn < a.assessedOn))
         return badInput(tr("An assessment is sent on or after the day it is made."));

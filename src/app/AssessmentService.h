@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "User.h"
 #include "WorkPlanRepository.h"
@@ -36,11 +37,11 @@ public:
     {}
 
     Result<qint64> record(const User& actor, const FamilyAssessment& assessment,
-                          const QDate& today = QDate::currentDate());
+                          const QDate& today = Clock::today());
     // The reads check CaseAccess (the family must be among the actor's cases).
     Result<QList<FamilyAssessment>> assessments(const User& actor, qint64 familyId);
     Result<AssessmentSchedule> schedule(const User& actor, qint64 familyId,
-                                        const QDate& today = QDate::currentDate());
+                                        const QDate& today = Clock::today());
     Result<QString> printableHtml(const User& actor, qint64 assessmentId);
 
 private:

@@ -7,6 +7,7 @@
 #include "EntityJson.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "SqlTransaction.h"
 #include "WorkerRepository.h"
@@ -50,10 +51,8 @@ Status ContactService::check(const Contact& c, const QDate& today)
         return badInput(tr("There is no worker with id %1.").arg(c.workerId));
     if (!c.date.isValid())
         return badInput(tr("Give the date of the contact."));
-    if (c.date > today)
-        return badInput(tr("The contact is dated %1, after today; log a contact once it has "
-                           "taken place.")
-                            .arg(isoDate(c.date)));
+    if (Status s = PastDates::notAfterToday(PastEvent::Contact, c.date, today); !s)
+        return s;
     if (c.nextStepDue && c.nextStep.trimmed().isEmpty())
         return badInput(tr("A due date needs the next step it is for."));
     if (c.nextStepDue && *c.nextStepDue < c.date)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Contact.h"
 #include "Result.h"
 #include "User.h"
@@ -24,9 +25,8 @@ public:
     {}
 
     Result<qint64> log(const User& actor, const Contact& contact,
-                       const QDate& today = QDate::currentDate());
-    Status update(const User& actor, const Contact& contact,
-                  const QDate& today = QDate::currentDate());
+                       const QDate& today = Clock::today());
+    Status update(const User& actor, const Contact& contact, const QDate& today = Clock::today());
     // Newest first.
     Result<QList<Contact>> contacts(const User& actor, qint64 familyId); // checks CaseAccess
 

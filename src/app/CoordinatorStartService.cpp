@@ -66,10 +66,12 @@ Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& acto
         const qint64 id = status.family.id;
         page.families << status;
         const QString name = status.family.name;
-        consider({CoordinatorItem::Kind::HealthCertificate, id, std::nullopt, name,
-                  status.healthCertificateDue});
-        consider({CoordinatorItem::Kind::PsychologistOpinion, id, std::nullopt, name,
-                  status.psychologistOpinionDue});
+        if (status.healthCertificateDue) // none for a kinship family (art. 45a)
+            consider({CoordinatorItem::Kind::HealthCertificate, id, std::nullopt, name,
+                      status.healthCertificateDue});
+        if (status.psychologistOpinionDue)
+            consider({CoordinatorItem::Kind::PsychologistOpinion, id, std::nullopt, name,
+                      status.psychologistOpinionDue});
         if (status.assessmentDue)
             consider({CoordinatorItem::Kind::FosterAssessment, id, std::nullopt, name,
                       status.assessmentDue});

@@ -5,6 +5,7 @@
 #include "DemoPeople.h"
 #include "DemoRandom.h"
 
+#include <algorithm>
 #include <array>
 
 namespace opieka {
@@ -58,6 +59,17 @@ void shareOut(DemoRandom& random, DemoData& data, const QList<qint64>& workerIds
 }
 
 } // namespace
+
+void giveDemoCertificates(FosterFamily& family, const QDate& today)
+{
+    family.qualifiedOn = family.openedOn;
+    // 0..759 days ago: about one in twenty-five overdue, a few more due within a month.
+    const auto presented = [&](qint64 factor) {
+        return std::max(family.openedOn, today.addDays(-((family.id * factor) % 760)));
+    };
+    family.healthCertificateOn = presented(53);
+    family.psychologistOpinionOn = presented(71);
+}
 
 Worker demoWorker(DemoRandom& random, qint64 id, Role role)
 {
@@ -154,6 +166,7 @@ DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
         f.name = text(random.pick(kSurnames).first);
         f.municipality = text(random.pick(kMunicipalities));
         f.openedOn = randomDayBetween(random, firstDay, lastOpen);
+        giveDemoCertificates(f, today);
         data.fosterFamilies << f;
         openFosters << std::make_pair(CaseRef{CaseKind::FosterFamily, f.id}, f.openedOn);
     }

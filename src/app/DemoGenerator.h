@@ -46,6 +46,11 @@ class DemoRandom;
 Worker demoWorker(DemoRandom& random, qint64 id, Role role);
 // Social workers work in teams of six by area; assistants and coordinators in one unit each.
 QString demoUnit(Role role, int index);
+// A generated foster family's qualification and its last certificate and psychologist's opinion
+// (art. 45a: every two years), spread over the last two years from its id, so that the demo's
+// register shows a few due soon or overdue rather than every family due the same day. Uses no
+// random numbers: the rest of a seeded demo stays as it was.
+void giveDemoCertificates(FosterFamily& family, const QDate& today);
 // Households, contacts, Niebieska Karta procedures and coordinators' team links for the families.
 void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today);
 // Work plans and assessments for the families an assistant works with.

@@ -2,11 +2,13 @@
 
 #include "AuditTrail.h"
 #include "CaseAccess.h"
+#include "Clock.h"
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyHistoryRepository.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "SqlTransaction.h"
 #include "TeamService.h"
@@ -60,6 +62,8 @@ Result<qint64> FamilyService::create(const User& actor, Family f)
         return badInput(tr("Give the municipality (gmina) the family lives in."));
     if (!f.openedOn.isValid())
         return badInput(tr("Give the date the case is opened."));
+    if (Status s = PastDates::notAfterToday(PastEvent::CaseOpened, f.openedOn, Clock::today()); !s)
+        return s.error();
     f.closedOn.reset();
     f.closeReason.clear();
 
@@ -136,6 +140,8 @@ Status FamilyService::changeCategory(const User& actor, qint64 familyId, NeedCat
 {
     if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may;
+    if (Status s = PastDates::notAfterToday(PastEvent::CategoryChanged, on, Clock::today()); !s)
+        return s;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
@@ -173,6 +179,8 @@ Status FamilyService::close(const User& actor, qint64 familyId, const QDate& on,
         return may;
     if (reason.trimmed().isEmpty())
         return badInput(tr("Give the reason the case is closed."));
+    if (Status s = PastDates::notAfterToday(PastEvent::CaseClosed, on, Clock::today()); !s)
+        return s;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
@@ -226,6 +234,8 @@ Status FamilyService::startBlueCard(const User& actor, qint64 familyId, const QD
 {
     if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may;
+    if (Status s = PastDates::notAfterToday(PastEvent::BlueCardStarted, on, Clock::today()); !s)
+        return s;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
@@ -252,6 +262,8 @@ Status FamilyService::endBlueCard(const User& actor, qint64 familyId, const QDat
 {
     if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may;
+    if (Status s = PastDates::notAfterToday(PastEvent::BlueCardEnded, on, Clock::today()); !s)
+        return s;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Categories.h"
+#include "Clock.h"
 #include "Family.h"
 #include "Result.h"
 #include "User.h"
@@ -61,13 +62,12 @@ public:
     Result<Family> family(const User& actor, qint64 familyId);
     // Opening the family's record: the read check, then the audit of an opening from outside
     // the family's team (recordOpening).
-    Result<Family> open(const User& actor, qint64 familyId,
-                        const QDate& day = QDate::currentDate());
+    Result<Family> open(const User& actor, qint64 familyId, const QDate& day = Clock::today());
     // Records in the audit that the actor opened the family's record when the actor is not on
     // the family's team that day (a manager, an administrator, a colleague standing in).
     // Returns whether a record was written.
     Result<bool> recordOpening(const User& actor, qint64 familyId,
-                               const QDate& day = QDate::currentDate());
+                               const QDate& day = Clock::today());
     Result<QList<CategoryChange>> categoryHistory(const User& actor, qint64 familyId);
     Result<QList<BlueCardPeriod>> blueCards(const User& actor, qint64 familyId);
     // The running procedure, if any.

@@ -7,6 +7,7 @@
 #include "FamilyRepository.h"
 #include "IsoDate.h"
 #include "MemberRepository.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "PlacementRepository.h"
 #include "SqlTransaction.h"
@@ -28,6 +29,21 @@ QJsonObject placementJson(const Placement& p)
         {QStringLiteral("court_order"), p.courtOrder},
         {QStringLiteral("end_reason"), p.endReason ? placementEndName(*p.endReason) : QString()},
         {QStringLiteral("extended_until"), isoDate(p.extendedUntil)}};
+}
+
+// The dates of the register that record what has happened: none after today.
+Status registerDatesHappened(const FosterFamily& f, const QDate& today)
+{
+    const std::pair<PastEvent, std::optional<QDate>> dates[] = {
+        {PastEvent::FosterFamilyRegistered, f.openedOn},
+        {PastEvent::FosterFamilyQualified, f.qualifiedOn},
+        {PastEvent::HealthCertificate, f.healthCertificateOn},
+        {PastEvent::PsychologistOpinion, f.psychologistOpinionOn}};
+    for (const auto& [event, day] : dates)
+        if (day)
+            if (Status s = PastDates::notAfterToday(event, *day, today); !s)
+                return s;
+    return {};
 }
 
 int settingOr(SettingsRepository& settings, const char* key, int fallback)
@@ -73,6 +89,8 @@ Result<qint64> FosterCareService::registerFamily(const User& actor, FosterFamily
         return badInput(tr("Give the foster family's name, municipality and the date it starts."));
     if (f.capacity && *f.capacity < 1)
         return badInput(tr("The capacity must be at least one child."));
+    if (Status s = registerDatesHappened(f, Clock::today()); !s)
+        return s.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
@@ -106,6 +124,8 @@ Status FosterCareService::updateFamily(const User& actor, const FosterFamily& f)
         return may;
     if (f.capacity && *f.capacity < 1)
         return badInput(tr("The capacity must be at least one child."));
+    if (Status s = registerDatesHappened(f, Clock::today()); !s)
+        return s;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
@@ -177,9 +197,9 @@ Result<FosterFamilyStatus> FosterCareService::loadStatus(const FosterFamily& fam
     status.capacity =
         foster_rules::capacityOf(status.family.kind, status.family.capacity, settings);
     status.healthCertificateDue = foster_rules::nextCertificate(
-        status.family.healthCertificateOn, status.family.qualifiedOn, today, settings);
+        family.kind, family.healthCertificateOn, family.qualifiedOn, family.openedOn, settings);
     status.psychologistOpinionDue = foster_rules::nextCertificate(
-        status.family.psychologistOpinionOn, status.family.qualifiedOn, today, settings);
+        family.kind, family.psychologistOpinionOn, family.qualifiedOn, family.openedOn, settings);
     if (firstPlacement)
         status.assessmentDue = foster_rules::nextFosterAssessment(
             *firstPlacement, static_cast<int>(assessments->size()),
@@ -254,6 +274,18 @@ Status FosterCareService::checkPlacement(const Placement& p)
         return c.error();
     if (!p.from.isValid())
         return badInput(tr("Give the day the placement starts."));
+    const QDate today = Clock::today();
+    if (Status s = PastDates::notAfterToday(PastEvent::PlacementStarted, p.from, today); !s)
+        return s;
+    if (p.courtOrderDate)
+        if (Status s = PastDates::notAfterToday(PastEvent::CourtOrder, *p.courtOrderDate, today);
+            !s)
+            return s;
+    if (p.emergencyNoticeOn)
+        if (Status s =
+                PastDates::notAfterToday(PastEvent::CourtNotified, *p.emergencyNoticeOn, today);
+            !s)
+            return s;
     if (p.fosterFamilyId.has_value() == !p.institution.trimmed().isEmpty())
         return badInput(tr("A child is placed either in a foster family or in an institution."));
     if (p.basis == PlacementBasis::CourtOrder &&
@@ -284,15 +316,48 @@ Status FosterCareService::checkPlacement(const Placement& p)
     if (!status->family.isOpenOn(p.from))
         return refused(tr("The foster family %1 does not take children on %2.")
                            .arg(status->family.name, isoDate(p.from)));
-    if (status->capacity && status->childrenPlaced >= *status->capacity &&
-        p.overCapacityConsent.trimmed().isEmpty())
-        return refused(
-            tr("%1 (%2) already has %3 of %4 children; a further child is placed only as a "
-               "sibling, with the family's consent and the coordinator's opinion recorded.")
-                .arg(status->family.name, fosterFamilyKindLabel(status->family.kind))
-                .arg(status->childrenPlaced)
-                .arg(*status->capacity));
+    auto sibling = siblingPlacedIn(*c, *p.fosterFamilyId, p.from);
+    if (!sibling)
+        return sibling.error();
+    const auto verdict =
+        foster_rules::capacityVerdict(status->capacity, status->childrenPlaced, *sibling,
+                                      !p.overCapacityConsent.trimmed().isEmpty());
+    const QString full = tr("%1 (%2) already has %3 of %4 children, its capacity.")
+                             .arg(status->family.name, fosterFamilyKindLabel(status->family.kind))
+                             .arg(status->childrenPlaced)
+                             .arg(status->capacity.value_or(0));
+    if (verdict == foster_rules::CapacityVerdict::Full)
+        return refused(full + QLatin1Char(' ') +
+                       tr("Beyond it the law allows only a brother or sister of a child placed "
+                          "there, with the family's consent; %1 has no sibling placed there.")
+                           .arg(c->displayName()));
+    if (verdict == foster_rules::CapacityVerdict::SiblingNeedsConsent)
+        return refused(full + QLatin1Char(' ') +
+                       tr("%1 is a sibling of a child placed there: record the family's consent "
+                          "(and the coordinator's opinion) to place beyond the capacity.")
+                           .arg(c->displayName()));
     return {};
+}
+
+// Siblings are children of the same biological family in the record (one family, one household
+// of brothers and sisters): whether one of them is placed in the foster family on `day`.
+Result<bool> FosterCareService::siblingPlacedIn(const Member& child, qint64 fosterFamilyId,
+                                                const QDate& day)
+{
+    auto placements = PlacementRepository(m_database).forFosterFamily(fosterFamilyId);
+    if (!placements)
+        return placements.error();
+    MemberRepository members(m_database);
+    for (const Placement& placed : *placements) {
+        if (!placed.isActiveOn(day) || placed.childMemberId == child.id)
+            continue;
+        auto other = members.find(placed.childMemberId);
+        if (!other)
+            return other.error();
+        if (*other && (*other)->familyId == child.familyId)
+            return true;
+    }
+    return false;
 }
 
 Result<bool> FosterCareService::recordOpening(const User& actor, qint64 fosterFamilyId,
@@ -380,6 +445,8 @@ Status FosterCareService::endPlacement(const User& actor, qint64 placementId, co
     if (on <= (*current)->from)
         return badInput(
             tr("The placement started on %1; it ends later.").arg(isoDate((*current)->from)));
+    if (Status s = PastDates::notAfterToday(PastEvent::PlacementEnded, on, Clock::today()); !s)
+        return s;
     Placement next = **current;
     next.to = on;
     next.endReason = reason;
@@ -462,8 +529,10 @@ Result<qint64> FosterCareService::recordReview(const User& actor, const ChildRev
         return badInput(tr("Write the findings of the review."));
     if (review.team.isEmpty())
         return badInput(tr("Record who took part in the review."));
-    if (!review.reviewedOn.isValid() || review.reviewedOn > today)
-        return badInput(tr("The review's date must be a day up to today."));
+    if (!review.reviewedOn.isValid())
+        return badInput(tr("Give the day of the review."));
+    if (Status s = PastDates::notAfterToday(PastEvent::ChildReview, review.reviewedOn, today); !s)
+        return s.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
@@ -616,6 +685,9 @@ Status FosterCareService::changeStatus(const User& actor, qint64 childMemberId,
 Status FosterCareService::markLegalSituationSettled(const User& actor, qint64 childMemberId,
                                                     const QDate& on)
 {
+    if (Status s = PastDates::notAfterToday(PastEvent::LegalSituationSettled, on, Clock::today());
+        !s)
+        return s;
     return changeStatus(actor, childMemberId, QStringLiteral("adoption.settled"),
                         [&](ChildStatus& s) { s.legalSituationSettledOn = on; });
 }
@@ -625,6 +697,8 @@ Status FosterCareService::reportForAdoption(const User& actor, qint64 childMembe
 {
     if (centre.trimmed().isEmpty())
         return badInput(tr("Name the adoption centre the child is reported to."));
+    if (Status s = PastDates::notAfterToday(PastEvent::ReportedForAdoption, on, Clock::today()); !s)
+        return s;
     auto current = ChildCareRepository(m_database).status(childMemberId);
     if (!current)
         return current.error();
@@ -645,6 +719,16 @@ Status FosterCareService::recordLeavingCare(const User& actor, qint64 childMembe
 {
     if (guardianChosenOn && guardian.trimmed().isEmpty())
         return badInput(tr("Name the guardian of independence."));
+    if (guardianChosenOn)
+        if (Status s = PastDates::notAfterToday(PastEvent::GuardianChosen, *guardianChosenOn,
+                                                Clock::today());
+            !s)
+            return s;
+    if (programmeReadyOn)
+        if (Status s = PastDates::notAfterToday(PastEvent::ProgrammeReady, *programmeReadyOn,
+                                                Clock::today());
+            !s)
+            return s;
     return changeStatus(actor, childMemberId, QStringLiteral("leaving_care.record"),
                         [&](ChildStatus& s) {
                             s.independenceGuardian = guardian.trimmed();
@@ -661,8 +745,10 @@ Result<qint64> FosterCareService::recordFosterAssessment(const User& actor,
         return may.error();
     if (a.findings.trimmed().isEmpty())
         return badInput(tr("Write the findings of the assessment."));
-    if (!a.assessedOn.isValid() || a.assessedOn > today)
-        return badInput(tr("The assessment's date must be a day up to today."));
+    if (!a.assessedOn.isValid())
+        return badInput(tr("Give the day of the assessment."));
+    if (Status s = PastDates::notAfterToday(PastEvent::FosterAssessment, a.assessedOn, today); !s)
+        return s.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();

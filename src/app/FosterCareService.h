@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChildCareRepository.h"
+#include "Clock.h"
 #include "Family.h"
 #include "FosterCare.h"
 #include "Member.h"
@@ -23,8 +24,9 @@ struct FosterFamilyStatus
     FosterFamily family;
     int childrenPlaced = 0;
     std::optional<int> capacity; // none: no statutory number (kinship)
-    QDate healthCertificateDue;
-    QDate psychologistOpinionDue;
+    // Art. 45a; none for a kinship family, which it does not bind.
+    std::optional<QDate> healthCertificateDue;
+    std::optional<QDate> psychologistOpinionDue;
     std::optional<QDate> assessmentDue; // none until a first placement
 };
 
@@ -60,10 +62,10 @@ public:
     // The foster families the actor may see (CaseAccess): a coordinator's and the unit's, all
     // for a manager.
     Result<QList<FosterFamilyStatus>> fosterFamilies(const User& actor,
-                                                     const QDate& today = QDate::currentDate());
+                                                     const QDate& today = Clock::today());
     // The reads below check CaseAccess: the foster family's, or the child's family's rule.
     Result<FosterFamilyStatus> familyStatus(const User& actor, qint64 fosterFamilyId,
-                                            const QDate& today = QDate::currentDate());
+                                            const QDate& today = Clock::today());
     // The same for several foster families, the settings read once (a coordinator's desk).
     Result<QList<FosterFamilyStatus>>
     familyStatuses(const User& actor, const QList<qint64>& fosterFamilyIds, const QDate& today);
@@ -71,7 +73,7 @@ public:
     // Records in the audit that the actor opened the foster family's record when the actor is
     // not its coordinator that day (a manager, a colleague standing in). Whether it recorded.
     Result<bool> recordOpening(const User& actor, qint64 fosterFamilyId,
-                               const QDate& day = QDate::currentDate());
+                               const QDate& day = Clock::today());
 
     // Checks a placement without saving (for a form's live verdict): the reason it would be
     // refused, or a warning-free success.
@@ -84,10 +86,10 @@ public:
     Result<QList<Placement>> placementsIn(const User& actor, qint64 fosterFamilyId);
 
     Result<qint64> recordReview(const User& actor, const ChildReview& review,
-                                const QDate& today = QDate::currentDate());
+                                const QDate& today = Clock::today());
     Result<QList<ChildReview>> reviews(const User& actor, qint64 childMemberId);
     Result<ChildDeadlines> deadlines(const User& actor, qint64 childMemberId,
-                                     const QDate& today = QDate::currentDate());
+                                     const QDate& today = Clock::today());
 
     Status saveHelpPlan(const User& actor, qint64 childMemberId, const QList<HelpPlanItem>& items);
     Result<QList<HelpPlanItem>> helpPlan(const User& actor, qint64 childMemberId);
@@ -100,10 +102,11 @@ public:
                              const std::optional<QDate>& programmeReadyOn);
 
     Result<qint64> recordFosterAssessment(const User& actor, const FosterAssessmentRow& assessment,
-                                          const QDate& today = QDate::currentDate());
+                                          const QDate& today = Clock::today());
 
 private:
     Result<Member> child(qint64 childMemberId);
+    Result<bool> siblingPlacedIn(const Member& child, qint64 fosterFamilyId, const QDate& day);
     Result<FosterFamilyStatus> loadStatus(qint64 fosterFamilyId, const QDate& today);
     Result<FosterFamilyStatus> loadStatus(const FosterFamily& family, const QDate& today,
                                           const FosterCareSettings& settings);

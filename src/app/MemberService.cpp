@@ -3,11 +3,13 @@
 #include "AuditRepository.h"
 #include "AuditTrail.h"
 #include "CaseAccess.h"
+#include "Clock.h"
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
 #include "MemberRepository.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "PlacementRepository.h"
 #include "SqlTransaction.h"
@@ -32,7 +34,7 @@ QString sexLabel(Sex sex)
 }
 } // namespace
 
-Result<Member> MemberService::validate(const Member& input, qint64 ignoreMemberId)
+Result<Member> MemberService::validate(const Member& input, qint64 ignoreMemberId, Entry entry)
 {
     Member m = input;
     m.firstName = m.firstName.trimmed();
@@ -62,9 +64,13 @@ Result<Member> MemberService::validate(const Member& input, qint64 ignoreMemberI
             return badInput(tr("PESEL %1 is already recorded for a member of family %2.")
                                 .arg(m.pesel)
                                 .arg((*holder)->familyId));
+    } else if (!m.sex && entry == Entry::Typed) {
+        // Never a silent default (a Zofia stored as a man): without a PESEL, the person says.
+        return badInput(tr("Choose the sex: without a PESEL it is not known otherwise."));
     }
-    if (m.birthDate && *m.birthDate > QDate::currentDate())
-        return badInput(tr("The birth date %1 is in the future.").arg(isoDate(*m.birthDate)));
+    if (m.birthDate)
+        if (Status s = PastDates::notAfterToday(PastEvent::Birth, *m.birthDate, Clock::today()); !s)
+            return s.error();
     return m;
 }
 

@@ -22,9 +22,19 @@ public:
         : m_database(database)
     {}
 
+    // How a member comes in: typed by a person, who must choose the sex when there is no PESEL
+    // (no silent default: issue 17), or read from a file of records, where a sex the file does
+    // not give stays unknown.
+    enum class Entry
+    {
+        Typed,
+        FromFile
+    };
+
     // Checks a member without saving: the member with birth date and sex filled from the PESEL,
     // or the reason it is refused (BadInput). Used by forms to validate as the user types.
-    Result<Member> validate(const Member& member, qint64 ignoreMemberId = 0);
+    Result<Member> validate(const Member& member, qint64 ignoreMemberId = 0,
+                            Entry entry = Entry::Typed);
     Result<qint64> add(const User& actor, const Member& member);
     Status update(const User& actor, const Member& member);
     Status remove(const User& actor, qint64 memberId);

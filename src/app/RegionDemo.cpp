@@ -110,6 +110,7 @@ private:
             f.name = text(m_random.pick(kSurnames).first);
             f.municipality = text(m_random.pick(kMunicipalities));
             f.openedOn = dayBetween(m_random, m_firstDay, m_today.addDays(-120));
+            giveDemoCertificates(f, m_today);
             if (Status s = fosters.insert(f); !s)
                 return s;
             // Coordinators in turn: 3.4 thousand families for 116 gives the seed's 29 each.

@@ -7,6 +7,7 @@
 #include "WorkPlanRepository.h"
 
 #include <QJsonObject>
+#include <algorithm>
 
 namespace opieka {
 namespace {
@@ -29,7 +30,9 @@ Result<int> SettingsService::assessmentIntervalMonths()
         return value.error();
     bool ok = false;
     const int months = value->value_or(QStringLiteral("6")).toInt(&ok);
-    return ok && months > 0 ? months : 6;
+    // A longer interval stored before the rule was enforced is read as the longest allowed.
+    return ok && months > 0 ? std::min(months, kMaxAssessmentIntervalMonths)
+                            : kMaxAssessmentIntervalMonths;
 }
 
 Status SettingsService::setCentreName(const User& actor, const QString& name)
@@ -41,8 +44,13 @@ Status SettingsService::setCentreName(const User& actor, const QString& name)
 
 Status SettingsService::setAssessmentIntervalMonths(const User& actor, int months)
 {
-    if (months < 1 || months > 24)
-        return badInput(tr("The interval must be between 1 and 24 months."));
+    if (months < 1)
+        return badInput(tr("The interval must be at least one month."));
+    if (months > kMaxAssessmentIntervalMonths)
+        return refused(tr("The family's situation is assessed at least every six months "
+                          "(u.w.r.s.p.z. art. 15 ust. 1): the interval cannot be longer than %1 "
+                          "months.")
+                           .arg(kMaxAssessmentIntervalMonths));
     return set(actor, kInterval, QString::number(months));
 }
 

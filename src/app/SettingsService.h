@@ -21,8 +21,12 @@ public:
         : m_database(database)
     {}
 
+    // The family assistant assesses the family's situation at least every six months
+    // (u.w.r.s.p.z. art. 15 ust. 1): a centre may choose a shorter interval, never a longer one.
+    static constexpr int kMaxAssessmentIntervalMonths = 6;
+
     Result<QString> centreName();
-    Result<int> assessmentIntervalMonths(); // default 6
+    Result<int> assessmentIntervalMonths(); // default 6, never more
     Status setCentreName(const User& actor, const QString& name);
     Status setAssessmentIntervalMonths(const User& actor, int months);
 

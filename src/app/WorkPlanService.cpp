@@ -2,9 +2,11 @@
 
 #include "AuditTrail.h"
 #include "CaseAccess.h"
+#include "Clock.h"
 #include "Database.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "PrintLayout.h"
 #include "SettingsService.h"
@@ -109,6 +111,8 @@ Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, 
 {
     if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
         return may.error();
+    if (Status s = PastDates::notAfterToday(PastEvent::PlanDrafted, on, Clock::today()); !s)
+        return s.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
@@ -181,6 +185,8 @@ Status WorkPlanService::agree(const User& actor, qint64 planId, const QDate& on,
 {
     if (Status may = mayChangePlan(actor, planId); !may)
         return may;
+    if (Status s = PastDates::notAfterToday(PastEvent::PlanAgreed, on, Clock::today()); !s)
+        return s;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
@@ -218,6 +224,8 @@ Result<qint64> WorkPlanService::newVersion(const User& actor, qint64 planId, con
 {
     if (Status may = mayChangePlan(actor, planId); !may)
         return may.error();
+    if (Status s = PastDates::notAfterToday(PastEvent::PlanVersionDrafted, on, Clock::today()); !s)
+        return s.error();
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
@@ -284,7 +292,7 @@ Status WorkPlanService::updateAction(const User& actor, qint64 actionId, ActionS
             if (!progressNote.trimmed().isEmpty())
                 action.progressNotes +=
                     (action.progressNotes.isEmpty() ? QString() : QStringLiteral("\n")) +
-                    isoDate(QDate::currentDate()) + QStringLiteral(": ") + progressNote.trimmed();
+                    isoDate(Clock::today()) + QStringLiteral(": ") + progressNote.trimmed();
             if (Status s = plans.updateAction(action); !s)
                 return s;
             if (Status s =
@@ -305,6 +313,8 @@ Status WorkPlanService::close(const User& actor, qint64 planId, const QDate& on)
 {
     if (Status may = mayChangePlan(actor, planId); !may)
         return may;
+    if (Status s = PastDates::notAfterToday(PastEvent::PlanClosed, on, Clock::today()); !s)
+        return s;
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();

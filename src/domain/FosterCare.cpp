@@ -74,12 +74,17 @@ QDate nextFosterAssessment(const QDate& firstPlacement, int assessmentsDone,
     return lastAssessment->addMonths(settings.assessmentIntervalMonths);
 }
 
-QDate nextCertificate(const std::optional<QDate>& last, const std::optional<QDate>& qualifiedOn,
-                      const QDate& today, const FosterCareSettings& settings)
+std::optional<QDate> nextCertificate(FosterFamilyKind kind, const std::optional<QDate>& last,
+                                     const std::optional<QDate>& qualifiedOn,
+                                     const QDate& registeredOn, const FosterCareSettings& settings)
 {
-    if (last)
-        return last->addMonths(settings.certificateMonths);
-    return qualifiedOn ? *qualifiedOn : today;
+    if (kind == FosterFamilyKind::Kinship)
+        return std::nullopt;
+    // Never "due today" for want of a record: that showed every family of a new register as due.
+    const QDate from = last ? *last : qualifiedOn ? *qualifiedOn : registeredOn;
+    if (!from.isValid())
+        return std::nullopt;
+    return from.addMonths(settings.certificateMonths);
 }
 
 QDate emergencyStayEnds(const QDate& from, const std::optional<QDate>& extendedUntil,
@@ -114,6 +119,17 @@ std::optional<int> capacityOf(FosterFamilyKind kind, const std::optional<int>& o
     if (it == settings.capacity.constEnd())
         return std::nullopt;
     return *it;
+}
+
+CapacityVerdict capacityVerdict(const std::optional<int>& capacity, int placed, bool siblingPlaced,
+                                bool consentRecorded)
+{
+    if (!capacity || placed < *capacity)
+        return CapacityVerdict::Within;
+    if (!siblingPlaced)
+        return CapacityVerdict::Full;
+    return consentRecorded ? CapacityVerdict::SiblingWithConsent
+                           : CapacityVerdict::SiblingNeedsConsent;
 }
 
 } // namespace foster_rules

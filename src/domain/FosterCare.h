@@ -88,10 +88,14 @@ QDate nextChildReview(const QDate& placementStart, const std::optional<QDate>& l
 QDate nextFosterAssessment(const QDate& firstPlacement, int assessmentsDone,
                            const std::optional<QDate>& lastAssessment,
                            const FosterCareSettings& settings);
-// Health certificate and psychologist's opinion: every two years from the latest; none recorded
-// means due now (`qualifiedOn` when known).
-QDate nextCertificate(const std::optional<QDate>& last, const std::optional<QDate>& qualifiedOn,
-                      const QDate& today, const FosterCareSettings& settings);
+// Health certificate and psychologist's opinion (art. 45a): every two years from the latest one
+// presented. When none is recorded, two years from the qualification (kwalifikacja), for which
+// both were presented (art. 42), or, when no qualification date is recorded either, from the day
+// the family entered the register (`registeredOn`, its opened_on), the first day the centre knew
+// it as qualified. None for a kinship family, which art. 45a does not bind.
+std::optional<QDate> nextCertificate(FosterFamilyKind kind, const std::optional<QDate>& last,
+                                     const std::optional<QDate>& qualifiedOn,
+                                     const QDate& registeredOn, const FosterCareSettings& settings);
 // An emergency family keeps a child up to 4 months, extendable to 8.
 QDate emergencyStayEnds(const QDate& from, const std::optional<QDate>& extendedUntil,
                         const FosterCareSettings& settings);
@@ -103,6 +107,19 @@ QDate independenceProgrammeDue(const QDate& birthDate);
 // Children a foster family may take; none: no statutory number (kinship families).
 std::optional<int> capacityOf(FosterFamilyKind kind, const std::optional<int>& ownCapacity,
                               const FosterCareSettings& settings);
+
+// Whether one more child may join the `placed` children of a foster family (domain.md, "Foster
+// care forms and their capacity"): within the capacity always; beyond it only as a brother or
+// sister of a child placed there at the time, and with the family's consent recorded.
+enum class CapacityVerdict
+{
+    Within,              // room left, or no statutory number
+    SiblingWithConsent,  // beyond the capacity: a sibling, the consent recorded
+    SiblingNeedsConsent, // beyond the capacity: a sibling, but no consent recorded
+    Full,                // beyond the capacity and not a sibling of a child placed there
+};
+CapacityVerdict capacityVerdict(const std::optional<int>& capacity, int placed, bool siblingPlaced,
+                                bool consentRecorded);
 
 } // namespace foster_rules
 } // namespace opieka

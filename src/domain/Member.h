@@ -26,6 +26,11 @@ relationName(Relation relation); // parent, guardian, child, partner, sibling, g
 std::optional<Relation> parseRelation(const QString& text);
 QStringList relationNames();
 
+// Whether a first name reads as a woman's in Polish: it ends in -a (Zofia, Anna), except the
+// men's names that do too (Kuba, Barnaba, Bonawentura...). Only a reason to ask before a man is
+// stored under such a name, never a rule: a PESEL or the person's own word decides.
+bool firstNameReadsFemale(const QString& firstName);
+
 // A member of a family's household (członek rodziny). PESEL is optional (foreigners,
 // newborns); when given, birth date and sex follow from it.
 struct Member

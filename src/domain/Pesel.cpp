@@ -85,12 +85,11 @@ Result<PeselInfo> Pesel::parse(const QString& pesel)
                             .arg(century + yy)
                             .arg(month, 2, 10, QLatin1Char('0'))
                             .arg(day, 2, 10, QLatin1Char('0')));
-    const int expected = checkDigit(pesel);
-    if (pesel.at(10).digitValue() != expected)
-        return badInput(tr("PESEL %1 has a wrong check digit (the last digit should be %2); "
-                           "check for a typing error.")
-                            .arg(pesel)
-                            .arg(expected));
+    // Never the right digit: that would turn any mistyped number into a "valid" one.
+    if (pesel.at(10).digitValue() != checkDigit(pesel))
+        return badInput(tr("PESEL %1 has a wrong check digit: it does not match the other "
+                           "digits, so the number is not valid. Check it for a typing error.")
+                            .arg(pesel));
     return PeselInfo{birth, pesel.at(9).digitValue() % 2 == 1 ? Sex::Male : Sex::Female};
 }
 

@@ -42,6 +42,8 @@ protected:
         m.firstName = first;
         m.lastName = QStringLiteral("Żółkiewska");
         m.pesel = pesel;
+        if (pesel.isEmpty())
+            m.sex = Sex::Female; // no PESEL: the sex is chosen (issue 17)
         m.relation = Relation::Child;
         return m;
     }

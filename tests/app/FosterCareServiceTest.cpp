@@ -3,6 +3,7 @@
 #include "CoordinatorStartService.h"
 #include "ImportService.h"
 #include "MemberService.h"
+#include "ReportService.h"
 #include "TestWorkspace.h"
 
 #include <gtest/gtest.h>
@@ -85,6 +86,74 @@ TEST_F(FosterCareServiceTest, ANonProfessionalFamilyTakesThreeAndAFourthOnlyWith
     EXPECT_EQ(care.familyStatus(ws.manager(), 1, kToday)->childrenPlaced, 4);
 }
 
+TEST_F(FosterCareServiceTest, AFullFamilyTakesNoChildOfAnotherFamilyWhateverTheConsentSays)
+{
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(
+            care.place(ws.manager(), courtPlacement(children[i], 1, QDate(2024, 1, 10))).ok());
+    // The baby is of another biological family: no brother or sister of it is placed there.
+    Placement stranger = courtPlacement(baby, 1, QDate(2024, 1, 10));
+    stranger.overCapacityConsent = QStringLiteral("zgoda");
+    auto fourth = care.place(ws.manager(), stranger);
+    ASSERT_FALSE(fourth.ok()) << "text in the consent field let a fourth, unrelated child in";
+    EXPECT_EQ(fourth.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(fourth.error().message.contains(QStringLiteral("3 of 3")))
+        << fourth.error().message.toStdString();
+    EXPECT_TRUE(fourth.error().message.contains(QStringLiteral("sibling")))
+        << fourth.error().message.toStdString();
+    EXPECT_FALSE(care.checkPlacement(stranger).ok()) << "the dialog's verdict says the same";
+    EXPECT_EQ(care.familyStatus(ws.manager(), 1, kToday)->childrenPlaced, 3);
+}
+
+TEST_F(FosterCareServiceTest, ASiblingBeyondTheCapacityNeedsTheConsentAndASiblingStillPlaced)
+{
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(
+            care.place(ws.manager(), courtPlacement(children[i], 1, QDate(2024, 1, 10))).ok());
+    auto noConsent = care.place(ws.manager(), courtPlacement(children[3], 1, QDate(2024, 1, 10)));
+    ASSERT_FALSE(noConsent.ok());
+    EXPECT_TRUE(noConsent.error().message.contains(QStringLiteral("consent")))
+        << noConsent.error().message.toStdString();
+}
+
+TEST_F(FosterCareServiceTest, CertificatesAreDueTwoYearsAfterTheRecordNeverTodayForWantOfOne)
+{
+    // Foster family 1 entered the register on 2019-01-01 with nothing else recorded.
+    auto status = care.familyStatus(ws.manager(), 1, kToday);
+    ASSERT_TRUE(status.ok());
+    EXPECT_EQ(status->healthCertificateDue, QDate(2021, 1, 1))
+        << "from the registration, not today";
+    EXPECT_EQ(status->psychologistOpinionDue, QDate(2021, 1, 1));
+
+    FosterFamily family = status->family;
+    family.qualifiedOn = QDate(2023, 3, 1);
+    family.healthCertificateOn = QDate(2023, 9, 15);
+    ASSERT_TRUE(care.updateFamily(ws.manager(), family).ok());
+    status = care.familyStatus(ws.manager(), 1, kToday);
+    EXPECT_EQ(status->healthCertificateDue, QDate(2025, 9, 15)) << "two years from the last one";
+    EXPECT_EQ(status->psychologistOpinionDue, QDate(2025, 3, 1))
+        << "none presented since the qualification: two years from it";
+
+    // Art. 45a does not bind kinship families.
+    auto kinship = care.familyStatus(ws.manager(), 3, kToday);
+    ASSERT_TRUE(kinship.ok());
+    EXPECT_FALSE(kinship->healthCertificateDue.has_value());
+    EXPECT_FALSE(kinship->psychologistOpinionDue.has_value());
+
+    // The centre's deadlines say the same: the certificate overdue since 2025-09-15.
+    auto deadlines = ReportService(ws.database()).deadlines(ws.manager(), kToday.addYears(2));
+    ASSERT_TRUE(deadlines.ok());
+    bool certificate = false;
+    for (const DeadlineRow& d : *deadlines)
+        if (d.kind == QStringLiteral("health_certificate")) {
+            certificate = true;
+            EXPECT_EQ(d.subject, QStringLiteral("Zastępczy"));
+            EXPECT_EQ(d.due, QDate(2025, 9, 15));
+            EXPECT_TRUE(d.overdue);
+        }
+    EXPECT_TRUE(certificate);
+}
+
 TEST_F(FosterCareServiceTest, AChildHasOnePlacementAtATime)
 {
     auto first = care.place(ws.manager(), courtPlacement(children[0], 1, QDate(2024, 1, 10)));
@@ -158,8 +227,9 @@ TEST_F(FosterCareServiceTest, AdoptionReportingAndLeavingCare)
     const auto d = care.deadlines(ws.manager(), children[0], kToday);
     EXPECT_EQ(d->guardianDue, QDate(2029, 3, 1));
     EXPECT_EQ(d->programmeDue, QDate(2030, 2, 1));
+    // Chosen early, on a day that has come (a choice dated ahead is refused: issue 17).
     ASSERT_TRUE(care.recordLeavingCare(ws.manager(), children[0], QStringLiteral("Pan Opiekun"),
-                                       QDate(2029, 2, 1), std::nullopt)
+                                       kToday, std::nullopt)
                     .ok());
     EXPECT_FALSE(care.deadlines(ws.manager(), children[0], kToday)->guardianDue.has_value());
 }
@@ -178,8 +248,10 @@ TEST_F(FosterCareServiceTest, CoordinatorSeesWhatIsDue)
         kinds << coordinatorItemName(item.kind) + QLatin1Char(item.overdue ? '!' : ' ');
     EXPECT_TRUE(kinds.contains(QStringLiteral("adoption_report ")));
     EXPECT_TRUE(kinds.contains(QStringLiteral("child_review!"))) << "due 2024-05-10";
-    EXPECT_TRUE(kinds.contains(QStringLiteral("health_certificate ")))
-        << "never recorded: due today";
+    // Nothing recorded since the registration on 2019-01-01: due two years later, overdue since
+    // (issue 17: it was "due today" for every family without a record).
+    EXPECT_TRUE(kinds.contains(QStringLiteral("health_certificate!")))
+        << kinds.join(QLatin1Char(',')).toStdString();
 }
 
 TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)

@@ -56,6 +56,7 @@ protected:
         child.firstName = QStringLiteral("Dziecko");
         child.lastName = QStringLiteral("Testowe");
         child.birthDate = QDate(2015, 3, 1);
+        child.sex = Sex::Female; // no PESEL: the sex is chosen (issue 17)
         child.relation = Relation::Child;
         auto childId = MemberService(ws.database()).add(ws.manager(), child);
         ASSERT_TRUE(childId.ok()) << childId.error().message.toStdString();
@@ -169,6 +170,7 @@ TEST_F(PermissionsTest, AChangeOutsideTheReachIsRefusedWithTheReasonAndWritesNot
     member.familyId = 1;
     member.firstName = QStringLiteral("Jan");
     member.lastName = QStringLiteral("Testowy");
+    member.sex = Sex::Male;
     member.relation = Relation::Parent;
     EXPECT_FALSE(MemberService(ws.database()).add(cezary, member).ok());
     EXPECT_FALSE(MemberService(ws.database()).remove(cezary, placedChild));

@@ -39,14 +39,38 @@ TEST(FosterAssessmentDue, AYearAfterTheFirstPlacementAgainAYearLaterThenEveryThr
     EXPECT_EQ(nextFosterAssessment(first, 5, QDate(2027, 2, 28), s), QDate(2030, 2, 28));
 }
 
-TEST(Certificates, EveryTwoYearsAndDueAtOnceWhenNeverRecorded)
+TEST(Certificates, EveryTwoYearsFromTheLastOrTheQualificationOrTheRegistration)
 {
     const FosterCareSettings s;
-    EXPECT_EQ(nextCertificate(QDate(2022, 2, 28), std::nullopt, QDate(2024, 1, 1), s),
-              QDate(2024, 2, 28));
-    EXPECT_EQ(nextCertificate(std::nullopt, QDate(2021, 5, 1), QDate(2024, 1, 1), s),
-              QDate(2021, 5, 1));
-    EXPECT_EQ(nextCertificate(std::nullopt, std::nullopt, QDate(2024, 1, 1), s), QDate(2024, 1, 1));
+    const auto kind = FosterFamilyKind::Professional;
+    const QDate registered(2019, 1, 1);
+    EXPECT_EQ(nextCertificate(kind, QDate(2022, 2, 28), QDate(2021, 5, 1), registered, s),
+              QDate(2024, 2, 28))
+        << "two years from the last one presented";
+    EXPECT_EQ(nextCertificate(kind, std::nullopt, QDate(2021, 5, 1), registered, s),
+              QDate(2023, 5, 1))
+        << "none presented since the qualification: two years from it";
+    EXPECT_EQ(nextCertificate(kind, std::nullopt, std::nullopt, registered, s), QDate(2021, 1, 1))
+        << "nothing recorded: two years from the registration, never 'today'";
+    for (FosterFamilyKind bound : {FosterFamilyKind::NonProfessional, FosterFamilyKind::Emergency,
+                                   FosterFamilyKind::Specialised, FosterFamilyKind::FamilyHome})
+        EXPECT_TRUE(nextCertificate(bound, std::nullopt, std::nullopt, registered, s).has_value());
+    EXPECT_FALSE(
+        nextCertificate(FosterFamilyKind::Kinship, QDate(2022, 2, 28), std::nullopt, registered, s)
+            .has_value())
+        << "art. 45a does not bind kinship families";
+}
+
+TEST(Capacity, BeyondItOnlyASiblingWithTheFamilysConsent)
+{
+    EXPECT_EQ(capacityVerdict(3, 2, false, false), CapacityVerdict::Within);
+    EXPECT_EQ(capacityVerdict(std::nullopt, 9, false, false), CapacityVerdict::Within)
+        << "kinship: no statutory number";
+    EXPECT_EQ(capacityVerdict(3, 3, false, true), CapacityVerdict::Full)
+        << "consent alone lets no child of another family in";
+    EXPECT_EQ(capacityVerdict(3, 3, true, false), CapacityVerdict::SiblingNeedsConsent);
+    EXPECT_EQ(capacityVerdict(3, 3, true, true), CapacityVerdict::SiblingWithConsent);
+    EXPECT_EQ(capacityVerdict(8, 9, true, true), CapacityVerdict::SiblingWithConsent);
 }
 
 TEST(EmergencyStay, FourMonthsExtendableToEight)

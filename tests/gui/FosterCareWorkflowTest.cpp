@@ -221,8 +221,13 @@ TEST_F(FosterCareWorkflowTest, RegisterPlaceRefuseAFourthAndReview)
         EXPECT_FALSE(okButton(modal)->isEnabled());
         auto* consent = child<QLineEdit>(modal, "consentEdit");
         EXPECT_TRUE(consent->isEnabled());
+        // Darek is of another family: text in the consent field decides nothing (issue 17).
         typeText(consent, QStringLiteral("Zgoda rodziny, opinia koordynatora"));
-        EXPECT_TRUE(okButton(modal)->isEnabled()) << "siblings may exceed with consent";
+        EXPECT_FALSE(okButton(modal)->isEnabled())
+            << "a child of another family was let in beyond the capacity";
+        const QString refused = child<QLabel>(modal, "verdictLabel")->text();
+        EXPECT_TRUE(refused.contains(QStringLiteral("no sibling placed there")))
+            << refused.toStdString();
         child<QDialogButtonBox>(modal, "buttonBox")->button(QDialogButtonBox::Cancel)->click();
     });
     EXPECT_EQ(tab->childrenModel()->rowCount(), 3) << "nothing placed on cancel";
