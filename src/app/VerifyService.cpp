@@ -1,7 +1,11 @@
 #include "VerifyService.h"
 
+#include "Database.h"
 #include "DatabaseCopy.h"
 #include "Logging.h"
+
+#include <QFile>
+#include <sys/stat.h>
 
 namespace opieka {
 namespace {
@@ -34,6 +38,12 @@ Result<VerifyReport> VerifyService::verify()
     if (!chain)
         return chain.error();
     report.chain = *chain;
+    if (m_database.dialect().isSqlite()) {
+        report.file = m_database.location();
+        struct stat st = {};
+        if (::stat(QFile::encodeName(report.file).constData(), &st) == 0 && (st.st_mode & 077))
+            report.exposedMode = static_cast<int>(st.st_mode & 0777);
+    }
     if (!report.ok())
         logging::get("app")->warn("verify: integrity {}, audit chain broken at record {}",
                                   report.integrityProblems.isEmpty() ? "ok" : "damaged",
@@ -60,6 +70,17 @@ QStringList VerifyService::describe(const VerifyReport& report)
                      .arg(report.chain.records)
                      .arg(problemText(report.chain.problem));
     return lines;
+}
+
+QStringList VerifyService::warnings(const VerifyReport& report)
+{
+    if (!report.exposedMode)
+        return {};
+    return {tr("Warning: other accounts on this computer can read the database file %1 (mode "
+               "%2), and its -wal and -shm files, which SQLite makes alike: it holds personal "
+               "data. Make it the owner's only: chmod 600 %1")
+                .arg(report.file,
+                     QString::number(*report.exposedMode, 8).rightJustified(4, QLatin1Char('0')))};
 }
 
 } // namespace opieka

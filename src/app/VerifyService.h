@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 namespace opieka {
 
@@ -17,6 +18,10 @@ struct VerifyReport
     QString integrityProblems; // empty: the file passed SQLite's integrity check
     bool fileChecked = true;   // false on PostgreSQL: the server keeps its own files sound
     AuditChainCheck chain;
+    // The database file's permission bits when accounts other than its owner may read or write
+    // it (group or others); a warning, not a failure (SECURITY.md).
+    std::optional<int> exposedMode;
+    QString file;
 
     bool ok() const { return integrityProblems.isEmpty() && !chain.brokenAt; }
 };
@@ -34,6 +39,8 @@ public:
     Result<VerifyReport> verify();
     // One line per finding, in the user's language.
     static QStringList describe(const VerifyReport& report);
+    // What is not a failure but should be put right: a database file others can read.
+    static QStringList warnings(const VerifyReport& report);
 
 private:
     Database& m_database;

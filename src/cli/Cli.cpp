@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AccountService.h"
+#include "OutputFile.h"
 #include "Secrets.h"
 
 #include <QDir>
@@ -111,7 +112,7 @@ int Context::usage(const QString& command) const
 QString Cli::defaultDatabasePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
+    makePrivateFolder(folder); // 0700: it holds the database and the log
     return QDir(folder).filePath(QStringLiteral("opieka.sqlite"));
 }
 

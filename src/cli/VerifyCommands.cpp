@@ -16,6 +16,8 @@ int runVerify(Context& c)
         return c.fail(report.error());
     for (const QString& line : VerifyService::describe(*report))
         (report->ok() ? c.out : c.err) << line << Qt::endl;
+    for (const QString& line : VerifyService::warnings(*report)) // the exit code stays
+        c.err << line << Qt::endl;
     return report->ok() ? Done : StorageFailure;
 }
 

@@ -1,10 +1,15 @@
 #include "Logging.h"
 
+#include "OutputFile.h"
+
 #include <QDir>
+#include <QFile>
+#include <cstdio>
 #include <mutex>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 #include <vector>
 
 namespace opieka::logging {
@@ -23,11 +28,20 @@ void setUp(const QString& directory, bool toStderr)
 {
     std::lock_guard lock(g_mutex);
     g_sinks.clear();
-    if (QDir().mkpath(directory)) {
+    // The log names ids only, yet it tells who did what when: the owner's only (0700, 0600),
+    // whatever the umask, including the files a rotation starts.
+    if (makePrivateFolder(directory)) {
         const QString path = QDir(directory).filePath(QStringLiteral("opieka.log"));
+        spdlog::file_event_handlers privateFiles;
+        privateFiles.before_open = [](const spdlog::filename_t& name) {
+            createPrivateFile(QFile::decodeName(QByteArray::fromStdString(name)));
+        };
+        privateFiles.after_open = [](const spdlog::filename_t&, std::FILE* file) {
+            ::fchmod(::fileno(file), 0600); // a file made by an older version
+        };
         try {
             g_sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                path.toStdString(), 5 * 1024 * 1024, 3));
+                path.toStdString(), 5 * 1024 * 1024, 3, false, privateFiles));
         } catch (const spdlog::spdlog_ex&) {
             // An unwritable log folder must not stop the program; it runs without a file log.
         }
