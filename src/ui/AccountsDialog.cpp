@@ -1,6 +1,8 @@
 #include "AccountsDialog.h"
 
 #include "AccountsModel.h"
+#include "ChoiceDialog.h"
+#include "Labels.h"
 #include "Logging.h"
 #include "NewAccountDialog.h"
 #include "PassphraseDialog.h"
@@ -46,8 +48,11 @@ AccountsDialog::AccountsDialog(AccountService accounts, DirectoryService directo
     m_passwordButton->setObjectName(QStringLiteral("setPasswordButton"));
     m_disableButton = new QPushButton(tr("&Disable account…"), this);
     m_disableButton->setObjectName(QStringLiteral("disableAccountButton"));
+    m_linkButton = new QPushButton(tr("Link to &worker…"), this);
+    m_linkButton->setObjectName(QStringLiteral("linkWorkerButton"));
     actions->addWidget(add);
     actions->addWidget(m_passwordButton);
+    actions->addWidget(m_linkButton);
     actions->addWidget(m_disableButton);
     actions->addStretch(1);
     layout->addLayout(actions);
@@ -59,6 +64,7 @@ AccountsDialog::AccountsDialog(AccountService accounts, DirectoryService directo
     connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
     connect(m_passwordButton, &QPushButton::clicked, this, &AccountsDialog::setPassword);
     connect(m_disableButton, &QPushButton::clicked, this, &AccountsDialog::disableAccount);
+    connect(m_linkButton, &QPushButton::clicked, this, &AccountsDialog::linkWorker);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountsDialog::updateButtons);
     connect(m_table, &QTableView::doubleClicked, this, &AccountsDialog::setPassword);
@@ -106,7 +112,11 @@ void AccountsDialog::updateButtons()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const bool any = !rows.isEmpty();
     m_passwordButton->setEnabled(any);
-    m_disableButton->setEnabled(any && m_model->account(rows.first().row()).user.active);
+    const bool active = any && m_model->account(rows.first().row()).user.active;
+    m_disableButton->setEnabled(active);
+    // Administrators act as no worker.
+    m_linkButton->setEnabled(active &&
+                             isWorkerRole(m_model->account(rows.first().row()).user.role));
 }
 
 void AccountsDialog::addAccount()
@@ -168,6 +178,43 @@ void AccountsDialog::disableAccount()
         return;
     }
     logging::get("ui")->info("an account was disabled");
+    reload();
+}
+
+void AccountsDialog::linkWorker()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const User account = m_model->account(rows.first().row()).user;
+    auto workers = m_directory.workers();
+    if (!workers) {
+        showError(tr("Cannot read the workers"), workers.error().message);
+        return;
+    }
+    QList<QPair<QString, QVariant>> choices{{tr("(no worker)"), QVariant()}};
+    const QDate today = QDate::currentDate();
+    for (const Worker& worker : *workers)
+        if (worker.role == account.role && (!worker.activeTo || today < *worker.activeTo))
+            choices.append({tr("%1 (id %2)").arg(worker.displayName()).arg(worker.id), worker.id});
+    ChoiceDialog dialog(QStringLiteral("linkWorker"), tr("Link to worker"),
+                        tr("The account '%1' acts as this worker: it reaches the worker's cases "
+                           "and their start page. Only a worker with the account's role (%2) "
+                           "can be chosen.")
+                            .arg(account.login, Labels::role(account.role)),
+                        tr("Worker"), choices, tr("Link"), this);
+    if (account.workerId)
+        dialog.select(*account.workerId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QVariant chosen = dialog.choice();
+    const std::optional<qint64> workerId =
+        chosen.isValid() ? std::optional<qint64>(chosen.toLongLong()) : std::nullopt;
+    if (Status s = m_accounts.linkWorker(m_actor, account.login, workerId); !s) {
+        showError(tr("Cannot link the account"), s.error().message);
+        return;
+    }
+    logging::get("ui")->info("account {} linked to a worker: {}", account.id, workerId.has_value());
     reload();
 }
 

@@ -14,8 +14,8 @@ namespace opieka::ui {
 class AccountsModel;
 
 // The administrator's list of accounts (Settings › Accounts…): add an account, set a password,
-// disable an account. Every change goes through AccountService, which checks and audits it;
-// a refusal is shown with the service's own text.
+// link an account to the worker it acts as, disable an account. Every change goes through
+// AccountService, which checks and audits it; a refusal is shown with the service's own text.
 class AccountsDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +33,8 @@ public slots:
     void addAccount();
     void setPassword();
     void disableAccount();
+    // Links the selected account to a worker of its role, or unlinks it.
+    void linkWorker();
 
 private:
     QString selectedLogin() const;
@@ -46,6 +48,7 @@ private:
     QTableView* m_table = nullptr;
     QPushButton* m_passwordButton = nullptr;
     QPushButton* m_disableButton = nullptr;
+    QPushButton* m_linkButton = nullptr;
 };
 
 } // namespace opieka::ui

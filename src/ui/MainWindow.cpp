@@ -31,6 +31,7 @@
 #include "TeamService.h"
 #include "Theme.h"
 #include "TrustActions.h"
+#include "WorkersTab.h"
 #include "ViewState.h"
 #include "Workspace.h"
 
@@ -333,6 +334,7 @@ void MainWindow::showWorkspace()
             &MainWindow::showFosterFamily);
     addManagerTabs(tabs);
     showTabsForRole(tabs);
+    WorkersTab::install(*this, tabs, database, m_actor); // managers', administrators' first
     // A tab reads the database when it is first shown: the hidden ones cost nothing at start.
     m_tabLoaders.clear();
     m_tabLoaders << new LoadOnShow(m_caseloadTab, [tab = m_caseloadTab] { tab->refresh(); })

@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "Logging.h"
 #include "Theme.h"
+#include "WorkerService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -92,6 +93,20 @@ void NewAccountDialog::fillWorkers()
         if (role && worker.role == *role && worker.isActiveOn(QDate::currentDate()))
             m_worker->addItem(tr("%1 (id %2)").arg(worker.displayName()).arg(worker.id), worker.id);
     m_worker->setEnabled(m_worker->count() > 1);
+}
+
+void NewAccountDialog::forWorker(const Worker& worker)
+{
+    m_role->setCurrentIndex(m_role->findData(roleName(worker.role)));
+    m_role->setEnabled(false);
+    if (m_worker->findData(worker.id) < 0)
+        m_worker->addItem(tr("%1 (id %2)").arg(worker.displayName()).arg(worker.id), worker.id);
+    m_worker->setCurrentIndex(m_worker->findData(worker.id));
+    m_worker->setEnabled(false);
+    if (m_login->text().isEmpty())
+        m_login->setText(WorkerService::suggestedLogin(worker));
+    setWindowTitle(tr("New account for %1").arg(worker.displayName()));
+    m_password->setFocus();
 }
 
 void NewAccountDialog::accept()

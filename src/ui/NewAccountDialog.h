@@ -25,6 +25,8 @@ public:
     ~NewAccountDialog() override;
 
     User account() const { return m_account; }
+    // An account for this worker: the worker's role (fixed) and a login offered from the name.
+    void forWorker(const Worker& worker);
 
 public slots:
     void accept() override;

@@ -1,3 +1,4 @@
+#include "CentreSetupSteps.h"
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
@@ -53,6 +54,7 @@ TEST(OpenDatabaseTest, NewFileIsCreatedWithAnAdministrator)
         for (const char* name : {"adminPasswordEdit", "adminRepeatEdit"})
             QTest::keyClicks(modal->findChild<QLineEdit*>(QString::fromLatin1(name)),
                              QStringLiteral("haslo-administratora"));
+        leaveCentreSetupWizard();
         QTest::keyClick(modal, Qt::Key_Return);
     });
     ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("new.sqlite"))));

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "WorkerService.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+namespace opieka::ui {
+
+// The centre's workers as the Workers tab lists them: name, role, unit, FTE, employment and the
+// account acting as each; those no longer employed in quiet text.
+class WorkersModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        RoleColumn,
+        UnitColumn,
+        FteColumn,
+        EmploymentColumn,
+        AccountColumn,
+        ColumnCount
+    };
+
+    explicit WorkersModel(QObject* parent = nullptr);
+
+    void setWorkers(const QList<WorkerEntry>& workers, const QDate& today = QDate::currentDate());
+    const WorkerEntry& entry(int row) const { return m_workers.at(row); }
+    int rowOf(qint64 workerId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // "from 1.02.2026", "until 30.06.2026", "worked until 28.02.2025" (the last day at work), or
+    // "employed".
+    static QString employment(const Worker& worker, const QDate& today);
+
+private:
+    QVariant display(const WorkerEntry& entry, int column) const;
+
+    QList<WorkerEntry> m_workers;
+    QDate m_today;
+};
+
+} // namespace opieka::ui

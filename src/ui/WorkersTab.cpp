@@ -1,0 +1,355 @@
+#include "WorkersTab.h"
+
+#include "ChoiceDialog.h"
+#include "Confirm.h"
+#include "Labels.h"
+#include "Logging.h"
+#include "NewAccountDialog.h"
+#include "Permissions.h"
+#include "ReportTableModel.h"
+#include "WorkerDialog.h"
+#include "WorkersModel.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace opieka::ui {
+namespace {
+
+const QString kMenuActionName = QStringLiteral("workersAccountsAction");
+
+QPushButton* button(QWidget* parent, const QString& text, const char* name)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    return b;
+}
+
+// Settings › Workers and Accounts…, made once per window, next to Centre Settings….
+QAction* menuAction(QMainWindow& window)
+{
+    if (auto* existing = window.findChild<QAction*>(kMenuActionName))
+        return existing;
+    auto* action = new QAction(WorkersTab::tr("&Workers and Accounts…"), &window);
+    action->setObjectName(kMenuActionName);
+    auto* before = window.findChild<QAction*>(QStringLiteral("centreSettingsAction"));
+    const QList<QObject*> owners = before ? before->associatedObjects() : QList<QObject*>();
+    for (QObject* owner : owners)
+        if (auto* menu = qobject_cast<QMenu*>(owner)) {
+            menu->insertAction(before, action);
+            return action;
+        }
+    window.addAction(action); // no Settings menu: still reachable by its key
+    return action;
+}
+
+} // namespace
+
+WorkersTab::WorkersTab(Database& database, User actor, QWidget* parent)
+    : QWidget(parent)
+    , m_workers(database)
+    , m_accounts(database)
+    , m_caseloads(database)
+    , m_actor(std::move(actor))
+    , m_managesAccounts(Permissions::mayManageUsers(m_actor).ok())
+    , m_model(new WorkersModel(this))
+    , m_table(newReportTable(QStringLiteral("centreWorkersTable"), tr("Workers"), m_model, this))
+{
+    setObjectName(QStringLiteral("workersTab"));
+    setAccessibleName(tr("Workers and accounts"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(
+        tr("The centre's workers and the accounts they sign in with. Add every person who "
+           "carries cases, and the managers; then each gets an account acting as them, with the "
+           "worker's role. A worker who leaves keeps their history: end their employment once "
+           "their families are handed over."),
+        this);
+    intro->setObjectName(QStringLiteral("workersIntroLabel"));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    layout->addWidget(m_table, 1);
+
+    auto* workerActions = new QHBoxLayout;
+    QPushButton* add = button(this, tr("&Add worker…"), "addWorkerButton");
+    m_editButton = button(this, tr("&Change worker…"), "editWorkerButton");
+    m_endButton = button(this, tr("&End employment…"), "endEmploymentButton");
+    workerActions->addWidget(add);
+    workerActions->addWidget(m_editButton);
+    workerActions->addWidget(m_endButton);
+    workerActions->addStretch(1);
+    layout->addLayout(workerActions);
+
+    auto* accountActions = new QHBoxLayout;
+    m_createAccountButton = button(this, tr("Create acc&ount…"), "createWorkerAccountButton");
+    m_linkButton = button(this, tr("&Link account…"), "linkAccountButton");
+    m_unlinkButton = button(this, tr("&Unlink account…"), "unlinkAccountButton");
+    accountActions->addWidget(m_createAccountButton);
+    accountActions->addWidget(m_linkButton);
+    accountActions->addWidget(m_unlinkButton);
+    accountActions->addStretch(1);
+    layout->addLayout(accountActions);
+    for (QPushButton* b : {m_createAccountButton, m_linkButton, m_unlinkButton})
+        b->setVisible(m_managesAccounts);
+    if (!m_managesAccounts) {
+        auto* note = new QLabel(tr("Accounts are given and linked to workers by an "
+                                   "administrator."),
+                                this);
+        note->setObjectName(QStringLiteral("workersAccountsNote"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+
+    connect(add, &QPushButton::clicked, this, &WorkersTab::addWorker);
+    connect(m_editButton, &QPushButton::clicked, this, &WorkersTab::editWorker);
+    connect(m_endButton, &QPushButton::clicked, this, &WorkersTab::endEmployment);
+    connect(m_createAccountButton, &QPushButton::clicked, this, &WorkersTab::createAccount);
+    connect(m_linkButton, &QPushButton::clicked, this, &WorkersTab::linkAccount);
+    connect(m_unlinkButton, &QPushButton::clicked, this, &WorkersTab::unlinkAccount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WorkersTab::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, &WorkersTab::editWorker);
+    updateButtons();
+}
+
+WorkersTab* WorkersTab::install(QMainWindow& window, QTabWidget* tabs, Database& database,
+                                const User& actor)
+{
+    QAction* action = menuAction(window);
+    QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+    if (!Permissions::mayManageWorkers(actor)) {
+        action->setVisible(false);
+        return nullptr;
+    }
+    auto* tab = new WorkersTab(database, actor, tabs);
+    if (actor.role == Role::Administrator)
+        tabs->insertTab(0, tab, tr("&Workers and accounts"));
+    else
+        tabs->addTab(tab, tr("&Workers and accounts"));
+    action->setVisible(true);
+    QObject::connect(action, &QAction::triggered, tab, [tabs = QPointer<QTabWidget>(tabs), tab] {
+        if (tabs)
+            tabs->setCurrentWidget(tab);
+    });
+    return tab;
+}
+
+void WorkersTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+bool WorkersTab::refresh()
+{
+    const WorkerEntry* current = selected();
+    const qint64 keep = current ? current->worker.id : 0;
+    auto list = m_workers.workers(m_actor);
+    if (!list) {
+        showError(tr("Cannot read the workers"), list.error().message);
+        return false;
+    }
+    m_model->setWorkers(*list);
+    m_table->resizeColumnsToContents();
+    if (keep > 0)
+        selectWorker(keep);
+    updateButtons();
+    return true;
+}
+
+bool WorkersTab::selectWorker(qint64 workerId)
+{
+    const int row = m_model->rowOf(workerId);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    return true;
+}
+
+const WorkerEntry* WorkersTab::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : &m_model->entry(rows.first().row());
+}
+
+void WorkersTab::updateButtons()
+{
+    const WorkerEntry* entry = selected();
+    const bool employed =
+        entry && (!entry->worker.activeTo || QDate::currentDate() < *entry->worker.activeTo);
+    m_editButton->setEnabled(entry != nullptr);
+    m_endButton->setEnabled(employed);
+    m_createAccountButton->setEnabled(employed && entry->login.isEmpty());
+    m_linkButton->setEnabled(employed && entry->login.isEmpty());
+    m_unlinkButton->setEnabled(entry && !entry->login.isEmpty());
+}
+
+void WorkersTab::done(qint64 workerId)
+{
+    refresh();
+    selectWorker(workerId);
+    emit changed();
+}
+
+void WorkersTab::addWorker()
+{
+    auto units = m_caseloads.units();
+    WorkerDialog dialog(m_workers, m_actor, std::nullopt, units ? *units : QStringList(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    done(dialog.worker().id);
+}
+
+void WorkersTab::editWorker()
+{
+    const WorkerEntry* entry = selected();
+    if (!entry)
+        return;
+    auto units = m_caseloads.units();
+    WorkerDialog dialog(m_workers, m_actor, entry->worker, units ? *units : QStringList(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    done(dialog.worker().id);
+}
+
+void WorkersTab::endEmployment()
+{
+    const WorkerEntry* entry = selected();
+    if (!entry)
+        return;
+    const Worker worker = entry->worker;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("endEmploymentDialog"));
+    dialog.setWindowTitle(tr("End employment"));
+    dialog.setAccessibleName(dialog.windowTitle());
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* explanation = new QLabel(
+        tr("%1 stops working at the centre after the day below: no case can be assigned to them "
+           "from the next day, and their history stays. Their families must be handed over "
+           "first. An account acting as them can sign in until an administrator disables it.")
+            .arg(worker.displayName()),
+        &dialog);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    auto* form = new QFormLayout;
+    auto* lastDay = new QDateEdit(QDate::currentDate(), &dialog);
+    lastDay->setObjectName(QStringLiteral("lastDayEdit"));
+    lastDay->setAccessibleName(tr("Last day at work"));
+    lastDay->setCalendarPopup(true);
+    form->addRow(tr("&Last day at work:"), lastDay);
+    layout->addLayout(form);
+    auto* message = new QLabel(&dialog);
+    message->setObjectName(QStringLiteral("endEmploymentMessage"));
+    message->setAccessibleName(tr("What is wrong"));
+    message->setWordWrap(true);
+    layout->addWidget(message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("endEmploymentOkButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("End employment"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("endEmploymentCancelButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        // The record keeps the first day away (end dates are exclusive); people give the last.
+        auto ended = m_workers.setEmploymentEnd(m_actor, worker.id, lastDay->date().addDays(1));
+        if (!ended) {
+            message->setText(ended.error().message);
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.setMinimumWidth(460);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    logging::get("ui")->info("employment of worker {} ended", worker.id);
+    done(worker.id);
+}
+
+void WorkersTab::createAccount()
+{
+    const WorkerEntry* entry = selected();
+    if (!entry)
+        return;
+    const Worker worker = entry->worker;
+    NewAccountDialog dialog(m_accounts, m_actor, {worker}, this);
+    dialog.forWorker(worker);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    done(worker.id);
+}
+
+void WorkersTab::linkAccount()
+{
+    const WorkerEntry* entry = selected();
+    if (!entry)
+        return;
+    const Worker worker = entry->worker;
+    auto accounts = m_accounts.accounts(m_actor);
+    if (!accounts) {
+        showError(tr("Cannot read the accounts"), accounts.error().message);
+        return;
+    }
+    QList<QPair<QString, QVariant>> choices;
+    for (const AccountInfo& account : *accounts)
+        if (account.user.active && account.user.role == worker.role && !account.user.workerId)
+            choices.append({account.user.login, account.user.login});
+    ChoiceDialog dialog(QStringLiteral("linkAccount"), tr("Link account"),
+                        choices.isEmpty()
+                            ? tr("No account with the role of a %1 acts as no worker yet. "
+                                 "Create an account for %2 instead.")
+                                  .arg(Labels::role(worker.role), worker.displayName())
+                            : tr("Which account does %1 sign in with? Only accounts with the "
+                                 "worker's role (%2) that act as nobody yet are offered.")
+                                  .arg(worker.displayName(), Labels::role(worker.role)),
+                        tr("Account"), choices, tr("Link"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = m_accounts.linkWorker(m_actor, dialog.choice().toString(), worker.id); !s) {
+        showError(tr("Cannot link the account"), s.error().message);
+        return;
+    }
+    done(worker.id);
+}
+
+void WorkersTab::unlinkAccount()
+{
+    const WorkerEntry* entry = selected();
+    if (!entry || entry->login.isEmpty())
+        return;
+    const Worker worker = entry->worker;
+    const QString login = entry->login;
+    if (!confirmDestructive(this, tr("Unlink account"),
+                            tr("Unlink the account '%1' from %2? It then reaches none of the "
+                               "worker's cases until it is linked again.")
+                                .arg(login, worker.displayName())))
+        return;
+    if (Status s = m_accounts.linkWorker(m_actor, login, std::nullopt); !s) {
+        showError(tr("Cannot unlink the account"), s.error().message);
+        return;
+    }
+    done(worker.id);
+}
+
+void WorkersTab::showError(const QString& title, const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("workersErrorBox"));
+    box.exec();
+}
+
+} // namespace opieka::ui
