@@ -8,6 +8,7 @@ session bus (dbus-run-session) and sets E2E_BUILD_DIR and E2E_ARTIFACTS.
 """
 import os
 import re
+import shlex
 import signal
 import subprocess
 import sys
@@ -22,7 +23,8 @@ ARTIFACTS = os.environ.get("E2E_ARTIFACTS", os.path.join(BUILD, "e2e-artifacts",
 OPIEKA = os.environ.get("E2E_OPIEKA", os.path.join(BUILD, "src", "ui", "opieka"))
 CLI = os.environ.get("E2E_CLI", os.path.join(BUILD, "src", "cli", "opieka-cli"))
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-PASSWORD = "Haslo-e2e-2026"  # every account of the throwaway databases
+PASSWORD = "Haslo-e2e-2026"
+SLOW = float(os.environ.get("E2E_SLOW", "1"))  # every wait multiplied, for gdb or valgrind  # every account of the throwaway databases
 
 
 class ScenarioFailed(Exception):
@@ -474,6 +476,14 @@ class Scenario:
             self.app.kill()
 
 
+def _parent(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return int(stat.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 class App:
     def __init__(self, scenario):
         self.scenario = scenario
@@ -495,16 +505,23 @@ class App:
         env["LANG"] = os.environ.get("E2E_LANG", "pl_PL.UTF-8")
         env["LANGUAGE"] = env["LANG"].split(".")[0]
         self.log = open(os.path.join(ARTIFACTS, f"opieka-run{self.runs}.log"), "w")
-        self.process = subprocess.Popen([OPIEKA, "--db", self.scenario.db], env=env,
+        command = [OPIEKA, "--db", self.scenario.db]
+        if os.environ.get("E2E_GDB"):  # a crash's backtrace in opieka-runN.log
+            command = ["gdb", "-q", "-batch", "-ex", "run", "-ex", "bt 30", "--args"] + command
+        elif os.environ.get("E2E_WRAP"):  # e.g. valgrind; with E2E_SLOW=10 for its pace
+            command = shlex.split(os.environ["E2E_WRAP"]) + command
+        self.process = subprocess.Popen(command, env=env,
                                         stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.time() + 30
+        deadline = time.time() + 30 * SLOW
         while time.time() < deadline:
             self.check_alive()
             desktop = pyatspi.Registry.getDesktop(0)
             for app in children(desktop):
                 try:
-                    if app.get_process_id() == self.process.pid:
+                    pid = app.get_process_id()
+                    if pid == self.process.pid or _parent(pid) == self.process.pid:
                         self.node = app
+                        self.pid = pid
                         return self
                 except Exception:
                     continue
@@ -538,7 +555,7 @@ class App:
                                     "filler"),
                timeout=15):
         """A shown top-level window (or message box) whose title matches."""
-        deadline = time.time() + timeout
+        deadline = time.time() + timeout * SLOW
         while True:
             self.check_alive()
             for window in self.windows():
@@ -565,7 +582,7 @@ class App:
     def find(self, within, wanted_role, wanted_name=None, timeout=10, visible=True):
         """The first control of a role (e.g. 'push button', 'page tab', 'text', 'table') whose
         accessible name matches, searched in a window; waits for it to appear."""
-        deadline = time.time() + timeout
+        deadline = time.time() + timeout * SLOW
         while True:
             self.check_alive()
             for node in walk(within, shown_only=visible):
@@ -589,7 +606,7 @@ class App:
         titles = title if isinstance(title, (set, list, tuple)) else [title or name(window)]
         pattern = "^(" + "|".join(re.escape(t) for t in titles) + ")$"
         ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
-                              str(self.process.pid), "--name", pattern],
+                              str(self.pid), "--name", pattern],
                              capture_output=True, text=True).stdout.split()
         if not ids:
             self.scenario.fail(f"no X window titled {titles} to activate")
@@ -620,7 +637,7 @@ class App:
     def x_windows(self, titles):
         pattern = "^(" + "|".join(re.escape(t) for t in titles) + ")$"
         return subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
-                               str(self.process.pid), "--name", pattern],
+                               str(self.pid), "--name", pattern],
                               capture_output=True, text=True).stdout.split()
 
     @staticmethod
@@ -635,13 +652,13 @@ class App:
         password_field = self.find(dialog, "password text", pl("Password"))
         fill(password_field, password)
         press(self.find(dialog, "push button", pl("Sign &in")))
-        if not self.gone(dialog, timeout=20):
+        if not self.gone(dialog, timeout=20 * SLOW):
             message = self.find(dialog, "label", pl("Sign-in message"))
             self.scenario.fail(f"signing in as {login} was refused: {text_of(message)!r}")
         return self.main_window()
 
     def main_window(self):
-        deadline = time.time() + 20
+        deadline = time.time() + 20 * SLOW
         while time.time() < deadline:
             self.check_alive()
             for window in self.windows():
@@ -687,7 +704,7 @@ class App:
         self._quitting = True
         key(keys)
         try:
-            code = self.process.wait(timeout)
+            code = self.process.wait(timeout * SLOW)
         except subprocess.TimeoutExpired:
             self._quitting = False
             self.scenario.fail(f"the program did not quit after {keys}; windows shown: "
