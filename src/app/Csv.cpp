@@ -11,8 +11,6 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray& bytes, const QString& labe
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(buffer, label);
-    if (auto checked = reader.check(); !checked)
-        return checked.error();
     QList<CsvRecord> records;
     for (;;) {
         auto record = reader.next();

@@ -1,9 +1,10 @@
 #include "CsvReader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QStringDecoder>
+#include <QStringList>
+#include <algorithm>
 
 namespace opieka {
 namespace {
@@ -35,12 +36,31 @@ bool nextBlock(QIODevice& device, QByteArray& carry, QByteArray& block)
             return !block.isEmpty();
         }
         carry += chunk;
-        if (const qsizetype end = carry.lastIndexOf('\n'); end >= 0) {
+        qsizetype end = carry.lastIndexOf('\n');
+        // A line longer than two chunks (a record far beyond kMaxRecordLength) is cut before the
+        // start of its last character, never inside one: memory stays bounded.
+        if (end < 0 && carry.size() >= 2 * kChunk) {
+            end = carry.size() - 1;
+            while (end > 0 && (static_cast<uchar>(carry.at(end)) & 0xC0) == 0x80)
+                --end; // back over UTF-8 continuation bytes to the character's first byte
+            --end;
+        }
+        if (end >= 0) {
             block = carry.left(end + 1);
             carry.remove(0, end + 1);
             return true;
         }
     }
+}
+
+// Windows-1250's Polish letters (ĄąĆćĘęŁłŃńÓóŚśŹźŻż): what Excel's "CSV" holds with Polish
+// settings, and what makes such a file invalid UTF-8.
+bool hasWindows1250PolishLetters(const QByteArray& bytes)
+{
+    static const QByteArray letters("\xA5\xB9\xC6\xE6\xCA\xEA\xA3\xB3\xD1\xF1\xD3\xF3\x8C\x9C"
+                                    "\x8F\x9F\xAF\xBF");
+    return std::any_of(bytes.begin(), bytes.end(),
+                       [](char byte) { return letters.contains(byte); });
 }
 } // namespace
 
@@ -51,32 +71,52 @@ CsvReader::CsvReader(QIODevice& device, const QString& label)
     m_record.line = 1;
 }
 
-Result<QByteArray> CsvReader::check()
+QString CsvReader::semicolonsHint()
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray carry;
-    QByteArray block;
-    int linesBefore = 0;
-    while (nextBlock(m_device, carry, block)) {
-        hash.addData(block);
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString ignored = decoder(block);
-        if (decoder.hasError())
-            return badInput(
-                QCoreApplication::translate(
-                    "Csv", "%1:%2: the file is not UTF-8 text; save it as CSV UTF-8.")
-                    .arg(m_label, QString::number(linesBefore + firstBadUtf8Line(block))));
-        linesBefore += static_cast<int>(block.count('\n'));
-    }
-    m_device.seek(0);
-    return hash.result().toHex();
+    return QCoreApplication::translate(
+        "Csv", "Its columns are separated by semicolons, as Excel saves a CSV with Polish "
+               "settings; Opieka reads commas.");
 }
 
-bool CsvReader::readBlock()
+QString CsvReader::saveAsUtf8Hint()
+{
+    return QCoreApplication::translate(
+        "Csv", "Save it again as CSV UTF-8: in Excel File › Save As › \"CSV UTF-8 (Comma "
+               "delimited) (*.csv)\"; in LibreOffice Calc tick \"Edit filter settings\" and "
+               "choose Unicode (UTF-8) and the comma.");
+}
+
+QByteArray CsvReader::sha256() const
+{
+    return m_hash.resultView().toByteArray().toHex();
+}
+
+Result<bool> CsvReader::readBlock()
 {
     QByteArray block;
     if (!nextBlock(m_device, m_carry, block))
         return false;
+    m_hash.addData(block);
+    if (m_atStart) {
+        const QByteArray firstLine = block.left(block.indexOf('\n'));
+        m_semicolons = firstLine.contains(';') && !firstLine.contains(',');
+    }
+    QStringDecoder check(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString ignored = check(block);
+    if (check.hasError()) {
+        QStringList message{
+            QCoreApplication::translate("Csv", "%1:%2: the file is not UTF-8 text.")
+                .arg(m_label, QString::number(m_linesRead + firstBadUtf8Line(block)))};
+        if (hasWindows1250PolishLetters(block))
+            message << QCoreApplication::translate(
+                "Csv", "Its Polish letters are in Windows-1250, the encoding of the \"CSV\" that "
+                       "Excel saves with Polish settings.");
+        if (m_semicolons)
+            message << semicolonsHint();
+        message << saveAsUtf8Hint();
+        return badInput(message.join(QLatin1Char(' ')));
+    }
+    m_linesRead += static_cast<int>(block.count('\n'));
     // Only the file's start may carry a byte-order mark: the first decoder skips one (and a
     // second one goes too, as Csv::parse always did); later blocks keep every character.
     QStringDecoder decoder(QStringDecoder::Utf8, m_atStart
@@ -105,6 +145,18 @@ void CsvReader::endRecord()
         m_ready << std::move(m_record);
     m_record = CsvRecord();
     m_recordHasContent = false;
+    m_recordLength = 0;
+}
+
+std::optional<Error> CsvReader::tooLong() const
+{
+    if (m_recordLength <= kMaxRecordLength)
+        return std::nullopt;
+    return badInput(QCoreApplication::translate(
+                        "Csv", "%1:%2: the line is longer than %3 characters (is a quote or a line "
+                               "break missing?); nothing was imported.")
+                        .arg(m_label, QString::number(m_record.line))
+                        .arg(kMaxRecordLength));
 }
 
 std::optional<Error> CsvReader::take(QChar c)
@@ -198,7 +250,16 @@ Result<std::optional<CsvRecord>> CsvReader::next()
         m_readyPos = 0;
         if (m_finished)
             return std::optional<CsvRecord>();
-        if (m_pos >= m_text.size() && !readBlock()) {
+        bool more = m_pos < m_text.size();
+        if (!more) {
+            auto read = readBlock();
+            if (!read) {
+                m_finished = true;
+                return read.error();
+            }
+            more = *read;
+        }
+        if (!more) {
             m_finished = true;
             if (m_quoteInQuoted) { // a quote at the very end closes its field
                 m_quoteInQuoted = false;
@@ -224,11 +285,17 @@ Result<std::optional<CsvRecord>> CsvReader::next()
         const qsizetype n = m_text.size();
         while (m_pos < n && m_ready.isEmpty()) {
             if (const qsizetype run = plainRun(); run > 0) {
+                m_recordLength += run;
+                if (auto error = tooLong()) {
+                    m_finished = true;
+                    return *error;
+                }
                 m_field.append(QStringView(m_text).mid(m_pos, run));
                 m_pos += run;
                 continue;
             }
-            if (auto error = take(m_text.at(m_pos++))) {
+            ++m_recordLength;
+            if (auto error = tooLong(); error || (error = take(m_text.at(m_pos++)))) {
                 m_finished = true;
                 return *error;
             }

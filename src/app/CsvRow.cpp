@@ -22,10 +22,41 @@ void CsvRow::fail(const QString& message)
     m_errors << QStringLiteral("%1:%2: %3").arg(m_label, QString::number(m_record.line), message);
 }
 
+QString CsvRow::excerpt(const QString& value)
+{
+    constexpr qsizetype kShown = 40;
+    return value.size() <= kShown ? value : value.left(kShown) + QStringLiteral("…");
+}
+
 QString CsvRow::text(const QString& column, bool required)
 {
     const int index = m_columns.value(column, -1);
     const QString value = index >= 0 ? m_record.fields.value(index).trimmed() : QString();
+    const bool runningText = column == QLatin1String("notes");
+    const qsizetype limit = runningText ? kMaxNotesLength : kMaxTextLength;
+    if (value.size() > limit) {
+        fail(tr("%1 is %2 characters long; at most %3 are allowed")
+                 .arg(column)
+                 .arg(value.size())
+                 .arg(limit));
+        return {};
+    }
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.category() != QChar::Other_Control)
+            continue;
+        if (runningText &&
+            (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            continue;
+        const QString code = QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
+        fail((runningText ? tr("%1 holds a control character (U+%2) at character %3; notes may "
+                               "hold tabs and line breaks but no other control characters")
+                          : tr("%1 holds a control character (U+%2) at character %3; this text "
+                               "may not hold control characters (tabs and line breaks included)"))
+                 .arg(column, code.toUpper())
+                 .arg(i + 1));
+        return {};
+    }
     if (required && value.isEmpty())
         fail(tr("%1 is empty").arg(column));
     return value;
@@ -42,7 +73,7 @@ std::optional<qint64> CsvRow::id(const QString& column)
                         });
     const qint64 number = digits ? value.toLongLong() : 0;
     if (number <= 0) {
-        fail(tr("%1 must be a positive whole number, not '%2'").arg(column, value));
+        fail(tr("%1 must be a positive whole number, not '%2'").arg(column, excerpt(value)));
         return std::nullopt;
     }
     return number;
@@ -55,7 +86,7 @@ std::optional<QDate> CsvRow::date(const QString& column, bool required)
         return std::nullopt;
     const auto parsed = parseIsoDate(value);
     if (!parsed)
-        fail(tr("%1 '%2' is not a date in the form YYYY-MM-DD").arg(column, value));
+        fail(tr("%1 '%2' is not a date in the form YYYY-MM-DD").arg(column, excerpt(value)));
     return parsed;
 }
 
@@ -76,7 +107,7 @@ std::optional<std::pair<QDate, std::optional<QTime>>> CsvRow::dateTime(const QSt
     }
     if (!ok) {
         fail(tr("%1 '%2' is not a date YYYY-MM-DD or a date and time YYYY-MM-DDTHH:MM")
-                 .arg(column, value));
+                 .arg(column, excerpt(value)));
         return std::nullopt;
     }
     return std::make_pair(*day, time);
@@ -93,7 +124,7 @@ std::optional<double> CsvRow::fte(const QString& column)
     const double number = ok ? value.toDouble(&ok) : 0.0;
     if (!ok || number <= 0.0 || number > 1.0) {
         fail(tr("%1 must be more than 0 and at most 1 (a full-time post), not '%2'")
-                 .arg(column, text(column, false)));
+                 .arg(column, excerpt(text(column, false))));
         return std::nullopt;
     }
     return number;

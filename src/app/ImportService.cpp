@@ -116,7 +116,7 @@ std::optional<Enum> parseChoice(CsvRow& row, const QString& column,
     const auto parsed = parse(value);
     if (!parsed)
         row.fail(ImportService::tr("%1 '%2' is not one of: %3")
-                     .arg(column, value, allowed.join(QStringLiteral(", "))));
+                     .arg(column, CsvRow::excerpt(value), allowed.join(QStringLiteral(", "))));
     return parsed;
 }
 
@@ -309,7 +309,8 @@ void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
     if (!sexText.isEmpty()) {
         m.sex = parseSex(sexText);
         if (!m.sex)
-            row.fail(ImportService::tr("sex '%1' is not one of: F, M").arg(sexText));
+            row.fail(
+                ImportService::tr("sex '%1' is not one of: F, M").arg(CsvRow::excerpt(sexText)));
     }
     const auto relation =
         parseChoice<Relation>(row, QStringLiteral("relation"), &parseRelation, relationNames());
@@ -411,8 +412,9 @@ void importPlacement(ImportRun& run, CsvRow& row,
     if (!endText.isEmpty()) {
         end = parsePlacementEnd(endText);
         if (!end)
-            row.fail(ImportService::tr("end_reason '%1' is not one of: %2")
-                         .arg(endText, placementEndNames().join(QStringLiteral(", "))));
+            row.fail(
+                ImportService::tr("end_reason '%1' is not one of: %2")
+                    .arg(CsvRow::excerpt(endText), placementEndNames().join(QStringLiteral(", "))));
     }
     if (from && to && *to <= *from)
         row.fail(ImportService::tr("to %1 is not after from %2").arg(isoDate(*to), isoDate(*from)));
@@ -494,13 +496,21 @@ std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, DataSet s
                                               const QString& label, QStringList& errors)
 {
     const ColumnSpec spec = columnsOf(set);
+    // Polish Excel's "CSV": one column named "id;name;...".
+    if (header.fields.size() == 1 && header.fields.front().contains(QLatin1Char(';'))) {
+        errors << QStringLiteral("%1:%2: %3 %4")
+                      .arg(label, QString::number(header.line), CsvReader::semicolonsHint(),
+                           CsvReader::saveAsUtf8Hint());
+        return std::nullopt;
+    }
     QHash<QString, int> columns;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!spec.all.contains(name))
             errors << ImportService::tr("%1:%2: unknown column '%3'; the columns of %4 are: %5")
-                          .arg(label, QString::number(header.line), header.fields.at(i).trimmed(),
-                               dataSetName(set), spec.all.join(QLatin1Char(',')));
+                          .arg(label, QString::number(header.line),
+                               CsvRow::excerpt(header.fields.at(i).trimmed()), dataSetName(set),
+                               spec.all.join(QLatin1Char(',')));
         else if (columns.contains(name))
             errors << ImportService::tr("%1:%2: column '%3' appears twice")
                           .arg(label, QString::number(header.line), name);
@@ -551,11 +561,8 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
 {
     if (Status allowed = Permissions::mayImport(actor); !allowed)
         return allowed.error();
-    // The file is read twice, never held whole: once for its UTF-8 and its hash, then row by row.
+    // The file is read once, row by row, never held whole; its hash is that of the bytes read.
     CsvReader reader(device, label);
-    const auto fileHash = reader.check();
-    if (!fileHash)
-        return fileHash.error();
     auto first = reader.next();
     if (!first)
         return first.error();
@@ -648,7 +655,7 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
                                  {QStringLiteral("rows"), run.imported},
                                  {QStringLiteral("first_id"), run.firstId},
                                  {QStringLiteral("last_id"), run.lastId},
-                                 {QStringLiteral("sha256"), QString::fromLatin1(*fileHash)}});
+                                 {QStringLiteral("sha256"), QString::fromLatin1(reader.sha256())}});
                !s) {
         return s.error();
     }
