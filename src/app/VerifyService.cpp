@@ -64,10 +64,13 @@ QStringList VerifyService::describe(const VerifyReport& report)
         lines << tr("Audit trail: %n record(s), the chain is intact.", nullptr,
                     report.chain.records);
     else
-        lines << tr("Audit trail: BROKEN at record %1 of %2: %3. A record was edited or deleted "
-                    "outside Opieka; restore a backup and compare.")
+        // The record's own number (ids are not renumbered when records are deleted, so it may
+        // be higher than the count) and how many records the trail holds now.
+        lines << tr("Audit trail: BROKEN at the record numbered %1 (%n record(s) in the trail): "
+                    "%2. A record was edited or deleted outside Opieka; restore a backup and "
+                    "compare.",
+                    nullptr, report.chain.records)
                      .arg(*report.chain.brokenAt)
-                     .arg(report.chain.records)
                      .arg(problemText(report.chain.problem));
     return lines;
 }

@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "Csv.h"
 #include "IsoDate.h"
+#include "Permissions.h"
 #include "TextTable.h"
 
 #include <QJsonDocument>
@@ -92,13 +93,16 @@ int runCaseload(Context& c)
     if (!c.argumentsOk(QStringLiteral("caseload")))
         return c.usage(QStringLiteral("caseload"));
 
-    auto workspace = c.open(Database::OpenMode::MustExist);
-    if (!workspace)
-        return c.fail(workspace.error());
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    // Every worker's load is the caseload report: read by whom `report caseload` is read.
+    if (Status may = Permissions::mayReadReports(session->actor); !may)
+        return c.fail(may.error());
     CaseloadFilter filter;
     filter.role = role;
-    auto report = CaseloadService((*workspace)->database())
-                      .report(asOf.value_or(QDate::currentDate()), filter);
+    auto report =
+        CaseloadService(session->database()).report(asOf.value_or(QDate::currentDate()), filter);
     if (!report)
         return c.fail(report.error());
 

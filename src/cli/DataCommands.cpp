@@ -10,10 +10,34 @@
 #include "Secrets.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <cstdio>
 
 namespace opieka::cli {
+namespace {
+// A database file this command creates: removed with its companions unless keep() is called. Made
+// before the workspace, so that the workspace is closed before the files go.
+class NewDatabaseFile
+{
+public:
+    explicit NewDatabaseFile(const QString& path)
+        : m_path(QFileInfo::exists(path) || path.contains(QLatin1String("://")) ? QString() : path)
+    {}
+    ~NewDatabaseFile()
+    {
+        if (!m_path.isEmpty())
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(m_path + QLatin1String(suffix));
+    }
+    NewDatabaseFile(const NewDatabaseFile&) = delete;
+    NewDatabaseFile& operator=(const NewDatabaseFile&) = delete;
+    void keep() { m_path.clear(); }
+
+private:
+    QString m_path; // empty: nothing to remove (it was there before, or is a server)
+};
+} // namespace
 
 int runInit(Context& c)
 {
@@ -21,6 +45,8 @@ int runInit(Context& c)
         c.args.option(QStringLiteral("--admin")).value_or(QStringLiteral("admin"));
     if (!c.argumentsOk(QStringLiteral("init")))
         return c.usage(QStringLiteral("init"));
+    // An init that fails (a short password, two passwords that differ) leaves no half-made file.
+    NewDatabaseFile made(c.databasePath);
     auto workspace = c.openForSetUp(Database::OpenMode::CreateIfMissing);
     if (!workspace)
         return c.fail(workspace.error());
@@ -45,6 +71,7 @@ int runInit(Context& c)
                          "database acts as '%1'. Set one with 'opieka-cli user password %1'.")
                      .arg(user->login)
               << Qt::endl;
+    made.keep();
     c.out << Cli::tr("Database %1 is ready (schema %2). Administrator: %3")
                  .arg(c.databasePath)
                  .arg(SchemaMigrator::latestVersion())

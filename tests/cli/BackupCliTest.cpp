@@ -1,4 +1,6 @@
 // opieka-cli backup / restore, run as a script would: passphrase from the environment.
+#include "CliFixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -20,13 +22,11 @@ protected:
     // Runs opieka-cli on the test's database; `phrase` null: OPIEKA_BACKUP_PASSPHRASE unset.
     Outcome run(const QStringList& arguments, const QByteArray& phrase = "correct horse battery")
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = opieka::test::cleanEnvironment();
         env.insert(QStringLiteral("OPIEKA_DB"), path(QStringLiteral("centre.sqlite")));
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("OPIEKA_USER"));
-        env.remove(QStringLiteral("OPIEKA_BACKUP_PASSPHRASE"));
         // The manager account's password, set when `user add` asks for it and used to sign in
         // (accounts without a password ignore it).
         env.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-kierownika-3"));

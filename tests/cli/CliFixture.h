@@ -14,6 +14,21 @@
 
 namespace opieka::test {
 
+// The caller's environment without the OPIEKA_ variables of the developer's shell (account,
+// passwords, passphrase, database): what a test gives the program is all it gets. Kept: the test
+// server's settings that tests/run-on-postgres.sh exports for the migrate tests
+// (OPIEKA_TEST_POSTGRES_URL, OPIEKA_DB_PASSWORD).
+inline QProcessEnvironment cleanEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys())
+        if (key.startsWith(QLatin1String("OPIEKA_")) &&
+            !key.startsWith(QLatin1String("OPIEKA_TEST_")) &&
+            key != QLatin1String("OPIEKA_DB_PASSWORD"))
+            env.remove(key);
+    return env;
+}
+
 struct CliRun
 {
     int code = -1;
@@ -28,13 +43,12 @@ protected:
     CliRun cli(const QStringList& arguments, const QProcessEnvironment& extra = {})
     {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = cleanEnvironment();
         env.insert(QStringLiteral("OPIEKA_DB"), db());
         env.insert(QStringLiteral("HOME"), dir.path()); // logs go to the temporary folder
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("OPIEKA_USER"));
         for (const QString& key : extra.keys())
             env.insert(key, extra.value(key));
         process.setProcessEnvironment(env);

@@ -410,7 +410,7 @@ TEST_F(CliTest, VerifyFindsAnAuditRecordEditedInTheFile)
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
     const CliRun broken = cli({QStringLiteral("verify")});
     EXPECT_EQ(broken.code, 3);
-    EXPECT_TRUE(broken.err.contains(QStringLiteral("BROKEN at record 2")))
+    EXPECT_TRUE(broken.err.contains(QStringLiteral("BROKEN at the record numbered 2 (")))
         << broken.err.toStdString();
 }
 
@@ -623,4 +623,104 @@ TEST_F(CliTest, MigrateMovesACentreToAnEmptyServerDatabaseOnce)
               cli({QStringLiteral("caseload"), QStringLiteral("--as-of"),
                    QStringLiteral("2024-06-01"), QStringLiteral("--format"), QStringLiteral("csv")})
                   .out);
+}
+
+// Issue 18, the smaller defects.
+
+// init refused for its password leaves nothing behind: no database, no -wal or -shm.
+TEST_F(CliTest, InitRefusedForAShortPasswordLeavesNoFile)
+{
+    QProcessEnvironment shortPassword;
+    shortPassword.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("abc"));
+    const CliRun init = cli({QStringLiteral("init")}, shortPassword);
+    EXPECT_EQ(init.code, 2);
+    EXPECT_TRUE(init.err.contains(QStringLiteral("at least"))) << init.err.toStdString();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        EXPECT_FALSE(QFileInfo::exists(db() + QLatin1String(suffix))) << "centre.sqlite" << suffix;
+    // The next init with a good password makes the database as if nothing had happened.
+    shortPassword.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"),
+                         QStringLiteral("haslo-admina-2026"));
+    EXPECT_EQ(cli({QStringLiteral("init")}, shortPassword).code, 0);
+}
+
+// verify names the broken record by its number and says how many records there are, without
+// claiming "record 21 of 17" when records were deleted.
+TEST_F(CliTest, VerifySaysTrueNumbersWhenRecordsWereDeleted)
+{
+    setUpCentre();
+    qint64 last = 0;
+    {
+        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("delete"));
+        raw.setDatabaseName(db());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT MAX(id) FROM audit_log")) && q.next());
+        last = q.value(0).toLongLong();
+        ASSERT_GT(last, 10);
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("DELETE FROM audit_log WHERE id > 1 AND id < %1").arg(last)));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("delete"));
+    const CliRun broken = cli({QStringLiteral("verify")});
+    EXPECT_EQ(broken.code, 3);
+    EXPECT_TRUE(
+        broken.err.contains(QStringLiteral("BROKEN at the record numbered %1 (2 record").arg(last)))
+        << broken.err.toStdString();
+    const QRegularExpression ofPattern(QStringLiteral("record (\\d+) of (\\d+)"));
+    const auto match = ofPattern.match(broken.err);
+    EXPECT_FALSE(match.hasMatch() &&
+                 match.captured(1).toLongLong() > match.captured(2).toLongLong())
+        << broken.err.toStdString();
+}
+
+// Every worker's load is the caseload report's content: `caseload` and `report caseload` agree on
+// who may read it (Permissions::mayReadReports: managers and administrators).
+TEST_F(CliTest, CaseloadAndTheCaseloadReportAgreeOnWhoMayReadThem)
+{
+    setUpCentre();
+    QProcessEnvironment admin;
+    admin.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-anny-2026"));
+    const CliRun added = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("anna"),
+                              QStringLiteral("--role"), QStringLiteral("social_worker"),
+                              QStringLiteral("--worker"), QStringLiteral("1")},
+                             admin);
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    QProcessEnvironment anna;
+    anna.insert(QStringLiteral("OPIEKA_USER"), QStringLiteral("anna"));
+    anna.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-anny-2026"));
+    const CliRun caseload = cli({QStringLiteral("caseload")}, anna);
+    const CliRun report = cli({QStringLiteral("report"), QStringLiteral("caseload")}, anna);
+    EXPECT_EQ(report.code, 1) << report.err.toStdString();
+    EXPECT_EQ(caseload.code, report.code) << caseload.out.toStdString();
+    EXPECT_FALSE(caseload.out.contains(QStringLiteral("Wzorcowa"))) << "another worker's load";
+    EXPECT_TRUE(caseload.err.contains(QStringLiteral("reports"))) << caseload.err.toStdString();
+    // A manager reads both.
+    EXPECT_EQ(cli({QStringLiteral("caseload")}, asManager()).code, 0);
+    EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("caseload")}, asManager()).code, 0);
+}
+
+// The tests do not depend on the developer's shell: OPIEKA_USER and OPIEKA_PASSWORD set there do
+// not reach the program under test.
+TEST_F(CliTest, TheCallersOpiekaVariablesDoNotReachTheProgram)
+{
+    // The caller's values, if any, are put back after the test.
+    struct Restore
+    {
+        const char* name;
+        std::optional<QByteArray> value =
+            qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt;
+        ~Restore() { value ? (void)qputenv(name, *value) : (void)qunsetenv(name); }
+    } user{"OPIEKA_USER"}, password{"OPIEKA_PASSWORD"};
+    qputenv("OPIEKA_USER", "ktos-inny");
+    qputenv("OPIEKA_PASSWORD", "haslo-z-powloki");
+    QProcessEnvironment initEnv;
+    initEnv.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-admina-2026"));
+    ASSERT_EQ(cli({QStringLiteral("init")}, initEnv).code, 0);
+    const CliRun noPassword = cli({QStringLiteral("user"), QStringLiteral("list"),
+                                   QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_EQ(noPassword.code, 2) << noPassword.err.toStdString();
+    EXPECT_TRUE(noPassword.err.contains(QStringLiteral("OPIEKA_PASSWORD")))
+        << noPassword.err.toStdString();
 }

@@ -70,7 +70,7 @@ TEST_F(AuditChain, AnEditedRecordIsFound)
     EXPECT_EQ(report.chain.problem, AuditChainProblem::Edited);
     EXPECT_TRUE(VerifyService::describe(report)
                     .join(QLatin1Char('\n'))
-                    .contains(QStringLiteral("record 3")));
+                    .contains(QStringLiteral("record numbered 3")));
 }
 
 TEST_F(AuditChain, AnEditedTimeOrAuthorIsFound)
