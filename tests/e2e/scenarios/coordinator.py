@@ -8,6 +8,7 @@ from e2e import pl, row_count, table_rows, text_of, fill, press, click, name
 
 LOGIN = "halina.kowalska"
 WORKER = 12  # the demo's first foster-care coordinator (seed 1)
+FINDINGS = "Rodzina zapewnia dobre warunki, wspolpraca z koordynatorem dobra (e2e)."
 
 
 def sign_in_as_coordinator(s, app):
@@ -68,8 +69,6 @@ def body(s):
     register, row = selected_register_row(s, app, main)
     s.check(row[0] == foster_family, f"expected {foster_family!r} selected in the register; "
             f"the selected row is {row}")
-    assessment_column = column(register, "Assessment")
-    due_before = row[assessment_column]
     s.shot("register")
 
     press(app.find(main, "push button", pl("Record the selected foster family's assessment")))
@@ -77,22 +76,16 @@ def body(s):
     assessed = app.find(dialog, "spin button", pl("Assessed on"))
     s.check(today in text_of(assessed), f"expected the assessment dated today ({today}); the "
             f"date field shows {text_of(assessed)!r}")
-    fill(app.find(dialog, "text", pl("Findings")),
-         "Rodzina zapewnia dobre warunki, wspolpraca z koordynatorem dobra (e2e).")
+    fill(app.find(dialog, "text", pl("Findings")), FINDINGS)
     s.shot("assessment-typed")
     press(app.find(dialog, "push button", pl("Record the assessment")))
-    s.check(app.gone(dialog), f"expected the assessment recorded; the dialog stayed open "
-            f"(its error: {text_of(app.find(dialog, 'label', pl('Error')))!r})")
-    status = app.find(main, "label", pl("Foster care status"))
+    if not app.gone(dialog):
+        s.fail(f"expected the assessment recorded; the dialog stayed open (message boxes: "
+               f"{app.alerts()})")
+    # 'Assessment recorded…' is a label with an accessible name, out of a screen reader's
+    # reach in Qt 6.4, and the register shows no assessment date for a family without children
+    # (the demo places none): what was saved is checked in the audit after starting again.
     s.shot("assessment-recorded")
-    s.check(any(text_of(status).startswith(t.split("%1")[0])
-                for t in pl("Assessment recorded. The next one is due on %1.")),
-            f"expected 'Assessment recorded' with the next due date; the status says "
-            f"{text_of(status)!r}")
-    _, row = selected_register_row(s, app, main)
-    due_after = row[assessment_column]
-    s.check(due_after != due_before, f"expected the register's next assessment date to move on "
-            f"from {due_before!r}; it shows {due_after!r}")
     app.quit(main)
 
     app = s.start()
@@ -104,9 +97,12 @@ def body(s):
     press(app.find(main, "push button", pl("Show the selected foster family in the register")))
     _, row = selected_register_row(s, app, main)
     s.shot("register-again")
-    s.check(row[assessment_column] == due_after,
-            f"expected the next assessment due {due_after!r} after starting again; the register "
-            f"shows {row[assessment_column]!r}")
+    s.check(row[0] == foster_family, f"expected {foster_family!r} in the register again")
+    audit = s.cli("audit", "user", LOGIN, "--format", "csv", user="kierownik").stdout
+    recorded = [line for line in audit.splitlines() if "foster_assessment.record" in line
+                and datetime.date.today().isoformat() in line]
+    s.check(recorded, "expected today's foster family assessment in the database after starting "
+            f"again (opieka-cli audit user {LOGIN}); it holds {audit.splitlines()[1:]}")
     app.quit(main)
 
 
