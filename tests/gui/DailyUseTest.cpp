@@ -433,7 +433,8 @@ TEST_F(DailyUseTest, ClosingARecordWithUnsavedDetailsAsksFirst)
             auto* box = qobject_cast<QMessageBox*>(modal);
             ASSERT_NE(box, nullptr) << modal->objectName().toStdString();
             EXPECT_EQ(box->objectName(), QStringLiteral("unsavedChangesBox"));
-            EXPECT_NE(box->defaultButton(), box->button(QMessageBox::Discard))
+            EXPECT_NE(static_cast<QAbstractButton*>(box->defaultButton()),
+                      box->button(QMessageBox::Discard))
                 << "Enter must not destroy";
             if (question)
                 *question = box->text();
