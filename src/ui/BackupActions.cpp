@@ -149,6 +149,10 @@ bool BackupActions::restore(const QString& file)
 {
     if (!mayBackUp(tr("Cannot restore the backup")))
         return false;
+    // The restore replaces every row under the open records: what they hold unsaved is asked
+    // about first (Cancel: nothing is restored).
+    if (!m_window.closeRecordsAsking())
+        return false;
     const User actor = m_window.actor();
     PassphraseDialog dialog(tr("Restore from backup"),
                             tr("The passphrase of the backup %1. Nothing changes until you have "

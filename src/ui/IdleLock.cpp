@@ -6,6 +6,7 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QPushButton>
@@ -58,12 +59,26 @@ void IdleLock::lockNow()
     m_locked = true;
     m_timer.stop();
     m_hidden.clear();
-    for (QWidget* window : QApplication::topLevelWidgets())
-        if (window->isVisible()) {
-            m_hidden << window;
-            window->hide();
+    m_covered.clear();
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (!window->isVisible())
+            continue;
+        if (qobject_cast<QDialog*>(window) && window->isModal()) {
+            // Hiding would end its exec(): the form and what was typed would go.
+            auto* cover = new QWidget(window);
+            cover->setObjectName(QStringLiteral("lockCover"));
+            cover->setAutoFillBackground(true);
+            cover->setGeometry(window->rect());
+            cover->show();
+            cover->raise();
+            m_covered << Covered{window, cover, window->windowTitle()};
+            window->setWindowTitle(tr("Opieka is locked"));
+            continue;
         }
-    logging::get("ui")->info("window locked after idle time");
+        m_hidden << window;
+        window->hide();
+    }
+    logging::get("ui")->info("window locked");
     emit locked();
 
     SignInDialog unlock(m_workspace, m_user.login);
@@ -79,6 +94,12 @@ void IdleLock::lockNow()
         if (window)
             window->show();
     m_hidden.clear();
+    for (const Covered& covered : std::as_const(m_covered)) {
+        delete covered.cover.data();
+        if (covered.window)
+            covered.window->setWindowTitle(covered.title);
+    }
+    m_covered.clear();
     m_locked = false;
     if (m_idleTimed)
         m_timer.start();

@@ -15,7 +15,8 @@ namespace opieka::ui {
 
 // Locks the application after a time without keyboard or mouse: every window is hidden (open
 // forms keep what was typed) and the signed-in account's password is asked again; the windows
-// come back as they were. Accounts without a password are not locked. File › Lock now locks at
+// come back as they were; an open dialog is covered rather than hidden, so that it stays open
+// with what was typed. Accounts without a password are not locked. File › Lock now locks at
 // once (lockNow), also when the idle time is off (`idleMilliseconds` 0).
 class IdleLock : public QObject
 {
@@ -47,6 +48,15 @@ private:
     bool m_idleTimed = false; // locks after the idle time (else only when asked)
     bool m_locked = false;
     QList<QPointer<QWidget>> m_hidden;
+    // A dialog waiting in exec() would end (and lose what was typed) if hidden: it is covered
+    // and untitled instead.
+    struct Covered
+    {
+        QPointer<QWidget> window;
+        QPointer<QWidget> cover;
+        QString title;
+    };
+    QList<Covered> m_covered;
 };
 
 } // namespace opieka::ui

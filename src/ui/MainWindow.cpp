@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountService.h"
 #include "AppSettings.h"
 #include "AssignDialog.h"
 #include "AssistantStartService.h"
@@ -31,8 +32,9 @@
 #include "TeamService.h"
 #include "Theme.h"
 #include "TrustActions.h"
-#include "WorkersTab.h"
+#include "UserGuide.h"
 #include "ViewState.h"
+#include "WorkersTab.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -50,6 +52,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextStream>
+#include <QTimer>
+#include <functional>
 #include <tuple>
 
 namespace opieka::ui {
@@ -153,10 +157,53 @@ void MainWindow::createActions()
     }
 
     m_trust = new TrustActions(*this, file, quit, control, settings);
+    createSessionActions(file, quit);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::openUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction* about = help->addAction(tr("&About Opieka"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+// A shared office computer: the next person signs in, the present one steps away.
+void MainWindow::createSessionActions(QMenu* file, QAction* before)
+{
+    m_signInAction = new QAction(tr("Si&gn In…"), this);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::signIn);
+    m_signOutAction = new QAction(tr("Sign O&ut"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    m_switchUserAction = new QAction(tr("S&witch User…"), this);
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    connect(m_switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
+    m_lockAction = new QAction(tr("Loc&k Now"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockNowAction"));
+    // Not Ctrl+L: a family record logs a contact with it. From every window of the program.
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+    file->insertSeparator(before);
+    for (QAction* action : {m_signInAction, m_signOutAction, m_switchUserAction, m_lockAction})
+        file->insertAction(before, action);
+    file->insertSeparator(before);
+}
+
+void MainWindow::updateSessionActions()
+{
+    // Without passwords the database opens as its first manager again at once: nothing to sign
+    // out of, nothing to lock.
+    bool passwords = false;
+    if (Workspace* workspace = m_workspace ? m_workspace.get() : m_signedOutWorkspace.get())
+        if (auto any = AccountService(workspace->database()).anyPasswordSet(); any)
+            passwords = *any;
+    const bool signedIn = m_workspace != nullptr;
+    m_signInAction->setVisible(!signedIn && m_signedOutWorkspace != nullptr);
+    m_signOutAction->setEnabled(signedIn && passwords);
+    m_switchUserAction->setEnabled(signedIn && passwords);
+    m_lockAction->setEnabled(signedIn && m_idleLock && m_idleLock->canLock());
 }
 
 void MainWindow::createViewMenu()
@@ -258,6 +305,9 @@ bool MainWindow::openDatabase(const QString& path)
 bool MainWindow::startSession(std::unique_ptr<Workspace> workspace, const QString& path)
 {
     auto log = logging::get("ui");
+    // Another database replaces this one: its records close first, asking about what is unsaved.
+    if (!closeRecordsAsking())
+        return false;
     // Who works in the window: the first run's administrator, a signed-in account, or (while no
     // account has a password) the first administrator.
     auto signedIn = SessionGate::begin(*workspace, this, !m_headless);
@@ -268,29 +318,109 @@ bool MainWindow::startSession(std::unique_ptr<Workspace> workspace, const QStrin
     }
     if (!*signedIn)
         return false; // the person cancelled: the open database stays as it was
-    const std::optional<User> actor = *signedIn;
-
-    // The old tabs and records refer to the old workspace: replace them before it goes.
-    closeRecordWindows();
-    std::unique_ptr<Workspace> previous = std::move(m_workspace);
-    m_workspace = std::move(workspace);
-    m_actor = *actor;
-    m_databasePath = path;
-    m_idleLock.reset();
-    if (!m_headless && AppSettings::idleLockMinutes() > 0)
-        m_idleLock = std::make_unique<IdleLock>(*m_workspace, m_actor,
-                                                AppSettings::idleLockMinutes() * 60 * 1000);
-    showWorkspace();
-    previous.reset();
-    updateStatus();
-    m_trust->sessionStarted(!m_headless);
+    enterSession(std::move(workspace), path, **signedIn);
     log->info("database opened in the main window");
     return true;
 }
 
-void MainWindow::showWorkspace()
+void MainWindow::enterSession(std::unique_ptr<Workspace> workspace, const QString& path,
+                              const User& actor)
 {
-    const int currentTab = m_tabs ? m_tabs->currentIndex() : 0;
+    // The old tabs and records refer to the old workspace: replace them before it goes.
+    closeRecordWindows();
+    std::unique_ptr<Workspace> previous = std::move(m_workspace);
+    std::unique_ptr<Workspace> signedOut = std::move(m_signedOutWorkspace);
+    m_workspace = std::move(workspace);
+    m_actor = actor;
+    m_databasePath = path;
+    m_idleLock.reset();
+    // Idle minutes 0: no lock after idle time, but File › Lock now still locks.
+    if (!m_headless)
+        m_idleLock = std::make_unique<IdleLock>(*m_workspace, m_actor,
+                                                AppSettings::idleLockMinutes() * 60 * 1000);
+    showWorkspace();
+    previous.reset();
+    signedOut.reset();
+    updateStatus();
+    m_trust->sessionStarted(!m_headless);
+}
+
+bool MainWindow::endSession()
+{
+    if (!m_workspace || !closeRecordsAsking())
+        return false;
+    closeRecordWindows();
+    m_idleLock.reset();
+    m_pendingErrors.clear();
+    logging::get("ui")->info("account {} signed out", m_actor.id);
+    // Nothing of the account's work stays on screen: the tabs go with their data.
+    m_tabLoaders.clear();
+    m_tabs = nullptr;
+    m_familiesTab = nullptr;
+    m_caseloadTab = nullptr;
+    m_myCaseloadTab = nullptr;
+    m_assistantStartTab = nullptr;
+    m_fosterCareTab = nullptr;
+    m_coordinatorTab = nullptr;
+    m_reportsTab = nullptr;
+    m_managerStartTab = nullptr;
+    auto* placeholder =
+        new QLabel(tr("No one is signed in. Use File › Sign In… to continue."), this);
+    placeholder->setObjectName(QStringLiteral("signedOutLabel"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    delete takeCentralWidget();
+    setCentralWidget(placeholder);
+    m_signedOutWorkspace = std::move(m_workspace);
+    m_actor = User{};
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::signInAgain(bool offerRemembered)
+{
+    if (!m_signedOutWorkspace)
+        return false;
+    auto signedIn = SessionGate::begin(*m_signedOutWorkspace, this, !m_headless, offerRemembered);
+    if (!signedIn) {
+        showError(tr("Cannot sign in"), signedIn.error().message);
+        return false;
+    }
+    if (!*signedIn)
+        return false; // cancelled: no one is signed in, the window says how to sign in
+    enterSession(std::move(m_signedOutWorkspace), m_databasePath, **signedIn);
+    return true;
+}
+
+bool MainWindow::signOut()
+{
+    return endSession() && signInAgain(true);
+}
+
+bool MainWindow::switchUser()
+{
+    return endSession() && signInAgain(false);
+}
+
+bool MainWindow::signIn()
+{
+    return signInAgain(true);
+}
+
+void MainWindow::lockNow()
+{
+    if (m_idleLock && m_idleLock->canLock())
+        m_idleLock->lockNow();
+}
+
+void MainWindow::openUserGuide()
+{
+    UserGuide::open(this);
+}
+
+void MainWindow::showWorkspace(bool keepCurrentTab)
+{
+    const int currentTab = keepCurrentTab && m_tabs ? m_tabs->currentIndex() : -1;
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->setAccessibleName(tr("Main sections"));
@@ -314,7 +444,7 @@ void MainWindow::showWorkspace()
             &MainWindow::openFamily);
     connect(m_assistantStartTab, &AssistantStartTab::loadFailed, this,
             [this](const QString& message) {
-                showError(tr("Cannot read the assistant's desk"), message);
+                reportLoadFailure(tr("Cannot read the assistant's desk"), message);
             });
     m_fosterCareTab = new FosterCareTab(*m_workspace, m_actor, tabs);
     m_coordinatorTab = new CoordinatorTab(CoordinatorStartService(database),
@@ -325,35 +455,35 @@ void MainWindow::showWorkspace()
     connect(m_fosterCareTab, &FosterCareTab::changed, this,
             [this] { refreshLists(m_fosterCareTab); });
     connect(m_fosterCareTab, &FosterCareTab::loadFailed, this, [this](const QString& message) {
-        showError(tr("Cannot read the foster families"), message);
+        reportLoadFailure(tr("Cannot read the foster families"), message);
     });
     connect(m_coordinatorTab, &CoordinatorTab::loadFailed, this, [this](const QString& message) {
-        showError(tr("Cannot read the coordinator's page"), message);
+        reportLoadFailure(tr("Cannot read the coordinator's page"), message);
     });
     connect(m_coordinatorTab, &CoordinatorTab::showFosterFamilyRequested, this,
             &MainWindow::showFosterFamily);
     addManagerTabs(tabs);
     showTabsForRole(tabs);
     WorkersTab::install(*this, tabs, database, m_actor); // managers', administrators' first
-    // A tab reads the database when it is first shown: the hidden ones cost nothing at start.
-    m_tabLoaders.clear();
-    m_tabLoaders << new LoadOnShow(m_caseloadTab, [tab = m_caseloadTab] { tab->refresh(); })
-                 << new LoadOnShow(m_myCaseloadTab, [tab = m_myCaseloadTab] { tab->refresh(); })
-                 << new LoadOnShow(m_assistantStartTab,
-                                   [tab = m_assistantStartTab] { tab->refresh(); })
-                 << new LoadOnShow(m_fosterCareTab, [tab = m_fosterCareTab] { tab->refresh(); })
-                 << new LoadOnShow(m_coordinatorTab, [tab = m_coordinatorTab] { tab->refresh(); });
-    tabs->setCurrentIndex(currentTab);
+    createTabLoaders();
+    // The role's own desk (or, after a restore, the tab shown before when the role sees it):
+    // never a hidden tab, whose page would be shown and loaded without its tab.
+    if (currentTab >= 0 && currentTab < tabs->count() && tabs->isTabVisible(currentTab))
+        tabs->setCurrentIndex(currentTab);
+    else if (QWidget* landing = landingTab(tabs))
+        tabs->setCurrentWidget(landing);
     connect(m_familiesTab, &FamiliesTab::assignRequested, this, &MainWindow::assignWorker);
     connect(m_familiesTab, &FamiliesTab::newFamilyRequested, this, &MainWindow::newFamily);
     connect(m_familiesTab, &FamiliesTab::openRequested, this, &MainWindow::openFamily);
     connect(m_myCaseloadTab, &MyCaseloadTab::openFamilyRequested, this, &MainWindow::openFamily);
-    connect(m_myCaseloadTab, &MyCaseloadTab::loadFailed, this,
-            [this](const QString& message) { showError(tr("Cannot read my caseload"), message); });
-    connect(m_familiesTab, &FamiliesTab::loadFailed, this,
-            [this](const QString& message) { showError(tr("Cannot read the families"), message); });
+    connect(m_myCaseloadTab, &MyCaseloadTab::loadFailed, this, [this](const QString& message) {
+        reportLoadFailure(tr("Cannot read my caseload"), message);
+    });
+    connect(m_familiesTab, &FamiliesTab::loadFailed, this, [this](const QString& message) {
+        reportLoadFailure(tr("Cannot read the families"), message);
+    });
     connect(m_caseloadTab, &CaseloadTab::loadFailed, this, [this](const QString& message) {
-        showError(tr("Cannot read the caseload report"), message);
+        reportLoadFailure(tr("Cannot read the caseload report"), message);
     });
     delete takeCentralWidget();
     m_tabs = tabs;
@@ -364,16 +494,78 @@ void MainWindow::showWorkspace()
 // every desk, with a worker picker; an administrator no case at all.
 void MainWindow::showTabsForRole(QTabWidget* tabs)
 {
+    const QList<QWidget*> roleTabs{m_myCaseloadTab, m_assistantStartTab, m_fosterCareTab,
+                                   m_coordinatorTab, m_familiesTab};
+    for (QWidget* tab : roleTabs)
+        tabs->setTabVisible(tabs->indexOf(tab), roleReads(tab));
+}
+
+bool MainWindow::roleReads(const QWidget* tab) const
+{
     const Role role = m_actor.role;
     const bool manager = role == Role::Manager;
-    auto show = [tabs](QWidget* tab, bool visible) {
-        tabs->setTabVisible(tabs->indexOf(tab), visible);
+    // A desk is a worker's own start page: only for an account linked to a worker of the desk's
+    // role (the services refuse other workers' pages to everyone but managers).
+    const auto ownDesk = [&](Role deskRole) {
+        return manager ||
+               (role == deskRole && m_actor.workerId &&
+                static_cast<bool>(Permissions::mayViewWorkerDesk(m_actor, *m_actor.workerId)));
     };
-    show(m_myCaseloadTab, manager || role == Role::SocialWorker);
-    show(m_assistantStartTab, manager || role == Role::FamilyAssistant);
-    show(m_fosterCareTab, manager || role == Role::FosterCareCoordinator);
-    show(m_coordinatorTab, manager || role == Role::FosterCareCoordinator);
-    show(m_familiesTab, role != Role::Administrator);
+    if (tab == m_myCaseloadTab)
+        return ownDesk(Role::SocialWorker);
+    if (tab == m_assistantStartTab)
+        return ownDesk(Role::FamilyAssistant);
+    if (tab == m_coordinatorTab)
+        return ownDesk(Role::FosterCareCoordinator);
+    if (tab == m_fosterCareTab)
+        return manager || role == Role::FosterCareCoordinator;
+    if (tab == m_familiesTab)
+        return role != Role::Administrator;
+    return tab != nullptr; // the caseload and the manager's tabs: built only for who reads them
+}
+
+QWidget* MainWindow::landingTab(const QTabWidget* tabs) const
+{
+    QWidget* desk = nullptr;
+    switch (m_actor.role) {
+    case Role::Manager:
+        desk = m_managerStartTab;
+        break;
+    case Role::SocialWorker:
+        desk = m_myCaseloadTab;
+        break;
+    case Role::FamilyAssistant:
+        desk = m_assistantStartTab;
+        break;
+    case Role::FosterCareCoordinator:
+        desk = m_coordinatorTab;
+        break;
+    case Role::Administrator:
+        break; // no case: the first tab it sees
+    }
+    if (desk && tabs->isTabVisible(tabs->indexOf(desk)))
+        return desk;
+    for (int index = 0; index < tabs->count(); ++index)
+        if (tabs->isTabVisible(index))
+            return tabs->widget(index);
+    return nullptr;
+}
+
+void MainWindow::createTabLoaders()
+{
+    // A tab reads the database when it is first shown: the hidden ones cost nothing at start,
+    // and one the role may not read is never read at all.
+    m_tabLoaders.clear();
+    const QList<QPair<QWidget*, std::function<void()>>> loads{
+        {m_caseloadTab, [tab = m_caseloadTab] { tab->refresh(); }},
+        {m_myCaseloadTab, [tab = m_myCaseloadTab] { tab->refresh(); }},
+        {m_assistantStartTab, [tab = m_assistantStartTab] { tab->refresh(); }},
+        {m_fosterCareTab, [tab = m_fosterCareTab] { tab->refresh(); }},
+        {m_coordinatorTab, [tab = m_coordinatorTab] { tab->refresh(); }},
+    };
+    for (const auto& [tab, load] : loads)
+        if (roleReads(tab))
+            m_tabLoaders << new LoadOnShow(tab, load);
 }
 
 // A manager starts on the centre at a glance and has the reports beside the caseload.
@@ -411,6 +603,8 @@ void MainWindow::addManagerTabs(QTabWidget* tabs)
 
 void MainWindow::showFosterFamily(qint64 fosterFamilyId)
 {
+    if (!m_tabs || !m_fosterCareTab || !roleReads(m_fosterCareTab))
+        return; // the foster-care register is the coordinators' and managers'
     m_tabs->setCurrentWidget(m_fosterCareTab);
     m_fosterCareTab->selectFosterFamily(fosterFamilyId);
 }
@@ -526,8 +720,22 @@ void MainWindow::findFamily()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Ctrl+Q, File › Quit and the window manager's close: each record asks about what is
+    // unsaved; Cancel keeps the program running.
+    if (!closeRecordsAsking()) {
+        event->ignore();
+        return;
+    }
     ViewState::saveWindow(this);
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::closeRecordsAsking()
+{
+    for (FamilyRecordWindow* record : recordWindows())
+        if (!record->close())
+            return false;
+    return true;
 }
 
 void MainWindow::editCentreSettings()
@@ -557,15 +765,16 @@ void MainWindow::reloadAfterRestore()
     }
     closeRecordWindows();
     m_actor = *same;
-    showWorkspace();
+    showWorkspace(true);
     updateStatus();
 }
 
 void MainWindow::closeRecordWindows()
 {
     // Closing saves what a record's open dialogs hold (drafts) while the database is there.
+    // Unsaved edits were asked about before (closeRecordsAsking), or the window is going.
     for (FamilyRecordWindow* record : recordWindows()) {
-        record->close();
+        record->closeDiscarding();
         delete record;
     }
     m_records.clear();
@@ -584,6 +793,8 @@ void MainWindow::refreshLists(const QWidget* alreadyCurrent)
             loader->invalidate(); // the visible tab at once, the others when next shown
     if (m_managerStartTab)
         m_managerStartTab->refresh();
+    if (m_reportsTab)
+        m_reportsTab->invalidate(); // the report on screen at once, the others when shown
 }
 
 void MainWindow::chooseDatabase()
@@ -639,6 +850,31 @@ void MainWindow::showError(const QString& title, const QString& message)
     box.exec();
 }
 
+void MainWindow::reportLoadFailure(const QString& title, const QString& message)
+{
+    if (m_headless) {
+        showError(title, message);
+        return;
+    }
+    const QPair<QString, QString> failure{title, message};
+    if (!m_pendingErrors.contains(failure))
+        m_pendingErrors << failure;
+    if (!m_errorsScheduled) {
+        m_errorsScheduled = true;
+        QTimer::singleShot(0, this, &MainWindow::showPendingErrors);
+    }
+}
+
+void MainWindow::showPendingErrors()
+{
+    // Failures that come while a box is open join the queue and are shown after it.
+    while (!m_pendingErrors.isEmpty()) {
+        const auto [title, message] = m_pendingErrors.takeFirst();
+        showError(title, message);
+    }
+    m_errorsScheduled = false;
+}
+
 void MainWindow::updateStatus()
 {
     const bool open = m_workspace != nullptr;
@@ -653,10 +889,12 @@ void MainWindow::updateStatus()
     updateSectionActions();
     const bool onServer = open && !m_workspace->database().dialect().isSqlite();
     m_databaseLabel->setText(
-        !open      ? tr("No database open")
+        m_signedOutWorkspace ? tr("No one is signed in")
+        : !open              ? tr("No database open")
         : onServer ? tr("Database: %1 on the server").arg(m_workspace->database().location())
                    : tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
     m_userLabel->setText(open ? tr("Signed in as: %1").arg(m_actor.login) : QString());
+    updateSessionActions();
     m_trust->updateVisibility();
     const QString name =
         onServer ? m_workspace->database().serverName() : QFileInfo(m_databasePath).fileName();

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPair>
 #include <QPointer>
 #include <memory>
 
@@ -32,8 +33,8 @@ class ReportsTab;
 class TrustActions;
 
 // The main window: a worker's caseload, the families list and the caseload report over one open
-// case database; family records open in windows of their own.
-// Until sign-in exists (issue 7) it acts as the database's first administrator.
+// case database; family records open in windows of their own. It acts as the account signed in
+// through SessionGate; File › Sign out, Switch user and Lock now serve a shared office computer.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -71,6 +72,12 @@ public:
     // After a restore replaced every row: the views are rebuilt; the session goes on when the
     // signed-in account is there as before, otherwise the window asks who signs in.
     void reloadAfterRestore();
+    // Closes every record window, asking each with unsaved changes Save / Discard / Cancel.
+    // False when the person cancelled: that record (and the ones not asked yet) stay open.
+    bool closeRecordsAsking();
+    // Whether someone is signed in (false after File › Sign out until the next sign-in).
+    bool isSignedIn() const { return m_workspace != nullptr; }
+    IdleLock* idleLock() const { return m_idleLock.get(); }
 
 public slots:
     void assignWorker();
@@ -84,6 +91,18 @@ public slots:
     void findFamily();
     // File › Print… (Ctrl+P): the report the Reports tab shows.
     void printCurrent();
+    // File › Sign out: the records close (asking about unsaved changes), nothing of the account
+    // stays on screen, and the sign-in dialog asks who works next. Returns whether someone
+    // signed in again.
+    bool signOut();
+    // File › Switch user: the same, and the sign-in dialog offers no remembered login.
+    bool switchUser();
+    // File › Sign in… while signed out.
+    bool signIn();
+    // File › Lock now: the idle lock at once (accounts with a password).
+    void lockNow();
+    // Help › User guide (F1).
+    void openUserGuide();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -91,12 +110,20 @@ protected:
 private:
     // Signs in on the opened database (SessionGate) and shows it instead of the one before.
     bool startSession(std::unique_ptr<Workspace> workspace, const QString& path);
+    // Shows `workspace` to the signed-in `actor`, replacing what was shown.
+    void enterSession(std::unique_ptr<Workspace> workspace, const QString& path, const User& actor);
     void createActions();
     void createStatusBar();
-    void showWorkspace();
+    // Builds the tabs of the signed-in account; `keepCurrentTab` (a restore) stays on the tab
+    // shown, otherwise the account lands on its role's desk.
+    void showWorkspace(bool keepCurrentTab = false);
     void chooseDatabase();
     void showAbout();
     void showError(const QString& title, const QString& message);
+    // A tab could not read its data: said once the event loop runs, never inside show() (a
+    // modal box there runs a nested event loop in the middle of showing the window's children).
+    void reportLoadFailure(const QString& title, const QString& message);
+    void showPendingErrors();
     void updateStatus();
     void closeRecordWindows();
     // Reloads the families list and marks the tabs stale, but for one that is already current.
@@ -104,6 +131,20 @@ private:
     void importCsv();
     void addManagerTabs(QTabWidget* tabs);
     void showTabsForRole(QTabWidget* tabs);
+    // Whether the signed-in role reads `tab` (a tab it may not read is hidden, never current
+    // and never loaded).
+    bool roleReads(const QWidget* tab) const;
+    // The tab the role starts on: its own desk, else the first tab it sees (the administrator's
+    // first tab).
+    QWidget* landingTab(const QTabWidget* tabs) const;
+    // Each tab that reads the database, with how it loads: only those the role reads load.
+    void createTabLoaders();
+    void createSessionActions(QMenu* file, QAction* before);
+    // Signs out: records closed (asking), the session's tabs and lock gone. False when cancelled.
+    bool endSession();
+    // Asks who signs in on the open database; `offerRemembered` as SessionGate::begin.
+    bool signInAgain(bool offerRemembered);
+    void updateSessionActions();
     void showFosterFamily(qint64 fosterFamilyId);
     void createViewMenu();
     // View › Go To: Ctrl+1… for the visible tabs, named as they are.
@@ -111,6 +152,8 @@ private:
     void goToSection(int visibleIndex);
 
     std::unique_ptr<Workspace> m_workspace;
+    // The database kept open while no one is signed in (after Sign out).
+    std::unique_ptr<Workspace> m_signedOutWorkspace;
     std::unique_ptr<IdleLock> m_idleLock; // after the workspace: it is destroyed first
     User m_actor;
     QString m_databasePath;
@@ -134,6 +177,12 @@ private:
     QAction* m_printAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QList<QAction*> m_sectionActions;
+    QAction* m_signInAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    QAction* m_switchUserAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QList<QPair<QString, QString>> m_pendingErrors; // title, message
+    bool m_errorsScheduled = false;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     bool m_headless = false;

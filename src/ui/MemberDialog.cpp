@@ -1,5 +1,6 @@
 #include "MemberDialog.h"
 
+#include "Confirm.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Theme.h"
@@ -55,6 +56,7 @@ MemberDialog::MemberDialog(MemberService members, User actor, qint64 familyId, Q
     connect(m_ui->sexCombo, &QComboBox::currentIndexChanged, this, &MemberDialog::validate);
     connect(m_ui->birthDateEdit, &QDateEdit::dateChanged, this, &MemberDialog::validate);
     validate();
+    m_opened = currentMember();
 }
 
 MemberDialog::~MemberDialog() = default;
@@ -95,6 +97,20 @@ void MemberDialog::setMember(const Member& member)
     m_ui->relationCombo->setCurrentIndex(
         m_ui->relationCombo->findData(relationName(member.relation)));
     validate();
+    m_opened = currentMember();
+}
+
+void MemberDialog::reject()
+{
+    const Member now = currentMember();
+    const bool changed = now.firstName != m_opened.firstName || now.lastName != m_opened.lastName ||
+                         now.pesel != m_opened.pesel || now.birthDate != m_opened.birthDate ||
+                         now.sex != m_opened.sex || now.relation != m_opened.relation;
+    if (changed && !confirmDestructive(this, tr("Discard the entry"),
+                                       tr("Discard what you typed for this member? Nothing of "
+                                          "it is saved.")))
+        return;
+    QDialog::reject();
 }
 
 Member MemberDialog::currentMember() const

@@ -33,6 +33,8 @@ public:
 
 public slots:
     void accept() override;
+    // Cancel, Esc and the title bar's close: asks before throwing away what was typed.
+    void reject() override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -48,6 +50,7 @@ private:
     qint64 m_familyId = 0;
     qint64 m_memberId = 0;
     int m_rowVersion = 0; // of the member as opened: a save from an older one is a conflict
+    Member m_opened;      // the form as it was opened: a change from it is asked about on Cancel
     bool m_valid = false;
 };
 

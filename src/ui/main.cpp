@@ -1,18 +1,16 @@
 #include "AppSettings.h"
+#include "AppTranslators.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ScreenshotMaker.h"
 #include "StartupOptions.h"
 #include "Theme.h"
-#include "Translations.h"
 #include "ViewState.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -25,17 +23,14 @@ int main(int argc, char* argv[])
 
     const QLocale locale = opieka::ui::AppSettings::locale(opieka::ui::AppSettings::language());
     QLocale::setDefault(locale);
-    QTranslator translator;
-    if (opieka::loadTranslation(translator, locale))
-        QApplication::installTranslator(&translator);
-    // Qt's own strings (standard buttons, file dialogs), when the system has them.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // Opieka's strings and Qt's own (standard buttons, file dialogs, print preview).
+    const opieka::ui::AppTranslators translators(locale);
 
     opieka::logging::setUp(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                            QStringLiteral("/logs"));
+    if (!translators.hasQt())
+        opieka::logging::get("ui")->warn(
+            "Qt's own translation for the language is missing (package qt6-translations-l10n)");
 
     const auto options = opieka::ui::StartupOptions::parse(QApplication::arguments());
     // Screenshots show the defaults (light, columns as designed), whatever this computer keeps.
