@@ -84,14 +84,16 @@ def plain(text):
 
 
 def pl(source):
-    """The Polish names the window gives the English source text (every context's), mnemonics
-    removed. A source the translation does not know is a mistake in the scenario."""
+    """The Polish names the window gives the English source text (every context's), and the
+    source itself, mnemonics removed."""
     if source not in _TRANSLATIONS:
         # A string added since the last merge of the translations: the window shows it in English
         # until the lead merges the helpers' Polish. Noted, so that the report can say so.
         _UNTRANSLATED.add(source)
         return {plain(source)}
-    return {plain(t) for t in _TRANSLATIONS[source]}
+    # The English source too: a string new since the last merge of the helpers' translations may
+    # share its source with an older one in another context (e.g. 'First name').
+    return {plain(t) for t in _TRANSLATIONS[source]} | {plain(source)}
 
 
 _UNTRANSLATED = set()
