@@ -92,7 +92,8 @@ Result<AssessmentSchedule> AssessmentService::schedule(const User& actor, qint64
     return s;
 }
 
-Result<QString> AssessmentService::printableHtml(const User& actor, qint64 assessmentId)
+Result<QString> AssessmentService::printableHtml(const User& actor, qint64 assessmentId,
+                                                 const DateText& date)
 {
     auto a = AssessmentRepository(m_database).find(assessmentId);
     if (!a)
@@ -116,10 +117,11 @@ Result<QString> AssessmentService::printableHtml(const User& actor, qint64 asses
     PrintLayout doc(*centre, tr("Assessment of the family's situation"));
     doc.facts({{tr("Family"), *family ? (*family)->name : QString()},
                {tr("Case number"), *family ? (*family)->caseNumber : QString()},
-               {tr("Assessed on"), isoDate((*a)->assessedOn)},
+               {tr("Assessed on"), date((*a)->assessedOn)},
                {tr("Family assistant"), author},
-               {tr("Sent to the social worker"), isoDate((*a)->sentToSocialWorkerOn)},
-               {tr("Sent to the foster-care coordinator"), isoDate((*a)->sentToCoordinatorOn)}});
+               {tr("Sent to the social worker"), optionalDate((*a)->sentToSocialWorkerOn, date)},
+               {tr("Sent to the foster-care coordinator"),
+                optionalDate((*a)->sentToCoordinatorOn, date)}});
     doc.heading(tr("Findings"));
     doc.paragraph((*a)->findings);
     doc.signatures({tr("Family assistant"), tr("Family")});

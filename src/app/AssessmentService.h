@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "DateText.h"
 #include "Result.h"
 #include "User.h"
 #include "WorkPlanRepository.h"
@@ -42,7 +43,9 @@ public:
     Result<QList<FamilyAssessment>> assessments(const User& actor, qint64 familyId);
     Result<AssessmentSchedule> schedule(const User& actor, qint64 familyId,
                                         const QDate& today = Clock::today());
-    Result<QString> printableHtml(const User& actor, qint64 assessmentId);
+    // The assessment as a document to sign, its dates written by `date` (the window's
+    // language's format, or isoDates()).
+    Result<QString> printableHtml(const User& actor, qint64 assessmentId, const DateText& date);
 
 private:
     Database& m_database;

@@ -24,7 +24,8 @@ QString workerLabel(const QHash<qint64, Worker>& workers, qint64 id)
 } // namespace
 
 Result<QList<ChronologyEntry>> ChronologyService::forFamily(const User& actor, qint64 familyId,
-                                                            const QSet<ChronologyKind>& kinds)
+                                                            const QSet<ChronologyKind>& kinds,
+                                                            const DateText& date)
 {
     if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
         return may.error();
@@ -62,7 +63,7 @@ Result<QList<ChronologyEntry>> ChronologyService::forFamily(const User& actor, q
             if (!c.nextStep.isEmpty())
                 detail += QLatin1Char('\n') +
                           (c.nextStepDue
-                               ? tr("Next step: %1 (by %2)").arg(c.nextStep, isoDate(c.nextStepDue))
+                               ? tr("Next step: %1 (by %2)").arg(c.nextStep, date(*c.nextStepDue))
                                : tr("Next step: %1").arg(c.nextStep));
             entries << ChronologyEntry{c.date,
                                        c.time,
@@ -178,6 +179,7 @@ Result<QList<ChronologyEntry>> ChronologyService::forFamily(const User& actor, q
 }
 
 Result<QString> ChronologyService::printableHtml(const User& actor, qint64 familyId,
+                                                 const DateText& date,
                                                  const QSet<ChronologyKind>& kinds)
 {
     if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
@@ -187,7 +189,7 @@ Result<QString> ChronologyService::printableHtml(const User& actor, qint64 famil
         return family.error();
     if (!*family)
         return badInput(tr("There is no family with id %1.").arg(familyId));
-    auto entries = forFamily(actor, familyId, kinds);
+    auto entries = forFamily(actor, familyId, kinds, date);
     if (!entries)
         return entries.error();
     const Family& f = **family;
@@ -197,12 +199,12 @@ Result<QString> ChronologyService::printableHtml(const User& actor, qint64 famil
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Case number: %1 · Municipality: %2 · Opened: %3 · Printed: %4")
                          .arg(f.caseNumber.toHtmlEscaped(), f.municipality.toHtmlEscaped(),
-                              isoDate(f.openedOn), isoDate(QDate::currentDate())));
+                              date(f.openedOn), date(QDate::currentDate())));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
                            "<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead><tbody>")
                 .arg(tr("Date"), tr("Event"), tr("Details"));
     for (const ChronologyEntry& e : *entries) {
-        QString when = isoDate(e.date);
+        QString when = date(e.date);
         if (e.time)
             when += QLatin1Char(' ') + e.time->toString(QStringLiteral("HH:mm"));
         html +=

@@ -1,5 +1,6 @@
 #include "DirectoryService.h"
 
+#include "AuditTrail.h"
 #include "CaseAccess.h"
 #include "FamilyRepository.h"
 #include "WorkerRepository.h"
@@ -26,6 +27,28 @@ Result<std::optional<Family>> DirectoryService::family(const User& actor, qint64
     if (Status may = CaseAccess(m_database).mayReadFamily(actor, id); !may)
         return may.error();
     return FamilyRepository(m_database).find(id);
+}
+
+Result<QString> DirectoryService::caseOutsideReach(const User& actor, const QString& searchText)
+{
+    const QString number = searchText.trimmed();
+    // Managers read every case; administrators none, and they have no list to search.
+    if (number.isEmpty() || actor.role == Role::Manager || actor.role == Role::Administrator ||
+        !actor.active)
+        return QString();
+    auto id = FamilyRepository(m_database).idByCaseNumber(number);
+    if (!id)
+        return id.error();
+    if (!*id || CaseAccess(m_database).mayReadFamily(actor, **id))
+        return QString();
+    if (Status s =
+            AuditTrail(m_database)
+                .record(actor, QStringLiteral("family.lookup"), QStringLiteral("family"),
+                        QString::number(**id), {}, {{QStringLiteral("outside_reach"), true}});
+        !s)
+        return s.error();
+    return tr("Case %1 exists but is not among the cases you may open; ask your manager.")
+        .arg(number);
 }
 
 Result<std::optional<FosterFamily>> DirectoryService::fosterFamily(const User& actor, qint64 id)

@@ -6,6 +6,7 @@
 #include "User.h"
 #include "Worker.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -17,6 +18,8 @@ class Database;
 // whole tables, for anything that grows with the number of cases.
 class DirectoryService
 {
+    Q_DECLARE_TR_FUNCTIONS(DirectoryService)
+
 public:
     explicit DirectoryService(Database& database)
         : m_database(database)
@@ -30,6 +33,11 @@ public:
     // Every match counted (a pass over all of them): only when a person asks for the number.
     Result<int> familyCount(const User& actor, const FamilyQuery& query);
     Result<std::optional<Family>> family(const User& actor, qint64 id);
+    // When `searchText` is exactly a case number the actor may not open (the list found nothing),
+    // a hint that says so and whom to ask, and nothing more about the case: no name, worker or
+    // unit (CaseAccess's refusals name a case by its number only). The look-up is audited, as
+    // an opening from outside the team is. Empty otherwise: no such case, or one the actor reads.
+    Result<QString> caseOutsideReach(const User& actor, const QString& searchText);
     Result<std::optional<FosterFamily>> fosterFamily(const User& actor, qint64 id);
     Result<QList<Worker>> workers();
     Result<std::optional<Worker>> worker(qint64 id);

@@ -2,7 +2,6 @@
 
 #include "CaseloadFormat.h"
 #include "Categories.h"
-#include "IsoDate.h"
 #include "PrintLayout.h"
 
 #include <QHash>
@@ -84,10 +83,11 @@ QString ReportDocuments::caseText(const CountedCase& c)
                                   : QStringLiteral("%1 %2 (%3)").arg(kind, c.name, c.caseNumber);
 }
 
-QString ReportDocuments::caseloadHtml(const CaseloadReport& report, const QString& centre)
+QString ReportDocuments::caseloadHtml(const CaseloadReport& report, const QString& centre,
+                                      const DateText& date)
 {
     PrintLayout layout(centre, caseloadTitle());
-    layout.facts({{tr("As of"), isoDate(report.asOf)}, {tr("Workers"), filterText(report.filter)}});
+    layout.facts({{tr("As of"), date(report.asOf)}, {tr("Workers"), filterText(report.filter)}});
 
     layout.heading(tr("By role"));
     QList<QStringList> roles;
@@ -113,7 +113,7 @@ QString ReportDocuments::caseloadHtml(const CaseloadReport& report, const QStrin
     } else {
         QList<QStringList> rows;
         for (const CountedCase& c : report.overrides)
-            rows << QStringList{workerName(report, c.workerId), caseText(c), isoDate(c.from),
+            rows << QStringList{workerName(report, c.workerId), caseText(c), date(c.from),
                                 c.overrideReason};
         layout.table({tr("Worker"), tr("Case"), tr("Since"), tr("Reason")}, rows);
     }
@@ -185,11 +185,11 @@ QString ReportDocuments::figureText(const QString& metric, double value)
 }
 
 QString ReportDocuments::statisticsHtml(const QList<StatisticsRow>& rows, const QDate& asOf,
-                                        const QString& centre)
+                                        const QString& centre, const DateText& date)
 {
     PrintLayout layout(centre, statisticsTitle());
-    layout.facts({{tr("As of"), isoDate(asOf)},
-                  {tr("Compared with"), isoDate(asOf.addYears(-1))},
+    layout.facts({{tr("As of"), date(asOf)},
+                  {tr("Compared with"), date(asOf.addYears(-1))},
                   {tr("Personal data"), tr("none: counts only")}});
     QList<QStringList> table;
     for (const StatisticsRow& r : rows) {
@@ -199,7 +199,7 @@ QString ReportDocuments::statisticsHtml(const QList<StatisticsRow>& rows, const 
                              (change > 0 ? QStringLiteral("+") : QString()) +
                                  displayFigure(r.metric, change)};
     }
-    layout.table({tr("Figure"), isoDate(asOf), isoDate(asOf.addYears(-1)), tr("Change")}, table);
+    layout.table({tr("Figure"), date(asOf), date(asOf.addYears(-1)), tr("Change")}, table);
     return layout.html();
 }
 
@@ -222,19 +222,19 @@ QString ReportDocuments::deadlineKindLabel(const QString& kind)
 }
 
 QString ReportDocuments::deadlinesHtml(const QList<DeadlineRow>& rows, const QDate& asOf,
-                                       const QString& centre)
+                                       const QString& centre, const DateText& date)
 {
     PrintLayout layout(centre, deadlinesTitle());
     int overdue = 0;
     for (const DeadlineRow& r : rows)
         overdue += r.overdue || !r.due ? 1 : 0;
-    layout.facts({{tr("As of"), isoDate(asOf)},
+    layout.facts({{tr("As of"), date(asOf)},
                   {tr("Items"), QString::number(rows.size())},
                   {tr("Overdue or to do now"), QString::number(overdue)}});
     QList<QStringList> table;
     for (const DeadlineRow& r : rows)
         table << QStringList{r.workerName, deadlineKindLabel(r.kind), r.subject,
-                             r.due ? isoDate(r.due) : tr("now"),
+                             r.due ? date(*r.due) : tr("now"),
                              r.overdue || !r.due ? tr("overdue") : tr("due soon")};
     if (table.isEmpty())
         layout.paragraph(tr("Nothing is overdue or due within 14 days."));

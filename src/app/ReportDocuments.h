@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseloadService.h"
+#include "DateText.h"
 #include "ReportService.h"
 
 #include <QCoreApplication>
@@ -22,11 +23,13 @@ public:
     static QString deadlinesTitle();
 
     // The report must be read with CaseloadDetail::WithOverrides: the document lists them.
-    static QString caseloadHtml(const CaseloadReport& report, const QString& centre);
+    // Dates are written by `date`: the window's language's format, or ISO (isoDates()).
+    static QString caseloadHtml(const CaseloadReport& report, const QString& centre,
+                                const DateText& date);
     static QString statisticsHtml(const QList<StatisticsRow>& rows, const QDate& asOf,
-                                  const QString& centre);
+                                  const QString& centre, const DateText& date);
     static QString deadlinesHtml(const QList<DeadlineRow>& rows, const QDate& asOf,
-                                 const QString& centre);
+                                 const QString& centre, const DateText& date);
 
     // "families_helped" -> "Families helped" (in the user's language).
     static QString metricLabel(const QString& metric);

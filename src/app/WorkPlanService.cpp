@@ -348,7 +348,8 @@ Result<QList<PlanComparisonRow>> WorkPlanService::compare(const User& actor, qin
     return comparePlans(*older, *newer);
 }
 
-Result<QString> WorkPlanService::printableHtml(const User& actor, qint64 planId)
+Result<QString> WorkPlanService::printableHtml(const User& actor, qint64 planId,
+                                               const DateText& date)
 {
     auto p = plan(actor, planId);
     if (!p)
@@ -364,8 +365,8 @@ Result<QString> WorkPlanService::printableHtml(const User& actor, qint64 planId)
     doc.facts({{tr("Family"), (*family)->name},
                {tr("Case number"), (*family)->caseNumber},
                {tr("Municipality"), (*family)->municipality},
-               {tr("Drafted on"), isoDate(p->createdOn)},
-               {tr("Agreed on"), p->agreedOn ? isoDate(p->agreedOn) : tr("not yet agreed")},
+               {tr("Drafted on"), date(p->createdOn)},
+               {tr("Agreed on"), p->agreedOn ? date(*p->agreedOn) : tr("not yet agreed")},
                {tr("Participants"), p->participants}});
     QList<QStringList> rows;
     for (int g = 0; g < p->goals.size(); ++g) {
@@ -378,7 +379,7 @@ Result<QString> WorkPlanService::printableHtml(const User& actor, qint64 planId)
                                 act.description,
                                 act.responsible.isEmpty() ? responsibleLabel(act.responsibleKind)
                                                           : act.responsible,
-                                isoDate(act.deadline),
+                                act.deadline ? date(*act.deadline) : QString(),
                                 act.expectedEffect,
                                 actionStatusLabel(act.status)};
         }

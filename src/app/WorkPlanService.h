@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DateText.h"
 #include "Result.h"
 #include "User.h"
 #include "WorkPlan.h"
@@ -44,8 +45,9 @@ public:
     Result<QList<WorkPlan>> versions(const User& actor, qint64 familyId); // oldest first
     Result<QList<PlanComparisonRow>> compare(const User& actor, qint64 olderPlanId,
                                              qint64 newerPlanId);
-    // The plan as a document a family can sign (print preview, PDF).
-    Result<QString> printableHtml(const User& actor, qint64 planId);
+    // The plan as a document a family can sign (print preview, PDF), its dates written by `date`
+    // (the window's language's format, or isoDates()).
+    Result<QString> printableHtml(const User& actor, qint64 planId, const DateText& date);
 
 private:
     Result<WorkPlan> load(qint64 planId);

@@ -44,7 +44,8 @@ Result<Table> caseloadTable(Database& db, const QDate& asOf, const CaseloadFilte
                  caseload_format::workersJson(*report)};
 }
 
-// The printed report: the same figures as the screens, on A4 pages with the centre's name.
+// The printed report: the same figures as the screens, on A4 pages with the centre's name; dates
+// in ISO, as everything the CLI writes.
 Result<QString> reportHtml(Database& db, const User& actor, const QString& kind, const QDate& asOf,
                            const CaseloadFilter& filter, const QString& centre)
 {
@@ -52,19 +53,19 @@ Result<QString> reportHtml(Database& db, const User& actor, const QString& kind,
         auto rows = ReportService(db).statistics(asOf);
         if (!rows)
             return rows.error();
-        return ReportDocuments::statisticsHtml(*rows, asOf, centre);
+        return ReportDocuments::statisticsHtml(*rows, asOf, centre, isoDates());
     }
     if (kind == QLatin1String("deadlines")) {
         auto rows = ReportService(db).deadlines(actor, asOf);
         if (!rows)
             return rows.error();
-        return ReportDocuments::deadlinesHtml(*rows, asOf, centre);
+        return ReportDocuments::deadlinesHtml(*rows, asOf, centre, isoDates());
     }
     // The printed report lists the overrides in force with their reasons.
     auto report = CaseloadService(db).report(asOf, filter, CaseloadDetail::WithOverrides);
     if (!report)
         return report.error();
-    return ReportDocuments::caseloadHtml(*report, centre);
+    return ReportDocuments::caseloadHtml(*report, centre, isoDates());
 }
 
 QString titleOf(const QString& kind)

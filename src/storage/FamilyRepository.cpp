@@ -214,6 +214,15 @@ Result<bool> FamilyRepository::exists(qint64 id)
     return q->next();
 }
 
+Result<std::optional<qint64>> FamilyRepository::idByCaseNumber(const QString& caseNumber)
+{
+    auto q = sql::run(m_database, QStringLiteral("SELECT id FROM families WHERE case_number = ?"),
+                      {caseNumber});
+    if (!q)
+        return q.error();
+    return q->next() ? std::optional<qint64>(q->value(0).toLongLong()) : std::nullopt;
+}
+
 Result<QList<Family>> FamilyRepository::page(const FamilyQuery& query)
 {
     QList<QVariant> values;

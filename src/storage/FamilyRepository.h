@@ -31,6 +31,8 @@ public:
     // Fills the search text of families that have none yet (after an upgrade); returns how many.
     Result<int> refreshMissingSearchText();
     Result<bool> exists(qint64 id);
+    // The family with exactly this case number (unique), if any.
+    Result<std::optional<qint64>> idByCaseNumber(const QString& caseNumber);
     Result<QList<Family>> page(const FamilyQuery& query);
     // The page and whether more rows follow it (one row more is read to know).
     Result<FamilyPage> pageAndMore(const FamilyQuery& query);

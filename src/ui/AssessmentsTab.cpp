@@ -180,7 +180,7 @@ void AssessmentsTab::recordAssessment()
 
 bool AssessmentsTab::exportAssessmentPdf(qint64 assessmentId, const QString& path, QString* error)
 {
-    auto html = m_service.printableHtml(m_actor, assessmentId);
+    auto html = m_service.printableHtml(m_actor, assessmentId, &Labels::date);
     if (!html) {
         *error = html.error().message;
         return false;
@@ -194,7 +194,7 @@ void AssessmentsTab::printAssessment()
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    auto html = m_service.printableHtml(m_actor, id);
+    auto html = m_service.printableHtml(m_actor, id, &Labels::date);
     if (!html) {
         showError(tr("Cannot print the assessment"), html.error().message);
         return;

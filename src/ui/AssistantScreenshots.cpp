@@ -146,7 +146,7 @@ bool AssistantScreenshots::save(MainWindow& window, const QString& directory, QS
         *error = tr("The family record could not be opened.");
         return false;
     }
-    record->resize(1060, 680);
+    record->resize(1024, 768);
     record->showTab(FamilyRecordWindow::Tab::WorkPlan);
     WorkPlanTab* plan = record->workPlanTab();
     plan->reload();

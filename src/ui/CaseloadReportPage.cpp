@@ -3,6 +3,7 @@
 #include "CaseloadFormat.h"
 #include "CaseloadModel.h"
 #include "CasesBehindDialog.h"
+#include "ColumnFitter.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "ReportDocuments.h"
@@ -32,16 +33,6 @@ QLabel* newHeading(const QString& text, QWidget* buddy, QWidget* parent)
     return label;
 }
 
-// Room for each (translated) column title, and at least `minimum`.
-void fitColumns(QTableView* table, int minimum)
-{
-    QHeaderView* header = table->horizontalHeader();
-    for (int column = 0; column < header->count(); ++column) {
-        table->resizeColumnToContents(column);
-        header->resizeSection(column, std::max({minimum, header->sectionSizeHint(column) + 16,
-                                                header->sectionSize(column) + 12}));
-    }
-}
 } // namespace
 
 CaseloadReportPage::CaseloadReportPage(Database& database, const User& actor, QWidget* parent)
@@ -78,13 +69,7 @@ CaseloadReportPage::CaseloadReportPage(Database& database, const User& actor, QW
                                     tr("Caseload by role; double-click a figure for its cases"),
                                     m_summary, this);
     m_summaryTable->setSelectionBehavior(QAbstractItemView::SelectItems);
-    // Ten figures side by side: the titles wrap onto two lines rather than lose their ends.
-    QHeaderView* summaryHeader = m_summaryTable->horizontalHeader();
-    summaryHeader->setSectionResizeMode(QHeaderView::Stretch);
-    summaryHeader->setSectionResizeMode(RoleSummaryModel::RoleColumn,
-                                        QHeaderView::ResizeToContents);
-    summaryHeader->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
-    summaryHeader->setFixedHeight(2 * summaryHeader->fontMetrics().height() + 10);
+    ColumnFitter::wrapTitles(m_summaryTable, RoleSummaryModel::RoleColumn);
     m_summaryTable->setToolTip(tr("Double-click a figure to see the cases behind it."));
     m_overridesTable = newReportTable(QStringLiteral("overridesTable"), tr("Overrides in force"),
                                       m_overrides, this);
@@ -102,6 +87,8 @@ CaseloadReportPage::CaseloadReportPage(Database& database, const User& actor, QW
     m_workersTable->setColumnHidden(CaseloadModel::IdColumn, true);
     m_workersTable->horizontalHeader()->moveSection(CaseloadModel::UnitColumn,
                                                     CaseloadModel::FteColumn);
+    ColumnFitter::attach(m_workersTable, {CaseloadModel::NameColumn, CaseloadModel::RoleColumn,
+                                          CaseloadModel::UnitColumn});
 
     // The chart, the workers and the overrides share the room below the totals: each gets the
     // page's full width when shown.
@@ -211,7 +198,6 @@ void CaseloadReportPage::display(const CaseloadReport& report)
     m_details->setTabText(m_details->indexOf(m_overridesTable->parentWidget()),
                           tr("&Overrides in force (%1)").arg(report.overrides.size()));
     m_chart->setRows(report.rows);
-    fitColumns(m_workersTable, 50);
     fitHeight(m_summaryTable, m_summary->rowCount());
     reportDone(report.asOf);
 }
@@ -328,7 +314,7 @@ QString CaseloadReportPage::title() const
 
 QString CaseloadReportPage::html(const QString& centre) const
 {
-    return ReportDocuments::caseloadHtml(m_report, centre);
+    return ReportDocuments::caseloadHtml(m_report, centre, &Labels::date);
 }
 
 QByteArray CaseloadReportPage::csv() const

@@ -1,6 +1,7 @@
 #include "CaseloadTab.h"
 
 #include "CaseloadModel.h"
+#include "ColumnFitter.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "RoleSummaryModel.h"
@@ -35,16 +36,12 @@ CaseloadTab::CaseloadTab(CaseloadService caseloads, QWidget* parent)
     m_ui->caseloadTable->sortByColumn(CaseloadModel::UtilisationColumn, Qt::DescendingOrder);
     QHeaderView* header = m_ui->caseloadTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    // Room for every (translated) title and its sort arrow.
-    for (int column = 0; column < m_proxy->columnCount(); ++column)
-        header->resizeSection(
-            column, std::max(header->sectionSize(column), header->sectionSizeHint(column) + 20));
-    m_ui->caseloadTable->setColumnWidth(CaseloadModel::IdColumn, 60);
-    m_ui->caseloadTable->setColumnWidth(CaseloadModel::NameColumn, 220);
-    m_ui->caseloadTable->setColumnWidth(CaseloadModel::RoleColumn, 200);
+    // The figures and the status stay whole and in sight; the names, roles and units give way.
+    ColumnFitter::attach(m_ui->caseloadTable, {CaseloadModel::NameColumn, CaseloadModel::RoleColumn,
+                                               CaseloadModel::UnitColumn});
 
     m_ui->summaryTable->setModel(m_summary);
-    m_ui->summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    ColumnFitter::wrapTitles(m_ui->summaryTable, RoleSummaryModel::RoleColumn);
 
     m_ui->roleFilterCombo->addItem(tr("All roles"), QString());
     for (Role role : caseloadRoles())

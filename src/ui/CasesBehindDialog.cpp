@@ -1,6 +1,6 @@
 #include "CasesBehindDialog.h"
 
-#include "IsoDate.h"
+#include "ColumnFitter.h"
 #include "Labels.h"
 #include "ReportDocuments.h"
 #include "ReportTableModel.h"
@@ -32,10 +32,7 @@ CasesBehindDialog::CasesBehindDialog(const QString& title, const QString& explan
     auto* label = new QLabel(explanation, this);
     label->setObjectName(QStringLiteral("casesBehindLabel"));
     label->setWordWrap(true);
-    m_table->setColumnWidth(0, 180);
-    m_table->setColumnWidth(1, 290);
-    m_table->setColumnWidth(2, 120);
-    m_table->setColumnWidth(3, 95);
+    ColumnFitter::attach(m_table, {0, 1, 2, 4}); // worker, case, municipality, reason
     // The worker column only when the cases are several workers' (the explanation names one).
     QSet<qint64> workers;
     for (const CountedCase& c : cases)
@@ -89,9 +86,8 @@ QList<ReportTableRow> CasesBehindDialog::rows(const QList<CountedCase>& cases,
     QList<ReportTableRow> rows;
     for (const CountedCase& c : cases) {
         ReportTableRow row;
-        row.cells =
-            QStringList{workerNames.value(c.workerId), ReportDocuments::caseText(c), c.municipality,
-                        c.from.isValid() ? isoDate(c.from) : QString(), c.overrideReason};
+        row.cells = QStringList{workerNames.value(c.workerId), ReportDocuments::caseText(c),
+                                c.municipality, Labels::date(c.from), c.overrideReason};
         if (!c.overrideReason.isEmpty())
             row.background = Labels::statusBackground(LoadStatus::Over);
         row.id = c.caseRef.id;

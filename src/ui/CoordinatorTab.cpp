@@ -1,5 +1,6 @@
 #include "CoordinatorTab.h"
 
+#include "ColumnFitter.h"
 #include "CoordinatorItemsModel.h"
 #include "DeskOwner.h"
 #include "FosterFamiliesModel.h"
@@ -31,23 +32,12 @@ CoordinatorTab::CoordinatorTab(CoordinatorStartService start, DirectoryService d
     m_ui->itemsTable->setModel(m_items);
     m_ui->coordinatorFamiliesTable->setModel(m_families);
     m_ui->coordinatorFamiliesTable->setWordWrap(false);
-    m_ui->itemsTable->setColumnWidth(CoordinatorItemsModel::KindColumn, 240);
-    m_ui->itemsTable->setColumnWidth(CoordinatorItemsModel::WhoColumn, 260);
-    const QList<std::pair<int, int>> familyWidths{
-        {FosterFamiliesModel::NameColumn, 120},
-        {FosterFamiliesModel::KindColumn, 190},
-        {FosterFamiliesModel::CarersColumn, 170},
-        {FosterFamiliesModel::MunicipalityColumn, 100},
-        {FosterFamiliesModel::ChildrenColumn, 70},
-        {FosterFamiliesModel::HealthCertificateColumn, 120},
-        {FosterFamiliesModel::PsychologistOpinionColumn, 100}};
-    for (const auto& [column, width] : familyWidths)
-        m_ui->coordinatorFamiliesTable->setColumnWidth(column, width);
-    for (QHeaderView* header :
-         {m_ui->itemsTable->horizontalHeader(), m_ui->coordinatorFamiliesTable->horizontalHeader()})
-        for (int column = 0; column < header->count(); ++column)
-            header->resizeSection(column, std::max(header->sectionSize(column),
-                                                   header->sectionSizeHint(column) + 16));
+    ColumnFitter::attach(m_ui->itemsTable,
+                         {CoordinatorItemsModel::KindColumn, CoordinatorItemsModel::WhoColumn});
+    ColumnFitter::attach(m_ui->coordinatorFamiliesTable,
+                         {FosterFamiliesModel::NameColumn, FosterFamiliesModel::KindColumn,
+                          FosterFamiliesModel::CarersColumn,
+                          FosterFamiliesModel::MunicipalityColumn});
     m_ui->coordinatorSplitter->setStretchFactor(0, 3);
     m_ui->coordinatorSplitter->setStretchFactor(1, 2);
 

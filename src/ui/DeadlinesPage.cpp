@@ -1,5 +1,6 @@
 #include "DeadlinesPage.h"
 
+#include "ColumnFitter.h"
 #include "Labels.h"
 #include "ReportDocuments.h"
 #include "ReportFormat.h"
@@ -35,10 +36,7 @@ DeadlinesPage::DeadlinesPage(Database& database, const User& actor, QWidget* par
 {
     m_model->setObjectName(QStringLiteral("deadlinesModel"));
     m_summary->setObjectName(QStringLiteral("deadlinesSummary"));
-    m_table->setColumnWidth(WorkerColumn, 190);
-    m_table->setColumnWidth(ItemColumn, 300);
-    m_table->setColumnWidth(ConcernsColumn, 260);
-    m_table->setColumnWidth(DueColumn, 110);
+    ColumnFitter::attach(m_table, {WorkerColumn, ItemColumn, ConcernsColumn});
     body()->addWidget(m_summary);
     body()->addWidget(m_table, 1);
 }
@@ -84,7 +82,7 @@ QString DeadlinesPage::title() const
 
 QString DeadlinesPage::html(const QString& centre) const
 {
-    return ReportDocuments::deadlinesHtml(m_rows, m_day, centre);
+    return ReportDocuments::deadlinesHtml(m_rows, m_day, centre, &Labels::date);
 }
 
 QByteArray DeadlinesPage::csv() const

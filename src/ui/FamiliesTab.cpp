@@ -1,5 +1,6 @@
 #include "FamiliesTab.h"
 
+#include "ColumnFitter.h"
 #include "FamiliesModel.h"
 #include "Logging.h"
 #include "ui_FamiliesTab.h"
@@ -18,6 +19,8 @@ FamiliesTab::FamiliesTab(DirectoryService directory, TeamService team, const Use
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::FamiliesTab>())
     , m_model(new FamiliesModel(directory, actor, this))
+    , m_directory(directory)
+    , m_actor(actor)
     , m_team(team)
 {
     m_ui->setupUi(this);
@@ -29,16 +32,9 @@ FamiliesTab::FamiliesTab(DirectoryService directory, TeamService team, const Use
     QHeaderView* header = m_ui->familiesTable->horizontalHeader();
     header->setSortIndicator(FamiliesModel::IdColumn, Qt::AscendingOrder);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->familiesTable->setColumnWidth(FamiliesModel::IdColumn, 70);
-    m_ui->familiesTable->setColumnWidth(FamiliesModel::CaseNumberColumn, 130);
-    m_ui->familiesTable->setColumnWidth(FamiliesModel::NameColumn, 200);
-    m_ui->familiesTable->setColumnWidth(FamiliesModel::MunicipalityColumn, 160);
-    m_ui->familiesTable->setColumnWidth(FamiliesModel::CategoryColumn, 110);
-    m_ui->familiesTable->setColumnWidth(FamiliesModel::OpenedColumn, 100);
-    m_ui->familiesTable->setColumnWidth(FamiliesModel::ClosedColumn, 100);
-    for (int column = 0; column < FamiliesModel::ColumnCount; ++column)
-        header->resizeSection(
-            column, std::max(header->sectionSize(column), header->sectionSizeHint(column) + 16));
+    ColumnFitter::attach(
+        m_ui->familiesTable,
+        {FamiliesModel::NameColumn, FamiliesModel::MunicipalityColumn, FamiliesModel::TeamColumn});
 
     // Case number and closing date cannot be sorted in SQL: keep the previous order.
     connect(header, &QHeaderView::sortIndicatorChanged, this,
@@ -72,6 +68,7 @@ FamiliesTab::FamiliesTab(DirectoryService directory, TeamService team, const Use
     connect(m_model, &FamiliesModel::countChanged, this, &FamiliesTab::updateCount);
     // "Count them" in the label: counting reads every match, so it waits to be asked.
     m_ui->familiesCountLabel->setTextFormat(Qt::RichText);
+    m_ui->familiesCountLabel->setWordWrap(true); // a hint may follow the count
     m_ui->familiesCountLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
                                                       Qt::LinksAccessibleByKeyboard);
     connect(m_ui->familiesCountLabel, &QLabel::linkActivated, this, &FamiliesTab::countAll);
@@ -132,7 +129,21 @@ void FamiliesTab::openSelected()
 void FamiliesTab::applySearch()
 {
     m_searchDelay.stop();
-    m_model->setSearchText(m_ui->searchEdit->text().trimmed());
+    const QString text = m_ui->searchEdit->text().trimmed();
+    m_model->setSearchText(text);
+    if (text == m_searched)
+        return;
+    m_searched = text;
+    m_hint.clear();
+    // Nothing found: the number may be a case of another team; the service says what it may.
+    if (!text.isEmpty() && m_model->rowCount() == 0) {
+        auto hint = m_directory.caseOutsideReach(m_actor, text);
+        if (hint)
+            m_hint = *hint;
+        else
+            logging::get("ui")->error("a case number could not be looked up");
+    }
+    updateCount();
 }
 
 void FamiliesTab::countAll()
@@ -148,6 +159,11 @@ void FamiliesTab::updateCount()
         m_ui->familiesCountLabel->setText(
             tr("More than %n families match; more load as you scroll.", nullptr, shown) +
             QStringLiteral(" <a href=\"count\">") + tr("Count them") + QStringLiteral("</a>"));
+        return;
+    }
+    if (total == 0 && !m_hint.isEmpty()) {
+        m_ui->familiesCountLabel->setText(
+            (tr("%n families match.", nullptr, total) + QLatin1Char(' ') + m_hint).toHtmlEscaped());
         return;
     }
     m_ui->familiesCountLabel->setText(

@@ -48,7 +48,11 @@ private:
 
     std::unique_ptr<::Ui::FamiliesTab> m_ui;
     FamiliesModel* m_model = nullptr;
+    DirectoryService m_directory;
+    User m_actor;
     TeamService m_team;
+    QString m_searched; // the text the list was last searched for
+    QString m_hint;     // why an exact case number found nothing (DirectoryService)
     QTimer m_searchDelay;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

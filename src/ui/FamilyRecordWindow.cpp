@@ -495,7 +495,7 @@ void FamilyRecordWindow::loadChronology()
         m_chronology->setEntries({});
         return;
     }
-    auto entries = m_chronologyService.forFamily(m_actor, m_familyId, kinds);
+    auto entries = m_chronologyService.forFamily(m_actor, m_familyId, kinds, &Labels::date);
     if (!entries) {
         logging::get("ui")->error("chronology of family {} could not be read", m_familyId);
         m_chronology->setEntries({});
@@ -720,7 +720,7 @@ void FamilyRecordWindow::editContact()
 
 bool FamilyRecordWindow::exportChronologyPdf(const QString& path, QString* error)
 {
-    auto html = m_chronologyService.printableHtml(m_actor, m_familyId, chronologyKinds());
+    auto html = m_chronologyService.printableHtml(m_actor, m_familyId, &Labels::date, chronologyKinds());
     if (!html) {
         *error = html.error().message;
         return false;
@@ -763,7 +763,7 @@ void FamilyRecordWindow::exportPdf()
 
 void FamilyRecordWindow::printChronology()
 {
-    auto html = m_chronologyService.printableHtml(m_actor, m_familyId, chronologyKinds());
+    auto html = m_chronologyService.printableHtml(m_actor, m_familyId, &Labels::date, chronologyKinds());
     if (!html) {
         showError(tr("Cannot print the chronology"), html.error().message);
         return;

@@ -1,6 +1,7 @@
 #include "FosterCareTab.h"
 
 #include "AdoptionDialog.h"
+#include "ColumnFitter.h"
 #include "EndPlacementDialog.h"
 #include "ExtendStayDialog.h"
 #include "FosterAssessmentDialog.h"
@@ -42,29 +43,14 @@ FosterCareTab::FosterCareTab(Workspace& workspace, User actor, QWidget* parent)
     m_ui->fosterFamiliesTable->setWordWrap(false);
     m_ui->fosterSplitter->setStretchFactor(0, 3);
     m_ui->fosterSplitter->setStretchFactor(1, 2);
-    const QList<std::pair<int, int>> familyWidths{
-        {FosterFamiliesModel::NameColumn, 120},
-        {FosterFamiliesModel::KindColumn, 230},
-        {FosterFamiliesModel::CarersColumn, 170},
-        {FosterFamiliesModel::MunicipalityColumn, 100},
-        {FosterFamiliesModel::ChildrenColumn, 110},
-        {FosterFamiliesModel::HealthCertificateColumn, 110},
-        {FosterFamiliesModel::PsychologistOpinionColumn, 100}};
-    for (const auto& [column, width] : familyWidths)
-        m_ui->fosterFamiliesTable->setColumnWidth(column, width);
-    const QList<std::pair<int, int>> childWidths{{FosterChildrenModel::ChildColumn, 170},
-                                                 {FosterChildrenModel::BornColumn, 90},
-                                                 {FosterChildrenModel::FromColumn, 90},
-                                                 {FosterChildrenModel::BasisColumn, 180},
-                                                 {FosterChildrenModel::NextReviewColumn, 170},
-                                                 {FosterChildrenModel::EmergencyStayColumn, 140}};
-    for (const auto& [column, width] : childWidths)
-        m_ui->childrenTable->setColumnWidth(column, width);
-    for (QHeaderView* header :
-         {m_ui->fosterFamiliesTable->horizontalHeader(), m_ui->childrenTable->horizontalHeader()})
-        for (int column = 0; column < header->count(); ++column)
-            header->resizeSection(column, std::max(header->sectionSize(column),
-                                                   header->sectionSizeHint(column) + 16));
+    // The dates and the children's count stay whole; names, kinds and carers give way.
+    ColumnFitter::attach(m_ui->fosterFamiliesTable,
+                         {FosterFamiliesModel::NameColumn, FosterFamiliesModel::KindColumn,
+                          FosterFamiliesModel::CarersColumn,
+                          FosterFamiliesModel::MunicipalityColumn});
+    ColumnFitter::attach(m_ui->childrenTable,
+                         {FosterChildrenModel::ChildColumn, FosterChildrenModel::BasisColumn,
+                          FosterChildrenModel::FlagsColumn});
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &FosterCareTab::refresh);
     connect(m_ui->registerButton, &QPushButton::clicked, this, &FosterCareTab::registerFamily);

@@ -1,6 +1,7 @@
 #include "ManagerStartTab.h"
 
 #include "CasesBehindDialog.h"
+#include "ColumnFitter.h"
 #include "Database.h"
 #include "DirectoryService.h"
 #include "Labels.h"
@@ -9,7 +10,7 @@
 #include "ReportService.h"
 #include "ReportTableModel.h"
 #include "TeamService.h"
-#include "UtilisationChart.h"
+#include "UtilisationBar.h"
 
 #include <QCommandLinkButton>
 #include <QGridLayout>
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -86,10 +86,7 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
     m_heading->setObjectName(QStringLiteral("glanceHeading"));
     m_loadedLabel->setObjectName(QStringLiteral("loadedWorkersLabel"));
     m_workers->setObjectName(QStringLiteral("loadedWorkersModel"));
-    m_workersTable->setColumnWidth(0, 200);
-    m_workersTable->setColumnWidth(1, 210);
-    m_workersTable->setColumnWidth(2, 190);
-    m_workersTable->setColumnWidth(5, 150);
+    ColumnFitter::attach(m_workersTable, {0, 1, 2}); // worker, role, unit
     m_loadedLabel->setBuddy(m_workersTable);
     m_overdueButton->setObjectName(QStringLiteral("overdueButton"));
     m_teamButton->setObjectName(QStringLiteral("missingTeamButton"));
@@ -207,18 +204,12 @@ void ManagerStartTab::fillRoles()
     int line = 0;
     for (const RoleSummary& s : m_glance.caseload.summaries) {
         auto* role = new QLabel(QStringLiteral("<b>%1</b>").arg(Labels::role(s.role)), m_rolesBox);
-        auto* bar = new QProgressBar(m_rolesBox);
+        auto* bar = new UtilisationBar(m_rolesBox);
         bar->setObjectName(QStringLiteral("utilisationBar_%1").arg(roleName(s.role)));
         bar->setAccessibleName(tr("Average utilisation: %1").arg(Labels::role(s.role)));
-        bar->setMinimumWidth(220);
-        // The bar's scale ends at 150 % so that a role far over the limit still shows how far.
-        bar->setRange(0, 150);
+        // The figure stands beside the bar too, readable on any colour.
         const double pct = s.limit && *s.limit > 0 ? 100.0 * s.casesPerWorker / *s.limit : 0.0;
-        bar->setValue(std::min(150, static_cast<int>(std::lround(pct))));
-        bar->setTextVisible(false); // the figure stands beside the bar, readable on any colour
-        QPalette palette = bar->palette();
-        palette.setColor(QPalette::Highlight, UtilisationChart::barColour(averageStatus(s)));
-        bar->setPalette(palette);
+        bar->setValue(s.limit ? std::optional<double>(pct) : std::nullopt, averageStatus(s));
         const QString share =
             s.limit ? locale.toString(pct, 'f', 0) + QStringLiteral(" %") : tr("no limit");
         auto* figures = new QLabel(

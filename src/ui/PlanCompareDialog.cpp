@@ -1,5 +1,6 @@
 #include "PlanCompareDialog.h"
 
+#include "Labels.h"
 #include "Logging.h"
 #include "PlanLabels.h"
 #include "ui_PlanCompareDialog.h"
@@ -24,7 +25,7 @@ QString actionText(const Result<WorkPlan>& plan, int goal, int action)
             ? responsibleLabel(a.responsibleKind)
             : QStringLiteral("%1: %2").arg(responsibleLabel(a.responsibleKind), a.responsible)};
     if (a.deadline)
-        details << PlanCompareDialog::tr("by %1").arg(a.deadline->toString(Qt::ISODate));
+        details << PlanCompareDialog::tr("by %1").arg(Labels::date(*a.deadline));
     if (!a.expectedEffect.isEmpty())
         details << a.expectedEffect;
     details << actionStatusLabel(a.status);

@@ -2,7 +2,9 @@
 
 #include "Database.h"
 #include "IsoDate.h"
+#include "Labels.h"
 #include "Logging.h"
+#include "OutputFile.h"
 #include "ReportRunner.h"
 #include "SettingsService.h"
 
@@ -16,7 +18,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -64,7 +65,10 @@ ReportPage::ReportPage(Database& database, const QString& name, QWidget* parent)
     layout->addLayout(m_body, 1);
     layout->addLayout(outputs);
 
-    connect(m_asOf, &QDateEdit::dateChanged, this, &ReportPage::refresh);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](const QDate& day) {
+        m_followsToday = day == QDate::currentDate();
+        refresh();
+    });
     connect(m_previewButton, &QPushButton::clicked, this, &ReportPage::printPreview);
     connect(m_pdfButton, &QPushButton::clicked, this, &ReportPage::askPdf);
     connect(m_csvButton, &QPushButton::clicked, this, &ReportPage::askCsv);
@@ -83,6 +87,7 @@ QDate ReportPage::asOf() const
 void ReportPage::setAsOf(const QDate& day, bool reload)
 {
     const QSignalBlocker quiet(reload ? nullptr : m_asOf);
+    m_followsToday = day == QDate::currentDate();
     m_asOf->setDate(day);
 }
 
@@ -98,6 +103,16 @@ void ReportPage::refresh()
 {
     m_requested = true;
     startReport();
+}
+
+void ReportPage::invalidate()
+{
+    if (m_followsToday && m_asOf->date() != QDate::currentDate())
+        setAsOf(QDate::currentDate(), false);
+    if (isVisible())
+        refresh();
+    else
+        m_requested = false; // showEvent builds it
 }
 
 void ReportPage::restoreControls()
@@ -136,7 +151,7 @@ bool ReportPage::exportPdf(const QString& path, QString* error)
     }
     const QString centreName = centre();
     const Status written =
-        PagedDocument(html(centreName), {centreName, title(), isoDate(QDate::currentDate())})
+        PagedDocument(html(centreName), {centreName, title(), Labels::date(QDate::currentDate())})
             .writePdf(path);
     if (!written) {
         *error = written.error().message;
@@ -152,9 +167,8 @@ bool ReportPage::exportCsv(const QString& path, QString* error)
         *error = tr("The report is not ready yet.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv()) < 0 || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (const Status written = OutputFile::write(path, csv()); !written) {
+        *error = written.error().message; // names the path and why (a link, the database...)
         return false;
     }
     logging::get("ui")->info("report written as CSV");
@@ -173,7 +187,7 @@ void ReportPage::printPreview()
     preview.setAccessibleName(tr("Print preview"));
     const QString centreName = centre();
     const PagedDocument document(html(centreName),
-                                 {centreName, title(), isoDate(QDate::currentDate())});
+                                 {centreName, title(), Labels::date(QDate::currentDate())});
     connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
             [&document](QPrinter* target) { document.print(*target); });
     preview.exec();

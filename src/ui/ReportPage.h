@@ -41,6 +41,10 @@ public:
 public slots:
     // Builds the report again (off the GUI thread); the old one stays on screen until then.
     void refresh();
+    // The data changed (a save in the window, View › Refresh): the page builds its report again
+    // at once when it is on screen, else when it is next shown. A page that followed today
+    // (its date never changed by hand) moves to the new today.
+    void invalidate();
     void printPreview();
 
 signals:
@@ -80,6 +84,7 @@ private:
     QPushButton* m_pdfButton = nullptr;
     QPushButton* m_csvButton = nullptr;
     bool m_requested = false;
+    bool m_followsToday = true; // the date is today's until the user picks another
     bool m_hasReport = false;
     QDate m_shownDay;
 };

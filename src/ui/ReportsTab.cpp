@@ -47,6 +47,14 @@ void ReportsTab::showCaseload(std::optional<Role> role)
     m_pages->setCurrentWidget(m_caseload);
 }
 
+void ReportsTab::invalidate()
+{
+    for (ReportPage* page :
+         {static_cast<ReportPage*>(m_caseload), static_cast<ReportPage*>(m_statistics),
+          static_cast<ReportPage*>(m_deadlines)})
+        page->invalidate();
+}
+
 void ReportsTab::showDeadlines()
 {
     if (m_deadlines->asOf() == QDate::currentDate())

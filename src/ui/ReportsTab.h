@@ -40,6 +40,8 @@ public slots:
     // The caseload page for one role (none: every role), as of today.
     void showCaseload(std::optional<Role> role);
     void showDeadlines();
+    // The data changed: the page on screen builds its report again, the others when shown.
+    void invalidate();
 
 signals:
     void openFamilyRequested(qint64 familyId);

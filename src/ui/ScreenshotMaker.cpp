@@ -134,7 +134,7 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
         return false;
     }
     const QDir dir(directory);
-    m_window.resize(1100, 680);
+    m_window.resize(1024, 768); // the smallest screen the centres use
     m_window.show();
 
     m_window.tabs()->setCurrentWidget(m_window.familiesTab());
@@ -259,7 +259,7 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
         *error = tr("The family record could not be opened.");
         return false;
     }
-    record->resize(1060, 680);
+    record->resize(1024, 768);
     const QList<std::pair<FamilyRecordWindow::Tab, QString>> tabs{
         {FamilyRecordWindow::Tab::Details, QStringLiteral("family-details.png")},
         {FamilyRecordWindow::Tab::Members, QStringLiteral("family-members.png")},

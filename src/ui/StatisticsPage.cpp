@@ -79,7 +79,7 @@ QString StatisticsPage::title() const
 
 QString StatisticsPage::html(const QString& centre) const
 {
-    return ReportDocuments::statisticsHtml(m_rows, m_day, centre);
+    return ReportDocuments::statisticsHtml(m_rows, m_day, centre, &Labels::date);
 }
 
 QByteArray StatisticsPage::csv() const

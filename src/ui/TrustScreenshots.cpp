@@ -79,7 +79,7 @@ bool TrustScreenshots::saveAudit(MainWindow& window, const QString& directory, Q
         return false;
     }
     AuditDialog audit(AuditService(window.workspace()->database()), *manager, &window);
-    audit.resize(1060, 560);
+    audit.resize(1024, 560);
     if (!audit.showUser(window.actor().login)) {
         *error = tr("The audit trail could not be read.");
         return false;

@@ -103,7 +103,10 @@ bool ViewState::restoreHeader(QHeaderView* header)
     if (state.isEmpty() ||
         settings.value(key + QStringLiteral("/count")).toInt() != header->count())
         return false;
-    return header->restoreState(state);
+    const bool restored = header->restoreState(state);
+    // Said on the header: a view that sizes its columns to fit leaves these alone (ColumnFitter).
+    header->setProperty("opiekaViewStateRestored", restored);
+    return restored;
 }
 
 void ViewState::restoreWindow(QWidget* window)

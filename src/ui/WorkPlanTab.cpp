@@ -592,6 +592,9 @@ void WorkPlanTab::agree()
         return;
     reload();
     emit planChanged();
+    // The Agree button went with the draft: the focus goes to the agreed plan, on this tab,
+    // not wherever the focus chain leads (the Niebieska Karta date of the record's details).
+    m_ui->planTree->setFocus(Qt::OtherFocusReason);
 }
 
 void WorkPlanTab::progress(ActionStatus status)
@@ -683,7 +686,7 @@ bool WorkPlanTab::exportPlanPdf(const QString& path, QString* error)
         *error = tr("The draft could not be saved.");
         return false;
     }
-    auto html = m_plans.printableHtml(m_actor, m_edited.id);
+    auto html = m_plans.printableHtml(m_actor, m_edited.id, &Labels::date);
     if (!html) {
         *error = html.error().message;
         return false;
@@ -696,7 +699,7 @@ void WorkPlanTab::printPlan()
 {
     if (m_shown < 0 || (m_dirty && !saveDraft()))
         return;
-    auto html = m_plans.printableHtml(m_actor, m_edited.id);
+    auto html = m_plans.printableHtml(m_actor, m_edited.id, &Labels::date);
     if (!html) {
         showError(tr("Cannot print the plan"), html.error().message);
         return;

@@ -274,7 +274,7 @@ TEST_F(FamilyRecordTest, ChronologyMergesEventsNewestFirstAndFilters)
     ASSERT_TRUE(onlyContacts.ok());
     EXPECT_EQ(onlyContacts->size(), 2);
 
-    auto html = chronology.printableHtml(ws.manager(), familyId);
+    auto html = chronology.printableHtml(ws.manager(), familyId, isoDates());
     ASSERT_TRUE(html.ok());
     EXPECT_TRUE(html->contains(QStringLiteral("Żółkiewski")));
     EXPECT_TRUE(html->contains(QStringLiteral("Pierwsza wizyta")));

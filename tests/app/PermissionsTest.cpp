@@ -193,10 +193,10 @@ TEST_F(PermissionsTest, EveryReadOfACaseAsksTheSameRule)
     EXPECT_FALSE(MemberService(ws.database()).members(cezary, 1).ok());
     EXPECT_FALSE(ContactService(ws.database()).contacts(cezary, 1).ok());
     EXPECT_FALSE(ChronologyService(ws.database()).forFamily(cezary, 1).ok());
-    EXPECT_FALSE(ChronologyService(ws.database()).printableHtml(cezary, 1).ok());
+    EXPECT_FALSE(ChronologyService(ws.database()).printableHtml(cezary, 1, isoDates()).ok());
     EXPECT_FALSE(WorkPlanService(ws.database()).plan(cezary, *planId).ok());
     EXPECT_FALSE(WorkPlanService(ws.database()).versions(cezary, 1).ok());
-    EXPECT_FALSE(WorkPlanService(ws.database()).printableHtml(cezary, *planId).ok());
+    EXPECT_FALSE(WorkPlanService(ws.database()).printableHtml(cezary, *planId, isoDates()).ok());
     EXPECT_FALSE(DirectoryService(ws.database()).family(cezary, 1).ok());
 
     auto contacts = ContactService(ws.database()).contacts(anna, 1);

@@ -152,7 +152,7 @@ TEST_F(WorkPlanServiceTest, PrintedPlanHoldsTheFamilyTheGoalsAndSignatureLines)
     ASSERT_TRUE(SettingsService(ws.database())
                     .setCentreName(ws.manager(), QStringLiteral("MOPS w Bochni"))
                     .ok());
-    auto html = plans.printableHtml(ws.manager(), id);
+    auto html = plans.printableHtml(ws.manager(), id, isoDates());
     ASSERT_TRUE(html.ok());
     EXPECT_TRUE(html->contains(QStringLiteral("MOPS w Bochni")));
     EXPECT_TRUE(html->contains(QStringLiteral("Wiśniewscy")));

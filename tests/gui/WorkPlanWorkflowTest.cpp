@@ -11,6 +11,7 @@
 #include "WorkPlanService.h"
 #include "WorkPlanTab.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
 
@@ -359,4 +361,28 @@ TEST_F(WorkPlanWorkflowTest, SwitchingVersionsSavesTheDraftAndKeepsTheEarlierOne
                     .startsWith(QStringLiteral("Version 1")));
     EXPECT_EQ(tab->versions().last().goals.size(), 2); // the draft's new goal was saved
     EXPECT_FALSE(child<QPushButton>(tab, "newVersionButton")->isEnabled()); // a draft exists
+}
+
+// Issue 17: after agreeing, the person is where she was: on the work plan tab, the focus on the
+// plan, not on a date field of the record's details.
+TEST_F(WorkPlanWorkflowTest, AgreeingLeavesTheFocusOnTheWorkPlan)
+{
+    record->activateWindow();
+    QApplication::setActiveWindow(record);
+    click(tab, "createPlanButton");
+    typeText(child<QLineEdit>(tab, "participantsEdit"), QStringLiteral("Matka, asystentka"));
+    addGoal(kGoalSchool);
+    addAction(1, QStringLiteral("Rozmowa z pedagogiem szkolnym"), "assistant", 10);
+    click(tab, "saveDraftButton");
+    auto* agree = child<QPushButton>(tab, "agreeButton");
+    agree->setFocus(Qt::TabFocusReason); // as when reached with Tab
+    agreeInDialog();
+    QTest::qWait(50);
+    ASSERT_EQ(tab->versions().first().status, PlanStatus::Agreed);
+    EXPECT_EQ(record->tabs()->currentWidget(), tab);
+    QWidget* focus = record->focusWidget();
+    ASSERT_NE(focus, nullptr);
+    EXPECT_TRUE(tab->isAncestorOf(focus)) << "focus on " << focus->metaObject()->className() << " "
+                                          << focus->objectName().toStdString();
+    EXPECT_TRUE(focus->isVisible()) << focus->objectName().toStdString();
 }
