@@ -25,6 +25,8 @@ CentreSettingsDialog::CentreSettingsDialog(SettingsService settings, User actor,
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
     m_ui->intervalSpin->setSuffix(tr(" months"));
+    // The law's longest interval is the longest offered; the service refuses a longer one too.
+    m_ui->intervalSpin->setRange(1, SettingsService::kMaxAssessmentIntervalMonths);
     m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
     m_ui->errorLabel->hide();
 

@@ -38,7 +38,8 @@ MemberDialog::MemberDialog(MemberService members, User actor, qint64 familyId, Q
          {Relation::Parent, Relation::Guardian, Relation::Child, Relation::Partner,
           Relation::Sibling, Relation::Grandparent, Relation::Other})
         m_ui->relationCombo->addItem(Labels::relation(relation), relationName(relation));
-    m_ui->sexCombo->addItem(tr("Not given"), QString());
+    // No silent default: without a PESEL the sex is chosen by the person entering it.
+    m_ui->sexCombo->addItem(tr("Choose…"), QString());
     m_ui->sexCombo->addItem(Labels::sex(Sex::Female), sexName(Sex::Female));
     m_ui->sexCombo->addItem(Labels::sex(Sex::Male), sexName(Sex::Male));
     m_ui->birthDateEdit->setMinimumDate(kNoDate);
@@ -161,7 +162,7 @@ void MemberDialog::validate()
         return;
     }
     if (checked->pesel.isEmpty())
-        showCheck(true, tr("No PESEL: enter the birth date and sex if they are known."));
+        showCheck(true, tr("No PESEL: enter the birth date if it is known."));
     else
         showCheck(true, tr("PESEL is valid: born %1, %2.")
                             .arg(Labels::date(checked->birthDate.value_or(QDate())),
@@ -181,6 +182,13 @@ void MemberDialog::accept()
     if (!m_valid)
         return;
     const Member member = currentMember();
+    // A woman's name with "male" chosen is more often a slip than a fact: ask before storing it.
+    if (member.sex == Sex::Male && firstNameReadsFemale(member.firstName) &&
+        !confirmDestructive(this, tr("Check the sex"),
+                            tr("%1 reads as a woman's name, but the sex chosen is male. Save %1 "
+                               "as a man?")
+                                .arg(member.firstName)))
+        return;
     if (m_memberId == 0) {
         auto id = m_members.add(m_actor, member);
         if (!id) {

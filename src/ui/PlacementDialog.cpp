@@ -236,10 +236,8 @@ void PlacementDialog::updateVerdict()
     }
     const Placement placement = entered();
     if (Status check = m_care.checkPlacement(placement); !check) {
-        QString text = tr("Cannot place: %1").arg(check.error().message);
-        if (m_capacityReached && placement.overCapacityConsent.isEmpty())
-            text += QLatin1Char(' ') + tr("For a sibling, record the consent below.");
-        showVerdict(Verdict::Refused, text);
+        // The refusal itself says whether the child is a sibling and what is missing.
+        showVerdict(Verdict::Refused, tr("Cannot place: %1").arg(check.error().message));
         return;
     }
     const int after = status ? status->childrenPlaced + 1 : 1;
