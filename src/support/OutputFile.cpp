@@ -143,6 +143,16 @@ Status OutputFile::open()
     return {};
 }
 
+Status OutputFile::write(const QString& path, const QByteArray& bytes)
+{
+    OutputFile out(path);
+    if (Status opened = out.open(); !opened)
+        return opened;
+    if (out.device().write(bytes) != bytes.size())
+        return storageError(tr("Cannot write %1: %2").arg(path, out.device().errorString()));
+    return out.commit();
+}
+
 Status OutputFile::commit()
 {
     if (!m_temporary.isOpen())

@@ -36,6 +36,9 @@ public:
     // Syncs the data and puts the file in place of the path.
     Status commit();
 
+    // Writes `bytes` as the whole file at `path`: open(), write, commit().
+    static Status write(const QString& path, const QByteArray& bytes);
+
     // Why `path` may not be written (bad input; a missing folder is a storage failure, as a full
     // disk is), or nothing when it may.
     static Status check(const QString& path);

@@ -2,6 +2,7 @@
 
 #include "AuditModel.h"
 #include "Logging.h"
+#include "OutputFile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -145,9 +145,8 @@ bool AuditDialog::display(const Result<QList<AuditEntry>>& entries, const QStrin
 
 bool AuditDialog::exportCsv(const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->csv()) < 0 || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (const Status written = OutputFile::write(path, m_model->csv()); !written) {
+        *error = written.error().message; // names the path and why (a link, the database...)
         return false;
     }
     logging::get("ui")->info("audit written as CSV: {} records", m_model->rowCount());

@@ -1,8 +1,9 @@
 #include "DocumentPrinter.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "OutputFile.h"
+
 #include <QPageSize>
+#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
@@ -20,32 +21,26 @@ void printTo(const QString& html, QPrinter& printer)
 bool DocumentPrinter::exportPdf(const QString& html, const QString& title, const QString& path,
                                 QString* error)
 {
-    const QString partial = path + QStringLiteral(".part");
-    {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setPageSize(QPageSize(QPageSize::A4));
-        printer.setDocName(title);
-        printer.setCreator(tr("Opieka"));
-        printer.setOutputFileName(partial);
-        printTo(html, printer);
+    // Refuses the database, devices, links; a private temporary file, in place when complete.
+    OutputFile out(path);
+    Status written = out.open();
+    if (written) {
+        {
+            QPdfWriter writer(&out.device());
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(1200);
+            writer.setTitle(title);
+            writer.setCreator(tr("Opieka"));
+            QTextDocument document;
+            document.setHtml(html);
+            document.print(&writer);
+        }
+        written = out.device().size() > 0 ? out.commit()
+                                          : Status(storageError(tr("Cannot write %1.").arg(path)));
     }
-    if (!QFileInfo(partial).isFile() || QFileInfo(partial).size() == 0) {
-        QFile::remove(partial);
-        *error = tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    if (QFile::exists(path) && !QFile::remove(path)) {
-        QFile::remove(partial);
-        *error = tr("Cannot replace %1.").arg(path);
-        return false;
-    }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        *error = tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
+    if (!written)
+        *error = written.error().message;
+    return written.ok();
 }
 
 void DocumentPrinter::preview(const QString& html, const QString& title, QWidget* parent)

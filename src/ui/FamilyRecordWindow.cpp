@@ -6,6 +6,7 @@
 #include "ChronologyModel.h"
 #include "ContactDialog.h"
 #include "ContactsModel.h"
+#include "DocumentPrinter.h"
 #include "FormUndo.h"
 #include "Labels.h"
 #include "Logging.h"
@@ -28,10 +29,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QTextStream>
@@ -725,25 +724,7 @@ bool FamilyRecordWindow::exportChronologyPdf(const QString& path, QString* error
         *error = html.error().message;
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(tr("Chronology — %1").arg(m_family.name));
-        writer.setCreator(tr("Opieka"));
-        QTextDocument document;
-        document.setHtml(*html);
-        document.print(&writer);
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return DocumentPrinter::exportPdf(*html, tr("Chronology — %1").arg(m_family.name), path, error);
 }
 
 void FamilyRecordWindow::exportPdf()
