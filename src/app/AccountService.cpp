@@ -34,6 +34,15 @@ Result<User> existing(Database& database, const QString& login)
         return badInput(AccountService::tr("There is no account '%1'.").arg(login));
     return **user;
 }
+
+// The refusal while an account waits after failed sign-ins, saying how long.
+Error waitRefusal(const QString& login, const QDateTime& now, const QDateTime& until)
+{
+    return refused(
+        AccountService::tr("Too many failed sign-ins for '%1': try again in %n second(s).", nullptr,
+                           static_cast<int>(std::max<qint64>(1, now.secsTo(until))))
+            .arg(login));
+}
 } // namespace
 
 int AccountService::lockSeconds(int failures)
@@ -93,11 +102,10 @@ Result<User> AccountService::signIn(const QString& login, const QByteArray& pass
         return credentials.error();
     if (!user.active)
         return refused(tr("The account '%1' is disabled.").arg(login));
+    // The wait is kept in the database: checked before the password, so that another process
+    // (another window, another opieka-cli) is refused too while it runs.
     if (credentials->lockedUntil && now < *credentials->lockedUntil)
-        return refused(
-            tr("Too many failed sign-ins for '%1': try again in %n second(s).", nullptr,
-               static_cast<int>(std::max<qint64>(1, now.secsTo(*credentials->lockedUntil))))
-                .arg(login));
+        return waitRefusal(login, now, *credentials->lockedUntil);
     // An account created without a password (an old database, 'init' without one) signs in
     // with an empty password until one is set.
     const bool ok = credentials->passwordHash.isEmpty()
@@ -108,14 +116,26 @@ Result<User> AccountService::signIn(const QString& login, const QByteArray& pass
     if (!transaction)
         return transaction.error();
     if (ok) {
-        if (credentials->failedSignIns > 0)
+        // Read again under the write lock: failures counted by other processes while this
+        // password was checked may have started a wait, which holds for the right password too.
+        auto current = users.credentials(user.id);
+        if (!current)
+            return current.error();
+        if (current->lockedUntil && now < *current->lockedUntil)
+            return waitRefusal(login, now, *current->lockedUntil);
+        if (current->failedSignIns > 0)
             if (Status s = users.setSignInFailures(user.id, 0, std::nullopt); !s)
                 return s.error();
         if (Status s = transaction->commit(); !s)
             return s.error();
         return user;
     }
-    const int failures = credentials->failedSignIns + 1;
+    // Counted in the database under the write lock, not from the count read before the
+    // password was checked: tries made at once by several processes are each counted.
+    auto counted = users.countSignInFailure(user.id);
+    if (!counted)
+        return counted.error();
+    const int failures = *counted;
     const int wait = lockSeconds(failures);
     const std::optional<QDateTime> lockedUntil =
         wait > 0 ? std::optional<QDateTime>(now.addSecs(wait)) : std::nullopt;

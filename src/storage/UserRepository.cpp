@@ -130,6 +130,21 @@ Status UserRepository::setSignInFailures(qint64 userId, int failures,
          userId});
 }
 
+Result<int> UserRepository::countSignInFailure(qint64 userId)
+{
+    if (Status s = sql::run(m_database,
+                            QStringLiteral("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 "
+                                           "WHERE id = ?"),
+                            {userId});
+        !s)
+        return s.error();
+    auto q = sql::run(m_database, QStringLiteral("SELECT failed_sign_ins FROM users WHERE id = ?"),
+                      {userId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 Status UserRepository::setActive(qint64 userId, bool active)
 {
     return sql::run(m_database, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),

@@ -38,6 +38,10 @@ public:
     Status setPasswordHash(qint64 userId, const QString& hash);
     Status setSignInFailures(qint64 userId, int failures,
                              const std::optional<QDateTime>& lockedUntil);
+    // One more failed sign-in, counted in the database itself (failed_sign_ins + 1) and read back:
+    // the count after it, whatever other processes added meanwhile. Call inside the transaction
+    // that holds the write lock.
+    Result<int> countSignInFailure(qint64 userId);
     Status setActive(qint64 userId, bool active);
     // The worker the account acts as (none: it acts as no worker).
     Status setWorker(qint64 userId, std::optional<qint64> workerId);

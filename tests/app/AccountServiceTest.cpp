@@ -4,10 +4,15 @@
 
 #include "AuditRepository.h"
 #include "TestWorkspace.h"
+#include "UserRepository.h"
+#include "Workspace.h"
 
 #include <QFile>
 #include <QTimeZone>
+#include <atomic>
 #include <gtest/gtest.h>
+#include <thread>
+#include <vector>
 
 using namespace opieka;
 
@@ -163,4 +168,63 @@ TEST_F(Accounts, ADisabledAccountCannotSignInAndTheLastAdministratorStays)
     auto last = service().disable(ws.admin(), ws.admin().login);
     ASSERT_FALSE(last.ok());
     EXPECT_TRUE(last.error().message.contains(QStringLiteral("last active administrator")));
+}
+
+// Wrong passwords tried at once on separate connections (issue 18, defect 5): each failure is
+// counted, none lost to another's stale count, and the wait that follows holds for every
+// connection, the right password included.
+TEST_F(Accounts, ParallelWrongPasswordsAreEachCountedAndTheWaitHoldsEverywhere)
+{
+    constexpr int kTries = 8;
+    const QString location = ws.path();
+    const QDateTime when = t0;
+    std::atomic<int> ready = 0;
+    std::atomic<bool> go = false;
+    std::vector<QString> messages(kTries);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kTries; ++i)
+        threads.emplace_back([&, i] {
+            auto workspace = Workspace::open(location, Database::OpenMode::MustExist);
+            ++ready;
+            while (!go)
+                std::this_thread::yield();
+            if (!workspace) {
+                messages[i] = workspace.error().message;
+                return;
+            }
+            auto tried = AccountService((*workspace)->database())
+                             .signIn(QStringLiteral("anna"), "wrong-password", when);
+            messages[i] = tried ? QStringLiteral("signed in") : tried.error().message;
+        });
+    while (ready < kTries)
+        std::this_thread::yield();
+    go = true;
+    for (std::thread& t : threads)
+        t.join();
+
+    int wrong = 0;
+    int waited = 0;
+    for (const QString& message : messages) {
+        if (message.contains(QStringLiteral("try again in")))
+            ++waited;
+        else if (message.startsWith(QStringLiteral("Wrong login or password.")))
+            ++wrong;
+        else
+            ADD_FAILURE() << message.toStdString();
+    }
+    auto credentials = UserRepository(ws.database()).credentials(anna.id);
+    ASSERT_TRUE(credentials.ok());
+    EXPECT_EQ(credentials->failedSignIns, wrong) << "each wrong password checked is counted";
+    EXPECT_EQ(wrong + waited, kTries);
+    EXPECT_GE(wrong, AccountService::kFreeAttempts);
+    ASSERT_TRUE(credentials->lockedUntil.has_value()) << "the failures started a wait";
+
+    // The wait holds on another connection, for the right password too, and says how long.
+    auto other = Workspace::open(location, Database::OpenMode::MustExist);
+    ASSERT_TRUE(other.ok());
+    auto right = AccountService((*other)->database())
+                     .signIn(QStringLiteral("anna"), kPassword, t0.addSecs(1));
+    ASSERT_FALSE(right.ok());
+    EXPECT_TRUE(right.error().message.contains(QStringLiteral("try again in")))
+        << right.error().message.toStdString();
 }
