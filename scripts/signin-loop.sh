@@ -70,7 +70,7 @@ for run in $(seq "$RUNS"); do
   pid=$!
   dialog=
   for _ in $(seq 100); do
-    dialog=$(xdotool search --onlyvisible --name 'Sign in to Opieka|Zaloguj' 2>/dev/null | head -n 1)
+    dialog=$(xdotool search --onlyvisible --name 'Sign in to Opieka|Logowanie do Opieki' 2>/dev/null | head -n 1)
     [[ -n $dialog ]] && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
