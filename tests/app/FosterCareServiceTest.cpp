@@ -6,6 +6,7 @@
 #include "ReportService.h"
 #include "TestWorkspace.h"
 
+#include <QMap>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -140,18 +141,19 @@ TEST_F(FosterCareServiceTest, CertificatesAreDueTwoYearsAfterTheRecordNeverToday
     EXPECT_FALSE(kinship->healthCertificateDue.has_value());
     EXPECT_FALSE(kinship->psychologistOpinionDue.has_value());
 
-    // The centre's deadlines say the same: the certificate overdue since 2025-09-15.
+    // The centre's deadlines say the same: family 1's certificate overdue since 2025-09-15, the
+    // emergency family's (nothing recorded since 2019-01-01) since 2021-01-01.
     auto deadlines = ReportService(ws.database()).deadlines(ws.manager(), kToday.addYears(2));
     ASSERT_TRUE(deadlines.ok());
-    bool certificate = false;
+    QMap<QString, QDate> certificates;
     for (const DeadlineRow& d : *deadlines)
-        if (d.kind == QStringLiteral("health_certificate")) {
-            certificate = true;
-            EXPECT_EQ(d.subject, QStringLiteral("Zastępczy"));
-            EXPECT_EQ(d.due, QDate(2025, 9, 15));
-            EXPECT_TRUE(d.overdue);
+        if (d.kind == QStringLiteral("health_certificate") && d.due) {
+            certificates.insert(d.subject, *d.due);
+            EXPECT_TRUE(d.overdue) << d.subject.toStdString();
         }
-    EXPECT_TRUE(certificate);
+    EXPECT_EQ(certificates.value(QStringLiteral("Zastępczy")), QDate(2025, 9, 15));
+    EXPECT_EQ(certificates.value(QStringLiteral("Pogotowie")), QDate(2021, 1, 1));
+    EXPECT_FALSE(certificates.contains(QStringLiteral("Dziadkowie")));
 }
 
 TEST_F(FosterCareServiceTest, AChildHasOnePlacementAtATime)
