@@ -287,8 +287,8 @@ def xdotool(*args):
 
 def key(*keys):
     """Keys pressed on the keyboard, e.g. key('ctrl+q'); they go to the focused window."""
-    xdotool("key", "--clearmodifiers", "--delay", "60", *keys)
-    time.sleep(0.3)
+    xdotool("key", "--clearmodifiers", "--delay", "40", *keys)
+    time.sleep(0.15)
 
 
 def type_text(text):
@@ -350,6 +350,8 @@ def choose(combo, wanted, tries=60):
     """Picks the combo box item whose text contains `wanted`, with the keyboard: the mouse
     gives the box the focus (its popup closed again with Escape: Qt's SetFocus action on a combo
     box blocks for seconds), then Home and Down, reading the item after each key."""
+    if wanted in combo_text(combo):
+        return True
     click(combo)
     key("Escape")
     key("Home")
