@@ -25,6 +25,9 @@ ColumnFitter::ColumnFitter(QTableView* table, QList<int> elidable)
     , m_later(new QTimer(this))
 {
     m_table->setTextElideMode(Qt::ElideRight);
+    // One line a row: a wrapped cell's width hint is the column's own, so a cut column would
+    // never grow back; a cut text shows whole in its tooltip instead.
+    m_table->setWordWrap(false);
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);
     m_later->setSingleShot(true);
@@ -64,6 +67,26 @@ void ColumnFitter::wrapTitles(QTableView* table, int labelColumn)
     header->setSectionResizeMode(labelColumn, QHeaderView::ResizeToContents);
     header->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
     header->setFixedHeight(2 * header->fontMetrics().height() + 10);
+    // The columns share the width: no sideways scrolling; and room for every row (a role a
+    // line), so that none hides behind a scroll bar.
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    if (QAbstractItemModel* model = table->model())
+        QObject::connect(model, &QAbstractItemModel::modelReset, table, [table, model] {
+            const int rows = model->rowCount();
+            table->setMinimumHeight(table->horizontalHeader()->height() + 2 * table->frameWidth() +
+                                    rows * table->verticalHeader()->defaultSectionSize() + 2);
+        });
+}
+
+int ColumnFitter::textWidth(int column) const
+{
+    const QAbstractItemModel* model = m_table->model();
+    const QFontMetrics metrics(m_table->font());
+    int widest = 0;
+    for (int row = 0; row < std::min(model->rowCount(), 200); ++row)
+        widest = std::max(widest,
+                          metrics.horizontalAdvance(model->index(row, column).data().toString()));
+    return widest;
 }
 
 void ColumnFitter::fit()
@@ -91,12 +114,25 @@ void ColumnFitter::fit()
         if (m_table->isColumnHidden(column))
             continue;
         const int title = header->sectionSizeHint(column) + kCellMargin;
-        m_table->resizeColumnToContents(column); // the title's and the rows' in view
-        want[column] = std::max(title, header->sectionSize(column) + kCellMargin);
+        if (header->stretchLastSection() && header->visualIndex(column) == count - 1) {
+            // Stretched: its size says nothing of its contents; the texts' widths do.
+            want[column] = std::max(title, textWidth(column) + 2 * kCellMargin);
+        } else {
+            m_table->resizeColumnToContents(column); // the title's and the rows' in view
+            want[column] = std::max(title, header->sectionSize(column) + kCellMargin);
+        }
         narrowest[column] = m_elidable.contains(column)
                                 ? std::max(title, std::min(want[column], kNarrowest))
                                 : want[column];
         total += want[column];
+    }
+    // A stretched last column takes whatever room is left: a long-text one asks only for its
+    // narrowest, so that the others are not cut to make room it gets anyway.
+    const int last = header->logicalIndex(count - 1);
+    if (header->stretchLastSection() && last >= 0 && m_elidable.contains(last) &&
+        !m_table->isColumnHidden(last)) {
+        total -= want[last] - narrowest[last];
+        want[last] = narrowest[last];
     }
     if (total > available) {
         int room = 0;

@@ -32,6 +32,7 @@ protected:
 private:
     ColumnFitter(QTableView* table, QList<int> elidable);
     bool showCutText(QEvent* event);
+    int textWidth(int column) const; // the widest of the first rows' texts
 
     QTableView* m_table;
     QList<int> m_elidable;
