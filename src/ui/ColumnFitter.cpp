@@ -41,15 +41,20 @@ ColumnFitter::ColumnFitter(QTableView* table, QList<int> elidable)
         connect(model, &QAbstractItemModel::headerDataChanged, m_later, later);
     }
     QHeaderView* header = m_table->horizontalHeader();
-    connect(header, &QHeaderView::sectionResized, this, [this, header](int section) {
-        // Sized by hand (or by code on the user's behalf); not the header's own stretching.
-        const bool stretched =
-            header->sectionResizeMode(section) != QHeaderView::Interactive ||
-            (header->stretchLastSection() &&
-             header->visualIndex(section) == header->count() - 1 - header->hiddenSectionCount());
-        if (!m_fitting && !stretched)
-            m_userSized = true;
-    });
+    connect(header, &QHeaderView::sectionResized, this,
+            [this, header](int section, int oldSize, int size) {
+                if (oldSize == 0 || size == 0 || header->isSectionHidden(section))
+                    return; // a column hidden or shown again, not sized
+                int lastShown = header->count() - 1;
+                while (lastShown > 0 && header->isSectionHidden(header->logicalIndex(lastShown)))
+                    --lastShown;
+                // Sized by hand (or by code on the user's behalf); not the header's own stretching.
+                const bool stretched =
+                    header->sectionResizeMode(section) != QHeaderView::Interactive ||
+                    (header->stretchLastSection() && header->visualIndex(section) == lastShown);
+                if (!m_fitting && !stretched)
+                    m_userSized = true;
+            });
     setObjectName(QStringLiteral("columnFitter"));
 }
 
