@@ -161,6 +161,7 @@ def main():
             env["E2E_SCENARIO"] = scenario
             env["PYTHONPATH"] = HERE
             env["PYTHONUNBUFFERED"] = "1"
+            env["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ in the source tree
             print(f"e2e: {scenario} on display {display}; screenshots in {artifacts}", flush=True)
             run = subprocess.Popen(["dbus-run-session", "--", PYTHON, script], env=env,
                                    start_new_session=True)
