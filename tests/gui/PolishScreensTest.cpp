@@ -68,12 +68,14 @@ void expectPolishDates(const QString& where, const QString& text)
     EXPECT_TRUE(text.contains(kPolishDate)) << where.toStdString() << ":\n" << text.toStdString();
 }
 
+// Reports built off the GUI thread are shown, and what follows them in the event loop (the
+// columns fitted to the rows) done; generous on a loaded machine.
 void waitForReports(QWidget* root)
 {
-    QTest::qWait(30);
+    QTest::qWait(50);
     for (ui::ReportRunner* runner : root->findChildren<ui::ReportRunner*>())
         EXPECT_TRUE(runner->waitForIdle());
-    QTest::qWait(30);
+    QTest::qWait(150);
 }
 
 class PolishScreensTest : public ::testing::Test
