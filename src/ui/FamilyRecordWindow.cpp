@@ -719,7 +719,8 @@ void FamilyRecordWindow::editContact()
 
 bool FamilyRecordWindow::exportChronologyPdf(const QString& path, QString* error)
 {
-    auto html = m_chronologyService.printableHtml(m_actor, m_familyId, &Labels::date, chronologyKinds());
+    auto html =
+        m_chronologyService.printableHtml(m_actor, m_familyId, &Labels::date, chronologyKinds());
     if (!html) {
         *error = html.error().message;
         return false;
@@ -744,7 +745,8 @@ void FamilyRecordWindow::exportPdf()
 
 void FamilyRecordWindow::printChronology()
 {
-    auto html = m_chronologyService.printableHtml(m_actor, m_familyId, &Labels::date, chronologyKinds());
+    auto html =
+        m_chronologyService.printableHtml(m_actor, m_familyId, &Labels::date, chronologyKinds());
     if (!html) {
         showError(tr("Cannot print the chronology"), html.error().message);
         return;
