@@ -1,5 +1,6 @@
 #include "MyCaseloadTab.h"
 
+#include "ColumnFitter.h"
 #include "DeskOwner.h"
 #include "Labels.h"
 #include "Logging.h"
@@ -27,15 +28,9 @@ MyCaseloadTab::MyCaseloadTab(MyCaseloadService caseload, DirectoryService direct
     m_ui->myCaseloadTable->setModel(m_model);
     QHeaderView* header = m_ui->myCaseloadTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->myCaseloadTable->setColumnWidth(MyCaseloadModel::NameColumn, 180);
-    m_ui->myCaseloadTable->setColumnWidth(MyCaseloadModel::CaseNumberColumn, 120);
-    m_ui->myCaseloadTable->setColumnWidth(MyCaseloadModel::CategoryColumn, 100);
-    m_ui->myCaseloadTable->setColumnWidth(MyCaseloadModel::LastContactColumn, 110);
-    m_ui->myCaseloadTable->setColumnWidth(MyCaseloadModel::DaysSinceColumn, 90);
-    m_ui->myCaseloadTable->setColumnWidth(MyCaseloadModel::NextStepColumn, 260);
-    for (int column = 0; column < MyCaseloadModel::ColumnCount; ++column)
-        header->resizeSection(
-            column, std::max(header->sectionSize(column), header->sectionSizeHint(column) + 16));
+    // The dates stay whole and in sight; the family's name and the next step give way.
+    ColumnFitter::attach(m_ui->myCaseloadTable,
+                         {MyCaseloadModel::NameColumn, MyCaseloadModel::NextStepColumn});
 
     loadWorkers(ownWorkerId);
     connect(m_ui->workerCombo, &QComboBox::currentIndexChanged, this, &MyCaseloadTab::refresh);
