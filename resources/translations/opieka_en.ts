@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message numerus="yes">
-        <location filename="../../src/app/AccountService.cpp" line="+98"/>
+        <location filename="../../src/app/AccountService.cpp" line="+42"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n second.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+113"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>The account waits %n second before the next try.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ChronologyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ChronologyService.cpp" line="+157"/>
+        <location filename="../../src/app/ChronologyService.cpp" line="+158"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../src/cli/DataCommands.cpp" line="+138"/>
+        <location filename="../../src/cli/DataCommands.cpp" line="+165"/>
         <source>Imported %n row(s) of %1 from %2.</source>
         <translation>
             <numerusform>Imported %n row of %1 from %2.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Exported %n row(s) of %1 to %2.</source>
         <translation>
             <numerusform>Exported %n row of %1 to %2.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ImportService.cpp" line="+636"/>
+        <location filename="../../src/app/ImportService.cpp" line="+643"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -123,11 +123,38 @@
 <context>
     <name>VerifyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/VerifyService.cpp" line="+54"/>
+        <location filename="../../src/app/VerifyService.cpp" line="+64"/>
         <source>Audit trail: %n record(s), the chain is intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, the chain is intact.</numerusform>
             <numerusform>Audit trail: %n records, the chain is intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Audit trail: BROKEN at the record numbered %1 (%n record(s) in the trail): %2. A record was edited or deleted outside Opieka; restore a backup and compare.</source>
+        <translation>
+            <numerusform>Audit trail: BROKEN at the record numbered %1 (%n record in the trail): %2. A record was edited or deleted outside Opieka; restore a backup and compare.</numerusform>
+            <numerusform>Audit trail: BROKEN at the record numbered %1 (%n records in the trail): %2. A record was edited or deleted outside Opieka; restore a backup and compare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkerService</name>
+    <message numerus="yes">
+        <location filename="../../src/app/WorkerService.cpp" line="+199"/>
+        <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
+        <translation>
+            <numerusform>%1 still has %n case assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
+            <numerusform>%1 still has %n cases assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%1 still has %n case(s) assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</source>
+        <translation>
+            <numerusform>%1 still has %n case assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</numerusform>
+            <numerusform>%1 still has %n cases assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</numerusform>
         </translation>
     </message>
 </context>
@@ -164,7 +191,7 @@
 <context>
     <name>opieka::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AuditDialog.cpp" line="+133"/>
+        <location filename="../../src/ui/AuditDialog.cpp" line="+134"/>
         <source>%n record(s) of %1. This reading is recorded in the audit trail.</source>
         <translation>
             <numerusform>%n record of %1. This reading is recorded in the audit trail.</numerusform>
@@ -175,7 +202,7 @@
 <context>
     <name>opieka::ui::BackupActions</name>
     <message numerus="yes">
-        <location filename="../../src/ui/BackupActions.cpp" line="+269"/>
+        <location filename="../../src/ui/BackupActions.cpp" line="+273"/>
         <source>Today&apos;s backup written to %1; %n older one(s) removed.</source>
         <translation>
             <numerusform>Today&apos;s backup written to %1; %n older one removed.</numerusform>
@@ -186,7 +213,7 @@
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+292"/>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+278"/>
         <source>%n worker(s): %1.</source>
         <translation>
             <numerusform>%n worker: %1.</numerusform>
@@ -195,9 +222,28 @@
     </message>
 </context>
 <context>
+    <name>opieka::ui::CentreSetupWizard</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/CentreSetupWizard.cpp" line="+323"/>
+        <source>%n worker(s) added now.</source>
+        <translation>
+            <numerusform>%n worker added now.</numerusform>
+            <numerusform>%n workers added now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n account(s) created now.</source>
+        <translation>
+            <numerusform>%n account created now.</numerusform>
+            <numerusform>%n accounts created now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::CoordinatorTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+125"/>
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+115"/>
         <source>%n foster families of the limit %1</source>
         <translation>
             <numerusform>%n foster family of the limit %1</numerusform>
@@ -224,7 +270,7 @@
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/DeadlinesPage.cpp" line="+73"/>
+        <location filename="../../src/ui/DeadlinesPage.cpp" line="+71"/>
         <source>%n item(s) overdue or due within 14 days</source>
         <translation>
             <numerusform>%n item overdue or due within 14 days</numerusform>
@@ -243,7 +289,7 @@
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamiliesTab.cpp" line="+149"/>
+        <location filename="../../src/ui/FamiliesTab.cpp" line="+160"/>
         <source>More than %n families match; more load as you scroll.</source>
         <translation>
             <numerusform>More than %n family matches; more load as you scroll.</numerusform>
@@ -251,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%n families match; the first %1 are loaded, more load as you scroll.</source>
         <translation>
             <numerusform>%n family matches; the first %1 are loaded, more load as you scroll.</numerusform>
@@ -259,7 +305,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>%n families match.</source>
         <translation>
             <numerusform>%n family matches.</numerusform>
@@ -270,7 +317,7 @@
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+485"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+525"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
         <translation>
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
@@ -281,7 +328,7 @@
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FosterCareTab.cpp" line="+112"/>
+        <location filename="../../src/ui/FosterCareTab.cpp" line="+98"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n foster family in the register</numerusform>
@@ -319,7 +366,7 @@
 <context>
     <name>opieka::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ImportDialog.cpp" line="+223"/>
+        <location filename="../../src/ui/ImportDialog.cpp" line="+227"/>
         <source>Imported %n row(s). The record of the import is in the audit trail.</source>
         <translation>
             <numerusform>Imported %n row. The record of the import is in the audit trail.</numerusform>
@@ -338,7 +385,7 @@
 <context>
     <name>opieka::ui::ManagerStartTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ManagerStartTab.cpp" line="+189"/>
+        <location filename="../../src/ui/ManagerStartTab.cpp" line="+186"/>
         <source>%n worker(s) over the limit</source>
         <translation>
             <numerusform>%n worker over the limit</numerusform>
@@ -370,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+23"/>
         <source>%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit</source>
         <translation>
             <numerusform>%1 cases per worker (limit %2); %n worker, %3 over and %4 near the limit</numerusform>
@@ -381,7 +428,7 @@
 <context>
     <name>opieka::ui::MyCaseloadTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+114"/>
+        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+109"/>
         <source>%n open families.</source>
         <translation>
             <numerusform>%n open family.</numerusform>
@@ -408,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+170"/>
         <source>Allowed: %1 will have %n children.</source>
         <translation>
             <numerusform>Allowed: %1 will have %n child.</numerusform>
@@ -419,7 +466,7 @@
 <context>
     <name>opieka::ui::PlanCompareDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+135"/>
+        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+136"/>
         <source>%n row(s) differ.</source>
         <translation>
             <numerusform>%n row differs.</numerusform>

@@ -9,7 +9,7 @@
         <translation>Nie ma konta „%1”.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
@@ -23,8 +23,23 @@
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
+    <message>
+        <location line="+108"/>
+        <source>%1 is a %2; an account acting as this worker has the same role, not %3. Create an account with the worker&apos;s role instead.</source>
+        <translation>%1 ma rolę: %2; konto działające w imieniu tego pracownika ma tę samą rolę, a nie: %3. Utwórz zamiast tego konto z rolą pracownika.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 no longer works at the centre; an account cannot act as them.</source>
+        <translation>%1 nie pracuje już w ośrodku; żadne konto nie może działać w jego imieniu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The account &apos;%1&apos; already acts as %2. Unlink or disable it first: one person, one account.</source>
+        <translation>Konto &apos;%1&apos; już działa w imieniu: %2. Najpierw je odłącz albo wyłącz: jedna osoba, jedno konto.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-181"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Zbyt wiele nieudanych logowań na konto „%1”: spróbuj ponownie za %n sekundę.</numerusform>
@@ -33,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+113"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>Konto czeka %n sekundę przed kolejną próbą.</numerusform>
@@ -42,27 +57,22 @@
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>A login is 2 to 40 small letters, digits, dots, dashes or underscores, starting with a letter or digit; &apos;%1&apos; is not.</source>
         <translation>Login to od 2 do 40 małych liter, cyfr, kropek, myślników lub podkreśleń, zaczynający się od litery lub cyfry; „%1” nim nie jest.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>There is already an account &apos;%1&apos;.</source>
         <translation>Konto „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o id %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Worker %1 is a %2; an account acting as that worker has the same role.</source>
-        <translation>Pracownik %1 to: %2; konto działające jako ten pracownik ma tę samą rolę.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+69"/>
         <source>&apos;%1&apos; is the last active administrator; add another administrator before disabling this one.</source>
         <translation>„%1” to ostatni aktywny administrator; dodaj innego administratora, zanim wyłączysz to konto.</translation>
     </message>
@@ -341,17 +351,17 @@
 <context>
     <name>AssessmentService</name>
     <message>
-        <location filename="../../src/app/AssessmentService.cpp" line="+24"/>
+        <location filename="../../src/app/AssessmentService.cpp" line="+25"/>
         <source>Write the findings of the assessment.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The assessment&apos;s date must be a day up to today.</source>
-        <translation>Data oceny musi przypadać najpóźniej dzisiaj.</translation>
+        <source>Give the day of the assessment.</source>
+        <translation>Podaj dzień oceny.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>An assessment is sent on or after the day it is made.</source>
         <translation>Ocenę przekazuje się w dniu jej sporządzenia lub później.</translation>
     </message>
@@ -361,7 +371,7 @@
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>There is no assessment with id %1.</source>
         <translation>Nie ma oceny o identyfikatorze %1.</translation>
     </message>
@@ -372,12 +382,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Family</source>
         <translation>Rodzina</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Case number</source>
         <translation>Sygnatura</translation>
     </message>
@@ -388,12 +398,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Family assistant</source>
         <translation>Asystent rodziny</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Sent to the social worker</source>
         <translation>Przekazano pracownikowi socjalnemu</translation>
     </message>
@@ -403,7 +413,7 @@
         <translation>Przekazano koordynatorowi pieczy zastępczej</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Findings</source>
         <translation>Ustalenia</translation>
     </message>
@@ -729,29 +739,18 @@
         <translation>Hasło kopii zapasowej musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is the database itself; write the backup to another file.</source>
-        <translation>%1 to sama baza danych; zapisz kopię zapasową do innego pliku.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+184"/>
+        <location line="+16"/>
+        <location line="+180"/>
         <source>Cannot create a temporary file in %1: %2</source>
         <translation>Nie można utworzyć pliku tymczasowego w %1: %2</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-172"/>
         <source>Cannot read the copy to back up: %1</source>
         <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+8"/>
-        <source>Cannot write the backup %1: %2</source>
-        <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>Keep at least one daily backup (not %1).</source>
         <translation>Trzeba zachować co najmniej jedną codzienną kopię zapasową (podano %1).</translation>
     </message>
@@ -1089,13 +1088,13 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+154"/>
+        <location line="+14"/>
+        <location line="+155"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Case opened</source>
         <translation>Otwarcie sprawy</translation>
     </message>
@@ -1174,7 +1173,7 @@
         <translation>Okresowa ocena sytuacji rodziny</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Chronology of the case: %1</source>
         <translation>Chronologia sprawy: %1</translation>
     </message>
@@ -1202,12 +1201,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/Cli.cpp" line="+83"/>
+        <location filename="../../src/cli/Cli.cpp" line="+84"/>
         <source>--format takes text, csv or json, not &apos;%1&apos;.</source>
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CaseloadCommands.cpp" line="+21"/>
+        <location filename="../../src/cli/CaseloadCommands.cpp" line="+22"/>
         <source>--override needs a reason in words.</source>
         <translation>--override wymaga uzasadnienia słowami.</translation>
     </message>
@@ -1228,8 +1227,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+94"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+98"/>
+        <location line="+97"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+99"/>
         <source>--role takes social_worker, family_assistant or foster_care_coordinator, not &apos;%1&apos;.</source>
         <translation>--role przyjmuje social_worker, family_assistant lub foster_care_coordinator, a nie „%1”.</translation>
     </message>
@@ -1408,7 +1407,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/DataCommands.cpp" line="+33"/>
+        <location filename="../../src/cli/DataCommands.cpp" line="+59"/>
         <source>Password for the administrator &apos;%1&apos;: </source>
         <translation>Hasło administratora „%1”: </translation>
     </message>
@@ -1424,7 +1423,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Administrator „%1” nie ma hasła: każdy, kto otworzy bazę danych, działa jako „%1”. Ustaw je poleceniem „opieka-cli user password %1”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Database %1 is ready (schema %2). Administrator: %3</source>
         <translation>Baza danych %1 jest gotowa (schemat %2). Administrator: %3</translation>
     </message>
@@ -1487,14 +1486,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można pisać na standardowe wyjście.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+66"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+69"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../../src/cli/DataCommands.cpp" line="+14"/>
         <source>Exported %n row(s) of %1 to %2.</source>
         <translation>
             <numerusform>Wyeksportowano %n wiersz (%1) do %2.</numerusform>
@@ -1503,7 +1500,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommands.cpp" line="-58"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="-61"/>
         <source>--role, --unit and --municipality filter the caseload report only.</source>
         <translation>--role, --unit i --municipality filtrują tylko raport obciążenia (caseload).</translation>
     </message>
@@ -1870,7 +1867,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../../src/app/ContactService.cpp" line="+45"/>
+        <location filename="../../src/app/ContactService.cpp" line="+46"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -1883,11 +1880,6 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>Give the date of the contact.</source>
         <translation>Podaj datę kontaktu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The contact is dated %1, after today; log a contact once it has taken place.</source>
-        <translation>Kontakt ma datę %1, późniejszą niż dzisiejsza; wpisz kontakt, gdy się odbędzie.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1966,24 +1958,44 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../src/app/CsvReader.cpp" line="+66"/>
-        <source>%1:%2: the file is not UTF-8 text; save it as CSV UTF-8.</source>
-        <translation>%1:%2: plik nie jest tekstem UTF-8; zapisz go jako CSV UTF-8.</translation>
+        <location filename="../../src/app/CsvReader.cpp" line="+76"/>
+        <source>Its columns are separated by semicolons, as Excel saves a CSV with Polish settings; Opieka reads commas.</source>
+        <translation>Jego kolumny są rozdzielone średnikami, tak jak Excel z polskimi ustawieniami zapisuje CSV; Opieka czyta przecinki.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+7"/>
+        <source>Save it again as CSV UTF-8: in Excel File › Save As › &quot;CSV UTF-8 (Comma delimited) (*.csv)&quot;; in LibreOffice Calc tick &quot;Edit filter settings&quot; and choose Unicode (UTF-8) and the comma.</source>
+        <translation>Zapisz go ponownie jako CSV UTF-8: w Excelu Plik › Zapisz jako › „CSV UTF-8 (rozdzielany przecinkami) (*.csv)”; w LibreOffice Calc zaznacz „Edytuj ustawienia filtra” i wybierz Unicode (UTF-8) oraz przecinek.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1:%2: the file is not UTF-8 text.</source>
+        <translation>%1:%2: plik nie jest tekstem UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its Polish letters are in Windows-1250, the encoding of the &quot;CSV&quot; that Excel saves with Polish settings.</source>
+        <translation>Jego polskie litery są w kodowaniu Windows-1250, w którym Excel z polskimi ustawieniami zapisuje „CSV”.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1:%2: the line is longer than %3 characters (is a quote or a line break missing?); nothing was imported.</source>
+        <translation>%1:%2: wiersz jest dłuższy niż %3 znaków (czy brakuje cudzysłowu albo końca wiersza?); nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+36"/>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>%1:%2: text after the closing quote of a field.</source>
         <translation>%1:%2: tekst po zamykającym cudzysłowie pola.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-76"/>
         <source>%1:%2: a quote inside a field that does not start with one; put the whole field in quotes and double the inner quotes.</source>
         <translation>%1:%2: cudzysłów wewnątrz pola, które nie zaczyna się cudzysłowem; ujmij całe pole w cudzysłów, a wewnętrzne cudzysłowy podwój.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>%1:%2: a quoted field is not closed before the end of the file.</source>
         <translation>%1:%2: pole w cudzysłowie nie zostało zamknięte przed końcem pliku.</translation>
     </message>
@@ -1991,7 +2003,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>CsvRow</name>
     <message>
-        <location filename="../../src/app/CsvRow.cpp" line="+30"/>
+        <location filename="../../src/app/CsvRow.cpp" line="+38"/>
+        <source>%1 is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 ma %2 znaków; dozwolone jest najwyżej %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 holds a control character (U+%2) at character %3; notes may hold tabs and line breaks but no other control characters</source>
+        <translation>%1 zawiera znak sterujący (U+%2) na pozycji %3; notatki mogą zawierać tabulatory i końce wierszy, ale żadnych innych znaków sterujących</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds a control character (U+%2) at character %3; this text may not hold control characters (tabs and line breaks included)</source>
+        <translation>%1 zawiera znak sterujący (U+%2) na pozycji %3; ten tekst nie może zawierać znaków sterujących (także tabulatorów i końców wierszy)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is empty</source>
         <translation>%1 jest puste</translation>
     </message>
@@ -2024,7 +2051,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przydział nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="+155"/>
+        <location filename="../../src/storage/Database.cpp" line="+158"/>
         <source>The connection to the database server at %1 was lost; your entries are kept in the form. Nothing of this step was saved: try again, Opieka reconnects.</source>
         <translation>Połączenie z serwerem bazy danych %1 zostało przerwane; wpisane dane pozostają w formularzu. Nic z tego kroku nie zostało zapisane: spróbuj ponownie, Opieka połączy się od nowa.</translation>
     </message>
@@ -2044,12 +2071,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 nie jest plikiem; podaj ścieżkę pliku bazy danych.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Nie można otworzyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 is not a database address; write it as postgresql://user@host:port/database.</source>
         <translation>%1 nie jest adresem bazy danych; zapisz go jako postgresql://użytkownik@host:port/baza.</translation>
     </message>
@@ -2069,7 +2096,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można połączyć się z bazą danych %1: %2</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-233"/>
         <source>%1 is not a usable Opieka database: %2</source>
         <translation>%1 nie jest używalną bazą danych Opieki: %2</translation>
     </message>
@@ -2235,25 +2262,27 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>DirectoryService</name>
+    <message>
+        <location filename="../../src/app/DirectoryService.cpp" line="+50"/>
+        <source>Case %1 exists but is not among the cases you may open; ask your manager.</source>
+        <translation>Sprawa %1 istnieje, ale nie ma jej wśród spraw, które możesz otworzyć; zapytaj kierownika.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../src/ui/DocumentPrinter.cpp" line="+29"/>
+        <location filename="../../src/ui/DocumentPrinter.cpp" line="+33"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
         <source>Cannot write %1.</source>
         <translation>Nie można zapisać %1.</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Cannot replace %1.</source>
-        <translation>Nie można zastąpić %1.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Print preview</source>
         <translation>Podgląd wydruku</translation>
     </message>
@@ -2806,29 +2835,29 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FamilyService</name>
     <message>
-        <location filename="../../src/app/FamilyService.cpp" line="+47"/>
+        <location filename="../../src/app/FamilyService.cpp" line="+49"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Give the family&apos;s name (usually the surname).</source>
         <translation>Podaj nazwę rodziny (zwykle nazwisko).</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+63"/>
+        <location line="-63"/>
+        <location line="+65"/>
         <source>Give the municipality (gmina) the family lives in.</source>
         <translation>Podaj gminę, w której mieszka rodzina.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>Give the date the case is opened.</source>
         <translation>Podaj datę otwarcia sprawy.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>A family with id %1 already exists.</source>
         <translation>Rodzina o identyfikatorze %1 już istnieje.</translation>
     </message>
@@ -2838,7 +2867,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Ktoś inny zmienił kartotekę tej rodziny %1 po tym, jak ją otworzono, więc Twoje zmiany nie nadpisały cudzych. Twoje wpisy nadal są w formularzu: zanotuj je, otwórz kartotekę ponownie, by zobaczyć tamte zmiany, i wprowadź swoje jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The family is already in that category.</source>
         <translation>Rodzina jest już w tej kategorii.</translation>
     </message>
@@ -2853,7 +2882,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj powód zamknięcia sprawy.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The case is already closed since %1.</source>
         <translation>Sprawa jest już zamknięta od %1.</translation>
     </message>
@@ -2868,12 +2897,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Sprawa jest otwarta.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>A Niebieska Karta procedure is already in progress since %1.</source>
         <translation>Procedura Niebieskiej Karty trwa już od %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No Niebieska Karta procedure is in progress for this family.</source>
         <translation>Dla tej rodziny nie trwa procedura Niebieskiej Karty.</translation>
     </message>
@@ -2929,26 +2958,26 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterCareService</name>
     <message>
-        <location filename="../../src/app/FosterCareService.cpp" line="+73"/>
+        <location filename="../../src/app/FosterCareService.cpp" line="+89"/>
         <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
         <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The capacity must be at least one child.</source>
         <translation>Liczba miejsc musi wynosić co najmniej jedno dziecko.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+33"/>
         <location line="+81"/>
-        <location line="+442"/>
+        <location line="+508"/>
         <source>There is no foster family with id %1.</source>
         <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-493"/>
         <source>There is no family member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
@@ -2958,7 +2987,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj dzień rozpoczęcia umieszczenia.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>A child is placed either in a foster family or in an institution.</source>
         <translation>Dziecko umieszcza się albo w rodzinie zastępczej, albo w placówce.</translation>
     </message>
@@ -2983,12 +3012,32 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Rodzina zastępcza %1 nie przyjmuje dzieci w dniu %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (%2) already has %3 of %4 children; a further child is placed only as a sibling, with the family&apos;s consent and the coordinator&apos;s opinion recorded.</source>
-        <translation>%1 (%2) ma już %3 z %4 dzieci; kolejne dziecko można umieścić tylko jako rodzeństwo, po wpisaniu zgody rodziny i opinii koordynatora.</translation>
+        <location line="+8"/>
+        <source>%1 (%2) already has %3 of %4 children, its capacity.</source>
+        <translation>%1 (%2) ma już %3 z %4 dzieci, czyli pełny limit.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+6"/>
+        <source>Beyond it the law allows only a brother or sister of a child placed there, with the family&apos;s consent; %1 has no sibling placed there.</source>
+        <translation>Ponad limit ustawa pozwala umieścić tylko brata lub siostrę dziecka już tam umieszczonego, za zgodą rodziny; %1 nie ma tam rodzeństwa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a sibling of a child placed there: record the family&apos;s consent (and the coordinator&apos;s opinion) to place beyond the capacity.</source>
+        <translation>%1 jest rodzeństwem dziecka tam umieszczonego: zapisz zgodę rodziny (i opinię koordynatora), aby umieścić ponad limit.</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Give the day of the review.</source>
+        <translation>Podaj dzień oceny sytuacji dziecka.</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>Give the day of the assessment.</source>
+        <translation>Podaj dzień oceny.</translation>
+    </message>
+    <message>
+        <location line="-347"/>
         <location line="+40"/>
         <source>There is no placement with id %1.</source>
         <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
@@ -3004,7 +3053,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Umieszczenie rozpoczęło się %1; może zakończyć się później.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>There is no placement in a foster family with id %1.</source>
         <translation>Nie ma umieszczenia w rodzinie zastępczej o identyfikatorze %1.</translation>
     </message>
@@ -3029,22 +3078,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wpisz, kto uczestniczył w ocenie.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The review&apos;s date must be a day up to today.</source>
-        <translation>Data oceny musi przypadać najpóźniej dzisiaj.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Every item of the help plan needs its goal.</source>
         <translation>Każda pozycja planu pomocy wymaga celu.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Name the adoption centre the child is reported to.</source>
         <translation>Podaj ośrodek adopcyjny, do którego zgłoszono dziecko.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A child is reported to an adoption centre once the legal situation is settled.</source>
         <translation>Dziecko zgłasza się do ośrodka adopcyjnego po uregulowaniu jego sytuacji prawnej.</translation>
     </message>
@@ -3054,14 +3098,9 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj opiekuna usamodzielnienia.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Write the findings of the assessment.</source>
         <translation>Wpisz ustalenia oceny.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The assessment&apos;s date must be a day up to today.</source>
-        <translation>Data oceny musi przypadać najpóźniej dzisiaj.</translation>
     </message>
 </context>
 <context>
@@ -3759,18 +3798,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+73"/>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>to %1 is not after from %2</source>
         <translation>to %1 nie jest późniejsze niż from %2</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+157"/>
+        <location line="-193"/>
+        <location line="+158"/>
         <source>worker_id %1 is not a known worker</source>
         <translation>worker_id %1 nie jest znanym pracownikiem</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>worker %1 is a %2, who carries no cases</source>
         <translation>pracownik %1 ma rolę %2, która nie prowadzi spraw</translation>
     </message>
@@ -3795,7 +3834,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>pracownik %1 ma już sprawę %2 %3 przez część tego okresu w bazie danych</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>sex &apos;%1&apos; is not one of: F, M</source>
         <translation>płeć „%1” nie jest jedną z: F, M</translation>
     </message>
@@ -3816,7 +3855,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>data %1 jest późniejsza niż dzisiejsza</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>end_reason &apos;%1&apos; is not one of: %2</source>
         <translation>end_reason „%1” nie jest jednym z: %2</translation>
     </message>
@@ -3846,12 +3885,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>dziecko o numerze PESEL %1 ma już umieszczenie przez część tego okresu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>%1:%2: unknown column &apos;%3&apos;; the columns of %4 are: %5</source>
         <translation>%1:%2: nieznana kolumna „%3”; kolumny zbioru %4 to: %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1:%2: column &apos;%3&apos; appears twice</source>
         <translation>%1:%2: kolumna „%3” występuje dwa razy</translation>
     </message>
@@ -3871,7 +3910,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>%1:1: the file is empty; it needs a header row: %2</source>
         <translation>%1:1: plik jest pusty; potrzebny jest wiersz nagłówka: %2</translation>
     </message>
@@ -4161,6 +4200,54 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>LocaleFormat</name>
+    <message>
+        <location filename="../../src/ui/LocaleFormat.cpp" line="+136"/>
+        <source>Date not valid</source>
+        <translation>Niepoprawna data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: the date in “%1” is not valid. %2 Correct it, then save again.</source>
+        <translation>Nie zapisano: data w polu „%1” jest niepoprawna. %2 Popraw ją i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>Enter a date, like %1.</source>
+        <translation>Wpisz datę, np. %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a date: write it like %2.</source>
+        <translation>%1 to nie jest data: wpisz ją tak jak %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a date: there is no month %2.</source>
+        <translation>%1 to nie jest data: nie ma miesiąca %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a date: there is no year %2.</source>
+        <translation>%1 to nie jest data: nie ma roku %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a date: there is no day %2.</source>
+        <translation>%1 to nie jest data: nie ma dnia %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a date: %2 %3 has %4 days.</source>
+        <translation>%1 to nie jest data: %2 %3 ma %4 dni.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is outside the days this field takes, %2 to %3.</source>
+        <translation>%1 jest poza dniami, które przyjmuje to pole: od %2 do %3.</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <location filename="../../ui/MemberDialog.ui" line="+8"/>
@@ -4246,7 +4333,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/MemberService.cpp" line="+31"/>
+        <location filename="../../src/app/MemberService.cpp" line="+33"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -4281,22 +4368,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>PESEL %1 jest już zapisany u członka rodziny %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The birth date %1 is in the future.</source>
-        <translation>Data urodzenia %1 przypada w przyszłości.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>There is no member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+43"/>
+        <source>Choose the sex: without a PESEL it is not known otherwise.</source>
+        <translation>Wybierz płeć: bez numeru PESEL nie da się jej ustalić inaczej.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Someone else changed this person&apos;s details %1 since you opened them, so your changes were not saved over theirs. Close the form, open the person again and enter your changes once more.</source>
         <translation>Ktoś inny zmienił dane tej osoby %1 po tym, jak je otworzono, więc Twoje zmiany nie nadpisały cudzych. Zamknij formularz, otwórz osobę ponownie i wprowadź swoje zmiany jeszcze raz.</translation>
     </message>
@@ -4461,6 +4548,58 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../../src/support/OutputFile.cpp" line="+102"/>
+        <source>No file name was given to write to.</source>
+        <translation>Nie podano nazwy pliku do zapisu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a symbolic link; give the path of the file itself (a link is not followed when personal data is written).</source>
+        <translation>%1 to dowiązanie symboliczne; podaj ścieżkę samego pliku (przy zapisie danych osobowych dowiązania nie są śledzone).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give the name of a file in it.</source>
+        <translation>%1 to folder; podaj nazwę pliku w nim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file (a device, FIFO or socket); give the path of a new file or of a file to replace.</source>
+        <translation>%1 nie jest zwykłym plikiem (to urządzenie, kolejka FIFO lub gniazdo); podaj ścieżkę nowego pliku albo pliku do zastąpienia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the open database or one of its files; write to another file.</source>
+        <translation>%1 to otwarta baza danych lub jeden z jej plików; zapisz do innego pliku.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+20"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 is a file of the open database; write to another file.</source>
+        <translation>%1 to plik otwartej bazy danych; zapisz do innego pliku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Nie można zapisać %1: folder %2 nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot write %1.</source>
+        <translation>Nie można zapisać %1.</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <location filename="../../src/print/PagedDocument.cpp" line="+59"/>
@@ -4473,15 +4612,9 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Strona %1 z %2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Cannot write %1.</source>
         <translation>Nie można zapisać %1.</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Cannot replace %1.</source>
-        <translation>Nie można zastąpić %1.</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4628,129 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+6"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Za mało pamięci, by zabezpieczyć hasło.</translation>
+    </message>
+</context>
+<context>
+    <name>PastDates</name>
+    <message>
+        <location filename="../../src/domain/PastDates.cpp" line="+42"/>
+        <source>The case cannot be opened on a day that has not come yet: %1.</source>
+        <translation>Sprawy nie można otworzyć w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case cannot be closed on a day that has not come yet: %1.</source>
+        <translation>Sprawy nie można zamknąć w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The family&apos;s category cannot change on a day that has not come yet: %1.</source>
+        <translation>Kategoria rodziny nie może się zmienić w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Niebieska Karta procedure cannot start on a day that has not come yet: %1.</source>
+        <translation>Procedura Niebieska Karta nie może się rozpocząć w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Niebieska Karta procedure cannot end on a day that has not come yet: %1.</source>
+        <translation>Procedura Niebieska Karta nie może się zakończyć w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan cannot be drafted on a day that has not come yet: %1.</source>
+        <translation>Planu nie można sporządzić w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan cannot be agreed on a day that has not come yet: %1.</source>
+        <translation>Planu nie można uzgodnić w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan cannot be closed on a day that has not come yet: %1.</source>
+        <translation>Planu nie można zamknąć w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact cannot be logged for a day that has not come yet: %1. Log it once it has taken place.</source>
+        <translation>Nie można zarejestrować kontaktu w dniu, który jeszcze nie nadszedł: %1. Zarejestruj go, gdy się odbędzie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth date cannot be a day that has not come yet: %1.</source>
+        <translation>Data urodzenia nie może być dniem, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An assessment cannot be recorded for a day that has not come yet: %1.</source>
+        <translation>Nie można zapisać oceny w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The foster family cannot be registered from a day that has not come yet: %1.</source>
+        <translation>Rodziny zastępczej nie można zarejestrować od dnia, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The qualification cannot be dated on a day that has not come yet: %1.</source>
+        <translation>Kwalifikacja nie może mieć daty dnia, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The health certificate cannot be presented on a day that has not come yet: %1.</source>
+        <translation>Zaświadczenie lekarskie nie może być przedstawione w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The psychologist&apos;s opinion cannot be presented on a day that has not come yet: %1.</source>
+        <translation>Opinia psychologa nie może być przedstawiona w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A placement cannot be recorded from a day that has not come yet: %1. Record it on the day the child comes.</source>
+        <translation>Nie można zapisać umieszczenia od dnia, który jeszcze nie nadszedł: %1. Zapisz je w dniu, w którym dziecko przyjdzie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A placement cannot be ended on a day that has not come yet: %1.</source>
+        <translation>Umieszczenia nie można zakończyć w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The court order cannot be dated on a day that has not come yet: %1.</source>
+        <translation>Postanowienie sądu nie może mieć daty dnia, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The court cannot have been notified on a day that has not come yet: %1.</source>
+        <translation>Sąd nie mógł zostać zawiadomiony w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A review cannot be recorded for a day that has not come yet: %1.</source>
+        <translation>Nie można zapisać oceny sytuacji dziecka w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The legal situation cannot be settled on a day that has not come yet: %1.</source>
+        <translation>Sytuacja prawna nie może zostać uregulowana w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The child cannot be reported to an adoption centre on a day that has not come yet: %1.</source>
+        <translation>Dziecka nie można zgłosić do ośrodka adopcyjnego w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The guardian of independence cannot be chosen on a day that has not come yet: %1.</source>
+        <translation>Opiekuna usamodzielnienia nie można wybrać w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The leaving-care programme cannot be ready on a day that has not come yet: %1.</source>
+        <translation>Program usamodzielnienia nie może być gotowy w dniu, który jeszcze nie nadszedł: %1.</translation>
     </message>
 </context>
 <context>
@@ -4530,14 +4786,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tylko kierownik może przydzielić lub zwolnić pracownika sprawy; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Only the worker and a manager can see a worker&apos;s start page; the account &apos;%1&apos; has the role &apos;%2&apos; and is not that worker.</source>
         <translation>Stronę startową pracownika widzi tylko on sam i kierownik; konto „%1” ma rolę „%2” i nie należy do tego pracownika.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Only a manager or an administrator can import data; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
         <translation>Tylko kierownik lub administrator może importować dane; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a manager or an administrator can add or change the centre&apos;s workers; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik lub administrator może dodawać i zmieniać pracowników ośrodka; konto &apos;%1&apos; ma rolę &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4604,8 +4865,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+7"/>
-        <source>PESEL %1 has a wrong check digit (the last digit should be %2); check for a typing error.</source>
-        <translation>PESEL %1 ma błędną cyfrę kontrolną (ostatnia cyfra powinna wynosić %2); sprawdź, czy nie ma literówki.</translation>
+        <source>PESEL %1 has a wrong check digit: it does not match the other digits, so the number is not valid. Check it for a typing error.</source>
+        <translation>PESEL %1 ma błędną cyfrę kontrolną: nie zgadza się z pozostałymi cyframi, więc numer jest niepoprawny. Sprawdź, czy nie ma literówki.</translation>
     </message>
 </context>
 <context>
@@ -4954,7 +5215,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ReportDocuments</name>
     <message>
-        <location filename="../../src/app/ReportDocuments.cpp" line="+37"/>
+        <location filename="../../src/app/ReportDocuments.cpp" line="+36"/>
         <source>Caseload report</source>
         <translation>Raport obciążenia sprawami</translation>
     </message>
@@ -5024,7 +5285,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>rodzina zastępcza</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+101"/>
         <location line="+40"/>
         <source>As of</source>
@@ -5600,7 +5861,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SessionGate</name>
     <message>
-        <location filename="../../src/ui/SessionGate.cpp" line="+40"/>
+        <location filename="../../src/ui/SessionGate.cpp" line="+41"/>
         <source>The accounts of this database have passwords: sign in is needed.</source>
         <translation>Konta tej bazy danych mają hasła: trzeba się zalogować.</translation>
     </message>
@@ -5608,14 +5869,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../../src/app/SettingsService.cpp" line="+38"/>
+        <location filename="../../src/app/SettingsService.cpp" line="+41"/>
         <source>The centre&apos;s name must not be empty.</source>
         <translation>Nazwa ośrodka nie może być pusta.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The interval must be between 1 and 24 months.</source>
-        <translation>Odstęp musi wynosić od 1 do 24 miesięcy.</translation>
+        <source>The interval must be at least one month.</source>
+        <translation>Odstęp musi wynosić co najmniej jeden miesiąc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The family&apos;s situation is assessed at least every six months (u.w.r.s.p.z. art. 15 ust. 1): the interval cannot be longer than %1 months.</source>
+        <translation>Sytuację rodziny ocenia się nie rzadziej niż co pół roku (u.w.r.s.p.z. art. 15 ust. 1): odstęp nie może być dłuższy niż %1 miesięcy.</translation>
     </message>
 </context>
 <context>
@@ -5727,9 +5993,32 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/ui/UserGuide.cpp" line="+50"/>
+        <source>User guide not found</source>
+        <translation>Nie znaleziono podręcznika użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user guide is not on this computer. The Opieka package installs it as %1; ask whoever installed Opieka to reinstall the package.</source>
+        <translation>Podręcznika użytkownika nie ma na tym komputerze. Pakiet Opieki instaluje go jako %1; poproś osobę, która zainstalowała Opiekę, o ponowne zainstalowanie pakietu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opieka user guide</source>
+        <translation>Podręcznik użytkownika Opieki</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User guide</source>
+        <translation>Podręcznik użytkownika</translation>
+    </message>
+</context>
+<context>
     <name>VerifyService</name>
     <message>
-        <location filename="../../src/app/VerifyService.cpp" line="+12"/>
+        <location filename="../../src/app/VerifyService.cpp" line="+16"/>
         <source>it has no hash</source>
         <translation>nie ma skrótu</translation>
     </message>
@@ -5744,7 +6033,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>jego treść nie zgadza się ze skrótem (został zmieniony)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Database server: its files are checked by PostgreSQL itself.</source>
         <translation>Serwer bazy danych: jego pliki sprawdza sam PostgreSQL.</translation>
     </message>
@@ -5767,10 +6056,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
             <numerusform>Dziennik zmian: %n wpisów, łańcuch jest nienaruszony.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Audit trail: BROKEN at the record numbered %1 (%n record(s) in the trail): %2. A record was edited or deleted outside Opieka; restore a backup and compare.</source>
+        <translation>
+            <numerusform>Dziennik zmian: PRZERWANY na wpisie numer %1 (w dzienniku jest %n wpis): %2. Wpis zmieniono lub usunięto poza Opieką; przywróć kopię zapasową i porównaj.</numerusform>
+            <numerusform>Dziennik zmian: PRZERWANY na wpisie numer %1 (w dzienniku są %n wpisy): %2. Wpis zmieniono lub usunięto poza Opieką; przywróć kopię zapasową i porównaj.</numerusform>
+            <numerusform>Dziennik zmian: PRZERWANY na wpisie numer %1 (w dzienniku jest %n wpisów): %2. Wpis zmieniono lub usunięto poza Opieką; przywróć kopię zapasową i porównaj.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>Audit trail: BROKEN at record %1 of %2: %3. A record was edited or deleted outside Opieka; restore a backup and compare.</source>
-        <translation>Dziennik zmian: PRZERWANY na wpisie %1 z %2: %3. Wpis zmieniono lub usunięto poza Opieką; przywróć kopię zapasową i porównaj.</translation>
+        <location line="+13"/>
+        <source>Warning: other accounts on this computer can read the database file %1 (mode %2), and its -wal and -shm files, which SQLite makes alike: it holds personal data. Make it the owner&apos;s only: chmod 600 %1</source>
+        <translation>Uwaga: inne konta na tym komputerze mogą czytać plik bazy danych %1 (uprawnienia %2) oraz jego pliki -wal i -shm, którym SQLite nadaje te same uprawnienia, a zawiera on dane osobowe. Udostępnij go tylko właścicielowi: chmod 600 %1</translation>
     </message>
 </context>
 <context>
@@ -5829,7 +6127,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkPlanService</name>
     <message>
-        <location filename="../../src/app/WorkPlanService.cpp" line="+43"/>
+        <location filename="../../src/app/WorkPlanService.cpp" line="+45"/>
         <source>There is no work plan with id %1.</source>
         <translation>Nie ma planu pracy o identyfikatorze %1.</translation>
     </message>
@@ -5844,7 +6142,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wersję %1 zastąpiła wersja %2; zmieniaj bieżącą wersję.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -5874,7 +6172,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Działanie %1 celu %2 nie ma opisu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Only a draft can be agreed; version %1 is %2.</source>
         <translation>Uzgodnić można tylko projekt; wersja %1 ma status: %2.</translation>
     </message>
@@ -5899,7 +6197,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Planu nie można uzgodnić przed sporządzeniem projektu (%1).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A new version is made from the agreed plan; version %1 is a draft — edit it.</source>
         <translation>Nową wersję tworzy się z uzgodnionego planu; wersja %1 jest projektem — edytuj ją.</translation>
     </message>
@@ -5909,8 +6207,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wersja %1 ma już projekt następnej wersji (wersja %2).</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+167"/>
+        <location line="-138"/>
+        <location line="+173"/>
         <location line="+31"/>
         <source>There is no plan action with id %1.</source>
         <translation>Nie ma działania planu o identyfikatorze %1.</translation>
@@ -5921,7 +6219,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj, dlaczego działanie zaniechano.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The plan cannot close before it was agreed (%1).</source>
         <translation>Planu nie można zamknąć przed jego uzgodnieniem (%1).</translation>
     </message>
@@ -5931,7 +6229,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Porównywać można tylko wersje planu tej samej rodziny.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The plan&apos;s family is missing.</source>
         <translation>Brak rodziny, której dotyczy plan.</translation>
     </message>
@@ -6231,6 +6529,82 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>WorkerService</name>
+    <message>
+        <location filename="../../src/app/WorkerService.cpp" line="+66"/>
+        <source>Give the worker&apos;s first name and surname.</source>
+        <translation>Podaj imię i nazwisko pracownika.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A worker is a social worker, a family assistant, a foster-care coordinator or a manager; an administrator is only an account.</source>
+        <translation>Pracownik to pracownik socjalny, asystent rodziny, koordynator rodzinnej pieczy zastępczej albo kierownik; administrator jest tylko kontem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The FTE (etat) is more than 0 and at most 1, e.g. 0.5 for half time or 1 for full time; %1 is not.</source>
+        <translation>Etat jest większy od 0 i wynosi najwyżej 1, np. 0,5 dla pół etatu albo 1 dla pełnego; %1 nie jest takim etatem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The employment must end after it began (%1).</source>
+        <translation>Zatrudnienie musi się skończyć po jego rozpoczęciu (%1).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no worker with id %1.</source>
+        <translation>Nie ma pracownika o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 has %2 today; at FTE %3 as a %4 the limit is %5, so %6 would be beyond it.</source>
+        <translation>%1 ma dziś %2; przy etacie %3 w roli: %4 limit wynosi %5, więc %6 byłoby ponad limit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
+        <translation>
+            <numerusform>%1 ma nadal %n przydzieloną sprawę w roli: %2. Przekaż ją innemu pracownikowi albo zwolnij (kartoteka rodziny, zakładka Zespół), zanim zmienisz rolę.</numerusform>
+            <numerusform>%1 ma nadal %n przydzielone sprawy w roli: %2. Przekaż je innemu pracownikowi albo zwolnij (kartoteka każdej rodziny, zakładka Zespół), zanim zmienisz rolę.</numerusform>
+            <numerusform>%1 ma nadal %n przydzielonych spraw w roli: %2. Przekaż je innemu pracownikowi albo zwolnij (kartoteka każdej rodziny, zakładka Zespół), zanim zmienisz rolę.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The account &apos;%1&apos; acts as %2 with the role of a %3. An administrator unlinks it first (Workers tab, Unlink account); then give an account with the new role.</source>
+        <translation>Konto &apos;%1&apos; działa w imieniu: %2 z rolą: %3. Najpierw administrator je odłącza (zakładka Pracownicy i konta, Odłącz konto); potem daj konto z nową rolą.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was saved. A manager can save it anyway and then hand the cases beyond the limit over to others.</source>
+        <translation>Nic nie zapisano. Kierownik może zapisać zmianę mimo to, a potem przekazać sprawy ponad limit innym.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a manager can save a change that puts a worker over the limit.</source>
+        <translation>Tylko kierownik może zapisać zmianę, po której pracownik przekracza limit.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Give the first day the worker no longer works at the centre.</source>
+        <translation>Podaj pierwszy dzień, w którym pracownik już nie pracuje w ośrodku.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 started work on %2: the employment can end only after that.</source>
+        <translation>%1 zaczyna pracę %2: zatrudnienie może się skończyć dopiero później.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 still has %n case(s) assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</source>
+        <translation>
+            <numerusform>%1 ma nadal %n sprawę przydzieloną na %2 lub później. Najpierw przekaż ją innemu pracownikowi albo zwolnij (kartoteka rodziny, zakładka Zespół), żeby żadna rodzina nie została bez pracownika.</numerusform>
+            <numerusform>%1 ma nadal %n sprawy przydzielone na %2 lub później. Najpierw przekaż je innemu pracownikowi albo zwolnij (kartoteka każdej rodziny, zakładka Zespół), żeby żadna rodzina nie została bez pracownika.</numerusform>
+            <numerusform>%1 ma nadal %n spraw przydzielonych na %2 lub później. Najpierw przekaż je innemu pracownikowi albo zwolnij (kartoteka każdej rodziny, zakładka Zespół), żeby żadna rodzina nie została bez pracownika.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../src/app/Workspace.cpp" line="+57"/>
@@ -6256,13 +6630,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AccountsDialog</name>
     <message>
-        <location filename="../../src/ui/AccountsDialog.cpp" line="+29"/>
+        <location filename="../../src/ui/AccountsDialog.cpp" line="+31"/>
         <location line="+3"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Dodaj konto…</translation>
     </message>
@@ -6277,17 +6651,23 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Wyłącz konto…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Link to &amp;worker…</source>
+        <translation>Powiąż z &amp;pracownikiem…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Cannot read the accounts</source>
         <translation>Nie można odczytać kont</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <location line="+66"/>
         <source>Cannot read the workers</source>
         <translation>Nie można odczytać pracowników</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-51"/>
         <source>Set password</source>
         <translation>Ustaw hasło</translation>
     </message>
@@ -6315,6 +6695,41 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+7"/>
         <source>Cannot disable the account</source>
         <translation>Nie można wyłączyć konta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no worker)</source>
+        <translation>(bez pracownika)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to worker</source>
+        <translation>Powiąż z pracownikiem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account &apos;%1&apos; acts as this worker: it reaches the worker&apos;s cases and their start page. Only a worker with the account&apos;s role (%2) can be chosen.</source>
+        <translation>Konto &apos;%1&apos; działa w imieniu tego pracownika: sięga jego spraw i jego strony startowej. Można wybrać tylko pracownika z rolą konta (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Worker</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Powiąż</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot link the account</source>
+        <translation>Nie można powiązać konta</translation>
     </message>
 </context>
 <context>
@@ -6920,7 +7335,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wpisy dziennika zmian</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksport do &amp;CSV…</translation>
     </message>
@@ -6954,12 +7369,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Export CSV</source>
         <translation>Eksport do CSV</translation>
     </message>
@@ -7029,13 +7439,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="-2"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <location line="+55"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>Daily backup settings saved.</source>
         <translation>Zapisano ustawienia codziennej kopii zapasowej.</translation>
     </message>
@@ -7052,18 +7462,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="-8"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Backing up the database…</source>
         <translation>Tworzenie kopii zapasowej bazy danych…</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>Backup written: %1 (%2).</source>
         <translation>Zapisano kopię zapasową: %1 (%2).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Cannot restore the backup</source>
         <translation>Nie można przywrócić kopii zapasowej</translation>
     </message>
@@ -7199,7 +7609,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message>
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+62"/>
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+53"/>
         <source>Report on workers of role</source>
         <translation>Zestawienie dla pracowników na stanowisku</translation>
     </message>
@@ -7234,7 +7644,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Obciążenie według stanowisk; dwuklik na liczbie pokazuje sprawy</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Double-click a figure to see the cases behind it.</source>
         <translation>Dwuklik na liczbie pokazuje sprawy, z których wynika.</translation>
     </message>
@@ -7254,7 +7664,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Obciążenie pracowników; dwuklik na pracowniku pokazuje jego sprawy</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Caseload details</source>
         <translation>Szczegóły obciążenia</translation>
     </message>
@@ -7299,7 +7709,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zgody &amp;ponad limit (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Cases of %1</source>
         <translation>Sprawy: %1</translation>
     </message>
@@ -7366,7 +7776,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadTab</name>
     <message>
-        <location filename="../../src/ui/CaseloadTab.cpp" line="+49"/>
+        <location filename="../../src/ui/CaseloadTab.cpp" line="+46"/>
         <source>All roles</source>
         <translation>Wszystkie role</translation>
     </message>
@@ -7379,7 +7789,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Sprawy, z których wynika liczba</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>&amp;Open record</source>
         <translation>&amp;Otwórz kartotekę</translation>
     </message>
@@ -7430,6 +7840,234 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+1"/>
         <source> months</source>
         <translation> mies.</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::CentreSetupWizard</name>
+    <message>
+        <location filename="../../src/ui/CentreSetupWizard.cpp" line="+33"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The centre</source>
+        <translation>Ośrodek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The administrator&apos;s account is ready. A few steps set the centre up: its name, its workers and their accounts. Each step can be skipped and done later.
+
+The centre&apos;s name is printed at the top of every document and report, e.g. &quot;Miejski Ośrodek Pomocy Społecznej w Przykładowie&quot;. Leave it empty to skip; it is also in Settings › Centre Settings….</source>
+        <translation>Konto administratora jest gotowe. Kilka kroków zakłada ośrodek: jego nazwę, pracowników i ich konta. Każdy krok można pominąć i wykonać później.
+
+Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejski Ośrodek Pomocy Społecznej w Przykładowie”. Zostaw pole puste, aby pominąć ten krok; nazwa jest też w Ustawienia › Ustawienia ośrodka….</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Centre&apos;s name</source>
+        <translation>Nazwa ośrodka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre&apos;s &amp;name:</source>
+        <translation>&amp;Nazwa ośrodka:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Workers</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the centre&apos;s workers: each social worker, family assistant and foster-care coordinator who carries cases, and the managers. Add at least one now; the others can follow later in the Workers and accounts tab, or from a CSV file (File › Import from CSV…). Go on without adding anyone to skip this step.</source>
+        <translation>Dodaj pracowników ośrodka: każdego pracownika socjalnego, asystenta rodziny i koordynatora pieczy zastępczej, który prowadzi sprawy, oraz kierowników. Dodaj teraz co najmniej jedną osobę; pozostałe można dodać później w zakładce Pracownicy i konta albo z pliku CSV (Plik › Import z pliku CSV…). Przejdź dalej bez dodawania, aby pominąć ten krok.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add this worker</source>
+        <translation>&amp;Dodaj tego pracownika</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workers added</source>
+        <translation>Dodani pracownicy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2, FTE %3</source>
+        <translation>%1: %2, etat %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Accounts</source>
+        <translation>Konta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each worker signs in with an account of their own, which acts as them and has their role. Choose the worker, a login and the initial password the person gives you (at least %1 characters; nobody else should know it). Go on without creating one to skip this step: the Workers and accounts tab gives accounts later.</source>
+        <translation>Każdy pracownik loguje się własnym kontem, które działa w jego imieniu i ma jego rolę. Wybierz pracownika, login i hasło początkowe, które poda ta osoba (co najmniej %1 znaków; nikt inny nie powinien go znać). Przejdź dalej bez tworzenia konta, aby pominąć ten krok: konta można dać później w zakładce Pracownicy i konta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Worker</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password again</source>
+        <translation>Hasło ponownie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Pracownik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Rola:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password a&amp;gain:</source>
+        <translation>Hasło &amp;ponownie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create this account</source>
+        <translation>&amp;Utwórz to konto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accounts created</source>
+        <translation>Utworzone konta</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every worker has an account.</source>
+        <translation>Każdy pracownik ma konto.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The two passwords differ.</source>
+        <translation>Wpisane hasła się różnią.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 for %2 (%3)</source>
+        <translation>%1 dla: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ready</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Centre: %1.</source>
+        <translation>Ośrodek: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n worker(s) added now.</source>
+        <translation>
+            <numerusform>Dodano teraz %n pracownika.</numerusform>
+            <numerusform>Dodano teraz %n pracowników.</numerusform>
+            <numerusform>Dodano teraz %n pracowników.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n account(s) created now.</source>
+        <translation>
+            <numerusform>Utworzono teraz %n konto.</numerusform>
+            <numerusform>Utworzono teraz %n konta.</numerusform>
+            <numerusform>Utworzono teraz %n kont.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What comes next: a manager signs in with their account, opens the families&apos; cases (Cases › New Family…) and assigns each to its workers (Cases › Assign Worker…). Workers and accounts are changed later in the Workers and accounts tab (Settings › Workers and Accounts…).</source>
+        <translation>Co dalej: kierownik loguje się swoim kontem, zakłada sprawy rodzin (Sprawy › Nowa rodzina…) i przydziela każdą pracownikom (Sprawy › Przydziel pracownika…). Pracowników i konta zmienia się później w zakładce Pracownicy i konta (Ustawienia › Pracownicy i konta…).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Setting up the centre</source>
+        <translation>Zakładanie ośrodka</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Dalej &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Wstecz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Commit</source>
+        <translation>&amp;Zatwierdź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ChoiceDialog</name>
+    <message>
+        <location filename="../../src/ui/ChoiceDialog.cpp" line="+37"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -7634,7 +8272,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CoordinatorTab</name>
     <message>
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+108"/>
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+98"/>
         <source>There are no foster-care coordinators in this database.</source>
         <translation>W tej bazie danych nie ma koordynatorów rodzinnej pieczy zastępczej.</translation>
     </message>
@@ -7727,7 +8365,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message>
-        <location filename="../../src/ui/DeadlinesPage.cpp" line="+31"/>
+        <location filename="../../src/ui/DeadlinesPage.cpp" line="+32"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -7757,7 +8395,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zaległe i bliskie terminy według pracowników</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
@@ -7918,7 +8556,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamiliesTab.cpp" line="+149"/>
+        <location filename="../../src/ui/FamiliesTab.cpp" line="+160"/>
         <source>More than %n families match; more load as you scroll.</source>
         <translation>
             <numerusform>Pasuje ponad %n rodzina; kolejne wczytają się przy przewijaniu.</numerusform>
@@ -7932,7 +8570,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Policz je</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+9"/>
         <source>%n families match; the first %1 are loaded, more load as you scroll.</source>
         <translation>
             <numerusform>Pasuje %n rodzina; wczytano pierwsze %1, kolejne wczytają się przy przewijaniu.</numerusform>
@@ -7941,7 +8579,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>%n families match.</source>
         <translation>
             <numerusform>Pasuje %n rodzina.</numerusform>
@@ -7953,7 +8592,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+86"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+85"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
@@ -8023,17 +8662,32 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przejdź do</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Discard changes</source>
-        <translation>Odrzucenie zmian</translation>
+        <location line="+62"/>
+        <source>The details and the work plan&apos;s draft of %1</source>
+        <translation>Dane i projekt planu pracy rodziny %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The details of %1 have changes that are not saved. Close the record and discard them?</source>
-        <translation>Dane rodziny %1 mają niezapisane zmiany. Zamknąć kartotekę i odrzucić te zmiany?</translation>
+        <source>The details of %1</source>
+        <translation>Dane rodziny %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>The work plan&apos;s draft of %1</source>
+        <translation>Projekt planu pracy rodziny %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 have changes that are not saved. Save them before closing the record?</source>
+        <translation>%1: zmiany nie są zapisane. Zapisać je przed zamknięciem kartoteki?</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Work &amp;plan</source>
         <translation>Plan prac&amp;y</translation>
     </message>
@@ -8232,24 +8886,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie usunięto członka rodziny</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+38"/>
+        <location line="+34"/>
+        <location line="+29"/>
         <source>Chronology — %1</source>
         <translation>Chronologia — %1</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Opieka</source>
-        <translation>Opieka</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-23"/>
         <source>chronology-%1.pdf</source>
         <translation>chronologia-%1.pdf</translation>
     </message>
@@ -8269,7 +8912,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie wyeksportowano chronologii</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot print the chronology</source>
         <translation>Nie można wydrukować chronologii</translation>
     </message>
@@ -8406,7 +9049,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FosterCareTab.cpp" line="+112"/>
+        <location filename="../../src/ui/FosterCareTab.cpp" line="+98"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n rodzina zastępcza w rejestrze</numerusform>
@@ -8812,6 +9455,14 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::IdleLock</name>
+    <message>
+        <location filename="../../src/ui/IdleLock.cpp" line="+75"/>
+        <source>Opieka is locked</source>
+        <translation>Opieka jest zablokowana</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::ImportDialog</name>
     <message>
         <location filename="../../src/ui/ImportDialog.cpp" line="+23"/>
@@ -8859,7 +9510,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Importuj plik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Anuluj import</translation>
     </message>
@@ -8983,13 +9634,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+60"/>
-        <location line="+601"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="+65"/>
+        <location line="+836"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-826"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -9089,17 +9740,42 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu Opieki.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Podręcznik użytkownika</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Opieka</source>
         <translation>&amp;O programie Opieka</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Si&amp;gn In…</source>
+        <translation>Za&amp;loguj się…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign O&amp;ut</source>
+        <translation>&amp;Wyloguj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;witch User…</source>
+        <translation>Zmień &amp;użytkownika…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loc&amp;k Now</source>
+        <translation>Zablokuj &amp;teraz</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -9140,12 +9816,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+38"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+52"/>
+        <source>No one is signed in. Use File › Sign In… to continue.</source>
+        <translation>Nikt nie jest zalogowany. Aby pracować dalej, wybierz Plik › Zaloguj się…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot sign in</source>
+        <translation>Nie można się zalogować</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Main sections</source>
         <translation>Główne sekcje</translation>
     </message>
@@ -9196,22 +9882,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać strony koordynatora</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Cannot read my caseload</source>
         <translation>Nie można odczytać moich spraw</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot read the families</source>
         <translation>Nie można odczytać rodzin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot read the caseload report</source>
         <translation>Nie można odczytać raportu obciążenia</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+102"/>
         <source>Centre at a &amp;glance</source>
         <translation>Ośrodek w &amp;skrócie</translation>
     </message>
@@ -9221,21 +9907,21 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Zestawienia</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+49"/>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>No database</source>
         <translation>Brak bazy danych</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-120"/>
         <location line="+49"/>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Open a database first (File › New or Open Database…).</source>
         <translation>Najpierw otwórz bazę danych (Plik › Nowa lub otwórz bazę danych…).</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-114"/>
         <source>Assignment %1 saved.</source>
         <translation>Zapisano przydział %1.</translation>
     </message>
@@ -9255,12 +9941,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tu nie ma czego drukować: zestawienia drukuje się z karty Zestawienia, dokumenty rodziny z jej kartoteki.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>Centre settings saved.</source>
         <translation>Zapisano ustawienia ośrodka.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>New or Open Database</source>
         <translation>Nowa lub otwórz bazę danych</translation>
     </message>
@@ -9280,7 +9966,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&lt;h3&gt;Opieka %1&lt;/h3&gt;&lt;p&gt;Prowadzenie spraw w ośrodkach wspierania rodziny: rodziny, pracownicy i limity ich spraw.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
+        <source>No one is signed in</source>
+        <translation>Nikt nie jest zalogowany</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Database: %1 on the server</source>
         <translation>Baza danych: %1 na serwerze</translation>
     </message>
@@ -9300,7 +9991,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zalogowano jako: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Opieka — %1</source>
         <translation>Opieka — %1</translation>
     </message>
@@ -9348,7 +10039,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Pracownicy ponad limitem lub blisko niego; dwuklik pokazuje sprawy pracownika</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
@@ -9429,7 +10120,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Średnie wykorzystanie limitu: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
@@ -9491,7 +10182,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::MemberDialog</name>
     <message>
-        <location filename="../../src/ui/MemberDialog.cpp" line="+26"/>
+        <location filename="../../src/ui/MemberDialog.cpp" line="+27"/>
         <source>Household member</source>
         <translation>Członek gospodarstwa domowego</translation>
     </message>
@@ -9516,37 +10207,57 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not given</source>
-        <translation>Nie podano</translation>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+123"/>
+        <source>No PESEL: enter the birth date if it is known.</source>
+        <translation>Bez numeru PESEL: wpisz datę urodzenia, jeśli jest znana.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
         <source>not known</source>
         <translation>nieznana</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Edit household member</source>
         <translation>Edytuj członka gospodarstwa domowego</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+25"/>
+        <source>Discard the entry</source>
+        <translation>Odrzucenie wpisu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard what you typed for this member? Nothing of it is saved.</source>
+        <translation>Odrzucić to, co wpisano dla tego członka rodziny? Nic z tego nie zostanie zapisane.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Enter the first and last name.</source>
         <translation>Wpisz imię i nazwisko.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No PESEL: enter the birth date and sex if they are known.</source>
-        <translation>Bez numeru PESEL: wpisz datę urodzenia i płeć, jeśli są znane.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>PESEL is valid: born %1, %2.</source>
         <translation>PESEL poprawny: urodzenie %1, %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Check the sex</source>
+        <translation>Sprawdź płeć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reads as a woman&apos;s name, but the sex chosen is male. Save %1 as a man?</source>
+        <translation>%1 brzmi jak imię kobiety, a wybrano płeć męską. Zapisać %1 jako mężczyznę?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+8"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
@@ -9641,7 +10352,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::MyCaseloadTab</name>
     <message>
-        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+70"/>
+        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9672,7 +10383,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::NewAccountDialog</name>
     <message>
-        <location filename="../../src/ui/NewAccountDialog.cpp" line="+25"/>
+        <location filename="../../src/ui/NewAccountDialog.cpp" line="+26"/>
         <source>New account</source>
         <translation>Nowe konto</translation>
     </message>
@@ -9753,8 +10464,14 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+3"/>
+        <location line="+9"/>
         <source>%1 (id %2)</source>
         <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New account for %1</source>
+        <translation>Nowe konto dla: %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9910,17 +10627,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wybierz rodzinę zastępczą.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot place: %1</source>
         <translation>Nie można umieścić: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>For a sibling, record the consent below.</source>
-        <translation>W przypadku rodzeństwa wpisz zgodę poniżej.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Allowed: %1 will have %2 of %3 children.</source>
         <translation>Można umieścić: %1 będzie mieć %2 z %3 dzieci.</translation>
     </message>
@@ -9965,7 +10677,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::PlanCompareDialog</name>
     <message>
-        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+27"/>
+        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+28"/>
         <source>by %1</source>
         <translation>do %1</translation>
     </message>
@@ -10035,7 +10747,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::ReportPage</name>
     <message>
-        <location filename="../../src/ui/ReportPage.cpp" line="+32"/>
+        <location filename="../../src/ui/ReportPage.cpp" line="+33"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Podgląd wydruku…</translation>
     </message>
@@ -10060,23 +10772,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Na dzień:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cannot build the report</source>
         <translation>Nie można przygotować zestawienia</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <location line="+18"/>
         <source>The report is not ready yet.</source>
         <translation>Zestawienie nie jest jeszcze gotowe.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Print preview</source>
         <translation>Podgląd wydruku</translation>
     </message>
@@ -10428,7 +11135,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::SignInDialog</name>
     <message>
-        <location filename="../../src/ui/SignInDialog.cpp" line="+21"/>
+        <location filename="../../src/ui/SignInDialog.cpp" line="+22"/>
         <source>Sign in to Opieka</source>
         <translation>Logowanie do Opieki</translation>
     </message>
@@ -10458,7 +11165,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;Remember my login on this computer</source>
+        <translation>Za&amp;pamiętaj mój login na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sign-in message</source>
         <translation>Komunikat logowania</translation>
     </message>
@@ -10468,7 +11180,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Zaloguj</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Opieka is locked</source>
         <translation>Opieka jest zablokowana</translation>
     </message>
@@ -10602,6 +11314,29 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+1"/>
         <source>The check found a problem.</source>
         <translation>Sprawdzenie wykryło problem.</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::UtilisationBar</name>
+    <message>
+        <location filename="../../src/ui/UtilisationBar.cpp" line="+30"/>
+        <source>%1 % of the limit</source>
+        <translation>%1 % limitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>limit: 100 %</source>
+        <translation>limit: 100 %</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>limit</source>
+        <translation>limit</translation>
     </message>
 </context>
 <context>
@@ -10792,7 +11527,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie zapisano projektu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Progress not saved</source>
         <translation>Nie zapisano postępu</translation>
     </message>
@@ -10856,6 +11591,315 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+6"/>
         <source>Plan not exported</source>
         <translation>Nie wyeksportowano planu</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::WorkerDialog</name>
+    <message>
+        <location filename="../../src/ui/WorkerDialog.cpp" line="+24"/>
+        <source>Change worker</source>
+        <translation>Zmień dane pracownika</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New worker</source>
+        <translation>Nowy pracownik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add worker</source>
+        <translation>Dodaj pracownika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Over the limit</source>
+        <translation>Ponad limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the change anyway? Then hand the cases beyond the limit over to other workers.</source>
+        <translation>Zapisać zmianę mimo to? Potem przekaż sprawy ponad limit innym pracownikom.</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::WorkerFields</name>
+    <message>
+        <location filename="../../src/ui/WorkerFields.cpp" line="+22"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surname</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FTE</source>
+        <translation>Etat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Nazwisko:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Dział:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;TE (etat):</source>
+        <translation>&amp;Etat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit (dział, zespół) may stay empty. The FTE is the part of a full-time post: 1 for full time, 0.5 for half; a social worker&apos;s limit of families shrinks with it.</source>
+        <translation>Dział (zespół) może zostać pusty. Etat to część pełnego etatu: 1 to pełny etat, 0,5 to pół; limit rodzin pracownika socjalnego maleje razem z nim.</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::WorkersModel</name>
+    <message>
+        <location filename="../../src/ui/WorkersModel.cpp" line="+43"/>
+        <source>worked until %1</source>
+        <translation>pracował(a) do %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employed</source>
+        <translation>zatrudniony</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no account</source>
+        <translation>bez konta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Worker</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FTE</source>
+        <translation>Etat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employment</source>
+        <translation>Zatrudnienie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::WorkersTab</name>
+    <message>
+        <location filename="../../src/ui/WorkersTab.cpp" line="+46"/>
+        <source>&amp;Workers and Accounts…</source>
+        <translation>&amp;Pracownicy i konta…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Workers</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workers and accounts</source>
+        <translation>Pracownicy i konta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre&apos;s workers and the accounts they sign in with. Add every person who carries cases, and the managers; then each gets an account acting as them, with the worker&apos;s role. A worker who leaves keeps their history: end their employment once their families are handed over.</source>
+        <translation>Pracownicy ośrodka i konta, którymi się logują. Dodaj każdą osobę prowadzącą sprawy oraz kierowników; potem każdy dostaje konto działające w jego imieniu, z rolą pracownika. Pracownik, który odchodzi, zachowuje swoją historię: zakończ jego zatrudnienie, gdy jego rodziny zostaną przekazane.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add worker…</source>
+        <translation>&amp;Dodaj pracownika…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change worker…</source>
+        <translation>&amp;Zmień pracownika…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End employment…</source>
+        <translation>Zakończ &amp;zatrudnienie…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create acc&amp;ount…</source>
+        <translation>&amp;Utwórz konto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link account…</source>
+        <translation>&amp;Powiąż konto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlink account…</source>
+        <translation>Odłą&amp;cz konto…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accounts are given and linked to workers by an administrator.</source>
+        <translation>Konta daje i wiąże z pracownikami administrator.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+2"/>
+        <source>&amp;Workers and accounts</source>
+        <translation>&amp;Pracownicy i konta</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read the workers</source>
+        <translation>Nie można odczytać pracowników</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+25"/>
+        <source>End employment</source>
+        <translation>Zakończ zatrudnienie</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 stops working at the centre after the day below: no case can be assigned to them from the next day, and their history stays. Their families must be handed over first. An account acting as them can sign in until an administrator disables it.</source>
+        <translation>%1 kończy pracę w ośrodku w dniu podanym niżej: od następnego dnia nie można mu przydzielić żadnej sprawy, a jego historia zostaje. Najpierw trzeba przekazać jego rodziny. Konto działające w jego imieniu może się logować, dopóki administrator go nie wyłączy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last day at work</source>
+        <translation>Ostatni dzień pracy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Last day at work:</source>
+        <translation>&amp;Ostatni dzień pracy:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot read the accounts</source>
+        <translation>Nie można odczytać kont</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link account</source>
+        <translation>Powiąż konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account with the role of a %1 acts as no worker yet. Create an account for %2 instead.</source>
+        <translation>Nie ma jeszcze wolnego konta z rolą: %1. Utwórz zamiast tego konto dla: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which account does %1 sign in with? Only accounts with the worker&apos;s role (%2) that act as nobody yet are offered.</source>
+        <translation>Którym kontem loguje się %1? Proponowane są tylko konta z rolą pracownika (%2), które jeszcze nie działają w niczyim imieniu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Powiąż</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot link the account</source>
+        <translation>Nie można powiązać konta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unlink account</source>
+        <translation>Odłącz konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink the account &apos;%1&apos; from %2? It then reaches none of the worker&apos;s cases until it is linked again.</source>
+        <translation>Odłączyć konto &apos;%1&apos; od: %2? Do czasu ponownego powiązania nie sięga żadnej sprawy pracownika.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot unlink the account</source>
+        <translation>Nie można odłączyć konta</translation>
     </message>
 </context>
 </TS>
