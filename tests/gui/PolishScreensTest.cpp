@@ -32,6 +32,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace opieka;
 using namespace opieka::test;
@@ -78,9 +79,14 @@ void waitForReports(QWidget* root)
     QTest::qWait(150);
 }
 
-class PolishScreensTest : public ::testing::Test
+// The demo's window at 1024x768, in the language the fixture sets up first.
+class ScreensTest : public ::testing::Test
 {
 protected:
+    explicit ScreensTest(bool inPolish)
+        : polish(inPolish ? std::make_unique<PolishLocale>() : nullptr)
+    {}
+
     void SetUp() override
     {
         auto demo = DemoService(db.workspace().database())
@@ -117,9 +123,26 @@ protected:
         return any;
     }
 
-    PolishLocale polish; // first: the window is built in Polish
+    std::unique_ptr<PolishLocale> polish; // first: the window is built in its language
     GuiTestDatabase db;
     ui::MainWindow window;
+};
+
+class PolishScreensTest : public ScreensTest
+{
+protected:
+    PolishScreensTest()
+        : ScreensTest(true)
+    {}
+};
+
+// English: the source texts, some of them longer than the Polish.
+class EnglishScreensTest : public ScreensTest
+{
+protected:
+    EnglishScreensTest()
+        : ScreensTest(false)
+    {}
 };
 } // namespace
 
@@ -245,7 +268,9 @@ QStringList cutOffOn(QWidget* screen)
 }
 } // namespace
 
-TEST_F(PolishScreensTest, NothingIsCutOffOrOutOfSightAt1024x768)
+namespace {
+// Every main tab and the pages inside them, each read as a person sees it.
+void expectNothingCutOff(ui::MainWindow& window)
 {
     EXPECT_EQ(window.size(), QSize(1024, 768));
     QTabWidget* tabs = window.tabs();
@@ -275,4 +300,15 @@ TEST_F(PolishScreensTest, NothingIsCutOffOrOutOfSightAt1024x768)
         ++checked;
     }
     EXPECT_GE(checked, 6);
+}
+} // namespace
+
+TEST_F(PolishScreensTest, NothingIsCutOffOrOutOfSightAt1024x768)
+{
+    expectNothingCutOff(window);
+}
+
+TEST_F(EnglishScreensTest, NothingIsCutOffOrOutOfSightAt1024x768)
+{
+    expectNothingCutOff(window);
 }
