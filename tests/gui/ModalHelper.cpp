@@ -3,7 +3,9 @@
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPointer>
+#include <QTest>
 #include <QTimer>
 #include <gtest/gtest.h>
 #include <memory>
@@ -39,6 +41,19 @@ void whenModal(std::function<void(QWidget*)> answer, int timeoutMs)
                          }
                      });
     timer->start();
+}
+
+void signInWhenAsked(const QString& login, const QByteArray& password)
+{
+    whenModal([login, password](QWidget* modal) {
+        ASSERT_EQ(modal->objectName(), QStringLiteral("signInDialog"));
+        auto* loginEdit = modal->findChild<QLineEdit*>(QStringLiteral("loginEdit"));
+        auto* passwordEdit = modal->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        ASSERT_TRUE(loginEdit && passwordEdit);
+        loginEdit->setText(login);
+        passwordEdit->setText(QString::fromLatin1(password));
+        QTest::keyClick(modal, Qt::Key_Return);
+    });
 }
 
 } // namespace opieka::test

@@ -49,14 +49,7 @@ TEST(SearchHint, ACaseNumberOutsideHerReachIsSaidToExistAndNothingMore)
     ASSERT_TRUE(anna.ok()) << anna.error().message.toStdString();
 
     ui::MainWindow window;
-    whenModal([&](QWidget* modal) {
-        auto* login = modal->findChild<QLineEdit*>(QStringLiteral("loginEdit"));
-        auto* password = modal->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
-        ASSERT_TRUE(login && password);
-        login->setText(QStringLiteral("anna"));
-        password->setText(QString::fromLatin1(kPassword));
-        QTest::keyClick(modal, Qt::Key_Return);
-    });
+    signInWhenAsked(QStringLiteral("anna"), kPassword);
     ASSERT_TRUE(window.openDatabase(db.path()));
     ASSERT_EQ(window.actor().login, QStringLiteral("anna"));
     window.tabs()->setCurrentWidget(window.familiesTab());
