@@ -212,9 +212,8 @@ TEST_F(ReportFigures, TheCasesBehindAFigureAreTheOnesItCounts)
 
 TEST_F(ReportFigures, ThePrintedReportHoldsTheFiguresAndTheOverrideReason)
 {
-    const QString html =
-        ReportDocuments::caseloadHtml(report(test::beforeRuleChange()), QStringLiteral("MOPS"),
-                                      isoDates());
+    const QString html = ReportDocuments::caseloadHtml(report(test::beforeRuleChange()),
+                                                       QStringLiteral("MOPS"), isoDates());
     for (const char* figure : {"40.3", "104.0 %", "105.0 %", "Wakat do czasu naboru",
                                "Celina Wzorowa", "Zespół A", "2025-12-31"})
         EXPECT_TRUE(html.contains(QString::fromUtf8(figure))) << figure;

@@ -10,11 +10,11 @@
 #include "RecordTestHelpers.h"
 
 #include <QAbstractButton>
-#include <QPushButton>
 #include <QAction>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QTest>
 #include <gtest/gtest.h>
 
