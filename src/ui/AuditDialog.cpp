@@ -3,6 +3,7 @@
 #include "AuditModel.h"
 #include "Logging.h"
 #include "OutputFile.h"
+#include "WindowSize.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,7 +86,7 @@ AuditDialog::AuditDialog(AuditService audit, User actor, QWidget* parent)
     connect(showButton, &QPushButton::clicked, this, &AuditDialog::showChosen);
     connect(m_key, &QLineEdit::returnPressed, this, &AuditDialog::showChosen);
     layout->addWidget(buttons);
-    resize(1000, 560);
+    resizeToFitScreen(this, QSize(1000, 560));
     m_key->setFocus();
 }
 

@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "ReportDocuments.h"
 #include "ReportTableModel.h"
+#include "WindowSize.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -26,7 +27,7 @@ CasesBehindDialog::CasesBehindDialog(const QString& title, const QString& explan
     setObjectName(QStringLiteral("casesBehindDialog"));
     setAccessibleName(title);
     setWindowTitle(title);
-    resize(940, 480);
+    resizeToFitScreen(this, QSize(940, 480));
     m_model->setRows(rows(cases, workerNames));
 
     auto* label = new QLabel(explanation, this);

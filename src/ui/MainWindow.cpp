@@ -34,6 +34,7 @@
 #include "TrustActions.h"
 #include "UserGuide.h"
 #include "ViewState.h"
+#include "WindowSize.h"
 #include "WorkersTab.h"
 #include "Workspace.h"
 
@@ -65,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Opieka"));
     // The record windows and dialogs take it from here.
     setWindowIcon(QIcon(QStringLiteral(":/icons/opieka.svg")));
-    resize(1100, 700);
+    resizeToFitScreen(this, QSize(1100, 700));
     // Columns of every named table are remembered from here on (ViewState).
     ViewState::install();
     LocaleFormat::install(); // date fields in the language's format

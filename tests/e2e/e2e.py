@@ -304,6 +304,19 @@ def _has_area(node):
         return False
 
 
+def extents(node):
+    """Where the node is on the screen: x, y, width, height."""
+    box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    return box.x, box.y, box.width, box.height
+
+
+def screen_size():
+    """The X screen's width and height (Xvfb's -screen)."""
+    out = subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True, text=True,
+                         check=True).stdout.split()
+    return int(out[0]), int(out[1])
+
+
 def centre(node):
     box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
     return box.x + box.width // 2, box.y + box.height // 2
