@@ -252,6 +252,7 @@ for op in "${ops[@]}"; do say "  $op takes about ${duration[$op]} ms uninterrupt
 
 declare -A killed finished refused outcomes
 plain_copies=0
+empty_copies=0
 leftovers=0
 started_at=$SECONDS
 stop=0
@@ -285,7 +286,11 @@ for ((run = 1; run <= runs && stop == 0; run++)); do
   # being made or restored, a temporary output file.
   for f in "$work"/.opieka-copy-*.tmp; do
     [ -e "$f" ] || continue
-    plain_copies=$((plain_copies + 1))
+    if [ -s "$f" ]; then
+      plain_copies=$((plain_copies + 1))
+    else
+      empty_copies=$((empty_copies + 1))
+    fi
     rm -f "$f" "$f"-wal "$f"-shm "$f"-journal
   done
   for f in "$work"/.interrupted.bk.*; do
@@ -312,7 +317,8 @@ for op in "${ops[@]}"; do
   say "  $op: ${killed[$op]:-0} killed, ${finished[$op]:-0} finished before the kill (${refused[$op]:-0} of them refused); afterwards all: ${outcomes[$op.all]:-0}, none: ${outcomes[$op.none]:-0}"
 done
 say "  kills: $total_killed; failed checks: $failures"
-say "  decrypted plain copies left in the database's folder by a kill: $plain_copies"
+say "  plain copies of the database (decrypted, .opieka-copy-*.tmp) left in its folder by a kill:"
+say "    $plain_copies holding data, $empty_copies still empty (removed by the script after each run)"
 say "  temporary backup files left beside the target by a kill: $leftovers"
 if [ "$failures" -gt 0 ]; then
   say "the first failure's database is kept in $work/first-failure"
