@@ -112,24 +112,41 @@ Result<User> AccountService::signIn(const QString& login, const QByteArray& pass
                         ? password.isEmpty()
                         : password_hash::matches(credentials->passwordHash, password);
 
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
     if (ok) {
-        // Read again under the write lock: failures counted by other processes while this
-        // password was checked may have started a wait, which holds for the right password too.
+        // A right password is read, not written: signing in needs no write lock, and works
+        // while another process saves a long change (an import). Read again after the password
+        // was checked: failures counted by other processes meanwhile may have started a wait,
+        // which holds for the right password too.
         auto current = users.credentials(user.id);
         if (!current)
             return current.error();
         if (current->lockedUntil && now < *current->lockedUntil)
             return waitRefusal(login, now, *current->lockedUntil);
-        if (current->failedSignIns > 0)
-            if (Status s = users.setSignInFailures(user.id, 0, std::nullopt); !s)
-                return s.error();
-        if (Status s = transaction->commit(); !s)
+        if (current->failedSignIns == 0)
+            return user;
+        // Earlier failures are cleared under the write lock when it is free now; when a long
+        // change holds it they stay (a later sign-in clears them) and the sign-in goes on.
+        auto clearing = SqlTransaction::begin(m_database, SqlTransaction::Wait::No);
+        if (!clearing && clearing.error().kind == ErrorKind::Busy)
+            return user;
+        if (!clearing)
+            return clearing.error();
+        current = users.credentials(user.id);
+        if (!current)
+            return current.error();
+        if (current->lockedUntil && now < *current->lockedUntil)
+            return waitRefusal(login, now, *current->lockedUntil);
+        if (Status s = users.setSignInFailures(user.id, 0, std::nullopt); !s)
+            return s.error();
+        if (Status s = clearing->commit(); !s)
             return s.error();
         return user;
     }
+    // A failure is counted under the write lock, waiting for it a bounded time (ErrorKind::Busy
+    // after it, naming the change being saved): a try that is not counted is not answered.
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
     // Counted in the database under the write lock, not from the count read before the
     // password was checked: tries made at once by several processes are each counted.
     auto counted = users.countSignInFailure(user.id);

@@ -9,6 +9,7 @@
 #include "MemberRepository.h"
 #include "Permissions.h"
 #include "PlacementRepository.h"
+#include "SqlTransaction.h"
 #include "WorkerRepository.h"
 
 #include <algorithm>
@@ -21,6 +22,12 @@ Result<int> ExportService::exportCsv(const User& actor, DataSet set, QIODevice& 
         set == DataSet::Workers ? Permissions::mayImport(actor) : Permissions::mayExport(actor);
     if (!may)
         return may.error();
+    // Its audit record is a write: the write lock is taken before a row is given out, so that
+    // while another change is being saved (an import) the export waits and, after the wait,
+    // gives out nothing rather than data nobody recorded.
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
     int rows = 0;
     bool writeFailed = false;
     auto write = [&](const QStringList& fields) {
@@ -122,6 +129,8 @@ Result<int> ExportService::exportCsv(const User& actor, DataSet set, QIODevice& 
                        .record(actor, QStringLiteral("export"), QStringLiteral("data_set"),
                                dataSetName(set), {}, {{QStringLiteral("rows"), rows}});
         !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
         return s.error();
     return rows;
 }

@@ -17,6 +17,7 @@
 #include "MemberService.h"
 #include "Permissions.h"
 #include "PlacementRepository.h"
+#include "RunningOperation.h"
 #include "SqlTransaction.h"
 #include "WorkerRepository.h"
 
@@ -575,6 +576,12 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
     if (!columns)
         return badInput(headerErrors.join(QLatin1Char('\n')));
 
+    // Known to other processes while it runs: a change that waits for the write lock in vain
+    // says whose import it waited for. Removed after the transaction (declared before it).
+    auto running = RunningOperation::start(m_database, QStringLiteral("import"), dataSetName(set),
+                                           actor.login);
+    if (!running)
+        return running.error();
     BulkWriter writer(m_database); // before the transaction: its page cache outlasts the commit
     KnownIds families(m_database, KnownIds::Table::Families);
     KnownIds workers(m_database, KnownIds::Table::Workers);

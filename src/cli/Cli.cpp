@@ -23,6 +23,8 @@ int exitCodeFor(const Error& error)
     case ErrorKind::Storage:
     case ErrorKind::ConnectionLost:
         return StorageFailure;
+    case ErrorKind::Busy:
+        return Busy;
     }
     return StorageFailure;
 }
@@ -157,7 +159,8 @@ QString Cli::usageText()
               "                                          database (administrators; the server's\n"
               "                                          password from OPIEKA_DB_PASSWORD)\n") +
            tr("\nExit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage "
-              "failure.\n");
+              "failure, 4 another change (an import) was being saved: try again.\n") +
+           tr("OPIEKA_WAIT: how many seconds a change waits for another one being saved (30).\n");
 }
 
 int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -176,6 +179,16 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         args.option(QStringLiteral("--db")).value_or(qEnvironmentVariable("OPIEKA_DB"));
     const QString login =
         args.option(QStringLiteral("--user")).value_or(qEnvironmentVariable("OPIEKA_USER"));
+    // How long a change waits for another one being saved (an import) before it gives up.
+    if (const QString wait = qEnvironmentVariable("OPIEKA_WAIT"); !wait.isEmpty()) {
+        bool number = false;
+        const int seconds = wait.toInt(&number);
+        if (!number || seconds < 0 || seconds > 86400)
+            args.addError(
+                tr("OPIEKA_WAIT takes a number of seconds from 0 to 86400, not '%1'.").arg(wait));
+        else
+            Database::setDefaultWriteWaitMs(seconds * 1000);
+    }
     const auto command = args.positional();
     if (args.hasErrors() || !command) {
         if (!command)

@@ -20,6 +20,7 @@ enum ExitCode : int
     Refused = 1,  // a rule said no: over the limit, not allowed
     BadInput = 2, // bad input or usage
     StorageFailure = 3,
+    Busy = 4, // another change (an import) held the write lock longer than the wait: try again
 };
 
 int exitCodeFor(const Error& error);

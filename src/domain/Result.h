@@ -16,6 +16,9 @@ enum class ErrorKind
     // The connection to the database server dropped (restart, network): nothing of the call was
     // saved, and the next call reconnects (CLI exit 3, like Storage).
     ConnectionLost,
+    // Another change held the database's write lock for longer than a change waits (an import
+    // being saved): nothing of the call was saved; try again when it finishes (CLI exit 4).
+    Busy,
 };
 
 struct Error
@@ -39,6 +42,10 @@ inline Error storageError(QString message)
 inline Error connectionLost(QString message)
 {
     return {ErrorKind::ConnectionLost, std::move(message)};
+}
+inline Error busy(QString message)
+{
+    return {ErrorKind::Busy, std::move(message)};
 }
 
 // A value or an error; errors are values here, never exceptions across Qt.

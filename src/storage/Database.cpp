@@ -12,13 +12,23 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+#include <atomic>
 
 namespace opieka {
+namespace {
+std::atomic<int> defaultWriteWaitMs{30000};
+} // namespace
+
+void Database::setDefaultWriteWaitMs(int milliseconds)
+{
+    defaultWriteWaitMs = milliseconds;
+}
 
 Database::Database(QString connectionName, QString location, Dialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_location(std::move(location))
     , m_dialect(dialect)
+    , m_writeWaitMs(defaultWriteWaitMs)
 {}
 
 Database::~Database()

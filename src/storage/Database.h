@@ -63,6 +63,13 @@ public:
     // user or the password. The file path for SQLite.
     QString serverName() const;
 
+    // How long a write transaction waits for another change's write lock before it gives up and
+    // names the long change it waited for (SqlTransaction, RunningOperation): 30 s unless set.
+    // The default is the process's (the CLI's OPIEKA_WAIT); one connection may have its own.
+    static void setDefaultWriteWaitMs(int milliseconds);
+    int writeWaitMs() const { return m_writeWaitMs; }
+    void setWriteWaitMs(int milliseconds) { m_writeWaitMs = milliseconds; }
+
     // Transaction nesting: the outermost guard owns the real transaction.
     int transactionDepth() const { return m_depth; }
     void setTransactionDepth(int depth) { m_depth = depth; }
@@ -78,6 +85,7 @@ private:
     Dialect m_dialect;
     int m_depth = 0;
     bool m_doomed = false;
+    int m_writeWaitMs;
     mutable bool m_lost = false;  // the server connection dropped; reconnect before the next use
     bool m_protectedFile = false; // registered with OutputFile: never the target of an export
 };

@@ -1,6 +1,18 @@
 #include "Dialect.h"
 
+#include <QSqlError>
+#include <algorithm>
+
 namespace opieka {
+namespace {
+// How long a read waits for SQLite's locks (in WAL mode a read rarely waits at all); the wait of
+// a write transaction for another writer is Database::writeWaitMs, set in beginWrite.
+constexpr int kSqliteBusyMs = 5000;
+// PostgreSQL's wait for row and table locks inside a transaction.
+const QString kServerLockTimeout = QStringLiteral("15s");
+// The advisory lock that stands for the database's write lock on PostgreSQL.
+const QString kWriteLockKey = QStringLiteral("7263141");
+} // namespace
 
 QString Dialect::driverName() const
 {
@@ -23,7 +35,7 @@ QStringList Dialect::sessionSetup() const
             QStringLiteral("PRAGMA foreign_keys = ON"),
             QStringLiteral("PRAGMA journal_mode = WAL"),
             QStringLiteral("PRAGMA synchronous = FULL"), // case records survive a power cut
-            QStringLiteral("PRAGMA busy_timeout = 5000"),
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(kSqliteBusyMs),
             // Deleted and erased data is overwritten, not left in free pages of the file.
             QStringLiteral("PRAGMA secure_delete = ON"),
         };
@@ -36,20 +48,41 @@ QStringList Dialect::sessionSetup() const
         // Each statement sees what others committed before it (needed by beginWrite's lock).
         QStringLiteral("SET default_transaction_isolation = 'read committed'"),
         // Waiting for another workstation's write: longer than SQLite's 5 s, a server is shared.
-        QStringLiteral("SET lock_timeout = '15s'"),
+        QStringLiteral("SET lock_timeout = '%1'").arg(kServerLockTimeout),
         QStringLiteral("SET TIME ZONE 'UTC'"),
     };
 }
 
-QStringList Dialect::beginWrite() const
+QStringList Dialect::beginWrite(int waitMs) const
 {
     if (m_kind == Kind::Sqlite)
-        return {QStringLiteral("BEGIN IMMEDIATE")};
+        return {QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(0, waitMs)),
+                QStringLiteral("BEGIN IMMEDIATE"), restoreWait()};
     // One writer at a time per database, as BEGIN IMMEDIATE gives on SQLite: a transaction-level
     // advisory lock, released by COMMIT or ROLLBACK. Under READ COMMITTED every statement after
     // the lock sees the previous writer's commit, so a limit checked here cannot be overtaken by
-    // a second manager assigning to the same worker. Readers never wait for it.
-    return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(7263141)")};
+    // a second manager assigning to the same worker. Readers never wait for it. (A lock_timeout
+    // of 0 would wait for ever: not waiting is one millisecond.)
+    return {QStringLiteral("BEGIN"),
+            QStringLiteral("SET LOCAL lock_timeout = '%1ms'").arg(std::max(1, waitMs)),
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey),
+            QStringLiteral("SET LOCAL lock_timeout = '%1'").arg(kServerLockTimeout)};
+}
+
+QString Dialect::restoreWait() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("PRAGMA busy_timeout = %1").arg(kSqliteBusyMs);
+    return {}; // SET LOCAL ended with the transaction
+}
+
+bool Dialect::isLockTimeout(const QSqlError& error) const
+{
+    if (m_kind == Kind::PostgreSql)
+        return error.nativeErrorCode() == QLatin1String("55P03"); // lock_not_available
+    bool number = false;
+    const int code = error.nativeErrorCode().toInt(&number) & 0xff; // extended codes too
+    return number && (code == 5 || code == 6);                      // SQLITE_BUSY, SQLITE_LOCKED
 }
 
 QString Dialect::tableNames() const

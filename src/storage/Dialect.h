@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlError;
+
 namespace opieka {
 
 // The one seam where SQL differs between SQLite (a worker's laptop) and PostgreSQL (a shared
@@ -28,8 +30,13 @@ public:
     // Statements run on every new connection (durability, integrity, waiting for locks).
     QStringList sessionSetup() const;
     // Starts a write transaction that takes the database's write lock at once, so that a check
-    // and the write it allows (the caseload limit, a row version) see no other writer in between.
-    QStringList beginWrite() const;
+    // and the write it allows (the caseload limit, a row version) see no other writer in between;
+    // waits at most `waitMs` for another writer's lock (0: not at all).
+    QStringList beginWrite(int waitMs) const;
+    // After beginWrite failed: the session's wait for locks back to its usual (empty if none).
+    QString restoreWait() const;
+    // Whether a statement failed because another writer held the lock for longer than the wait.
+    bool isLockTimeout(const QSqlError& error) const;
     // Names the tables of the connection's own schema (no system or other schemas' tables).
     QString tableNames() const;
     // Names the columns of one table (its name bound) with their declared types, in order.

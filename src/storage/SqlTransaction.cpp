@@ -2,28 +2,61 @@
 
 #include "Database.h"
 #include "Logging.h"
+#include "RunningOperation.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace opieka {
+namespace {
 
-Result<SqlTransaction> SqlTransaction::begin(Database& database)
+// Another change held the write lock for the whole wait: say whose, when it is known.
+Error waitedInVain(Database& database, int waitMs)
+{
+    if (auto running = RunningOperation::current(database))
+        return busy(QCoreApplication::translate("SqlTransaction",
+                                                "Another change is being saved: %1. Try again "
+                                                "when it finishes.")
+                        .arg(RunningOperation::describe(*running)));
+    const int seconds = waitMs / 1000;
+    if (seconds < 1)
+        return busy(QCoreApplication::translate(
+            "SqlTransaction", "Another change is being saved. Try again in a moment."));
+    return busy(QCoreApplication::translate("SqlTransaction",
+                                            "Another change is being saved and did not finish "
+                                            "within %n second(s). Try again in a moment.",
+                                            nullptr, seconds));
+}
+
+} // namespace
+
+Result<SqlTransaction> SqlTransaction::begin(Database& database, Wait wait)
 {
     if (database.transactionDepth() == 0) {
         // A connection lost since the last statement is opened again here, before BEGIN.
         if (Status connected = database.ensureConnected(); !connected)
             return connected.error();
-        const QStringList statements = database.dialect().beginWrite();
+        const int waitMs = wait == Wait::Bounded ? database.writeWaitMs() : 0;
+        const QStringList statements = database.dialect().beginWrite(waitMs);
         for (qsizetype i = 0; i < statements.size(); ++i) {
             QSqlQuery query(database.connection());
             if (!query.exec(statements.at(i))) {
-                logging::get("storage")->error("begin failed: {}",
-                                               query.lastError().text().toStdString());
-                if (auto lost = database.lostConnection(query.lastError()))
+                if (auto lost = database.lostConnection(query.lastError())) {
+                    logging::get("storage")->error("begin failed: {}",
+                                                   query.lastError().text().toStdString());
                     return *lost;
+                }
                 if (i > 0) // the transaction started but its write lock was not granted
                     QSqlQuery(database.connection()).exec(QStringLiteral("ROLLBACK"));
+                if (const QString restore = database.dialect().restoreWait(); !restore.isEmpty())
+                    QSqlQuery(database.connection()).exec(restore);
+                if (database.dialect().isLockTimeout(query.lastError())) {
+                    logging::get("storage")->warn("the write lock was not granted within {} ms",
+                                                  waitMs);
+                    return waitedInVain(database, waitMs);
+                }
+                logging::get("storage")->error("begin failed: {}",
+                                               query.lastError().text().toStdString());
                 return storageError(QCoreApplication::translate(
                                         "SqlTransaction", "The database is busy or read-only: %1")
                                         .arg(query.lastError().text()));

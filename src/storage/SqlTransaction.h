@@ -11,7 +11,14 @@ class Database;
 class SqlTransaction
 {
 public:
-    static Result<SqlTransaction> begin(Database& database);
+    enum class Wait
+    {
+        Bounded, // for another change's write lock, at most Database::writeWaitMs
+        No,      // not at all: a step that may be left for later (ErrorKind::Busy at once)
+    };
+    // When another change holds the write lock for longer than the wait: ErrorKind::Busy, with
+    // a message naming the long change being saved (RunningOperation) when one is known.
+    static Result<SqlTransaction> begin(Database& database, Wait wait = Wait::Bounded);
     SqlTransaction(SqlTransaction&& other) noexcept;
     SqlTransaction& operator=(SqlTransaction&&) = delete;
     SqlTransaction(const SqlTransaction&) = delete;

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "AppTranslators.h"
+#include "Database.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ScreenshotMaker.h"
@@ -28,6 +29,9 @@ int main(int argc, char* argv[])
 
     opieka::logging::setUp(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                            QStringLiteral("/logs"));
+    // A save the window makes waits 10 s (not a script's 30 s) for another change being saved
+    // (a colleague's import), then says whose it is: the window is not frozen for long.
+    opieka::Database::setDefaultWriteWaitMs(10000);
     if (!translators.hasQt())
         opieka::logging::get("ui")->warn(
             "Qt's own translation for the language is missing (package qt6-translations-l10n)");

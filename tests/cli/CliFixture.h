@@ -40,9 +40,9 @@ struct CliRun
 class CliTest : public ::testing::Test
 {
 protected:
-    CliRun cli(const QStringList& arguments, const QProcessEnvironment& extra = {})
+    // What the program gets: the test's database, folders and language, then `extra`.
+    QProcessEnvironment environment(const QProcessEnvironment& extra = {}) const
     {
-        QProcess process;
         QProcessEnvironment env = cleanEnvironment();
         env.insert(QStringLiteral("OPIEKA_DB"), db());
         env.insert(QStringLiteral("HOME"), dir.path()); // logs go to the temporary folder
@@ -51,7 +51,13 @@ protected:
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         for (const QString& key : extra.keys())
             env.insert(key, extra.value(key));
-        process.setProcessEnvironment(env);
+        return env;
+    }
+
+    CliRun cli(const QStringList& arguments, const QProcessEnvironment& extra = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(extra));
         if (childUmask) // the umask the user's shell would give the program
             process.setChildProcessModifier([mask = *childUmask] { ::umask(mask); });
         process.start(QStringLiteral(OPIEKA_CLI_PATH), arguments);
