@@ -45,6 +45,9 @@ Error waitRefusal(const QString& login, const QDateTime& now, const QDateTime& u
 }
 } // namespace
 
+const QString AccountService::kCreated = QStringLiteral("created");
+const QString AccountService::kPasswordReset = QStringLiteral("password_reset");
+
 int AccountService::lockSeconds(int failures)
 {
     if (failures < kFreeAttempts)
@@ -212,6 +215,10 @@ Result<User> AccountService::addAccount(const User& actor, const NewAccount& acc
                                QString::number(user.id), {}, accountJson(user));
         !s)
         return s.error();
+    auto awaiting = awaitConfirmation(actor, user, kCreated);
+    if (!awaiting)
+        return awaiting.error();
+    user.awaitingConfirmation = *awaiting;
     if (Status s = transaction->commit(); !s)
         return s.error();
     return user;
@@ -296,6 +303,8 @@ Status AccountService::disable(const User& actor, const QString& login)
                               "before disabling this one.")
                                .arg(login));
     }
+    if (Status s = keepsAConfirmedManager(*user); !s)
+        return s;
     if (Status s = users.setActive(user->id, false); !s)
         return s;
     User after = *user;
@@ -333,6 +342,9 @@ Status AccountService::setPassword(const User& actor, const QString& login,
                                QString::number(user->id), {}, {{QStringLiteral("login"), login}});
         !s)
         return s;
+    if (actor.id != user->id)
+        if (auto awaiting = awaitConfirmation(actor, *user, kPasswordReset); !awaiting)
+            return awaiting.error();
     return transaction->commit();
 }
 
@@ -352,6 +364,123 @@ Result<QList<AccountInfo>> AccountService::accounts(const User& actor)
         list << AccountInfo{u, !c->passwordHash.isEmpty(), c->failedSignIns, c->lockedUntil};
     }
     return list;
+}
+
+// Four eyes (issue 18). A manager reaches every case and exports everything, so an account that
+// becomes a manager's by someone else's hand (created, or given a password) waits until another
+// manager confirms it. The one exception is the centre's first manager: while no manager account
+// was ever confirmed there is nobody to confirm it, and it is confirmed at once (audited so).
+Result<bool> AccountService::awaitConfirmation(const User& actor, const User& account,
+                                               const QString& reason)
+{
+    if (account.role != Role::Manager)
+        return false;
+    UserRepository users(m_database);
+    if (reason == kCreated) {
+        auto ever = users.confirmedManagers(false, account.id);
+        if (!ever)
+            return ever.error();
+        if (*ever == 0) {
+            if (Status s = AuditTrail(m_database)
+                               .record(actor, QStringLiteral("user.confirm"),
+                                       QStringLiteral("user"), QString::number(account.id), {},
+                                       {{QStringLiteral("login"), account.login},
+                                        {QStringLiteral("confirmed_as"),
+                                         QStringLiteral("first_manager")}});
+                !s)
+                return s.error();
+            return false;
+        }
+    } else if (account.active && !account.awaitingConfirmation) {
+        // Her confirmation would need another manager; without one the centre would be left with
+        // no manager who reaches the cases, and nobody to confirm the next.
+        auto active = users.confirmedManagers(true);
+        if (!active)
+            return active.error();
+        if (*active <= 1)
+            return refused(tr("'%1' is the centre's only confirmed manager: a password set by an "
+                              "administrator must be confirmed by another manager, and there is "
+                              "none. Add a second manager account and have '%1' confirm it first "
+                              "(she can also change her own password herself).")
+                               .arg(account.login));
+    }
+    if (Status s = users.setAwaitingConfirmation(account.id, reason, actor.id); !s)
+        return s.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("user.await_confirmation"),
+                               QStringLiteral("user"), QString::number(account.id), {},
+                               {{QStringLiteral("login"), account.login},
+                                {QStringLiteral("reason"), reason}});
+        !s)
+        return s.error();
+    logging::get("app")->info("manager account {} awaits confirmation ({})", account.id,
+                              reason.toStdString());
+    return true;
+}
+
+Status AccountService::keepsAConfirmedManager(const User& leaving)
+{
+    if (leaving.role != Role::Manager || !leaving.active || leaving.awaitingConfirmation)
+        return {};
+    auto active = UserRepository(m_database).confirmedManagers(true);
+    if (!active)
+        return active.error();
+    if (*active <= 1)
+        return refused(tr("'%1' is the centre's only confirmed manager: without her nobody could "
+                          "confirm the next manager's account. Add a second manager account and "
+                          "have '%1' confirm it first.")
+                           .arg(leaving.login));
+    return {};
+}
+
+Result<QList<PendingConfirmation>> AccountService::awaitingConfirmation(const User& actor)
+{
+    if (!Permissions::mayConfirmManagers(actor))
+        if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
+            return allowed.error();
+    return UserRepository(m_database).awaitingConfirmation();
+}
+
+Status AccountService::confirmManager(const User& actor, const QString& login)
+{
+    if (Status allowed = Permissions::mayConfirmManagers(actor); !allowed)
+        return allowed;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto user = existing(m_database, login);
+    if (!user)
+        return user.error();
+    if (!user->awaitingConfirmation || !user->active)
+        return badInput(tr("The account '%1' does not await a confirmation.").arg(login));
+    if (user->id == actor.id || (user->workerId && user->workerId == actor.workerId))
+        return refused(tr("Four eyes: '%1' cannot confirm her own account; another manager "
+                          "confirms it.")
+                           .arg(login));
+    auto pending = UserRepository(m_database).awaitingConfirmation();
+    if (!pending)
+        return pending.error();
+    QString reason;
+    for (const PendingConfirmation& p : *pending)
+        if (p.user.id == user->id) {
+            if (p.requestedBy == actor.login)
+                return refused(tr("Four eyes: '%1' made this change to '%2' and cannot also "
+                                  "confirm it; another manager confirms it.")
+                                   .arg(actor.login, login));
+            reason = p.reason;
+        }
+    if (Status s = UserRepository(m_database).clearAwaitingConfirmation(user->id); !s)
+        return s;
+    if (Status s =
+            AuditTrail(m_database)
+                .record(actor, QStringLiteral("user.confirm"), QStringLiteral("user"),
+                        QString::number(user->id),
+                        {{QStringLiteral("login"), login}, {QStringLiteral("awaiting"), reason}},
+                        {{QStringLiteral("login"), login},
+                         {QStringLiteral("confirmed_by"), actor.login}});
+        !s)
+        return s;
+    return transaction->commit();
 }
 
 } // namespace opieka

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "User.h"
+#include "UserRepository.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -61,12 +62,27 @@ public:
     // the account's role, still work at the centre and have no other active account.
     Status linkWorker(const User& actor, const QString& login, std::optional<qint64> workerId);
 
+    // Four eyes (issue 18): the manager accounts waiting for a manager's confirmation (to
+    // managers and administrators), and a manager's confirmation of one. The confirming manager
+    // is confirmed herself and neither the account nor the one who made the change.
+    Result<QList<PendingConfirmation>> awaitingConfirmation(const User& actor);
+    Status confirmManager(const User& actor, const QString& login);
+
     static Status checkPassword(const QByteArray& password);
     static Status checkLogin(const QString& login);
     // Whether any active account has a password (then the window asks who signs in).
     Result<bool> anyPasswordSet();
 
 private:
+    static const QString kCreated;
+    static const QString kPasswordReset;
+    // After `actor` created a manager account or set its password (reason kCreated or
+    // kPasswordReset): whether it now waits for a manager's confirmation (audited), or the
+    // refusal to leave the centre without a confirmed manager.
+    Result<bool> awaitConfirmation(const User& actor, const User& account, const QString& reason);
+    // Refuses to disable the centre's last active confirmed manager (four eyes would stop).
+    Status keepsAConfirmedManager(const User& leaving);
+
     // Whether an account of `role` (other than `userId`) may act as the worker.
     Status checkWorkerFor(Role role, qint64 workerId, qint64 userId = 0);
 

@@ -2,6 +2,7 @@
 
 #include "CaseReachQuery.h"
 #include "MemberRepository.h"
+#include "Permissions.h"
 
 namespace opieka {
 namespace {
@@ -12,6 +13,8 @@ std::optional<Status> roleGate(const User& actor, const QString& caseName)
 {
     if (!actor.active)
         return refused(CaseAccess::tr("The account '%1' is disabled.").arg(actor.login));
+    if (actor.awaitingConfirmation)
+        return Permissions::awaitingConfirmation(actor);
     if (actor.role == Role::Manager)
         return Status{};
     if (actor.role == Role::Administrator)
@@ -111,9 +114,10 @@ Status CaseAccess::mayChangeMember(const User& actor, qint64 memberId, const QDa
 
 FamilyQuery CaseAccess::scoped(const User& actor, FamilyQuery query, const QDate& day)
 {
-    if (actor.active && actor.role == Role::Manager) {
+    if (actor.active && !actor.awaitingConfirmation && actor.role == Role::Manager) {
         query.scope = FamilyQuery::Scope::All;
-    } else if (!actor.active || actor.role == Role::Administrator || !actor.workerId) {
+    } else if (!actor.active || actor.awaitingConfirmation || actor.role == Role::Administrator ||
+               !actor.workerId) {
         query.scope = FamilyQuery::Scope::Nothing;
     } else {
         query.scope = FamilyQuery::Scope::WorkerReach;

@@ -556,12 +556,35 @@ Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
     return importFrom(actor, set, buffer, label, strict, today);
 }
 
+Error ImportService::refusedAttempt(const User& actor, DataSet set, const QString& label,
+                                    const Error& refusal)
+{
+    // Refused before a row is read: the answer is the same whatever the file holds. The attempt
+    // is recorded (who, which data set, the file's name; none of its rows), so that someone
+    // trying what an import would tell about the cases leaves a trace.
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (Status s = AuditTrail(m_database)
+                       .record(actor, QStringLiteral("import.refused"), QStringLiteral("import"),
+                               QString(), {},
+                               {{QStringLiteral("data_set"), dataSetName(set)},
+                                {QStringLiteral("file"), label}});
+        !s)
+        return s.error();
+    if (Status s = transaction->commit(); !s)
+        return s.error();
+    logging::get("app")->warn("import of {} refused to account {}", dataSetName(set).toStdString(),
+                              actor.id);
+    return refusal;
+}
+
 Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, QIODevice& device,
                                                 const QString& label, bool strict,
                                                 const QDate& today, const Progress& progress)
 {
-    if (Status allowed = Permissions::mayImport(actor); !allowed)
-        return allowed.error();
+    if (Status allowed = Permissions::mayImport(actor, set); !allowed)
+        return refusedAttempt(actor, set, label, allowed.error());
     // The file is read once, row by row, never held whole; its hash is that of the bytes read.
     CsvReader reader(device, label);
     auto first = reader.next();

@@ -53,6 +53,10 @@ private:
                                      const QString& label, bool strict, const QDate& today,
                                      const Progress& progress = {});
 
+    // Records a refused attempt in the audit and gives back the refusal.
+    Error refusedAttempt(const User& actor, DataSet set, const QString& label,
+                         const Error& refusal);
+
     Database& m_database;
 };
 

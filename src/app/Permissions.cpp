@@ -9,6 +9,8 @@ Status oneOf(const User& actor, std::initializer_list<Role> roles, const QString
 {
     if (!actor.active)
         return refused(Permissions::tr("The account '%1' is disabled.").arg(actor.login));
+    if (actor.awaitingConfirmation)
+        return Permissions::awaitingConfirmation(actor);
     for (Role role : roles)
         if (actor.role == role)
             return {};
@@ -16,6 +18,22 @@ Status oneOf(const User& actor, std::initializer_list<Role> roles, const QString
 }
 
 } // namespace
+
+Status Permissions::awaitingConfirmation(const User& actor)
+{
+    return refused(tr("The account '%1' awaits another manager's confirmation (a new manager "
+                      "account, or a password set by an administrator); until another manager "
+                      "confirms it (opieka-cli user confirm), it reaches no case and does nothing "
+                      "a manager may.")
+                       .arg(actor.login));
+}
+
+Status Permissions::mayConfirmManagers(const User& actor)
+{
+    return oneOf(actor, {Role::Manager},
+                 tr("Only a confirmed manager can confirm a manager's account; the account '%1' "
+                    "has the role '%2'."));
+}
 
 Status Permissions::mayOverrideLimit(const User& actor)
 {
@@ -59,6 +77,15 @@ Status Permissions::mayImport(const User& actor)
                     "the role '%2'."));
 }
 
+Status Permissions::mayImport(const User& actor, DataSet set)
+{
+    if (set != DataSet::Members && set != DataSet::Placements)
+        return mayImport(actor);
+    return oneOf(actor, {Role::Manager},
+                 tr("Only a manager can import household members and placements: they are the "
+                    "people of the cases, and the account '%1' (%2) does not reach every case."));
+}
+
 Status Permissions::mayManageWorkers(const User& actor)
 {
     return oneOf(actor, {Role::Manager, Role::Administrator},
@@ -97,7 +124,7 @@ Status Permissions::mayExport(const User& actor)
 
 Status Permissions::mayViewWorkerDesk(const User& actor, qint64 workerId)
 {
-    if (actor.active && actor.workerId == workerId)
+    if (actor.active && !actor.awaitingConfirmation && actor.workerId == workerId)
         return {};
     return oneOf(actor, {Role::Manager},
                  tr("Only the worker and a manager can see a worker's start page; the account "

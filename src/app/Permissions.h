@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataSet.h"
 #include "Result.h"
 #include "User.h"
 
@@ -21,6 +22,11 @@ public:
     static Status mayRegisterFosterFamily(const User& actor); // coordinators and managers
     static Status mayAssignWorkers(const User& actor);        // managers
     static Status mayImport(const User& actor); // managers and administrators (setting up)
+    // Household members and placements are the people of the cases (names, PESEL numbers): only an
+    // account that reaches every case imports them (managers), so that an import's answer ("this
+    // PESEL is already recorded in family 12") tells nothing to one that may not read the case.
+    // The other data sets: as mayImport(actor).
+    static Status mayImport(const User& actor, DataSet set);
     // Adding and changing workers (name, role, unit, FTE, end of employment): who may import
     // workers may manage them.
     static Status mayManageWorkers(const User& actor); // managers and administrators
@@ -35,6 +41,10 @@ public:
     static Status mayErasePersonalData(const User& actor); // managers and administrators
     static Status mayReadAudit(const User& actor);         // managers
     static Status mayBackUp(const User& actor);            // managers and administrators
+    // Four eyes (issue 18): a manager account an administrator created or gave a password waits
+    // for another manager's confirmation; every rule here refuses it meanwhile, with this text.
+    static Status awaitingConfirmation(const User& actor);
+    static Status mayConfirmManagers(const User& actor); // confirmed managers
 };
 
 } // namespace opieka

@@ -99,7 +99,7 @@ Result<User> Workspace::unprotectedSessionUser()
     if (!all)
         return all.error();
     for (const User& user : *all)
-        if (user.active && user.role == Role::Manager)
+        if (user.active && !user.awaitingConfirmation && user.role == Role::Manager)
             return user;
     return actingUser(QString());
 }

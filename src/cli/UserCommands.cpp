@@ -1,4 +1,5 @@
-// user add|disable|password|list: accounts (administrators only).
+// user add|disable|password|list: accounts (administrators only); user pending|confirm: four eyes
+// on managers' accounts (managers).
 #include "AccountService.h"
 #include "Cli.h"
 #include "Csv.h"
@@ -21,6 +22,14 @@ std::optional<QByteArray> newPassword(Context& c, const QString& login)
                          "terminal to type it.")
               << Qt::endl;
     return password;
+}
+
+void printAwaiting(Context& c, const QString& login)
+{
+    c.out << Cli::tr("'%1' awaits another manager's confirmation (opieka-cli user confirm %1) "
+                     "before it reaches any case.")
+                 .arg(login)
+          << Qt::endl;
 }
 
 int addUser(Context& c)
@@ -55,6 +64,8 @@ int addUser(Context& c)
         return c.fail(user.error());
     c.out << Cli::tr("Account '%1' added (%2).").arg(user->login, roleLabel(user->role))
           << Qt::endl;
+    if (user->awaitingConfirmation)
+        printAwaiting(c, user->login);
     return Done;
 }
 
@@ -93,6 +104,13 @@ int changePassword(Context& c)
     if (!s)
         return c.fail(s.error());
     c.out << Cli::tr("Password of '%1' set.").arg(*login) << Qt::endl;
+    if (*login != session->actor.login) {
+        auto accounts = AccountService(session->database()).awaitingConfirmation(session->actor);
+        if (accounts)
+            for (const PendingConfirmation& p : *accounts)
+                if (p.user.login == *login)
+                    printAwaiting(c, *login);
+    }
     return Done;
 }
 
@@ -138,6 +156,60 @@ int listUsers(Context& c)
         c.out << text.render();
     return Done;
 }
+// The manager accounts waiting for a manager's confirmation.
+int pendingUsers(Context& c)
+{
+    const QString format = formatArgument(c);
+    if (!c.argumentsOk(QStringLiteral("user pending")))
+        return c.usage(QStringLiteral("user"));
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    auto pending = AccountService(session->database()).awaitingConfirmation(session->actor);
+    if (!pending)
+        return c.fail(pending.error());
+    const QStringList header{QStringLiteral("login"), QStringLiteral("role"),
+                             QStringLiteral("reason"), QStringLiteral("since"),
+                             QStringLiteral("by")};
+    TextTable text(header);
+    QJsonArray json;
+    QByteArray csv = Csv::line(header);
+    for (const PendingConfirmation& p : *pending) {
+        const QStringList row{p.user.login, roleName(p.user.role), p.reason,
+                              p.since.toUTC().toString(Qt::ISODate), p.requestedBy};
+        text.addRow(row);
+        csv += Csv::line(row);
+        QJsonObject o;
+        for (int i = 0; i < header.size(); ++i)
+            o.insert(header[i], row[i]);
+        json.append(o);
+    }
+    if (format == QLatin1String("json"))
+        printJson(c, json);
+    else if (format == QLatin1String("csv"))
+        c.out << QString::fromUtf8(csv);
+    else
+        c.out << text.render();
+    return Done;
+}
+
+int confirmUser(Context& c)
+{
+    const auto login = c.args.positional();
+    if (!login)
+        c.args.addError(Cli::tr("Give the login of the manager's account to confirm."));
+    if (!c.argumentsOk(QStringLiteral("user confirm")))
+        return c.usage(QStringLiteral("user"));
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    if (Status s = AccountService(session->database()).confirmManager(session->actor, *login); !s)
+        return c.fail(s.error());
+    c.out << Cli::tr("Account '%1' confirmed; it reaches the cases from its next sign-in.")
+                 .arg(*login)
+          << Qt::endl;
+    return Done;
+}
 } // namespace
 
 int runUser(Context& c)
@@ -151,11 +223,16 @@ int runUser(Context& c)
         return changePassword(c);
     if (action == QLatin1String("list"))
         return listUsers(c);
+    if (action == QLatin1String("pending"))
+        return pendingUsers(c);
+    if (action == QLatin1String("confirm"))
+        return confirmUser(c);
     c.args.addError(action ? Cli::tr("'user %1' is not a command; use 'user add', 'user disable', "
-                                     "'user password' or 'user list'.")
+                                     "'user password', 'user list', 'user pending' or 'user "
+                                     "confirm'.")
                                  .arg(*action)
-                           : Cli::tr("Use 'user add', 'user disable', 'user password' or 'user "
-                                     "list'."));
+                           : Cli::tr("Use 'user add', 'user disable', 'user password', 'user "
+                                     "list', 'user pending' or 'user confirm'."));
     return c.usage(QStringLiteral("user"));
 }
 

@@ -15,6 +15,10 @@ struct User
     Role role = Role::Administrator;
     std::optional<qint64> workerId;
     bool active = true;
+    // A manager account an administrator created or gave a new password, not yet confirmed by
+    // another manager (issue 18, four eyes): it signs in but reaches no case and may do nothing
+    // a role allows (AccountService::confirmManager).
+    bool awaitingConfirmation = false;
 };
 
 } // namespace opieka

@@ -7,7 +7,8 @@
 
 namespace opieka {
 namespace {
-const QString kSelect = QStringLiteral("SELECT id, login, role, worker_id, active FROM users ");
+const QString kSelect =
+    QStringLiteral("SELECT id, login, role, worker_id, active, awaiting_confirmation FROM users ");
 
 User fromRow(const QSqlQuery& q)
 {
@@ -18,6 +19,7 @@ User fromRow(const QSqlQuery& q)
     if (!q.value(3).isNull())
         u.workerId = q.value(3).toLongLong();
     u.active = q.value(4).toInt() != 0;
+    u.awaitingConfirmation = !q.value(5).isNull();
     return u;
 }
 
@@ -156,6 +158,59 @@ Status UserRepository::setWorker(qint64 userId, std::optional<qint64> workerId)
     return sql::run(
         m_database, QStringLiteral("UPDATE users SET worker_id = ? WHERE id = ?"),
         {workerId ? QVariant(*workerId) : QVariant(QMetaType::fromType<qlonglong>()), userId});
+}
+
+Status UserRepository::setAwaitingConfirmation(qint64 userId, const QString& reason,
+                                               qint64 byUserId)
+{
+    return sql::run(
+        m_database,
+        QStringLiteral("UPDATE users SET awaiting_confirmation = ?, awaiting_since = ?, "
+                       "awaiting_by = ? WHERE id = ?"),
+        {reason, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), byUserId, userId});
+}
+
+Status UserRepository::clearAwaitingConfirmation(qint64 userId)
+{
+    return sql::run(m_database,
+                    QStringLiteral("UPDATE users SET awaiting_confirmation = NULL, awaiting_since "
+                                   "= NULL, awaiting_by = NULL WHERE id = ?"),
+                    {userId});
+}
+
+Result<QList<PendingConfirmation>> UserRepository::awaitingConfirmation()
+{
+    auto q =
+        sql::run(m_database,
+                 QStringLiteral("SELECT u.id, u.login, u.role, u.worker_id, u.active, "
+                                "u.awaiting_confirmation, u.awaiting_since, b.login FROM users u "
+                                "LEFT JOIN users b ON b.id = u.awaiting_by "
+                                "WHERE u.awaiting_confirmation IS NOT NULL AND u.active = 1 "
+                                "ORDER BY u.awaiting_since, u.login"));
+    if (!q)
+        return q.error();
+    QList<PendingConfirmation> list;
+    while (q->next()) {
+        PendingConfirmation p;
+        p.user = fromRow(*q);
+        p.reason = q->value(5).toString();
+        p.since = QDateTime::fromString(q->value(6).toString(), Qt::ISODate);
+        p.requestedBy = q->value(7).toString();
+        list << p;
+    }
+    return list;
+}
+
+Result<int> UserRepository::confirmedManagers(bool activeOnly, qint64 exceptUserId)
+{
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'manager' AND "
+                                     "awaiting_confirmation IS NULL AND id <> ?") +
+                          (activeOnly ? QStringLiteral(" AND active = 1") : QString()),
+                      {exceptUserId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 Result<int> UserRepository::count()

@@ -19,6 +19,15 @@ struct Credentials
     std::optional<QDateTime> lockedUntil; // UTC
 };
 
+// A manager account waiting for another manager's confirmation, with why and since when.
+struct PendingConfirmation
+{
+    User user;
+    QString reason;      // "created", "password_reset"
+    QDateTime since;     // UTC
+    QString requestedBy; // the login of the account that made the change
+};
+
 // Accounts (konta użytkowników).
 class UserRepository
 {
@@ -45,6 +54,14 @@ public:
     Status setActive(qint64 userId, bool active);
     // The worker the account acts as (none: it acts as no worker).
     Status setWorker(qint64 userId, std::optional<qint64> workerId);
+    // Four eyes (schema 11): the account waits for a manager's confirmation because of `reason`,
+    // a change the account `byUserId` made now; or (confirm) it no longer waits.
+    Status setAwaitingConfirmation(qint64 userId, const QString& reason, qint64 byUserId);
+    Status clearAwaitingConfirmation(qint64 userId);
+    Result<QList<PendingConfirmation>> awaitingConfirmation();
+    // Manager accounts that are confirmed, other than `exceptUserId`: active ones only, or also
+    // the disabled ones.
+    Result<int> confirmedManagers(bool activeOnly, qint64 exceptUserId = 0);
 
 private:
     Database& m_database;

@@ -2,6 +2,7 @@
 // A small centre: two units of social workers, an assistant, a coordinator, a worker without a
 // unit, a manager and the administrator.
 #include "AssistantStartService.h"
+#include "AuditRepository.h"
 #include "CaseAccess.h"
 #include "CaseloadService.h"
 #include "ChronologyService.h"
@@ -304,6 +305,71 @@ TEST_F(PermissionsTest, TheAdministratorManagesTheSystemButReadsNoCase)
                      .importBytes(anna, DataSet::Families, test::familiesCsv(1, 60),
                                   QStringLiteral("more.csv"), false, QDate(2024, 6, 1))
                      .ok());
+}
+
+// Issue 18, defect 6: an import's errors must not tell an account that reaches no case whether
+// a PESEL is on file (nor in which family): members and placements carry the people of the cases,
+// so only an account that reaches every case imports them; the refused attempt is audited.
+TEST_F(PermissionsTest, AnAccountThatReachesNoCaseCannotProbeAPeselThroughAnImport)
+{
+    const QString onFile = QStringLiteral("65123100169");
+    const QString notOnFile = QStringLiteral("02070803628");
+    ImportService importer(ws.database());
+    auto members = [](const QString& pesel) {
+        return QStringLiteral("family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
+                              "1,%1,Ewa,Próbna,,,parent\n")
+            .arg(pesel)
+            .toUtf8();
+    };
+    auto placements = [](const QString& pesel) {
+        return QStringLiteral("child_pesel,foster_family_id,from,to,court_order,end_reason\n"
+                              "%1,2,2024-02-01,,III Nsm 2/24,\n")
+            .arg(pesel)
+            .toUtf8();
+    };
+    const QByteArray kept = QStringLiteral("family_id,pesel,first_name,last_name,birth_date,sex,"
+                                           "relation\n3,%1,Ewa,Próbna,,,parent\n")
+                                .arg(onFile)
+                                .toUtf8();
+    auto stored = importer.importBytes(ws.manager(), DataSet::Members, kept,
+                                       QStringLiteral("kept.csv"), false, QDate(2024, 6, 1));
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+
+    const User& admin = ws.admin();
+    for (const DataSet set : {DataSet::Members, DataSet::Placements}) {
+        auto csv = [&](const QString& pesel) {
+            return set == DataSet::Members ? members(pesel) : placements(pesel);
+        };
+        auto known = importer.importBytes(admin, set, csv(onFile), QStringLiteral("probe.csv"),
+                                          false, QDate(2024, 6, 1));
+        auto unknown = importer.importBytes(admin, set, csv(notOnFile), QStringLiteral("probe.csv"),
+                                            false, QDate(2024, 6, 1));
+        ASSERT_FALSE(known.ok()) << dataSetName(set).toStdString();
+        ASSERT_FALSE(unknown.ok()) << dataSetName(set).toStdString()
+                                   << ": a PESEL not on file was imported by the administrator";
+        EXPECT_EQ(known.error().kind, ErrorKind::Refused);
+        EXPECT_EQ(known.error().message, unknown.error().message)
+            << "the answer differs with the PESEL: " << known.error().message.toStdString();
+        EXPECT_FALSE(known.error().message.contains(QStringLiteral("family 3")))
+            << known.error().message.toStdString();
+        EXPECT_FALSE(known.error().message.contains(onFile));
+    }
+    auto trail = AuditRepository(ws.database()).byUser(admin.login);
+    ASSERT_TRUE(trail.ok());
+    int attempts = 0;
+    for (const AuditEntry& e : *trail)
+        if (e.action == QStringLiteral("import.refused")) {
+            ++attempts;
+            EXPECT_FALSE(e.newValues.contains(onFile)) << "the audit keeps no PESEL of the file";
+        }
+    EXPECT_EQ(attempts, 4) << "every refused attempt is audited";
+
+    // A manager reaches every case: she imports them, and is told which family holds a PESEL.
+    auto clash = importer.importBytes(ws.manager(), DataSet::Members, members(onFile),
+                                      QStringLiteral("again.csv"), false, QDate(2024, 6, 1));
+    ASSERT_FALSE(clash.ok());
+    EXPECT_TRUE(clash.error().message.contains(QStringLiteral("family 3")))
+        << clash.error().message.toStdString();
 }
 
 TEST_F(PermissionsTest, AssignmentsAndOverridesAreAManagersAct)

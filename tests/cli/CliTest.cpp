@@ -255,7 +255,8 @@ TEST_F(CliTest, MembersAndVisitsImportAndExport)
     const QString members = write(QStringLiteral("members.csv"),
                                   "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                                   "1,65123100169,Ewa,Próbna,,,parent\n");
-    const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("members"), members});
+    const CliRun imported =
+        cli({QStringLiteral("import"), QStringLiteral("members"), members}, asManager());
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("members")}, asManager());
     EXPECT_EQ(exported.out,
@@ -469,7 +470,8 @@ TEST_F(CliTest, EraseMemberRemovesAPersonAndKeepsTheAuditVerifiable)
     const QString members = write(QStringLiteral("members.csv"),
                                   "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                                   "1,02070803628,Zuzanna,Testowa,,,child\n");
-    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("members"), members}).code, 0);
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("members"), members}, asManager()).code,
+              0);
     EXPECT_EQ(
         cli({QStringLiteral("erase-member"), QStringLiteral("--member"), QStringLiteral("1")}).code,
         2)

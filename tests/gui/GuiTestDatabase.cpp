@@ -2,6 +2,7 @@
 
 #include "CaseloadService.h"
 #include "ImportService.h"
+#include "Permissions.h"
 #include "UserRepository.h"
 
 #include <gtest/gtest.h>
@@ -36,9 +37,10 @@ GuiTestDatabase::GuiTestDatabase()
 void GuiTestDatabase::load(DataSet set, const QByteArray& csv)
 {
     ASSERT_TRUE(m_workspace);
-    auto imported = ImportService(m_workspace->database())
-                        .importBytes(m_admin, set, csv, QStringLiteral("test.csv"), false,
-                                     QDate::currentDate());
+    auto imported =
+        ImportService(m_workspace->database())
+            .importBytes(Permissions::mayImport(m_admin, set) ? m_admin : m_manager, set, csv,
+                         QStringLiteral("test.csv"), false, QDate::currentDate());
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
 }
 
