@@ -76,6 +76,36 @@ int runRelease(Context& c)
     return Done;
 }
 
+int runTransfer(Context& c)
+{
+    const auto from = c.args.idOption(QStringLiteral("--from-worker"), true);
+    const auto worker = c.args.idOption(QStringLiteral("--worker"), true);
+    const auto caseId = c.args.idOption(QStringLiteral("--case"), true);
+    const auto on = c.args.dateOption(QStringLiteral("--on"));
+    const auto reason = c.args.option(QStringLiteral("--override"));
+    if (reason && reason->trimmed().isEmpty())
+        c.args.addError(Cli::tr("--override needs a reason in words."));
+    if (!c.argumentsOk(QStringLiteral("transfer")))
+        return c.usage(QStringLiteral("transfer"));
+
+    auto session = c.session(Database::OpenMode::MustExist);
+    if (!session)
+        return c.fail(session.error());
+    const AssignRequest request{*worker, *caseId, on.value_or(QDate::currentDate()),
+                                reason.value_or(QString())};
+    auto id = CaseloadService(session->database()).transfer(session->actor, *from, request);
+    if (!id)
+        return c.fail(id.error());
+    c.out << Cli::tr("Case %1 passed from worker %2 to worker %3 on %4 (assignment %5).")
+                 .arg(*caseId)
+                 .arg(*from)
+                 .arg(*worker)
+                 .arg(isoDate(request.from))
+                 .arg(*id)
+          << Qt::endl;
+    return Done;
+}
+
 int runCaseload(Context& c)
 {
     const auto asOf = c.args.dateOption(QStringLiteral("--as-of"));

@@ -137,6 +137,8 @@ QString Cli::usageText()
               "  caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]\n"
               "  rules list [--format text|csv|json]\n"
               "  rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]\n") +
+           tr("  transfer --from-worker ID --worker ID --case ID [--on YYYY-MM-DD]\n"
+              "           [--override \"reason\"]   pass a case to another worker in one step\n") +
            tr("  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]\n"
               "         [--format text|csv|json|pdf] [--out FILE]\n"
               "         caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]\n"
@@ -206,14 +208,23 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         database = defaultDatabasePath();
 
     static const std::map<QString, std::function<int(Context&)>> commands{
-        {QStringLiteral("init"), runInit},         {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
-        {QStringLiteral("assign"), runAssign},     {QStringLiteral("release"), runRelease},
-        {QStringLiteral("caseload"), runCaseload}, {QStringLiteral("rules"), runRules},
-        {QStringLiteral("report"), runReport},     {QStringLiteral("verify"), runVerify},
-        {QStringLiteral("user"), runUser},         {QStringLiteral("erase-member"), runEraseMember},
-        {QStringLiteral("audit"), runAudit},       {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("restore"), runRestore},   {QStringLiteral("migrate"), runMigrate},
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("assign"), runAssign},
+        {QStringLiteral("release"), runRelease},
+        {QStringLiteral("transfer"), runTransfer},
+        {QStringLiteral("caseload"), runCaseload},
+        {QStringLiteral("rules"), runRules},
+        {QStringLiteral("report"), runReport},
+        {QStringLiteral("verify"), runVerify},
+        {QStringLiteral("user"), runUser},
+        {QStringLiteral("erase-member"), runEraseMember},
+        {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("migrate"), runMigrate},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

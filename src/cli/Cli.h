@@ -76,6 +76,7 @@ int runImport(Context& context);
 int runExport(Context& context);
 int runAssign(Context& context);
 int runRelease(Context& context);
+int runTransfer(Context& context);
 int runCaseload(Context& context);
 int runRules(Context& context);
 int runReport(Context& context);

@@ -182,6 +182,36 @@ TEST_F(CliTest, ReleaseEndsAnAssignment)
         << exported.out.toStdString();
 }
 
+TEST_F(CliTest, TransferPassesACaseInOneStepOrNotAtAll)
+{
+    setUpCentre();
+    const auto transfer = [&](const char* from, const char* to, const char* caseId) {
+        return cli({QStringLiteral("transfer"), QStringLiteral("--from-worker"),
+                    QString::fromLatin1(from), QStringLiteral("--worker"), QString::fromLatin1(to),
+                    QStringLiteral("--case"), QString::fromLatin1(caseId), QStringLiteral("--on"),
+                    QStringLiteral("2024-06-01")},
+                   asManager());
+    };
+    // Celina (3) is at her limit of 20: she cannot take Dorota's case 21, and Dorota keeps it.
+    const CliRun refused = transfer("4", "3", "21");
+    EXPECT_EQ(refused.code, 1) << refused.err.toStdString();
+    CliRun exported = cli({QStringLiteral("export"), QStringLiteral("assignments")}, asManager());
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("4,family,21,2021-01-01,\n")))
+        << exported.out.toStdString();
+    EXPECT_FALSE(exported.out.contains(QStringLiteral("3,family,21,")))
+        << exported.out.toStdString();
+
+    const CliRun passed = transfer("3", "4", "1");
+    EXPECT_EQ(passed.code, 0) << passed.err.toStdString();
+    exported = cli({QStringLiteral("export"), QStringLiteral("assignments")}, asManager());
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("3,family,1,2021-01-01,2024-06-01\n")))
+        << exported.out.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("4,family,1,2024-06-01,\n")))
+        << exported.out.toStdString();
+    // Celina no longer has case 1: she has nothing to pass on.
+    EXPECT_EQ(transfer("3", "4", "1").code, 1);
+}
+
 TEST_F(CliTest, RulesFromADateChangeReportsFromThatDate)
 {
     setUpCentre();
@@ -238,6 +268,9 @@ TEST_F(CliTest, MessagesFollowThePolishLocaleButTheCsvContractDoesNot)
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("21 rodzin"))) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("powyżej limitu 20")))
+        << refused.err.toStdString();
+    // A sentence writes its day as Polish does; the data below keeps ISO.
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("w dniu 01.06.2024")))
         << refused.err.toStdString();
     const CliRun csv =
         cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
