@@ -5,8 +5,8 @@
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
-#include "IsoDate.h"
 #include "Logging.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "RuleRepository.h"
 #include "SqlTransaction.h"
@@ -181,7 +181,7 @@ Result<AssignmentPreview> CaseloadService::preview(qint64 workerId, qint64 caseI
         return refused(
             tr("Worker %1 is a %2 and carries no cases.").arg(workerId).arg(roleName(w.role)));
     if (!w.isActiveOn(from))
-        return refused(tr("Worker %1 is not employed on %2.").arg(workerId).arg(isoDate(from)));
+        return refused(tr("Worker %1 is not employed on %2.").arg(workerId).arg(localDate(from)));
 
     const CaseRef ref{*kind, caseId};
     auto period = casePeriod(m_database, ref);
@@ -196,10 +196,10 @@ Result<AssignmentPreview> CaseloadService::preview(qint64 workerId, qint64 caseI
                                                        : tr("foster families")));
     if ((*period)->closed && *(*period)->closed <= from)
         return refused(tr("The %1 is closed since %2; a closed case takes no new worker.")
-                           .arg(caseLabel(ref), isoDate((*period)->closed)));
+                           .arg(caseLabel(ref), localDate((*period)->closed)));
     if ((*period)->opened > from)
         return refused(tr("The %1 opens on %2; assign it from that day.")
-                           .arg(caseLabel(ref), isoDate((*period)->opened)));
+                           .arg(caseLabel(ref), localDate((*period)->opened)));
 
     AssignmentRepository assignments(m_database);
     auto overlap = assignments.overlaps(workerId, ref, from, std::nullopt);
@@ -208,7 +208,7 @@ Result<AssignmentPreview> CaseloadService::preview(qint64 workerId, qint64 caseI
     if (*overlap)
         return refused(tr("Worker %1 already works with the %2 on or after %3.")
                            .arg(workerId)
-                           .arg(caseLabel(ref), isoDate(from)));
+                           .arg(caseLabel(ref), localDate(from)));
 
     auto existing = assignments.countedForWorker(workerId);
     if (!existing)
@@ -304,16 +304,16 @@ Status CaseloadService::release(const User& actor, qint64 workerId, qint64 caseI
             return refused(tr("Worker %1 starts with the %2 on %3; an assignment must last at "
                               "least one day.")
                                .arg(workerId)
-                               .arg(caseLabel(ref), isoDate(on)));
+                               .arg(caseLabel(ref), localDate(on)));
         return refused(tr("Worker %1 does not work with the %2 on %3.")
                            .arg(workerId)
-                           .arg(caseLabel(ref), isoDate(on.addDays(-1))));
+                           .arg(caseLabel(ref), localDate(on.addDays(-1))));
     }
     Assignment before = **running;
     Assignment after = before;
     after.to = on;
     if (before.to && *before.to <= on)
-        return refused(tr("The assignment already ends on %1.").arg(isoDate(before.to)));
+        return refused(tr("The assignment already ends on %1.").arg(localDate(before.to)));
     if (Status s = assignments.end(before.id, on); !s)
         return s;
     if (Status s = AuditTrail(m_database)
@@ -374,7 +374,7 @@ Result<qint64> CaseloadService::addRule(const User& actor, const CaseloadRule& r
         return clash.error();
     if (*clash)
         return refused(tr("A rule for %1 from %2 already exists.")
-                           .arg(roleName(rule.role), isoDate(rule.validFrom)));
+                           .arg(roleName(rule.role), localDate(rule.validFrom)));
     auto id = rules.insert(rule);
     if (!id)
         return id.error();

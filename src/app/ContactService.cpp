@@ -57,7 +57,7 @@ Status ContactService::check(const Contact& c, const QDate& today)
         return badInput(tr("A due date needs the next step it is for."));
     if (c.nextStepDue && *c.nextStepDue < c.date)
         return badInput(tr("The next step is due on %1, before the contact itself.")
-                            .arg(isoDate(*c.nextStepDue)));
+                            .arg(localDate(*c.nextStepDue)));
     return {};
 }
 

@@ -152,7 +152,7 @@ Status FamilyService::changeCategory(const User& actor, qint64 familyId, NeedCat
         return badInput(tr("The family is already in that category."));
     if (on < current->openedOn)
         return badInput(tr("The change cannot be dated before the case was opened (%1).")
-                            .arg(isoDate(current->openedOn)));
+                            .arg(localDate(current->openedOn)));
     Family next = *current;
     next.category = category;
     if (Status s = FamilyRepository(m_database).update(next); !s)
@@ -188,10 +188,11 @@ Status FamilyService::close(const User& actor, qint64 familyId, const QDate& on,
     if (!current)
         return current.error();
     if (current->closedOn)
-        return refused(tr("The case is already closed since %1.").arg(isoDate(current->closedOn)));
+        return refused(
+            tr("The case is already closed since %1.").arg(localDate(current->closedOn)));
     if (on <= current->openedOn)
         return badInput(tr("The case cannot close on or before the day it opened (%1).")
-                            .arg(isoDate(current->openedOn)));
+                            .arg(localDate(current->openedOn)));
     Family next = *current;
     next.closedOn = on;
     next.closeReason = reason.trimmed();
@@ -246,7 +247,7 @@ Status FamilyService::startBlueCard(const User& actor, qint64 familyId, const QD
         return active.error();
     if (*active)
         return refused(tr("A Niebieska Karta procedure is already in progress since %1.")
-                           .arg(isoDate((*active)->startedOn)));
+                           .arg(localDate((*active)->startedOn)));
     auto id = FamilyHistoryRepository(m_database).startBlueCard(familyId, on);
     if (!id)
         return id.error();
@@ -274,7 +275,7 @@ Status FamilyService::endBlueCard(const User& actor, qint64 familyId, const QDat
         return refused(tr("No Niebieska Karta procedure is in progress for this family."));
     if (on < (*active)->startedOn)
         return badInput(tr("The procedure cannot end before it started (%1).")
-                            .arg(isoDate((*active)->startedOn)));
+                            .arg(localDate((*active)->startedOn)));
     if (Status s = FamilyHistoryRepository(m_database).endBlueCard((*active)->id, on); !s)
         return s;
     if (Status s =

@@ -297,7 +297,7 @@ Status FosterCareService::checkPlacement(const Placement& p)
         return refused(
             tr("An emergency placement needs the court notified within 24 hours: record the "
                "notice on %1 or the next day.")
-                .arg(isoDate(p.from)));
+                .arg(localDate(p.from)));
     // One active placement per child.
     auto placements = PlacementRepository(m_database).forChild(p.childMemberId);
     if (!placements)
@@ -307,7 +307,7 @@ Status FosterCareService::checkPlacement(const Placement& p)
             return refused(
                 tr("%1 already has a placement from %2; a child has one placement at a time. "
                    "End it first.")
-                    .arg(c->displayName(), isoDate(other.from)));
+                    .arg(c->displayName(), localDate(other.from)));
     if (!p.fosterFamilyId)
         return {};
     auto status = loadStatus(*p.fosterFamilyId, p.from);
@@ -315,7 +315,7 @@ Status FosterCareService::checkPlacement(const Placement& p)
         return status.error();
     if (!status->family.isOpenOn(p.from))
         return refused(tr("The foster family %1 does not take children on %2.")
-                           .arg(status->family.name, isoDate(p.from)));
+                           .arg(status->family.name, localDate(p.from)));
     auto sibling = siblingPlacedIn(*c, *p.fosterFamilyId, p.from);
     if (!sibling)
         return sibling.error();
@@ -441,10 +441,10 @@ Status FosterCareService::endPlacement(const User& actor, qint64 placementId, co
     if (!*current)
         return badInput(tr("There is no placement with id %1.").arg(placementId));
     if ((*current)->to)
-        return refused(tr("The placement already ended on %1.").arg(isoDate((*current)->to)));
+        return refused(tr("The placement already ended on %1.").arg(localDate((*current)->to)));
     if (on <= (*current)->from)
         return badInput(
-            tr("The placement started on %1; it ends later.").arg(isoDate((*current)->from)));
+            tr("The placement started on %1; it ends later.").arg(localDate((*current)->from)));
     if (Status s = PastDates::notAfterToday(PastEvent::PlacementEnded, on, Clock::today()); !s)
         return s;
     Placement next = **current;
@@ -488,7 +488,7 @@ Status FosterCareService::extendEmergencyStay(const User& actor, qint64 placemen
     const QDate limit = foster_rules::emergencyStayLimit((*current)->from, *s);
     if (until > limit)
         return refused(tr("An emergency stay may last until %1 at most (%2 months).")
-                           .arg(isoDate(limit))
+                           .arg(localDate(limit))
                            .arg(s->emergencyStayMaxMonths));
     Placement next = **current;
     next.extendedUntil = until;

@@ -7,7 +7,6 @@
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
-#include "IsoDate.h"
 #include "MemberRepository.h"
 #include "PastDates.h"
 #include "Permissions.h"
@@ -51,7 +50,7 @@ Result<Member> MemberService::validate(const Member& input, qint64 ignoreMemberI
             return info.error();
         if (m.birthDate && *m.birthDate != info->birthDate)
             return badInput(tr("The birth date %1 contradicts PESEL %2, which gives %3.")
-                                .arg(isoDate(*m.birthDate), m.pesel, isoDate(info->birthDate)));
+                                .arg(localDate(*m.birthDate), m.pesel, localDate(info->birthDate)));
         if (m.sex && *m.sex != info->sex)
             return badInput(tr("The sex entered (%1) contradicts PESEL %2, which is a %3's number.")
                                 .arg(sexLabel(*m.sex), m.pesel, sexLabel(info->sex)));

@@ -7,6 +7,7 @@
 #include "FamilyHistoryRepository.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "SqlTransaction.h"
 #include "TeamRolesQuery.h"
@@ -78,7 +79,7 @@ Result<qint64> TeamService::addCoordinator(const User& actor, qint64 familyId, q
     if (!*family)
         return badInput(tr("There is no family with id %1.").arg(familyId));
     if (!(*family)->isOpenOn(from))
-        return refused(tr("The family's case is not open on %1.").arg(isoDate(from)));
+        return refused(tr("The family's case is not open on %1.").arg(localDate(from)));
     auto worker = WorkerRepository(m_database).find(workerId);
     if (!worker)
         return worker.error();
@@ -127,7 +128,7 @@ Status TeamService::endCoordinator(const User& actor, qint64 familyId, qint64 wo
             continue;
         if (on <= l.from)
             return badInput(
-                tr("The coordinator joined on %1; the end must be later.").arg(isoDate(l.from)));
+                tr("The coordinator joined on %1; the end must be later.").arg(localDate(l.from)));
         if (Status s = history.endTeamLink(l.id, on); !s)
             return s;
         if (Status s = AuditTrail(m_database)
@@ -142,7 +143,7 @@ Status TeamService::endCoordinator(const User& actor, qint64 familyId, qint64 wo
         return transaction->commit();
     }
     return refused(
-        tr("Worker %1 is not on the family's team on %2.").arg(workerId).arg(isoDate(on)));
+        tr("Worker %1 is not on the family's team on %2.").arg(workerId).arg(localDate(on)));
 }
 
 Result<QList<qint64>> TeamService::familiesMissingTeam(const QDate& day)

@@ -207,7 +207,7 @@ Status WorkPlanService::agree(const User& actor, qint64 planId, const QDate& on,
         return refused(tr("The plan needs at least one goal with an action before it is agreed."));
     if (on < current->createdOn)
         return badInput(tr("The plan cannot be agreed before it was drafted (%1).")
-                            .arg(isoDate(current->createdOn)));
+                            .arg(localDate(current->createdOn)));
     WorkPlan next = *current;
     next.status = PlanStatus::Agreed;
     next.agreedOn = on;
@@ -322,8 +322,8 @@ Status WorkPlanService::close(const User& actor, qint64 planId, const QDate& on)
     if (!current)
         return current.error();
     if (current->agreedOn && on < *current->agreedOn)
-        return badInput(
-            tr("The plan cannot close before it was agreed (%1).").arg(isoDate(current->agreedOn)));
+        return badInput(tr("The plan cannot close before it was agreed (%1).")
+                            .arg(localDate(current->agreedOn)));
     WorkPlan next = *current;
     next.status = PlanStatus::Closed;
     next.closedOn = on;

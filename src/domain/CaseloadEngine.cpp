@@ -1,6 +1,6 @@
 #include "CaseloadEngine.h"
 
-#include "IsoDate.h"
+#include "PastDates.h"
 
 #include <algorithm>
 #include <cmath>
@@ -152,7 +152,7 @@ AssignmentVerdict CaseloadEngine::checkAssignment(const Worker& worker,
             verdict.limit = limit;
             verdict.message =
                 tr("%1 would have %2 with this one on %3, above the limit of %4 for the role.")
-                    .arg(worker.displayName(), caseNoun(worker.role, cases), isoDate(day))
+                    .arg(worker.displayName(), caseNoun(worker.role, cases), localDate(day))
                     .arg(*limit);
             return verdict;
         }

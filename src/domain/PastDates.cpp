@@ -27,6 +27,11 @@ QString localDate(const QDate& date)
     return date.isValid() ? date.toString(localDateFormat()) : QString();
 }
 
+QString localDate(const std::optional<QDate>& date)
+{
+    return date ? localDate(*date) : QString();
+}
+
 Status PastDates::notAfterToday(PastEvent what, const QDate& day, const QDate& today)
 {
     if (!day.isValid() || day <= today)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <optional>
 
 namespace opieka {
 
@@ -13,6 +14,7 @@ namespace opieka {
 // messages and screens; files, CSV and the CLI's data keep ISO dates.
 QString localDateFormat();
 QString localDate(const QDate& date);
+QString localDate(const std::optional<QDate>& date); // empty when none
 
 // What a date records. A date that records something that has already happened (a plan agreed
 // with the family, a case opened, a visit, a placement started, a certificate presented...)

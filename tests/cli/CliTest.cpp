@@ -272,6 +272,9 @@ TEST_F(CliTest, MessagesFollowThePolishLocaleButTheCsvContractDoesNot)
     // A sentence writes its day as Polish does; the data below keeps ISO.
     EXPECT_TRUE(refused.err.contains(QStringLiteral("w dniu 01.06.2024")))
         << refused.err.toStdString();
+    // A sentence writes its day as Polish does; the data below keeps ISO.
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("w dniu 01.06.2024")))
+        << refused.err.toStdString();
     const CliRun csv =
         cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
              QStringLiteral("--as-of"), QStringLiteral("2024-06-01")},

@@ -3,6 +3,7 @@
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
+#include "PolishLocale.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -127,6 +128,27 @@ TEST_F(AssignWorkflowTest, RefusesAFullAssistantAndAssignsOneWithRoom)
     EXPECT_TRUE(answered);
     EXPECT_EQ(db.casesOf(kRoomyAssistant), 6);
     EXPECT_EQ(db.casesOf(kFullAssistant), 20);
+}
+
+// Issue 17: the verdict names its day as the Polish window writes dates ("w dniu 06.12.2026").
+TEST_F(AssignWorkflowTest, TheVerdictNamesTheDayInPolish)
+{
+    const PolishLocale polish;
+    selectFamily(kFreeFamily);
+    const QDate from = QDate::currentDate();
+    QString refusal;
+    whenModal([&](QWidget* modal) {
+        AssignDialogWidgets w(modal);
+        ASSERT_TRUE(w.complete());
+        w.pickWorker(kFullAssistant);
+        refusal = w.verdict->text();
+        QTest::mouseClick(w.buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    });
+    triggerAssign();
+    EXPECT_TRUE(
+        refusal.contains(QStringLiteral("w dniu ") + from.toString(QStringLiteral("dd.MM.yyyy"))))
+        << refusal.toStdString();
+    EXPECT_FALSE(refusal.contains(from.toString(Qt::ISODate))) << refusal.toStdString();
 }
 
 TEST_F(AssignWorkflowTest, OverrideReasonUnlocksARefusedAssignment)

@@ -1,0 +1,175 @@
+// Issue 17: "every date in the language's format". A refusal or a verdict that names a day writes
+// it as the user's language does (Polish: 06.12.2026), the way the window shows it; files, CSV and
+// the audit details keep ISO.
+#include "CaseloadService.h"
+#include "ContactService.h"
+#include "FamilyService.h"
+#include "FosterCareService.h"
+#include "MemberService.h"
+#include "Pesel.h"
+#include "TeamService.h"
+#include "TestWorkspace.h"
+#include "WorkPlanService.h"
+
+#include <QLocale>
+#include <gtest/gtest.h>
+
+using namespace opieka;
+
+namespace {
+constexpr qint64 kFullAssistant = 1; // 20 families, at the limit of 20
+constexpr qint64 kOtherAssistant = 2;
+constexpr qint64 kCoordinator = 4;
+constexpr qint64 kClosedFamily = 30; // closed on 2024-03-01
+
+class MessageDatesTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland));
+        ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
+                                  "1,Anna,Testowa,family_assistant,1\n"
+                                  "2,Beata,Próbna,family_assistant,1\n"
+                                  "4,Dorota,Koordynatorka,foster_care_coordinator,1\n");
+        ws.load(DataSet::Families, test::familiesCsv(21));
+        ws.load(DataSet::Families, "id,name,municipality,category,opened_on,closed_on\n"
+                                   "30,Zamknięci,Testowo,struggling,2020-01-01,2024-03-01\n");
+        ws.load(DataSet::FosterFamilies, "id,name,kind,municipality,opened_on,closed_on\n"
+                                         "1,Zastępczy,non_professional,Testowo,2019-01-01,\n");
+        ws.load(DataSet::Assignments, test::assignmentsCsv(kFullAssistant, 1, 20));
+        ws.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n"
+                                      "2,family,21,2021-01-01,2022-05-10\n"
+                                      "4,foster_family,1,2020-01-01,\n");
+    }
+    void TearDown() override { QLocale::setDefault(m_previous); }
+
+    Member child(const QDate& birth)
+    {
+        Member m;
+        m.familyId = 21;
+        m.firstName = QStringLiteral("Zuzanna");
+        m.lastName = QStringLiteral("Testowa");
+        m.pesel = Pesel::compose(birth, 512, Sex::Female);
+        m.relation = Relation::Child;
+        return m;
+    }
+
+    test::TestWorkspace ws;
+    CaseloadService caseloads{ws.database()};
+
+private:
+    QLocale m_previous;
+};
+
+// The message names `day` as a Polish reader writes it, and never in ISO.
+::testing::AssertionResult namesDayInPolish(const QString& message, const QDate& day)
+{
+    const QString polish = day.toString(QStringLiteral("dd.MM.yyyy"));
+    if (message.contains(polish) && !message.contains(day.toString(Qt::ISODate)))
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure()
+           << "expected " << polish.toStdString() << " in \"" << message.toStdString() << '"';
+}
+
+template <typename R> QString refusalOf(const R& result)
+{
+    EXPECT_FALSE(result.ok()) << "accepted where a refusal was expected";
+    return result.ok() ? QString() : result.error().message;
+}
+} // namespace
+
+TEST_F(MessageDatesTest, TheLimitVerdictNamesTheDayInPolish)
+{
+    const QDate from(2024, 6, 3);
+    auto preview = caseloads.preview(kFullAssistant, 21, from);
+    ASSERT_TRUE(preview.ok()) << preview.error().message.toStdString();
+    EXPECT_FALSE(preview->verdict.allowed);
+    EXPECT_TRUE(namesDayInPolish(preview->verdict.message, from));
+}
+
+TEST_F(MessageDatesTest, AssignmentRefusalsNameTheDayInPolish)
+{
+    const QString closed = refusalOf(
+        caseloads.assign(ws.manager(), {kOtherAssistant, kClosedFamily, QDate(2024, 6, 3), {}}));
+    EXPECT_TRUE(namesDayInPolish(closed, QDate(2024, 3, 1)));
+
+    const QString notHers =
+        refusalOf(caseloads.release(ws.manager(), kOtherAssistant, 21, QDate(2024, 6, 1)));
+    EXPECT_TRUE(namesDayInPolish(notHers, QDate(2024, 5, 31)));
+
+    const CaseloadRule rule{0, Role::FamilyAssistant, 18, false, QDate(2024, 9, 1)};
+    ASSERT_TRUE(caseloads.addRule(ws.manager(), rule).ok());
+    EXPECT_TRUE(namesDayInPolish(refusalOf(caseloads.addRule(ws.manager(), rule)), rule.validFrom));
+}
+
+TEST_F(MessageDatesTest, FamilyAndTeamRefusalsNameTheDayInPolish)
+{
+    FamilyService families(ws.database());
+    const QString closed = refusalOf(families.close(ws.manager(), kClosedFamily, QDate(2024, 6, 3),
+                                                    QStringLiteral("Cele osiągnięte")));
+    EXPECT_TRUE(namesDayInPolish(closed, QDate(2024, 3, 1)));
+
+    const QString notOpen = refusalOf(
+        TeamService(ws.database())
+            .addCoordinator(ws.manager(), kClosedFamily, kCoordinator, QDate(2024, 6, 3)));
+    EXPECT_TRUE(namesDayInPolish(notOpen, QDate(2024, 6, 3)));
+}
+
+TEST_F(MessageDatesTest, PlanContactAndMemberRefusalsNameTheDayInPolish)
+{
+    WorkPlanService plans(ws.database());
+    auto id = plans.createDraft(ws.manager(), 21, QDate(2024, 1, 10));
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    WorkPlan p = *plans.plan(ws.manager(), *id);
+    PlanAction a;
+    a.description = QStringLiteral("Kontakt ze szkołą");
+    a.responsibleKind = Responsible::FamilyMember;
+    a.responsible = QStringLiteral("matka");
+    a.deadline = QDate(2024, 3, 1);
+    a.expectedEffect = QStringLiteral("poprawa");
+    p.goals = {PlanGoal{0, QStringLiteral("Regularna nauka"), {a}}};
+    ASSERT_TRUE(plans.saveDraft(ws.manager(), p).ok());
+    const QString early = refusalOf(plans.agree(ws.manager(), *id, QDate(2024, 1, 5), true, true));
+    EXPECT_TRUE(namesDayInPolish(early, QDate(2024, 1, 10)));
+
+    Contact c;
+    c.familyId = 21;
+    c.workerId = kFullAssistant;
+    c.date = QDate(2024, 5, 10);
+    c.nextStep = QStringLiteral("Wizyta w szkole");
+    c.nextStepDue = QDate(2024, 5, 2);
+    const QString due = refusalOf(ContactService(ws.database()).log(ws.manager(), c));
+    EXPECT_TRUE(namesDayInPolish(due, QDate(2024, 5, 2)));
+
+    Member m = child(QDate(2015, 4, 1));
+    m.birthDate = QDate(2015, 4, 2);
+    const QString contradiction = refusalOf(MemberService(ws.database()).add(ws.manager(), m));
+    EXPECT_TRUE(namesDayInPolish(contradiction, QDate(2015, 4, 2)));
+    EXPECT_TRUE(namesDayInPolish(contradiction, QDate(2015, 4, 1)));
+}
+
+TEST_F(MessageDatesTest, PlacementRefusalsNameTheDayInPolish)
+{
+    auto childId = MemberService(ws.database()).add(ws.manager(), child(QDate(2015, 4, 1)));
+    ASSERT_TRUE(childId.ok()) << childId.error().message.toStdString();
+    FosterCareService care(ws.database());
+    Placement p;
+    p.childMemberId = *childId;
+    p.fosterFamilyId = 1;
+    p.from = QDate(2024, 1, 10);
+    p.basis = PlacementBasis::CourtOrder;
+    p.courtOrder = QStringLiteral("III Nsm 123/24");
+    p.courtOrderDate = QDate(2024, 1, 8);
+    auto placed = care.place(ws.manager(), p);
+    ASSERT_TRUE(placed.ok()) << placed.error().message.toStdString();
+
+    const QString early = refusalOf(
+        care.endPlacement(ws.manager(), *placed, QDate(2024, 1, 5), PlacementEnd::ReturnHome));
+    EXPECT_TRUE(namesDayInPolish(early, QDate(2024, 1, 10)));
+
+    Placement second = p;
+    second.from = QDate(2024, 2, 1);
+    const QString twice = refusalOf(care.place(ws.manager(), second));
+    EXPECT_TRUE(namesDayInPolish(twice, QDate(2024, 1, 10)));
+}
