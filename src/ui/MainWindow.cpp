@@ -495,8 +495,8 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
 // every desk, with a worker picker; an administrator no case at all.
 void MainWindow::showTabsForRole(QTabWidget* tabs)
 {
-    const QList<QWidget*> roleTabs{m_myCaseloadTab, m_assistantStartTab, m_fosterCareTab,
-                                   m_coordinatorTab, m_familiesTab};
+    const QList<QWidget*> roleTabs{m_myCaseloadTab,  m_assistantStartTab, m_fosterCareTab,
+                                   m_coordinatorTab, m_familiesTab,       m_caseloadTab};
     for (QWidget* tab : roleTabs)
         tabs->setTabVisible(tabs->indexOf(tab), roleReads(tab));
 }
@@ -522,7 +522,10 @@ bool MainWindow::roleReads(const QWidget* tab) const
         return manager || role == Role::FosterCareCoordinator;
     if (tab == m_familiesTab)
         return role != Role::Administrator;
-    return tab != nullptr; // the caseload and the manager's tabs: built only for who reads them
+    // Every worker's caseload is a report, as the CLI's `caseload` says.
+    if (tab == m_caseloadTab)
+        return static_cast<bool>(Permissions::mayReadReports(m_actor));
+    return tab != nullptr; // the manager's tabs: built only for who reads them
 }
 
 QWidget* MainWindow::landingTab(const QTabWidget* tabs) const

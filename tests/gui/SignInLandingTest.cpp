@@ -5,6 +5,7 @@
 // crashed).
 #include "AccountService.h"
 #include "AssistantStartTab.h"
+#include "CaseloadTab.h"
 #include "CoordinatorTab.h"
 #include "FamiliesTab.h"
 #include "GuiTestDatabase.h"
@@ -205,4 +206,22 @@ TEST_F(SignInLandingTest, AnAccountWithoutAWorkerSeesNoDeskItCannotRead)
     landsOn(QStringLiteral("bezpracownika"), &ui::MainWindow::familiesTab);
     EXPECT_FALSE(window.tabs()->isTabVisible(window.tabs()->indexOf(window.myCaseloadTab())))
         << "no worker: no caseload of her own to show";
+}
+
+// Every worker's caseload is a report (Permissions::mayReadReports, as `opieka-cli caseload`
+// says): a social worker is not shown the Caseload tab, nor is it read for her; a manager is.
+TEST_F(SignInLandingTest, ASocialWorkerIsNotShownEveryWorkersCaseload)
+{
+    const QStringList pages = landsOn(QStringLiteral("anna"), &ui::MainWindow::myCaseloadTab);
+    ASSERT_NE(window.caseloadTab(), nullptr);
+    EXPECT_FALSE(window.tabs()->isTabVisible(window.tabs()->indexOf(window.caseloadTab())))
+        << "a social worker sees every worker's caseload";
+    EXPECT_FALSE(pages.contains(QStringLiteral("caseloadTab")));
+}
+
+TEST_F(SignInLandingTest, TheManagerIsShownEveryWorkersCaseload)
+{
+    landsOn(QStringLiteral("kierowniczka"), &ui::MainWindow::managerStartTab);
+    ASSERT_NE(window.caseloadTab(), nullptr);
+    EXPECT_TRUE(window.tabs()->isTabVisible(window.tabs()->indexOf(window.caseloadTab())));
 }
