@@ -231,6 +231,9 @@ TEST(RememberLogin, TheLoginIsOfferedOnlyWhenTheUserAskedForIt)
                      .addAccount(db.admin(),
                                  {QStringLiteral("anna"), Role::Manager, std::nullopt, kPassword});
     ASSERT_TRUE(added.ok());
+    ASSERT_TRUE(AccountService(db.workspace().database())
+                    .confirmManager(db.manager(), QStringLiteral("anna"))
+                    .ok()); // four eyes (issue 18)
     // A login kept by an older version without being asked for is not offered.
     QSettings().setValue(QStringLiteral("security/lastLogin"), QStringLiteral("anna"));
 

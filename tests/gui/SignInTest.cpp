@@ -10,6 +10,7 @@
 #include "ModalHelper.h"
 #include "SessionGate.h"
 #include "SignInDialog.h"
+#include "UserRepository.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -29,6 +30,11 @@ User addAccount(test::GuiTestDatabase& db, const QString& login)
     auto user = AccountService(db.workspace().database())
                     .addAccount(db.admin(), {login, Role::Manager, std::nullopt, kPassword});
     EXPECT_TRUE(user.ok()) << user.error().message.toStdString();
+    // Four eyes (issue 18): another manager confirms a new manager's account.
+    if (user && user->awaitingConfirmation) {
+        EXPECT_TRUE(
+            AccountService(db.workspace().database()).confirmManager(db.manager(), login).ok());
+    }
     return user ? *user : User{};
 }
 
@@ -50,8 +56,9 @@ TEST(SignIn, ADatabaseWithoutPasswordsOpensAsItsManagerElseItsAdministrator)
     EXPECT_EQ((*user)->login, db.manager().login) << "a manager may read the cases";
     EXPECT_EQ((*user)->role, Role::Manager);
 
-    ASSERT_TRUE(
-        AccountService(db.workspace().database()).disable(db.admin(), db.manager().login).ok());
+    // The only manager gone (not through AccountService, which keeps a centre's last confirmed
+    // manager: four eyes, issue 18).
+    ASSERT_TRUE(UserRepository(db.workspace().database()).setActive(db.manager().id, false).ok());
     auto admin = SessionGate::begin(db.workspace(), nullptr, false);
     ASSERT_TRUE(admin.ok() && admin->has_value());
     EXPECT_EQ((*admin)->role, Role::Administrator);

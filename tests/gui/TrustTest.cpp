@@ -48,6 +48,11 @@ void addAccount(GuiTestDatabase& db, const QString& login, Role role)
     auto user = AccountService(db.workspace().database())
                     .addAccount(db.admin(), {login, role, std::nullopt, kPassword});
     ASSERT_TRUE(user.ok()) << user.error().message.toStdString();
+    // Four eyes (issue 18): another manager confirms a new manager's account.
+    if (user->awaitingConfirmation) {
+        ASSERT_TRUE(
+            AccountService(db.workspace().database()).confirmManager(db.manager(), login).ok());
+    }
 }
 
 // Opens the database in the window, answering the sign-in as `login`.
