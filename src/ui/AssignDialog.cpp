@@ -211,6 +211,32 @@ void AssignDialog::updateButtons()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
+QString AssignDialog::savedTextFor(const AssignRequest& request)
+{
+    QString worker;
+    std::optional<Role> role;
+    for (const Worker& w : m_workers)
+        if (w.id == request.workerId) {
+            worker = w.displayName();
+            role = w.role;
+        }
+    QString subject;
+    if (role && caseKindFor(*role) == CaseKind::FosterFamily) {
+        auto found = m_directory.fosterFamily(m_actor, request.caseId);
+        subject = found && *found ? tr("the foster family %1").arg((*found)->name)
+                                  : tr("foster family %1").arg(request.caseId);
+    } else {
+        auto found = m_directory.family(m_actor, request.caseId);
+        if (found && *found && !(*found)->caseNumber.isEmpty())
+            subject = tr("the family %1 (case %2)").arg((*found)->name, (*found)->caseNumber);
+        else if (found && *found)
+            subject = tr("the family %1").arg((*found)->name);
+        else
+            subject = tr("family %1").arg(request.caseId);
+    }
+    return tr("%1 works with %2 from %3.").arg(worker, subject, Labels::date(request.from));
+}
+
 void AssignDialog::accept()
 {
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
@@ -230,6 +256,7 @@ void AssignDialog::accept()
         return;
     }
     m_assignmentId = *id;
+    m_savedText = savedTextFor(request);
     QDialog::accept();
 }
 

@@ -38,6 +38,8 @@ public:
     void setTransferFrom(const Worker& from);
     // The new assignment's id once accepted, 0 before.
     qint64 assignmentId() const { return m_assignmentId; }
+    // What was saved, in a person's words (who works with which case from when), once accepted.
+    QString savedText() const { return m_savedText; }
 
 public slots:
     void accept() override;
@@ -56,6 +58,7 @@ private:
     void updateCaseInfo(const std::optional<Role>& role);
     void updateButtons();
     void showVerdict(Verdict verdict, const QString& text);
+    QString savedTextFor(const AssignRequest& request);
 
     std::unique_ptr<::Ui::AssignDialog> m_ui;
     CaseloadService m_caseloads;
@@ -66,6 +69,7 @@ private:
     Verdict m_verdict = Verdict::None;
     std::optional<Worker> m_transferFrom;
     qint64 m_assignmentId = 0;
+    QString m_savedText;
 };
 
 } // namespace opieka::ui

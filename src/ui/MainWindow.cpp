@@ -631,7 +631,7 @@ void MainWindow::assignWorker()
     AssignDialog dialog(*m_workspace, m_actor, m_familiesTab->selectedFamilyId(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    statusBar()->showMessage(tr("Assignment %1 saved.").arg(dialog.assignmentId()), 5000);
+    statusBar()->showMessage(dialog.savedText(), 5000);
     refreshLists();
 }
 

@@ -1,5 +1,6 @@
 #include "AssignDialog.h"
 #include "CaseloadTab.h"
+#include "FamilyService.h"
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -237,4 +239,29 @@ TEST_F(AssignWorkflowTest, CaseloadTabShowsTheNewAssignment)
         EXPECT_EQ(caseload->model()->index(row, 4).data().toInt(), 6);
     }
     EXPECT_TRUE(found);
+}
+
+// After saving, the status bar says what was done in a person's words: who works with which
+// family (its case number) from when, not an internal assignment number.
+TEST_F(AssignWorkflowTest, TheStatusBarNamesTheWorkerAndTheFamilysCaseNumber)
+{
+    FamilyService families(db.workspace().database());
+    auto family = families.family(db.manager(), kFreeFamily);
+    ASSERT_TRUE(family.ok()) << family.error().message.toStdString();
+    family->caseNumber = QStringLiteral("PS.4011.26.2024");
+    ASSERT_TRUE(families.update(db.manager(), *family).ok());
+
+    selectFamily(kFreeFamily);
+    whenModal([&](QWidget* modal) {
+        AssignDialogWidgets w(modal);
+        ASSERT_TRUE(w.complete());
+        w.pickWorker(kRoomyAssistant);
+        QTest::mouseClick(w.assign(), Qt::LeftButton);
+    });
+    triggerAssign();
+    ASSERT_EQ(db.casesOf(kRoomyAssistant), 6);
+    const QString message = window.statusBar()->currentMessage();
+    EXPECT_TRUE(message.contains(QStringLiteral("Beata Próbna"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("PS.4011.26.2024"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("Assignment"))) << message.toStdString();
 }
