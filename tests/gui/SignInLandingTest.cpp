@@ -97,13 +97,12 @@ protected:
         auto added = AccountService(db.workspace().database())
                          .addAccount(db.admin(), {login, role, worker, kPassword});
         ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
-    }
         // Four eyes (issue 18): another manager confirms a new manager's account.
         if (added->awaitingConfirmation) {
-            ASSERT_TRUE(AccountService(db.workspace().database())
-                            .confirmManager(db.manager(), login)
-                            .ok());
+            ASSERT_TRUE(
+                AccountService(db.workspace().database()).confirmManager(db.manager(), login).ok());
         }
+    }
 
     // Signs in as the program does before its window is shown, then shows it and lets the
     // event loop run; returns the error boxes shown.
