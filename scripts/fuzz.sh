@@ -18,7 +18,7 @@ cmake --build --preset fuzz
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/opieka-fuzz.XXXXXX")"
 mkdir -p "$work/tmp"
-# The CSV fuzzer's database lives in a QTemporaryDir under TMPDIR: it goes with $work.
+# The restore fuzzer's database lives in a QTemporaryDir under TMPDIR: it goes with $work.
 export TMPDIR="$work/tmp"
 export ASAN_OPTIONS="detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
@@ -30,7 +30,7 @@ for symbolizer in llvm-symbolizer-14 llvm-symbolizer; do
 done
 
 failed=()
-for target in pesel csv_import; do
+for target in pesel csv_import backup_reader restore; do
   dir="$work/$target"
   mkdir -p "$dir/corpus" "$dir/findings"
   cp tests/fuzz/corpus/"$target"/* "$dir/corpus/"

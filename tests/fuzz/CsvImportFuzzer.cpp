@@ -2,10 +2,14 @@
 // --strict (top bit); the rest is the file. Csv::parse is also checked on its own. Any broken
 // invariant aborts, so libFuzzer keeps the input.
 //
-// One database per process, in a temporary folder, holding a few workers, families, foster
+// One database per process, in memory, migrated once and holding a few workers, families, foster
 // families, members, assignments, visits and placements for valid-looking rows to point at.
-// A successful import changes it, so the pristine file is copied back afterwards: every input
-// then meets the same database and libFuzzer's coverage stays reproducible.
+// Every import runs in its own real transaction (so a refused one is rolled back by the code under
+// test, not by the fuzzer); a successful import changes the database, so the pristine content is
+// copied back afterwards with SQLite's backup API (a memory-to-memory page copy, well under a
+// millisecond): every input then meets the same database and libFuzzer's coverage stays
+// reproducible. A file copied back and reopened per input ran at about 13 inputs a second.
+#include "AccountService.h"
 #include "Csv.h"
 #include "DataSet.h"
 #include "FuzzChecks.h"
@@ -15,14 +19,14 @@
 #include "Workspace.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QTemporaryDir>
+#include <QSqlDriver>
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <sqlite3.h>
 
 using namespace opieka;
 using opieka::fuzz::require;
@@ -74,29 +78,42 @@ class FuzzDatabase
 public:
     FuzzDatabase()
     {
-        require(m_dir.isValid(), "a temporary folder");
-        m_path = m_dir.filePath(QStringLiteral("fuzz.sqlite"));
-        m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
-        open();
+        auto opened =
+            Workspace::open(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing);
+        require(opened.ok(), "the fuzz database opens");
+        m_workspace = std::move(*opened);
         auto admin = m_workspace->ensureAdministrator(QStringLiteral("admin"));
         require(admin.ok(), "an administrator");
-        m_admin = *admin;
+        // A manager imports: only a manager may import members and placements.
+        auto manager = AccountService(database())
+                           .addAccount(*admin, {QStringLiteral("kierownik"), Role::Manager,
+                                                std::nullopt, QByteArrayLiteral("fuzz-password")});
+        if (!manager)
+            std::fprintf(stderr, "%s\n", qPrintable(manager.error().message));
+        require(manager.ok(), "a manager");
+        m_actor = *manager;
         for (const auto& [set, csv] : kFixture) {
             auto loaded = ImportService(database())
-                              .importBytes(m_admin, set, QByteArray(csv),
+                              .importBytes(m_actor, set, QByteArray(csv),
                                            QStringLiteral("fixture.csv"), false, kToday);
             if (!loaded)
                 std::fprintf(stderr, "%s\n", qPrintable(loaded.error().message));
             require(loaded.ok(), "the fixture imports");
         }
-        m_workspace.reset(); // closing checkpoints the WAL into the file
-        require(QFile::copy(m_path, m_pristine), "a pristine copy of the fixture");
-        open();
+        require(sqlite3_open(":memory:", &m_pristine) == SQLITE_OK, "a pristine database");
+        copy(live(), m_pristine);
         m_counts = counts();
     }
+    ~FuzzDatabase()
+    {
+        m_workspace.reset();
+        sqlite3_close(m_pristine);
+    }
+    FuzzDatabase(const FuzzDatabase&) = delete;
+    FuzzDatabase& operator=(const FuzzDatabase&) = delete;
 
     Database& database() { return m_workspace->database(); }
-    const User& admin() const { return m_admin; }
+    const User& actor() const { return m_actor; }
     const Counts& pristineCounts() const { return m_counts; }
 
     Counts counts()
@@ -111,31 +128,37 @@ public:
         return result;
     }
 
+    // Back to the fixture as it was before the first input.
     void restore()
     {
-        m_workspace.reset();
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(m_path + QLatin1String(suffix));
-        require(QFile::copy(m_pristine, m_path), "restoring the pristine database");
-        open();
+        require(database().transactionDepth() == 0, "no transaction left open by an import");
+        copy(m_pristine, live());
+        require(counts() == m_counts, "the pristine database is back");
     }
 
 private:
-    void open()
+    sqlite3* live()
     {
-        auto opened = Workspace::open(m_path, Database::OpenMode::CreateIfMissing);
-        require(opened.ok(), "the fuzz database opens");
-        m_workspace = std::move(*opened);
-        // A throw-away file: no fsync on every commit.
-        require(sql::run(database(), QStringLiteral("PRAGMA synchronous=OFF")).ok(),
-                "synchronous=OFF");
+        const QVariant handle = database().connection().driver()->handle();
+        require(handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0,
+                "the SQLite handle of the connection");
+        sqlite3* db = *static_cast<sqlite3* const*>(handle.data());
+        require(db != nullptr, "an open SQLite connection");
+        return db;
     }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    QString m_pristine;
+    static void copy(sqlite3* from, sqlite3* to)
+    {
+        sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+        require(backup != nullptr, "a backup of the fuzz database starts");
+        const int stepped = sqlite3_backup_step(backup, -1);
+        require(sqlite3_backup_finish(backup) == SQLITE_OK && stepped == SQLITE_DONE,
+                "the fuzz database is copied");
+    }
+
     std::unique_ptr<Workspace> m_workspace;
-    User m_admin;
+    sqlite3* m_pristine = nullptr;
+    User m_actor;
     Counts m_counts{};
 };
 
@@ -196,7 +219,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     auto result =
         ImportService(g_db->database())
-            .importBytes(g_db->admin(), set, bytes, QStringLiteral("fuzz.csv"), strict, kToday);
+            .importBytes(g_db->actor(), set, bytes, QStringLiteral("fuzz.csv"), strict, kToday);
     const Counts after = g_db->counts();
     const Counts& before = g_db->pristineCounts();
     if (!result) {
