@@ -19,6 +19,7 @@
 #include "FuzzChecks.h"
 #include "ImportService.h"
 #include "Logging.h"
+#include "SchemaMigrator.h"
 #include "SqlHelpers.h"
 #include "Workspace.h"
 
@@ -217,9 +218,19 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
                  QByteArray(1, '\0') + QByteArray("id,name\n1,Rodzina Testowa\n"));
         std::exit(0);
     }
-    const QByteArray seed = readAll(QStringLiteral(OPIEKA_FUZZ_RESTORE_LIVE));
-    require(seed.size() > 1, "the live database's seed");
-    g_live = new LiveDatabase(seed.mid(1));
+    QByteArray live = readAll(QStringLiteral(OPIEKA_FUZZ_RESTORE_LIVE)).mid(1);
+    {
+        // A seed written by a newer schema than this build's (a branch behind the corpus) cannot
+        // be opened: the live database is then made here, and the seeds are another database's.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("seed.sqlite"));
+        writeAll(path, live);
+        auto seed = Database::open(path, Database::OpenMode::MustExist);
+        auto version = seed ? SchemaMigrator(**seed).currentVersion() : Result<int>(0);
+        if (!version || *version > SchemaMigrator::latestVersion())
+            live = fixtureDatabase();
+    }
+    g_live = new LiveDatabase(live);
     std::atexit([] {
         delete g_live;
         g_live = nullptr;
