@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+133"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>The account waits %n second before the next try.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ImportService.cpp" line="+643"/>
+        <location filename="../../src/app/ImportService.cpp" line="+673"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -117,6 +117,17 @@
         <translation>
             <numerusform>%n worker would be over the limit on %1; with --strict nothing was imported.</numerusform>
             <numerusform>%n workers would be over their limits on %1; with --strict nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqlTransaction</name>
+    <message numerus="yes">
+        <location filename="../../src/storage/SqlTransaction.cpp" line="+25"/>
+        <source>Another change is being saved and did not finish within %n second(s). Try again in a moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -191,7 +202,7 @@
 <context>
     <name>opieka::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AuditDialog.cpp" line="+134"/>
+        <location filename="../../src/ui/AuditDialog.cpp" line="+135"/>
         <source>%n record(s) of %1. This reading is recorded in the audit trail.</source>
         <translation>
             <numerusform>%n record of %1. This reading is recorded in the audit trail.</numerusform>

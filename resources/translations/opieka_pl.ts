@@ -9,7 +9,7 @@
         <translation>Nie ma konta „%1”.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+129"/>
         <source>%1 is a %2; an account acting as this worker has the same role, not %3. Create an account with the worker&apos;s role instead.</source>
         <translation>%1 ma rolę: %2; konto działające w imieniu tego pracownika ma tę samą rolę, a nie: %3. Utwórz zamiast tego konto z rolą pracownika.</translation>
     </message>
@@ -38,8 +38,33 @@
         <source>The account &apos;%1&apos; already acts as %2. Unlink or disable it first: one person, one account.</source>
         <translation>Konto &apos;%1&apos; już działa w imieniu: %2. Najpierw je odłącz albo wyłącz: jedna osoba, jedno konto.</translation>
     </message>
+    <message>
+        <location line="+154"/>
+        <source>&apos;%1&apos; is the centre&apos;s only confirmed manager: a password set by an administrator must be confirmed by another manager, and there is none. Add a second manager account and have &apos;%1&apos; confirm it first (she can also change her own password herself).</source>
+        <translation>&apos;%1&apos; jest jedynym potwierdzonym kierownikiem ośrodka: hasło nadane przez administratora musi potwierdzić inny kierownik, a takiego nie ma. Najpierw dodaj drugie konto kierownika i poproś &apos;%1&apos; o jego potwierdzenie (swoje hasło może też zmienić sama).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; is the centre&apos;s only confirmed manager: without her nobody could confirm the next manager&apos;s account. Add a second manager account and have &apos;%1&apos; confirm it first.</source>
+        <translation>&apos;%1&apos; jest jedynym potwierdzonym kierownikiem ośrodka: bez niej nikt nie mógłby potwierdzić konta kolejnego kierownika. Najpierw dodaj drugie konto kierownika i poproś &apos;%1&apos; o jego potwierdzenie.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The account &apos;%1&apos; does not await a confirmation.</source>
+        <translation>Konto &apos;%1&apos; nie czeka na potwierdzenie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Four eyes: &apos;%1&apos; cannot confirm her own account; another manager confirms it.</source>
+        <translation>Zasada czterech oczu: &apos;%1&apos; nie może potwierdzić własnego konta; potwierdza je inny kierownik.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Four eyes: &apos;%1&apos; made this change to &apos;%2&apos; and cannot also confirm it; another manager confirms it.</source>
+        <translation>Zasada czterech oczu: &apos;%1&apos; wprowadził(a) tę zmianę konta &apos;%2&apos; i nie może jej też potwierdzić; potwierdza ją inny kierownik.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-181"/>
+        <location line="-425"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Zbyt wiele nieudanych logowań na konto „%1”: spróbuj ponownie za %n sekundę.</numerusform>
@@ -48,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+133"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>Konto czeka %n sekundę przed kolejną próbą.</numerusform>
@@ -57,17 +82,17 @@
         </translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-104"/>
         <source>A login is 2 to 40 small letters, digits, dots, dashes or underscores, starting with a letter or digit; &apos;%1&apos; is not.</source>
         <translation>Login to od 2 do 40 małych liter, cyfr, kropek, myślników lub podkreśleń, zaczynający się od litery lub cyfry; „%1” nim nie jest.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>There is already an account &apos;%1&apos;.</source>
         <translation>Konto „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o id %1.</translation>
     </message>
@@ -818,12 +843,12 @@
 <context>
     <name>CaseAccess</name>
     <message>
-        <location filename="../../src/app/CaseAccess.cpp" line="+14"/>
+        <location filename="../../src/app/CaseAccess.cpp" line="+15"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Administrators manage accounts and rule sets and do not work on case records (%1); sign in with a worker&apos;s or a manager&apos;s account.</source>
         <translation>Administratorzy zarządzają kontami i zestawami reguł, nie pracują na kartotekach spraw (%1); zaloguj się na konto pracownika lub kierownika.</translation>
     </message>
@@ -1201,17 +1226,18 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/Cli.cpp" line="+84"/>
+        <location filename="../../src/cli/Cli.cpp" line="+86"/>
         <source>--format takes text, csv or json, not &apos;%1&apos;.</source>
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CaseloadCommands.cpp" line="+22"/>
+        <location line="+65"/>
         <source>--override needs a reason in words.</source>
         <translation>--override wymaga uzasadnienia słowami.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-51"/>
         <source>Assigned case %1 to worker %2 from %3 (assignment %4).</source>
         <translation>Przydzielono sprawę %1 pracownikowi %2 od %3 (przydział %4).</translation>
     </message>
@@ -1226,7 +1252,12 @@
         <translation>Pracownik %1 nie prowadzi już sprawy %2 od %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>Case %1 passed from worker %2 to worker %3 on %4 (assignment %5).</source>
+        <translation>Sprawę %1 przekazano od pracownika %2 pracownikowi %3 z dniem %4 (przydział %5).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+97"/>
         <location filename="../../src/cli/ReportCommands.cpp" line="+99"/>
         <source>--role takes social_worker, family_assistant or foster_care_coordinator, not &apos;%1&apos;.</source>
@@ -1239,7 +1270,7 @@
     </message>
     <message>
         <location line="+65"/>
-        <location filename="../../src/cli/UserCommands.cpp" line="+35"/>
+        <location filename="../../src/cli/UserCommands.cpp" line="+44"/>
         <source>--role ROLE is required.</source>
         <translation>Podaj --role ROLA.</translation>
     </message>
@@ -1333,6 +1364,15 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>  transfer --from-worker ID --worker ID --case ID [--on YYYY-MM-DD]
+           [--override &quot;reason&quot;]   pass a case to another worker in one step
+</source>
+        <translation>  transfer --from-worker ID --worker ID --case ID [--on RRRR-MM-DD]
+           [--override &quot;uzasadnienie&quot;]   przekazanie sprawy innemu pracownikowi w jednym kroku
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]
          [--format text|csv|json|pdf] [--out FILE]
          caseload only: [--role ROLE] [--unit UNIT] [--municipality NAME]
@@ -1363,6 +1403,15 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>  user pending [--format text|csv|json] | user confirm LOGIN
+         manager accounts awaiting a manager&apos;s confirmation (four eyes)
+</source>
+        <translation>  user pending [--format text|csv|json] | user confirm LOGIN
+         konta kierowników czekające na potwierdzenie przez kierownika (zasada czterech oczu)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  backup FILE                             write an encrypted copy of the database
   backup --daily FOLDER [--keep N]        the day&apos;s backup, keeping the newest N (7)
   restore FILE                            replace the data with a backup&apos;s
@@ -1390,19 +1439,31 @@
     <message>
         <location line="+4"/>
         <source>
-Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure.
+Exit codes: 0 done, 1 refused by a rule, 2 bad input or usage, 3 storage failure, 4 another change (an import) was being saved: try again.
 </source>
         <translation>
-Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub użycie, 3 błąd zapisu/odczytu bazy.
+Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub użycie, 3 błąd zapisu/odczytu bazy, 4 trwał zapis innej zmiany (importu): spróbuj ponownie.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>OPIEKA_WAIT: how many seconds a change waits for another one being saved (30).
+</source>
+        <translation>OPIEKA_WAIT: ile sekund zmiana czeka na zapis innej (30).
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>OPIEKA_WAIT takes a number of seconds from 0 to 86400, not &apos;%1&apos;.</source>
+        <translation>OPIEKA_WAIT przyjmuje liczbę sekund od 0 do 86400, a nie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No command given.</source>
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -1413,7 +1474,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cli/UserCommands.cpp" line="-17"/>
+        <location filename="../../src/cli/UserCommands.cpp" line="-25"/>
         <source>The same password again: </source>
         <translation>To samo hasło ponownie: </translation>
     </message>
@@ -1590,6 +1651,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Brak nowego hasła: ustaw OPIEKA_NEW_PASSWORD albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; awaits another manager&apos;s confirmation (opieka-cli user confirm %1) before it reaches any case.</source>
+        <translation>&apos;%1&apos; czeka na potwierdzenie przez innego kierownika (opieka-cli user confirm %1), zanim uzyska dostęp do jakiejkolwiek sprawy.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Give the new account&apos;s login.</source>
         <translation>Podaj login nowego konta.</translation>
@@ -1605,7 +1671,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Dodano konto „%1” (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Give the login of the account to disable.</source>
         <translation>Podaj login konta do wyłączenia.</translation>
     </message>
@@ -1625,14 +1691,24 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Ustawiono hasło konta „%1”.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>&apos;user %1&apos; is not a command; use &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos; or &apos;user list&apos;.</source>
-        <translation>„user %1” nie jest poleceniem; użyj „user add”, „user disable”, „user password” lub „user list”.</translation>
+        <location line="+94"/>
+        <source>Give the login of the manager&apos;s account to confirm.</source>
+        <translation>Podaj login konta kierownika do potwierdzenia.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Use &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos; or &apos;user list&apos;.</source>
-        <translation>Użyj „user add”, „user disable”, „user password” lub „user list”.</translation>
+        <location line="+8"/>
+        <source>Account &apos;%1&apos; confirmed; it reaches the cases from its next sign-in.</source>
+        <translation>Konto &apos;%1&apos; potwierdzone; dostęp do spraw ma od następnego zalogowania.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;user %1&apos; is not a command; use &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos;, &apos;user list&apos;, &apos;user pending&apos; or &apos;user confirm&apos;.</source>
+        <translation>&apos;user %1&apos; nie jest poleceniem; użyj &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos;, &apos;user list&apos;, &apos;user pending&apos; albo &apos;user confirm&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos;, &apos;user list&apos;, &apos;user pending&apos; or &apos;user confirm&apos;.</source>
+        <translation>Użyj &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos;, &apos;user list&apos;, &apos;user pending&apos; albo &apos;user confirm&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/cli/EraseCommands.cpp" line="+12"/>
@@ -1958,7 +2034,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../src/app/CsvReader.cpp" line="+76"/>
+        <location filename="../../src/app/CsvReader.cpp" line="+80"/>
         <source>Its columns are separated by semicolons, as Excel saves a CSV with Polish settings; Opieka reads commas.</source>
         <translation>Jego kolumny są rozdzielone średnikami, tak jak Excel z polskimi ustawieniami zapisuje CSV; Opieka czyta przecinki.</translation>
     </message>
@@ -2051,7 +2127,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przydział nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="+158"/>
+        <location filename="../../src/storage/Database.cpp" line="+168"/>
         <source>The connection to the database server at %1 was lost; your entries are kept in the form. Nothing of this step was saved: try again, Opieka reconnects.</source>
         <translation>Połączenie z serwerem bazy danych %1 zostało przerwane; wpisane dane pozostają w formularzu. Nic z tego kroku nie zostało zapisane: spróbuj ponownie, Opieka połączy się od nowa.</translation>
     </message>
@@ -2115,7 +2191,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Błąd bazy danych: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/UserRepository.cpp" line="+62"/>
+        <location filename="../../src/storage/UserRepository.cpp" line="+64"/>
         <source>The account was not saved.</source>
         <translation>Konto nie zostało zapisane.</translation>
     </message>
@@ -2882,7 +2958,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj powód zamknięcia sprawy.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The case is already closed since %1.</source>
         <translation>Sprawa jest już zamknięta od %1.</translation>
     </message>
@@ -3772,7 +3848,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../src/app/ImportService.cpp" line="+90"/>
+        <location filename="../../src/app/ImportService.cpp" line="+91"/>
         <source>id %1 appears twice in the file (first on line %2)</source>
         <translation>id %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
@@ -3910,12 +3986,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+49"/>
         <source>%1:1: the file is empty; it needs a header row: %2</source>
         <translation>%1:1: plik jest pusty; potrzebny jest wiersz nagłówka: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>oczekiwano %1 pól jak w nagłówku, znaleziono %2</translation>
     </message>
@@ -4333,7 +4409,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/MemberService.cpp" line="+33"/>
+        <location filename="../../src/app/MemberService.cpp" line="+32"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -4633,7 +4709,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>PastDates</name>
     <message>
-        <location filename="../../src/domain/PastDates.cpp" line="+42"/>
+        <location filename="../../src/domain/PastDates.cpp" line="+47"/>
         <source>The case cannot be opened on a day that has not come yet: %1.</source>
         <translation>Sprawy nie można otworzyć w dniu, który jeszcze nie nadszedł: %1.</translation>
     </message>
@@ -4761,7 +4837,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Only a manager can allow an assignment beyond the limit; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
         <translation>Tylko kierownik może zgodzić się na przydział ponad limit; konto „%1” ma rolę „%2”.</translation>
     </message>
@@ -4786,14 +4862,29 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tylko kierownik może przydzielić lub zwolnić pracownika sprawy; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Only the worker and a manager can see a worker&apos;s start page; the account &apos;%1&apos; has the role &apos;%2&apos; and is not that worker.</source>
         <translation>Stronę startową pracownika widzi tylko on sam i kierownik; konto „%1” ma rolę „%2” i nie należy do tego pracownika.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Only a manager or an administrator can import data; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
         <translation>Tylko kierownik lub administrator może importować dane; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The account &apos;%1&apos; awaits another manager&apos;s confirmation (a new manager account, or a password set by an administrator); until another manager confirms it (opieka-cli user confirm), it reaches no case and does nothing a manager may.</source>
+        <translation>Konto &apos;%1&apos; czeka na potwierdzenie przez innego kierownika (nowe konto kierownika albo hasło nadane przez administratora); dopóki inny kierownik go nie potwierdzi (opieka-cli user confirm), nie ma dostępu do żadnej sprawy i nie może zrobić niczego, co wolno kierownikowi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only a confirmed manager can confirm a manager&apos;s account; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko potwierdzony kierownik może potwierdzić konto kierownika; konto &apos;%1&apos; ma rolę &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Only a manager can import household members and placements: they are the people of the cases, and the account &apos;%1&apos; (%2) does not reach every case.</source>
+        <translation>Tylko kierownik może importować członków rodzin i umieszczenia: to osoby ze spraw, a konto &apos;%1&apos; (%2) nie ma dostępu do wszystkich spraw.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5778,6 +5869,54 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>RunningOperation</name>
+    <message>
+        <location filename="../../src/storage/RunningOperation.cpp" line="+149"/>
+        <source>an import of workers</source>
+        <translation>import pracowników</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import of families</source>
+        <translation>import rodzin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import of foster families</source>
+        <translation>import rodzin zastępczych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import of assignments</source>
+        <translation>import przydziałów spraw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import of members</source>
+        <translation>import członków rodzin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import of visits</source>
+        <translation>import wizyt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import of placements</source>
+        <translation>import umieszczeń</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an import of %1</source>
+        <translation>import: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 by %2 started at %3</source>
+        <translation>%1 (konto %2) rozpoczęty o %3</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <location filename="../../src/storage/SchemaMigrator.cpp" line="+52"/>
@@ -5887,7 +6026,26 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SqlTransaction</name>
     <message>
-        <location filename="../../src/storage/SqlTransaction.cpp" line="+27"/>
+        <location filename="../../src/storage/SqlTransaction.cpp" line="+17"/>
+        <source>Another change is being saved: %1. Try again when it finishes.</source>
+        <translation>Trwa zapisywanie innej zmiany: %1. Spróbuj ponownie, gdy się zakończy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another change is being saved. Try again in a moment.</source>
+        <translation>Trwa zapisywanie innej zmiany. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Another change is being saved and did not finish within %n second(s). Try again in a moment.</source>
+        <translation>
+            <numerusform>Trwa zapisywanie innej zmiany, które nie zakończyło się w ciągu %n sekundy. Spróbuj ponownie za chwilę.</numerusform>
+            <numerusform>Trwa zapisywanie innej zmiany, które nie zakończyło się w ciągu %n sekund. Spróbuj ponownie za chwilę.</numerusform>
+            <numerusform>Trwa zapisywanie innej zmiany, które nie zakończyło się w ciągu %n sekund. Spróbuj ponownie za chwilę.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The database is busy or read-only: %1</source>
         <translation>Baza danych jest zajęta lub tylko do odczytu: %1</translation>
     </message>
@@ -5938,7 +6096,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>TeamService</name>
     <message>
-        <location filename="../../src/app/TeamService.cpp" line="+27"/>
+        <location filename="../../src/app/TeamService.cpp" line="+28"/>
         <location line="+52"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
@@ -6219,12 +6377,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj, dlaczego działanie zaniechano.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>The plan cannot close before it was agreed (%1).</source>
         <translation>Planu nie można zamknąć przed jego uzgodnieniem (%1).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Only versions of the same family&apos;s plan can be compared.</source>
         <translation>Porównywać można tylko wersje planu tej samej rodziny.</translation>
     </message>
@@ -7198,7 +7356,37 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
+        <source>the foster family %1</source>
+        <translation>rodzinę zastępczą %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foster family %1</source>
+        <translation>rodzinę zastępczą nr %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the family %1 (case %2)</source>
+        <translation>rodzinę %1 (sprawa %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the family %1</source>
+        <translation>rodzinę %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>family %1</source>
+        <translation>rodzinę nr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 works with %2 from %3.</source>
+        <translation>%1 prowadzi %2 od %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
@@ -7290,7 +7478,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AuditDialog</name>
     <message>
-        <location filename="../../src/ui/AuditDialog.cpp" line="+37"/>
+        <location filename="../../src/ui/AuditDialog.cpp" line="+38"/>
         <source>Audit trail</source>
         <translation>Dziennik zmian</translation>
     </message>
@@ -7784,7 +7972,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CasesBehindDialog</name>
     <message>
-        <location filename="../../src/ui/CasesBehindDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/CasesBehindDialog.cpp" line="+24"/>
         <source>Cases behind the figure</source>
         <translation>Sprawy, z których wynika liczba</translation>
     </message>
@@ -9634,13 +9822,13 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+65"/>
-        <location line="+836"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="+66"/>
+        <location line="+839"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-826"/>
+        <location line="-829"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -9897,7 +10085,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać raportu obciążenia</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Centre at a &amp;glance</source>
         <translation>Ośrodek w &amp;skrócie</translation>
     </message>
@@ -9921,12 +10109,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Najpierw otwórz bazę danych (Plik › Nowa lub otwórz bazę danych…).</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>Assignment %1 saved.</source>
-        <translation>Zapisano przydział %1.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="-87"/>
         <source>Cannot open the family&apos;s record</source>
         <translation>Nie można otworzyć kartoteki rodziny</translation>
     </message>

@@ -151,10 +151,10 @@ QString Cli::usageText()
               "  (passwords: OPIEKA_PASSWORD for the acting account, OPIEKA_NEW_PASSWORD for a "
               "new\n"
               "   one, or typed at a terminal)\n") +
-           tr("  backup FILE                             write an encrypted copy of the database\n"
-              "  backup --daily FOLDER [--keep N]        the day's backup, keeping the newest N "
            tr("  user pending [--format text|csv|json] | user confirm LOGIN\n"
               "         manager accounts awaiting a manager's confirmation (four eyes)\n") +
+           tr("  backup FILE                             write an encrypted copy of the database\n"
+              "  backup --daily FOLDER [--keep N]        the day's backup, keeping the newest N "
               "(7)\n"
               "  restore FILE                            replace the data with a backup's\n"
               "  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)\n") +
