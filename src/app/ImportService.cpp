@@ -336,7 +336,8 @@ void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
         return;
     m.familyId = *familyId;
     m.relation = *relation;
-    auto valid = MemberService(run.database).validate(m, 0, MemberService::Entry::FromFile);
+    auto valid =
+        MemberService(run.database).validate(run.actor, m, 0, MemberService::Entry::FromFile);
     if (!valid) {
         if (valid.error().kind == ErrorKind::Storage ||
             valid.error().kind == ErrorKind::ConnectionLost)

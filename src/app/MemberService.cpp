@@ -33,7 +33,8 @@ QString sexLabel(Sex sex)
 }
 } // namespace
 
-Result<Member> MemberService::validate(const Member& input, qint64 ignoreMemberId, Entry entry)
+Result<Member> MemberService::validate(const User& actor, const Member& input,
+                                       qint64 ignoreMemberId, Entry entry)
 {
     Member m = input;
     m.firstName = m.firstName.trimmed();
@@ -59,10 +60,17 @@ Result<Member> MemberService::validate(const Member& input, qint64 ignoreMemberI
         auto holder = MemberRepository(m_database).findByPesel(m.pesel);
         if (!holder)
             return holder.error();
-        if (*holder && (*holder)->id != ignoreMemberId)
+        if (*holder && (*holder)->id != ignoreMemberId) {
+            // Which family holds it only to who may read that family (issue 18, defect 6):
+            // anyone else learns no more than that the number is taken.
+            if (!CaseAccess(m_database).mayReadFamily(actor, (*holder)->familyId))
+                return badInput(tr("PESEL %1 is already registered at the centre. Contact a "
+                                   "manager to find out where.")
+                                    .arg(m.pesel));
             return badInput(tr("PESEL %1 is already recorded for a member of family %2.")
                                 .arg(m.pesel)
                                 .arg((*holder)->familyId));
+        }
     } else if (!m.sex && entry == Entry::Typed) {
         // Never a silent default (a Zofia stored as a man): without a PESEL, the person says.
         return badInput(tr("Choose the sex: without a PESEL it is not known otherwise."));
@@ -86,7 +94,7 @@ Result<qint64> MemberService::add(const User& actor, const Member& input)
         return exists.error();
     if (!*exists)
         return badInput(tr("There is no family with id %1.").arg(input.familyId));
-    auto member = validate(input);
+    auto member = validate(actor, input);
     if (!member)
         return member.error();
     auto id = MemberRepository(m_database).insert(*member);
@@ -124,7 +132,7 @@ Status MemberService::update(const User& actor, const Member& input)
                          .lastChangeText(QStringLiteral("member"), QString::number(input.id))));
     Member changed = input;
     changed.familyId = current->familyId; // a member moves between families by a new record
-    auto member = validate(changed, input.id);
+    auto member = validate(actor, changed, input.id);
     if (!member)
         return member.error();
     if (Status s = members.update(*member); !s)

@@ -32,8 +32,9 @@ public:
     };
 
     // Checks a member without saving: the member with birth date and sex filled from the PESEL,
-    // or the reason it is refused (BadInput). Used by forms to validate as the user types.
-    Result<Member> validate(const Member& member, qint64 ignoreMemberId = 0,
+    // or the reason it is refused (BadInput). Used by forms to validate as the user types. A
+    // PESEL already on file names the family holding it only when `actor` may read that family.
+    Result<Member> validate(const User& actor, const Member& member, qint64 ignoreMemberId = 0,
                             Entry entry = Entry::Typed);
     Result<qint64> add(const User& actor, const Member& member);
     Status update(const User& actor, const Member& member);

@@ -138,7 +138,7 @@ void MemberDialog::peselChanged()
     if (!member.pesel.isEmpty()) {
         member.birthDate.reset();
         member.sex.reset();
-        auto checked = m_members.validate(member, m_memberId);
+        auto checked = m_members.validate(m_actor, member, m_memberId);
         if (checked && checked->birthDate && checked->sex) {
             const QSignalBlocker birth(m_ui->birthDateEdit);
             const QSignalBlocker sex(m_ui->sexCombo);
@@ -156,7 +156,7 @@ void MemberDialog::validate()
         showCheck(false, tr("Enter the first and last name."));
         return;
     }
-    auto checked = m_members.validate(member, m_memberId);
+    auto checked = m_members.validate(m_actor, member, m_memberId);
     if (!checked) {
         showCheck(false, checked.error().message);
         return;

@@ -1,4 +1,5 @@
 #include "AuditRepository.h"
+#include "CaseAccess.h"
 #include "ChronologyService.h"
 #include "ContactService.h"
 #include "DirectoryService.h"
@@ -8,6 +9,7 @@
 #include "TeamService.h"
 #include "TestWorkspace.h"
 
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -24,15 +26,21 @@ protected:
                                   "1,Anna,Socjalna,social_worker,1\n"
                                   "2,Beata,Asystentka,family_assistant,1\n"
                                   "3,Celina,Koordynatorka,foster_care_coordinator,1\n");
+        auto id = families.create(
+            ws.manager(), family(QStringLiteral("Żółkiewski"), QStringLiteral("OPS.2023.00077")));
+        ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+        familyId = *id;
+    }
+
+    static Family family(const QString& name, const QString& caseNumber)
+    {
         Family f;
-        f.name = QStringLiteral("Żółkiewski");
+        f.name = name;
         f.municipality = QStringLiteral("Łódź");
         f.category = NeedCategory::Struggling;
         f.openedOn = QDate(2023, 1, 10);
-        f.caseNumber = QStringLiteral("OPS.2023.00077");
-        auto id = families.create(ws.manager(), f);
-        ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-        familyId = *id;
+        f.caseNumber = caseNumber;
+        return f;
     }
 
     Member member(const QString& first, const QString& pesel = {})
@@ -130,6 +138,49 @@ TEST_F(FamilyRecordTest, APeselBelongsToOnePerson)
     Member ola = list->first();
     ola.firstName = QStringLiteral("Aleksandra");
     EXPECT_TRUE(members.update(ws.manager(), ola).ok());
+}
+
+// Issue 18, defect 6: a PESEL already on file in a family the user may not read is refused
+// without naming that family (its id, case number or name), as she types and when she saves; a
+// manager, who reads every family, is told which.
+TEST_F(FamilyRecordTest, APeselInACaseTheUserCannotReadNamesNoFamily)
+{
+    const Family other =
+        family(QStringLiteral("Wrzosowscy-Testowi"), QStringLiteral("OPS.2023.00078"));
+    auto otherId = families.create(ws.manager(), other);
+    ASSERT_TRUE(otherId.ok()) << otherId.error().message.toStdString();
+    Member held = member(QStringLiteral("Ola"), QStringLiteral("04251500089"));
+    held.familyId = *otherId;
+    ASSERT_TRUE(members.add(ws.manager(), held).ok());
+    // Anna works with the first family only.
+    ws.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n1,family," +
+                                      QByteArray::number(familyId) + ",2023-01-10,\n");
+    User anna = ws.addUser(QStringLiteral("anna"), Role::SocialWorker);
+    anna.workerId = 1;
+    ASSERT_TRUE(CaseAccess(ws.database()).mayChangeFamily(anna, familyId).ok());
+    ASSERT_FALSE(CaseAccess(ws.database()).mayReadFamily(anna, *otherId).ok());
+
+    const Member typed = member(QStringLiteral("Ala"), QStringLiteral("04251500089"));
+    const auto namesTheOtherFamily = [&](const QString& message) {
+        return message.contains(QRegularExpression(QStringLiteral("family \\d"))) ||
+               message.contains(other.caseNumber) || message.contains(other.name);
+    };
+    for (const Error& error :
+         {members.validate(anna, typed).error(), members.add(anna, typed).error()}) {
+        EXPECT_EQ(error.kind, ErrorKind::BadInput);
+        EXPECT_FALSE(namesTheOtherFamily(error.message)) << error.message.toStdString();
+        EXPECT_TRUE(error.message.contains(QStringLiteral("already registered")))
+            << error.message.toStdString();
+        EXPECT_TRUE(error.message.contains(QStringLiteral("manager")))
+            << error.message.toStdString();
+    }
+    EXPECT_EQ(members.members(anna, familyId)->size(), 0);
+
+    Member typedByManager = typed;
+    auto told = members.add(ws.manager(), typedByManager);
+    ASSERT_FALSE(told.ok());
+    EXPECT_TRUE(told.error().message.contains(QStringLiteral("family %1").arg(*otherId)))
+        << told.error().message.toStdString();
 }
 
 TEST_F(FamilyRecordTest, SearchForgivesDiacriticsAndFindsMembersAndPesel)
