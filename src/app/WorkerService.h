@@ -3,9 +3,11 @@
 #include "Result.h"
 #include "User.h"
 #include "Worker.h"
+#include "WorkerLeave.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -63,6 +65,26 @@ public:
     // none: employed again. Refused while cases are still assigned to them on or after it.
     Result<Worker> setEmploymentEnd(const User& actor, qint64 workerId,
                                     const std::optional<QDate>& endsOn);
+
+    // Leave (urlop, zwolnienie lekarskie, urlop macierzyński or rodzicielski, other absence):
+    // periods a worker is away, recorded, changed and ended by whoever may change workers, each
+    // change audited on the worker (worker.leave_add, worker.leave_change, worker.leave_end).
+    // A period's last day is not before its first, and a worker's periods do not overlap.
+    // Implemented in WorkerLeaveService.cpp.
+    Result<QList<WorkerLeave>> leaves(const User& actor, qint64 workerId);
+    // Each worker's period covering `day`, or else their next one, by worker id.
+    Result<QHash<qint64, WorkerLeave>> currentOrNextLeaves(const User& actor, const QDate& day);
+    Result<WorkerLeave> recordLeave(const User& actor, WorkerLeave leave);
+    // Kind and dates of the period with `changed.id`.
+    Result<WorkerLeave> changeLeave(const User& actor, const WorkerLeave& changed);
+    // The worker is back: `lastDay` is the last day away (the day before the return).
+    Result<WorkerLeave> endLeave(const User& actor, qint64 leaveId, const QDate& lastDay);
+    // Empty when the worker is not away on `day`; else a warning for whoever assigns a case
+    // starting that day ("… is on leave until 20.12.2026 …"). It names no kind of leave: a sick
+    // leave is nobody's business but the manager's.
+    Result<QString> leaveWarning(qint64 workerId, const QDate& day);
+    // Dates valid, the last day not before the first.
+    static Status validate(const WorkerLeave& leave);
 
     // A name, a worker's role, an FTE in (0, 1].
     static Status validate(const Worker& worker);
