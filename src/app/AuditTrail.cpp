@@ -1,6 +1,7 @@
 #include "AuditTrail.h"
 
 #include "AuditRepository.h"
+#include "PastDates.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -48,8 +49,10 @@ QString AuditTrail::lastChangeText(const QString& entity, const QString& entityI
     if (!entries || entries->isEmpty())
         return {};
     const AuditEntry& last = entries->last();
+    const QDateTime at = last.at.toLocalTime();
     return QCoreApplication::translate("AuditTrail", "by '%1' at %2")
-        .arg(last.userLogin, last.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        .arg(last.userLogin,
+             localDate(at.date()) + QLatin1Char(' ') + at.time().toString(QStringLiteral("HH:mm")));
 }
 
 } // namespace opieka

@@ -15,6 +15,7 @@
 #include "Logging.h"
 #include "MemberRepository.h"
 #include "MemberService.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "PlacementRepository.h"
 #include "RunningOperation.h"
@@ -126,7 +127,7 @@ void checkClosedAfterOpened(CsvRow& row, const std::optional<QDate>& opened,
 {
     if (opened && closed && *closed <= *opened)
         row.fail(ImportService::tr("closed_on %1 is not after opened_on %2")
-                     .arg(isoDate(*closed), isoDate(*opened)));
+                     .arg(localDate(*closed), localDate(*opened)));
 }
 
 void importWorker(ImportRun& run, CsvRow& row)
@@ -212,7 +213,8 @@ void importAssignment(ImportRun& run, CsvRow& row,
     const auto from = row.date(QStringLiteral("from"));
     const auto to = row.date(QStringLiteral("to"), false);
     if (from && to && *to <= *from)
-        row.fail(ImportService::tr("to %1 is not after from %2").arg(isoDate(*to), isoDate(*from)));
+        row.fail(
+            ImportService::tr("to %1 is not after from %2").arg(localDate(*to), localDate(*from)));
 
     if (workerId) {
         if (!workerCache.contains(*workerId)) {
@@ -367,7 +369,7 @@ void importVisit(ImportRun& run, CsvRow& row, const QDate& today)
                                                contactKindNames());
     c.notes = row.text(QStringLiteral("notes"), false);
     if (when && when->first > today)
-        row.fail(ImportService::tr("date %1 is after today").arg(isoDate(when->first)));
+        row.fail(ImportService::tr("date %1 is after today").arg(localDate(when->first)));
     if (familyId) {
         auto exists = run.families.contains(*familyId);
         if (!exists) {
@@ -419,7 +421,8 @@ void importPlacement(ImportRun& run, CsvRow& row,
                     .arg(CsvRow::excerpt(endText), placementEndNames().join(QStringLiteral(", "))));
     }
     if (from && to && *to <= *from)
-        row.fail(ImportService::tr("to %1 is not after from %2").arg(isoDate(*to), isoDate(*from)));
+        row.fail(
+            ImportService::tr("to %1 is not after from %2").arg(localDate(*to), localDate(*from)));
     if (to && endText.isEmpty())
         row.fail(ImportService::tr("an ended placement needs its end_reason"));
     if (!to && !endText.isEmpty())
@@ -711,7 +714,7 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
             return refused(tr("%n worker(s) would be over their limits on %1; with --strict "
                               "nothing was imported.",
                               nullptr, summary.workersOverLimit)
-                               .arg(isoDate(today)));
+                               .arg(localDate(today)));
     }
     if (progress && !progress(bytesTotal, bytesTotal))
         return cancelled(); // the last moment to change one's mind: before the commit

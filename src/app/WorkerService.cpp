@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "EntityJson.h"
 #include "IsoDate.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "RuleRepository.h"
 #include "SqlTransaction.h"
@@ -18,12 +19,6 @@
 
 namespace opieka {
 namespace {
-
-// A day in a message, as people write it ("6 grudnia 2026"), never ISO.
-QString dayText(const QDate& day)
-{
-    return QLocale().toString(day, QStringLiteral("d MMMM yyyy"));
-}
 
 QJsonObject workerJson(const Worker& w)
 {
@@ -73,7 +68,7 @@ Status WorkerService::validate(const Worker& w)
                             .arg(QLocale().toString(w.fte)));
     if (w.activeFrom && w.activeTo && *w.activeTo <= *w.activeFrom)
         return badInput(
-            tr("The employment must end after it began (%1).").arg(dayText(*w.activeFrom)));
+            tr("The employment must end after it began (%1).").arg(localDate(*w.activeFrom)));
     return {};
 }
 
@@ -262,7 +257,7 @@ Result<Worker> WorkerService::setEmploymentEnd(const User& actor, qint64 workerI
     next.activeTo = endsOn;
     if (endsOn && current->activeFrom && *endsOn <= *current->activeFrom)
         return badInput(tr("%1 started work on %2: the employment can end only after that.")
-                            .arg(current->displayName(), dayText(*current->activeFrom)));
+                            .arg(current->displayName(), localDate(*current->activeFrom)));
     if (endsOn) {
         auto running = assignmentsFrom(m_database, workerId, *endsOn);
         if (!running)
@@ -272,7 +267,7 @@ Result<Worker> WorkerService::setEmploymentEnd(const User& actor, qint64 workerI
                               "to another worker or release them (each family's record, Team "
                               "tab) first, so that no family is left without a worker.",
                               nullptr, *running)
-                               .arg(current->displayName(), dayText(*endsOn)));
+                               .arg(current->displayName(), localDate(*endsOn)));
     }
     if (Status s = WorkerRepository(m_database).update(next); !s)
         return s.error();

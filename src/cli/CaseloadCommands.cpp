@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "Csv.h"
 #include "IsoDate.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "TextTable.h"
 
@@ -36,7 +37,7 @@ int runAssign(Context& c)
     c.out << Cli::tr("Assigned case %1 to worker %2 from %3 (assignment %4).")
                  .arg(*caseId)
                  .arg(*worker)
-                 .arg(isoDate(request.from))
+                 .arg(localDate(request.from))
                  .arg(*id)
           << Qt::endl;
     if (preview)
@@ -71,7 +72,7 @@ int runRelease(Context& c)
     c.out << Cli::tr("Worker %1 no longer works with case %2 from %3.")
                  .arg(*worker)
                  .arg(*caseId)
-                 .arg(isoDate(day))
+                 .arg(localDate(day))
           << Qt::endl;
     return Done;
 }
@@ -100,7 +101,7 @@ int runTransfer(Context& c)
                  .arg(*caseId)
                  .arg(*from)
                  .arg(*worker)
-                 .arg(isoDate(request.from))
+                 .arg(localDate(request.from))
                  .arg(*id)
           << Qt::endl;
     return Done;
@@ -239,7 +240,7 @@ int runRules(Context& c)
                      .arg(roleName(*role))
                      .arg(limit)
                      .arg(prorate ? Cli::tr(" (prorated by FTE)") : QString())
-                     .arg(isoDate(*from))
+                     .arg(localDate(*from))
               << Qt::endl;
         return Done;
     }

@@ -4,8 +4,8 @@
 #include "DemoService.h"
 #include "ExportService.h"
 #include "ImportService.h"
-#include "IsoDate.h"
 #include "OutputFile.h"
+#include "PastDates.h"
 #include "SchemaMigrator.h"
 #include "Secrets.h"
 
@@ -168,7 +168,7 @@ int runImport(Context& c)
     if (*set == DataSet::Assignments)
         c.out << Cli::tr("%n worker(s) over their limits on %1.", nullptr,
                          summary->workersOverLimit)
-                     .arg(isoDate(summary->checkedOn))
+                     .arg(localDate(summary->checkedOn))
               << Qt::endl;
     return Done;
 }

@@ -2,9 +2,9 @@
 #include "CaseloadFormat.h"
 #include "CaseloadService.h"
 #include "Cli.h"
-#include "IsoDate.h"
 #include "OutputFile.h"
 #include "PagedDocument.h"
+#include "PastDates.h"
 #include "Permissions.h"
 #include "ReportDocuments.h"
 #include "ReportFormat.h"
@@ -45,7 +45,8 @@ Result<Table> caseloadTable(Database& db, const QDate& asOf, const CaseloadFilte
 }
 
 // The printed report: the same figures as the screens, on A4 pages with the centre's name; dates
-// in ISO, as everything the CLI writes.
+// in the language's format, as the window prints them (a document for people; CSV and JSON keep
+// ISO).
 Result<QString> reportHtml(Database& db, const User& actor, const QString& kind, const QDate& asOf,
                            const CaseloadFilter& filter, const QString& centre)
 {
@@ -53,19 +54,19 @@ Result<QString> reportHtml(Database& db, const User& actor, const QString& kind,
         auto rows = ReportService(db).statistics(asOf);
         if (!rows)
             return rows.error();
-        return ReportDocuments::statisticsHtml(*rows, asOf, centre, isoDates());
+        return ReportDocuments::statisticsHtml(*rows, asOf, centre, localDates());
     }
     if (kind == QLatin1String("deadlines")) {
         auto rows = ReportService(db).deadlines(actor, asOf);
         if (!rows)
             return rows.error();
-        return ReportDocuments::deadlinesHtml(*rows, asOf, centre, isoDates());
+        return ReportDocuments::deadlinesHtml(*rows, asOf, centre, localDates());
     }
     // The printed report lists the overrides in force with their reasons.
     auto report = CaseloadService(db).report(asOf, filter, CaseloadDetail::WithOverrides);
     if (!report)
         return report.error();
-    return ReportDocuments::caseloadHtml(*report, centre, isoDates());
+    return ReportDocuments::caseloadHtml(*report, centre, localDates());
 }
 
 QString titleOf(const QString& kind)
@@ -84,7 +85,7 @@ int writePdf(Context& c, Database& db, const User& actor, const QString& kind, c
     auto html = reportHtml(db, actor, kind, asOf, filter, *centre);
     if (!html)
         return c.fail(html.error());
-    const PageFrame frame{*centre, titleOf(kind), isoDate(QDate::currentDate())};
+    const PageFrame frame{*centre, titleOf(kind), localDate(QDate::currentDate())};
     if (Status written = PagedDocument(*html, frame).writePdf(path); !written)
         return c.fail(written.error());
     return Done;

@@ -5,11 +5,13 @@
 #include "ContactService.h"
 #include "FamilyService.h"
 #include "FosterCareService.h"
+#include "ImportService.h"
 #include "MemberService.h"
 #include "Pesel.h"
 #include "TeamService.h"
 #include "TestWorkspace.h"
 #include "WorkPlanService.h"
+#include "WorkerService.h"
 
 #include <QLocale>
 #include <gtest/gtest.h>
@@ -172,4 +174,82 @@ TEST_F(MessageDatesTest, PlacementRefusalsNameTheDayInPolish)
     second.from = QDate(2024, 2, 1);
     const QString twice = refusalOf(care.place(ws.manager(), second));
     EXPECT_TRUE(namesDayInPolish(twice, QDate(2024, 1, 10)));
+}
+
+// The import's refusals are read in the import window and on the command line: a row's dates and
+// the day the limits were checked as the language writes them (the file itself keeps ISO).
+TEST_F(MessageDatesTest, ImportRefusalsNameTheDayInPolish)
+{
+    ImportService imports(ws.database());
+    const QDate today(2024, 6, 3);
+    auto import = [&](DataSet set, const QByteArray& csv, bool strict = false) {
+        return refusalOf(
+            imports.importBytes(ws.manager(), set, csv, QStringLiteral("in.csv"), strict, today));
+    };
+    const QString closed =
+        import(DataSet::Families, "id,name,municipality,category,opened_on,closed_on\n"
+                                  "40,Nowi,Testowo,struggling,2024-03-01,2024-02-01\n");
+    EXPECT_TRUE(namesDayInPolish(closed, QDate(2024, 3, 1)));
+    EXPECT_TRUE(namesDayInPolish(closed, QDate(2024, 2, 1)));
+
+    const QString ended = import(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n"
+                                                       "2,family,21,2024-05-10,2024-05-01\n");
+    EXPECT_TRUE(namesDayInPolish(ended, QDate(2024, 5, 10)));
+    EXPECT_TRUE(namesDayInPolish(ended, QDate(2024, 5, 1)));
+
+    const QString future = import(DataSet::Visits, "family_id,worker_id,date,kind,notes\n"
+                                                   "21,2,2024-06-10,home_visit,\n");
+    EXPECT_TRUE(namesDayInPolish(future, QDate(2024, 6, 10)));
+
+    // A 21st family for the full assistant: with --strict nothing is imported, naming the day.
+    const QString strict =
+        import(DataSet::Assignments,
+               "worker_id,case_kind,case_id,from,to\n1,family,21,2024-01-02,\n", true);
+    EXPECT_TRUE(namesDayInPolish(strict, today));
+}
+
+// "Someone else changed this record by 'szefowa' at ...": the window shows when, as it writes days.
+TEST_F(MessageDatesTest, TheLastChangeOfARecordIsDatedInPolish)
+{
+    FamilyService families(ws.database());
+    auto opened = families.family(ws.manager(), 21);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Family theirs = *opened;
+    theirs.address = QStringLiteral("ul. Lipowa 1");
+    ASSERT_TRUE(families.update(ws.manager(), theirs).ok());
+    const QDate changedOn = QDate::currentDate();
+
+    Family mine = *opened;
+    mine.name = QStringLiteral("Rodzina Zmieniona");
+    const Status stale = families.update(ws.manager(), mine);
+    ASSERT_FALSE(stale.ok());
+    EXPECT_TRUE(namesDayInPolish(stale.error().message, changedOn));
+}
+
+// Ending a worker's employment is refused in the Workers window naming the days as the window
+// writes them (06.12.2026), like every other refusal, not "6 grudnia 2026".
+TEST_F(MessageDatesTest, EmploymentRefusalsNameTheDayInPolish)
+{
+    WorkerService workers(ws.database());
+    Worker w;
+    w.firstName = QStringLiteral("Ewa");
+    w.lastName = QStringLiteral("Przykładowa");
+    w.role = Role::SocialWorker;
+    w.fte = 1.0;
+    w.activeFrom = QDate(2024, 3, 4);
+    auto added = workers.add(ws.manager(), w);
+    ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+    EXPECT_TRUE(namesDayInPolish(
+        refusalOf(workers.setEmploymentEnd(ws.manager(), added->id, QDate(2024, 3, 1))),
+        QDate(2024, 3, 4)));
+
+    Worker ends = *added;
+    ends.activeTo = QDate(2024, 2, 1);
+    const Status invalid = WorkerService::validate(ends);
+    ASSERT_FALSE(invalid.ok());
+    EXPECT_TRUE(namesDayInPolish(invalid.error().message, QDate(2024, 3, 4)));
+
+    const QDate leaves(2030, 1, 7);
+    EXPECT_TRUE(namesDayInPolish(
+        refusalOf(workers.setEmploymentEnd(ws.manager(), kFullAssistant, leaves)), leaves));
 }

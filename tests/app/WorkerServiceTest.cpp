@@ -5,6 +5,7 @@
 #include "AccountService.h"
 #include "AuditRepository.h"
 #include "CaseloadService.h"
+#include "PastDates.h"
 #include "TestWorkspace.h"
 #include "WorkerRepository.h"
 
@@ -240,8 +241,9 @@ TEST_F(Workers, EmploymentEndsOnlyOnceNoFamilyIsLeftWithoutTheWorker)
     ASSERT_FALSE(refusedEnd.ok());
     EXPECT_TRUE(refusedEnd.error().message.contains(QStringLiteral("1 case")))
         << refusedEnd.error().message.toStdString();
-    EXPECT_FALSE(refusedEnd.error().message.contains(leaves.toString(Qt::ISODate)))
-        << "a date a person reads, not ISO";
+    // The day as the window writes it (Polish 06.12.2026: MessageDatesTest).
+    EXPECT_TRUE(refusedEnd.error().message.contains(localDate(leaves)))
+        << refusedEnd.error().message.toStdString();
 
     ASSERT_TRUE(
         CaseloadService(ws.database()).release(ws.manager(), 1, 1, QDate::currentDate()).ok());

@@ -390,6 +390,72 @@ TEST_F(CliTest, TheCaseloadReportPrintsToAPdfHoldingItsFigures)
     EXPECT_FALSE(figures.contains(QStringLiteral("Celina"))) << "statistics carry no names";
 }
 
+// Issue 19 point 5: a report printed from the command line in Polish writes its dates as the
+// Polish window does (02.01.2026): the "as of" line, the overrides' dates, the deadlines and the
+// date printed at the foot of every page. CSV keeps ISO.
+TEST_F(CliTest, APolishPrintedReportWritesItsDatesThePolishWay)
+{
+    QProcessEnvironment env = reportFixture();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("pl_PL.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("pl_PL.UTF-8"));
+    const QRegularExpression iso(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2}\\b"));
+    const QString today = QDate::currentDate().toString(QStringLiteral("dd.MM.yyyy"));
+    for (const char* kind : {"caseload", "deadlines", "statistics"}) {
+        const QString pdf = dir.filePath(QStringLiteral("%1.pdf").arg(QLatin1String(kind)));
+        const CliRun run =
+            cli({QStringLiteral("report"), QLatin1String(kind), QStringLiteral("--as-of"),
+                 QStringLiteral("2026-01-02"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                 QStringLiteral("--out"), pdf},
+                env);
+        ASSERT_EQ(run.code, 0) << kind << ": " << run.err.toStdString();
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-layout"), pdf,
+                    QStringLiteral("-")});
+        ASSERT_TRUE(text.waitForFinished(30000)) << "pdftotext (poppler-utils) must be installed";
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        EXPECT_TRUE(content.contains(QStringLiteral("02.01.2026"))) << kind << ":\n"
+                                                                    << content.toStdString();
+        EXPECT_TRUE(content.contains(today))
+            << kind << ": the date printed, " << today.toStdString();
+        EXPECT_FALSE(content.contains(iso)) << kind << ":\n" << content.toStdString();
+    }
+    const CliRun csv =
+        cli({QStringLiteral("report"), QStringLiteral("deadlines"), QStringLiteral("--as-of"),
+             QStringLiteral("2026-01-02"), QStringLiteral("--format"), QStringLiteral("csv")},
+            env);
+    ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
+    EXPECT_FALSE(csv.out.contains(QStringLiteral("02.01.2026"))) << "CSV keeps ISO";
+}
+
+// What the CLI says in sentences (an import's result, an assignment ended) names its days as the
+// Polish reader writes them; the CSV and the tables' date columns keep ISO.
+TEST_F(CliTest, PolishSentencesOfTheCliNameTheirDaysThePolishWay)
+{
+    setUpCentre();
+    QProcessEnvironment polish = asManager();
+    polish.insert(QStringLiteral("LANG"), QStringLiteral("pl_PL.UTF-8"));
+    polish.insert(QStringLiteral("LC_ALL"), QStringLiteral("pl_PL.UTF-8"));
+    const QString today = QDate::currentDate().toString(QStringLiteral("dd.MM.yyyy"));
+    const CliRun imported =
+        cli({QStringLiteral("import"), QStringLiteral("assignments"),
+             write(QStringLiteral("more.csv"),
+                   "worker_id,case_kind,case_id,from,to\n4,family,23,2021-01-01,\n")},
+            polish);
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("w dniu ") + today))
+        << imported.out.toStdString();
+
+    const CliRun released =
+        cli({QStringLiteral("release"), QStringLiteral("--worker"), QStringLiteral("4"),
+             QStringLiteral("--case"), QStringLiteral("23"), QStringLiteral("--on"),
+             QStringLiteral("2024-06-01")},
+            polish);
+    ASSERT_EQ(released.code, 0) << released.err.toStdString();
+    EXPECT_TRUE(released.out.contains(QStringLiteral("01.06.2024"))) << released.out.toStdString();
+    EXPECT_FALSE(released.out.contains(QStringLiteral("2024-06-01"))) << released.out.toStdString();
+}
+
 TEST_F(CliTest, TheCaseloadReportFiltersByRoleUnitAndMunicipality)
 {
     const QProcessEnvironment env = reportFixture();
