@@ -13,10 +13,12 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/packaging/opieka.desktop
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/opieka.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 # The documentation a centre reads: the README, the user guide with its screenshots (English and
-# Polish), the command line, deployment, data protection and the security notes.
+# Polish), the command line, deployment, data protection, the law the program applies and the
+# security notes.
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/SECURITY.md
               ${PROJECT_SOURCE_DIR}/docs/user-guide.md ${PROJECT_SOURCE_DIR}/docs/cli.md
               ${PROJECT_SOURCE_DIR}/docs/deployment.md ${PROJECT_SOURCE_DIR}/docs/data-protection.md
+              ${PROJECT_SOURCE_DIR}/docs/law.md
         DESTINATION ${OPIEKA_INSTALL_DOCDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/screenshots DESTINATION ${OPIEKA_INSTALL_DOCDIR})
 # Debian's copyright file (machine-readable, pointing at the system's copy of the GPL).

@@ -46,7 +46,8 @@ QStringList workerColumns()
 QStringList summaryColumns()
 {
     return QString::fromLatin1(
-               "role,workers,cases,cases_per_worker,limit,over_limit,extra_workers_needed")
+               "role,workers,cases,cases_per_worker,limit,over_limit,extra_workers_needed,"
+               "workers_needed_by_residents,workers_needed_by_families")
         .split(QLatin1Char(','));
 }
 
@@ -76,7 +77,9 @@ QList<QStringList> summaryRows(const CaseloadReport& report)
                             oneDecimal(s.casesPerWorker),
                             optionalNumber(s.limit),
                             QString::number(s.overLimit),
-                            QString::number(s.extraWorkersNeeded)};
+                            QString::number(s.extraWorkersNeeded),
+                            optionalNumber(s.workersNeededByResidents),
+                            optionalNumber(s.workersNeededByFamilies)};
     return rows;
 }
 
@@ -112,13 +115,16 @@ QJsonArray summaryJson(const CaseloadReport& report)
 {
     QJsonArray array;
     for (const RoleSummary& s : report.summaries)
-        array.append(QJsonObject{{QStringLiteral("role"), roleName(s.role)},
-                                 {QStringLiteral("workers"), s.workers},
-                                 {QStringLiteral("cases"), s.cases},
-                                 {QStringLiteral("cases_per_worker"), rounded(s.casesPerWorker)},
-                                 {QStringLiteral("limit"), jsonNumber(s.limit)},
-                                 {QStringLiteral("over_limit"), s.overLimit},
-                                 {QStringLiteral("extra_workers_needed"), s.extraWorkersNeeded}});
+        array.append(QJsonObject{
+            {QStringLiteral("role"), roleName(s.role)},
+            {QStringLiteral("workers"), s.workers},
+            {QStringLiteral("cases"), s.cases},
+            {QStringLiteral("cases_per_worker"), rounded(s.casesPerWorker)},
+            {QStringLiteral("limit"), jsonNumber(s.limit)},
+            {QStringLiteral("over_limit"), s.overLimit},
+            {QStringLiteral("extra_workers_needed"), s.extraWorkersNeeded},
+            {QStringLiteral("workers_needed_by_residents"), jsonNumber(s.workersNeededByResidents)},
+            {QStringLiteral("workers_needed_by_families"), jsonNumber(s.workersNeededByFamilies)}});
     return array;
 }
 

@@ -13,8 +13,10 @@ namespace opieka {
 namespace caseload_format {
 
 QStringList workerColumns(); // worker_id,worker_name,role,fte,limit,cases,utilization_pct,status
-QStringList
-summaryColumns(); // role,workers,cases,cases_per_worker,limit,over_limit,extra_workers_needed
+// role,workers,cases,cases_per_worker,limit,over_limit,extra_workers_needed,
+// workers_needed_by_residents,workers_needed_by_families (the last two: social workers only, the
+// norm of art. 110 ust. 11 u.p.s.; by residents empty until the centre records its residents)
+QStringList summaryColumns();
 
 QList<QStringList> workerRows(const CaseloadReport& report);
 QList<QStringList> summaryRows(const CaseloadReport& report);

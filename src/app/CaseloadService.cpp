@@ -9,6 +9,7 @@
 #include "PastDates.h"
 #include "Permissions.h"
 #include "RuleRepository.h"
+#include "SettingsService.h"
 #include "SqlTransaction.h"
 #include "WorkerRepository.h"
 
@@ -46,6 +47,16 @@ QString caseLabel(const CaseRef& ref)
                : QCoreApplication::translate("CaseloadService", "foster family %1").arg(ref.id);
 }
 } // namespace
+
+QString CaseloadReport::limitSource(Role role) const
+{
+    const auto rule = rules.ruleFor(role, asOf);
+    if (!rule)
+        return {};
+    return rule->isCentresOwn()
+               ? QCoreApplication::translate("CaseloadService", "the centre's own rule")
+               : rule->source;
+}
 
 int CaseloadReport::overrideCountOf(Role role) const
 {
@@ -100,6 +111,7 @@ Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const Caseload
     CaseloadReport report;
     report.asOf = asOf;
     report.filter = filter;
+    report.rules = *rules;
     QSet<qint64> included;
     for (const Worker& worker : *workers) {
         if (!carriesCases(worker.role) || !worker.isActiveOn(asOf))
@@ -114,9 +126,19 @@ Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const Caseload
             report.overrideCount.insert(worker.id, counted.overrides);
         included.insert(worker.id);
     }
-    for (Role role : caseloadRoles())
-        if (!filter.role || *filter.role == role)
-            report.summaries << CaseloadEngine::summarise(role, report.rows, *rules, asOf);
+    auto residents = SettingsService(m_database).residents();
+    if (!residents)
+        return residents.error();
+    for (Role role : caseloadRoles()) {
+        if (filter.role && *filter.role != role)
+            continue;
+        RoleSummary summary = CaseloadEngine::summarise(role, report.rows, *rules, asOf);
+        if (role == Role::SocialWorker) {
+            summary.workersNeededByResidents = social_worker_norm::neededByResidents(*residents);
+            summary.workersNeededByFamilies = social_worker_norm::neededByFamilies(summary.cases);
+        }
+        report.summaries << summary;
+    }
     if (detail == CaseloadDetail::WithOverrides) {
         auto overrides = details.overridesOn(asOf);
         if (!overrides)
@@ -353,6 +375,40 @@ Result<RuleBook> CaseloadService::rules()
     return RuleRepository(m_database).all();
 }
 
+Result<RuleBook> CaseloadService::statuteRules()
+{
+    return RuleRepository(m_database).statute();
+}
+
+Result<QList<RuleDifference>> CaseloadService::differencesFromStatute(const QDate& day)
+{
+    RuleRepository repository(m_database);
+    auto applied = repository.all();
+    if (!applied)
+        return applied.error();
+    auto statute = repository.statute();
+    if (!statute)
+        return statute.error();
+    return opieka::differencesFromStatute(*applied, *statute, day);
+}
+
+QString CaseloadService::differenceText(const RuleDifference& d)
+{
+    const QString statute = tr("the statute: %1 from %2 (%3)")
+                                .arg(d.statute->limit)
+                                .arg(localDate(d.statute->validFrom), d.statute->source);
+    if (!d.applied)
+        return tr("%1: the centre has no rule in force; %2.").arg(roleLabel(d.role), statute);
+    const QString whose = d.applied->isCentresOwn() ? tr("the centre's own rule")
+                                                    : tr("a rule of the statute's past wording");
+    const QString kind =
+        d.stricter() ? tr("stricter than the statute") : tr("not the statute's limit");
+    return tr("%1: the centre applies %2 from %3 (%4, %5); %6.")
+        .arg(roleLabel(d.role))
+        .arg(d.applied->limit)
+        .arg(localDate(d.applied->validFrom), whose, kind, statute);
+}
+
 Result<qint64> CaseloadService::addRule(const User& actor, const CaseloadRule& rule)
 {
     if (Status may = Permissions::mayChangeRules(actor); !may)
@@ -375,7 +431,9 @@ Result<qint64> CaseloadService::addRule(const User& actor, const CaseloadRule& r
     if (*clash)
         return refused(tr("A rule for %1 from %2 already exists.")
                            .arg(roleName(rule.role), localDate(rule.validFrom)));
-    auto id = rules.insert(rule);
+    CaseloadRule own = rule;
+    own.source.clear(); // a rule added here is the centre's own, never the statute's
+    auto id = rules.insert(own);
     if (!id)
         return id.error();
     if (Status s = AuditTrail(m_database)

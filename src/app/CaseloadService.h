@@ -48,6 +48,11 @@ struct CaseloadReport
     // only; empty otherwise).
     QList<CountedCase> overrides;
     bool overridesRead = false;
+    RuleBook rules; // the rules the report measured against (the centre's set)
+
+    // The legal source of the limit in force for a role on the report's day: the statute's
+    // citation, "the centre's own rule", or empty when no rule is in force.
+    QString limitSource(Role role) const;
 
     int overrideCountOf(Role role) const;
     int overrideTotal() const;
@@ -99,7 +104,13 @@ public:
     // Ends one worker's assignment and starts another's on the same day, in one transaction.
     Result<qint64> transfer(const User& actor, qint64 fromWorkerId, const AssignRequest& to);
     Result<QList<WorkerCaseload>> withRoom(Role role, const QDate& asOf);
-    Result<RuleBook> rules();
+    Result<RuleBook> rules();        // the rules the centre applies
+    Result<RuleBook> statuteRules(); // the statute's rules as shipped (docs/law.md)
+    // Where the centre's rules in force on the day differ from the statute's.
+    Result<QList<RuleDifference>> differencesFromStatute(const QDate& day);
+    // One difference in words, for the manager: the role, the centre's limit and the statute's
+    // with its source.
+    static QString differenceText(const RuleDifference& difference);
     Result<qint64> addRule(const User& actor, const CaseloadRule& rule);
 
 private:

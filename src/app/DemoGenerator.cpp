@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace opieka {
 namespace {
@@ -98,8 +99,14 @@ QString demoUnit(Role role, int index)
     }
 }
 
-DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
+DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today,
+                      const RuleBook& rules)
 {
+    // A role without a rule in force gets no limit to aim at: its workers share the cases evenly.
+    const auto limitOf = [&](Role role) {
+        const auto rule = rules.ruleFor(role, today);
+        return rule ? rule->limit : std::numeric_limits<int>::max() / 200;
+    };
     DemoRandom random(seed * 7919 + 17);
     DemoData data;
     QList<qint64> social, assistants, coordinators;
@@ -170,9 +177,9 @@ DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today)
         data.fosterFamilies << f;
         openFosters << std::make_pair(CaseRef{CaseKind::FosterFamily, f.id}, f.openedOn);
     }
-    shareOut(random, data, social, 50, openFamilies);
-    shareOut(random, data, assistants, 20, needAssistant);
-    shareOut(random, data, coordinators, 30, openFosters);
+    shareOut(random, data, social, limitOf(Role::SocialWorker), openFamilies);
+    shareOut(random, data, assistants, limitOf(Role::FamilyAssistant), needAssistant);
+    shareOut(random, data, coordinators, limitOf(Role::FosterCareCoordinator), openFosters);
     addFamilyLife(data, random, today);
     addPlans(data, random, today);
     return data;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assignment.h"
+#include "CaseloadRule.h"
 #include "Contact.h"
 #include "Family.h"
 #include "Member.h"
@@ -59,6 +60,9 @@ void addPlanFor(DemoRandom& random, const Family& family, qint64 assistant, cons
 void addPlans(DemoData& data, DemoRandom& random, const QDate& today);
 
 // Pure generation (no storage): deterministic for a seed and a day.
-DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today);
+// Each role's cases are shared out up to about its limit in force on `today` in `rules` (the
+// centre's rule set: 50 / 15 / 15 today), a few beyond it with a manager's reason.
+DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today,
+                      const RuleBook& rules);
 
 } // namespace opieka

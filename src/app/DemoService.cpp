@@ -11,6 +11,7 @@
 #include "MemberRepository.h"
 #include "Permissions.h"
 #include "RegionDemo.h"
+#include "RuleRepository.h"
 #include "SqlTransaction.h"
 #include "UserRepository.h"
 #include "WorkerRepository.h"
@@ -73,7 +74,10 @@ Result<DemoSummary> DemoService::storeCentre(Scale scale, quint64 seed, const QD
     DemoShape shape;
     if (scale == Scale::County)
         shape = DemoShape{40, 12, 8, 2, 2200, 230};
-    const DemoData data = generateDemo(shape, seed, today);
+    auto rules = RuleRepository(m_database).all();
+    if (!rules)
+        return rules.error();
+    const DemoData data = generateDemo(shape, seed, today, *rules);
 
     WorkerRepository workerRepo(m_database);
     for (const Worker& w : data.workers)

@@ -83,6 +83,18 @@ QString ReportDocuments::caseText(const CountedCase& c)
                                   : QStringLiteral("%1 %2 (%3)").arg(kind, c.name, c.caseNumber);
 }
 
+QString ReportDocuments::normText(const RoleSummary& s)
+{
+    const QString byResidents = s.workersNeededByResidents
+                                    ? QString::number(*s.workersNeededByResidents)
+                                    : tr("not known (the centre's residents are not recorded)");
+    return tr("Social workers needed under art. 110 ust. 11 u.p.s. (one full-time worker per "
+              "2,000 residents or per at most 50 families, at least three): by residents %1, by "
+              "families %2.")
+        .arg(byResidents)
+        .arg(s.workersNeededByFamilies.value_or(0));
+}
+
 QString ReportDocuments::caseloadHtml(const CaseloadReport& report, const QString& centre,
                                       const DateText& date)
 {
@@ -106,6 +118,17 @@ QString ReportDocuments::caseloadHtml(const CaseloadReport& report, const QStrin
                   tr("Full-time limit"), tr("Near"), tr("Full"), tr("Over"), tr("Overrides"),
                   tr("Full-time workers missing")},
                  roles);
+    // Footnote: where each limit comes from, and the social workers' norm of art. 110 u.p.s.
+    for (const RoleSummary& s : report.summaries) {
+        if (!s.limit)
+            continue;
+        layout.paragraph(tr("Limit for %1: %2 (%3).")
+                             .arg(roleLabel(s.role))
+                             .arg(*s.limit)
+                             .arg(report.limitSource(s.role)));
+        if (s.workersNeededByFamilies)
+            layout.paragraph(normText(s));
+    }
 
     layout.heading(tr("Overrides in force"));
     if (report.overrides.isEmpty()) {

@@ -40,6 +40,8 @@ public:
     static QString localFigure(double value, int decimals);
     static QString deadlineKindLabel(const QString& kind);
     static QString statusLabel(LoadStatus status, bool hasLimit);
+    // The art. 110 ust. 11 u.p.s. norm of a social workers' summary in words (start page, report).
+    static QString normText(const RoleSummary& summary);
     static QString filterText(const CaseloadFilter& filter);
     static QString caseText(const CountedCase& c);
 };

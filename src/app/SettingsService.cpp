@@ -13,6 +13,7 @@ namespace opieka {
 namespace {
 const QString kCentre = QStringLiteral("centre_name");
 const QString kInterval = QStringLiteral("assessment_interval_months");
+const QString kResidents = QStringLiteral("residents");
 } // namespace
 
 Result<QString> SettingsService::centreName()
@@ -52,6 +53,26 @@ Status SettingsService::setAssessmentIntervalMonths(const User& actor, int month
                           "months.")
                            .arg(kMaxAssessmentIntervalMonths));
     return set(actor, kInterval, QString::number(months));
+}
+
+Result<std::optional<int>> SettingsService::residents()
+{
+    auto value = SettingsRepository(m_database).value(kResidents);
+    if (!value)
+        return value.error();
+    bool ok = false;
+    const int residents = value->value_or(QString()).toInt(&ok);
+    if (!ok || residents < 1)
+        return std::optional<int>(); // not recorded: the norm by residents shows empty
+    return std::optional<int>(residents);
+}
+
+Status SettingsService::setResidents(const User& actor, int residents)
+{
+    if (residents < 1 || residents > kMaxResidents)
+        return badInput(
+            tr("The number of residents must be a whole number from 1 to %1.").arg(kMaxResidents));
+    return set(actor, kResidents, QString::number(residents));
 }
 
 Status SettingsService::set(const User& actor, const QString& key, const QString& value)

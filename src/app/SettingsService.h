@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 namespace opieka {
 
@@ -29,6 +30,11 @@ public:
     Result<int> assessmentIntervalMonths(); // default 6, never more
     Status setCentreName(const User& actor, const QString& name);
     Status setAssessmentIntervalMonths(const User& actor, int months);
+    // The residents of the centre's area (liczba mieszkańców), for the norm of art. 110 ust. 11
+    // u.p.s.; none until the centre records it.
+    Result<std::optional<int>> residents();
+    Status setResidents(const User& actor, int residents);
+    static constexpr int kMaxResidents = 100000000;
 
 private:
     Status set(const User& actor, const QString& key, const QString& value);

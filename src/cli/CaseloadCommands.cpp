@@ -150,7 +150,7 @@ int runCaseload(Context& c)
     c.out << Cli::tr("Caseload as of %1").arg(isoDate(report->asOf)) << Qt::endl << Qt::endl;
     if (summary) {
         TextTable table(caseload_format::summaryColumns(),
-                        {false, true, true, true, true, true, true});
+                        {false, true, true, true, true, true, true, true, true});
         for (const QStringList& row : caseload_format::summaryRows(*report))
             table.addRow(row);
         c.out << table.render();
@@ -174,22 +174,34 @@ int runRules(Context& c)
         auto workspace = c.open(Database::OpenMode::MustExist);
         if (!workspace)
             return c.fail(workspace.error());
-        auto rules = CaseloadService((*workspace)->database()).rules();
+        CaseloadService service((*workspace)->database());
+        auto rules = service.rules();
         if (!rules)
             return c.fail(rules.error());
+        auto differences = service.differencesFromStatute(QDate::currentDate());
+        if (!differences)
+            return c.fail(differences.error());
+        // source is the last column (a contract: the columns before it never move); a centre's
+        // own rule has the source "centre".
         const QStringList header{QStringLiteral("role"), QStringLiteral("limit"),
-                                 QStringLiteral("prorated"), QStringLiteral("valid_from")};
+                                 QStringLiteral("prorated"), QStringLiteral("valid_from"),
+                                 QStringLiteral("source")};
         QList<QStringList> rows;
         QJsonArray array;
         for (const CaseloadRule& r : rules->rules()) {
+            const QString source = r.isCentresOwn() ? QStringLiteral("centre") : r.source;
             rows << QStringList{roleName(r.role), QString::number(r.limit),
                                 r.prorated ? QStringLiteral("yes") : QStringLiteral("no"),
-                                isoDate(r.validFrom)};
+                                isoDate(r.validFrom), source};
             array.append(QJsonObject{{header[0], roleName(r.role)},
                                      {header[1], r.limit},
                                      {header[2], r.prorated},
-                                     {header[3], isoDate(r.validFrom)}});
+                                     {header[3], isoDate(r.validFrom)},
+                                     {header[4], source}});
         }
+        // The note goes where a person reads it: after the table, or on stderr beside CSV/JSON
+        // so that the data stays machine-readable.
+        QTextStream& noteStream = format == QLatin1String("text") ? c.out : c.err;
         if (format == QLatin1String("json")) {
             printJson(c, array);
         } else if (format == QLatin1String("csv")) {
@@ -197,10 +209,19 @@ int runRules(Context& c)
             for (const QStringList& row : rows)
                 c.out << QString::fromUtf8(Csv::line(row));
         } else {
-            TextTable table(header, {false, true, false, false});
+            TextTable table(header, {false, true, false, false, false});
             for (const QStringList& row : rows)
                 table.addRow(row);
             c.out << table.render();
+        }
+        if (!differences->isEmpty()) {
+            if (format == QLatin1String("text"))
+                noteStream << Qt::endl;
+            noteStream << Cli::tr("The centre's rules differ from the statute's today:")
+                       << Qt::endl;
+            for (const RuleDifference& d : *differences)
+                noteStream << QStringLiteral("  ") << CaseloadService::differenceText(d)
+                           << Qt::endl;
         }
         return Done;
     }

@@ -137,6 +137,8 @@ QString Cli::usageText()
               "  caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]\n"
               "  rules list [--format text|csv|json]\n"
               "  rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]\n") +
+           tr("  settings show | settings set residents N\n"
+              "         the centre's settings (residents: for the social workers' norm)\n") +
            tr("  transfer --from-worker ID --worker ID --case ID [--on YYYY-MM-DD]\n"
               "           [--override \"reason\"]   pass a case to another worker in one step\n") +
            tr("  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]\n"
@@ -217,6 +219,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("transfer"), runTransfer},
         {QStringLiteral("caseload"), runCaseload},
         {QStringLiteral("rules"), runRules},
+        {QStringLiteral("settings"), runSettings},
         {QStringLiteral("report"), runReport},
         {QStringLiteral("verify"), runVerify},
         {QStringLiteral("user"), runUser},

@@ -79,6 +79,7 @@ int runRelease(Context& context);
 int runTransfer(Context& context);
 int runCaseload(Context& context);
 int runRules(Context& context);
+int runSettings(Context& context);
 int runReport(Context& context);
 int runVerify(Context& context);
 int runUser(Context& context);

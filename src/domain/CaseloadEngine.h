@@ -49,6 +49,10 @@ struct RoleSummary
     int atLimit = 0;
     int overLimit = 0;
     int extraWorkersNeeded = 0; // full-time workers missing to bring everyone within the limit
+    // Social workers only: the art. 110 ust. 11 u.p.s. norm for the centre (social_worker_norm);
+    // by residents only when the centre recorded its residents.
+    std::optional<int> workersNeededByResidents;
+    std::optional<int> workersNeededByFamilies;
 };
 
 // The engine's answer to "may this worker take this case from this day?".

@@ -1,5 +1,7 @@
 #include "CaseloadRule.h"
 
+#include "Role.h"
+
 #include <algorithm>
 
 namespace opieka {
@@ -31,5 +33,43 @@ QList<QDate> RuleBook::changesAfter(Role role, const QDate& day) const
             days << rule.validFrom;
     return days;
 }
+
+QList<RuleDifference> differencesFromStatute(const RuleBook& applied, const RuleBook& statute,
+                                             const QDate& day)
+{
+    QList<RuleDifference> differences;
+    for (Role role : caseloadRoles()) {
+        const auto ours = applied.ruleFor(role, day);
+        const auto law = statute.ruleFor(role, day);
+        if (!law)
+            continue; // the statute says nothing for the role that day: nothing to differ from
+        if (ours && ours->limit == law->limit && ours->prorated == law->prorated)
+            continue;
+        differences << RuleDifference{role, ours, law};
+    }
+    return differences;
+}
+
+namespace social_worker_norm {
+namespace {
+int postsFor(qint64 count, int perWorker)
+{
+    const qint64 posts = (count + perWorker - 1) / perWorker; // whole posts, rounded up
+    return static_cast<int>(std::max<qint64>(posts, kMinimumWorkers));
+}
+} // namespace
+
+std::optional<int> neededByResidents(std::optional<int> residents)
+{
+    if (!residents || *residents < 0)
+        return std::nullopt;
+    return postsFor(*residents, kResidentsPerWorker);
+}
+
+int neededByFamilies(int families)
+{
+    return postsFor(std::max(families, 0), kFamiliesPerWorker);
+}
+} // namespace social_worker_norm
 
 } // namespace opieka

@@ -5,11 +5,12 @@
 
 namespace opieka {
 
-Result<RuleBook> RuleRepository::all()
+namespace {
+Result<RuleBook> readRules(Database& database, const QString& table)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT id, role, case_limit, prorated, valid_from FROM "
-                                     "caseload_rules ORDER BY role, valid_from"));
+    auto q = sql::run(database, QStringLiteral("SELECT id, role, case_limit, prorated, valid_from, "
+                                               "source FROM %1 ORDER BY role, valid_from")
+                                    .arg(table));
     if (!q)
         return q.error();
     QList<CaseloadRule> rules;
@@ -17,19 +18,34 @@ Result<RuleBook> RuleRepository::all()
         const auto role = parseRole(q->value(1).toString());
         if (!role)
             continue;
-        rules << CaseloadRule{q->value(0).toLongLong(), *role, q->value(2).toInt(),
-                              q->value(3).toInt() != 0, sql::requiredDate(q->value(4))};
+        rules << CaseloadRule{q->value(0).toLongLong(),
+                              *role,
+                              q->value(2).toInt(),
+                              q->value(3).toInt() != 0,
+                              sql::requiredDate(q->value(4)),
+                              q->value(5).toString()};
     }
     return RuleBook(rules);
+}
+} // namespace
+
+Result<RuleBook> RuleRepository::all()
+{
+    return readRules(m_database, QStringLiteral("caseload_rules"));
+}
+
+Result<RuleBook> RuleRepository::statute()
+{
+    return readRules(m_database, QStringLiteral("statute_rules"));
 }
 
 Result<qint64> RuleRepository::insert(const CaseloadRule& rule)
 {
-    auto q = sql::run(
-        m_database,
-        QStringLiteral("INSERT INTO caseload_rules (role, case_limit, prorated, "
-                       "valid_from) VALUES (?, ?, ?, ?) RETURNING id"),
-        {roleName(rule.role), rule.limit, rule.prorated ? 1 : 0, sql::date(rule.validFrom)});
+    auto q = sql::run(m_database,
+                      QStringLiteral("INSERT INTO caseload_rules (role, case_limit, prorated, "
+                                     "valid_from, source) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                      {roleName(rule.role), rule.limit, rule.prorated ? 1 : 0,
+                       sql::date(rule.validFrom), sql::text(rule.source)});
     if (!q)
         return q.error();
     if (!q->next())

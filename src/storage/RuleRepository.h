@@ -15,7 +15,8 @@ public:
         : m_database(database)
     {}
 
-    Result<RuleBook> all();
+    Result<RuleBook> all();     // the rules the centre applies (statute's and its own)
+    Result<RuleBook> statute(); // the statute's rules as shipped (statute_rules)
     Result<qint64> insert(const CaseloadRule& rule);
     Result<bool> exists(Role role, const QDate& validFrom);
 

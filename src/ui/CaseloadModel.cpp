@@ -41,6 +41,10 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return roleName(row.worker.role);
     case WorkerIdRole:
         return row.worker.id;
+    case Qt::ToolTipRole: // the limit's legal source
+        return index.column() == LimitColumn && row.load.limit
+                   ? QVariant(m_report.limitSource(row.worker.role))
+                   : QVariant();
     case Qt::BackgroundRole:
         return row.load.limit ? QVariant(Labels::statusBackground(row.load.status)) : QVariant();
     case Qt::ForegroundRole:

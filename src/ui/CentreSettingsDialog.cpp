@@ -41,6 +41,11 @@ CentreSettingsDialog::CentreSettingsDialog(SettingsService settings, User actor,
         m_ui->centreNameEdit->setText(*name);
     if (interval)
         m_ui->intervalSpin->setValue(*interval);
+    // 0 shows "not recorded": the norm by residents stays empty until the centre records it.
+    m_ui->residentsSpin->setRange(0, SettingsService::kMaxResidents);
+    if (auto residents = m_settings.residents(); residents && *residents)
+        m_ui->residentsSpin->setValue(**residents);
+    m_recordedResidents = m_ui->residentsSpin->value();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CentreSettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -52,6 +57,9 @@ void CentreSettingsDialog::accept()
     Status saved = m_settings.setCentreName(m_actor, m_ui->centreNameEdit->text().trimmed());
     if (saved)
         saved = m_settings.setAssessmentIntervalMonths(m_actor, m_ui->intervalSpin->value());
+    const int residents = m_ui->residentsSpin->value();
+    if (saved && residents > 0 && residents != m_recordedResidents)
+        saved = m_settings.setResidents(m_actor, residents);
     if (!saved) {
         logging::get("ui")->info("centre settings not saved");
         m_ui->errorLabel->setText(saved.error().message);

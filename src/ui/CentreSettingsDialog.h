@@ -27,6 +27,7 @@ public slots:
 
 private:
     std::unique_ptr<::Ui::CentreSettingsDialog> m_ui;
+    int m_recordedResidents = 0; // as read; 0: not recorded
     SettingsService m_settings;
     User m_actor;
 };

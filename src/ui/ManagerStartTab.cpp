@@ -6,6 +6,7 @@
 #include "DirectoryService.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "ReportDocuments.h"
 #include "ReportRunner.h"
 #include "ReportService.h"
 #include "ReportTableModel.h"
@@ -44,6 +45,11 @@ Result<ManagerStartTab::Glance> buildGlance(Database& db, const User& actor, con
     if (!missing)
         return missing.error();
     glance.familiesMissingTeam = *missing;
+    auto differences = CaseloadService(db).differencesFromStatute(day);
+    if (!differences)
+        return differences.error();
+    for (const RuleDifference& d : *differences)
+        glance.ruleDifferences << CaseloadService::differenceText(d);
     return glance;
 }
 
@@ -72,6 +78,8 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
     , m_heading(new QLabel(this))
     , m_roles(new QGridLayout)
     , m_loadedLabel(new QLabel(this))
+    , m_normLabel(new QLabel(this))
+    , m_rulesLabel(new QLabel(this))
     , m_workers(new ReportTableModel({tr("Worker"), tr("Role"), tr("Unit"), tr("Cases"),
                                       tr("Limit"), tr("Utilisation"), tr("Status")},
                                      {3, 4, 5}, this))
@@ -85,6 +93,11 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
     setObjectName(QStringLiteral("managerStartTab"));
     m_heading->setObjectName(QStringLiteral("glanceHeading"));
     m_loadedLabel->setObjectName(QStringLiteral("loadedWorkersLabel"));
+    m_normLabel->setObjectName(QStringLiteral("socialWorkerNormLabel"));
+    m_normLabel->setWordWrap(true);
+    m_rulesLabel->setObjectName(QStringLiteral("rulesDifferLabel"));
+    m_rulesLabel->setWordWrap(true);
+    m_rulesLabel->setTextFormat(Qt::PlainText);
     m_workers->setObjectName(QStringLiteral("loadedWorkersModel"));
     ColumnFitter::attach(m_workersTable, {0, 1, 2}); // worker, role, unit
     m_loadedLabel->setBuddy(m_workersTable);
@@ -115,6 +128,8 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
     layout->addLayout(top);
     layout->addWidget(m_runner);
     layout->addWidget(rolesBox);
+    layout->addWidget(m_normLabel);
+    layout->addWidget(m_rulesLabel);
     layout->addLayout(figures);
     layout->addWidget(loadedBox, 1);
 
@@ -160,6 +175,13 @@ void ManagerStartTab::display(const Glance& glance)
             .arg(Labels::date(glance.caseload.asOf.isValid() ? glance.caseload.asOf
                                                              : QDate::currentDate())));
     fillRoles();
+    m_normLabel->clear();
+    for (const RoleSummary& s : glance.caseload.summaries)
+        if (s.workersNeededByFamilies)
+            m_normLabel->setText(ReportDocuments::normText(s));
+    m_rulesLabel->setVisible(!glance.ruleDifferences.isEmpty());
+    m_rulesLabel->setText(tr("The centre's limits differ from the statute's:") +
+                          QStringLiteral("\n") + glance.ruleDifferences.join(QLatin1Char('\n')));
 
     QList<ReportTableRow> rows;
     int over = 0;
@@ -222,6 +244,7 @@ void ManagerStartTab::fillRoles()
                     .arg(s.nearLimit + s.atLimit),
             m_rolesBox);
         figures->setObjectName(QStringLiteral("roleFigures_%1").arg(roleName(s.role)));
+        figures->setToolTip(m_glance.caseload.limitSource(s.role)); // the limit's legal source
         figures->setWordWrap(true);
         auto* open = new QPushButton(tr("Report…"), m_rolesBox);
         open->setObjectName(QStringLiteral("openRoleReport_%1").arg(roleName(s.role)));

@@ -31,6 +31,7 @@ public:
         CaseloadReport caseload;
         int overdueItems = 0;
         QList<qint64> familiesMissingTeam;
+        QStringList ruleDifferences; // where the centre's limits are not the statute's, in words
     };
 
     ManagerStartTab(Database& database, const User& actor, QWidget* parent = nullptr);
@@ -71,6 +72,8 @@ private:
     QGridLayout* m_roles = nullptr;
     QWidget* m_rolesBox = nullptr;
     QLabel* m_loadedLabel = nullptr;
+    QLabel* m_normLabel = nullptr;  // the social workers' norm of art. 110 ust. 11 u.p.s.
+    QLabel* m_rulesLabel = nullptr; // the centre's limits that differ from the statute's
     ReportTableModel* m_workers = nullptr;
     QTableView* m_workersTable = nullptr;
     QCommandLinkButton* m_overdueButton = nullptr;

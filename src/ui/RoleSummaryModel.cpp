@@ -15,8 +15,11 @@ void RoleSummaryModel::setReport(const CaseloadReport& report)
     beginResetModel();
     m_summaries = report.summaries;
     m_overrides.clear();
-    for (const RoleSummary& s : m_summaries)
+    m_sources.clear();
+    for (const RoleSummary& s : m_summaries) {
         m_overrides << report.overrideCountOf(s.role);
+        m_sources << report.limitSource(s.role);
+    }
     endResetModel();
 }
 
@@ -41,6 +44,8 @@ QVariant RoleSummaryModel::data(const QModelIndex& index, int role) const
         ((index.column() == OverLimitColumn && s.overLimit > 0) ||
          (index.column() == ExtraWorkersColumn && s.extraWorkersNeeded > 0)))
         return Labels::warningForeground();
+    if (role == Qt::ToolTipRole && index.column() == LimitColumn) // the limit's legal source
+        return m_sources.value(index.row());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -43,6 +43,7 @@ public:
 private:
     QList<RoleSummary> m_summaries;
     QList<int> m_overrides; // per summary row
+    QStringList m_sources;  // per summary row: the legal source of the limit (tooltip)
 };
 
 } // namespace opieka::ui

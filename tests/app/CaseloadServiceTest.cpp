@@ -60,21 +60,23 @@ protected:
 };
 } // namespace
 
-TEST_F(CaseloadServiceTest, AssistantTakesTwentyFamiliesAndTheTwentyFirstIsRefused)
+// The limit in force since 2015-01-01 (u.w.r.s.p.z. art. 15 ust. 4): 15 families. The 2011
+// limit of 20 is tested on its own dates in StatuteRulesServiceTest.
+TEST_F(CaseloadServiceTest, AssistantTakesFifteenFamiliesAndTheSixteenthIsRefused)
 {
-    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 19));
-    auto twentieth = service.assign(ws.manager(), {3, 20, kDay, {}});
-    ASSERT_TRUE(twentieth.ok()) << twentieth.error().message.toStdString();
-    EXPECT_EQ(casesOf(3), 20);
+    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 14));
+    auto fifteenth = service.assign(ws.manager(), {3, 15, kDay, {}});
+    ASSERT_TRUE(fifteenth.ok()) << fifteenth.error().message.toStdString();
+    EXPECT_EQ(casesOf(3), 15);
 
     const int before = assignmentCount();
-    auto refused = service.assign(ws.manager(), {3, 21, kDay, {}});
+    auto refused = service.assign(ws.manager(), {3, 16, kDay, {}});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
     const QString message = refused.error().message;
     EXPECT_TRUE(message.contains(QStringLiteral("Celina Wzorcowa"))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("21"))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("limit of 20"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("16"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("limit of 15"))) << message.toStdString();
     EXPECT_EQ(assignmentCount(), before) << "a refused assignment stores nothing";
 }
 
@@ -94,12 +96,13 @@ TEST_F(CaseloadServiceTest, HalfTimeSocialWorkerIsFullAtTwentyFive)
 
 TEST_F(CaseloadServiceTest, CoordinatorsCountFosterFamilies)
 {
+    // 15 foster families since 2015-01-01 (art. 77 ust. 4; 30 in the 2011 wording).
     QByteArray csv = "worker_id,case_kind,case_id,from,to\n";
-    for (int i = 1; i <= 30; ++i)
+    for (int i = 1; i <= 15; ++i)
         csv += QStringLiteral("4,foster_family,%1,2021-01-01,\n").arg(i).toUtf8();
     ws.load(DataSet::Assignments, csv);
-    EXPECT_EQ(casesOf(4), 30);
-    auto over = service.assign(ws.manager(), {4, 31, kDay, {}});
+    EXPECT_EQ(casesOf(4), 15);
+    auto over = service.assign(ws.manager(), {4, 16, kDay, {}});
     ASSERT_FALSE(over.ok());
     EXPECT_TRUE(over.error().message.contains(QStringLiteral("foster famil")))
         << over.error().message.toStdString();
@@ -107,12 +110,12 @@ TEST_F(CaseloadServiceTest, CoordinatorsCountFosterFamilies)
 
 TEST_F(CaseloadServiceTest, ManagerOverrideIsStoredAndAudited)
 {
-    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 20));
+    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 15));
     const User manager = ws.addUser(QStringLiteral("kierownik"), Role::Manager);
     auto id = service.assign(manager,
                              {3, 21, kDay, QStringLiteral("Zastępstwo za nieobecną asystentkę")});
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    EXPECT_EQ(casesOf(3), 21);
+    EXPECT_EQ(casesOf(3), 16);
 
     auto q =
         sql::run(ws.database(),
@@ -134,13 +137,13 @@ TEST_F(CaseloadServiceTest, ManagerOverrideIsStoredAndAudited)
 
 TEST_F(CaseloadServiceTest, OnlyAManagerMayOverride)
 {
-    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 20));
+    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 15));
     const User social = ws.addUser(QStringLiteral("pracownik"), Role::SocialWorker);
     auto refused = service.assign(social, {3, 21, kDay, QStringLiteral("Bardzo proszę")});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Only a manager")));
-    EXPECT_EQ(casesOf(3), 20);
+    EXPECT_EQ(casesOf(3), 15);
 }
 
 TEST_F(CaseloadServiceTest, EveryAssignmentIsAudited)
@@ -162,10 +165,10 @@ TEST_F(CaseloadServiceTest, EveryAssignmentIsAudited)
 
 TEST_F(CaseloadServiceTest, ReleasedAndClosedCasesStopCounting)
 {
-    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 20));
+    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 15));
     ASSERT_TRUE(service.release(ws.manager(), 3, 1, kDay).ok());
-    EXPECT_EQ(casesOf(3, kDay.addDays(-1)), 20) << "the day before the release still counts";
-    EXPECT_EQ(casesOf(3, kDay), 19) << "the release day no longer counts";
+    EXPECT_EQ(casesOf(3, kDay.addDays(-1)), 15) << "the day before the release still counts";
+    EXPECT_EQ(casesOf(3, kDay), 14) << "the release day no longer counts";
     EXPECT_TRUE(service.assign(ws.manager(), {3, 21, kDay, {}}).ok()) << "room again";
 
     // Closing a family frees the place too.
@@ -173,8 +176,8 @@ TEST_F(CaseloadServiceTest, ReleasedAndClosedCasesStopCounting)
         sql::run(ws.database(),
                  QStringLiteral("UPDATE families SET closed_on = '2024-07-01' WHERE id = 2"))
             .ok());
-    EXPECT_EQ(casesOf(3, QDate(2024, 6, 30)), 20);
-    EXPECT_EQ(casesOf(3, QDate(2024, 7, 1)), 19);
+    EXPECT_EQ(casesOf(3, QDate(2024, 6, 30)), 15);
+    EXPECT_EQ(casesOf(3, QDate(2024, 7, 1)), 14);
     auto closed = service.assign(ws.manager(), {6, 2, QDate(2024, 7, 2), {}});
     ASSERT_FALSE(closed.ok());
     EXPECT_TRUE(closed.error().message.contains(QStringLiteral("closed")));
@@ -193,13 +196,13 @@ TEST_F(CaseloadServiceTest, TransferMovesTheCaseInOneStep)
 TEST_F(CaseloadServiceTest, AFailedTransferChangesNothing)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 5));
-    ws.load(DataSet::Assignments, test::assignmentsCsv(6, 21, 20));
+    ws.load(DataSet::Assignments, test::assignmentsCsv(6, 21, 15));
     const int before = assignmentCount();
     auto id = service.transfer(ws.manager(), 3, {6, 1, kDay, {}}); // assistant 6 is full
     ASSERT_FALSE(id.ok());
     EXPECT_EQ(id.error().kind, ErrorKind::Refused);
     EXPECT_EQ(casesOf(3), 5) << "the release is rolled back with the refused assignment";
-    EXPECT_EQ(casesOf(6), 20);
+    EXPECT_EQ(casesOf(6), 15);
     EXPECT_EQ(assignmentCount(), before);
     auto q = sql::run(ws.database(),
                       QStringLiteral("SELECT COUNT(*) FROM assignments WHERE to_date IS NOT NULL"));
@@ -207,11 +210,13 @@ TEST_F(CaseloadServiceTest, AFailedTransferChangesNothing)
     EXPECT_EQ(q->value(0).toInt(), 0);
 }
 
+// The statute's change of 2015-01-01 is shipped (migration 013); a centre's own stricter rule
+// takes effect on its own date too.
 TEST_F(CaseloadServiceTest, ReportAsOfADateUsesTheRulesThenInForce)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 17, QStringLiteral("2014-01-01")));
     ASSERT_TRUE(
-        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 15, false, QDate(2015, 1, 1)})
+        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 12, false, QDate(2016, 1, 1)})
             .ok());
 
     auto before = service.report(QDate(2014, 12, 31));
@@ -230,21 +235,28 @@ TEST_F(CaseloadServiceTest, ReportAsOfADateUsesTheRulesThenInForce)
     EXPECT_EQ(summaryAfter.limit, 15);
     EXPECT_EQ(summaryAfter.overLimit, 1);
     EXPECT_EQ(summaryAfter.extraWorkersNeeded, 0) << "17 cases fit in two assistants' 30 places";
+    auto local = service.report(QDate(2016, 1, 1));
+    ASSERT_TRUE(local.ok());
+    EXPECT_EQ(find(*local).load.limit, 12);
+    EXPECT_EQ(local->limitSource(Role::FamilyAssistant), QStringLiteral("the centre's own rule"));
 }
 
 TEST_F(CaseloadServiceTest, RulesNeedAManagerAndADistinctDate)
 {
     const User social = ws.addUser(QStringLiteral("pracownik"), Role::SocialWorker);
     auto refused =
-        service.addRule(social, {0, Role::FamilyAssistant, 15, false, QDate(2015, 1, 1)});
+        service.addRule(social, {0, Role::FamilyAssistant, 12, false, QDate(2016, 1, 1)});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
     ASSERT_TRUE(
-        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 15, false, QDate(2015, 1, 1)})
+        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 12, false, QDate(2016, 1, 1)})
             .ok());
     auto twice =
-        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 12, false, QDate(2015, 1, 1)});
+        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 10, false, QDate(2016, 1, 1)});
     ASSERT_FALSE(twice.ok());
+    auto statutes = // the statute's own date holds the shipped rule already
+        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 15, false, QDate(2015, 1, 1)});
+    ASSERT_FALSE(statutes.ok());
     auto manager = service.addRule(ws.manager(), {0, Role::Manager, 12, false, QDate(2016, 1, 1)});
     ASSERT_FALSE(manager.ok());
     EXPECT_EQ(manager.error().kind, ErrorKind::BadInput);
@@ -276,7 +288,7 @@ TEST_F(CaseloadServiceTest, WhatNoOverrideCanAllowIsRefusedWithItsReason)
 
 TEST_F(CaseloadServiceTest, WorkersWithRoomLeastLoadedFirst)
 {
-    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 20));
+    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 15));
     ws.load(DataSet::Assignments, test::assignmentsCsv(6, 21, 4));
     auto room = service.withRoom(Role::FamilyAssistant, kDay);
     ASSERT_TRUE(room.ok());

@@ -21,12 +21,12 @@ TEST(ConcurrentAssign, TheLimitHoldsWhenTwoManagersAssignAtOnce)
     ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n3,Celina,Wzorcowa,"
                               "family_assistant,1\n");
     ws.load(DataSet::Families, test::familiesCsv(21, 1, QStringLiteral("2010-01-01")));
-    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 19));
+    ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 14));
 
-    // The first manager's assignment of the 20th family, not yet committed.
+    // The first manager's assignment of the 15th family (the limit), not yet committed.
     auto first = SqlTransaction::begin(ws.database());
     ASSERT_TRUE(first.ok());
-    ASSERT_TRUE(CaseloadService(ws.database()).assign(ws.manager(), {3, 20, day, {}}).ok());
+    ASSERT_TRUE(CaseloadService(ws.database()).assign(ws.manager(), {3, 15, day, {}}).ok());
 
     std::atomic<bool> connected = false;
     std::atomic<bool> finished = false;
@@ -40,7 +40,7 @@ TEST(ConcurrentAssign, TheLimitHoldsWhenTwoManagersAssignAtOnce)
             second = workspace.error();
             return;
         }
-        second = CaseloadService((*workspace)->database()).assign(admin, {3, 21, day, {}});
+        second = CaseloadService((*workspace)->database()).assign(admin, {3, 16, day, {}});
         finished = true;
     });
     while (!connected)
@@ -52,6 +52,6 @@ TEST(ConcurrentAssign, TheLimitHoldsWhenTwoManagersAssignAtOnce)
     ASSERT_TRUE(committed.ok()) << committed.error().message.toStdString();
 
     ASSERT_TRUE(second.has_value());
-    ASSERT_FALSE(second->ok()) << "a 21st family was assigned to an assistant with a limit of 20";
+    ASSERT_FALSE(second->ok()) << "a 16th family was assigned to an assistant with a limit of 15";
     EXPECT_EQ(second->error().kind, ErrorKind::Refused) << second->error().message.toStdString();
 }

@@ -93,14 +93,14 @@ TEST_F(ReportFigures, BeforeTheRuleChangeEveryFigureIsAsCountedByHand)
     const CaseloadReport r = report(test::beforeRuleChange());
     // 121 cases on 2.5 FTE: 48.4 per full-time post, under 50, so no post is missing.
     expectSummary(r, Role::SocialWorker, {3, 121, 121.0 / 3, 50, 1, 1, 1, 0, 0});
-    // 21 cases for one assistant with a limit of 20: one post missing.
-    expectSummary(r, Role::FamilyAssistant, {1, 21, 21.0, 20, 0, 0, 1, 1, 1});
-    expectSummary(r, Role::FosterCareCoordinator, {1, 12, 12.0, 30, 0, 0, 0, 0, 0});
+    // 16 cases for one assistant with the limit of 15 in force since 2015: one post missing.
+    expectSummary(r, Role::FamilyAssistant, {1, 16, 16.0, 15, 0, 0, 1, 1, 1});
+    expectSummary(r, Role::FosterCareCoordinator, {1, 12, 12.0, 15, 0, 0, 0, 0, 0});
     expectWorker(r, 1, 50, 45, "90.0", LoadStatus::Near);
     expectWorker(r, 2, 50, 50, "100.0", LoadStatus::Full);
     expectWorker(r, 3, 25, 26, "104.0", LoadStatus::Over);
-    expectWorker(r, 4, 20, 21, "105.0", LoadStatus::Over);
-    expectWorker(r, 5, 30, 12, "40.0", LoadStatus::Ok);
+    expectWorker(r, 4, 15, 16, "106.7", LoadStatus::Over);
+    expectWorker(r, 5, 15, 12, "80.0", LoadStatus::Ok);
     ASSERT_EQ(r.overrides.size(), 1);
     EXPECT_EQ(r.overrides.first().workerId, 4);
     EXPECT_EQ(r.overrides.first().caseRef.id, 21);
@@ -116,7 +116,7 @@ TEST_F(ReportFigures, TheFiguresAloneCountTheOverridesWithoutListingThem)
     EXPECT_EQ(r.overrideTotal(), 1);
     EXPECT_EQ(r.overrideCount.value(4), 1);
     expectSummary(r, Role::SocialWorker, {3, 121, 121.0 / 3, 50, 1, 1, 1, 0, 0});
-    expectSummary(r, Role::FamilyAssistant, {1, 21, 21.0, 20, 0, 0, 1, 1, 1});
+    expectSummary(r, Role::FamilyAssistant, {1, 16, 16.0, 15, 0, 0, 1, 1, 1});
 
     CaseloadFilter byUnit;
     byUnit.unit = QStringLiteral("Zespół A");
@@ -135,14 +135,14 @@ TEST_F(ReportFigures, AfterTheLimitFallsTo40EverySocialWorkerIsOverAndAPostIsMis
     expectWorker(r, 2, 40, 50, "125.0", LoadStatus::Over);
     expectWorker(r, 3, 20, 26, "130.0", LoadStatus::Over);
     // The other roles' rules did not change.
-    expectSummary(r, Role::FamilyAssistant, {1, 21, 21.0, 20, 0, 0, 1, 1, 1});
+    expectSummary(r, Role::FamilyAssistant, {1, 16, 16.0, 15, 0, 0, 1, 1, 1});
 }
 
 TEST_F(ReportFigures, TheOverrideIsNotInForceBeforeItsDay)
 {
     const CaseloadReport r = report(QDate(2025, 5, 31));
     EXPECT_TRUE(r.overrides.isEmpty());
-    expectSummary(r, Role::FamilyAssistant, {1, 20, 20.0, 20, 0, 1, 0, 0, 0});
+    expectSummary(r, Role::FamilyAssistant, {1, 15, 15.0, 15, 0, 1, 0, 0, 0});
 }
 
 TEST_F(ReportFigures, FiltersByRoleUnitAndMunicipality)
@@ -167,12 +167,12 @@ TEST_F(ReportFigures, FiltersByRoleUnitAndMunicipality)
     r = report(test::beforeRuleChange(), byMunicipality);
     EXPECT_EQ(workerIds(r), QList<qint64>{2});
 
-    // Aleksandrów: the two social workers and the assistant (her families 1-21 are there),
+    // Aleksandrów: the two social workers and the assistant (her families 1-15 and 21 are there),
     // each with the whole caseload, because the limit is on the worker.
     byMunicipality.municipality = QStringLiteral("Aleksandrów");
     r = report(test::beforeRuleChange(), byMunicipality);
     EXPECT_EQ(workerIds(r), (QList<qint64>{1, 3, 4}));
-    expectWorker(r, 4, 20, 21, "105.0", LoadStatus::Over);
+    expectWorker(r, 4, 15, 16, "106.7", LoadStatus::Over);
     EXPECT_EQ(r.overrides.size(), 1);
 
     CaseloadService service(ws.database());
@@ -214,7 +214,7 @@ TEST_F(ReportFigures, ThePrintedReportHoldsTheFiguresAndTheOverrideReason)
 {
     const QString html = ReportDocuments::caseloadHtml(report(test::beforeRuleChange()),
                                                        QStringLiteral("MOPS"), isoDates());
-    for (const char* figure : {"40.3", "104.0 %", "105.0 %", "Wakat do czasu naboru",
+    for (const char* figure : {"40.3", "104.0 %", "106.7 %", "Wakat do czasu naboru",
                                "Celina Wzorowa", "Zespół A", "2025-12-31"})
         EXPECT_TRUE(html.contains(QString::fromUtf8(figure))) << figure;
 }

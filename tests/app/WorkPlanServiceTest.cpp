@@ -181,7 +181,7 @@ TEST_F(WorkPlanServiceTest, AssessmentsAreDueFromTheFirstAgreedPlanAndShowOnTheS
     EXPECT_EQ(page->families[0].actionsDueThisWeek, 1) << "homework is due 2024-06-05";
     ASSERT_TRUE(page->capacity.has_value());
     EXPECT_EQ(page->capacity->load.cases, 1);
-    EXPECT_EQ(page->capacity->load.limit, 20);
+    EXPECT_EQ(page->capacity->load.limit, 15); // u.w.r.s.p.z. art. 15 ust. 4 since 2015
 
     FamilyAssessment a;
     a.familyId = 1;

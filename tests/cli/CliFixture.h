@@ -113,7 +113,7 @@ protected:
         return path;
     }
 
-    // A centre: assistant 3 carries 20 families (the limit), assistant 4 carries 2.
+    // A centre: assistant 3 carries 15 families (the limit since 2015), assistant 4 carries 2.
     void setUpCentre()
     {
         ASSERT_EQ(cli({QStringLiteral("init")}).code, 0);
@@ -122,7 +122,7 @@ protected:
             families +=
                 QStringLiteral("%1,Rodzina %1,Testowo,struggling,2020-01-01,\n").arg(i).toUtf8();
         QByteArray assignments = "worker_id,case_kind,case_id,from,to\n";
-        for (int i = 1; i <= 20; ++i)
+        for (int i = 1; i <= 15; ++i)
             assignments += QStringLiteral("3,family,%1,2021-01-01,\n").arg(i).toUtf8();
         assignments += "4,family,21,2021-01-01,\n4,family,22,2021-01-01,\n1,family,1,2021-01-01,\n";
         const CliRun w =

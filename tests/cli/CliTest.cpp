@@ -88,19 +88,21 @@ TEST_F(CliTest, CaseloadCsvFollowsTheContract)
     EXPECT_EQ(lines[0],
               QStringLiteral("worker_id,worker_name,role,fte,limit,cases,utilization_pct,status"));
     EXPECT_EQ(lines[1], QStringLiteral("1,Anna Testowa,social_worker,0.5,25,1,4.0,ok"));
-    EXPECT_EQ(lines[2], QStringLiteral("3,Celina Wzorcowa,family_assistant,1,20,20,100.0,full"));
-    EXPECT_EQ(lines[3], QStringLiteral("4,Dorota Fikcyjna,family_assistant,1,20,2,10.0,ok"));
+    EXPECT_EQ(lines[2], QStringLiteral("3,Celina Wzorcowa,family_assistant,1,15,15,100.0,full"));
+    EXPECT_EQ(lines[3], QStringLiteral("4,Dorota Fikcyjna,family_assistant,1,15,2,13.3,ok"));
 
     const CliRun summary =
         cli({QStringLiteral("caseload"), QStringLiteral("--summary"), QStringLiteral("--format"),
              QStringLiteral("csv"), QStringLiteral("--as-of"), QStringLiteral("2024-06-01")});
     ASSERT_EQ(summary.code, 0);
     const QStringList rows = summary.out.trimmed().split(QLatin1Char('\n'));
+    // The columns of before issue 19 keep their places; the social workers' norm is appended.
     EXPECT_EQ(rows[0],
               QStringLiteral(
-                  "role,workers,cases,cases_per_worker,limit,over_limit,extra_workers_needed"));
-    EXPECT_TRUE(rows.contains(QStringLiteral("family_assistant,2,22,11.0,20,0,0")));
-    EXPECT_TRUE(rows.contains(QStringLiteral("social_worker,1,1,1.0,50,0,0")));
+                  "role,workers,cases,cases_per_worker,limit,over_limit,extra_workers_needed,"
+                  "workers_needed_by_residents,workers_needed_by_families"));
+    EXPECT_TRUE(rows.contains(QStringLiteral("family_assistant,2,17,8.5,15,0,0,,")));
+    EXPECT_TRUE(rows.contains(QStringLiteral("social_worker,1,1,1.0,50,0,0,,3")));
 }
 
 TEST_F(CliTest, CaseloadJsonCarriesTheSameFields)
@@ -119,7 +121,7 @@ TEST_F(CliTest, CaseloadJsonCarriesTheSameFields)
                            QStringLiteral("utilization_pct"), QStringLiteral("worker_id"),
                            QStringLiteral("worker_name")}));
     EXPECT_EQ(full.value(QStringLiteral("worker_id")).toInt(), 3);
-    EXPECT_EQ(full.value(QStringLiteral("cases")).toInt(), 20);
+    EXPECT_EQ(full.value(QStringLiteral("cases")).toInt(), 15);
     EXPECT_EQ(full.value(QStringLiteral("status")).toString(), QStringLiteral("full"));
     EXPECT_DOUBLE_EQ(full.value(QStringLiteral("utilization_pct")).toDouble(), 100.0);
 }
@@ -134,8 +136,8 @@ TEST_F(CliTest, AssignOverTheLimitIsRefusedUntilAManagerOverrides)
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("Celina Wzorcowa")))
         << refused.err.toStdString();
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("21"))) << refused.err.toStdString();
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("20"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("16"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("15"))) << refused.err.toStdString();
 
     const CliRun allowed = cli({QStringLiteral("assign"), QStringLiteral("--worker"),
                                 QStringLiteral("4"), QStringLiteral("--case"), QStringLiteral("25"),
@@ -153,7 +155,7 @@ TEST_F(CliTest, AssignOverTheLimitIsRefusedUntilAManagerOverrides)
         cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
              QStringLiteral("--as-of"), QStringLiteral("2024-06-01")});
     EXPECT_TRUE(
-        csv.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,20,21,105.0,over")))
+        csv.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,15,16,106.7,over")))
         << csv.out.toStdString();
 
     const CliRun unknownUser =
@@ -192,7 +194,7 @@ TEST_F(CliTest, TransferPassesACaseInOneStepOrNotAtAll)
                     QStringLiteral("2024-06-01")},
                    asManager());
     };
-    // Celina (3) is at her limit of 20: she cannot take Dorota's case 21, and Dorota keeps it.
+    // Celina (3) is at her limit of 15: she cannot take Dorota's case 21, and Dorota keeps it.
     const CliRun refused = transfer("4", "3", "21");
     EXPECT_EQ(refused.code, 1) << refused.err.toStdString();
     CliRun exported = cli({QStringLiteral("export"), QStringLiteral("assignments")}, asManager());
@@ -217,12 +219,12 @@ TEST_F(CliTest, RulesFromADateChangeReportsFromThatDate)
     setUpCentre();
     const CliRun added =
         cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("--role"),
-             QStringLiteral("family_assistant"), QStringLiteral("--limit"), QStringLiteral("15"),
+             QStringLiteral("family_assistant"), QStringLiteral("--limit"), QStringLiteral("12"),
              QStringLiteral("--from"), QStringLiteral("2025-01-01")});
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
     const CliRun list = cli({QStringLiteral("rules"), QStringLiteral("list"),
                              QStringLiteral("--format"), QStringLiteral("csv")});
-    EXPECT_TRUE(list.out.contains(QStringLiteral("family_assistant,15,no,2025-01-01")));
+    EXPECT_TRUE(list.out.contains(QStringLiteral("family_assistant,12,no,2025-01-01,centre")));
     const CliRun before =
         cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
              QStringLiteral("--as-of"), QStringLiteral("2024-12-31")});
@@ -230,9 +232,9 @@ TEST_F(CliTest, RulesFromADateChangeReportsFromThatDate)
         cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
              QStringLiteral("--as-of"), QStringLiteral("2025-01-01")});
     EXPECT_TRUE(before.out.contains(
-        QStringLiteral("3,Celina Wzorcowa,family_assistant,1,20,20,100.0,full")));
+        QStringLiteral("3,Celina Wzorcowa,family_assistant,1,15,15,100.0,full")));
     EXPECT_TRUE(
-        after.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,15,20,133.3,over")))
+        after.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,12,15,125.0,over")))
         << after.out.toStdString();
     EXPECT_EQ(cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("--role"),
                    QStringLiteral("manager"), QStringLiteral("--limit"), QStringLiteral("5"),
@@ -266,8 +268,8 @@ TEST_F(CliTest, MessagesFollowThePolishLocaleButTheCsvContractDoesNot)
                                 QStringLiteral("--from"), QStringLiteral("2024-06-01")},
                                polish);
     EXPECT_EQ(refused.code, 1);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("21 rodzin"))) << refused.err.toStdString();
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("powyżej limitu 20")))
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("16 rodzin"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("powyżej limitu 15")))
         << refused.err.toStdString();
     // A sentence writes its day as Polish does; the data below keeps ISO.
     EXPECT_TRUE(refused.err.contains(QStringLiteral("w dniu 01.06.2024")))
@@ -279,7 +281,7 @@ TEST_F(CliTest, MessagesFollowThePolishLocaleButTheCsvContractDoesNot)
     EXPECT_TRUE(csv.out.startsWith(
         QStringLiteral("worker_id,worker_name,role,fte,limit,cases,utilization_pct,status\n")));
     EXPECT_TRUE(
-        csv.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,20,20,100.0,full")));
+        csv.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,15,15,100.0,full")));
 }
 
 TEST_F(CliTest, MembersAndVisitsImportAndExport)
@@ -319,7 +321,7 @@ TEST_F(CliTest, ReportsPrintInEveryFormatAndRefuseUnknownOnes)
     EXPECT_TRUE(stats.out.contains(QStringLiteral("families_helped,2024-06-01,30,30\n")))
         << stats.out.toStdString();
     EXPECT_TRUE(stats.out.contains(
-        QStringLiteral("cases_per_worker_family_assistant,2024-06-01,11.0,11.0\n")))
+        QStringLiteral("cases_per_worker_family_assistant,2024-06-01,8.5,8.5\n")))
         << stats.out.toStdString();
     const CliRun json =
         cli({QStringLiteral("report"), QStringLiteral("caseload"), QStringLiteral("--as-of"),
@@ -368,7 +370,7 @@ TEST_F(CliTest, TheCaseloadReportPrintsToAPdfHoldingItsFigures)
     // After the limit fell to 40: 121 cases, 40.3 per worker, all three over, one post missing.
     for (const char* figure :
          {"Caseload report", "2026-01-02", "121", "40.3", "112.5 %", "125.0 %", "130.0 %",
-          "105.0 %", "Wakat do czasu naboru", "Celina Wzorowa", "Page 1 of"})
+          "106.7 %", "Wakat do czasu naboru", "Celina Wzorowa", "Page 1 of"})
         EXPECT_TRUE(content.contains(QString::fromUtf8(figure))) << figure;
     EXPECT_FALSE(content.contains(QStringLiteral("Page 2 of"))) << "five workers fit one page";
 

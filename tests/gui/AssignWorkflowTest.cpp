@@ -25,7 +25,7 @@ using namespace opieka;
 using namespace opieka::test;
 
 namespace {
-constexpr qint64 kFullAssistant = 1;  // 20 families, at the limit of 20
+constexpr qint64 kFullAssistant = 1;  // 15 families, at the limit of 15 (since 2015)
 constexpr qint64 kRoomyAssistant = 2; // 5 families
 constexpr qint64 kFreeFamily = 26;    // nobody works with it yet
 
@@ -39,7 +39,7 @@ protected:
                                   "2,Beata,Próbna,family_assistant,1\n"
                                   "3,Cezary,Przykładowy,social_worker,1\n");
         db.load(DataSet::Families, familiesCsv(30));
-        db.load(DataSet::Assignments, assignmentsCsv(kFullAssistant, 1, 20));
+        db.load(DataSet::Assignments, assignmentsCsv(kFullAssistant, 1, 15));
         db.load(DataSet::Assignments, assignmentsCsv(kRoomyAssistant, 21, 5));
         ASSERT_TRUE(window.openDatabase(db.path()));
         window.show();
@@ -113,15 +113,15 @@ TEST_F(AssignWorkflowTest, RefusesAFullAssistantAndAssignsOneWithRoom)
         w.pickWorker(kFullAssistant);
         const QString refusal = w.verdict->text();
         EXPECT_TRUE(refusal.contains(QStringLiteral("Anna Testowa"))) << refusal.toStdString();
-        EXPECT_TRUE(refusal.contains(QStringLiteral("21"))) << refusal.toStdString();
-        EXPECT_TRUE(refusal.contains(QStringLiteral("limit of 20"))) << refusal.toStdString();
+        EXPECT_TRUE(refusal.contains(QStringLiteral("16"))) << refusal.toStdString();
+        EXPECT_TRUE(refusal.contains(QStringLiteral("limit of 15"))) << refusal.toStdString();
         EXPECT_FALSE(w.assign()->isEnabled());
         EXPECT_TRUE(w.reason->isEnabled());
 
         w.pickWorker(kRoomyAssistant);
         const QString allowed = w.verdict->text();
         EXPECT_TRUE(allowed.contains(QStringLiteral("Beata Próbna"))) << allowed.toStdString();
-        EXPECT_TRUE(allowed.contains(QStringLiteral("limit of 20"))) << allowed.toStdString();
+        EXPECT_TRUE(allowed.contains(QStringLiteral("limit of 15"))) << allowed.toStdString();
         EXPECT_TRUE(w.assign()->isEnabled());
         EXPECT_FALSE(w.reason->isEnabled());
         QTest::mouseClick(w.assign(), Qt::LeftButton);
@@ -129,7 +129,7 @@ TEST_F(AssignWorkflowTest, RefusesAFullAssistantAndAssignsOneWithRoom)
     triggerAssign();
     EXPECT_TRUE(answered);
     EXPECT_EQ(db.casesOf(kRoomyAssistant), 6);
-    EXPECT_EQ(db.casesOf(kFullAssistant), 20);
+    EXPECT_EQ(db.casesOf(kFullAssistant), 15);
 }
 
 // Issue 17: the verdict names its day as the Polish window writes dates ("w dniu 06.12.2026").
@@ -169,7 +169,7 @@ TEST_F(AssignWorkflowTest, OverrideReasonUnlocksARefusedAssignment)
         QTest::mouseClick(w.assign(), Qt::LeftButton);
     });
     triggerAssign();
-    EXPECT_EQ(db.casesOf(kFullAssistant), 21);
+    EXPECT_EQ(db.casesOf(kFullAssistant), 16);
 }
 
 TEST_F(AssignWorkflowTest, UnknownOrTakenCaseShowsTheErrorAndBlocksAssign)

@@ -90,7 +90,7 @@ TEST_F(AssistantDeskTest, OverdueAssessmentFirstWithCapacityAndOpensTheFamily)
     EXPECT_EQ(model->index(2, ui::AssistantStartModel::PlanColumn).data().toString(),
               QStringLiteral("no plan yet"));
     auto* capacity = child<QLabel>(desk, "capacityLabel");
-    EXPECT_TRUE(capacity->text().startsWith(QStringLiteral("3 of 20 families")))
+    EXPECT_TRUE(capacity->text().startsWith(QStringLiteral("3 of 15 families")))
         << capacity->text().toStdString();
 
     // Another assistant's desk is empty.

@@ -321,7 +321,8 @@ TEST_F(FosterCareWorkflowTest, CoordinatorSeesAnOverdueReviewFirst)
     EXPECT_FALSE(items->index(1, 0).data(ui::CoordinatorItemsModel::OverdueRole).toBool());
     EXPECT_EQ(coordinator->familiesModel()->rowCount(), 1);
     const QString capacity = child<QLabel>(coordinator, "capacityLabel")->text();
-    EXPECT_TRUE(capacity.contains(QStringLiteral("of the limit 30"))) << capacity.toStdString();
+    // 15 foster families per coordinator since 2015 (u.w.r.s.p.z. art. 77 ust. 4).
+    EXPECT_TRUE(capacity.contains(QStringLiteral("of the limit 15"))) << capacity.toStdString();
 
     // "Show in the register" selects the family in the foster care tab.
     window.tabs()->setCurrentWidget(coordinator);

@@ -1,7 +1,7 @@
-// Issue 17: after a 21st family was assigned to a family assistant with an override, every
-// screen that counts her caseload says 21/20 and names the override: the start page, the
-// Reports tab's caseload (after F5, and without it when the window made the change) and the
-// document printed from it.
+// Issue 17: after a 16th family was assigned to a family assistant with an override (her limit is
+// 15 since 2015, issue 19), every screen that counts her caseload says 16/15 and names the
+// override: the start page, the Reports tab's caseload (after F5, and without it when the window
+// made the change) and the document printed from it.
 #include "CaseloadModel.h"
 #include "CaseloadReportPage.h"
 #include "CaseloadService.h"
@@ -34,7 +34,7 @@ using namespace opieka::test;
 
 namespace {
 constexpr qint64 kAssistant = 1;
-constexpr qint64 kTwentyFirst = 21;
+constexpr qint64 kOneOverLimit = 21; // the family assigned beyond the limit
 const QString kReason = QStringLiteral("Only assistant who knows the family");
 
 class ReportFreshnessTest : public ::testing::Test
@@ -45,18 +45,18 @@ protected:
         db.load(DataSet::Workers, "id,first_name,last_name,role,fte,unit\n"
                                   "1,Dorota,Wzorcowa,family_assistant,1,Asystenci\n");
         db.load(DataSet::Families, familiesCsv(30));
-        db.load(DataSet::Assignments, assignmentsCsv(kAssistant, 1, 20)); // at the limit of 20
+        db.load(DataSet::Assignments, assignmentsCsv(kAssistant, 1, 15)); // at the limit of 15
         ASSERT_TRUE(window.openDatabase(db.path()));
         window.resize(1024, 768);
         window.show();
         reports = window.reportsTab();
         ASSERT_NE(reports, nullptr);
         page = reports->caseloadPage();
-        // The manager reads the report before the change: 20 of 20.
+        // The manager reads the report before the change: 15 of 15.
         window.tabs()->setCurrentWidget(reports);
         reports->pages()->setCurrentWidget(page);
         waitForReport();
-        ASSERT_EQ(casesOnReport(), QStringLiteral("20"));
+        ASSERT_EQ(casesOnReport(), QStringLiteral("15"));
     }
 
     void waitForReport()
@@ -99,16 +99,16 @@ protected:
         return QString::fromUtf8(process.readAllStandardOutput());
     }
 
-    void expectTwentyOneOfTwenty()
+    void expectSixteenOfFifteen()
     {
-        EXPECT_EQ(casesOnReport(), QStringLiteral("21"));
+        EXPECT_EQ(casesOnReport(), QStringLiteral("16"));
         EXPECT_TRUE(overrideListed()) << "the override is not in the report's list";
         ASSERT_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
         const QString text = pdfText();
         EXPECT_TRUE(text.contains(kReason)) << text.toStdString();
         EXPECT_TRUE(text.contains(QStringLiteral("Family-21"))) << text.toStdString();
-        // The worker's line: limit 20, 21 cases, over the limit.
-        EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Dorota Wzorcowa.*20 +21"))))
+        // The worker's line: limit 15, 16 cases, over the limit.
+        EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Dorota Wzorcowa.*15 +16"))))
             << text.toStdString();
     }
 
@@ -124,7 +124,7 @@ TEST_F(ReportFreshnessTest, RefreshShowsAnOverrideMadeElsewhere)
     // Assigned through the service (as another manager's window or the CLI would).
     auto assigned =
         CaseloadService(db.workspace().database())
-            .assign(db.manager(), {kAssistant, kTwentyFirst, QDate::currentDate(), kReason});
+            .assign(db.manager(), {kAssistant, kOneOverLimit, QDate::currentDate(), kReason});
     ASSERT_TRUE(assigned) << assigned.error().message.toStdString();
 
     // View › Refresh (F5), as a user does on the report.
@@ -132,7 +132,7 @@ TEST_F(ReportFreshnessTest, RefreshShowsAnOverrideMadeElsewhere)
     ASSERT_NE(refresh, nullptr);
     refresh->trigger();
     waitForReport();
-    ASSERT_NO_FATAL_FAILURE(expectTwentyOneOfTwenty());
+    ASSERT_NO_FATAL_FAILURE(expectSixteenOfFifteen());
 
     // The start page agrees.
     ui::ManagerStartTab* start = window.managerStartTab();
@@ -142,12 +142,12 @@ TEST_F(ReportFreshnessTest, RefreshShowsAnOverrideMadeElsewhere)
     for (const WorkerCaseload& row : start->glance().caseload.rows)
         if (row.worker.id == kAssistant)
             cases = row.load.cases;
-    EXPECT_EQ(cases, 21);
+    EXPECT_EQ(cases, 16);
 }
 
 TEST_F(ReportFreshnessTest, AnAssignmentInTheWindowRefreshesTheReportWithoutF5)
 {
-    // The manager assigns the 21st family with a reason, through the window's Assign dialog,
+    // The manager assigns a 16th family with a reason, through the window's Assign dialog,
     // then comes back to the report: nothing else pressed.
     window.tabs()->setCurrentWidget(window.familiesTab());
     bool answered = false;
@@ -158,27 +158,28 @@ TEST_F(ReportFreshnessTest, AnAssignmentInTheWindowRefreshesTheReportWithoutF5)
         auto* reason = modal->findChild<QLineEdit*>(QStringLiteral("overrideReasonEdit"));
         auto* buttons = modal->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
         ASSERT_TRUE(worker && caseId && reason && buttons);
-        caseId->setValue(static_cast<int>(kTwentyFirst));
+        caseId->setValue(static_cast<int>(kOneOverLimit));
         worker->setCurrentIndex(worker->findData(kAssistant));
         QTest::keyClicks(reason, kReason);
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
     window.findChild<QAction*>(QStringLiteral("assignAction"))->trigger();
     ASSERT_TRUE(answered);
-    ASSERT_EQ(db.casesOf(kAssistant), 21);
+    ASSERT_EQ(db.casesOf(kAssistant), 16);
 
     window.tabs()->setCurrentWidget(reports);
     waitForReport();
-    ASSERT_NO_FATAL_FAILURE(expectTwentyOneOfTwenty());
+    ASSERT_NO_FATAL_FAILURE(expectSixteenOfFifteen());
 }
 
 // The start page's bars: a visible mark at the limit (100 %) with its label, the scale labelled,
 // the part of a bar beyond the limit in the colour of "over the limit".
 TEST_F(ReportFreshnessTest, StartPageBarsMarkTheLimit)
 {
-    ASSERT_TRUE(CaseloadService(db.workspace().database())
-                    .assign(db.manager(), {kAssistant, kTwentyFirst, QDate::currentDate(), kReason})
-                    .ok());
+    ASSERT_TRUE(
+        CaseloadService(db.workspace().database())
+            .assign(db.manager(), {kAssistant, kOneOverLimit, QDate::currentDate(), kReason})
+            .ok());
     ui::ManagerStartTab* start = window.managerStartTab();
     window.tabs()->setCurrentWidget(start);
     start->refresh();

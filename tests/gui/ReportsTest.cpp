@@ -52,7 +52,7 @@ protected:
         db.load(DataSet::Assignments, assignmentsCsv(1, 1, 50));  // at the limit of 50
         db.load(DataSet::Assignments, assignmentsCsv(2, 51, 45)); // near it: 90 %
         db.load(DataSet::Assignments, assignmentsCsv(3, 96, 51)); // over it
-        db.load(DataSet::Assignments, assignmentsCsv(4, 1, 10));  // half of 20
+        db.load(DataSet::Assignments, assignmentsCsv(4, 1, 10));  // two thirds of 15
         ASSERT_TRUE(window.openDatabase(db.path()));
         reports = window.reportsTab();
         ASSERT_NE(reports, nullptr);
@@ -162,7 +162,8 @@ TEST_F(ReportsTest, CaseloadFiguresMatchTheFixture)
     for (const auto& bar : bars)
         values << std::make_pair(bar.workerId, bar.utilisationPct);
     EXPECT_EQ(values,
-              (QList<std::pair<qint64, double>>{{4, 50.0}, {2, 90.0}, {1, 100.0}, {3, 102.0}}));
+              (QList<std::pair<qint64, double>>{
+                  {4, 100.0 * 10 / 15}, {2, 90.0}, {1, 100.0}, {3, 102.0}}));
     QHorizontalStackedBarSeries* series = page->chart()->barSeries();
     ASSERT_EQ(series->count(), 4); // below, near, at, over the limit
     for (int i = 0; i < bars.size(); ++i) {

@@ -40,6 +40,7 @@ expected=(
   share/doc/opieka/cli.md
   share/doc/opieka/deployment.md
   share/doc/opieka/data-protection.md
+  share/doc/opieka/law.md
   share/doc/opieka/copyright
   share/doc/opieka/changelog.gz
   share/man/man1/opieka.1.gz

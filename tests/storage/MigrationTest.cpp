@@ -34,16 +34,19 @@ TEST(Migrations, NewDatabaseGetsTheLatestSchemaAndDefaultRules)
     SchemaMigrator migrator((*ws)->database());
     EXPECT_EQ(*migrator.currentVersion(), SchemaMigrator::latestVersion());
     EXPECT_GE(SchemaMigrator::latestVersion(), 2);
-    auto q =
-        sql::run((*ws)->database(),
-                 QStringLiteral(
-                     "SELECT role, case_limit, prorated FROM caseload_rules ORDER BY case_limit"));
+    auto q = sql::run(
+        (*ws)->database(),
+        QStringLiteral("SELECT role, case_limit, prorated FROM caseload_rules ORDER BY case_limit, "
+                       "role"));
     ASSERT_TRUE(q.ok());
     QStringList rules;
     while (q->next())
         rules << q->value(0).toString() + QLatin1Char(':') + q->value(1).toString() +
                      QLatin1Char(':') + q->value(2).toString();
-    EXPECT_EQ(rules, (QStringList{QStringLiteral("family_assistant:20:0"),
+    // The statute's history (migration 013): 20 and 30 of 2011, 15 and 15 from 2015.
+    EXPECT_EQ(rules, (QStringList{QStringLiteral("family_assistant:15:0"),
+                                  QStringLiteral("foster_care_coordinator:15:0"),
+                                  QStringLiteral("family_assistant:20:0"),
                                   QStringLiteral("foster_care_coordinator:30:0"),
                                   QStringLiteral("social_worker:50:1")}));
 }

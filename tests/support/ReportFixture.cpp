@@ -30,7 +30,7 @@ void loadReportFixture(TestWorkspace& ws)
     ws.load(DataSet::Assignments, assignmentsCsv(1, 1, 45));
     ws.load(DataSet::Assignments, assignmentsCsv(2, 46, 50));
     ws.load(DataSet::Assignments, assignmentsCsv(3, 96, 26));
-    ws.load(DataSet::Assignments, assignmentsCsv(4, 1, 20));
+    ws.load(DataSet::Assignments, assignmentsCsv(4, 1, 15)); // the assistant's limit today
     QByteArray fosterAssignments = "worker_id,case_kind,case_id,from,to\n";
     for (int i = 1; i <= 12; ++i)
         fosterAssignments += QStringLiteral("5,foster_family,%1,2021-01-01,\n").arg(i).toUtf8();

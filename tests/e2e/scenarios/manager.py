@@ -1,7 +1,7 @@
-"""A manager's day: sign in, look at the centre at a glance, assign a 21st family to a family
-assistant at her limit (20/20) with an override in the assign dialog, then compare what every
+"""A manager's day: sign in, look at the centre at a glance, assign a 16th family to a family
+assistant at her limit (15/15, the statute's since 2015) with an override in the assign dialog, then compare what every
 screen says: the start page, the Caseload tab, Reports › Caseload and the PDF exported from it
-(read with pdftotext, pictured with pdftoppm) all show 21 against 20, over the limit, and the
+(read with pdftotext, pictured with pdftoppm) all show 16 against 15, over the limit, and the
 report and the PDF name the override."""
 import csv
 import io
@@ -14,7 +14,7 @@ from e2e import pl, table_rows, table_headers, fill, press, click
 from e2e import key, name
 
 LOGIN = "kierownik"
-ASSISTANT = 10  # the demo's assistant at 20 of 20 families (seed 1)
+ASSISTANT = 10  # the demo's assistant at 15 of 15 families (seed 1)
 REASON = "Rodzenstwo rodziny juz prowadzonej (e2e)"
 
 
@@ -50,8 +50,8 @@ def cell(s, row, source, where):
 
 def check_load(s, row, where, cases_column="Cases", limit_column="Limit"):
     cases, limit = cell(s, row, cases_column, where), cell(s, row, limit_column, where)
-    s.check((cases, limit) == ("21", "20"),
-            f"expected {where} to show 21 families against a limit of 20 after the override; it "
+    s.check((cases, limit) == ("16", "15"),
+            f"expected {where} to show 16 families against a limit of 15 after the override; it "
             f"shows {cases} of {limit} (row {row})")
     status = cell(s, row, "Status", where)
     return status
@@ -62,9 +62,9 @@ def body(s):
     first, last, _ = s.workers()[ASSISTANT]
     worker = f"{first} {last}"
     load = next(r for r in s.caseload() if int(r["worker_id"]) == ASSISTANT)
-    if (load["cases"], load["limit"]) != ("20", "20"):
+    if (load["cases"], load["limit"]) != ("15", "15"):
         raise e2e.ScenarioFailed(f"the demo changed: {worker} carries {load['cases']} of "
-                                 f"{load['limit']}, not 20 of 20")
+                                 f"{load['limit']}, not 15 of 15")
     family_id, family = pick_family(s)
 
     app = s.start()
@@ -76,8 +76,8 @@ def body(s):
     loaded = app.find(main, "table", glance, timeout=20)
     before = worker_row(s, loaded, worker, "the start page")
     s.shot("glance-before")
-    s.check(cell(s, before, "Cases", "the start page") == "20",
-            f"expected {worker} at 20 families on the start page before; {before}")
+    s.check(cell(s, before, "Cases", "the start page") == "15",
+            f"expected {worker} at 15 families on the start page before; {before}")
 
     # The assign dialog (Cases › Assign Worker…, Ctrl+R): the worker, the family's ID, the
     # refusal beyond the limit, and the manager's override with its reason.
@@ -103,8 +103,8 @@ def body(s):
         s.fail(f"expected the override to be saved; the dialog stayed open: "
                f"message boxes: {app.alerts()}")
     cli_row = next(r for r in s.caseload() if int(r["worker_id"]) == ASSISTANT)
-    s.check((cli_row["cases"], cli_row["limit"], cli_row["status"]) == ("21", "20", "over"),
-            f"expected opieka-cli caseload to say 21/20 over; it says {cli_row}")
+    s.check((cli_row["cases"], cli_row["limit"], cli_row["status"]) == ("16", "15", "over"),
+            f"expected opieka-cli caseload to say 16/15 over; it says {cli_row}")
 
     # 1. The start page.
     app.open_tab(main, "Centre at a &glance")
@@ -171,9 +171,9 @@ def body(s):
     with open(pdf[:-4] + ".txt", "w") as out:
         out.write(text)
     subprocess.run(["pdftoppm", "-png", "-r", "60", pdf, pdf[:-4]], check=False)
-    line = next((l for l in text.splitlines() if worker in l and "21" in l), None)
-    s.check(line is not None and "20" in line,
-            f"expected the PDF to show {worker} with 21 against 20; its lines naming her: "
+    line = next((l for l in text.splitlines() if worker in l and "16" in l), None)
+    s.check(line is not None and "15" in line,
+            f"expected the PDF to show {worker} with 16 against 15; its lines naming her: "
             f"{[l.strip() for l in text.splitlines() if worker in l]} (text: {pdf[:-4]}.txt)")
     s.check(REASON in text.replace("\n", " ") or REASON[:30] in text,
             f"expected the PDF to name the override {REASON!r} (text: {pdf[:-4]}.txt)")

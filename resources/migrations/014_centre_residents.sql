@@ -1,0 +1,6 @@
+-- Opieka schema 14: the centre's number of residents (liczba mieszkańców gminy), which the norm
+-- of art. 110 ust. 11 u.p.s. counts (one full-time social worker per 2,000 residents, at least
+-- three in a centre). It is kept as the setting 'residents' in the settings table (schema 4), set
+-- in Settings › Centre… or with `opieka-cli settings set residents N`. No row is shipped: a
+-- centre that has not recorded its residents has none, and the norm by residents then shows
+-- empty, never 0. This version changes no table; it marks the schema that reads the setting.
