@@ -19,7 +19,7 @@
 using namespace opieka;
 
 namespace {
-constexpr qint64 kFullAssistant = 1; // 20 families, at the limit of 20
+constexpr qint64 kFullAssistant = 1; // 20 families: over the limit of 15 (since 2015)
 constexpr qint64 kOtherAssistant = 2;
 constexpr qint64 kCoordinator = 4;
 constexpr qint64 kClosedFamily = 30; // closed on 2024-03-01
@@ -201,7 +201,7 @@ TEST_F(MessageDatesTest, ImportRefusalsNameTheDayInPolish)
                                                    "21,2,2024-06-10,home_visit,\n");
     EXPECT_TRUE(namesDayInPolish(future, QDate(2024, 6, 10)));
 
-    // A 21st family for the full assistant: with --strict nothing is imported, naming the day.
+    // Another family for the full assistant: with --strict nothing is imported, naming the day.
     const QString strict =
         import(DataSet::Assignments,
                "worker_id,case_kind,case_id,from,to\n1,family,21,2024-01-02,\n", true);
