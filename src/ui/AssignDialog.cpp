@@ -6,7 +6,9 @@
 #include "Workspace.h"
 #include "ui_AssignDialog.h"
 
+#include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <climits>
 
@@ -16,9 +18,18 @@ AssignDialog::AssignDialog(Workspace& workspace, User actor, qint64 caseId, QWid
     , m_ui(std::make_unique<::Ui::AssignDialog>())
     , m_caseloads(workspace.database())
     , m_directory(workspace.database())
+    , m_workerService(workspace.database())
     , m_actor(std::move(actor))
 {
     m_ui->setupUi(this);
+    m_leaveWarning = new QLabel(this);
+    m_leaveWarning->setObjectName(QStringLiteral("leaveWarningLabel"));
+    m_leaveWarning->setAccessibleName(tr("Worker on leave"));
+    m_leaveWarning->setWordWrap(true);
+    m_leaveWarning->setStyleSheet(Theme::warningStyle());
+    m_leaveWarning->hide();
+    m_ui->assignLayout->insertWidget(m_ui->assignLayout->indexOf(m_ui->verdictLabel) + 1,
+                                     m_leaveWarning);
     setObjectName(QStringLiteral("assignDialog"));
     setAccessibleName(tr("Assign worker"));
     QPushButton* assign = m_ui->buttonBox->button(QDialogButtonBox::Ok);
@@ -127,9 +138,23 @@ void AssignDialog::setTransferFrom(const Worker& from)
     updatePreview();
 }
 
+void AssignDialog::updateLeaveWarning()
+{
+    const int index = m_ui->workerCombo->currentIndex();
+    QString text;
+    if (index >= 0 && index < m_workers.size()) {
+        auto warning = m_workerService.leaveWarning(m_workers.at(index).id, m_ui->fromDate->date());
+        if (warning)
+            text = *warning;
+    }
+    m_leaveWarning->setText(text);
+    m_leaveWarning->setVisible(!text.isEmpty());
+}
+
 void AssignDialog::updatePreview()
 {
     m_ui->errorLabel->hide();
+    updateLeaveWarning();
     const int index = m_ui->workerCombo->currentIndex();
     const std::optional<Role> role = index >= 0 && index < m_workers.size()
                                          ? std::optional<Role>(m_workers.at(index).role)

@@ -3,9 +3,12 @@
 #include "CaseloadService.h"
 #include "DirectoryService.h"
 #include "User.h"
+#include "WorkerService.h"
 
 #include <QDialog>
 #include <memory>
+
+class QLabel;
 
 namespace Ui {
 class AssignDialog;
@@ -58,12 +61,16 @@ private:
     void updateCaseInfo(const std::optional<Role>& role);
     void updateButtons();
     void showVerdict(Verdict verdict, const QString& text);
+    // The warning (not a refusal) when the chosen worker is on leave on the start date.
+    void updateLeaveWarning();
     QString savedTextFor(const AssignRequest& request);
 
     std::unique_ptr<::Ui::AssignDialog> m_ui;
     CaseloadService m_caseloads;
     DirectoryService m_directory;
+    WorkerService m_workerService;
     User m_actor;
+    QLabel* m_leaveWarning = nullptr;
     QList<Worker> m_workers; // in the combo's order
     QString m_loadError;     // why the workers could not be listed
     Verdict m_verdict = Verdict::None;

@@ -11,10 +11,12 @@ WorkersModel::WorkersModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void WorkersModel::setWorkers(const QList<WorkerEntry>& workers, const QDate& today)
+void WorkersModel::setWorkers(const QList<WorkerEntry>& workers,
+                              const QHash<qint64, WorkerLeave>& leaves, const QDate& today)
 {
     beginResetModel();
     m_workers = workers;
+    m_leaves = leaves;
     m_today = today;
     endResetModel();
 }
@@ -48,6 +50,20 @@ QString WorkersModel::employment(const Worker& w, const QDate& today)
     return tr("employed");
 }
 
+QString WorkersModel::leave(const std::optional<WorkerLeave>& leave, const QDate& today)
+{
+    if (!leave)
+        return {};
+    const QString kind = leaveKindLabel(leave->kind);
+    if (leave->coversDay(today))
+        return leave->lastDay ? tr("%1 until %2").arg(kind, Labels::date(*leave->lastDay))
+                              : tr("%1 until further notice").arg(kind);
+    return leave->lastDay
+               ? tr("%1 from %2 to %3")
+                     .arg(kind, Labels::date(leave->from), Labels::date(*leave->lastDay))
+               : tr("%1 from %2 until further notice").arg(kind, Labels::date(leave->from));
+}
+
 QVariant WorkersModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -76,6 +92,10 @@ QVariant WorkersModel::display(const WorkerEntry& entry, int column) const
         return QLocale().toString(w.fte, 'f', 2);
     case EmploymentColumn:
         return employment(w, m_today);
+    case LeaveColumn:
+        return leave(m_leaves.contains(w.id) ? std::optional<WorkerLeave>(m_leaves.value(w.id))
+                                             : std::nullopt,
+                     m_today);
     case AccountColumn:
         return entry.login.isEmpty() ? tr("no account") : entry.login;
     default:
@@ -98,6 +118,8 @@ QVariant WorkersModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("FTE");
     case EmploymentColumn:
         return tr("Employment");
+    case LeaveColumn:
+        return tr("Leave");
     case AccountColumn:
         return tr("Account");
     default:

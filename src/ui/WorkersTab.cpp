@@ -8,6 +8,7 @@
 #include "Permissions.h"
 #include "ReportTableModel.h"
 #include "WorkerDialog.h"
+#include "WorkerLeaveDialog.h"
 #include "WorkersModel.h"
 
 #include <QAction>
@@ -87,8 +88,10 @@ WorkersTab::WorkersTab(Database& database, User actor, QWidget* parent)
     QPushButton* add = button(this, tr("&Add worker…"), "addWorkerButton");
     m_editButton = button(this, tr("&Change worker…"), "editWorkerButton");
     m_endButton = button(this, tr("&End employment…"), "endEmploymentButton");
+    m_leaveButton = button(this, tr("Lea&ve…"), "workerLeaveButton");
     workerActions->addWidget(add);
     workerActions->addWidget(m_editButton);
+    workerActions->addWidget(m_leaveButton);
     workerActions->addWidget(m_endButton);
     workerActions->addStretch(1);
     layout->addLayout(workerActions);
@@ -116,6 +119,7 @@ WorkersTab::WorkersTab(Database& database, User actor, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &WorkersTab::addWorker);
     connect(m_editButton, &QPushButton::clicked, this, &WorkersTab::editWorker);
     connect(m_endButton, &QPushButton::clicked, this, &WorkersTab::endEmployment);
+    connect(m_leaveButton, &QPushButton::clicked, this, &WorkersTab::editLeave);
     connect(m_createAccountButton, &QPushButton::clicked, this, &WorkersTab::createAccount);
     connect(m_linkButton, &QPushButton::clicked, this, &WorkersTab::linkAccount);
     connect(m_unlinkButton, &QPushButton::clicked, this, &WorkersTab::unlinkAccount);
@@ -162,7 +166,13 @@ bool WorkersTab::refresh()
         showError(tr("Cannot read the workers"), list.error().message);
         return false;
     }
-    m_model->setWorkers(*list);
+    const QDate today = QDate::currentDate();
+    auto leaves = m_workers.currentOrNextLeaves(m_actor, today);
+    if (!leaves) {
+        showError(tr("Cannot read the workers"), leaves.error().message);
+        return false;
+    }
+    m_model->setWorkers(*list, *leaves, today);
     m_table->resizeColumnsToContents();
     if (keep > 0)
         selectWorker(keep);
@@ -192,6 +202,7 @@ void WorkersTab::updateButtons()
         entry && (!entry->worker.activeTo || QDate::currentDate() < *entry->worker.activeTo);
     m_editButton->setEnabled(entry != nullptr);
     m_endButton->setEnabled(employed);
+    m_leaveButton->setEnabled(employed);
     m_createAccountButton->setEnabled(employed && entry->login.isEmpty());
     m_linkButton->setEnabled(employed && entry->login.isEmpty());
     m_unlinkButton->setEnabled(entry && !entry->login.isEmpty());
@@ -278,6 +289,18 @@ void WorkersTab::endEmployment()
         return;
     logging::get("ui")->info("employment of worker {} ended", worker.id);
     done(worker.id);
+}
+
+void WorkersTab::editLeave()
+{
+    const WorkerEntry* entry = selected();
+    if (!entry)
+        return;
+    const Worker worker = entry->worker;
+    WorkerLeaveDialog dialog(m_workers, m_actor, worker, this);
+    dialog.exec();
+    if (dialog.changedAnything())
+        done(worker.id);
 }
 
 void WorkersTab::createAccount()

@@ -22,10 +22,10 @@ namespace opieka::ui {
 class WorkersModel;
 
 // Setting up the centre in the window (issue 17): the workers and the accounts acting as them.
-// Managers and administrators add a worker, change one (name, role, unit, FTE) and end a
-// worker's employment; administrators also give a worker an account, link an existing account
-// or unlink it. Every change goes through WorkerService or AccountService, which check, audit
-// and refuse with a reason shown here.
+// Managers and administrators add a worker, change one (name, role, unit, FTE), record their
+// leave and end a worker's employment; administrators also give a worker an account, link an
+// existing account or unlink it. Every change goes through WorkerService or AccountService, which
+// check, audit and refuse with a reason shown here.
 class WorkersTab : public QWidget
 {
     Q_OBJECT
@@ -48,6 +48,8 @@ public slots:
     void addWorker();
     void editWorker();
     void endEmployment();
+    // The selected worker's leave: periods recorded, a new one, one ended.
+    void editLeave();
     void createAccount();
     void linkAccount();
     void unlinkAccount();
@@ -74,6 +76,7 @@ private:
     QTableView* m_table = nullptr;
     QPushButton* m_editButton = nullptr;
     QPushButton* m_endButton = nullptr;
+    QPushButton* m_leaveButton = nullptr;
     QPushButton* m_createAccountButton = nullptr;
     QPushButton* m_linkButton = nullptr;
     QPushButton* m_unlinkButton = nullptr;

@@ -1,0 +1,193 @@
+#include "WorkerLeaveDialog.h"
+
+#include "Labels.h"
+#include "Logging.h"
+#include "Theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace opieka::ui {
+namespace {
+
+QString periodLine(const WorkerLeave& leave)
+{
+    const QString kind = leaveKindLabel(leave.kind);
+    return leave.lastDay ? WorkerLeaveDialog::tr("%1: %2 to %3")
+                               .arg(kind, Labels::date(leave.from), Labels::date(*leave.lastDay))
+                         : WorkerLeaveDialog::tr("%1: from %2 until further notice")
+                               .arg(kind, Labels::date(leave.from));
+}
+
+} // namespace
+
+WorkerLeaveDialog::WorkerLeaveDialog(WorkerService workers, User actor, Worker worker,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_workers(std::move(workers))
+    , m_actor(std::move(actor))
+    , m_worker(std::move(worker))
+{
+    setObjectName(QStringLiteral("workerLeaveDialog"));
+    setWindowTitle(tr("Leave of %1").arg(m_worker.displayName()));
+    setAccessibleName(windowTitle());
+    auto* layout = new QVBoxLayout(this);
+
+    auto* listLabel = new QLabel(tr("&Periods of leave:"), this);
+    layout->addWidget(listLabel);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("leaveList"));
+    m_list->setAccessibleName(tr("Periods of leave"));
+    listLabel->setBuddy(m_list);
+    layout->addWidget(m_list, 1);
+    m_endButton = new QPushButton(tr("&End selected leave…"), this);
+    m_endButton->setObjectName(QStringLiteral("endLeaveButton"));
+    auto* endRow = new QHBoxLayout;
+    endRow->addWidget(m_endButton);
+    endRow->addStretch(1);
+    layout->addLayout(endRow);
+
+    auto* form = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("leaveKindCombo"));
+    m_kind->setAccessibleName(tr("Kind of leave"));
+    for (const QString& name : leaveKindNames())
+        m_kind->addItem(leaveKindLabel(*parseLeaveKind(name)), name);
+    form->addRow(tr("&Kind:"), m_kind);
+    m_from = new QDateEdit(QDate::currentDate(), this);
+    m_from->setObjectName(QStringLiteral("leaveFromEdit"));
+    m_from->setAccessibleName(tr("First day of leave"));
+    m_from->setCalendarPopup(true);
+    form->addRow(tr("&First day:"), m_from);
+    m_lastDay = new QDateEdit(QDate::currentDate(), this);
+    m_lastDay->setObjectName(QStringLiteral("leaveLastDayEdit"));
+    m_lastDay->setAccessibleName(tr("Last day of leave"));
+    m_lastDay->setCalendarPopup(true);
+    form->addRow(tr("&Last day:"), m_lastDay);
+    m_openEnded = new QCheckBox(tr("&Until further notice"), this);
+    m_openEnded->setObjectName(QStringLiteral("leaveOpenEndedCheck"));
+    form->addRow(QString(), m_openEnded);
+    layout->addLayout(form);
+
+    auto* record = new QPushButton(tr("&Record leave"), this);
+    record->setObjectName(QStringLiteral("recordLeaveButton"));
+    auto* recordRow = new QHBoxLayout;
+    recordRow->addWidget(record);
+    recordRow->addStretch(1);
+    layout->addLayout(recordRow);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("leaveMessage"));
+    m_message->setAccessibleName(tr("What is wrong"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(Theme::errorStyle());
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("leaveCloseButton"));
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(record, &QPushButton::clicked, this, &WorkerLeaveDialog::recordLeave);
+    connect(m_endButton, &QPushButton::clicked, this, &WorkerLeaveDialog::endLeave);
+    connect(m_openEnded, &QCheckBox::toggled, m_lastDay, &QWidget::setDisabled);
+    connect(m_list, &QListWidget::currentRowChanged, this, &WorkerLeaveDialog::updateButtons);
+    setMinimumWidth(460);
+    reload();
+}
+
+void WorkerLeaveDialog::reload()
+{
+    m_list->clear();
+    auto leaves = m_workers.leaves(m_actor, m_worker.id);
+    if (!leaves) {
+        m_message->setText(leaves.error().message);
+        m_leaves.clear();
+    } else {
+        m_leaves = *leaves;
+    }
+    for (const WorkerLeave& leave : m_leaves)
+        m_list->addItem(periodLine(leave));
+    if (m_leaves.isEmpty())
+        m_list->addItem(tr("No leave recorded."));
+    updateButtons();
+}
+
+void WorkerLeaveDialog::updateButtons()
+{
+    const int row = m_list->currentRow();
+    m_endButton->setEnabled(row >= 0 && row < m_leaves.size());
+}
+
+void WorkerLeaveDialog::recordLeave()
+{
+    WorkerLeave leave;
+    leave.workerId = m_worker.id;
+    leave.kind = parseLeaveKind(m_kind->currentData().toString()).value_or(LeaveKind::Other);
+    leave.from = m_from->date();
+    if (!m_openEnded->isChecked())
+        leave.lastDay = m_lastDay->date();
+    auto saved = m_workers.recordLeave(m_actor, leave);
+    if (!saved) {
+        m_message->setText(saved.error().message);
+        return;
+    }
+    logging::get("ui")->info("leave recorded for worker {}", m_worker.id);
+    m_message->clear();
+    m_changed = true;
+    reload();
+}
+
+void WorkerLeaveDialog::endLeave()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_leaves.size())
+        return;
+    const WorkerLeave leave = m_leaves.at(row);
+    QDialog ask(this);
+    ask.setObjectName(QStringLiteral("endLeaveDialog"));
+    ask.setWindowTitle(tr("End leave"));
+    ask.setAccessibleName(ask.windowTitle());
+    auto* layout = new QVBoxLayout(&ask);
+    auto* text =
+        new QLabel(tr("%1 is back at work after the day below.").arg(m_worker.displayName()), &ask);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto* form = new QFormLayout;
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    auto* lastDay = new QDateEdit(std::max(yesterday, leave.from), &ask);
+    lastDay->setObjectName(QStringLiteral("endLeaveLastDayEdit"));
+    lastDay->setAccessibleName(tr("Last day of leave"));
+    lastDay->setCalendarPopup(true);
+    form->addRow(tr("&Last day of leave:"), lastDay);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("endLeaveOkButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("End leave"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    auto ended = m_workers.endLeave(m_actor, leave.id, lastDay->date());
+    if (!ended) {
+        m_message->setText(ended.error().message);
+        return;
+    }
+    logging::get("ui")->info("leave ended for worker {}", m_worker.id);
+    m_message->clear();
+    m_changed = true;
+    reload();
+}
+
+} // namespace opieka::ui
