@@ -35,6 +35,27 @@ Result<User> existing(Database& database, const QString& login)
     return **user;
 }
 
+// A change to an existing account: its write transaction, and the account as it stands in it.
+struct AccountChange
+{
+    SqlTransaction transaction;
+    User account;
+};
+
+// Begins a change to the account `login` when `allowed` (the actor's permission) says yes.
+Result<AccountChange> beginChange(Database& database, const Status& allowed, const QString& login)
+{
+    if (!allowed)
+        return allowed.error();
+    auto transaction = SqlTransaction::begin(database);
+    if (!transaction)
+        return transaction.error();
+    auto user = existing(database, login);
+    if (!user)
+        return user.error();
+    return AccountChange{std::move(*transaction), *user};
+}
+
 // The refusal while an account waits after failed sign-ins, saying how long.
 Error waitRefusal(const QString& login, const QDateTime& now, const QDateTime& until)
 {
@@ -253,32 +274,28 @@ Status AccountService::checkWorkerFor(Role role, qint64 workerId, qint64 userId)
 Status AccountService::linkWorker(const User& actor, const QString& login,
                                   std::optional<qint64> workerId)
 {
-    if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
-        return allowed;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto user = existing(m_database, login);
-    if (!user)
-        return user.error();
-    if (user->workerId == workerId)
+    auto change = beginChange(m_database, Permissions::mayManageUsers(actor), login);
+    if (!change)
+        return change.error();
+    const User& user = change->account;
+    if (user.workerId == workerId)
         return {};
     if (workerId)
-        if (Status s = checkWorkerFor(user->role, *workerId, user->id); !s)
+        if (Status s = checkWorkerFor(user.role, *workerId, user.id); !s)
             return s;
-    if (Status s = UserRepository(m_database).setWorker(user->id, workerId); !s)
+    if (Status s = UserRepository(m_database).setWorker(user.id, workerId); !s)
         return s;
-    User after = *user;
+    User after = user;
     after.workerId = workerId;
     if (Status s = AuditTrail(m_database)
                        .record(actor,
                                workerId ? QStringLiteral("user.link_worker")
                                         : QStringLiteral("user.unlink_worker"),
-                               QStringLiteral("user"), QString::number(user->id),
-                               accountJson(*user), accountJson(after));
+                               QStringLiteral("user"), QString::number(user.id), accountJson(user),
+                               accountJson(after));
         !s)
         return s;
-    return transaction->commit();
+    return change->transaction.commit();
 }
 
 Status AccountService::disable(const User& actor, const QString& login)
@@ -443,17 +460,13 @@ Result<QList<PendingConfirmation>> AccountService::awaitingConfirmation(const Us
 
 Status AccountService::confirmManager(const User& actor, const QString& login)
 {
-    if (Status allowed = Permissions::mayConfirmManagers(actor); !allowed)
-        return allowed;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto user = existing(m_database, login);
-    if (!user)
-        return user.error();
-    if (!user->awaitingConfirmation || !user->active)
+    auto change = beginChange(m_database, Permissions::mayConfirmManagers(actor), login);
+    if (!change)
+        return change.error();
+    const User& user = change->account;
+    if (!user.awaitingConfirmation || !user.active)
         return badInput(tr("The account '%1' does not await a confirmation.").arg(login));
-    if (user->id == actor.id || (user->workerId && user->workerId == actor.workerId))
+    if (user.id == actor.id || (user.workerId && user.workerId == actor.workerId))
         return refused(tr("Four eyes: '%1' cannot confirm her own account; another manager "
                           "confirms it.")
                            .arg(login));
@@ -462,25 +475,25 @@ Status AccountService::confirmManager(const User& actor, const QString& login)
         return pending.error();
     QString reason;
     for (const PendingConfirmation& p : *pending)
-        if (p.user.id == user->id) {
+        if (p.user.id == user.id) {
             if (p.requestedBy == actor.login)
                 return refused(tr("Four eyes: '%1' made this change to '%2' and cannot also "
                                   "confirm it; another manager confirms it.")
                                    .arg(actor.login, login));
             reason = p.reason;
         }
-    if (Status s = UserRepository(m_database).clearAwaitingConfirmation(user->id); !s)
+    if (Status s = UserRepository(m_database).clearAwaitingConfirmation(user.id); !s)
         return s;
     if (Status s =
             AuditTrail(m_database)
                 .record(actor, QStringLiteral("user.confirm"), QStringLiteral("user"),
-                        QString::number(user->id),
+                        QString::number(user.id),
                         {{QStringLiteral("login"), login}, {QStringLiteral("awaiting"), reason}},
                         {{QStringLiteral("login"), login},
                          {QStringLiteral("confirmed_by"), actor.login}});
         !s)
         return s;
-    return transaction->commit();
+    return change->transaction.commit();
 }
 
 } // namespace opieka

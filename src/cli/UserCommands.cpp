@@ -24,6 +24,27 @@ std::optional<QByteArray> newPassword(Context& c, const QString& login)
     return password;
 }
 
+// A list in the --format asked for: `rows` as a text table or CSV under `header`, or `json`
+// (which keeps each value's own type).
+int printList(Context& c, const QString& format, const QStringList& header,
+              const QList<QStringList>& rows, const QJsonArray& json)
+{
+    if (format == QLatin1String("json")) {
+        printJson(c, json);
+    } else if (format == QLatin1String("csv")) {
+        QByteArray csv = Csv::line(header);
+        for (const QStringList& row : rows)
+            csv += Csv::line(row);
+        c.out << QString::fromUtf8(csv);
+    } else {
+        TextTable text(header);
+        for (const QStringList& row : rows)
+            text.addRow(row);
+        c.out << text.render();
+    }
+    return Done;
+}
+
 void printAwaiting(Context& c, const QString& login)
 {
     c.out << Cli::tr("'%1' awaits another manager's confirmation (opieka-cli user confirm %1) "
@@ -128,18 +149,15 @@ int listUsers(Context& c)
     const QStringList header{QStringLiteral("login"),     QStringLiteral("role"),
                              QStringLiteral("worker_id"), QStringLiteral("active"),
                              QStringLiteral("password"),  QStringLiteral("failed_sign_ins")};
-    TextTable text(header);
+    QList<QStringList> rows;
     QJsonArray json;
-    QByteArray csv = Csv::line(header);
     for (const AccountInfo& a : *accounts) {
-        const QStringList row{a.user.login,
-                              roleName(a.user.role),
-                              a.user.workerId ? QString::number(*a.user.workerId) : QString(),
-                              a.user.active ? QStringLiteral("yes") : QStringLiteral("no"),
-                              a.hasPassword ? QStringLiteral("set") : QStringLiteral("none"),
-                              QString::number(a.failedSignIns)};
-        text.addRow(row);
-        csv += Csv::line(row);
+        rows << QStringList{a.user.login,
+                            roleName(a.user.role),
+                            a.user.workerId ? QString::number(*a.user.workerId) : QString(),
+                            a.user.active ? QStringLiteral("yes") : QStringLiteral("no"),
+                            a.hasPassword ? QStringLiteral("set") : QStringLiteral("none"),
+                            QString::number(a.failedSignIns)};
         json.append(
             QJsonObject{{header[0], a.user.login},
                         {header[1], roleName(a.user.role)},
@@ -148,14 +166,9 @@ int listUsers(Context& c)
                         {header[4], a.hasPassword},
                         {header[5], a.failedSignIns}});
     }
-    if (format == QLatin1String("json"))
-        printJson(c, json);
-    else if (format == QLatin1String("csv"))
-        c.out << QString::fromUtf8(csv);
-    else
-        c.out << text.render();
-    return Done;
+    return printList(c, format, header, rows, json);
 }
+
 // The manager accounts waiting for a manager's confirmation.
 int pendingUsers(Context& c)
 {
@@ -171,26 +184,17 @@ int pendingUsers(Context& c)
     const QStringList header{QStringLiteral("login"), QStringLiteral("role"),
                              QStringLiteral("reason"), QStringLiteral("since"),
                              QStringLiteral("by")};
-    TextTable text(header);
+    QList<QStringList> rows;
     QJsonArray json;
-    QByteArray csv = Csv::line(header);
     for (const PendingConfirmation& p : *pending) {
-        const QStringList row{p.user.login, roleName(p.user.role), p.reason,
-                              p.since.toUTC().toString(Qt::ISODate), p.requestedBy};
-        text.addRow(row);
-        csv += Csv::line(row);
+        rows << QStringList{p.user.login, roleName(p.user.role), p.reason,
+                            p.since.toUTC().toString(Qt::ISODate), p.requestedBy};
         QJsonObject o;
         for (int i = 0; i < header.size(); ++i)
-            o.insert(header[i], row[i]);
+            o.insert(header[i], rows.last()[i]);
         json.append(o);
     }
-    if (format == QLatin1String("json"))
-        printJson(c, json);
-    else if (format == QLatin1String("csv"))
-        c.out << QString::fromUtf8(csv);
-    else
-        c.out << text.render();
-    return Done;
+    return printList(c, format, header, rows, json);
 }
 
 int confirmUser(Context& c)
