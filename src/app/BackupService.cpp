@@ -65,6 +65,33 @@ QString folderOf(const Database& database)
     return QFileInfo(database.location()).absolutePath();
 }
 
+// Databases have an identity from this schema on; a backup of an older one is recognised by its
+// audit trail.
+constexpr int identitySchema = 12;
+
+// The database's identity and audit chain head (empty when its row was deleted outside Opieka).
+Result<AuditAnchor> anchorOf(Database& database)
+{
+    auto anchor = AuditRepository(database).anchor();
+    if (!anchor)
+        return anchor.error();
+    return anchor->value_or(AuditAnchor{});
+}
+
+QJsonObject anchorJson(const QString& prefix, const AuditAnchor& anchor)
+{
+    return {{prefix + QStringLiteral("database_id"), anchor.databaseId},
+            {prefix + QStringLiteral("audit_records"), anchor.records},
+            {prefix + QStringLiteral("audit_head"), anchor.head}};
+}
+
+QJsonObject merged(QJsonObject object, const QJsonObject& more)
+{
+    for (auto it = more.begin(); it != more.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 } // namespace
 
 Result<BackupSummary> BackupService::backup(const User& actor, const QString& file,
@@ -96,22 +123,34 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
     copy.device().close();
     if (Status s = DatabaseCopy::snapshot(m_live, copy.path()); !s)
         return s.error();
+    BackupSummary summary;
+    { // the snapshot's own identity and head: the live one may have moved on meanwhile
+        auto snapshot = Database::open(copy.path(), Database::OpenMode::MustExist);
+        if (!snapshot)
+            return snapshot.error();
+        auto anchor = anchorOf(**snapshot);
+        if (!anchor)
+            return anchor.error();
+        summary.anchor = *anchor;
+    }
     // Read through an open handle and unlinked at once: the plain copy leaves the disk now.
     QFile plain(copy.path());
     if (!plain.open(QIODevice::ReadOnly))
         return storageError(tr("Cannot read the copy to back up: %1").arg(plain.errorString()));
     copy.remove();
-    BackupSummary summary;
     summary.databaseBytes = plain.size();
     summary.schemaVersion = *schema;
 
-    const QJsonObject metadata{
-        {QStringLiteral("format"), metadataFormat},
-        {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("schema"), *schema},
-        {QStringLiteral("bytes"), summary.databaseBytes},
-        {QStringLiteral("program"), QCoreApplication::applicationVersion()},
-    };
+    const QJsonObject metadata = merged(
+        {
+            {QStringLiteral("format"), metadataFormat},
+            {QStringLiteral("created"),
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("schema"), *schema},
+            {QStringLiteral("bytes"), summary.databaseBytes},
+            {QStringLiteral("program"), QCoreApplication::applicationVersion()},
+        },
+        anchorJson(QString(), summary.anchor));
     if (Status s = BackupCrypto::encrypt(plain, out.device(),
                                          QJsonDocument(metadata).toJson(QJsonDocument::Compact),
                                          passphrase, m_cost, file);
@@ -124,11 +163,13 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
     auto transaction = SqlTransaction::begin(m_live);
     if (!transaction)
         return transaction.error();
-    if (Status s = AuditTrail(m_live).record(actor, QStringLiteral("backup.create"),
-                                             QStringLiteral("database"), QString(), {},
-                                             {{QStringLiteral("file"), target.absoluteFilePath()},
-                                              {QStringLiteral("bytes"), summary.fileBytes},
-                                              {QStringLiteral("schema"), *schema}});
+    // The trail itself notes the head each backup holds.
+    if (Status s = AuditTrail(m_live).record(
+            actor, QStringLiteral("backup.create"), QStringLiteral("database"), QString(), {},
+            merged({{QStringLiteral("file"), target.absoluteFilePath()},
+                    {QStringLiteral("bytes"), summary.fileBytes},
+                    {QStringLiteral("schema"), *schema}},
+                   anchorJson(QString(), summary.anchor)));
         !s)
         return s.error();
     if (Status s = transaction->commit(); !s)
@@ -185,7 +226,8 @@ QString BackupService::dailyFile(const QString& folder, const QDate& day)
 }
 
 Status BackupService::replaceLive(const User& actor, const QString& copyPath,
-                                  const QString& backupFile, RestoreSummary& summary, bool commit)
+                                  const QString& backupFile, RestoreSummary& summary, bool commit,
+                                  bool replaceOther)
 {
     auto attached = DatabaseCopy::attach(m_live, copyPath);
     if (!attached)
@@ -193,24 +235,66 @@ Status BackupService::replaceLive(const User& actor, const QString& copyPath,
     auto transaction = SqlTransaction::begin(m_live);
     if (!transaction)
         return transaction.error();
-    auto trail = (*attached)->replaceLiveContent();
+    // Read again under the write lock: the live trail the restore replaces or continues.
+    auto live = AuditRepository(m_live).anchor();
+    if (!live)
+        return live.error();
+    summary.live = *live;
+    const bool identityKnown =
+        summary.backupSchema >= identitySchema && !summary.backup.databaseId.isEmpty();
+    const bool sameIdentity = summary.live && summary.live->databaseId == summary.backup.databaseId;
+    auto trail = (*attached)->replaceLiveContent(sameIdentity || !identityKnown);
     if (!trail)
         return trail.error();
     summary.auditKept = *trail == DatabaseCopy::AuditTrail::KeptLive;
+    summary.otherDatabase = identityKnown ? !sameIdentity : !summary.auditKept;
+    if (summary.otherDatabase && !replaceOther) {
+        logging::get("app")->warn("restore refused: the backup is of another database");
+        return otherDatabaseRefusal(backupFile, summary, identityKnown);
+    }
     if (!commit)
         return {}; // the transaction rolls back as it goes
+    // Recorded in the trail the database now has, with the head of the one it replaced (or
+    // continued).
     if (Status s = AuditTrail(m_live).record(
             actor, QStringLiteral("backup.restore"), QStringLiteral("database"), QString(), {},
-            {{QStringLiteral("file"), QFileInfo(backupFile).absoluteFilePath()},
-             {QStringLiteral("created"), summary.createdAt.toString(Qt::ISODate)},
-             {QStringLiteral("schema"), summary.backupSchema},
-             {QStringLiteral("audit_kept"), summary.auditKept}});
+            merged(merged({{QStringLiteral("file"), QFileInfo(backupFile).absoluteFilePath()},
+                           {QStringLiteral("created"), summary.createdAt.toString(Qt::ISODate)},
+                           {QStringLiteral("schema"), summary.backupSchema},
+                           {QStringLiteral("audit_kept"), summary.auditKept},
+                           {QStringLiteral("other_database"), summary.otherDatabase}},
+                          anchorJson(QStringLiteral("backup_"), summary.backup)),
+                   anchorJson(QStringLiteral("replaced_"), summary.live.value_or(AuditAnchor{}))));
         !s)
         return s;
     return transaction->commit();
 }
 
-Status BackupService::checkedCopy(const QString& copyPath, const QString& backupFile, int& schema)
+Error BackupService::otherDatabaseRefusal(const QString& backupFile, const RestoreSummary& summary,
+                                          bool identityKnown)
+{
+    const QString ours = summary.live ? summary.live->databaseId : tr("(its identity is missing)");
+    const QString which =
+        identityKnown
+            ? tr("The backup %1 is of another database (identity %2, audit records: %3); this "
+                 "database is %4 (audit records: %5).")
+                  .arg(backupFile, summary.backup.databaseId)
+                  .arg(summary.backup.records)
+                  .arg(ours)
+                  .arg(summary.live ? summary.live->records : 0)
+            : tr("The backup %1 was written before databases had an identity, and this "
+                 "database's audit trail (identity %2) does not continue the backup's: it is of "
+                 "another database.")
+                  .arg(backupFile, ours);
+    return refused(which + QLatin1Char(' ') +
+                   tr("Restoring it would replace this database's audit trail and every account. "
+                      "Nothing was restored. If this database is to become that one (a new "
+                      "computer after 'init'), say so: opieka-cli restore FILE "
+                      "--replace-other-database."));
+}
+
+Status BackupService::checkedCopy(const QString& copyPath, const QString& backupFile,
+                                  RestoreSummary& summary)
 {
     auto log = logging::get("app");
     const auto notOpieka = [&] {
@@ -241,19 +325,24 @@ Status BackupService::checkedCopy(const QString& copyPath, const QString& backup
                                 .arg(backupFile)
                                 .arg(*version)
                                 .arg(SchemaMigrator::latestVersion()));
-        schema = *version;
+        summary.backupSchema = *version;
     }
     // An older backup is brought to this program's schema before it is copied in.
     auto upgraded = Workspace::open(copyPath, Database::OpenMode::MustExist);
     if (!upgraded)
         return storageError(tr("The backup %1 could not be brought up to date: %2")
                                 .arg(backupFile, upgraded.error().message));
+    auto anchor = anchorOf((*upgraded)->database());
+    if (!anchor)
+        return anchor.error();
+    summary.backup = *anchor;
     return DatabaseCopy::useSingleFile((*upgraded)->database());
 }
 
 Result<RestoreSummary> BackupService::restore(const User& actor, const QString& backupFile,
                                               const QByteArray& passphrase,
-                                              const ConfirmRestore& confirm)
+                                              const ConfirmRestore& confirm,
+                                              OtherDatabase otherDatabase)
 {
     if (Status allowed = Permissions::mayBackUp(actor); !allowed)
         return allowed.error();
@@ -291,18 +380,23 @@ Result<RestoreSummary> BackupService::restore(const User& actor, const QString& 
     RestoreSummary summary;
     summary.createdAt = QDateTime::fromString(
         description.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
-    if (Status s = checkedCopy(copy.path(), backupFile, summary.backupSchema); !s)
+    if (Status s = checkedCopy(copy.path(), backupFile, summary); !s)
         return s.error();
 
+    bool replaceOther = otherDatabase == OtherDatabase::Replace;
     if (confirm) {
-        // A trial inside a transaction that is rolled back: the summary is then complete.
-        if (Status s = replaceLive(actor, copy.path(), backupFile, summary, false); !s)
+        // A trial inside a transaction that is rolled back: the summary is then complete, and
+        // the question says whether the backup is of another database.
+        if (Status s = replaceLive(actor, copy.path(), backupFile, summary, false, true); !s)
             return s.error();
         if (!confirm(summary))
             return refused(
                 tr("The restore of %1 was cancelled; nothing was changed.").arg(backupFile));
+        // A yes to the question about another database; a yes to an ordinary restore does not
+        // cover a backup that turns out to be of another database after all.
+        replaceOther = replaceOther || summary.otherDatabase;
     }
-    if (Status s = replaceLive(actor, copy.path(), backupFile, summary, true); !s)
+    if (Status s = replaceLive(actor, copy.path(), backupFile, summary, true, replaceOther); !s)
         return s.error();
     logging::get("app")->info("backup restored: schema {}, {} bytes, {} ms", summary.backupSchema,
                               copyBytes, timer.elapsed());

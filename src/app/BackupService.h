@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditRepository.h"
 #include "BackupCrypto.h"
 #include "Result.h"
 #include "User.h"
@@ -11,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace opieka {
 
@@ -21,6 +23,9 @@ struct BackupSummary
     qint64 databaseBytes = 0; // the plain copy
     qint64 fileBytes = 0;     // the encrypted file
     int schemaVersion = 0;
+    // The copy's database identity and its audit chain's length and head, also in the backup's
+    // description: what a later restore or `verify` compares the live trail with.
+    AuditAnchor anchor;
 };
 
 struct DailyBackup
@@ -38,6 +43,12 @@ struct RestoreSummary
     // database held another history (e.g. a fresh 'init' on a new computer): the backup's log
     // replaced it.
     bool auditKept = false;
+    // The backup is of another database: another identity, or, written before schema 12 when
+    // databases had none, a trail the live one does not continue. Restoring it replaces this
+    // database's trail and every account, and is done only when asked for in so many words.
+    bool otherDatabase = false;
+    AuditAnchor backup;              // the backup's identity, chain length and head
+    std::optional<AuditAnchor> live; // this database's before the restore (none: its row gone)
 };
 
 // Encrypted backups of the live database and their restore (docs/data-protection.md). Managers
@@ -66,10 +77,18 @@ public:
     // With `confirm`, the restore is tried first in a transaction that is rolled back, and
     // `confirm` is asked with its summary (the backup's date, whether the live audit is kept)
     // before anything changes; a false answer leaves the live database as it was and is refused.
+    // A backup of another database (RestoreSummary::otherDatabase) is refused unless
+    // `otherDatabase` is Replace or `confirm` (which sees it in the summary) says yes. The restore
+    // record names the replaced trail's identity, length and head.
     using ConfirmRestore = std::function<bool(const RestoreSummary&)>;
+    enum class OtherDatabase
+    {
+        Refuse,
+        Replace,
+    };
     Result<RestoreSummary> restore(const User& actor, const QString& backupFile,
-                                   const QByteArray& passphrase,
-                                   const ConfirmRestore& confirm = {});
+                                   const QByteArray& passphrase, const ConfirmRestore& confirm = {},
+                                   OtherDatabase otherDatabase = OtherDatabase::Refuse);
 
     // The daily backup with rotation: writes `folder`/opieka-backup-YYYY-MM-DD.bk for `today`
     // unless that file is already there (so it may run at every start or every hour), then keeps
@@ -80,10 +99,15 @@ public:
     static QString dailyFile(const QString& folder, const QDate& day);
 
 private:
-    Status checkedCopy(const QString& copyPath, const QString& backupFile, int& schema);
+    // Checks and upgrades the copy; fills the summary's backup schema and anchor.
+    Status checkedCopy(const QString& copyPath, const QString& backupFile, RestoreSummary& summary);
     // Replaces the live content with the attached copy's; commits only when `commit` is true.
+    // Refuses a backup of another database unless `replaceOther`.
     Status replaceLive(const User& actor, const QString& copyPath, const QString& backupFile,
-                       RestoreSummary& summary, bool commit);
+                       RestoreSummary& summary, bool commit, bool replaceOther);
+
+    static Error otherDatabaseRefusal(const QString& backupFile, const RestoreSummary& summary,
+                                      bool identityKnown);
 
     Database& m_live;
     KeyDerivationCost m_cost;

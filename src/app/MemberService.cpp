@@ -13,6 +13,8 @@
 #include "PlacementRepository.h"
 #include "SqlTransaction.h"
 
+#include <QJsonArray>
+
 namespace opieka {
 namespace {
 // The member, or bad input naming the id that is not there.
@@ -202,20 +204,25 @@ Result<int> MemberService::erase(const User& actor, qint64 memberId, const QStri
         return s.error();
     if (Status s = FamilyRepository(m_database).refreshSearchText(current->familyId); !s)
         return s.error();
-    // The erasure itself is recorded without anything that names the person.
+    // The erasure itself is recorded without anything that names the person, with the numbers
+    // of the records it blanked: verify accepts an erased record only when one names it.
+    QJsonArray blankedIds;
+    for (qint64 id : *blanked)
+        blankedIds << id;
     if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("member.erase"), QStringLiteral("member"),
+                       .record(actor, AuditRepository::erasureAction(), QStringLiteral("member"),
                                QString::number(memberId), {},
                                {{QStringLiteral("family_id"), current->familyId},
                                 {QStringLiteral("reason"), reason.trimmed()},
-                                {QStringLiteral("audit_records_blanked"), *blanked}});
+                                {QStringLiteral("audit_records_blanked"), blanked->size()},
+                                {AuditRepository::erasedRecordsKey(), blankedIds}});
         !s)
         return s.error();
     if (Status s = transaction->commit(); !s)
         return s.error();
     if (Status s = m_database.checkpoint(); !s) // no older copy left in the write-ahead log
         return s.error();
-    return *blanked;
+    return static_cast<int>(blanked->size());
 }
 
 Result<QList<Member>> MemberService::members(const User& actor, qint64 familyId)

@@ -23,7 +23,7 @@ struct VerifyReport
     std::optional<int> exposedMode;
     QString file;
 
-    bool ok() const { return integrityProblems.isEmpty() && !chain.brokenAt; }
+    bool ok() const { return integrityProblems.isEmpty() && chain.intact(); }
 };
 
 // Checks that the database file is sound and that no audit record was edited or deleted.
@@ -43,6 +43,8 @@ public:
     static QStringList warnings(const VerifyReport& report);
 
 private:
+    static QStringList anchorLines(const AuditChainCheck& chain);
+
     Database& m_database;
 };
 

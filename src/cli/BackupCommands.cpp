@@ -82,6 +82,11 @@ int runBackup(Context& c)
         c.out << Cli::tr("Backup written to %1 (%2, encrypted). Keep the passphrase apart from the "
                          "file: without it the backup cannot be restored.")
                      .arg(*file, QLocale::c().formattedDataSize(summary->fileBytes))
+              << Qt::endl
+              << Cli::tr("It holds database %1 (audit records: %2, chain head %3).")
+                     .arg(summary->anchor.databaseId)
+                     .arg(summary->anchor.records)
+                     .arg(summary->anchor.head)
               << Qt::endl;
         return int{Done};
     });
@@ -92,10 +97,14 @@ int runRestore(Context& c)
     const auto file = c.args.positional();
     if (!file)
         c.args.addError(Cli::tr("Give the backup file to restore."));
+    const auto other = c.args.flag(QStringLiteral("--replace-other-database"))
+                           ? BackupService::OtherDatabase::Replace
+                           : BackupService::OtherDatabase::Refuse;
     if (!c.argumentsOk(QStringLiteral("restore")))
         return c.usage(QStringLiteral("restore"));
     return withPassphrase(c, false, [&](Context::Session& session, const QByteArray& secret) {
-        auto summary = BackupService(session.database()).restore(session.actor, *file, secret);
+        auto summary =
+            BackupService(session.database()).restore(session.actor, *file, secret, {}, other);
         if (!summary)
             return c.fail(summary.error());
         c.out << Cli::tr("Restored %1 from the backup %2 taken on %3 UTC (schema %4); the data it "
@@ -104,9 +113,20 @@ int runRestore(Context& c)
                           summary->createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                      .arg(summary->backupSchema)
               << Qt::endl;
-        if (!summary->auditKept)
-            c.out << Cli::tr("The database's audit trail did not continue the backup's (another "
-                             "database, or a new one): the backup's trail replaced it.")
+        if (summary->otherDatabase)
+            c.out << Cli::tr("The backup was of another database (identity %1): this database "
+                             "is now that one, with its accounts and its audit trail. The trail "
+                             "it replaced (identity %2, audit records: %3, head %4) is named in "
+                             "the restore's audit record.")
+                         .arg(summary->backup.databaseId,
+                              summary->live ? summary->live->databaseId : QString())
+                         .arg(summary->live ? summary->live->records : 0)
+                         .arg(summary->live ? summary->live->head : QString())
+                  << Qt::endl;
+        else if (!summary->auditKept)
+            c.out << Cli::tr("The database's audit trail did not continue the backup's: the "
+                             "backup's trail replaced it (the replaced trail's head is named in "
+                             "the restore's audit record).")
                   << Qt::endl;
         return int{Done};
     });

@@ -159,6 +159,7 @@ QString Cli::usageText()
               "  backup --daily FOLDER [--keep N]        the day's backup, keeping the newest N "
               "(7)\n"
               "  restore FILE                            replace the data with a backup's\n"
+              "  restore FILE --replace-other-database   ... even one of another database\n"
               "  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)\n") +
            tr("  migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE\n"
               "                                          move a centre's file to an empty server\n"

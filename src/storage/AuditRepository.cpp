@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 namespace opieka {
@@ -68,10 +71,10 @@ Result<QList<qint64>> AuditRepository::idsConcerning(const QString& entity, cons
     return ids;
 }
 
-Result<int> AuditRepository::erasePersonalValues(const QList<qint64>& ids)
+Result<QList<qint64>> AuditRepository::erasePersonalValues(const QList<qint64>& ids)
 {
     const QString now = timestamp(QDateTime::currentDateTimeUtc());
-    int erased = 0;
+    QList<qint64> erased;
     for (qint64 id : ids) {
         auto q = sql::run(m_database,
                           QStringLiteral("UPDATE audit_log SET old_values = NULL, new_values = "
@@ -79,9 +82,20 @@ Result<int> AuditRepository::erasePersonalValues(const QList<qint64>& ids)
                           {now, id});
         if (!q)
             return q.error();
-        erased += q->numRowsAffected();
+        if (q->numRowsAffected() > 0)
+            erased << id;
     }
     return erased;
+}
+
+QString AuditRepository::erasureAction()
+{
+    return QStringLiteral("member.erase");
+}
+
+QString AuditRepository::erasedRecordsKey()
+{
+    return QStringLiteral("erased_audit_records");
 }
 
 QString AuditRepository::chainStart()
@@ -134,14 +148,36 @@ QList<QVariant> insertValues(const AuditEntry& e, const QString& prev, QString& 
             hash};
 }
 
-Result<QString> lastHash(const Database& database)
+Result<std::optional<AuditAnchor>> readAnchor(const Database& database)
 {
-    auto last =
-        sql::run(database, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!last)
-        return last.error();
-    return last->next() ? last->value(0).toString() : AuditRepository::chainStart();
+    auto q = sql::run(database, QStringLiteral("SELECT database_id, audit_records, audit_head FROM "
+                                               "database_anchor WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<AuditAnchor>();
+    return std::optional<AuditAnchor>(
+        AuditAnchor{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString()});
 }
+
+Status setHead(const Database& database, qint64 records, const QString& head)
+{
+    return sql::run(database,
+                    QStringLiteral("UPDATE database_anchor SET audit_records = ?, audit_head = ? "
+                                   "WHERE id = 1"),
+                    {records, head});
+}
+
+Error anchorMissing()
+{
+    return storageError(QCoreApplication::translate(
+        "AuditRepository", "The database's identity and audit chain head are missing: the file "
+                           "was changed outside Opieka. Nothing was saved. Run 'opieka-cli "
+                           "verify' and restore a backup."));
+}
+
+// An erasure record written before schema 12 counts the records it blanked without naming them.
+constexpr auto legacyErasedCountKey = "audit_records_blanked";
 } // namespace
 
 Status AuditRepository::append(const AuditEntry& entry)
@@ -156,14 +192,18 @@ Status AuditRepository::appendAll(const QList<AuditEntry>& entries)
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    auto prev = lastHash(m_database);
-    if (!prev)
-        return prev.error();
+    // Chained to the stored head, not to whatever record is last now: records deleted from the
+    // end stay a gap in the chain after new ones are added.
+    auto anchor = readAnchor(m_database);
+    if (!anchor)
+        return anchor.error();
+    if (!*anchor)
+        return anchorMissing();
     QSqlQuery insert(m_database.connection());
     if (!insert.prepare(kInsert))
         return storageError(QCoreApplication::translate("Database", "Database error: %1")
                                 .arg(insert.lastError().text()));
-    QString chain = *prev;
+    QString chain = (*anchor)->head;
     for (const AuditEntry& entry : entries) {
         QString hash;
         const QList<QVariant> values = insertValues(entry, chain, hash);
@@ -173,6 +213,8 @@ Status AuditRepository::appendAll(const QList<AuditEntry>& entries)
             return s;
         chain = hash;
     }
+    if (Status s = setHead(m_database, (*anchor)->records + entries.size(), chain); !s)
+        return s;
     return transaction->commit();
 }
 
@@ -183,9 +225,16 @@ Result<AuditChainCheck> AuditRepository::verifyChain()
         return q.error();
     AuditChainCheck check;
     QString expectedPrev = chainStart();
+    QList<qint64> erasedUnaccounted; // erased records no erasure record has named yet
     while (q->next()) {
         const AuditEntry e = fromRow(*q);
         ++check.records;
+        check.lastId = e.id;
+        check.lastHash = e.hash;
+        if (e.erased)
+            erasedUnaccounted << e.id;
+        else if (e.action == erasureAction())
+            account(e, erasedUnaccounted);
         if (check.brokenAt)
             continue;
         if (e.hash.isEmpty()) {
@@ -202,7 +251,29 @@ Result<AuditChainCheck> AuditRepository::verifyChain()
         }
         expectedPrev = e.hash;
     }
+    if (check.records == 0)
+        check.lastHash = chainStart();
+    if (!erasedUnaccounted.isEmpty())
+        check.erasedWithoutRecord = erasedUnaccounted.first();
+    auto anchor = readAnchor(m_database);
+    if (!anchor)
+        return anchor.error();
+    check.anchor = *anchor;
     return check;
+}
+
+// Removes from `erased` the records an erasure record blanked: those it names, or, written before
+// schema 12, as many as it counted.
+void AuditRepository::account(const AuditEntry& erasure, QList<qint64>& erased)
+{
+    const QJsonObject values = QJsonDocument::fromJson(erasure.newValues.toUtf8()).object();
+    if (values.contains(erasedRecordsKey())) {
+        for (const QJsonValue& id : values.value(erasedRecordsKey()).toArray())
+            erased.removeOne(id.toInteger());
+        return;
+    }
+    const qint64 counted = values.value(QLatin1String(legacyErasedCountKey)).toInteger();
+    erased.remove(0, std::min<qint64>(counted, erased.size()));
 }
 
 Status AuditRepository::sealLegacyRecords()
@@ -234,6 +305,9 @@ Status AuditRepository::sealLegacyRecords()
             return s;
         prev = hash;
     }
+    if (!legacy.isEmpty())
+        if (Status s = setHead(m_database, legacy.size(), prev); !s)
+            return s;
     return transaction->commit();
 }
 
@@ -262,6 +336,11 @@ Result<QList<AuditEntry>> AuditRepository::latest(int limit)
     if (!q)
         return q.error();
     return readAll(*q);
+}
+
+Result<std::optional<AuditAnchor>> AuditRepository::anchor()
+{
+    return readAnchor(m_database);
 }
 
 Result<int> AuditRepository::count()

@@ -11,6 +11,7 @@ namespace {
 
 const QString attachedName = QStringLiteral("backup_copy");
 const QString auditTable = QStringLiteral("audit_log");
+const QString anchorTable = QStringLiteral("database_anchor");
 
 QString quoted(QString name)
 {
@@ -120,7 +121,7 @@ DatabaseCopy::~DatabaseCopy()
         logging::get("storage")->error("the restored copy could not be detached");
 }
 
-Result<DatabaseCopy::AuditTrail> DatabaseCopy::replaceLiveContent()
+Result<DatabaseCopy::AuditTrail> DatabaseCopy::replaceLiveContent(bool mayKeepLiveAudit)
 {
     if (m_live.transactionDepth() == 0)
         return storageError(tr("A restore must run inside a transaction."));
@@ -153,7 +154,7 @@ Result<DatabaseCopy::AuditTrail> DatabaseCopy::replaceLiveContent()
 
     // A restore must not erase what the audit recorded after the backup was taken.
     QStringList kept;
-    if (liveTables->contains(auditTable)) {
+    if (mayKeepLiveAudit && liveTables->contains(auditTable)) {
         auto missing = column(m_live,
                               QStringLiteral("SELECT COUNT(*) FROM (SELECT * FROM %1.%2 EXCEPT "
                                              "SELECT * FROM main.%2)")
@@ -161,8 +162,11 @@ Result<DatabaseCopy::AuditTrail> DatabaseCopy::replaceLiveContent()
                               {});
         if (!missing)
             return missing.error();
-        if (missing->value(0) == QLatin1String("0"))
+        if (missing->value(0) == QLatin1String("0")) {
             kept << auditTable;
+            if (liveTables->contains(anchorTable)) // the kept trail's length and head
+                kept << anchorTable;
+        }
     }
 
     // Rows go in any order: foreign keys are checked once, at commit.

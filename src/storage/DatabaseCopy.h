@@ -44,8 +44,10 @@ public:
     // the attached copy's. Runs inside the caller's write transaction: all or nothing. The two
     // must have the same tables and columns (bring the copy to the live schema first); foreign
     // keys are checked when the transaction commits. The audit log is never rolled back: when
-    // the live log holds every record of the copy's unchanged, the live log is kept.
-    Result<AuditTrail> replaceLiveContent();
+    // the live log holds every record of the copy's unchanged and `mayKeepLiveAudit` (the copy is
+    // of this same database), the live log is kept, and with it the database's identity and the
+    // chain's head (database_anchor).
+    Result<AuditTrail> replaceLiveContent(bool mayKeepLiveAudit = true);
 
 private:
     explicit DatabaseCopy(Database& live)

@@ -360,6 +360,10 @@ Result<std::optional<QString>> DatabaseTransfer::tableHoldingData(Database& data
         auto columns = columnsOf(database, table);
         if (!columns)
             return columns.error();
+        // Every new database has an identity of its own (schema 12); the file's replaces it.
+        if (table == QLatin1String("database_anchor"))
+            columns->removeIf(
+                [](const Column& c) { return c.name == QLatin1String("database_id"); });
         auto held = rowPrints(database, table, *columns);
         if (!held)
             return held.error();
@@ -504,12 +508,14 @@ Result<TransferReport> DatabaseTransfer::copy(Database& source, Database& target
     auto sourceChain = AuditRepository(source).verifyChain();
     if (!sourceChain)
         return sourceChain.error();
-    if (sourceChain->brokenAt)
-        return storageError(tr("The audit trail of %1 is broken at record %2; it would not verify "
-                               "on the server either. See: opieka-cli --db %1 verify. Nothing was "
-                               "copied.")
-                                .arg(source.location())
-                                .arg(*sourceChain->brokenAt));
+    if (!sourceChain->intact())
+        return storageError(
+            tr("The audit trail of %1 is broken at record %2; it would not verify "
+               "on the server either. See: opieka-cli --db %1 verify. Nothing was "
+               "copied.")
+                .arg(source.location())
+                .arg(sourceChain->brokenAt.value_or(
+                    sourceChain->erasedWithoutRecord.value_or(sourceChain->lastId))));
     auto tables = tablesInForeignKeyOrder(source);
     if (!tables)
         return tables.error();
@@ -570,7 +576,8 @@ Result<TransferReport> DatabaseTransfer::copy(Database& source, Database& target
     auto chain = AuditRepository(target).verifyChain();
     if (!chain)
         return chain.error();
-    if (chain->brokenAt || chain->records != sourceChain->records)
+    if (!chain->intact() || chain->records != sourceChain->records ||
+        chain->anchor->databaseId != sourceChain->anchor->databaseId)
         return storageError(tr("After copying, the audit trail does not verify on %1 (record "
                                "%2); nothing was copied.")
                                 .arg(target.location())

@@ -25,7 +25,7 @@ public:
     bool isSqlite() const { return m_kind == Kind::Sqlite; }
     QString driverName() const;
 
-    // Fills the placeholders of a migration script ({{AUTO_ID}}).
+    // Fills the placeholders of a migration script ({{AUTO_ID}}, {{RANDOM_ID}}).
     QString expand(QString sql) const;
     // Statements run on every new connection (durability, integrity, waiting for locks).
     QStringList sessionSetup() const;

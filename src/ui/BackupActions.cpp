@@ -196,6 +196,8 @@ bool BackupActions::restore(const QString& file)
 
 bool BackupActions::confirmRestore(const QString& file, const RestoreSummary& summary)
 {
+    if (summary.otherDatabase)
+        return confirmReplacingDatabase(file, summary);
     QString text =
         tr("Replace everything in this database with the backup %1, taken on %2?")
             .arg(QDir::toNativeSeparators(QFileInfo(file).fileName()),
@@ -207,8 +209,9 @@ bool BackupActions::confirmRestore(const QString& file, const RestoreSummary& su
                   tr("This database's audit trail is kept whole, this restore included.");
     else
         detail += QLatin1Char(' ') +
-                  tr("This database's audit trail does not continue the backup's (another "
-                     "database, or a new installation): the backup's audit trail replaces it.");
+                  tr("This database's audit trail does not hold the backup's unchanged (it "
+                     "was changed outside Opieka): the backup's audit trail replaces it, and the "
+                     "restore's record names the trail replaced.");
     QMessageBox box(QMessageBox::Warning, tr("Restore from backup"), text, QMessageBox::Cancel,
                     &m_window);
     box.setObjectName(QStringLiteral("confirmRestoreBox"));
@@ -218,6 +221,36 @@ bool BackupActions::confirmRestore(const QString& file, const RestoreSummary& su
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == restore;
+}
+
+// A backup of another database would replace this one's accounts and audit trail: asked in so
+// many words, with its own button (issue 18).
+bool BackupActions::confirmReplacingDatabase(const QString& file, const RestoreSummary& summary)
+{
+    const QString text =
+        tr("The backup %1, taken on %2, is of another database, not of this one. Replace this "
+           "database with it, with every account and its audit trail?")
+            .arg(QDir::toNativeSeparators(QFileInfo(file).fileName()),
+                 QLocale().toString(summary.createdAt.toLocalTime(), QLocale::LongFormat));
+    const QString detail =
+        tr("This database (identity %1, audit records: %2) becomes the other one (identity %3, "
+           "audit records: %4): its data, its accounts and its audit trail are replaced; the "
+           "restore's own record names the trail replaced. Choose this only when this database "
+           "is to become that one, such as a new computer after its first start.")
+            .arg(summary.live ? summary.live->databaseId : QString())
+            .arg(summary.live ? summary.live->records : 0)
+            .arg(summary.backup.databaseId)
+            .arg(summary.backup.records);
+    QMessageBox box(QMessageBox::Warning, tr("Restore from backup"), text, QMessageBox::Cancel,
+                    &m_window);
+    box.setObjectName(QStringLiteral("confirmRestoreBox"));
+    box.setInformativeText(detail);
+    QPushButton* replace =
+        box.addButton(tr("&Replace this database"), QMessageBox::DestructiveRole);
+    replace->setObjectName(QStringLiteral("replaceOtherDatabaseButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 void BackupActions::runDailyBackup(bool mayAsk)

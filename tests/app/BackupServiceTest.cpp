@@ -30,7 +30,8 @@ namespace {
 
 const QByteArray passphrase = "correct horse battery";
 
-// Every row of every table but the audit log, in a stable order: the data a restore brings back.
+// Every row of every table but the audit log and its anchor, in a stable order: the data a restore
+// brings back.
 QString content(Database& database, bool withAudit = false)
 {
     QSqlQuery tables(database.connection());
@@ -39,7 +40,9 @@ QString content(Database& database, bool withAudit = false)
     QString dump;
     while (tables.next()) {
         const QString table = tables.value(0).toString();
-        if (table == QLatin1String("audit_log") && !withAudit)
+        // The trail and its anchor (the chain's length and head) move with each record.
+        if ((table == QLatin1String("audit_log") || table == QLatin1String("database_anchor")) &&
+            !withAudit)
             continue;
         QSqlQuery rows(database.connection());
         EXPECT_TRUE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)));
@@ -395,7 +398,9 @@ TEST_F(BackupTest, ABackupFromAnOlderSchemaIsUpgradedOnRestore)
         ASSERT_TRUE(DatabaseCopy::useSingleFile(**db).ok());
     }
     encryptAsBackup(older, backupPath());
-    auto restored = service().restore(ws.admin(), backupPath(), passphrase);
+    // A database of its own, not the workspace's: restored only when asked for.
+    auto restored = service().restore(ws.admin(), backupPath(), passphrase, {},
+                                      BackupService::OtherDatabase::Replace);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_EQ(restored->backupSchema, olderVersion);
     EXPECT_EQ(*SchemaMigrator(ws.database()).currentVersion(), SchemaMigrator::latestVersion());
@@ -463,15 +468,49 @@ TEST_F(BackupTest, OnANewComputerTheBackupsAuditComesBack)
     const QString atBackup = content(ws.database());
 
     test::TestWorkspace fresh; // 'init' on the new computer: its own administrator, its own trail
+    const AuditAnchor replaced = **AuditRepository(fresh.database()).anchor();
+    // Another database: only when the manager says so.
     auto restored = BackupService(fresh.database(), KeyDerivationCost::minimal())
-                        .restore(fresh.admin(), backupPath(), passphrase);
+                        .restore(fresh.admin(), backupPath(), passphrase, {},
+                                 BackupService::OtherDatabase::Replace);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_FALSE(restored->auditKept);
+    EXPECT_TRUE(restored->otherDatabase);
     EXPECT_EQ(content(fresh.database()), atBackup);
     EXPECT_EQ(*AuditRepository(fresh.database()).count(), inBackup + 1);
+    // The database is now the backup's, and its trail names the one it replaced.
+    const AuditAnchor now = **AuditRepository(fresh.database()).anchor();
+    EXPECT_EQ(now.databaseId, (**AuditRepository(ws.database()).anchor()).databaseId);
+    const AuditEntry restore = AuditRepository(fresh.database()).latest(1)->first();
+    EXPECT_EQ(restore.action, QStringLiteral("backup.restore"));
+    EXPECT_TRUE(restore.newValues.contains(replaced.databaseId)) << restore.newValues.toStdString();
+    EXPECT_TRUE(restore.newValues.contains(replaced.head)) << restore.newValues.toStdString();
+    EXPECT_TRUE(restore.newValues.contains(
+        QStringLiteral("\"replaced_audit_records\":%1").arg(replaced.records)))
+        << restore.newValues.toStdString();
     auto verified = VerifyService(fresh.database()).verify();
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->ok()) << VerifyService::describe(*verified).join(u'\n').toStdString();
+}
+
+// Issue 18, defect 3: a backup of another database (another identity) would replace this
+// database's trail and every account; it is refused unless asked for in so many words.
+TEST_F(BackupTest, ABackupOfAnotherDatabaseIsRefused)
+{
+    test::TestWorkspace other;
+    other.load(DataSet::Families, test::familiesCsv(1, 500));
+    auto written = BackupService(other.database(), KeyDerivationCost::minimal())
+                       .backup(other.admin(), backupPath(), passphrase);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+
+    const QString before = content(ws.database(), true);
+    auto restored = service().restore(ws.admin(), backupPath(), passphrase);
+    ASSERT_FALSE(restored.ok());
+    EXPECT_EQ(restored.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(restored.error().message.contains(QStringLiteral("another database")))
+        << restored.error().message.toStdString();
+    EXPECT_EQ(content(ws.database(), true), before);
+    expectNoPlainCopyLeft();
 }
 
 TEST_F(BackupTest, ARestoreAsksBeforeChangingAnythingWithTheWholeSummary)

@@ -137,6 +137,31 @@ TEST_F(BackupCliTest, BackupAndRestoreRoundTrip)
     EXPECT_EQ(verified.code, 0) << verified.out.toStdString() << verified.err.toStdString();
 }
 
+// Issue 18, defect 3: a backup of another database replaces this one only when asked for.
+TEST_F(BackupCliTest, ABackupOfAnotherDatabaseIsRefusedUnlessReplacingIsAsked)
+{
+    const QString other = path(QStringLiteral("other.sqlite"));
+    ASSERT_EQ(run({QStringLiteral("--db"), other, QStringLiteral("init")}).code, 0);
+    ASSERT_EQ(run({QStringLiteral("--db"), other, QStringLiteral("backup"), backupFile()}).code, 0);
+    ASSERT_EQ(run({QStringLiteral("init")}).code, 0);
+    importFamilies(2, 1);
+    const QByteArray before = read(database());
+
+    const Outcome refused = run({QStringLiteral("restore"), backupFile()});
+    EXPECT_EQ(refused.code, 1) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("another database")))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--replace-other-database")))
+        << refused.err.toStdString();
+    EXPECT_EQ(read(database()), before);
+
+    const Outcome replaced =
+        run({QStringLiteral("restore"), backupFile(), QStringLiteral("--replace-other-database")});
+    ASSERT_EQ(replaced.code, 0) << replaced.err.toStdString();
+    const Outcome verified = run({QStringLiteral("verify")});
+    EXPECT_EQ(verified.code, 0) << verified.out.toStdString() << verified.err.toStdString();
+}
+
 TEST_F(BackupCliTest, AWrongPassphraseExitsTwoAndLeavesTheDatabaseAsItWas)
 {
     setUpCentreWithBackup();

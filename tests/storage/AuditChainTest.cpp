@@ -116,6 +116,77 @@ TEST_F(AuditChain, BlankedHashesAreFoundAndNotResealed)
     EXPECT_EQ(report.chain.problem, AuditChainProblem::MissingHash);
 }
 
+// Issue 18, defect 3: what the chain alone could not show. The database keeps the chain's
+// length and last hash (its head), written with every record.
+namespace {
+QString described(const VerifyReport& report)
+{
+    return VerifyService::describe(report).join(QLatin1Char('\n'));
+}
+} // namespace
+
+TEST_F(AuditChain, DeletingEveryRecordIsFound)
+{
+    tamper(ws, QStringLiteral("DELETE FROM audit_log"));
+    const VerifyReport report = verified(ws);
+    EXPECT_FALSE(report.ok()) << described(report).toStdString();
+    EXPECT_TRUE(described(report).contains(QStringLiteral("0 records but the chain's head says 4")))
+        << described(report).toStdString();
+}
+
+TEST_F(AuditChain, DeletingTheLastRecordsIsFound)
+{
+    tamper(ws, QStringLiteral("DELETE FROM audit_log WHERE id > 2"));
+    const VerifyReport report = verified(ws);
+    EXPECT_FALSE(report.ok()) << described(report).toStdString();
+    // "2 audit records are missing after record 2" (the plural's English form comes from the
+    // translation file, which the tests do not load).
+    EXPECT_TRUE(described(report).contains(QStringLiteral("2 audit record")))
+        << described(report).toStdString();
+    EXPECT_TRUE(described(report).contains(QStringLiteral("missing after record 2")))
+        << described(report).toStdString();
+}
+
+TEST_F(AuditChain, RecordsAddedAfterTheLastOnesWereDeletedStillShowTheGap)
+{
+    tamper(ws, QStringLiteral("DELETE FROM audit_log WHERE id > 2"));
+    AuditEntry entry;
+    entry.userLogin = QStringLiteral("admin");
+    entry.action = QStringLiteral("test");
+    entry.entity = QStringLiteral("worker");
+    ASSERT_TRUE(AuditRepository(ws.database()).append(entry).ok());
+    const VerifyReport report = verified(ws);
+    EXPECT_FALSE(report.ok()) << described(report).toStdString();
+    EXPECT_EQ(report.chain.brokenAt, 5);
+    EXPECT_EQ(report.chain.problem, AuditChainProblem::OutOfOrder);
+}
+
+TEST_F(AuditChain, AnErasureForgedByHandIsFound)
+{
+    // Values blanked and erased_at set as MemberService::erase would, without its erasure record.
+    tamper(ws, QStringLiteral("UPDATE audit_log SET old_values = NULL, new_values = NULL, "
+                              "erased_at = '2026-12-01T10:00:00.000Z' WHERE id = 3"));
+    const VerifyReport report = verified(ws);
+    EXPECT_FALSE(report.ok()) << described(report).toStdString();
+    EXPECT_TRUE(
+        described(report).contains(QStringLiteral("record 3 was erased without an erasure record")))
+        << described(report).toStdString();
+}
+
+TEST_F(AuditChain, TheDatabaseHasAnIdentityOfItsOwn)
+{
+    test::TestWorkspace other;
+    auto mine = AuditRepository(ws.database()).anchor();
+    auto theirs = AuditRepository(other.database()).anchor();
+    ASSERT_TRUE(mine.ok() && theirs.ok());
+    ASSERT_TRUE(mine->has_value() && theirs->has_value());
+    EXPECT_EQ((*mine)->databaseId.size(), 32);
+    EXPECT_NE((*mine)->databaseId, (*theirs)->databaseId);
+    EXPECT_EQ((*mine)->records, 4);
+    const VerifyReport report = verified(ws);
+    EXPECT_TRUE(described(report).contains((*mine)->databaseId)) << described(report).toStdString();
+}
+
 TEST(AuditChainUpgrade, RecordsFromBeforeTheChainAreSealedOnUpgrade)
 {
     test::TestDatabase old;
@@ -149,4 +220,46 @@ TEST(AuditChainUpgrade, RecordsFromBeforeTheChainAreSealedOnUpgrade)
     entry.entity = QStringLiteral("worker");
     ASSERT_TRUE(AuditRepository((*ws)->database()).append(entry).ok());
     EXPECT_TRUE(VerifyService((*ws)->database()).verify()->ok());
+}
+
+// A database from before schema 12, its records already chained, gets its identity and a head
+// computed from the chain it holds when it is upgraded.
+TEST(AuditChainUpgrade, ADatabaseFromBeforeTheAnchorGetsItsHeadOnUpgrade)
+{
+    test::TestDatabase old;
+    auto db = Database::open(old.location(), Database::OpenMode::CreateIfMissing);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(SchemaMigrator(**db).migrate(11).ok());
+    QString prev = AuditRepository::chainStart();
+    for (int i = 1; i <= 3; ++i) { // chained as schema 11 chained them
+        AuditEntry e;
+        e.userLogin = QStringLiteral("admin");
+        e.action = QStringLiteral("import");
+        e.entity = QStringLiteral("worker");
+        e.entityId = QString::number(i);
+        const QString at = QStringLiteral("2025-01-0%1T10:00:00.000Z").arg(i);
+        const QString values = AuditRepository::valuesHashOf(e);
+        const QString hash = AuditRepository::linkHash(e, at, prev, values);
+        ASSERT_TRUE(sql::run(**db,
+                             QStringLiteral("INSERT INTO audit_log (at, user_login, action, "
+                                            "entity, entity_id, values_hash, prev_hash, hash) "
+                                            "VALUES (?, 'admin', 'import', 'worker', ?, ?, ?, ?)"),
+                             {at, e.entityId, values, prev, hash})
+                        .ok());
+        prev = hash;
+    }
+    ASSERT_TRUE(SchemaMigrator(**db).migrate(12).ok());
+    auto anchor = AuditRepository(**db).anchor();
+    ASSERT_TRUE(anchor.ok() && anchor->has_value());
+    EXPECT_EQ((*anchor)->records, 3);
+    EXPECT_EQ((*anchor)->head, prev);
+    EXPECT_EQ((*anchor)->databaseId.size(), 32);
+    auto chain = AuditRepository(**db).verifyChain();
+    ASSERT_TRUE(chain.ok());
+    EXPECT_TRUE(chain->intact());
+    // Deleting the last of those records is found from now on.
+    ASSERT_TRUE(sql::run(**db, QStringLiteral("DELETE FROM audit_log WHERE id = 3")).ok());
+    chain = AuditRepository(**db).verifyChain();
+    ASSERT_TRUE(chain.ok());
+    EXPECT_FALSE(chain->intact());
 }

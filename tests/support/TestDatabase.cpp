@@ -100,6 +100,14 @@ TestDatabase::TestDatabase(Content content)
         create += QStringLiteral(" TEMPLATE ") + migratedTemplate();
     onServer(create);
     m_location = serverLocation(m_serverDatabase);
+    if (content == Content::Migrated) {
+        // A copy of the template would share its identity; a database 'init' makes has its own.
+        auto db = Database::open(m_location, Database::OpenMode::MustExist);
+        if (!db ||
+            !sql::run(**db, QStringLiteral("UPDATE database_anchor SET database_id = "
+                                           "md5(random()::text || clock_timestamp()::text)")))
+            ADD_FAILURE() << "the test database could not be given an identity of its own";
+    }
 }
 
 TestDatabase::~TestDatabase()
