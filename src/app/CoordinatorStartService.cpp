@@ -28,6 +28,12 @@ QString coordinatorItemName(CoordinatorItem::Kind kind)
         return QStringLiteral("independence_guardian");
     case CoordinatorItem::Kind::IndependenceProgramme:
         return QStringLiteral("independence_programme");
+    case CoordinatorItem::Kind::CourtNotice:
+        return QStringLiteral("intake_notice_court");
+    case CoordinatorItem::Kind::StarostaNotice:
+        return QStringLiteral("intake_notice_starosta");
+    case CoordinatorItem::Kind::HomeOpsNotice:
+        return QStringLiteral("intake_notice_home_ops");
     }
     return {};
 }
@@ -52,19 +58,38 @@ Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& acto
         if (a.caseRef.kind == CaseKind::FosterFamily && a.isActiveOn(today))
             familyIds << a.caseRef.id;
 
-    const QDate horizon = today.addDays(30);
+    auto statuses = care.familyStatuses(actor, familyIds, today);
+    if (!statuses)
+        return statuses.error();
+    page.families = *statuses;
+    auto items = itemsFor(actor, *statuses, today, today.addDays(30));
+    if (!items)
+        return items.error();
+    page.items = *items;
+    std::stable_sort(page.items.begin(), page.items.end(),
+                     [](const CoordinatorItem& a, const CoordinatorItem& b) {
+                         const QDate da =
+                             a.due.value_or(QDate(1900, 1, 1)); // "report now" items first
+                         const QDate db = b.due.value_or(QDate(1900, 1, 1));
+                         return da < db;
+                     });
+    return page;
+}
+
+Result<QList<CoordinatorItem>>
+CoordinatorStartService::itemsFor(const User& actor, const QList<FosterFamilyStatus>& statuses,
+                                  const QDate& today, const QDate& horizon)
+{
+    FosterCareService care(m_database);
+    QList<CoordinatorItem> items;
     auto consider = [&](CoordinatorItem item) {
         if (item.due && *item.due > horizon)
             return;
         item.overdue = item.due && *item.due < today;
-        page.items << item;
+        items << item;
     };
-    auto statuses = care.familyStatuses(actor, familyIds, today);
-    if (!statuses)
-        return statuses.error();
-    for (const FosterFamilyStatus& status : *statuses) {
+    for (const FosterFamilyStatus& status : statuses) {
         const qint64 id = status.family.id;
-        page.families << status;
         const QString name = status.family.name;
         if (status.healthCertificateDue) // none for a kinship family (art. 45a)
             consider({CoordinatorItem::Kind::HealthCertificate, id, std::nullopt, name,
@@ -88,9 +113,15 @@ Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& acto
             if (d->nextReview)
                 consider({CoordinatorItem::Kind::ChildReview, id, p.childMemberId, child,
                           d->nextReview});
+            // None while the stay runs until the court's proceedings end (art. 58 ust. 4).
             if (d->emergencyStayEnds)
                 consider({CoordinatorItem::Kind::EmergencyStay, id, p.childMemberId, child,
                           d->emergencyStayEnds});
+            for (IntakeNotice notice : d->missingNotices)
+                consider({notice == IntakeNotice::Court      ? CoordinatorItem::Kind::CourtNotice
+                          : notice == IntakeNotice::Starosta ? CoordinatorItem::Kind::StarostaNotice
+                                                             : CoordinatorItem::Kind::HomeOpsNotice,
+                          id, p.childMemberId, child, foster_rules::intakeNoticeDue(p)});
             if (d->toReportForAdoption)
                 consider({CoordinatorItem::Kind::AdoptionReport, id, p.childMemberId, child,
                           std::nullopt});
@@ -102,14 +133,7 @@ Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& acto
                           d->programmeDue});
         }
     }
-    std::stable_sort(page.items.begin(), page.items.end(),
-                     [](const CoordinatorItem& a, const CoordinatorItem& b) {
-                         const QDate da =
-                             a.due.value_or(QDate(1900, 1, 1)); // "report now" items first
-                         const QDate db = b.due.value_or(QDate(1900, 1, 1));
-                         return da < db;
-                     });
-    return page;
+    return items;
 }
 
 } // namespace opieka

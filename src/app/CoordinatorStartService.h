@@ -26,7 +26,10 @@ struct CoordinatorItem
         EmergencyStay,
         AdoptionReport,
         IndependenceGuardian,
-        IndependenceProgramme
+        IndependenceProgramme,
+        CourtNotice, // art. 58 ust. 3: the intake told to the court within 24 hours
+        StarostaNotice,
+        HomeOpsNotice,
     };
     Kind kind = Kind::ChildReview;
     qint64 fosterFamilyId = 0;
@@ -53,6 +56,11 @@ public:
 
     Result<CoordinatorStartPage> forWorker(const User& actor, qint64 workerId,
                                            const QDate& today = QDate::currentDate());
+    // What is due about these foster families and their placed children by `horizon`, overdue
+    // items included (a coordinator's desk, or the organiser's for families without one).
+    Result<QList<CoordinatorItem>> itemsFor(const User& actor,
+                                            const QList<FosterFamilyStatus>& statuses,
+                                            const QDate& today, const QDate& horizon);
 
 private:
     Database& m_database;

@@ -28,7 +28,15 @@ QJsonObject placementJson(const Placement& p)
         {QStringLiteral("basis"), placementBasisName(p.basis)},
         {QStringLiteral("court_order"), p.courtOrder},
         {QStringLiteral("end_reason"), p.endReason ? placementEndName(*p.endReason) : QString()},
-        {QStringLiteral("extended_until"), isoDate(p.extendedUntil)}};
+        {QStringLiteral("extended_until"), isoDate(p.extendedUntil)},
+        {QStringLiteral("court_notice_on"), isoDate(p.emergencyNoticeOn)},
+        {QStringLiteral("starosta_notice_on"), isoDate(p.starostaNoticeOn)},
+        {QStringLiteral("ops_notice_on"), isoDate(p.opsNoticeOn)},
+        {QStringLiteral("extension_consent_on"), isoDate(p.extensionConsentOn)},
+        {QStringLiteral("extension_consent_by"), p.extensionConsentBy},
+        {QStringLiteral("extension_ground"),
+         p.extensionGround ? extensionGroundName(*p.extensionGround) : QString()},
+        {QStringLiteral("court_proceedings_ended_on"), isoDate(p.courtProceedingsEndedOn)}};
 }
 
 // The dates of the register that record what has happened: none after today.
@@ -43,6 +51,22 @@ Status registerDatesHappened(const FosterFamily& f, const QDate& today)
         if (day)
             if (Status s = PastDates::notAfterToday(event, *day, today); !s)
                 return s;
+    return {};
+}
+
+// A notice of an emergency intake (art. 58 ust. 3): not before the intake, not ahead of today. A
+// late one is recorded as it happened.
+Status checkNoticeDate(const Placement& p, IntakeNotice notice, const QDate& on, const QDate& today)
+{
+    if (Status s = PastDates::notAfterToday(
+            notice == IntakeNotice::Court ? PastEvent::CourtNotified : PastEvent::IntakeNotified,
+            on, today);
+        !s)
+        return s;
+    if (on < p.from)
+        return badInput(FosterCareService::tr("The intake was on %1; it is told of on that day or "
+                                              "later.")
+                            .arg(localDate(p.from)));
     return {};
 }
 
@@ -188,9 +212,17 @@ Result<FosterFamilyStatus> FosterCareService::loadStatus(const FosterFamily& fam
     FosterFamilyStatus status;
     status.family = family;
     std::optional<QDate> firstPlacement;
+    MemberRepository members(m_database);
     for (const Placement& p : *placements) {
-        if (p.isActiveOn(today))
+        if (p.isActiveOn(today)) {
+            // Art. 53 ust. 1 and art. 61 ust. 1 count those who stay on after 18 (art. 37 ust. 2).
             ++status.childrenPlaced;
+            auto member = members.find(p.childMemberId);
+            if (!member)
+                return member.error();
+            if (*member && (*member)->birthDate && ageOn(*(*member)->birthDate, today) >= 18)
+                ++status.adultsStaying;
+        }
         if (!firstPlacement || p.from < *firstPlacement)
             firstPlacement = p.from;
     }
@@ -281,23 +313,15 @@ Status FosterCareService::checkPlacement(const Placement& p)
         if (Status s = PastDates::notAfterToday(PastEvent::CourtOrder, *p.courtOrderDate, today);
             !s)
             return s;
-    if (p.emergencyNoticeOn)
-        if (Status s =
-                PastDates::notAfterToday(PastEvent::CourtNotified, *p.emergencyNoticeOn, today);
-            !s)
-            return s;
+    for (IntakeNotice notice : {IntakeNotice::Court, IntakeNotice::Starosta, IntakeNotice::HomeOps})
+        if (const auto on = p.noticeOn(notice))
+            if (Status s = checkNoticeDate(p, notice, *on, today); !s)
+                return s;
     if (p.fosterFamilyId.has_value() == !p.institution.trimmed().isEmpty())
         return badInput(tr("A child is placed either in a foster family or in an institution."));
     if (p.basis == PlacementBasis::CourtOrder &&
         (p.courtOrder.trimmed().isEmpty() || !p.courtOrderDate))
         return badInput(tr("A placement by court order needs the order's number and date."));
-    if (p.basis == PlacementBasis::Emergency &&
-        (!p.emergencyNoticeOn || *p.emergencyNoticeOn < p.from ||
-         p.from.daysTo(*p.emergencyNoticeOn) > 1))
-        return refused(
-            tr("An emergency placement needs the court notified within 24 hours: record the "
-               "notice on %1 or the next day.")
-                .arg(localDate(p.from)));
     // One active placement per child.
     auto placements = PlacementRepository(m_database).forChild(p.childMemberId);
     if (!placements)
@@ -322,10 +346,16 @@ Status FosterCareService::checkPlacement(const Placement& p)
     const auto verdict =
         foster_rules::capacityVerdict(status->capacity, status->childrenPlaced, *sibling,
                                       !p.overCapacityConsent.trimmed().isEmpty());
-    const QString full = tr("%1 (%2) already has %3 of %4 children, its capacity.")
-                             .arg(status->family.name, fosterFamilyKindLabel(status->family.kind))
-                             .arg(status->childrenPlaced)
-                             .arg(status->capacity.value_or(0));
+    const QString full =
+        tr("%1 (%2) already has %3 of %4 children, its capacity.")
+            .arg(status->family.name, fosterFamilyKindLabel(status->family.kind))
+            .arg(status->childrenPlaced)
+            .arg(status->capacity.value_or(0)) +
+        (status->adultsStaying > 0
+             ? QLatin1Char(' ') + tr("%n of them stay(s) on after 18, and count (art. 53, "
+                                     "art. 61).",
+                                     nullptr, status->adultsStaying)
+             : QString());
     if (verdict == foster_rules::CapacityVerdict::Full)
         return refused(full + QLatin1Char(' ') +
                        tr("Beyond it the law allows only a brother or sister of a child placed "
@@ -461,19 +491,11 @@ Status FosterCareService::endPlacement(const User& actor, qint64 placementId, co
     return transaction->commit();
 }
 
-Status FosterCareService::extendEmergencyStay(const User& actor, qint64 placementId,
-                                              const QDate& until)
+Result<Placement> FosterCareService::emergencyPlacement(const User& actor, qint64 placementId)
 {
     if (Status may = mayChangePlacement(actor, placementId); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto s = settings();
-    if (!s)
-        return s.error();
-    PlacementRepository repo(m_database);
-    auto current = repo.find(placementId);
+        return may.error();
+    auto current = PlacementRepository(m_database).find(placementId);
     if (!current)
         return current.error();
     if (!*current || !(*current)->fosterFamilyId)
@@ -485,22 +507,138 @@ Status FosterCareService::extendEmergencyStay(const User& actor, qint64 placemen
     if (!*family || (*family)->kind != FosterFamilyKind::Emergency)
         return refused(
             tr("Only a stay in an emergency foster family (pogotowie rodzinne) is extended."));
-    const QDate limit = foster_rules::emergencyStayLimit((*current)->from, *s);
-    if (until > limit)
-        return refused(tr("An emergency stay may last until %1 at most (%2 months).")
-                           .arg(localDate(limit))
-                           .arg(s->emergencyStayMaxMonths));
-    Placement next = **current;
-    next.extendedUntil = until;
-    if (Status st = repo.update(next); !st)
+    return **current;
+}
+
+Status FosterCareService::savePlacementChange(const User& actor, const QString& action,
+                                              const Placement& before, const Placement& after)
+{
+    if (Status st = PlacementRepository(m_database).update(after); !st)
         return st;
-    if (Status st = AuditTrail(m_database)
-                        .record(actor, QStringLiteral("placement.extend"),
-                                QStringLiteral("placement"), QString::number(placementId),
-                                placementJson(**current), placementJson(next));
+    return AuditTrail(m_database)
+        .record(actor, action, QStringLiteral("placement"), QString::number(after.id),
+                placementJson(before), placementJson(after));
+}
+
+Status FosterCareService::extendEmergencyStay(const User& actor, qint64 placementId,
+                                              const EmergencyExtension& extension)
+{
+    auto s = settings();
+    if (!s)
+        return s.error();
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = emergencyPlacement(actor, placementId);
+    if (!current)
+        return current.error();
+    if (extension.consentBy.trimmed().isEmpty() || !extension.consentOn.isValid())
+        return badInput(
+            tr("Record the organiser's consent: the day it was given and who gave it."));
+    if (Status st = PastDates::notAfterToday(PastEvent::ExtensionConsent, extension.consentOn,
+                                             Clock::today());
+        !st)
+        return st;
+    if (extension.consentOn < current->from)
+        return badInput(tr("The stay started on %1; the consent to extend it comes later.")
+                            .arg(localDate(current->from)));
+    Placement next = *current;
+    next.extensionConsentOn = extension.consentOn;
+    next.extensionConsentBy = extension.consentBy.trimmed();
+    next.extensionGround = extension.ground;
+    next.courtProceedingsEndedOn.reset();
+    if (extension.ground == ExtensionGround::EightMonths) {
+        const QDate limit = foster_rules::emergencyStayLimit(current->from, *s);
+        if (!extension.until || *extension.until <= current->from)
+            return badInput(tr("Give the day the stay is extended to."));
+        if (*extension.until > limit)
+            return refused(tr("An emergency stay may last until %1 at most (%2 months), unless "
+                              "it is extended until the court's proceedings end.")
+                               .arg(localDate(limit))
+                               .arg(s->emergencyStayMaxMonths));
+        next.extendedUntil = extension.until;
+    } else {
+        next.extendedUntil.reset(); // the proceedings' end, not a day, ends the stay
+    }
+    if (Status st = savePlacementChange(actor, QStringLiteral("placement.extend"), *current, next);
         !st)
         return st;
     return transaction->commit();
+}
+
+Status FosterCareService::recordCourtProceedingsEnded(const User& actor, qint64 placementId,
+                                                      const QDate& on)
+{
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = emergencyPlacement(actor, placementId);
+    if (!current)
+        return current.error();
+    if (current->extensionGround != ExtensionGround::CourtProceedings)
+        return refused(tr("The stay was not extended until the court's proceedings end."));
+    if (Status st = PastDates::notAfterToday(PastEvent::CourtProceedingsEnded, on, Clock::today());
+        !st)
+        return st;
+    if (on < current->from)
+        return badInput(tr("The stay started on %1; the proceedings ended later.")
+                            .arg(localDate(current->from)));
+    Placement next = *current;
+    next.courtProceedingsEndedOn = on;
+    if (Status st = savePlacementChange(actor, QStringLiteral("placement.court_proceedings_ended"),
+                                        *current, next);
+        !st)
+        return st;
+    return transaction->commit();
+}
+
+Status FosterCareService::recordIntakeNotice(const User& actor, qint64 placementId,
+                                             IntakeNotice notice, const QDate& on)
+{
+    if (Status may = mayChangePlacement(actor, placementId); !may)
+        return may;
+    auto transaction = SqlTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto current = PlacementRepository(m_database).find(placementId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return badInput(tr("There is no placement with id %1.").arg(placementId));
+    if ((*current)->basis != PlacementBasis::Emergency)
+        return refused(tr("A placement by court order needs no notice of the intake."));
+    if (Status st = checkNoticeDate(**current, notice, on, Clock::today()); !st)
+        return st;
+    Placement next = **current;
+    next.setNoticeOn(notice, on);
+    if (Status st =
+            savePlacementChange(actor, QStringLiteral("placement.intake_notice"), **current, next);
+        !st)
+        return st;
+    return transaction->commit();
+}
+
+Result<QList<FosterFamily>> FosterCareService::familiesWithoutCoordinator(const User& actor,
+                                                                          const QDate& day)
+{
+    if (Status may = Permissions::mayReadDeadlines(actor); !may)
+        return may.error();
+    auto all = FosterFamilyRepository(m_database).all();
+    if (!all)
+        return all.error();
+    AssignmentRepository assignments(m_database);
+    QList<FosterFamily> uncovered;
+    for (const FosterFamily& f : *all) {
+        if (!f.isOpenOn(day))
+            continue;
+        auto held = assignments.forCase(CaseRef{CaseKind::FosterFamily, f.id});
+        if (!held)
+            return held.error();
+        if (std::none_of(held->cbegin(), held->cend(),
+                         [&](const Assignment& a) { return a.isActiveOn(day); }))
+            uncovered << f;
+    }
+    return uncovered;
 }
 
 Result<QList<Placement>> FosterCareService::placementsOfChild(const User& actor,
@@ -599,10 +737,13 @@ Result<ChildDeadlines> FosterCareService::loadDeadlines(qint64 childMemberId, co
         auto family = FosterFamilyRepository(m_database).find(*d.placement->fosterFamilyId);
         if (!family)
             return family.error();
-        if (*family && (*family)->kind == FosterFamilyKind::Emergency)
-            d.emergencyStayEnds =
-                foster_rules::emergencyStayEnds(d.placement->from, d.placement->extendedUntil, *s);
+        if (*family && (*family)->kind == FosterFamilyKind::Emergency) {
+            d.emergencyStayEnds = foster_rules::emergencyStayDue(*d.placement, *s);
+            d.emergencyStayAwaitsCourt = foster_rules::emergencyStayAwaitsCourt(*d.placement);
+        }
     }
+    if (d.placement)
+        d.missingNotices = foster_rules::missingIntakeNotices(*d.placement);
     auto status = ChildCareRepository(m_database).status(childMemberId);
     if (!status)
         return status.error();

@@ -22,7 +22,8 @@ class Database;
 struct FosterFamilyStatus
 {
     FosterFamily family;
-    int childrenPlaced = 0;
+    int childrenPlaced = 0;      // every place taken, the adults who stay on included
+    int adultsStaying = 0;       // of them, adults who stay on after 18 (art. 37 ust. 2)
     std::optional<int> capacity; // none: no statutory number (kinship)
     // Art. 45a; none for a kinship family, which it does not bind.
     std::optional<QDate> healthCertificateDue;
@@ -36,10 +37,21 @@ struct ChildDeadlines
     Member child;
     std::optional<Placement> placement; // the active one
     std::optional<QDate> nextReview;
-    std::optional<QDate> emergencyStayEnds;
-    bool toReportForAdoption = false; // legal situation settled, not yet reported
-    std::optional<QDate> guardianDue; // leaving care, while not yet done
+    std::optional<QDate> emergencyStayEnds; // none while it runs until the court's proceedings end
+    bool emergencyStayAwaitsCourt = false;  // the consent: until the court's proceedings end
+    QList<IntakeNotice> missingNotices;     // art. 58 ust. 3, each due the day after the intake
+    bool toReportForAdoption = false;       // legal situation settled, not yet reported
+    std::optional<QDate> guardianDue;       // leaving care, while not yet done
     std::optional<QDate> programmeDue;
+};
+
+// The organiser's consent to extend an emergency stay (art. 58 ust. 4).
+struct EmergencyExtension
+{
+    QDate consentOn;
+    QString consentBy; // who gave the consent for the organiser
+    ExtensionGround ground = ExtensionGround::EightMonths;
+    std::optional<QDate> until; // EightMonths: the day the stay is extended to (8 months at most)
 };
 
 // Foster care (piecza zastępcza): the foster family register, placements with their rules
@@ -81,7 +93,17 @@ public:
     Result<qint64> place(const User& actor, const Placement& placement);
     Status endPlacement(const User& actor, qint64 placementId, const QDate& on,
                         PlacementEnd reason);
-    Status extendEmergencyStay(const User& actor, qint64 placementId, const QDate& until);
+    // Records the organiser's consent and the stay's new end (art. 58 ust. 4).
+    Status extendEmergencyStay(const User& actor, qint64 placementId,
+                               const EmergencyExtension& extension);
+    // The court's proceedings a stay was extended for ended on `on`: the stay's deadline returns.
+    Status recordCourtProceedingsEnded(const User& actor, qint64 placementId, const QDate& on);
+    // The court, the starosta or the child's home OPS told of an emergency intake (art. 58 ust. 3).
+    Status recordIntakeNotice(const User& actor, qint64 placementId, IntakeNotice notice,
+                              const QDate& on);
+    // Open foster families no coordinator works with on `day` (art. 77 ust. 1a: the organiser
+    // carries out the coordinator's tasks for them). Managers (Permissions::mayReadDeadlines).
+    Result<QList<FosterFamily>> familiesWithoutCoordinator(const User& actor, const QDate& day);
     Result<QList<Placement>> placementsOfChild(const User& actor, qint64 childMemberId);
     Result<QList<Placement>> placementsIn(const User& actor, qint64 fosterFamilyId);
 
@@ -114,6 +136,10 @@ private:
     // A placement is recorded by whoever reaches the child's family or the foster family.
     Status mayChangePlacement(const User& actor, const Placement& placement);
     Status mayChangePlacement(const User& actor, qint64 placementId);
+    // Loads a placement in an emergency foster family for a change of its stay.
+    Result<Placement> emergencyPlacement(const User& actor, qint64 placementId);
+    Status savePlacementChange(const User& actor, const QString& action, const Placement& before,
+                               const Placement& after);
     Status changeStatus(const User& actor, qint64 childMemberId, const QString& action,
                         const std::function<void(ChildStatus&)>& change);
 

@@ -239,9 +239,20 @@ QString ReportDocuments::deadlineKindLabel(const QString& kind)
         {QStringLiteral("adoption_report"), QT_TR_NOOP("report to the adoption centre")},
         {QStringLiteral("independence_guardian"), QT_TR_NOOP("guardian of independence")},
         {QStringLiteral("independence_programme"), QT_TR_NOOP("independence programme")},
+        {QStringLiteral("intake_notice_court"), QT_TR_NOOP("tell the court of the intake")},
+        {QStringLiteral("intake_notice_starosta"), QT_TR_NOOP("tell the starosta of the intake")},
+        {QStringLiteral("intake_notice_home_ops"),
+         QT_TR_NOOP("tell the child's home OPS of the intake")},
+        {QStringLiteral("no_coordinator"),
+         QT_TR_NOOP("no coordinator: the organiser carries out the tasks")},
     };
     const char* label = labels.value(kind);
     return label ? tr(label) : kind;
+}
+
+QString ReportDocuments::deadlineWorker(const DeadlineRow& row)
+{
+    return row.workerId ? row.workerName : tr("the organiser (art. 77 ust. 1a)");
 }
 
 QString ReportDocuments::deadlinesHtml(const QList<DeadlineRow>& rows, const QDate& asOf,
@@ -256,7 +267,7 @@ QString ReportDocuments::deadlinesHtml(const QList<DeadlineRow>& rows, const QDa
                   {tr("Overdue or to do now"), QString::number(overdue)}});
     QList<QStringList> table;
     for (const DeadlineRow& r : rows)
-        table << QStringList{r.workerName, deadlineKindLabel(r.kind), r.subject,
+        table << QStringList{deadlineWorker(r), deadlineKindLabel(r.kind), r.subject,
                              r.due ? date(*r.due) : tr("now"),
                              r.overdue || !r.due ? tr("overdue") : tr("due soon")};
     if (table.isEmpty())

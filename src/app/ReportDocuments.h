@@ -39,6 +39,9 @@ public:
     static QString displayFigure(const QString& metric, double value);
     static QString localFigure(double value, int decimals);
     static QString deadlineKindLabel(const QString& kind);
+    // Who a deadline is for: its worker, or the organiser for a foster family no coordinator
+    // works with (art. 77 ust. 1a).
+    static QString deadlineWorker(const DeadlineRow& row);
     static QString statusLabel(LoadStatus status, bool hasLimit);
     // The art. 110 ust. 11 u.p.s. norm of a social workers' summary in words (start page, report).
     static QString normText(const RoleSummary& summary);

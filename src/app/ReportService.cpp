@@ -132,6 +132,27 @@ Result<QList<DeadlineRow>> ReportService::deadlines(const User& actor, const QDa
                 add(w, coordinatorItemName(item.kind), item.who, item.due);
         }
     }
+    // Art. 77 ust. 1a: the organiser carries out the coordinator's tasks for a foster family no
+    // coordinator works with; its deadlines stay on the list, with no worker's name.
+    FosterCareService care(m_database);
+    auto uncovered = care.familiesWithoutCoordinator(actor, asOf);
+    if (!uncovered)
+        return uncovered.error();
+    QList<qint64> uncoveredIds;
+    for (const FosterFamily& f : *uncovered) {
+        uncoveredIds << f.id;
+        rows << DeadlineRow{0,      QString(),    QStringLiteral("no_coordinator"),
+                            f.name, std::nullopt, false};
+    }
+    auto statuses = care.familyStatuses(actor, uncoveredIds, asOf);
+    if (!statuses)
+        return statuses.error();
+    auto items = CoordinatorStartService(m_database).itemsFor(actor, *statuses, asOf, horizon);
+    if (!items)
+        return items.error();
+    for (const CoordinatorItem& item : *items)
+        rows << DeadlineRow{0,        QString(), coordinatorItemName(item.kind),
+                            item.who, item.due,  item.overdue};
     std::stable_sort(rows.begin(), rows.end(), [](const DeadlineRow& a, const DeadlineRow& b) {
         const QDate da = a.due.value_or(QDate(1900, 1, 1));
         const QDate db = b.due.value_or(QDate(1900, 1, 1));

@@ -22,7 +22,61 @@ constexpr EnumNames<ReviewDecision, 4> kDecisions{{{
     {ReviewDecision::ChangePlacement, "change_placement"},
     {ReviewDecision::ReportForAdoption, "report_for_adoption"},
 }}};
+constexpr EnumNames<ExtensionGround, 2> kGrounds{{{
+    {ExtensionGround::EightMonths, "eight_months"},
+    {ExtensionGround::CourtProceedings, "court_proceedings"},
+}}};
+constexpr EnumNames<IntakeNotice, 3> kNotices{{{
+    {IntakeNotice::Court, "court"},
+    {IntakeNotice::Starosta, "starosta"},
+    {IntakeNotice::HomeOps, "home_ops"},
+}}};
 } // namespace
+
+QString extensionGroundName(ExtensionGround ground)
+{
+    return kGrounds.name(ground);
+}
+std::optional<ExtensionGround> parseExtensionGround(const QString& text)
+{
+    return kGrounds.parse(text.trimmed());
+}
+QString intakeNoticeName(IntakeNotice notice)
+{
+    return kNotices.name(notice);
+}
+std::optional<IntakeNotice> parseIntakeNotice(const QString& text)
+{
+    return kNotices.parse(text.trimmed());
+}
+
+std::optional<QDate> Placement::noticeOn(IntakeNotice notice) const
+{
+    switch (notice) {
+    case IntakeNotice::Court:
+        return emergencyNoticeOn;
+    case IntakeNotice::Starosta:
+        return starostaNoticeOn;
+    case IntakeNotice::HomeOps:
+        return opsNoticeOn;
+    }
+    return std::nullopt;
+}
+
+void Placement::setNoticeOn(IntakeNotice notice, const QDate& on)
+{
+    switch (notice) {
+    case IntakeNotice::Court:
+        emergencyNoticeOn = on;
+        break;
+    case IntakeNotice::Starosta:
+        starostaNoticeOn = on;
+        break;
+    case IntakeNotice::HomeOps:
+        opsNoticeOn = on;
+        break;
+    }
+}
 
 QString placementBasisName(PlacementBasis basis)
 {
@@ -98,6 +152,38 @@ QDate emergencyStayEnds(const QDate& from, const std::optional<QDate>& extendedU
 QDate emergencyStayLimit(const QDate& from, const FosterCareSettings& settings)
 {
     return from.addMonths(settings.emergencyStayMaxMonths);
+}
+
+std::optional<QDate> emergencyStayDue(const Placement& p, const FosterCareSettings& settings)
+{
+    const QDate standard = p.from.addMonths(settings.emergencyStayMonths);
+    if (p.extensionGround == ExtensionGround::CourtProceedings) {
+        if (!p.courtProceedingsEndedOn)
+            return std::nullopt;
+        return std::max(standard, *p.courtProceedingsEndedOn);
+    }
+    return emergencyStayEnds(p.from, p.extendedUntil, settings);
+}
+
+bool emergencyStayAwaitsCourt(const Placement& p)
+{
+    return p.extensionGround == ExtensionGround::CourtProceedings && !p.courtProceedingsEndedOn;
+}
+
+QList<IntakeNotice> missingIntakeNotices(const Placement& p)
+{
+    QList<IntakeNotice> missing;
+    if (p.basis != PlacementBasis::Emergency)
+        return missing;
+    for (IntakeNotice notice : {IntakeNotice::Court, IntakeNotice::Starosta, IntakeNotice::HomeOps})
+        if (!p.noticeOn(notice))
+            missing << notice;
+    return missing;
+}
+
+QDate intakeNoticeDue(const Placement& p)
+{
+    return p.from.addDays(1);
 }
 
 QDate independenceGuardianDue(const QDate& birthDate)

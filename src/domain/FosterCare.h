@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -36,6 +37,24 @@ std::optional<PlacementBasis> parsePlacementBasis(const QString& text);
 QString placementEndName(PlacementEnd end);
 std::optional<PlacementEnd> parsePlacementEnd(const QString& text);
 QStringList placementEndNames();
+// The ground of an emergency stay's extension with the organiser's consent (art. 58 ust. 4).
+enum class ExtensionGround
+{
+    EightMonths,      // up to 8 months from the intake
+    CourtProceedings, // until the court's proceedings end (return home, adoption, foster care)
+};
+// Those an emergency family tells of an intake within 24 hours (art. 58 ust. 3).
+enum class IntakeNotice
+{
+    Court,
+    Starosta,
+    HomeOps, // the social welfare centre (or social services centre) of the child's home
+};
+
+QString extensionGroundName(ExtensionGround ground);
+std::optional<ExtensionGround> parseExtensionGround(const QString& text);
+QString intakeNoticeName(IntakeNotice notice);
+std::optional<IntakeNotice> parseIntakeNotice(const QString& text);
 QString reviewDecisionName(ReviewDecision decision);
 std::optional<ReviewDecision> parseReviewDecision(const QString& text);
 
@@ -52,11 +71,20 @@ struct Placement
     QString courtOrder; // number (sygnatura) of the court order
     std::optional<QDate> courtOrderDate;
     std::optional<QDate> emergencyNoticeOn; // the court notified (within 24 hours)
+    std::optional<QDate> starostaNoticeOn;  // the starosta notified (within 24 hours)
+    std::optional<QDate> opsNoticeOn;       // the child's home OPS notified (within 24 hours)
     std::optional<PlacementEnd> endReason;
-    std::optional<QDate> extendedUntil; // an emergency family's stay extended
+    std::optional<QDate> extendedUntil; // an emergency family's stay extended (to 8 months)
+    // The organiser's consent to extend an emergency stay (art. 58 ust. 4): when, who, why.
+    std::optional<QDate> extensionConsentOn;
+    QString extensionConsentBy;
+    std::optional<ExtensionGround> extensionGround;
+    std::optional<QDate> courtProceedingsEndedOn; // for the CourtProceedings ground
     QString overCapacityConsent; // siblings beyond capacity: consent and coordinator's opinion
 
     bool isActiveOn(const QDate& day) const { return from <= day && (!to || day < *to); }
+    std::optional<QDate> noticeOn(IntakeNotice notice) const;
+    void setNoticeOn(IntakeNotice notice, const QDate& on);
 };
 
 // Intervals and capacities: settings, since several are not confirmed in law (domain.md).
@@ -100,6 +128,18 @@ std::optional<QDate> nextCertificate(FosterFamilyKind kind, const std::optional<
 QDate emergencyStayEnds(const QDate& from, const std::optional<QDate>& extendedUntil,
                         const FosterCareSettings& settings);
 QDate emergencyStayLimit(const QDate& from, const FosterCareSettings& settings);
+// When an emergency stay must end as the placement's record stands (art. 58 ust. 4): 4 months
+// from the intake; with the organiser's consent to 8 months, the day extended to; with the
+// consent "until the court's proceedings end", none while they are pending and, once recorded
+// ended, the day they ended (never before the 4 months).
+std::optional<QDate> emergencyStayDue(const Placement& placement,
+                                      const FosterCareSettings& settings);
+// Whether the stay runs on the consent "until the court's proceedings end", still pending.
+bool emergencyStayAwaitsCourt(const Placement& placement);
+// The notices an intake without a court order still lacks (art. 58 ust. 3), each due within 24
+// hours: by the day after the intake.
+QList<IntakeNotice> missingIntakeNotices(const Placement& placement);
+QDate intakeNoticeDue(const Placement& placement);
 // Leaving care: the guardian of independence a year before the 18th birthday, the individual
 // programme a month before it.
 QDate independenceGuardianDue(const QDate& birthDate);

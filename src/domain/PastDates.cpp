@@ -124,6 +124,17 @@ QString PastDates::futureMessage(PastEvent what, const QDate& day)
         text = tr("The leaving-care programme cannot be ready on a day that has not come yet: "
                   "%1.");
         break;
+    case PastEvent::IntakeNotified:
+        text = tr("The intake cannot have been told of on a day that has not come yet: %1.");
+        break;
+    case PastEvent::ExtensionConsent:
+        text = tr("The consent to extend the stay cannot be given on a day that has not come "
+                  "yet: %1.");
+        break;
+    case PastEvent::CourtProceedingsEnded:
+        text = tr("The court's proceedings cannot have ended on a day that has not come yet: "
+                  "%1.");
+        break;
     }
     return text.arg(localDate(day));
 }

@@ -48,6 +48,9 @@ enum class PastEvent
     ReportedForAdoption,
     GuardianChosen,
     ProgrammeReady,
+    IntakeNotified, // the starosta or the child's home OPS told of an emergency intake
+    ExtensionConsent,
+    CourtProceedingsEnded,
 };
 
 class PastDates

@@ -7,7 +7,9 @@ namespace opieka {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, child_member_id, foster_family_id, institution, from_date, to_date, basis, court_order, "
-    "court_order_date, emergency_notice_on, end_reason, extended_until, over_capacity_consent");
+    "court_order_date, emergency_notice_on, end_reason, extended_until, over_capacity_consent, "
+    "starosta_notice_on, ops_notice_on, extension_consent_on, extension_consent_by, "
+    "extension_ground, court_proceedings_ended_on");
 
 Placement fromRow(const QSqlQuery& q)
 {
@@ -27,6 +29,13 @@ Placement fromRow(const QSqlQuery& q)
         p.endReason = parsePlacementEnd(q.value(10).toString());
     p.extendedUntil = sql::optionalDate(q.value(11));
     p.overCapacityConsent = q.value(12).toString();
+    p.starostaNoticeOn = sql::optionalDate(q.value(13));
+    p.opsNoticeOn = sql::optionalDate(q.value(14));
+    p.extensionConsentOn = sql::optionalDate(q.value(15));
+    p.extensionConsentBy = q.value(16).toString();
+    if (!q.value(17).isNull())
+        p.extensionGround = parseExtensionGround(q.value(17).toString());
+    p.courtProceedingsEndedOn = sql::optionalDate(q.value(18));
     return p;
 }
 
@@ -45,7 +54,14 @@ QList<QVariant> values(const Placement& p)
             p.endReason ? QVariant(placementEndName(*p.endReason))
                         : QVariant(QMetaType::fromType<QString>()),
             sql::date(p.extendedUntil),
-            sql::text(p.overCapacityConsent)};
+            sql::text(p.overCapacityConsent),
+            sql::date(p.starostaNoticeOn),
+            sql::date(p.opsNoticeOn),
+            sql::date(p.extensionConsentOn),
+            sql::text(p.extensionConsentBy),
+            p.extensionGround ? QVariant(extensionGroundName(*p.extensionGround))
+                              : QVariant(QMetaType::fromType<QString>()),
+            sql::date(p.courtProceedingsEndedOn)};
 }
 } // namespace
 
@@ -56,8 +72,10 @@ Result<qint64> PlacementRepository::insert(const Placement& p)
                  QStringLiteral("INSERT INTO placements (child_member_id, foster_family_id, "
                                 "institution, from_date, to_date, basis, court_order, "
                                 "court_order_date, emergency_notice_on, end_reason, "
-                                "extended_until, over_capacity_consent) VALUES (?, ?, ?, ?, ?, "
-                                "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                "extended_until, over_capacity_consent, starosta_notice_on, "
+                                "ops_notice_on, extension_consent_on, extension_consent_by, "
+                                "extension_ground, court_proceedings_ended_on) VALUES (?, ?, ?, "
+                                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  values(p));
     if (!q)
         return q.error();
@@ -74,8 +92,10 @@ Status PlacementRepository::update(const Placement& p)
         QStringLiteral("UPDATE placements SET child_member_id = ?, foster_family_id = ?, "
                        "institution = ?, from_date = ?, to_date = ?, basis = ?, "
                        "court_order = ?, court_order_date = ?, emergency_notice_on = ?, "
-                       "end_reason = ?, extended_until = ?, over_capacity_consent = ? "
-                       "WHERE id = ?"),
+                       "end_reason = ?, extended_until = ?, over_capacity_consent = ?, "
+                       "starosta_notice_on = ?, ops_notice_on = ?, extension_consent_on = ?, "
+                       "extension_consent_by = ?, extension_ground = ?, "
+                       "court_proceedings_ended_on = ? WHERE id = ?"),
         values(p) + QList<QVariant>{p.id});
 }
 

@@ -59,8 +59,9 @@ void DeadlinesPage::display(const QList<DeadlineRow>& rows, const QDate& day)
         // No due date: to do now (an adoption report), as overdue as an item can be.
         const bool late = r.overdue || !r.due;
         overdue += late ? 1 : 0;
-        table << ReportTableRow{{r.workerName, ReportDocuments::deadlineKindLabel(r.kind),
-                                 r.subject, r.due ? Labels::date(*r.due) : tr("now"),
+        table << ReportTableRow{{ReportDocuments::deadlineWorker(r),
+                                 ReportDocuments::deadlineKindLabel(r.kind), r.subject,
+                                 r.due ? Labels::date(*r.due) : tr("now"),
                                  late ? tr("overdue") : tr("due soon")},
                                 late ? Labels::warningBackground() : QColor(),
                                 r.workerId,

@@ -12,7 +12,8 @@ class ExtendStayDialog;
 
 namespace opieka::ui {
 
-// Extends a child's stay in an emergency foster family (4 months, up to 8 at most).
+// Records the organiser's consent to extend a child's stay in an emergency foster family (art. 58
+// ust. 4: 4 months, to 8 or until the court's proceedings end), or that the proceedings ended.
 class ExtendStayDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ public:
 
 public slots:
     void accept() override;
+
+private slots:
+    void updateFields();
 
 private:
     std::unique_ptr<::Ui::ExtendStayDialog> m_ui;

@@ -223,7 +223,8 @@ void FosterCareTab::updateButtons()
     for (QPushButton* button : {m_ui->endPlacementButton, m_ui->reviewButton, m_ui->helpPlanButton,
                                 m_ui->adoptionButton, m_ui->leavingCareButton})
         button->setEnabled(placed != nullptr);
-    m_ui->extendStayButton->setEnabled(placed && placed->deadlines.emergencyStayEnds);
+    m_ui->extendStayButton->setEnabled(placed && (placed->deadlines.emergencyStayEnds ||
+                                                  placed->deadlines.emergencyStayAwaitsCourt));
 }
 
 void FosterCareTab::saved(const QString& message)

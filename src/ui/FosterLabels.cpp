@@ -112,6 +112,12 @@ QString FosterLabels::itemKind(CoordinatorItem::Kind kind)
         return tr("Guardian of independence");
     case CoordinatorItem::Kind::IndependenceProgramme:
         return tr("Leaving-care programme");
+    case CoordinatorItem::Kind::CourtNotice:
+        return tr("Tell the court of the intake");
+    case CoordinatorItem::Kind::StarostaNotice:
+        return tr("Tell the starosta of the intake");
+    case CoordinatorItem::Kind::HomeOpsNotice:
+        return tr("Tell the child's home OPS of the intake");
     }
     return coordinatorItemName(kind);
 }

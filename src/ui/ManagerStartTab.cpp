@@ -4,6 +4,7 @@
 #include "ColumnFitter.h"
 #include "Database.h"
 #include "DirectoryService.h"
+#include "FosterCareService.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "ReportDocuments.h"
@@ -45,6 +46,10 @@ Result<ManagerStartTab::Glance> buildGlance(Database& db, const User& actor, con
     if (!missing)
         return missing.error();
     glance.familiesMissingTeam = *missing;
+    auto uncovered = FosterCareService(db).familiesWithoutCoordinator(actor, day);
+    if (!uncovered)
+        return uncovered.error();
+    glance.fosterFamiliesWithoutCoordinator = static_cast<int>(uncovered->size());
     auto differences = CaseloadService(db).differencesFromStatute(day);
     if (!differences)
         return differences.error();
@@ -89,6 +94,7 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
                          m_workers, this))
     , m_overdueButton(new QCommandLinkButton(this))
     , m_teamButton(new QCommandLinkButton(this))
+    , m_coordinatorButton(new QCommandLinkButton(this))
 {
     setObjectName(QStringLiteral("managerStartTab"));
     m_heading->setObjectName(QStringLiteral("glanceHeading"));
@@ -103,6 +109,7 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
     m_loadedLabel->setBuddy(m_workersTable);
     m_overdueButton->setObjectName(QStringLiteral("overdueButton"));
     m_teamButton->setObjectName(QStringLiteral("missingTeamButton"));
+    m_coordinatorButton->setObjectName(QStringLiteral("noCoordinatorButton"));
 
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshGlanceButton"));
@@ -123,6 +130,7 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
     auto* figures = new QHBoxLayout;
     figures->addWidget(m_overdueButton);
     figures->addWidget(m_teamButton);
+    figures->addWidget(m_coordinatorButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -135,6 +143,8 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
 
     connect(refreshButton, &QPushButton::clicked, this, &ManagerStartTab::refresh);
     connect(m_overdueButton, &QCommandLinkButton::clicked, this,
+            &ManagerStartTab::showDeadlinesRequested);
+    connect(m_coordinatorButton, &QCommandLinkButton::clicked, this,
             &ManagerStartTab::showDeadlinesRequested);
     connect(m_teamButton, &QCommandLinkButton::clicked, this,
             &ManagerStartTab::showFamiliesMissingTeam);
@@ -217,6 +227,13 @@ void ManagerStartTab::display(const Glance& glance)
     m_teamButton->setDescription(tr("Open families whose team lacks a role their category "
                                     "requires: the list"));
     m_teamButton->setAccessibleName(m_teamButton->text());
+    // Art. 77 ust. 1a: the organiser carries out the coordinator's tasks for these families.
+    m_coordinatorButton->setText(tr("%n foster family(ies) without a coordinator", nullptr,
+                                    glance.fosterFamiliesWithoutCoordinator));
+    m_coordinatorButton->setDescription(
+        tr("The organiser carries out the coordinator's tasks for them (art. 77 ust. 1a): the "
+           "deadlines report"));
+    m_coordinatorButton->setAccessibleName(m_coordinatorButton->text());
 }
 
 void ManagerStartTab::fillRoles()

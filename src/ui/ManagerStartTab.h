@@ -31,6 +31,7 @@ public:
         CaseloadReport caseload;
         int overdueItems = 0;
         QList<qint64> familiesMissingTeam;
+        int fosterFamiliesWithoutCoordinator = 0; // art. 77 ust. 1a
         QStringList ruleDifferences; // where the centre's limits are not the statute's, in words
     };
 
@@ -78,6 +79,7 @@ private:
     QTableView* m_workersTable = nullptr;
     QCommandLinkButton* m_overdueButton = nullptr;
     QCommandLinkButton* m_teamButton = nullptr;
+    QCommandLinkButton* m_coordinatorButton = nullptr;
 };
 
 } // namespace opieka::ui

@@ -241,13 +241,20 @@ void PlacementDialog::updateVerdict()
         return;
     }
     const int after = status ? status->childrenPlaced + 1 : 1;
-    showVerdict(Verdict::Allowed, status && status->capacity
-                                      ? tr("Allowed: %1 will have %2 of %3 children.")
-                                            .arg(status->family.name)
-                                            .arg(after)
-                                            .arg(*status->capacity)
-                                      : tr("Allowed: %1 will have %n children.", nullptr, after)
-                                            .arg(status ? status->family.name : QString()));
+    const QString allowed = status && status->capacity
+                                ? tr("Allowed: %1 will have %2 of %3 children.")
+                                      .arg(status->family.name)
+                                      .arg(after)
+                                      .arg(*status->capacity)
+                                : tr("Allowed: %1 will have %n children.", nullptr, after)
+                                      .arg(status ? status->family.name : QString());
+    // Art. 58 ust. 3: the intake first, the notices within 24 hours; a missing one is a deadline.
+    showVerdict(Verdict::Allowed,
+                placement.basis == PlacementBasis::Emergency
+                    ? allowed + QLatin1Char(' ') +
+                          tr("Tell the court, the starosta and the child's home OPS within 24 "
+                             "hours; a notice not recorded is on the deadlines.")
+                    : allowed);
 }
 
 void PlacementDialog::showVerdict(Verdict verdict, const QString& text)

@@ -1,5 +1,6 @@
 #include "FosterCareService.h"
 
+#include "AssignmentRepository.h"
 #include "CoordinatorStartService.h"
 #include "ImportService.h"
 #include "MemberService.h"
@@ -60,6 +61,20 @@ protected:
         p.basis = PlacementBasis::CourtOrder;
         p.courtOrder = QStringLiteral("III Nsm 123/24");
         p.courtOrderDate = from.addDays(-2);
+        return p;
+    }
+
+    // The baby taken in by the emergency family (2) on `from`, the three notices sent that day or
+    // none.
+    Placement emergencyIntake(const QDate& from, bool noticesSent) const
+    {
+        Placement p;
+        p.childMemberId = baby;
+        p.fosterFamilyId = 2;
+        p.from = from;
+        p.basis = PlacementBasis::Emergency;
+        if (noticesSent)
+            p.emergencyNoticeOn = p.starostaNoticeOn = p.opsNoticeOn = from;
         return p;
     }
 
@@ -180,8 +195,9 @@ TEST_F(FosterCareServiceTest, BasisRulesCourtOrderOrTwentyFourHourNotice)
     emergency.fosterFamilyId = 2;
     emergency.from = QDate(2024, 2, 1);
     emergency.basis = PlacementBasis::Emergency;
-    emergency.emergencyNoticeOn = QDate(2024, 2, 3);
-    EXPECT_FALSE(care.place(ws.manager(), emergency).ok()) << "the court must know within 24 hours";
+    emergency.emergencyNoticeOn = QDate(2024, 1, 31);
+    EXPECT_FALSE(care.place(ws.manager(), emergency).ok()) << "a notice before the intake";
+    // A late notice is recorded as it happened (the record keeps what was done, and when).
     emergency.emergencyNoticeOn = QDate(2024, 2, 2);
     auto id = care.place(ws.manager(), emergency);
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
@@ -190,9 +206,12 @@ TEST_F(FosterCareServiceTest, BasisRulesCourtOrderOrTwentyFourHourNotice)
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->emergencyStayEnds, QDate(2024, 6, 1));
     EXPECT_EQ(d->nextReview, QDate(2024, 5, 1)) << "a baby is reviewed every three months";
-    EXPECT_FALSE(care.extendEmergencyStay(ws.manager(), *id, QDate(2024, 10, 2)).ok())
+    EmergencyExtension extension{QDate(2024, 5, 20), QStringLiteral("Dyrektor PCPR"),
+                                 ExtensionGround::EightMonths, QDate(2024, 10, 2)};
+    EXPECT_FALSE(care.extendEmergencyStay(ws.manager(), *id, extension).ok())
         << "beyond eight months";
-    ASSERT_TRUE(care.extendEmergencyStay(ws.manager(), *id, QDate(2024, 9, 1)).ok());
+    extension.until = QDate(2024, 9, 1);
+    ASSERT_TRUE(care.extendEmergencyStay(ws.manager(), *id, extension).ok());
     EXPECT_EQ(care.deadlines(ws.manager(), baby, kToday)->emergencyStayEnds, QDate(2024, 9, 1));
 }
 
@@ -295,4 +314,189 @@ TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)
         QStringLiteral("p.csv"), false, kToday);
     ASSERT_TRUE(good.ok()) << good.error().message.toStdString();
     EXPECT_EQ(care.placementsOfChild(ws.manager(), children[0])->size(), 2);
+}
+
+namespace {
+// The kinds of the centre's deadlines about `subject` on `day`, with '!' for an overdue one.
+QStringList deadlineKinds(test::TestWorkspace& ws, const QString& subject, const QDate& day)
+{
+    QStringList kinds;
+    auto rows = ReportService(ws.database()).deadlines(ws.manager(), day);
+    EXPECT_TRUE(rows.ok());
+    if (rows.ok())
+        for (const DeadlineRow& row : *rows)
+            if (row.subject == subject)
+                kinds << row.kind + (row.overdue ? QStringLiteral("!") : QString());
+    return kinds;
+}
+} // namespace
+
+// Art. 58 ust. 3: an intake without a court order is recorded at once; the court, the starosta and
+// the child's home OPS are told within 24 hours, and each notice still missing is a deadline.
+TEST_F(FosterCareServiceTest, AnEmergencyIntakeIsRecordedAndEachMissingNoticeIsDueWithin24Hours)
+{
+    auto id = care.place(ws.manager(), emergencyIntake(QDate(2024, 2, 1), false));
+    ASSERT_TRUE(id.ok()) << "the intake comes before the notices: "
+                         << id.error().message.toStdString();
+    const QString child = QStringLiteral("Niemowlę Testowe");
+    EXPECT_EQ(deadlineKinds(ws, child, QDate(2024, 2, 2)).filter(QStringLiteral("intake_notice")),
+              (QStringList{QStringLiteral("intake_notice_court"),
+                           QStringLiteral("intake_notice_starosta"),
+                           QStringLiteral("intake_notice_home_ops")}))
+        << "due the day after the intake";
+    EXPECT_EQ(deadlineKinds(ws, child, QDate(2024, 2, 3)).filter(QStringLiteral("intake_notice")),
+              (QStringList{QStringLiteral("intake_notice_court!"),
+                           QStringLiteral("intake_notice_starosta!"),
+                           QStringLiteral("intake_notice_home_ops!")}))
+        << "overdue once the 24 hours have passed";
+
+    EXPECT_FALSE(
+        care.recordIntakeNotice(ws.manager(), *id, IntakeNotice::Court, QDate(2024, 1, 31)).ok())
+        << "a notice before the intake";
+    ASSERT_TRUE(
+        care.recordIntakeNotice(ws.manager(), *id, IntakeNotice::Court, QDate(2024, 2, 1)).ok());
+    ASSERT_TRUE(
+        care.recordIntakeNotice(ws.manager(), *id, IntakeNotice::Starosta, QDate(2024, 2, 2)).ok());
+    auto d = care.deadlines(ws.manager(), baby, QDate(2024, 2, 3));
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->missingNotices, QList<IntakeNotice>{IntakeNotice::HomeOps});
+    EXPECT_EQ(deadlineKinds(ws, child, QDate(2024, 2, 3)).filter(QStringLiteral("intake_notice")),
+              QStringList{QStringLiteral("intake_notice_home_ops!")});
+    auto placement = care.placementsOfChild(ws.manager(), baby);
+    ASSERT_TRUE(placement.ok());
+    EXPECT_EQ(placement->first().starostaNoticeOn, QDate(2024, 2, 2));
+}
+
+// Art. 58 ust. 4: four months; with the organiser's consent (recorded: when, who, which ground) to
+// eight. The deadline on the days around the end of the 4th and of the 8th month.
+TEST_F(FosterCareServiceTest, AnEmergencyStayAroundTheFourthAndTheEighthMonth)
+{
+    auto id = care.place(ws.manager(), emergencyIntake(QDate(2024, 1, 15), true));
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    const QString child = QStringLiteral("Niemowlę Testowe");
+    EXPECT_TRUE(
+        deadlineKinds(ws, child, QDate(2024, 5, 15)).contains(QStringLiteral("emergency_stay")));
+    EXPECT_TRUE(
+        deadlineKinds(ws, child, QDate(2024, 5, 16)).contains(QStringLiteral("emergency_stay!")));
+
+    EmergencyExtension noOne{QDate(2024, 5, 10), QString(), ExtensionGround::EightMonths,
+                             QDate(2024, 9, 15)};
+    EXPECT_FALSE(care.extendEmergencyStay(ws.manager(), *id, noOne).ok())
+        << "the consent names who gave it";
+    EmergencyExtension consent{QDate(2024, 5, 10), QStringLiteral("Dyrektor PCPR"),
+                               ExtensionGround::EightMonths, QDate(2024, 9, 16)};
+    EXPECT_FALSE(care.extendEmergencyStay(ws.manager(), *id, consent).ok()) << "past the 8th month";
+    consent.until = QDate(2024, 9, 15);
+    ASSERT_TRUE(care.extendEmergencyStay(ws.manager(), *id, consent).ok());
+    EXPECT_FALSE(
+        deadlineKinds(ws, child, QDate(2024, 5, 16)).contains(QStringLiteral("emergency_stay!")));
+    EXPECT_TRUE(
+        deadlineKinds(ws, child, QDate(2024, 9, 15)).contains(QStringLiteral("emergency_stay")));
+    EXPECT_TRUE(
+        deadlineKinds(ws, child, QDate(2024, 9, 16)).contains(QStringLiteral("emergency_stay!")));
+    auto placement = care.placementsOfChild(ws.manager(), baby);
+    ASSERT_TRUE(placement.ok());
+    EXPECT_EQ(placement->first().extensionConsentOn, QDate(2024, 5, 10));
+    EXPECT_EQ(placement->first().extensionConsentBy, QStringLiteral("Dyrektor PCPR"));
+    EXPECT_EQ(placement->first().extensionGround, ExtensionGround::EightMonths);
+}
+
+// Art. 58 ust. 4: "or until the court's proceedings end". Past the 8th month no overdue flag while
+// they are pending; once recorded ended, the deadline comes back.
+TEST_F(FosterCareServiceTest, APendingCourtCasePastTheEighthMonthIsNotOverdue)
+{
+    auto id = care.place(ws.manager(), emergencyIntake(QDate(2024, 1, 15), true));
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    EXPECT_FALSE(care.recordCourtProceedingsEnded(ws.manager(), *id, QDate(2024, 10, 1)).ok())
+        << "no consent until the proceedings end";
+    ASSERT_TRUE(care.extendEmergencyStay(ws.manager(), *id,
+                                         {QDate(2024, 5, 14), QStringLiteral("Dyrektor PCPR"),
+                                          ExtensionGround::CourtProceedings, std::nullopt})
+                    .ok());
+    const QString child = QStringLiteral("Niemowlę Testowe");
+    for (const QDate& day :
+         {QDate(2024, 5, 16), QDate(2024, 9, 15), QDate(2024, 9, 16), QDate(2024, 11, 20)})
+        EXPECT_FALSE(deadlineKinds(ws, child, day)
+                         .join(QLatin1Char(','))
+                         .contains(QStringLiteral("emergency_stay")))
+            << day.toString(Qt::ISODate).toStdString();
+    auto d = care.deadlines(ws.manager(), baby, QDate(2024, 9, 16));
+    ASSERT_TRUE(d.ok());
+    EXPECT_FALSE(d->emergencyStayEnds.has_value());
+    EXPECT_TRUE(d->emergencyStayAwaitsCourt);
+
+    EXPECT_FALSE(care.recordCourtProceedingsEnded(ws.manager(), *id, QDate(2024, 1, 14)).ok())
+        << "before the intake";
+    ASSERT_TRUE(care.recordCourtProceedingsEnded(ws.manager(), *id, QDate(2024, 11, 20)).ok());
+    EXPECT_TRUE(
+        deadlineKinds(ws, child, QDate(2024, 11, 20)).contains(QStringLiteral("emergency_stay")));
+    EXPECT_TRUE(
+        deadlineKinds(ws, child, QDate(2024, 11, 21)).contains(QStringLiteral("emergency_stay!")));
+    EXPECT_FALSE(care.deadlines(ws.manager(), baby, QDate(2024, 11, 21))->emergencyStayAwaitsCourt);
+}
+
+// Art. 53 ust. 1 and art. 61 ust. 1: the places count the adults who stay on after 18 (art. 37
+// ust. 2) with the children; one who leaves frees the place.
+TEST_F(FosterCareServiceTest, AdultsWhoStayOnCountTowardTheCapacity)
+{
+    const qint64 adult = addChild(2, QStringLiteral("Dorosła"), QDate(2005, 1, 20), 7);
+    ASSERT_TRUE(care.place(ws.manager(), courtPlacement(adult, 1, QDate(2022, 1, 10))).ok());
+    ASSERT_TRUE(care.place(ws.manager(), courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
+    ASSERT_TRUE(care.place(ws.manager(), courtPlacement(children[1], 1, QDate(2024, 1, 10))).ok());
+    auto status = care.familyStatus(ws.manager(), 1, kToday);
+    ASSERT_TRUE(status.ok());
+    EXPECT_EQ(status->childrenPlaced, 3) << "the adult who stays on holds a place";
+    EXPECT_EQ(status->adultsStaying, 1);
+    Placement stranger = courtPlacement(children[2], 1, QDate(2024, 5, 1));
+    auto fourth = care.place(ws.manager(), stranger);
+    ASSERT_FALSE(fourth.ok());
+    EXPECT_TRUE(fourth.error().message.contains(QStringLiteral("3 of 3")))
+        << fourth.error().message.toStdString();
+    EXPECT_TRUE(fourth.error().message.contains(QStringLiteral("after 18")))
+        << fourth.error().message.toStdString();
+    auto placements = care.placementsOfChild(ws.manager(), adult);
+    ASSERT_TRUE(placements.ok());
+    ASSERT_TRUE(care.endPlacement(ws.manager(), placements->first().id, QDate(2024, 5, 1),
+                                  PlacementEnd::LeavingCare)
+                    .ok());
+    EXPECT_EQ(care.familyStatus(ws.manager(), 1, kToday)->childrenPlaced, 2);
+    EXPECT_TRUE(care.place(ws.manager(), stranger).ok()) << "the place she left is free";
+}
+
+// Art. 77 ust. 1a: a foster family without a coordinator is the organiser's; the manager sees it
+// among the centre's deadlines, and its own deadlines with no worker's name.
+TEST_F(FosterCareServiceTest, AFosterFamilyWithoutACoordinatorIsFlaggedToTheManager)
+{
+    auto uncovered = care.familiesWithoutCoordinator(ws.manager(), kToday);
+    ASSERT_TRUE(uncovered.ok());
+    ASSERT_EQ(uncovered->size(), 1);
+    EXPECT_EQ(uncovered->first().name, QStringLiteral("Dziadkowie"));
+    EXPECT_EQ(deadlineKinds(ws, QStringLiteral("Dziadkowie"), kToday),
+              QStringList{QStringLiteral("no_coordinator")})
+        << "a kinship family owes no certificate (art. 45a)";
+
+    // Family 1's coordinator leaves it: its overdue certificates stay on the list, the organiser's.
+    auto assignments = AssignmentRepository(ws.database()).forWorker(4);
+    ASSERT_TRUE(assignments.ok());
+    for (const Assignment& a : *assignments) {
+        if (a.caseRef.id == 1) {
+            ASSERT_TRUE(AssignmentRepository(ws.database()).end(a.id, QDate(2024, 3, 1)).ok());
+        }
+    }
+    const QStringList kinds = deadlineKinds(ws, QStringLiteral("Zastępczy"), kToday);
+    EXPECT_TRUE(kinds.contains(QStringLiteral("no_coordinator")))
+        << kinds.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(kinds.contains(QStringLiteral("health_certificate!")))
+        << kinds.join(QLatin1Char(',')).toStdString();
+    auto rows = ReportService(ws.database()).deadlines(ws.manager(), kToday);
+    ASSERT_TRUE(rows.ok());
+    for (const DeadlineRow& row : *rows) {
+        if (row.subject == QStringLiteral("Zastępczy")) {
+            EXPECT_EQ(row.workerId, 0) << "no coordinator's name on the organiser's items";
+        }
+    }
+    auto before = care.familiesWithoutCoordinator(ws.manager(), QDate(2024, 2, 1));
+    ASSERT_TRUE(before.ok());
+    for (const FosterFamily& f : *before)
+        EXPECT_NE(f.id, 1) << "it had its coordinator then";
 }

@@ -98,3 +98,64 @@ TEST(Capacity, ByKindUnlessTheFamilyHasItsOwn)
     EXPECT_FALSE(capacityOf(FosterFamilyKind::Kinship, std::nullopt, s).has_value());
     EXPECT_EQ(capacityOf(FosterFamilyKind::Professional, 2, s), 2);
 }
+
+namespace {
+Placement emergencyIntake(const QDate& from)
+{
+    Placement p;
+    p.fosterFamilyId = 2;
+    p.from = from;
+    p.basis = PlacementBasis::Emergency;
+    return p;
+}
+} // namespace
+
+// Art. 58 ust. 4: four months; with the organiser's consent to eight.
+TEST(EmergencyStayDue, FourMonthsThenTheConsentToEightMovesIt)
+{
+    const FosterCareSettings s;
+    Placement p = emergencyIntake(QDate(2024, 1, 15));
+    EXPECT_EQ(emergencyStayDue(p, s), QDate(2024, 5, 15)) << "the 4th month ends on 15 May";
+    EXPECT_FALSE(emergencyStayAwaitsCourt(p));
+    p.extensionConsentOn = QDate(2024, 5, 10);
+    p.extensionConsentBy = QStringLiteral("Dyrektor PCPR");
+    p.extensionGround = ExtensionGround::EightMonths;
+    p.extendedUntil = QDate(2024, 9, 15);
+    EXPECT_EQ(emergencyStayDue(p, s), QDate(2024, 9, 15)) << "the 8th month ends on 15 September";
+    p.extendedUntil = QDate(2024, 9, 16);
+    EXPECT_EQ(emergencyStayDue(p, s), QDate(2024, 9, 15)) << "never past eight months";
+}
+
+// Art. 58 ust. 4: "or until the court's proceedings end": no deadline while they are pending, even
+// past eight months; once they are recorded ended, the stay is due to end that day.
+TEST(EmergencyStayDue, UntilTheCourtsProceedingsEnd)
+{
+    const FosterCareSettings s;
+    Placement p = emergencyIntake(QDate(2024, 1, 15));
+    p.extensionConsentOn = QDate(2024, 5, 14);
+    p.extensionConsentBy = QStringLiteral("Dyrektor PCPR");
+    p.extensionGround = ExtensionGround::CourtProceedings;
+    EXPECT_FALSE(emergencyStayDue(p, s).has_value()) << "pending: no date to be overdue against";
+    EXPECT_TRUE(emergencyStayAwaitsCourt(p));
+    p.courtProceedingsEndedOn = QDate(2024, 10, 3); // past the 8th month
+    EXPECT_FALSE(emergencyStayAwaitsCourt(p));
+    EXPECT_EQ(emergencyStayDue(p, s), QDate(2024, 10, 3)) << "the deadline comes back";
+    p.courtProceedingsEndedOn = QDate(2024, 3, 1);
+    EXPECT_EQ(emergencyStayDue(p, s), QDate(2024, 5, 15)) << "never shorter than four months";
+}
+
+// Art. 58 ust. 3: the court, the starosta and the home OPS, each within 24 hours.
+TEST(IntakeNotices, EachMissingOneIsDueTheDayAfterTheIntake)
+{
+    Placement p = emergencyIntake(QDate(2024, 2, 1));
+    EXPECT_EQ(
+        missingIntakeNotices(p),
+        (QList<IntakeNotice>{IntakeNotice::Court, IntakeNotice::Starosta, IntakeNotice::HomeOps}));
+    EXPECT_EQ(intakeNoticeDue(p), QDate(2024, 2, 2));
+    p.emergencyNoticeOn = QDate(2024, 2, 1);
+    p.opsNoticeOn = QDate(2024, 2, 2);
+    EXPECT_EQ(missingIntakeNotices(p), QList<IntakeNotice>{IntakeNotice::Starosta});
+    p.basis = PlacementBasis::CourtOrder;
+    p.emergencyNoticeOn.reset();
+    EXPECT_TRUE(missingIntakeNotices(p).isEmpty()) << "a court order's placement owes no notice";
+}

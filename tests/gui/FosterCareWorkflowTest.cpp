@@ -10,10 +10,13 @@
 #include "FosterFamiliesModel.h"
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
+#include "ManagerStartTab.h"
 #include "MemberService.h"
 #include "ModalHelper.h"
 #include "RecordTestHelpers.h"
+#include "ReportRunner.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -269,7 +272,9 @@ TEST_F(FosterCareWorkflowTest, RegisterPlaceRefuseAFourthAndReview)
               reviewedOn.addMonths(3).toString(Qt::ISODate));
 }
 
-TEST_F(FosterCareWorkflowTest, EmergencyPlacementNeedsTheNotice)
+// Art. 58 ust. 3: the intake is recorded at once; the notices follow within 24 hours, and one not
+// recorded is a deadline.
+TEST_F(FosterCareWorkflowTest, AnEmergencyIntakeIsSavedBeforeItsNotices)
 {
     registerThroughService(QStringLiteral("Pogotowie Kowalskich"));
     openWindow();
@@ -277,19 +282,87 @@ TEST_F(FosterCareWorkflowTest, EmergencyPlacementNeedsTheNotice)
         pickChild(modal, QStringLiteral("Family-2"), otherChild);
         child<QRadioButton>(modal, "emergencyRadio")->setChecked(true);
         EXPECT_FALSE(child<QLineEdit>(modal, "courtOrderEdit")->isEnabled());
-        auto* notice = child<QCheckBox>(modal, "noticeCheck");
-        EXPECT_FALSE(notice->isChecked());
+        EXPECT_FALSE(child<QCheckBox>(modal, "noticeCheck")->isChecked());
         const QString verdict = child<QLabel>(modal, "verdictLabel")->text();
+        EXPECT_TRUE(verdict.startsWith(QStringLiteral("Allowed"))) << verdict.toStdString();
         EXPECT_TRUE(verdict.contains(QStringLiteral("24 hours"))) << verdict.toStdString();
-        EXPECT_FALSE(okButton(modal)->isEnabled());
-        // Accepting anyway (Enter) saves nothing.
-        QTest::keyClick(modal, Qt::Key_Return);
-        EXPECT_TRUE(modal->isVisible());
-        notice->setChecked(true);
-        EXPECT_TRUE(okButton(modal)->isEnabled());
-        child<QDialogButtonBox>(modal, "buttonBox")->button(QDialogButtonBox::Cancel)->click();
+        EXPECT_TRUE(verdict.contains(QStringLiteral("starosta"))) << verdict.toStdString();
+        ASSERT_TRUE(okButton(modal)->isEnabled());
+        QTest::mouseClick(okButton(modal), Qt::LeftButton);
     });
-    EXPECT_EQ(tab->childrenModel()->rowCount(), 0);
+    EXPECT_EQ(tab->childrenModel()->rowCount(), 1);
+    auto d = FosterCareService(db.workspace().database())
+                 .deadlines(db.manager(), otherChild, QDate::currentDate());
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->missingNotices.size(), 3) << "the court, the starosta and the home OPS";
+}
+
+// Art. 58 ust. 4: the organiser's consent is recorded with the extension (when, who, which
+// ground); "until the court's proceedings end" leaves no end date while they are pending, and
+// their end, recorded in the same dialog, brings the deadline back.
+TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConsent)
+{
+    FosterCareService care(db.workspace().database());
+    FosterFamily emergency;
+    emergency.name = QStringLiteral("Pogotowie Nowaków");
+    emergency.kind = FosterFamilyKind::Emergency;
+    emergency.municipality = QStringLiteral("Testowo");
+    emergency.openedOn = QDate::currentDate().addYears(-2);
+    auto fosterId = care.registerFamily(db.manager(), emergency);
+    ASSERT_TRUE(fosterId.ok()) << fosterId.error().message.toStdString();
+    Placement intake;
+    intake.childMemberId = otherChild;
+    intake.fosterFamilyId = *fosterId;
+    intake.from = QDate::currentDate().addMonths(-5); // past the 4 months
+    intake.basis = PlacementBasis::Emergency;
+    intake.emergencyNoticeOn = intake.starostaNoticeOn = intake.opsNoticeOn = intake.from;
+    ASSERT_TRUE(care.place(db.manager(), intake).ok());
+    openWindow();
+    ASSERT_TRUE(tab->selectFosterFamily(*fosterId));
+    ASSERT_TRUE(tab->selectChild(otherChild));
+
+    bool seen = false;
+    whenModal([&](QWidget* modal) {
+        seen = true;
+        ASSERT_EQ(modal->objectName(), QStringLiteral("extendStayDialog"));
+        EXPECT_FALSE(child<QCheckBox>(modal, "proceedingsEndedCheck")->isVisible());
+        auto* ground = child<QComboBox>(modal, "groundCombo");
+        ground->setCurrentIndex(ground->findData(QStringLiteral("court_proceedings")));
+        EXPECT_FALSE(child<QDateEdit>(modal, "untilDateEdit")->isEnabled())
+            << "the proceedings' end, not a day, ends the stay";
+        QTest::mouseClick(child<QPushButton>(modal, "saveButton"), Qt::LeftButton);
+        EXPECT_TRUE(modal->isVisible()) << "the consent names who gave it";
+        EXPECT_TRUE(child<QLabel>(modal, "errorLabel")->isVisible());
+        typeText(child<QLineEdit>(modal, "consentByEdit"), QStringLiteral("Dyrektor PCPR"));
+        QTest::mouseClick(child<QPushButton>(modal, "saveButton"), Qt::LeftButton);
+    });
+    click(tab, "extendStayButton");
+    ASSERT_TRUE(seen);
+    auto placed = care.placementsOfChild(db.manager(), otherChild);
+    ASSERT_TRUE(placed.ok());
+    EXPECT_EQ(placed->first().extensionGround, ExtensionGround::CourtProceedings);
+    EXPECT_EQ(placed->first().extensionConsentBy, QStringLiteral("Dyrektor PCPR"));
+    EXPECT_EQ(placed->first().extensionConsentOn, QDate::currentDate());
+    auto d = care.deadlines(db.manager(), otherChild, QDate::currentDate());
+    ASSERT_TRUE(d.ok());
+    EXPECT_FALSE(d->emergencyStayEnds.has_value()) << "pending: not overdue";
+
+    // The proceedings end: recorded in the same dialog, the stay is due again.
+    ASSERT_TRUE(tab->selectChild(otherChild));
+    seen = false;
+    whenModal([&](QWidget* modal) {
+        seen = true;
+        auto* ended = child<QCheckBox>(modal, "proceedingsEndedCheck");
+        ASSERT_TRUE(ended->isVisible());
+        ended->setChecked(true);
+        child<QDateEdit>(modal, "proceedingsEndedDateEdit")->setDate(QDate::currentDate());
+        QTest::mouseClick(child<QPushButton>(modal, "saveButton"), Qt::LeftButton);
+    });
+    click(tab, "extendStayButton");
+    ASSERT_TRUE(seen);
+    d = care.deadlines(db.manager(), otherChild, QDate::currentDate());
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->emergencyStayEnds, QDate::currentDate());
 }
 
 TEST_F(FosterCareWorkflowTest, CoordinatorSeesAnOverdueReviewFirst)
@@ -330,4 +403,31 @@ TEST_F(FosterCareWorkflowTest, CoordinatorSeesAnOverdueReviewFirst)
     click(coordinator, "showFamilyButton");
     EXPECT_EQ(window.tabs()->currentWidget(), window.fosterCareTab());
     EXPECT_EQ(window.fosterCareTab()->selectedFosterFamilyId(), fosterId);
+}
+
+// Art. 77 ust. 1a: a foster family no coordinator works with is flagged on the manager's start
+// page, and no longer once a coordinator takes it.
+TEST_F(FosterCareWorkflowTest, TheManagerSeesAFosterFamilyWithoutACoordinator)
+{
+    const qint64 fosterId = registerThroughService(QStringLiteral("Wiśniewscy"));
+    openWindow();
+    ui::ManagerStartTab* start = window.managerStartTab();
+    ASSERT_NE(start, nullptr);
+    start->refresh();
+    ASSERT_TRUE(start->runner()->waitForIdle());
+    EXPECT_EQ(start->glance().fosterFamiliesWithoutCoordinator, 1);
+    auto* button = start->findChild<QAbstractButton*>(QStringLiteral("noCoordinatorButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(
+        button->text().startsWith(QStringLiteral("1 foster family(ies) without a coordinator")))
+        << button->text().toStdString();
+
+    db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n" +
+                                      QByteArray::number(kCoordinator) + ",foster_family," +
+                                      QByteArray::number(fosterId) + ",2020-01-01,\n");
+    start->refresh();
+    ASSERT_TRUE(start->runner()->waitForIdle());
+    EXPECT_EQ(start->glance().fosterFamiliesWithoutCoordinator, 0);
+    EXPECT_TRUE(button->text().startsWith(QStringLiteral("0 foster family(ies)")))
+        << button->text().toStdString();
 }
