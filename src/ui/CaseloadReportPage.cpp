@@ -324,7 +324,7 @@ QByteArray CaseloadReportPage::csv() const
 
 QString CaseloadReportPage::fileStem() const
 {
-    return QStringLiteral("caseload");
+    return tr("caseload-report");
 }
 
 } // namespace opieka::ui

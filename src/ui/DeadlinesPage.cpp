@@ -93,7 +93,7 @@ QByteArray DeadlinesPage::csv() const
 
 QString DeadlinesPage::fileStem() const
 {
-    return QStringLiteral("deadlines");
+    return tr("deadlines-report");
 }
 
 } // namespace opieka::ui

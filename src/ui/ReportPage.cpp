@@ -7,6 +7,7 @@
 #include "OutputFile.h"
 #include "ReportRunner.h"
 #include "SettingsService.h"
+#include "TextFolding.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -193,11 +194,19 @@ void ReportPage::printPreview()
     preview.exec();
 }
 
+// In the window's language, in ASCII without spaces (a translation's Polish letters folded: mail
+// and shared folders mangle them), with the report's day in ISO so that the files sort by date.
+QString ReportPage::offeredFileName(const QString& extension) const
+{
+    QString stem = foldForSearch(fileStem());
+    stem.replace(QLatin1Char(' '), QLatin1Char('-'));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(QStringLiteral("%1-%2.%3").arg(stem, isoDate(asOf()), extension));
+}
+
 void ReportPage::askPdf()
 {
-    const QString start =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("%1-%2.pdf").arg(fileStem(), isoDate(asOf())));
+    const QString start = offeredFileName(QStringLiteral("pdf"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export PDF"), start, tr("PDF documents (*.pdf)"));
     QString error;
@@ -207,9 +216,7 @@ void ReportPage::askPdf()
 
 void ReportPage::askCsv()
 {
-    const QString start =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("%1-%2.csv").arg(fileStem(), isoDate(asOf())));
+    const QString start = offeredFileName(QStringLiteral("csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), start,
                                                       tr("CSV files for a spreadsheet (*.csv)"));
     QString error;

@@ -56,7 +56,8 @@ protected:
     virtual QString title() const = 0;
     virtual QString html(const QString& centre) const = 0;
     virtual QByteArray csv() const = 0;
-    virtual QString fileStem() const = 0; // e.g. "caseload"
+    // The file name offered on saving, before the day: translated (tr("caseload-report")).
+    virtual QString fileStem() const = 0;
 
     // Adds a filter beside the date, labelled for screen readers and the keyboard.
     void addControl(const QString& label, QWidget* control);
@@ -72,6 +73,7 @@ private:
     QString centre() const;
     void askPdf();
     void askCsv();
+    QString offeredFileName(const QString& extension) const;
     void showError(const QString& title, const QString& message);
 
     Database& m_database;

@@ -89,7 +89,7 @@ QByteArray StatisticsPage::csv() const
 
 QString StatisticsPage::fileStem() const
 {
-    return QStringLiteral("statistics");
+    return tr("statistics-report");
 }
 
 } // namespace opieka::ui

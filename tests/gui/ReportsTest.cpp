@@ -9,7 +9,9 @@
 #include "DeadlinesPage.h"
 #include "FamilyRecordWindow.h"
 #include "GuiTestDatabase.h"
+#include "IsoDate.h"
 #include "MainWindow.h"
+#include "ModalHelper.h"
 #include "ManagerStartTab.h"
 #include "ReportRunner.h"
 #include "ReportTableModel.h"
@@ -23,6 +25,8 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -31,6 +35,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QThread>
+#include <QTranslator>
 #include <gtest/gtest.h>
 #include <tuple>
 
@@ -419,4 +424,38 @@ TEST_F(ReportsTest, NewControlsHaveAccessibleNames)
 {
     expectNamed(window.managerStartTab());
     expectNamed(reports);
+}
+
+namespace {
+// A language whose word for the caseload report's file carries letters beyond ASCII.
+class FileNameLanguage : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* source, const char*, int) const override
+    {
+        return qstrcmp(source, "caseload-report") == 0 ? QStringLiteral("raport-obciążenia")
+                                                       : QString();
+    }
+};
+} // namespace
+
+// The name a Polish window offers when saving the report as PDF is Polish (it goes through the
+// translation), and stays ASCII with the report's day in ISO so that files sort by date.
+TEST_F(ReportsTest, TheOfferedPdfNameIsInTheWindowsLanguage)
+{
+    FileNameLanguage language;
+    QCoreApplication::installTranslator(&language);
+    QString offered;
+    whenModal([&offered](QWidget* modal) {
+        if (auto* dialog = qobject_cast<QFileDialog*>(modal))
+            offered = dialog->selectedFiles().value(0);
+        modal->close();
+    });
+    auto* button = page->findChild<QAbstractButton*>(QStringLiteral("exportPdfButton"));
+    ASSERT_NE(button, nullptr);
+    button->click();
+    QCoreApplication::removeTranslator(&language);
+    EXPECT_EQ(QFileInfo(offered).fileName().toStdString(),
+              QStringLiteral("raport-obciazenia-%1.pdf").arg(isoDate(page->asOf())).toStdString());
 }
