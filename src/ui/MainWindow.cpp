@@ -594,6 +594,8 @@ void MainWindow::addManagerTabs(QTabWidget* tabs)
             &MainWindow::openFamily);
     connect(m_managerStartTab, &ManagerStartTab::showFosterFamilyRequested, this,
             &MainWindow::showFosterFamily);
+    connect(m_managerStartTab, &ManagerStartTab::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_managerStartTab, &ManagerStartTab::showCaseloadRequested, this,
             [this](std::optional<Role> role) {
                 m_tabs->setCurrentWidget(m_reportsTab);

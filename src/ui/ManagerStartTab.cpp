@@ -7,6 +7,7 @@
 #include "FosterCareService.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "PendingConfirmationsBox.h"
 #include "ReportDocuments.h"
 #include "ReportRunner.h"
 #include "ReportService.h"
@@ -80,6 +81,7 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
     , m_database(database)
     , m_actor(actor)
     , m_runner(new ReportRunner(database.location(), this))
+    , m_pending(new PendingConfirmationsBox(database, actor, this))
     , m_heading(new QLabel(this))
     , m_roles(new QGridLayout)
     , m_loadedLabel(new QLabel(this))
@@ -134,6 +136,7 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_pending);
     layout->addWidget(m_runner);
     layout->addWidget(rolesBox);
     layout->addWidget(m_normLabel);
@@ -142,6 +145,8 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
     layout->addWidget(loadedBox, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &ManagerStartTab::refresh);
+    connect(m_pending, &PendingConfirmationsBox::statusMessage, this,
+            &ManagerStartTab::statusMessage);
     connect(m_overdueButton, &QCommandLinkButton::clicked, this,
             &ManagerStartTab::showDeadlinesRequested);
     connect(m_coordinatorButton, &QCommandLinkButton::clicked, this,
@@ -167,6 +172,7 @@ void ManagerStartTab::showEvent(QShowEvent* event)
 void ManagerStartTab::refresh()
 {
     m_requested = true;
+    m_pending->refresh();
     const QDate day = QDate::currentDate();
     m_runner->build<Glance>(
         [day, actor = m_actor](Database& db) { return buildGlance(db, actor, day); },

@@ -15,12 +15,14 @@ class QTableView;
 namespace opieka::ui {
 
 class CasesBehindDialog;
+class PendingConfirmationsBox;
 class ReportRunner;
 class ReportTableModel;
 
 // What a manager sees at a glance (Ośrodek w skrócie): utilisation by role, the workers over or
 // near the limit, how many deadline items are overdue and how many families lack a required
-// team member. Every figure opens the report or the list behind it.
+// team member. Every figure opens the report or the list behind it. Above them, the manager
+// accounts awaiting a manager's confirmation (four eyes), when there are any.
 class ManagerStartTab : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     bool hasGlance() const { return m_hasGlance; }
     ReportRunner* runner() const { return m_runner; }
     ReportTableModel* loadedWorkersModel() const { return m_workers; }
+    PendingConfirmationsBox* pendingConfirmations() const { return m_pending; }
 
     CasesBehindDialog* showWorkerCases(qint64 workerId);
     CasesBehindDialog* showFamiliesMissingTeam();
@@ -53,6 +56,7 @@ signals:
     void showDeadlinesRequested();
     void openFamilyRequested(qint64 familyId);
     void showFosterFamilyRequested(qint64 fosterFamilyId);
+    void statusMessage(const QString& text); // what was done, for the status bar
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -69,6 +73,7 @@ private:
     bool m_hasGlance = false;
     bool m_requested = false;
     ReportRunner* m_runner = nullptr;
+    PendingConfirmationsBox* m_pending = nullptr;
     QLabel* m_heading = nullptr;
     QGridLayout* m_roles = nullptr;
     QWidget* m_rolesBox = nullptr;
