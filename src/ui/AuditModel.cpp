@@ -1,6 +1,7 @@
 #include "AuditModel.h"
 
 #include "Csv.h"
+#include "Labels.h"
 #include "Theme.h"
 
 #include <QColor>
@@ -47,8 +48,12 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
 QString AuditModel::display(const AuditEntry& entry, int column) const
 {
     switch (column) {
-    case TimeColumn:
-        return entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case TimeColumn: {
+        // On screen the language's date (06.12.2026 in Polish); the CSV keeps ISO (csv()).
+        const QDateTime local = entry.at.toLocalTime();
+        return Labels::date(local.date()) + QLatin1Char(' ') +
+               local.time().toString(QStringLiteral("HH:mm:ss"));
+    }
     case LoginColumn:
         return entry.userLogin;
     case ActionColumn:
@@ -95,7 +100,8 @@ QByteArray AuditModel::csv() const
     QByteArray out = Csv::line(header);
     for (const AuditEntry& entry : m_entries) {
         QStringList fields;
-        for (int column = 0; column < ColumnCount; ++column)
+        fields << entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        for (int column = TimeColumn + 1; column < ColumnCount; ++column)
             fields << display(entry, column);
         out += Csv::line(fields);
     }

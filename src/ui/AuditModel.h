@@ -28,7 +28,8 @@ public:
 
     void setEntries(const QList<AuditEntry>& entries);
     const QList<AuditEntry>& entries() const { return m_entries; }
-    // The shown records as CSV (header and one line per record, as displayed).
+    // The shown records as CSV (header and one line per record, as displayed but for the time,
+    // which is ISO 8601 as every CSV the program writes).
     QByteArray csv() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -84,7 +84,10 @@ void CaseloadTab::fitSummaryHeight()
 {
     // Three roles at most: show them all without a scroll bar.
     QTableView* table = m_ui->summaryTable;
-    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    // The titles wrap onto two lines (ColumnFitter::wrapTitles): the header's own height, not
+    // its one-line size hint, or the last role hides below the view.
+    QHeaderView* header = table->horizontalHeader();
+    int height = std::max(header->height(), header->minimumHeight()) + 2 * table->frameWidth();
     for (int row = 0; row < m_summary->rowCount(); ++row)
         height += table->rowHeight(row);
     table->setFixedHeight(height);

@@ -70,6 +70,9 @@ void ColumnFitter::wrapTitles(QTableView* table, int labelColumn)
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Stretch);
     header->setSectionResizeMode(labelColumn, QHeaderView::ResizeToContents);
+    // Every column stretches already: a stretched last section kept the default section size
+    // on top of the shared width, and ran 6-12 px past the view at 1024x768.
+    header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
     header->setFixedHeight(2 * header->fontMetrics().height() + 10);
     // The columns share the width: no sideways scrolling; and room for every row (a role a

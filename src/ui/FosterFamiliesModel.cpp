@@ -87,7 +87,8 @@ QVariant FosterFamiliesModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         return row.family.name;
     case KindColumn:
-        return FosterLabels::kind(row.family.kind);
+        return role == Qt::ToolTipRole ? FosterLabels::kind(row.family.kind)
+                                       : FosterLabels::shortKind(row.family.kind);
     case CarersColumn:
         return row.family.carers;
     case MunicipalityColumn:

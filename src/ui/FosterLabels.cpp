@@ -21,6 +21,25 @@ QString FosterLabels::kind(FosterFamilyKind kind)
     return fosterFamilyKindName(kind);
 }
 
+QString FosterLabels::shortKind(FosterFamilyKind kind)
+{
+    switch (kind) {
+    case FosterFamilyKind::Kinship:
+        return tr("kinship");
+    case FosterFamilyKind::NonProfessional:
+        return tr("non-professional");
+    case FosterFamilyKind::Professional:
+        return tr("professional");
+    case FosterFamilyKind::Emergency:
+        return tr("emergency");
+    case FosterFamilyKind::Specialised:
+        return tr("specialised");
+    case FosterFamilyKind::FamilyHome:
+        return tr("family children's home");
+    }
+    return fosterFamilyKindName(kind);
+}
+
 QString FosterLabels::basis(PlacementBasis basis)
 {
     switch (basis) {

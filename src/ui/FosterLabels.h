@@ -17,6 +17,8 @@ class FosterLabels
 
 public:
     static QString kind(FosterFamilyKind kind);
+    // The word that tells the kinds apart, for a list's Kind column (its tooltip: kind()).
+    static QString shortKind(FosterFamilyKind kind);
     static QString basis(PlacementBasis basis);
     static QString endReason(PlacementEnd end);
     static QString decision(ReviewDecision decision);

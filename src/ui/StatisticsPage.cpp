@@ -1,5 +1,6 @@
 #include "StatisticsPage.h"
 
+#include "ColumnFitter.h"
 #include "Labels.h"
 #include "ReportDocuments.h"
 #include "ReportFormat.h"
@@ -31,9 +32,9 @@ StatisticsPage::StatisticsPage(Database& database, QWidget* parent)
                              tr("Statistics with the year before"), m_model, this))
 {
     m_model->setObjectName(QStringLiteral("statisticsModel"));
-    m_table->setColumnWidth(FigureColumn, 440);
-    for (int column : {ValueColumn, YearEarlierColumn})
-        m_table->setColumnWidth(column, 230);
+    // Sized to the titles and figures, the change in sight at 1024x768: the long names of the
+    // figures give way (their whole text in the tooltip).
+    ColumnFitter::attach(m_table, {FigureColumn});
     auto* note =
         new QLabel(tr("Counts only: the report holds no names and no PESEL numbers."), this);
     note->setObjectName(QStringLiteral("statisticsNote"));

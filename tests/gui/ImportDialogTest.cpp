@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -119,6 +120,7 @@ TEST_F(ImportDialogTest, CancelledImportKeepsNothing)
 TEST_F(ImportDialogTest, RefusedImportListsTheLinesToCorrectAndKeepsNothing)
 {
     ui::ImportDialog dialog(db.path(), db.manager());
+    dialog.resize(420, 420); // a person may make it narrow; the lines wrap, never scroll sideways
     dialog.show();
     choose(dialog, QStringLiteral("visits"), writeVisits(30, 7));
     child<QPushButton>(&dialog, "importButton")->click();
@@ -129,6 +131,12 @@ TEST_F(ImportDialogTest, RefusedImportListsTheLinesToCorrectAndKeepsNothing)
     EXPECT_TRUE(problems->toPlainText().contains(QStringLiteral("visits.csv:7:")))
         << problems->toPlainText().toStdString();
     EXPECT_EQ(visitsOf(1), 0);
+    // Each line is read whole without scrolling sideways: the file's path makes the lines longer
+    // than the dialog (the Polish screenshot cut the reason off mid-word).
+    QCoreApplication::processEvents();
+    EXPECT_EQ(problems->horizontalScrollBar()->maximum(), 0)
+        << "the problems run " << problems->horizontalScrollBar()->maximum()
+        << " px beyond the box";
 }
 
 TEST_F(ImportDialogTest, TheFileMenuOffersItToManagersOnly)

@@ -9,6 +9,7 @@
 #include "ManagerStartTab.h"
 #include "ModalHelper.h"
 #include "RecordTestHelpers.h"
+#include "ReportRunner.h"
 #include "RoleSummaryModel.h"
 #include "SettingsService.h"
 

@@ -1,6 +1,7 @@
 // Issue 17: the Polish window on the demo data at 1024×768, as a Polish user reads it: every date
 // in the Polish format on screen and in what is printed from the window, no label cut off, the
 // Status column of every list in sight.
+#include "AuditModel.h"
 #include "CaseloadReportPage.h"
 #include "CasesBehindDialog.h"
 #include "DeadlinesPage.h"
@@ -226,6 +227,18 @@ QStringList cutOffOn(QWidget* screen)
             continue;
         QHeaderView* header = table->horizontalHeader();
         const QAbstractItemModel* model = table->model();
+        // A table that does not grow with the window (a summary) shows every row.
+        if (table->sizePolicy().verticalPolicy() == QSizePolicy::Fixed ||
+            table->minimumHeight() == table->maximumHeight()) {
+            const int lastRow = model->rowCount() - 1;
+            if (lastRow >= 0 && table->rowViewportPosition(lastRow) + table->rowHeight(lastRow) >
+                                    table->viewport()->height() + 1)
+                problems << QStringLiteral("%1: row %2 of %3 is below the view's %4 px")
+                                .arg(table->objectName())
+                                .arg(lastRow + 1)
+                                .arg(model->rowCount())
+                                .arg(table->viewport()->height());
+        }
         const bool wraps = (header->defaultAlignment().toInt() & Qt::TextWordWrap) != 0;
         for (int column = 0; column < model->columnCount(); ++column) {
             if (table->isColumnHidden(column) || header->sectionSize(column) <= 0)
@@ -240,6 +253,15 @@ QStringList cutOffOn(QWidget* screen)
                                 .arg(table->objectName(), title)
                                 .arg(needed + 8)
                                 .arg(header->sectionSize(column));
+            // A column that needs sideways scrolling to be seen at 1024x768.
+            const int sectionRight =
+                header->sectionViewportPosition(column) + header->sectionSize(column);
+            if (sectionRight > table->viewport()->width() + 1)
+                problems << QStringLiteral("%1: column \"%2\" (up to %3 px) is beyond the view's "
+                                           "%4 px")
+                                .arg(table->objectName(), title)
+                                .arg(sectionRight)
+                                .arg(table->viewport()->width());
             const bool status =
                 title == QStringLiteral("Stan") || title == QStringLiteral("Status");
             if (!status)
@@ -311,4 +333,50 @@ TEST_F(PolishScreensTest, NothingIsCutOffOrOutOfSightAt1024x768)
 TEST_F(EnglishScreensTest, NothingIsCutOffOrOutOfSightAt1024x768)
 {
     expectNothingCutOff(window);
+}
+
+// The register's Kind column tells the kinds apart at 1024x768: "Rodzina zastępcza…" on every
+// row said nothing (the distinguishing word was the one cut off).
+TEST_F(PolishScreensTest, TheFosterRegisterShowsEachKindWhole)
+{
+    auto* table = window.findChild<QTableView*>(QStringLiteral("fosterFamiliesTable"));
+    ASSERT_NE(table, nullptr);
+    for (int index = 0; index < window.tabs()->count(); ++index)
+        if (window.tabs()->widget(index)->isAncestorOf(table))
+            window.tabs()->setCurrentIndex(index);
+    QTest::qWait(200);
+    ASSERT_TRUE(table->isVisible());
+    const QAbstractItemModel* model = table->model();
+    ASSERT_GT(model->rowCount(), 0);
+    int kindColumn = -1;
+    for (int column = 0; column < model->columnCount(); ++column)
+        if (model->headerData(column, Qt::Horizontal).toString() == QStringLiteral("Rodzaj"))
+            kindColumn = column;
+    ASSERT_GE(kindColumn, 0);
+    const QFontMetrics metrics(table->font());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString kind = model->index(row, kindColumn).data().toString();
+        EXPECT_LE(metrics.horizontalAdvance(kind) + 8,
+                  table->horizontalHeader()->sectionSize(kindColumn))
+            << "\"" << kind.toStdString() << "\" is cut off";
+    }
+}
+
+// The audit dialog's Time column is read by a Polish manager: 06.12.2026, not 2026-12-06; the
+// CSV she exports from it keeps ISO, as every CSV the program writes.
+TEST(PolishAuditTimeTest, TheAuditShowsThePolishDateAndItsCsvKeepsIso)
+{
+    PolishLocale polish;
+    AuditEntry entry;
+    entry.at = QDateTime(QDate(2026, 3, 14), QTime(9, 5, 7)).toUTC();
+    entry.userLogin = QStringLiteral("kierownik");
+    entry.action = QStringLiteral("family.open");
+    entry.entity = QStringLiteral("family");
+    entry.entityId = QStringLiteral("3");
+    ui::AuditModel model;
+    model.setEntries({entry});
+    EXPECT_EQ(model.index(0, ui::AuditModel::TimeColumn).data().toString(),
+              QStringLiteral("14.03.2026 09:05:07"));
+    const QString csv = QString::fromUtf8(model.csv());
+    EXPECT_TRUE(csv.contains(QStringLiteral("2026-03-14 09:05:07"))) << csv.toStdString();
 }
