@@ -5,18 +5,22 @@
 #include "AssignDialog.h"
 #include "GuiTestDatabase.h"
 #include "Labels.h"
+#include "LocaleFormat.h"
 #include "ModalHelper.h"
 #include "RecordTestHelpers.h"
+#include "WorkerLeaveDialog.h"
 #include "WorkerService.h"
 #include "WorkersModel.h"
 #include "WorkersTab.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -142,4 +146,43 @@ TEST_F(WorkerLeaveGuiTest, TheAssignDialogWarnsWhenTheWorkerIsOnLeaveButStillAss
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     EXPECT_GT(dialog.assignmentId(), 0) << "assigned anyway";
     EXPECT_EQ(db.casesOf(kAnna), 1);
+}
+
+// A typed 31.02.2026 is no last day: Record leave is refused naming it, nothing is saved.
+TEST_F(WorkerLeaveGuiTest, AnImpossibleTypedLastDayIsRefusedAndNothingSaved)
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland)); // dd.MM.yyyy
+    ui::LocaleFormat::install();
+    Worker anna;
+    anna.id = kAnna;
+    anna.firstName = QStringLiteral("Anna");
+    anna.lastName = QStringLiteral("Testowa");
+    anna.role = Role::FamilyAssistant;
+    ui::WorkerLeaveDialog dialog(WorkerService(db.workspace().database()), db.manager(), anna);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* last = child<QDateEdit>(&dialog, "leaveLastDayEdit");
+    ASSERT_NE(last, nullptr);
+    last->setFocus();
+    QTest::keyClick(last, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(last, QStringLiteral("31.02.2026"));
+    EXPECT_EQ(last->text().toStdString(), "31.02.2026") << "rewritten while typing";
+
+    QString refusal;
+    whenModal(
+        [&](QWidget* modal) {
+            if (auto* box = qobject_cast<QMessageBox*>(modal))
+                refusal = box->text();
+            modal->close();
+        },
+        2000);
+    QTest::mouseClick(child<QPushButton>(&dialog, "recordLeaveButton"), Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !refusal.isEmpty(); }, 2500)) << "not refused";
+    EXPECT_TRUE(refusal.contains(QStringLiteral("31.02.2026"))) << refusal.toStdString();
+    auto stored = WorkerService(db.workspace().database()).leaves(db.manager(), kAnna);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_TRUE(stored->isEmpty()) << "a leave was saved with another date";
+    QLocale::setDefault(previous);
 }
