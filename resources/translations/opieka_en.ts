@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message numerus="yes">
-        <location filename="../../src/app/AccountService.cpp" line="+42"/>
+        <location filename="../../src/app/AccountService.cpp" line="+63"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n second.</numerusform>
@@ -102,9 +102,20 @@
     </message>
 </context>
 <context>
+    <name>FosterCareService</name>
+    <message numerus="yes">
+        <location filename="../../src/app/FosterCareService.cpp" line="+355"/>
+        <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ImportService.cpp" line="+673"/>
+        <location filename="../../src/app/ImportService.cpp" line="+677"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -134,7 +145,7 @@
 <context>
     <name>VerifyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/VerifyService.cpp" line="+64"/>
+        <location filename="../../src/app/VerifyService.cpp" line="+69"/>
         <source>Audit trail: %n record(s), the chain is intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, the chain is intact.</numerusform>
@@ -149,11 +160,27 @@
             <numerusform>Audit trail: BROKEN at the record numbered %1 (%n records in the trail): %2. A record was edited or deleted outside Opieka; restore a backup and compare.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Audit trail: BROKEN: %n audit record(s) are missing after record %1 (the chain&apos;s head counts %2): the last records were deleted outside Opieka; restore a backup and compare.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Audit trail: BROKEN: %n record(s) more than the chain&apos;s head counts (%1): records were added outside Opieka.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkerService</name>
     <message numerus="yes">
-        <location filename="../../src/app/WorkerService.cpp" line="+199"/>
+        <location filename="../../src/app/WorkerService.cpp" line="+194"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 still has %n case assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
@@ -213,7 +240,7 @@
 <context>
     <name>opieka::ui::BackupActions</name>
     <message numerus="yes">
-        <location filename="../../src/ui/BackupActions.cpp" line="+273"/>
+        <location filename="../../src/ui/BackupActions.cpp" line="+306"/>
         <source>Today&apos;s backup written to %1; %n older one(s) removed.</source>
         <translation>
             <numerusform>Today&apos;s backup written to %1; %n older one removed.</numerusform>
@@ -281,7 +308,7 @@
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/DeadlinesPage.cpp" line="+71"/>
+        <location filename="../../src/ui/DeadlinesPage.cpp" line="+72"/>
         <source>%n item(s) overdue or due within 14 days</source>
         <translation>
             <numerusform>%n item overdue or due within 14 days</numerusform>
@@ -294,6 +321,17 @@
         <translation>
             <numerusform>%n overdue or to do now.</numerusform>
             <numerusform>%n overdue or to do now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ExtendStayDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+49"/>
+        <source>Up to %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -396,7 +434,7 @@
 <context>
     <name>opieka::ui::ManagerStartTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ManagerStartTab.cpp" line="+186"/>
+        <location filename="../../src/ui/ManagerStartTab.cpp" line="+224"/>
         <source>%n worker(s) over the limit</source>
         <translation>
             <numerusform>%n worker over the limit</numerusform>
@@ -428,7 +466,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>%n foster family(ies) without a coordinator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit</source>
         <translation>
             <numerusform>%1 cases per worker (limit %2); %n worker, %3 over and %4 near the limit</numerusform>

@@ -9,7 +9,7 @@
         <translation>Nie ma konta „%1”.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+50"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Konto &apos;%1&apos; już działa w imieniu: %2. Najpierw je odłącz albo wyłącz: jedna osoba, jedno konto.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>&apos;%1&apos; is the centre&apos;s only confirmed manager: a password set by an administrator must be confirmed by another manager, and there is none. Add a second manager account and have &apos;%1&apos; confirm it first (she can also change her own password herself).</source>
         <translation>&apos;%1&apos; jest jedynym potwierdzonym kierownikiem ośrodka: hasło nadane przez administratora musi potwierdzić inny kierownik, a takiego nie ma. Najpierw dodaj drugie konto kierownika i poproś &apos;%1&apos; o jego potwierdzenie (swoje hasło może też zmienić sama).</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>&apos;%1&apos; jest jedynym potwierdzonym kierownikiem ośrodka: bez niej nikt nie mógłby potwierdzić konta kolejnego kierownika. Najpierw dodaj drugie konto kierownika i poproś &apos;%1&apos; o jego potwierdzenie.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>The account &apos;%1&apos; does not await a confirmation.</source>
         <translation>Konto &apos;%1&apos; nie czeka na potwierdzenie.</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Zasada czterech oczu: &apos;%1&apos; wprowadził(a) tę zmianę konta &apos;%2&apos; i nie może jej też potwierdzić; potwierdza ją inny kierownik.</translation>
     </message>
     <message numerus="yes">
-        <location line="-425"/>
+        <location line="-417"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Zbyt wiele nieudanych logowań na konto „%1”: spróbuj ponownie za %n sekundę.</numerusform>
@@ -97,7 +97,7 @@
         <translation>Nie ma pracownika o id %1.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>&apos;%1&apos; is the last active administrator; add another administrator before disabling this one.</source>
         <translation>„%1” to ostatni aktywny administrator; dodaj innego administratora, zanim wyłączysz to konto.</translation>
     </message>
@@ -646,9 +646,17 @@
     </message>
 </context>
 <context>
+    <name>AuditRepository</name>
+    <message>
+        <location filename="../../src/storage/AuditRepository.cpp" line="+173"/>
+        <source>The database&apos;s identity and audit chain head are missing: the file was changed outside Opieka. Nothing was saved. Run &apos;opieka-cli verify&apos; and restore a backup.</source>
+        <translation>Brak identyfikatora bazy danych i końca łańcucha dziennika zmian: plik zmieniono poza Opieką. Niczego nie zapisano. Uruchom &apos;opieka-cli verify&apos; i przywróć kopię zapasową.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../src/app/AuditTrail.cpp" line="+51"/>
+        <location filename="../../src/app/AuditTrail.cpp" line="+53"/>
         <source>by &apos;%1&apos; at %2</source>
         <translation>(użytkownik „%1”, %2)</translation>
     </message>
@@ -759,23 +767,23 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/app/BackupService.cpp" line="+78"/>
+        <location filename="../../src/app/BackupService.cpp" line="+114"/>
         <source>The backup passphrase must have at least %1 characters.</source>
         <translation>Hasło kopii zapasowej musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+180"/>
+        <location line="+242"/>
         <source>Cannot create a temporary file in %1: %2</source>
         <translation>Nie można utworzyć pliku tymczasowego w %1: %2</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-224"/>
         <source>Cannot read the copy to back up: %1</source>
         <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Keep at least one daily backup (not %1).</source>
         <translation>Trzeba zachować co najmniej jedną codzienną kopię zapasową (podano %1).</translation>
     </message>
@@ -790,7 +798,27 @@
         <translation>Nie można usunąć starej kopii zapasowej %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
+        <source>(its identity is missing)</source>
+        <translation>(brak jej identyfikatora)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup %1 is of another database (identity %2, audit records: %3); this database is %4 (audit records: %5).</source>
+        <translation>Kopia zapasowa %1 pochodzi z innej bazy danych (identyfikator %2, wpisy w dzienniku zmian: %3); ta baza danych to %4 (wpisy w dzienniku zmian: %5).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup %1 was written before databases had an identity, and this database&apos;s audit trail (identity %2) does not continue the backup&apos;s: it is of another database.</source>
+        <translation>Kopia zapasowa %1 powstała, zanim bazy danych miały identyfikatory, a dziennik zmian tej bazy (identyfikator %2) nie jest kontynuacją dziennika z kopii: kopia pochodzi z innej bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restoring it would replace this database&apos;s audit trail and every account. Nothing was restored. If this database is to become that one (a new computer after &apos;init&apos;), say so: opieka-cli restore FILE --replace-other-database.</source>
+        <translation>Przywrócenie jej zastąpiłoby dziennik zmian tej bazy i wszystkie konta. Niczego nie przywrócono. Jeśli ta baza ma stać się tamtą (nowy komputer po &apos;init&apos;), powiedz to wprost: opieka-cli restore PLIK --replace-other-database.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The backup %1 does not hold an Opieka database. Nothing was restored.</source>
         <translation>Kopia zapasowa %1 nie zawiera bazy danych Opieki. Niczego nie przywrócono.</translation>
     </message>
@@ -810,7 +838,7 @@
         <translation>Nie udało się zaktualizować kopii zapasowej %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The passphrase for the backup %1 is empty.</source>
         <translation>Hasło kopii zapasowej %1 jest puste.</translation>
     </message>
@@ -835,7 +863,7 @@
         <translation>Kopia zapasowa %1 jest uszkodzona: jej opis nie zgadza się z zawartością. Niczego nie przywrócono.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The restore of %1 was cancelled; nothing was changed.</source>
         <translation>Przywracanie %1 anulowano; niczego nie zmieniono.</translation>
     </message>
@@ -922,7 +950,7 @@
 <context>
     <name>CaseloadService</name>
     <message>
-        <location filename="../../src/app/CaseloadService.cpp" line="+45"/>
+        <location filename="../../src/app/CaseloadService.cpp" line="+46"/>
         <source>family %1</source>
         <translation>rodzina %1</translation>
     </message>
@@ -932,7 +960,13 @@
         <translation>rodzina zastępcza %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+10"/>
+        <location line="+345"/>
+        <source>the centre&apos;s own rule</source>
+        <translation>własna reguła ośrodka</translation>
+    </message>
+    <message>
+        <location line="-203"/>
         <location line="+108"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o identyfikatorze %1.</translation>
@@ -999,7 +1033,37 @@
         <translation>Przydział kończy się już %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
+        <source>the statute: %1 from %2 (%3)</source>
+        <translation>ustawa: %1 od %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the centre has no rule in force; %2.</source>
+        <translation>%1: ośrodek nie ma obowiązującej reguły; %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a rule of the statute&apos;s past wording</source>
+        <translation>reguła z dawnego brzmienia ustawy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stricter than the statute</source>
+        <translation>surowsza niż ustawa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not the statute&apos;s limit</source>
+        <translation>inny limit niż ustawowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the centre applies %2 from %3 (%4, %5); %6.</source>
+        <translation>%1: ośrodek stosuje limit %2 od %3 (%4, %5); %6.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Only social_worker, family_assistant and foster_care_coordinator have caseload limits.</source>
         <translation>Limity spraw mają tylko role social_worker, family_assistant i foster_care_coordinator.</translation>
     </message>
@@ -1088,6 +1152,26 @@
         <location line="+6"/>
         <source>Months between assessments of a family&apos;s situation</source>
         <translation>Liczba miesięcy między okresowymi ocenami sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Residents:</source>
+        <translation>&amp;Mieszkańcy:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Residents of the centre&apos;s area, for the social workers&apos; norm</source>
+        <translation>Liczba mieszkańców terenu ośrodka, do normy zatrudnienia pracowników socjalnych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art. 110 ust. 11 u.p.s.: one full-time social worker per 2,000 residents, at least three in a centre</source>
+        <translation>Art. 110 ust. 11 u.p.s.: jeden pracownik socjalny na pełnym etacie na 2000 mieszkańców, co najmniej trzech w ośrodku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>nie zapisano</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1231,7 +1315,7 @@
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CaseloadCommands.cpp" line="+22"/>
+        <location filename="../../src/cli/CaseloadCommands.cpp" line="+23"/>
         <location line="+65"/>
         <source>--override needs a reason in words.</source>
         <translation>--override wymaga uzasadnienia słowami.</translation>
@@ -1258,19 +1342,24 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+97"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+99"/>
+        <location line="+118"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+100"/>
         <source>--role takes social_worker, family_assistant or foster_care_coordinator, not &apos;%1&apos;.</source>
         <translation>--role przyjmuje social_worker, family_assistant lub foster_care_coordinator, a nie „%1”.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-88"/>
         <source>Caseload as of %1</source>
         <translation>Obciążenie sprawami na dzień %1</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location filename="../../src/cli/UserCommands.cpp" line="+44"/>
+        <location line="+70"/>
+        <source>The centre&apos;s rules differ from the statute&apos;s today:</source>
+        <translation>Reguły ośrodka różnią się dziś od ustawowych:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../src/cli/UserCommands.cpp" line="+65"/>
         <source>--role ROLE is required.</source>
         <translation>Podaj --role ROLA.</translation>
     </message>
@@ -1364,6 +1453,15 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>  settings show | settings set residents N
+         the centre&apos;s settings (residents: for the social workers&apos; norm)
+</source>
+        <translation>  settings show | settings set residents N
+         ustawienia ośrodka (mieszkańcy: do normy zatrudnienia pracowników socjalnych)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  transfer --from-worker ID --worker ID --case ID [--on YYYY-MM-DD]
            [--override &quot;reason&quot;]   pass a case to another worker in one step
 </source>
@@ -1415,16 +1513,18 @@
         <source>  backup FILE                             write an encrypted copy of the database
   backup --daily FOLDER [--keep N]        the day&apos;s backup, keeping the newest N (7)
   restore FILE                            replace the data with a backup&apos;s
+  restore FILE --replace-other-database   ... even one of another database
   (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)
 </source>
         <translation>  backup PLIK                             zapisz zaszyfrowaną kopię bazy danych
   backup --daily FOLDER [--keep N]        dzisiejsza kopia, zachowaj N najnowszych (7)
   restore PLIK                            zastąp dane danymi z kopii zapasowej
+  restore PLIK --replace-other-database   ... także kopią innej bazy danych
   (hasło kopii z OPIEKA_BACKUP_PASSPHRASE albo wpisane w terminalu)
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
                                           move a centre&apos;s file to an empty server
                                           database (administrators; the server&apos;s
@@ -1463,7 +1563,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -1474,7 +1574,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cli/UserCommands.cpp" line="-25"/>
+        <location filename="../../src/cli/UserCommands.cpp" line="-46"/>
         <source>The same password again: </source>
         <translation>To samo hasło ponownie: </translation>
     </message>
@@ -1621,19 +1721,29 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Kopię zapasową zapisano w %1 (%2, zaszyfrowana). Przechowuj hasło osobno od pliku: bez niego kopii nie da się przywrócić.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>It holds database %1 (audit records: %2, chain head %3).</source>
+        <translation>Zawiera bazę danych %1 (wpisy w dzienniku zmian: %2, koniec łańcucha %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Give the backup file to restore.</source>
         <translation>Podaj plik kopii zapasowej do przywrócenia.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Restored %1 from the backup %2 taken on %3 UTC (schema %4); the data it held before was replaced.</source>
         <translation>Przywrócono %1 z kopii zapasowej %2 wykonanej %3 UTC (schemat %4); wcześniejsze dane zostały zastąpione.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The database&apos;s audit trail did not continue the backup&apos;s (another database, or a new one): the backup&apos;s trail replaced it.</source>
-        <translation>Dziennik zmian bazy danych nie był kontynuacją dziennika kopii (inna albo nowa baza): zastąpił go dziennik z kopii.</translation>
+        <source>The backup was of another database (identity %1): this database is now that one, with its accounts and its audit trail. The trail it replaced (identity %2, audit records: %3, head %4) is named in the restore&apos;s audit record.</source>
+        <translation>Kopia pochodziła z innej bazy danych (identyfikator %1): ta baza jest teraz tamtą, z jej kontami i dziennikiem zmian. Zastąpiony dziennik (identyfikator %2, wpisy: %3, koniec %4) jest wymieniony we wpisie o przywróceniu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database&apos;s audit trail did not continue the backup&apos;s: the backup&apos;s trail replaced it (the replaced trail&apos;s head is named in the restore&apos;s audit record).</source>
+        <translation>Dziennik zmian bazy nie był kontynuacją dziennika z kopii: zastąpił go dziennik z kopii (koniec zastąpionego dziennika jest wymieniony we wpisie o przywróceniu).</translation>
     </message>
     <message>
         <location filename="../../src/cli/Secrets.cpp" line="+50"/>
@@ -1651,7 +1761,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Brak nowego hasła: ustaw OPIEKA_NEW_PASSWORD albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>&apos;%1&apos; awaits another manager&apos;s confirmation (opieka-cli user confirm %1) before it reaches any case.</source>
         <translation>&apos;%1&apos; czeka na potwierdzenie przez innego kierownika (opieka-cli user confirm %1), zanim uzyska dostęp do jakiejkolwiek sprawy.</translation>
     </message>
@@ -1691,7 +1801,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Ustawiono hasło konta „%1”.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+77"/>
         <source>Give the login of the manager&apos;s account to confirm.</source>
         <translation>Podaj login konta kierownika do potwierdzenia.</translation>
     </message>
@@ -1766,6 +1876,36 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+21"/>
         <source>Only an administrator may move the database to a server; the account &apos;%1&apos; is not one.</source>
         <translation>Tylko administrator może przenieść bazę na serwer; konto „%1” nie jest kontem administratora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SettingsCommands.cpp" line="+33"/>
+        <source>Use &apos;settings set residents N&apos;.</source>
+        <translation>Użyj &apos;settings set residents N&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a setting this command sets; use &apos;residents&apos;.</source>
+        <translation>&apos;%1&apos; nie jest ustawieniem, które to polecenie zmienia; użyj &apos;residents&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>residents takes a whole number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>residents przyjmuje liczbę całkowitą od 1 do %1, a nie &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The centre&apos;s residents: %1.</source>
+        <translation>Liczba mieszkańców ośrodka: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;settings %1&apos; is not a command; use &apos;settings show&apos; or &apos;settings set&apos;.</source>
+        <translation>&apos;settings %1&apos; nie jest poleceniem; użyj &apos;settings show&apos; lub &apos;settings set&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &apos;settings show&apos; or &apos;settings set&apos;.</source>
+        <translation>Użyj &apos;settings show&apos; lub &apos;settings set&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2177,12 +2317,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 nie jest używalną bazą danych Opieki: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/RuleRepository.cpp" line="+36"/>
+        <location filename="../../src/storage/RuleRepository.cpp" line="+52"/>
         <source>The rule was not saved.</source>
         <translation>Reguła nie została zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/AuditRepository.cpp" line="+164"/>
+        <location filename="../../src/storage/AuditRepository.cpp" line="+31"/>
         <location filename="../../src/storage/BulkWriter.cpp" line="+64"/>
         <location filename="../../src/storage/Database.cpp" line="+109"/>
         <location filename="../../src/storage/KnownIds.cpp" line="+29"/>
@@ -2218,7 +2358,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Dane osoby zostały zmienione gdzie indziej od czasu ich odczytania.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/PlacementRepository.cpp" line="+66"/>
+        <location filename="../../src/storage/PlacementRepository.cpp" line="+84"/>
         <source>The placement was not saved.</source>
         <translation>Umieszczenie nie zostało zapisane.</translation>
     </message>
@@ -2231,12 +2371,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../../src/storage/DatabaseCopy.cpp" line="+64"/>
+        <location filename="../../src/storage/DatabaseCopy.cpp" line="+72"/>
         <source>Backups and restores of a PostgreSQL database are made on the server with pg_dump and pg_restore; see docs/deployment.md.</source>
         <translation>Kopie zapasowe bazy PostgreSQL wykonuje się i odtwarza na serwerze poleceniami pg_dump i pg_restore; zob. docs/deployment.md.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+114"/>
         <source>A restore must run inside a transaction.</source>
         <translation>Przywracanie musi odbywać się w transakcji.</translation>
     </message>
@@ -2289,7 +2429,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Klucze obce tabel %1 odwołują się do siebie w kółko; nie da się ich skopiować jednej po drugiej.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>The table %1 has other columns in %2 than in the file; nothing was copied.</source>
         <translation>Tabela %1 ma w %2 inne kolumny niż w pliku; nic nie zostało skopiowane.</translation>
     </message>
@@ -2314,17 +2454,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Baza %1 zawiera już dane (tabela %2). Opieka przenosi ośrodek tylko do pustej bazy; utwórz nową (docs/deployment.md). Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The audit trail of %1 is broken at record %2; it would not verify on the server either. See: opieka-cli --db %1 verify. Nothing was copied.</source>
         <translation>Łańcuch dziennika zmian w %1 jest przerwany na wpisie %2; na serwerze też nie przeszedłby sprawdzenia. Zobacz: opieka-cli --db %1 verify. Nic nie zostało skopiowane.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>After copying, the table %1 differs between the file (%2 rows) and %3 (%4 rows); nothing was copied.</source>
         <translation>Po skopiowaniu tabela %1 różni się między plikiem (wierszy: %2) a %3 (wierszy: %4); nic nie zostało skopiowane.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>After copying, the audit trail does not verify on %1 (record %2); nothing was copied.</source>
         <translation>Po skopiowaniu łańcuch dziennika zmian w %1 nie przechodzi sprawdzenia (wpis %2); nic nie zostało skopiowane.</translation>
     </message>
@@ -2332,7 +2472,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DemoService</name>
     <message>
-        <location filename="../../src/app/DemoService.cpp" line="+151"/>
+        <location filename="../../src/app/DemoService.cpp" line="+155"/>
         <source>The database already holds data; demo data goes only into an empty database. Give another file with --db.</source>
         <translation>Baza danych zawiera już dane; dane demonstracyjne trafiają tylko do pustej bazy. Podaj inny plik opcją --db.</translation>
     </message>
@@ -2420,6 +2560,16 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Podstawa:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ground of the extension</source>
+        <translation>Podstawa przedłużenia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Extend &amp;until:</source>
         <translation>Przedłuż &amp;do:</translation>
     </message>
@@ -2427,6 +2577,41 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+6"/>
         <source>Stay extended until</source>
         <translation>Pobyt przedłużony do</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consent &amp;given by:</source>
+        <translation>Zgody &amp;udzielił(a):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent given by</source>
+        <translation>Zgody udzielił(a)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent &amp;date:</source>
+        <translation>&amp;Data zgody:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent date</source>
+        <translation>Data zgody</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The court&apos;s proceedings &amp;ended on:</source>
+        <translation>Postępowanie sądowe &amp;zakończyło się:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The court&apos;s proceedings ended</source>
+        <translation>Postępowanie sądowe zakończone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day the court&apos;s proceedings ended</source>
+        <translation>Dzień zakończenia postępowania sądowego</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3034,7 +3219,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterCareService</name>
     <message>
-        <location filename="../../src/app/FosterCareService.cpp" line="+89"/>
+        <location filename="../../src/app/FosterCareService.cpp" line="+113"/>
         <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
         <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
     </message>
@@ -3047,13 +3232,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+11"/>
         <location line="+33"/>
-        <location line="+81"/>
-        <location line="+508"/>
+        <location line="+89"/>
+        <location line="+617"/>
         <source>There is no foster family with id %1.</source>
         <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-602"/>
         <source>There is no family member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
@@ -3063,7 +3248,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj dzień rozpoczęcia umieszczenia.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A child is placed either in a foster family or in an institution.</source>
         <translation>Dziecko umieszcza się albo w rodzinie zastępczej, albo w placówce.</translation>
     </message>
@@ -3073,12 +3258,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Umieszczenie na podstawie postanowienia sądu wymaga sygnatury i daty postanowienia.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>An emergency placement needs the court notified within 24 hours: record the notice on %1 or the next day.</source>
-        <translation>Umieszczenie w trybie pilnym wymaga zawiadomienia sądu w ciągu 24 godzin: wpisz zawiadomienie z dnia %1 lub następnego.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 already has a placement from %2; a child has one placement at a time. End it first.</source>
         <translation>%1 ma już umieszczenie od %2; dziecko może mieć tylko jedno umieszczenie naraz. Najpierw je zakończ.</translation>
     </message>
@@ -3088,9 +3268,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Rodzina zastępcza %1 nie przyjmuje dzieci w dniu %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (%2) already has %3 of %4 children, its capacity.</source>
         <translation>%1 (%2) ma już %3 z %4 dzieci, czyli pełny limit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
+        <translation>
+            <numerusform>W tym %n pełnoletni wychowanek, który został w rodzinie po 18. urodzinach i się liczy (art. 53, art. 61).</numerusform>
+            <numerusform>W tym %n pełnoletnich wychowanków, którzy zostali w rodzinie po 18. urodzinach i się liczą (art. 53, art. 61).</numerusform>
+            <numerusform>W tym %n pełnoletnich wychowanków, którzy zostali w rodzinie po 18. urodzinach i się liczą (art. 53, art. 61).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3103,23 +3292,64 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 jest rodzeństwem dziecka tam umieszczonego: zapisz zgodę rodziny (i opinię koordynatora), aby umieścić ponad limit.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+171"/>
+        <source>Record the organiser&apos;s consent: the day it was given and who gave it.</source>
+        <translation>Zapisz zgodę organizatora: dzień jej udzielenia i kto jej udzielił.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stay started on %1; the consent to extend it comes later.</source>
+        <translation>Pobyt zaczął się %1; zgoda na jego przedłużenie jest późniejsza.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the day the stay is extended to.</source>
+        <translation>Podaj dzień, do którego pobyt jest przedłużony.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An emergency stay may last until %1 at most (%2 months), unless it is extended until the court&apos;s proceedings end.</source>
+        <translation>Pobyt w pogotowiu rodzinnym może trwać najdłużej do %1 (%2 miesięcy), chyba że przedłużono go do zakończenia postępowania sądowego.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The stay was not extended until the court&apos;s proceedings end.</source>
+        <translation>Pobytu nie przedłużono do zakończenia postępowania sądowego.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stay started on %1; the proceedings ended later.</source>
+        <translation>Pobyt zaczął się %1; postępowanie zakończyło się później.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A placement by court order needs no notice of the intake.</source>
+        <translation>Umieszczenie na podstawie postanowienia sądu nie wymaga zawiadomienia o przyjęciu.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Give the day of the review.</source>
         <translation>Podaj dzień oceny sytuacji dziecka.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>Give the day of the assessment.</source>
         <translation>Podaj dzień oceny.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-458"/>
         <location line="+40"/>
+        <location line="+135"/>
         <source>There is no placement with id %1.</source>
         <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-540"/>
+        <source>The intake was on %1; it is told of on that day or later.</source>
+        <translation>Przyjęcie nastąpiło %1; zawiadomienie jest z tego dnia albo późniejsze.</translation>
+    </message>
+    <message>
+        <location line="+407"/>
         <source>The placement already ended on %1.</source>
         <translation>Umieszczenie zakończyło się już %1.</translation>
     </message>
@@ -3129,7 +3359,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Umieszczenie rozpoczęło się %1; może zakończyć się później.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>There is no placement in a foster family with id %1.</source>
         <translation>Nie ma umieszczenia w rodzinie zastępczej o identyfikatorze %1.</translation>
     </message>
@@ -3139,12 +3369,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przedłuża się tylko pobyt w rodzinie zastępczej pełniącej funkcję pogotowia rodzinnego.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An emergency stay may last until %1 at most (%2 months).</source>
-        <translation>Pobyt w pogotowiu rodzinnym może trwać najdłużej do %1 (%2 miesięcy).</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+158"/>
         <source>Write the findings of the review.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
@@ -3154,7 +3379,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wpisz, kto uczestniczył w ocenie.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Every item of the help plan needs its goal.</source>
         <translation>Każda pozycja planu pomocy wymaga celu.</translation>
     </message>
@@ -3547,6 +3772,36 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+9"/>
+        <source>kinship</source>
+        <translation>spokrewniona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>non-professional</source>
+        <translation>niezawodowa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>professional</source>
+        <translation>zawodowa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emergency</source>
+        <translation>pogotowie rodzinne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>specialised</source>
+        <translation>specjalistyczna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>family children&apos;s home</source>
+        <translation>rodzinny dom dziecka</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Court order</source>
         <translation>Postanowienie sądu</translation>
     </message>
@@ -3679,6 +3934,21 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>Leaving-care programme</source>
         <translation>Indywidualny program usamodzielnienia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell the court of the intake</source>
+        <translation>Zawiadom sąd o przyjęciu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell the starosta of the intake</source>
+        <translation>Zawiadom starostę o przyjęciu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell the child&apos;s home OPS of the intake</source>
+        <translation>Zawiadom OPS właściwy dla dziecka o przyjęciu</translation>
     </message>
 </context>
 <context>
@@ -3848,7 +4118,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../src/app/ImportService.cpp" line="+91"/>
+        <location filename="../../src/app/ImportService.cpp" line="+92"/>
         <source>id %1 appears twice in the file (first on line %2)</source>
         <translation>id %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
@@ -3873,19 +4143,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>rola „%1” nie jest jedną z: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+206"/>
+        <location line="+74"/>
+        <location line="+208"/>
         <source>to %1 is not after from %2</source>
         <translation>to %1 nie jest późniejsze niż from %2</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+158"/>
+        <location line="-195"/>
+        <location line="+159"/>
         <source>worker_id %1 is not a known worker</source>
         <translation>worker_id %1 nie jest znanym pracownikiem</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>worker %1 is a %2, who carries no cases</source>
         <translation>pracownik %1 ma rolę %2, która nie prowadzi spraw</translation>
     </message>
@@ -3916,17 +4186,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+11"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>family_id %1 is not a known family</source>
         <translation>family_id %1 nie jest znaną rodziną</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>PESEL %1 appears twice in the file (first on line %2)</source>
         <translation>PESEL %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>date %1 is after today</source>
         <translation>data %1 jest późniejsza niż dzisiejsza</translation>
     </message>
@@ -3936,7 +4206,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>end_reason „%1” nie jest jednym z: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>an ended placement needs its end_reason</source>
         <translation>zakończone umieszczenie wymaga end_reason</translation>
     </message>
@@ -4208,6 +4478,29 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>LeaveKind</name>
+    <message>
+        <location filename="../../src/domain/WorkerLeave.cpp" line="+36"/>
+        <source>Annual leave</source>
+        <translation>Urlop wypoczynkowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sick leave</source>
+        <translation>Zwolnienie lekarskie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maternity or parental leave</source>
+        <translation>Urlop macierzyński lub rodzicielski</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other absence</source>
+        <translation>Inna nieobecność</translation>
+    </message>
+</context>
+<context>
     <name>LeavingCareDialog</name>
     <message>
         <location filename="../../ui/LeavingCareDialog.ui" line="+8"/>
@@ -4409,7 +4702,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/MemberService.cpp" line="+32"/>
+        <location filename="../../src/app/MemberService.cpp" line="+34"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -4419,7 +4712,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>mężczyzna</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Give the first name.</source>
         <translation>Podaj imię.</translation>
     </message>
@@ -4439,22 +4732,27 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wpisana płeć (%1) jest sprzeczna z numerem PESEL %2, z którego wynika: %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>PESEL %1 is already registered at the centre. Contact a manager to find out where.</source>
+        <translation>PESEL %1 jest już zarejestrowany w ośrodku. Skontaktuj się z kierownikiem, aby ustalić, gdzie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>PESEL %1 is already recorded for a member of family %2.</source>
         <translation>PESEL %1 jest już zapisany u członka rodziny %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-71"/>
         <source>There is no member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Choose the sex: without a PESEL it is not known otherwise.</source>
         <translation>Wybierz płeć: bez numeru PESEL nie da się jej ustalić inaczej.</translation>
     </message>
@@ -4827,6 +5125,21 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+4"/>
         <source>The leaving-care programme cannot be ready on a day that has not come yet: %1.</source>
         <translation>Program usamodzielnienia nie może być gotowy w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The intake cannot have been told of on a day that has not come yet: %1.</source>
+        <translation>Zawiadomienie o przyjęciu nie mogło nastąpić w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The consent to extend the stay cannot be given on a day that has not come yet: %1.</source>
+        <translation>Zgoda na przedłużenie pobytu nie może być udzielona w dniu, który jeszcze nie nadszedł: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The court&apos;s proceedings cannot have ended on a day that has not come yet: %1.</source>
+        <translation>Postępowanie sądowe nie mogło się zakończyć w dniu, który jeszcze nie nadszedł: %1.</translation>
     </message>
 </context>
 <context>
@@ -5328,7 +5641,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+3"/>
         <source>within the limit</source>
-        <translation>w limicie</translation>
+        <translation>poniżej limitu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5338,12 +5651,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+2"/>
         <source>at the limit</source>
-        <translation>na limicie</translation>
+        <translation>limit osiągnięty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>over the limit</source>
-        <translation>ponad limitem</translation>
+        <translation>ponad limit</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5377,13 +5690,23 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+9"/>
-        <location line="+101"/>
-        <location line="+40"/>
+        <source>not known (the centre&apos;s residents are not recorded)</source>
+        <translation>nieznana (ośrodek nie zapisał liczby mieszkańców)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social workers needed under art. 110 ust. 11 u.p.s. (one full-time worker per 2,000 residents or per at most 50 families, at least three): by residents %1, by families %2.</source>
+        <translation>Pracownicy socjalni potrzebni według art. 110 ust. 11 u.p.s. (jeden etat na 2000 mieszkańców lub na nie więcej niż 50 rodzin, co najmniej trzech): według liczby mieszkańców %1, według liczby rodzin %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+112"/>
+        <location line="+51"/>
         <source>As of</source>
         <translation>Stan na dzień</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-163"/>
         <location line="+15"/>
         <source>Workers</source>
         <translation>Pracownicy</translation>
@@ -5395,18 +5718,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+13"/>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>Cases</source>
         <translation>Sprawy</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-40"/>
         <source>Cases per worker</source>
         <translation>Spraw na pracownika</translation>
     </message>
@@ -5441,7 +5764,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Brakujące etaty</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Limit for %1: %2 (%3).</source>
+        <translation>Limit – %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Overrides in force</source>
         <translation>Obowiązujące zgody ponad limit</translation>
     </message>
@@ -5453,12 +5781,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+6"/>
         <location line="+16"/>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-135"/>
         <source>Case</source>
         <translation>Sprawa</translation>
     </message>
@@ -5623,7 +5951,32 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>program usamodzielnienia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>tell the court of the intake</source>
+        <translation>zawiadomienie sądu o przyjęciu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tell the starosta of the intake</source>
+        <translation>zawiadomienie starosty o przyjęciu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tell the child&apos;s home OPS of the intake</source>
+        <translation>zawiadomienie OPS właściwego dla dziecka o przyjęciu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no coordinator: the organiser carries out the tasks</source>
+        <translation>brak koordynatora: zadania wykonuje organizator</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the organiser (art. 77 ust. 1a)</source>
+        <translation>organizator (art. 77 ust. 1a)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Items</source>
         <translation>Pozycje</translation>
     </message>
@@ -6008,7 +6361,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../../src/app/SettingsService.cpp" line="+41"/>
+        <location filename="../../src/app/SettingsService.cpp" line="+42"/>
         <source>The centre&apos;s name must not be empty.</source>
         <translation>Nazwa ośrodka nie może być pusta.</translation>
     </message>
@@ -6021,6 +6374,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>The family&apos;s situation is assessed at least every six months (u.w.r.s.p.z. art. 15 ust. 1): the interval cannot be longer than %1 months.</source>
         <translation>Sytuację rodziny ocenia się nie rzadziej niż co pół roku (u.w.r.s.p.z. art. 15 ust. 1): odstęp nie może być dłuższy niż %1 miesięcy.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The number of residents must be a whole number from 1 to %1.</source>
+        <translation>Liczba mieszkańców musi być liczbą całkowitą od 1 do %1.</translation>
     </message>
 </context>
 <context>
@@ -6191,7 +6549,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>jego treść nie zgadza się ze skrótem (został zmieniony)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Database server: its files are checked by PostgreSQL itself.</source>
         <translation>Serwer bazy danych: jego pliki sprawdza sam PostgreSQL.</translation>
     </message>
@@ -6206,7 +6564,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Plik bazy danych: USZKODZONY: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Audit trail: %n record(s), the chain is intact.</source>
         <translation>
             <numerusform>Dziennik zmian: %n wpis, łańcuch jest nienaruszony.</numerusform>
@@ -6224,7 +6582,50 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Audit trail: BROKEN: record %1 was erased without an erasure record (its values were blanked outside Opieka); restore a backup and compare.</source>
+        <translation>Dziennik zmian: PRZERWANY: wpis %1 wymazano bez wpisu o wymazaniu (jego wartości wyczyszczono poza Opieką); przywróć kopię zapasową i porównaj.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Audit trail: BROKEN: the database&apos;s identity and the chain&apos;s head are missing (deleted outside Opieka); restore a backup and compare.</source>
+        <translation>Dziennik zmian: PRZERWANY: brak identyfikatora bazy danych i końca łańcucha (usunięto je poza Opieką); przywróć kopię zapasową i porównaj.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit trail: BROKEN: 0 records but the chain&apos;s head says %1: every record was deleted outside Opieka; restore a backup and compare.</source>
+        <translation>Dziennik zmian: PRZERWANY: 0 wpisów, a koniec łańcucha wskazuje %1: wszystkie wpisy usunięto poza Opieką; przywróć kopię zapasową i porównaj.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Audit trail: BROKEN: %n audit record(s) are missing after record %1 (the chain&apos;s head counts %2): the last records were deleted outside Opieka; restore a backup and compare.</source>
+        <translation>
+            <numerusform>Dziennik zmian: PRZERWANY: po wpisie %1 brakuje %n wpisu (koniec łańcucha liczy %2): ostatnie wpisy usunięto poza Opieką; przywróć kopię zapasową i porównaj.</numerusform>
+            <numerusform>Dziennik zmian: PRZERWANY: po wpisie %1 brakuje %n wpisów (koniec łańcucha liczy %2): ostatnie wpisy usunięto poza Opieką; przywróć kopię zapasową i porównaj.</numerusform>
+            <numerusform>Dziennik zmian: PRZERWANY: po wpisie %1 brakuje %n wpisów (koniec łańcucha liczy %2): ostatnie wpisy usunięto poza Opieką; przywróć kopię zapasową i porównaj.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Audit trail: BROKEN: %n record(s) more than the chain&apos;s head counts (%1): records were added outside Opieka.</source>
+        <translation>
+            <numerusform>Dziennik zmian: PRZERWANY: o %n wpis więcej, niż liczy koniec łańcucha (%1): wpisy dodano poza Opieką.</numerusform>
+            <numerusform>Dziennik zmian: PRZERWANY: o %n wpisy więcej, niż liczy koniec łańcucha (%1): wpisy dodano poza Opieką.</numerusform>
+            <numerusform>Dziennik zmian: PRZERWANY: o %n wpisów więcej, niż liczy koniec łańcucha (%1): wpisy dodano poza Opieką.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit trail: BROKEN: the last record (number %1) is not the chain&apos;s head: the end of the trail was replaced outside Opieka; restore a backup and compare.</source>
+        <translation>Dziennik zmian: PRZERWANY: ostatni wpis (numer %1) nie jest końcem łańcucha: koniec dziennika podmieniono poza Opieką; przywróć kopię zapasową i porównaj.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database identity %1; the chain&apos;s head: record count %2, last hash %3.</source>
+        <translation>Identyfikator bazy danych %1; koniec łańcucha: liczba wpisów %2, ostatni skrót %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Warning: other accounts on this computer can read the database file %1 (mode %2), and its -wal and -shm files, which SQLite makes alike: it holds personal data. Make it the owner&apos;s only: chmod 600 %1</source>
         <translation>Uwaga: inne konta na tym komputerze mogą czytać plik bazy danych %1 (uprawnienia %2) oraz jego pliki -wal i -shm, którym SQLite nadaje te same uprawnienia, a zawiera on dane osobowe. Udostępnij go tylko właścicielowi: chmod 600 %1</translation>
     </message>
@@ -6689,7 +7090,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkerService</name>
     <message>
-        <location filename="../../src/app/WorkerService.cpp" line="+66"/>
+        <location filename="../../src/app/WorkerService.cpp" line="+61"/>
         <source>Give the worker&apos;s first name and surname.</source>
         <translation>Podaj imię i nazwisko pracownika.</translation>
     </message>
@@ -6709,12 +7110,64 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zatrudnienie musi się skończyć po jego rozpoczęciu (%1).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../src/app/WorkerLeaveService.cpp" line="+29"/>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1 until further notice</source>
+        <translation>od %1 do odwołania</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the first day of the leave.</source>
+        <translation>Podaj pierwszy dzień nieobecności.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the last day of the leave, or none: until further notice.</source>
+        <translation>Podaj ostatni dzień nieobecności albo żaden: do odwołania.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The leave cannot end (%1) before it begins (%2).</source>
+        <translation>Nieobecność nie może się skończyć (%1) przed swoim początkiem (%2).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../../src/app/WorkerService.cpp" line="+40"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+7"/>
+        <source>%1 already has a leave recorded %2; periods of leave cannot overlap. Change or end that one instead.</source>
+        <translation>%1 ma już zapisaną nieobecność %2; okresy nieobecności nie mogą na siebie zachodzić. Zmień albo zakończ tamtą.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+25"/>
+        <source>There is no leave with id %1.</source>
+        <translation>Nie ma nieobecności o id %1.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Give the last day of the leave.</source>
+        <translation>Podaj ostatni dzień nieobecności.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is on leave until %2; the family will wait for the worker&apos;s return. Choose another worker, or assign anyway.</source>
+        <translation>%1 — nieobecność do %2; rodzina będzie czekać na powrót pracownika. Wybierz innego pracownika albo przydziel mimo to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is on leave until further notice (since %2); the family will wait for the worker&apos;s return. Choose another worker, or assign anyway.</source>
+        <translation>%1 — nieobecność do odwołania (od %2); rodzina będzie czekać na powrót pracownika. Wybierz innego pracownika albo przydziel mimo to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WorkerService.cpp" line="+49"/>
         <source>%1 has %2 today; at FTE %3 as a %4 the limit is %5, so %6 would be beyond it.</source>
         <translation>%1 ma dziś %2; przy etacie %3 w roli: %4 limit wynosi %5, więc %6 byłoby ponad limit.</translation>
     </message>
@@ -6765,7 +7218,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/Workspace.cpp" line="+57"/>
+        <location filename="../../src/app/Workspace.cpp" line="+62"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
@@ -7230,7 +7683,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssignDialog</name>
     <message>
-        <location filename="../../src/ui/AssignDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/AssignDialog.cpp" line="+27"/>
+        <source>Worker on leave</source>
+        <translation>Pracownik nieobecny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Assign worker</source>
         <translation>Przydziel pracownika</translation>
     </message>
@@ -7296,7 +7754,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Data przekazania</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>No other worker in the role “%1” can take the family over.</source>
         <translation>Żaden inny pracownik w roli „%1” nie może przejąć rodziny.</translation>
     </message>
@@ -7575,7 +8033,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AuditModel</name>
     <message>
-        <location filename="../../src/ui/AuditModel.cpp" line="+60"/>
+        <location filename="../../src/ui/AuditModel.cpp" line="+65"/>
         <location line="+2"/>
         <source>(erased)</source>
         <translation>(usunięte)</translation>
@@ -7628,12 +8086,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="-2"/>
         <location line="+66"/>
-        <location line="+55"/>
+        <location line="+58"/>
+        <location line="+29"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-142"/>
         <source>Daily backup settings saved.</source>
         <translation>Zapisano ustawienia codziennej kopii zapasowej.</translation>
     </message>
@@ -7650,12 +8109,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="-8"/>
-        <location line="+131"/>
+        <location line="+164"/>
         <source>Backing up the database…</source>
         <translation>Tworzenie kopii zapasowej bazy danych…</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-152"/>
         <source>Backup written: %1 (%2).</source>
         <translation>Zapisano kopię zapasową: %1 (%2).</translation>
     </message>
@@ -7686,7 +8145,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przywrócono dane z kopii zapasowej z %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Replace everything in this database with the backup %1, taken on %2?</source>
         <translation>Zastąpić całą zawartość tej bazy danych kopią zapasową %1, wykonaną %2?</translation>
     </message>
@@ -7702,13 +8161,28 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+3"/>
-        <source>This database&apos;s audit trail does not continue the backup&apos;s (another database, or a new installation): the backup&apos;s audit trail replaces it.</source>
-        <translation>Dziennik zmian tej bazy nie jest kontynuacją dziennika z kopii (inna baza albo nowa instalacja): zastąpi go dziennik z kopii.</translation>
+        <source>This database&apos;s audit trail does not hold the backup&apos;s unchanged (it was changed outside Opieka): the backup&apos;s audit trail replaces it, and the restore&apos;s record names the trail replaced.</source>
+        <translation>Dziennik zmian tej bazy nie zawiera niezmienionego dziennika z kopii (zmieniono go poza Opieką): zastąpi go dziennik z kopii, a wpis o przywróceniu wymieni zastąpiony dziennik.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Restore</source>
         <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup %1, taken on %2, is of another database, not of this one. Replace this database with it, with every account and its audit trail?</source>
+        <translation>Kopia zapasowa %1 z %2 pochodzi z innej bazy danych, nie z tej. Zastąpić nią tę bazę, razem ze wszystkimi kontami i dziennikiem zmian?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database (identity %1, audit records: %2) becomes the other one (identity %3, audit records: %4): its data, its accounts and its audit trail are replaced; the restore&apos;s own record names the trail replaced. Choose this only when this database is to become that one, such as a new computer after its first start.</source>
+        <translation>Ta baza danych (identyfikator %1, wpisy w dzienniku zmian: %2) stanie się tamtą (identyfikator %3, wpisy: %4): jej dane, konta i dziennik zmian zostaną zastąpione; wpis o przywróceniu wymieni zastąpiony dziennik. Wybierz to tylko wtedy, gdy ta baza ma stać się tamtą, np. na nowym komputerze po pierwszym uruchomieniu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Replace this database</source>
+        <translation>&amp;Zastąp tę bazę danych</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -7744,7 +8218,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadModel</name>
     <message>
-        <location filename="../../src/ui/CaseloadModel.cpp" line="+75"/>
+        <location filename="../../src/ui/CaseloadModel.cpp" line="+79"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -7959,6 +8433,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+13"/>
         <source>Cannot read the cases</source>
         <translation>Nie można odczytać spraw</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>caseload-report</source>
+        <translation>raport-obciazenia</translation>
     </message>
 </context>
 <context>
@@ -8583,7 +9062,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zaległe i bliskie terminy według pracowników</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
@@ -8619,6 +9098,11 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
             <numerusform>%n po terminie lub do zrobienia teraz.</numerusform>
             <numerusform>%n po terminie lub do zrobienia teraz.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>deadlines-report</source>
+        <translation>raport-terminow</translation>
     </message>
 </context>
 <context>
@@ -8683,12 +9167,36 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 stays in the emergency family from %2 until %3; the stay can be extended up to %4 (%5 months).</source>
-        <translation>%1 przebywa w pogotowiu rodzinnym od %2 do %3; pobyt można przedłużyć najdłużej do %4 (łącznie %5 mies.).</translation>
+        <location line="+11"/>
+        <source>%1 stays in the emergency family from %2 until %3.</source>
+        <translation>%1 przebywa w pogotowiu rodzinnym od %2 do %3.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>%1 stays in the emergency family from %2 until the court&apos;s proceedings end.</source>
+        <translation>%1 przebywa w pogotowiu rodzinnym od %2 do zakończenia postępowania sądowego.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the organiser&apos;s consent the stay can be extended up to %1 (%2 months) or until the court&apos;s proceedings end (art. 58 ust. 4).</source>
+        <translation>Za zgodą organizatora pobyt można przedłużyć do %1 (%2 miesięcy) albo do zakończenia postępowania sądowego (art. 58 ust. 4).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Up to %n months</source>
+        <translation>
+            <numerusform>Najwyżej do %n miesiąca</numerusform>
+            <numerusform>Najwyżej do %n miesięcy</numerusform>
+            <numerusform>Najwyżej do %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until the court&apos;s proceedings end</source>
+        <translation>Do zakończenia postępowania sądowego</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
@@ -9299,7 +9807,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Foster family registered.</source>
         <translation>Dodano rodzinę zastępczą.</translation>
     </message>
@@ -9425,7 +9933,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterFamiliesModel</name>
     <message>
-        <location filename="../../src/ui/FosterFamiliesModel.cpp" line="+97"/>
+        <location filename="../../src/ui/FosterFamiliesModel.cpp" line="+98"/>
         <source>No statutory limit for this kind</source>
         <translation>Brak limitu ustawowego dla tego rodzaju</translation>
     </message>
@@ -9823,12 +10331,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <name>opieka::ui::MainWindow</name>
     <message>
         <location filename="../../src/ui/MainWindow.cpp" line="+66"/>
-        <location line="+839"/>
+        <location line="+841"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-829"/>
+        <location line="-831"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -10095,7 +10603,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Zestawienia</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <location line="+49"/>
         <location line="+71"/>
         <source>No database</source>
@@ -10182,7 +10690,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ManagerStartTab</name>
     <message>
-        <location filename="../../src/ui/ManagerStartTab.cpp" line="+75"/>
+        <location filename="../../src/ui/ManagerStartTab.cpp" line="+90"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -10219,10 +10727,10 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <message>
         <location line="+4"/>
         <source>Workers over or near the limit; double-click a worker for the cases</source>
-        <translation>Pracownicy ponad limitem lub blisko niego; dwuklik pokazuje sprawy pracownika</translation>
+        <translation>Pracownicy ponad limit lub blisko limitu; dwuklik pokazuje sprawy pracownika</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
@@ -10234,20 +10742,25 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <message>
         <location line="+4"/>
         <source>Workers over or near the limit</source>
-        <translation>Pracownicy ponad limitem lub blisko niego</translation>
+        <translation>Pracownicy ponad limit lub blisko limitu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Cannot read the centre&apos;s figures</source>
         <translation>Nie można odczytać danych ośrodka</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;h3&gt;The centre at a glance on %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ośrodek w skrócie na dzień %1&lt;/h3&gt;</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The centre&apos;s limits differ from the statute&apos;s:</source>
+        <translation>Limity ośrodka różnią się od ustawowych:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%n worker(s) over the limit</source>
         <translation>
             <numerusform>%n pracownik ponad limit</numerusform>
@@ -10259,9 +10772,9 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location line="+1"/>
         <source>%n near or at the limit.</source>
         <translation>
-            <numerusform>%n blisko limitu lub na limicie.</numerusform>
-            <numerusform>%n blisko limitu lub na limicie.</numerusform>
-            <numerusform>%n blisko limitu lub na limicie.</numerusform>
+            <numerusform>%n blisko limitu lub z osiągniętym limitem.</numerusform>
+            <numerusform>%n blisko limitu lub z osiągniętym limitem.</numerusform>
+            <numerusform>%n blisko limitu lub z osiągniętym limitem.</numerusform>
         </translation>
     </message>
     <message>
@@ -10297,6 +10810,20 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <source>Open families whose team lacks a role their category requires: the list</source>
         <translation>Otwarte sprawy rodzin, w których zespole brakuje osoby wymaganej przez kategorię: lista</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n foster family(ies) without a coordinator</source>
+        <translation>
+            <numerusform>%n rodzina zastępcza bez koordynatora</numerusform>
+            <numerusform>%n rodziny zastępcze bez koordynatora</numerusform>
+            <numerusform>%n rodzin zastępczych bez koordynatora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organiser carries out the coordinator&apos;s tasks for them (art. 77 ust. 1a): the deadlines report</source>
+        <translation>Ich zadania koordynatora wykonuje organizator (art. 77 ust. 1a): zestawienie terminów</translation>
+    </message>
     <message>
         <location line="+14"/>
         <source>Average utilisation: %1</source>
@@ -10322,7 +10849,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Report…</source>
         <translation>Zestawienie…</translation>
     </message>
@@ -10739,6 +11266,80 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::PendingConfirmationsBox</name>
+    <message>
+        <location filename="../../src/ui/PendingConfirmationsBox.cpp" line="+21"/>
+        <source>Account created</source>
+        <translation>Utworzenie konta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password set</source>
+        <translation>Ustawienie hasła</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>Manager accounts awaiting your confirmation</source>
+        <translation>Konta kierowników czekające na Twoje potwierdzenie</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made by</source>
+        <translation>Kto zmienił</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Potwierdź</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confirm the selected manager account</source>
+        <translation>Potwierdź wybrane konto kierownika</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>These manager accounts reach no case until another manager confirms them (four eyes). Confirm only a change you know was asked for.</source>
+        <translation>Te konta kierowników nie mają dostępu do żadnej sprawy, dopóki inny kierownik ich nie potwierdzi (zasada czterech oczu). Potwierdzaj tylko zmianę, o której wiesz, że ktoś o nią prosił.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the accounts awaiting confirmation: %1</source>
+        <translation>Nie można odczytać kont czekających na potwierdzenie: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot confirm the account</source>
+        <translation>Nie można potwierdzić konta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account &apos;%1&apos; confirmed; it reaches the cases from its next sign-in.</source>
+        <translation>Konto &apos;%1&apos; potwierdzone; dostęp do spraw ma od następnego zalogowania.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::PlacementDialog</name>
     <message>
         <location filename="../../src/ui/PlacementDialog.cpp" line="+24"/>
@@ -10829,7 +11430,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Tell the court, the starosta and the child&apos;s home OPS within 24 hours; a notice not recorded is on the deadlines.</source>
+        <translation>Zawiadom sąd, starostę i OPS właściwy dla dziecka w ciągu 24 godzin; niezapisane zawiadomienie jest na liście terminów.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
@@ -10930,7 +11536,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ReportPage</name>
     <message>
-        <location filename="../../src/ui/ReportPage.cpp" line="+33"/>
+        <location filename="../../src/ui/ReportPage.cpp" line="+34"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Podgląd wydruku…</translation>
     </message>
@@ -10971,7 +11577,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Podgląd wydruku</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Export PDF</source>
         <translation>Eksport do PDF</translation>
     </message>
@@ -10986,7 +11592,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można wyeksportować pliku PDF</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Export CSV</source>
         <translation>Eksport do CSV</translation>
     </message>
@@ -11107,7 +11713,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::RoleSummaryModel</name>
     <message>
-        <location filename="../../src/ui/RoleSummaryModel.cpp" line="+56"/>
+        <location filename="../../src/ui/RoleSummaryModel.cpp" line="+61"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -11371,7 +11977,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::StatisticsPage</name>
     <message>
-        <location filename="../../src/ui/StatisticsPage.cpp" line="+28"/>
+        <location filename="../../src/ui/StatisticsPage.cpp" line="+29"/>
         <location line="+41"/>
         <source>Figure</source>
         <translation>Wskaźnik</translation>
@@ -11411,6 +12017,11 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location line="+1"/>
         <source>A year earlier (%1)</source>
         <translation>Rok wcześniej (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>statistics-report</source>
+        <translation>zestawienie-statystyczne</translation>
     </message>
 </context>
 <context>
@@ -11878,9 +12489,119 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::WorkerLeaveDialog</name>
+    <message>
+        <location filename="../../src/ui/WorkerLeaveDialog.cpp" line="+24"/>
+        <source>%1: %2 to %3</source>
+        <translation>%1: od %2 do %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: from %2 until further notice</source>
+        <translation>%1: od %2 do odwołania</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Leave of %1</source>
+        <translation>Nieobecności: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Periods of leave:</source>
+        <translation>&amp;Okresy nieobecności:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periods of leave</source>
+        <translation>Okresy nieobecności</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;End selected leave…</source>
+        <translation>&amp;Zakończ zaznaczoną nieobecność…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind of leave</source>
+        <translation>Rodzaj nieobecności</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day of leave</source>
+        <translation>Pierwszy dzień nieobecności</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Pierwszy dzień:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+97"/>
+        <source>Last day of leave</source>
+        <translation>Ostatni dzień nieobecności</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>&amp;Last day:</source>
+        <translation>Ostatni &amp;dzień:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until further notice</source>
+        <translation>Do od&amp;wołania</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record leave</source>
+        <translation>Zapi&amp;sz nieobecność</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No leave recorded.</source>
+        <translation>Brak zapisanych nieobecności.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+17"/>
+        <source>End leave</source>
+        <translation>Zakończ nieobecność</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 is back at work after the day below.</source>
+        <translation>%1 wraca do pracy po dniu podanym niżej.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Last day of leave:</source>
+        <translation>&amp;Ostatni dzień nieobecności:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::WorkersModel</name>
     <message>
-        <location filename="../../src/ui/WorkersModel.cpp" line="+43"/>
+        <location filename="../../src/ui/WorkersModel.cpp" line="+45"/>
         <source>worked until %1</source>
         <translation>pracował(a) do %1</translation>
     </message>
@@ -11900,7 +12621,27 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>zatrudniony</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
+        <source>%1 until %2</source>
+        <translation>%1 do %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 until further notice</source>
+        <translation>%1 do odwołania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 od %2 do %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from %2 until further notice</source>
+        <translation>%1 od %2 do odwołania</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>no account</source>
         <translation>bez konta</translation>
     </message>
@@ -11931,6 +12672,11 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
     <message>
         <location line="+2"/>
+        <source>Leave</source>
+        <translation>Nieobecność</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -11938,7 +12684,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkersTab</name>
     <message>
-        <location filename="../../src/ui/WorkersTab.cpp" line="+46"/>
+        <location filename="../../src/ui/WorkersTab.cpp" line="+47"/>
         <source>&amp;Workers and Accounts…</source>
         <translation>&amp;Pracownicy i konta…</translation>
     </message>
@@ -11973,7 +12719,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zakończ &amp;zatrudnienie…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Lea&amp;ve…</source>
+        <translation>&amp;Nieobecność…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Create acc&amp;ount…</source>
         <translation>&amp;Utwórz konto…</translation>
     </message>
@@ -11993,18 +12744,19 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Konta daje i wiąże z pracownikami administrator.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+2"/>
         <source>&amp;Workers and accounts</source>
         <translation>&amp;Pracownicy i konta</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+6"/>
         <source>Cannot read the workers</source>
         <translation>Nie można odczytać pracowników</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location line="+25"/>
         <source>End employment</source>
         <translation>Zakończ zatrudnienie</translation>
@@ -12035,7 +12787,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>Cannot read the accounts</source>
         <translation>Nie można odczytać kont</translation>
     </message>
