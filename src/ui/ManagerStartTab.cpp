@@ -129,10 +129,12 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
     auto* loadedLayout = new QVBoxLayout(loadedBox);
     loadedLayout->addWidget(m_loadedLabel);
     loadedLayout->addWidget(m_workersTable, 1);
-    auto* figures = new QHBoxLayout;
-    figures->addWidget(m_overdueButton);
-    figures->addWidget(m_teamButton);
-    figures->addWidget(m_coordinatorButton);
+    // Two figures a line: three side by side made the window at least 906 px wide, so that it
+    // could no longer be made narrower than that (DailyUseTest's 900 px window came back 910).
+    auto* figures = new QGridLayout;
+    figures->addWidget(m_overdueButton, 0, 0);
+    figures->addWidget(m_teamButton, 0, 1);
+    figures->addWidget(m_coordinatorButton, 1, 0);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
