@@ -283,7 +283,8 @@ for ((run = 1; run <= runs && stop == 0; run++)); do
   fi
 
   # What a kill may leave behind in the database's folder: a decrypted plain copy of a backup
-  # being made or restored, a temporary output file.
+  # being made or restored (left for the next opening of the database to remove), a temporary
+  # output file.
   for f in "$work"/.opieka-copy-*.tmp; do
     [ -e "$f" ] || continue
     if [ -s "$f" ]; then
@@ -291,7 +292,6 @@ for ((run = 1; run <= runs && stop == 0; run++)); do
     else
       empty_copies=$((empty_copies + 1))
     fi
-    rm -f "$f" "$f"-wal "$f"-shm "$f"-journal
   done
   for f in "$work"/.interrupted.bk.*; do
     [ -e "$f" ] || continue
@@ -302,6 +302,12 @@ for ((run = 1; run <= runs && stop == 0; run++)); do
   integrity=$(q "PRAGMA integrity_check" 2>&1)
   [ "$integrity" = ok ] || fail "integrity_check: $integrity"
   "$cli" --db "$db" verify >"$work/verify.log" 2>&1 || fail "verify: $(tr '\n' ' ' <"$work/verify.log")"
+  # The next opening (verify) removes every plain copy a kill left: none may outlive it.
+  for f in "$work"/.opieka-copy-*; do
+    [ -e "$f" ] || continue
+    fail "a plain copy of the database outlived the next opening: $(basename "$f")"
+    rm -f "$f"
+  done
   check_op
   [ -n "$outcome" ] && outcomes[$op.$outcome]=$((${outcomes[$op.$outcome]:-0} + 1))
   done_runs=$run
@@ -318,7 +324,7 @@ for op in "${ops[@]}"; do
 done
 say "  kills: $total_killed; failed checks: $failures"
 say "  plain copies of the database (decrypted, .opieka-copy-*.tmp) left in its folder by a kill:"
-say "    $plain_copies holding data, $empty_copies still empty (removed by the script after each run)"
+say "    $plain_copies holding data, $empty_copies still empty (each removed by the next opening, verify)"
 say "  temporary backup files left beside the target by a kill: $leftovers"
 if [ "$failures" -gt 0 ]; then
   say "the first failure's database is kept in $work/first-failure"

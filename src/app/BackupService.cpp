@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryFile>
+#include <unistd.h>
 
 namespace opieka {
 namespace {
@@ -30,11 +31,15 @@ class PlainCopy
 {
 public:
     explicit PlainCopy(const QString& folder)
-        : m_file(QDir(folder).filePath(QStringLiteral(".opieka-copy-XXXXXX.tmp")))
+        : m_file(DatabaseCopy::plainCopyTemplate(folder))
     {
+        // What a killed backup or restore left here goes first; this one is held while in use.
+        DatabaseCopy::removeStalePlainCopies(folder);
         m_file.setAutoRemove(false);
-        if (m_file.open())
+        if (m_file.open()) {
             m_path = m_file.fileName();
+            m_held = DatabaseCopy::holdPlainCopy(m_path);
+        }
     }
     ~PlainCopy() { remove(); }
     PlainCopy(const PlainCopy&) = delete;
@@ -50,14 +55,18 @@ public:
         m_file.close();
         if (m_path.isEmpty())
             return;
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        for (const char* suffix : {"-wal", "-shm", "-journal", ""}) // the copy itself last
             QFile::remove(m_path + QLatin1String(suffix));
         m_path.clear();
+        if (m_held >= 0)
+            ::close(m_held);
+        m_held = -1;
     }
 
 private:
     QTemporaryFile m_file;
     QString m_path;
+    int m_held = -1;
 };
 
 QString folderOf(const Database& database)

@@ -3,6 +3,7 @@
 #include "AccountService.h"
 #include "AuditRepository.h"
 #include "AuditTrail.h"
+#include "DatabaseCopy.h"
 #include "FamilyRepository.h"
 #include "Logging.h"
 #include "PasswordHash.h"
@@ -10,6 +11,7 @@
 #include "SqlTransaction.h"
 #include "UserRepository.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace opieka {
@@ -20,6 +22,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Data
     if (!database)
         return database.error();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(*database)));
+    // Decrypted copies a killed backup or restore left beside the file do not outlive it.
+    if (workspace->m_database->dialect().isSqlite())
+        DatabaseCopy::removeStalePlainCopies(QFileInfo(location).absolutePath());
     SchemaMigrator migrator(*workspace->m_database);
     auto outcome = migrator.migrate();
     if (!outcome)

@@ -4,7 +4,14 @@
 #include "Logging.h"
 #include "SqlHelpers.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QStringList>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace opieka {
 namespace {
@@ -95,6 +102,58 @@ Result<QString> DatabaseCopy::integrityProblems(Database& database)
     if (*findings == QStringList{QStringLiteral("ok")})
         return QString();
     return findings->join(QStringLiteral("; "));
+}
+
+QString DatabaseCopy::plainCopyTemplate(const QString& folder)
+{
+    return QDir(folder).filePath(QStringLiteral(".opieka-copy-XXXXXX.tmp"));
+}
+
+int DatabaseCopy::holdPlainCopy(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+int DatabaseCopy::removeStalePlainCopies(const QString& folder)
+{
+    static const QRegularExpression name(QStringLiteral("^\\.opieka-copy-[A-Za-z0-9]{6}\\.tmp$"));
+    const QDir dir(folder);
+    int removed = 0;
+    for (const QString& file : dir.entryList({QStringLiteral(".opieka-copy-*.tmp")},
+                                             QDir::Files | QDir::Hidden | QDir::System)) {
+        if (!name.match(file).hasMatch())
+            continue;
+        const QString path = dir.filePath(file);
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0)
+            continue; // a link (O_NOFOLLOW), or gone meanwhile
+        struct stat st;
+        // Held by a running backup or restore: its lock stays until that process ends.
+        const bool stale = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+                           st.st_uid == ::getuid() && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+        if (stale) {
+            for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+                struct stat side;
+                const QByteArray sidePath = QFile::encodeName(path + QLatin1String(suffix));
+                if (::lstat(sidePath.constData(), &side) == 0 && S_ISREG(side.st_mode) &&
+                    side.st_uid == ::getuid())
+                    ::unlink(sidePath.constData());
+            }
+            if (::unlink(QFile::encodeName(path).constData()) == 0)
+                ++removed;
+        }
+        ::close(fd);
+    }
+    if (removed > 0)
+        logging::get("storage")->warn("removed {} plain copies a killed backup or restore left",
+                                      removed);
+    return removed;
 }
 
 Status DatabaseCopy::useSingleFile(Database& database)

@@ -28,6 +28,15 @@ public:
     // Back to a rollback journal, so that the copy is one self-contained file again.
     static Status useSingleFile(Database& database);
 
+    // Plain (decrypted) copies made beside a database: their QTemporaryFile name template in
+    // `folder`. While a process uses one it holds `holdPlainCopy`'s lock on it (a kill releases
+    // it); `removeStalePlainCopies` removes those of `folder` no process holds, with the journal
+    // SQLite may have left beside them: only regular files of that name owned by this user,
+    // never a link. Returns how many were removed.
+    static QString plainCopyTemplate(const QString& folder);
+    static int holdPlainCopy(const QString& path); // the descriptor to close, or -1
+    static int removeStalePlainCopies(const QString& folder);
+
     // Attaches `copyFile` to `live` until the object goes (then it is detached).
     static Result<std::unique_ptr<DatabaseCopy>> attach(Database& live, const QString& copyFile);
     ~DatabaseCopy();

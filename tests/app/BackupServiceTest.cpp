@@ -23,6 +23,7 @@
 #include <gtest/gtest.h>
 #include <optional>
 #include <thread>
+#include <unistd.h>
 
 using namespace opieka;
 
@@ -541,4 +542,54 @@ TEST_F(BackupTest, ARestoreAsksBeforeChangingAnythingWithTheWholeSummary)
     auto verified = VerifyService(ws.database()).verify();
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->ok()) << VerifyService::describe(*verified).join(u'\n').toStdString();
+}
+
+// Issue 18: a SIGKILL during a backup or restore left its decrypted copy of the database beside
+// it for good. The next backup, restore or opening removes such copies, but only stale ones of
+// that name: not one a running process holds, not a link, not another file.
+TEST_F(BackupTest, PlainCopiesAKilledBackupLeftAreRemovedByTheNextOne)
+{
+    if (!ws.database().dialect().isSqlite())
+        GTEST_SKIP() << "SQLite only: plain copies are made beside a database file";
+    const QDir dir(ws.dir());
+    const auto leave = [&](const QString& name) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3 synthetic plain copy");
+    };
+    leave(QStringLiteral(".opieka-copy-Ab3xYz.tmp"));
+    leave(QStringLiteral(".opieka-copy-Ab3xYz.tmp-wal"));
+    leave(QStringLiteral(".opieka-copy-Held01.tmp"));
+    leave(QStringLiteral("keep-me.txt"));
+    ASSERT_TRUE(QFile::link(dir.filePath(QStringLiteral("keep-me.txt")),
+                            dir.filePath(QStringLiteral(".opieka-copy-Link01.tmp"))));
+    // Another process's backup in progress, as holdPlainCopy marks it.
+    const int held =
+        DatabaseCopy::holdPlainCopy(dir.filePath(QStringLiteral(".opieka-copy-Held01.tmp")));
+    ASSERT_GE(held, 0);
+
+    ASSERT_TRUE(service().backup(ws.admin(), backupPath(), passphrase).ok());
+    EXPECT_FALSE(dir.exists(QStringLiteral(".opieka-copy-Ab3xYz.tmp")));
+    EXPECT_FALSE(dir.exists(QStringLiteral(".opieka-copy-Ab3xYz.tmp-wal")));
+    EXPECT_TRUE(dir.exists(QStringLiteral(".opieka-copy-Held01.tmp")));
+    EXPECT_TRUE(QFileInfo(dir.filePath(QStringLiteral(".opieka-copy-Link01.tmp"))).isSymLink());
+    EXPECT_TRUE(dir.exists(QStringLiteral("keep-me.txt")));
+
+    // Once its process is gone (a kill closes the descriptor), opening the database removes it.
+    ::close(held);
+    ws.reopen();
+    EXPECT_FALSE(dir.exists(QStringLiteral(".opieka-copy-Held01.tmp")));
+    EXPECT_TRUE(QFileInfo(dir.filePath(QStringLiteral(".opieka-copy-Link01.tmp"))).isSymLink());
+}
+
+TEST_F(BackupTest, APlainCopyAKilledRestoreLeftIsRemovedByTheNextRestore)
+{
+    if (!ws.database().dialect().isSqlite())
+        GTEST_SKIP() << "SQLite only: plain copies are made beside a database file";
+    ASSERT_TRUE(service().backup(ws.admin(), backupPath(), passphrase).ok());
+    const QString stale = QDir(ws.dir()).filePath(QStringLiteral(".opieka-copy-Rst9zz.tmp"));
+    ASSERT_TRUE(QFile::copy(ws.path(), stale)); // as a killed restore leaves it: the data in plain
+    ASSERT_TRUE(service().restore(ws.admin(), backupPath(), passphrase).ok());
+    EXPECT_FALSE(QFileInfo::exists(stale));
+    expectNoPlainCopyLeft();
 }
