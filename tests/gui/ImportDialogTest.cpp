@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -133,10 +134,10 @@ TEST_F(ImportDialogTest, RefusedImportListsTheLinesToCorrectAndKeepsNothing)
     EXPECT_EQ(visitsOf(1), 0);
     // Each line is read whole without scrolling sideways: the file's path makes the lines longer
     // than the dialog (the Polish screenshot cut the reason off mid-word).
-    QCoreApplication::processEvents();
+    QTest::qWait(100); // the box lays its lines out when it is next painted
     EXPECT_EQ(problems->horizontalScrollBar()->maximum(), 0)
-        << "the problems run " << problems->horizontalScrollBar()->maximum()
-        << " px beyond the box";
+        << "the problems scroll sideways (the scroll bar's range ends at "
+        << problems->horizontalScrollBar()->maximum() << ")";
 }
 
 TEST_F(ImportDialogTest, TheFileMenuOffersItToManagersOnly)
