@@ -465,7 +465,10 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
             &MainWindow::showFosterFamily);
     addManagerTabs(tabs);
     showTabsForRole(tabs);
-    WorkersTab::install(*this, tabs, database, m_actor); // managers', administrators' first
+    // Managers' and administrators' (first for the latter). A worker changed there (an FTE, a
+    // unit, the end of employment) changes the limits and lists the other tabs show.
+    if (WorkersTab* workers = WorkersTab::install(*this, tabs, database, m_actor))
+        connect(workers, &WorkersTab::changed, this, [this, workers] { refreshLists(workers); });
     createTabLoaders();
     // The role's own desk (or, after a restore, the tab shown before when the role sees it):
     // never a hidden tab, whose page would be shown and loaded without its tab.

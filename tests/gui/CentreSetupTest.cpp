@@ -5,7 +5,9 @@
 #include "AccessibilityCheck.h"
 #include "AccountService.h"
 #include "AuditRepository.h"
+#include "CaseloadModel.h"
 #include "CaseloadService.h"
+#include "CaseloadTab.h"
 #include "FamilyRecordWindow.h"
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
@@ -387,4 +389,46 @@ TEST(CentreSetup, AnAdministratorLinksAndUnlinksAnAccountInTheWorkersTab)
         actions << entry.action;
     EXPECT_TRUE(actions.contains(QStringLiteral("user.unlink_worker")));
     EXPECT_TRUE(actions.contains(QStringLiteral("user.link_worker")));
+}
+
+// A worker's FTE changed in the Workers tab shows on the Caseload tab the manager goes back to:
+// her limit is the new one, not the figure read before the change.
+TEST(CentreSetup, AnFteChangedInTheWorkersTabShowsOnTheCaseloadTab)
+{
+    GuiTestDatabase db; // accounts without passwords: the window opens as the manager
+    db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,social_worker,1\n");
+    db.load(DataSet::Families, familiesCsv(10));
+    db.load(DataSet::Assignments, assignmentsCsv(1, 1, 10));
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(db.path()));
+    window.show();
+    auto* tabs = child<QTabWidget>(&window, "mainTabs");
+    auto limitShown = [&] {
+        tabs->setCurrentWidget(window.caseloadTab());
+        QTest::qWait(50);
+        auto* table = child<QTableView>(window.caseloadTab(), "caseloadTable");
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, ui::CaseloadModel::NameColumn).data().toString() ==
+                QStringLiteral("Anna Testowa"))
+                row = r;
+        return row < 0
+                   ? QString()
+                   : table->model()->index(row, ui::CaseloadModel::LimitColumn).data().toString();
+    };
+    ASSERT_EQ(limitShown(), QStringLiteral("50"));
+
+    child<QAction>(&window, "workersAccountsAction")->trigger();
+    auto* tab = static_cast<ui::WorkersTab*>(tabs->currentWidget());
+    tab->selectWorker(1);
+    whenModal([&](QWidget* modal) {
+        child<QDoubleSpinBox>(modal, "workerFteSpin")->setValue(0.5);
+        click(modal, "workerOkButton");
+    });
+    click(tab, "editWorkerButton");
+    auto anna = WorkerRepository(db.workspace().database()).find(1);
+    ASSERT_TRUE(anna.ok() && anna->has_value());
+    ASSERT_DOUBLE_EQ((*anna)->fte, 0.5);
+
+    EXPECT_EQ(limitShown(), QStringLiteral("25")) << "the Caseload tab still shows the old limit";
 }
