@@ -17,7 +17,7 @@ usage() {
   exit 2
 }
 seconds=30
-runs=""
+runs="" # --runs N: the campaign's inputs per fuzzer (empty: SECONDS per fuzzer)
 targets="pesel csv_import backup_reader restore"
 build=1
 while [ $# -gt 0 ]; do
@@ -64,9 +64,9 @@ for target in $targets; do
   if [ -n "$runs" ]; then echo "fuzz: ${target}_fuzzer for $runs inputs"; else echo "fuzz: ${target}_fuzzer for ${seconds} s"; fi
   started=$SECONDS
   if build/fuzz/tests/fuzz/"${target}_fuzzer" "${options[@]}" "$dir/corpus" >"$dir/log" 2>&1; then
-    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log")
+    executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log")
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$dir/log")
-    echo "fuzz: ${target}_fuzzer: ${runs:-?} runs in $((SECONDS - started)) s (${rate:-?}/s), nothing found"
+    echo "fuzz: ${target}_fuzzer: ${executed:-?} runs in $((SECONDS - started)) s (${rate:-?}/s), nothing found"
   else
     failed+=("$target")
     tail -n 60 "$dir/log" >&2
