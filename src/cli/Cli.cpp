@@ -211,24 +211,15 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         database = defaultDatabasePath();
 
     static const std::map<QString, std::function<int(Context&)>> commands{
-        {QStringLiteral("init"), runInit},
-        {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("import"), runImport},
-        {QStringLiteral("export"), runExport},
-        {QStringLiteral("assign"), runAssign},
-        {QStringLiteral("release"), runRelease},
-        {QStringLiteral("transfer"), runTransfer},
-        {QStringLiteral("caseload"), runCaseload},
-        {QStringLiteral("rules"), runRules},
-        {QStringLiteral("settings"), runSettings},
-        {QStringLiteral("report"), runReport},
-        {QStringLiteral("verify"), runVerify},
-        {QStringLiteral("user"), runUser},
-        {QStringLiteral("erase-member"), runEraseMember},
-        {QStringLiteral("audit"), runAudit},
-        {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("restore"), runRestore},
-        {QStringLiteral("migrate"), runMigrate},
+        {QStringLiteral("init"), runInit},         {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
+        {QStringLiteral("assign"), runAssign},     {QStringLiteral("release"), runRelease},
+        {QStringLiteral("transfer"), runTransfer}, {QStringLiteral("caseload"), runCaseload},
+        {QStringLiteral("rules"), runRules},       {QStringLiteral("settings"), runSettings},
+        {QStringLiteral("report"), runReport},     {QStringLiteral("verify"), runVerify},
+        {QStringLiteral("user"), runUser},         {QStringLiteral("erase-member"), runEraseMember},
+        {QStringLiteral("audit"), runAudit},       {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore},   {QStringLiteral("migrate"), runMigrate},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

@@ -11,8 +11,8 @@
 #include "GuiTestDatabase.h"
 #include "IsoDate.h"
 #include "MainWindow.h"
-#include "ModalHelper.h"
 #include "ManagerStartTab.h"
+#include "ModalHelper.h"
 #include "ReportRunner.h"
 #include "ReportTableModel.h"
 #include "ReportsTab.h"
@@ -166,9 +166,8 @@ TEST_F(ReportsTest, CaseloadFiguresMatchTheFixture)
     QList<std::pair<qint64, double>> values;
     for (const auto& bar : bars)
         values << std::make_pair(bar.workerId, bar.utilisationPct);
-    EXPECT_EQ(values,
-              (QList<std::pair<qint64, double>>{
-                  {4, 100.0 * 10 / 15}, {2, 90.0}, {1, 100.0}, {3, 102.0}}));
+    EXPECT_EQ(values, (QList<std::pair<qint64, double>>{
+                          {4, 100.0 * 10 / 15}, {2, 90.0}, {1, 100.0}, {3, 102.0}}));
     QHorizontalStackedBarSeries* series = page->chart()->barSeries();
     ASSERT_EQ(series->count(), 4); // below, near, at, over the limit
     for (int i = 0; i < bars.size(); ++i) {
