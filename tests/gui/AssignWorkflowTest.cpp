@@ -60,6 +60,10 @@ protected:
         ADD_FAILURE() << "family " << id << " is not in the table";
     }
 
+    // Selects the free family, and in the assign dialog picks the assistant with room and clicks
+    // Assign (defined below, after the dialog's widgets).
+    void assignTheFreeFamilyToTheRoomyAssistant();
+
     void triggerAssign()
     {
         auto* action = window.findChild<QAction*>(QStringLiteral("assignAction"));
@@ -97,6 +101,18 @@ struct AssignDialogWidgets
     QLabel* error;
     QDialogButtonBox* buttons;
 };
+
+void AssignWorkflowTest::assignTheFreeFamilyToTheRoomyAssistant()
+{
+    selectFamily(kFreeFamily);
+    whenModal([&](QWidget* modal) {
+        AssignDialogWidgets w(modal);
+        ASSERT_TRUE(w.complete());
+        w.pickWorker(kRoomyAssistant);
+        QTest::mouseClick(w.assign(), Qt::LeftButton);
+    });
+    triggerAssign();
+}
 } // namespace
 
 TEST_F(AssignWorkflowTest, RefusesAFullAssistantAndAssignsOneWithRoom)
@@ -220,14 +236,7 @@ TEST_F(AssignWorkflowTest, AssignErrorIsShownAndTheDialogStaysOpen)
 
 TEST_F(AssignWorkflowTest, CaseloadTabShowsTheNewAssignment)
 {
-    selectFamily(kFreeFamily);
-    whenModal([&](QWidget* modal) {
-        AssignDialogWidgets w(modal);
-        ASSERT_TRUE(w.complete());
-        w.pickWorker(kRoomyAssistant);
-        QTest::mouseClick(w.assign(), Qt::LeftButton);
-    });
-    triggerAssign();
+    assignTheFreeFamilyToTheRoomyAssistant();
     window.tabs()->setCurrentWidget(window.caseloadTab()); // read again when shown
     auto* caseload = window.findChild<QTableView*>(QStringLiteral("caseloadTable"));
     ASSERT_NE(caseload, nullptr);
@@ -251,14 +260,7 @@ TEST_F(AssignWorkflowTest, TheStatusBarNamesTheWorkerAndTheFamilysCaseNumber)
     family->caseNumber = QStringLiteral("PS.4011.26.2024");
     ASSERT_TRUE(families.update(db.manager(), *family).ok());
 
-    selectFamily(kFreeFamily);
-    whenModal([&](QWidget* modal) {
-        AssignDialogWidgets w(modal);
-        ASSERT_TRUE(w.complete());
-        w.pickWorker(kRoomyAssistant);
-        QTest::mouseClick(w.assign(), Qt::LeftButton);
-    });
-    triggerAssign();
+    assignTheFreeFamilyToTheRoomyAssistant();
     ASSERT_EQ(db.casesOf(kRoomyAssistant), 6);
     const QString message = window.statusBar()->currentMessage();
     EXPECT_TRUE(message.contains(QStringLiteral("Beata Próbna"))) << message.toStdString();
