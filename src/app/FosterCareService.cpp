@@ -70,6 +70,22 @@ Status checkNoticeDate(const Placement& p, IntakeNotice notice, const QDate& on,
     return {};
 }
 
+QString alreadyNotified(IntakeNotice notice, const QDate& on)
+{
+    switch (notice) {
+    case IntakeNotice::Court:
+        return FosterCareService::tr("The court was already told of this intake on %1.")
+            .arg(localDate(on));
+    case IntakeNotice::Starosta:
+        return FosterCareService::tr("The starosta was already told of this intake on %1.")
+            .arg(localDate(on));
+    case IntakeNotice::HomeOps:
+        break;
+    }
+    return FosterCareService::tr("The child's home OPS was already told of this intake on %1.")
+        .arg(localDate(on));
+}
+
 int settingOr(SettingsRepository& settings, const char* key, int fallback)
 {
     auto value = settings.value(QLatin1String(key));
@@ -607,6 +623,9 @@ Status FosterCareService::recordIntakeNotice(const User& actor, qint64 placement
         return badInput(tr("There is no placement with id %1.").arg(placementId));
     if ((*current)->basis != PlacementBasis::Emergency)
         return refused(tr("A placement by court order needs no notice of the intake."));
+    // Recorded once: a notice on the record is not redated by a second one (the audit keeps it).
+    if (const auto recorded = (*current)->noticeOn(notice))
+        return refused(alreadyNotified(notice, *recorded));
     if (Status st = checkNoticeDate(**current, notice, on, Clock::today()); !st)
         return st;
     Placement next = **current;

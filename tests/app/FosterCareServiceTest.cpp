@@ -4,6 +4,7 @@
 #include "CoordinatorStartService.h"
 #include "ImportService.h"
 #include "MemberService.h"
+#include "PastDates.h"
 #include "ReportService.h"
 #include "TestWorkspace.h"
 
@@ -365,6 +366,44 @@ TEST_F(FosterCareServiceTest, AnEmergencyIntakeIsRecordedAndEachMissingNoticeIsD
     auto placement = care.placementsOfChild(ws.manager(), baby);
     ASSERT_TRUE(placement.ok());
     EXPECT_EQ(placement->first().starostaNoticeOn, QDate(2024, 2, 2));
+}
+
+// A notice sent after the intake day is recorded later (issue 19): dated from the intake to today,
+// and once: a notice already on the record is not silently redated.
+TEST_F(FosterCareServiceTest, ANoticeSentLaterIsDatedFromTheIntakeToTodayAndRecordedOnce)
+{
+    const ScopedToday today(QDate(2024, 2, 5));
+    auto id = care.place(ws.manager(), emergencyIntake(QDate(2024, 2, 1), false));
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+
+    auto future =
+        care.recordIntakeNotice(ws.manager(), *id, IntakeNotice::HomeOps, QDate(2024, 2, 6));
+    ASSERT_FALSE(future.ok()) << "a notice dated tomorrow";
+    EXPECT_EQ(future.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(future.error().message.contains(localDate(QDate(2024, 2, 6))))
+        << future.error().message.toStdString();
+    auto early =
+        care.recordIntakeNotice(ws.manager(), *id, IntakeNotice::HomeOps, QDate(2024, 1, 31));
+    ASSERT_FALSE(early.ok()) << "a notice dated before the intake";
+    EXPECT_TRUE(early.error().message.contains(localDate(QDate(2024, 2, 1))))
+        << "names the intake's day: " << early.error().message.toStdString();
+
+    ASSERT_TRUE(
+        care.recordIntakeNotice(ws.manager(), *id, IntakeNotice::HomeOps, QDate(2024, 2, 5)).ok())
+        << "today, four days after the intake: late, recorded as it happened";
+    auto again =
+        care.recordIntakeNotice(ws.manager(), *id, IntakeNotice::HomeOps, QDate(2024, 2, 2));
+    ASSERT_FALSE(again.ok()) << "the home OPS's notice is already on the record";
+    EXPECT_EQ(again.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(again.error().message.contains(localDate(QDate(2024, 2, 5))))
+        << "names the day on the record: " << again.error().message.toStdString();
+    auto placement = care.placementsOfChild(ws.manager(), baby);
+    ASSERT_TRUE(placement.ok());
+    EXPECT_EQ(placement->first().opsNoticeOn, QDate(2024, 2, 5)) << "the first date stays";
+    auto d = care.deadlines(ws.manager(), baby, QDate(2024, 2, 5));
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->missingNotices,
+              (QList<IntakeNotice>{IntakeNotice::Court, IntakeNotice::Starosta}));
 }
 
 // Art. 58 ust. 4: four months; with the organiser's consent (recorded: when, who, which ground) to
