@@ -155,6 +155,9 @@ QString Cli::usageText()
               "   one, or typed at a terminal)\n") +
            tr("  user pending [--format text|csv|json] | user confirm LOGIN\n"
               "         manager accounts awaiting a manager's confirmation (four eyes)\n") +
+           tr("  placement list --foster-family ID [--format text|csv|json]\n"
+              "  placement notice --placement ID --to court|starosta|home_ops [--on YYYY-MM-DD]\n"
+              "         an emergency intake's notice sent later (art. 58 ust. 3)\n") +
            tr("  backup FILE                             write an encrypted copy of the database\n"
               "  backup --daily FOLDER [--keep N]        the day's backup, keeping the newest N "
               "(7)\n"
@@ -211,15 +214,25 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         database = defaultDatabasePath();
 
     static const std::map<QString, std::function<int(Context&)>> commands{
-        {QStringLiteral("init"), runInit},         {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
-        {QStringLiteral("assign"), runAssign},     {QStringLiteral("release"), runRelease},
-        {QStringLiteral("transfer"), runTransfer}, {QStringLiteral("caseload"), runCaseload},
-        {QStringLiteral("rules"), runRules},       {QStringLiteral("settings"), runSettings},
-        {QStringLiteral("report"), runReport},     {QStringLiteral("verify"), runVerify},
-        {QStringLiteral("user"), runUser},         {QStringLiteral("erase-member"), runEraseMember},
-        {QStringLiteral("audit"), runAudit},       {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("restore"), runRestore},   {QStringLiteral("migrate"), runMigrate},
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("assign"), runAssign},
+        {QStringLiteral("release"), runRelease},
+        {QStringLiteral("transfer"), runTransfer},
+        {QStringLiteral("caseload"), runCaseload},
+        {QStringLiteral("rules"), runRules},
+        {QStringLiteral("settings"), runSettings},
+        {QStringLiteral("report"), runReport},
+        {QStringLiteral("verify"), runVerify},
+        {QStringLiteral("user"), runUser},
+        {QStringLiteral("erase-member"), runEraseMember},
+        {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("migrate"), runMigrate},
+        {QStringLiteral("placement"), runPlacement},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

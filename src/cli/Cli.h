@@ -69,6 +69,10 @@ public:
 // --format text|csv|json (text by default); a bad value is a usage error.
 QString formatArgument(Context& c);
 void printJson(Context& c, const QJsonArray& array);
+// A list in the --format asked for: `rows` as a text table or CSV under `header`, or `json`
+// (which keeps each value's own type). Returns Done.
+int printList(Context& c, const QString& format, const QStringList& header,
+              const QList<QStringList>& rows, const QJsonArray& json);
 
 int runInit(Context& context);
 int runDemo(Context& context);
@@ -88,5 +92,6 @@ int runAudit(Context& context);
 int runBackup(Context& context);
 int runRestore(Context& context);
 int runMigrate(Context& context);
+int runPlacement(Context& context);
 
 } // namespace opieka::cli

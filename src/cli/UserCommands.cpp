@@ -24,27 +24,6 @@ std::optional<QByteArray> newPassword(Context& c, const QString& login)
     return password;
 }
 
-// A list in the --format asked for: `rows` as a text table or CSV under `header`, or `json`
-// (which keeps each value's own type).
-int printList(Context& c, const QString& format, const QStringList& header,
-              const QList<QStringList>& rows, const QJsonArray& json)
-{
-    if (format == QLatin1String("json")) {
-        printJson(c, json);
-    } else if (format == QLatin1String("csv")) {
-        QByteArray csv = Csv::line(header);
-        for (const QStringList& row : rows)
-            csv += Csv::line(row);
-        c.out << QString::fromUtf8(csv);
-    } else {
-        TextTable text(header);
-        for (const QStringList& row : rows)
-            text.addRow(row);
-        c.out << text.render();
-    }
-    return Done;
-}
-
 void printAwaiting(Context& c, const QString& login)
 {
     c.out << Cli::tr("'%1' awaits another manager's confirmation (opieka-cli user confirm %1) "
@@ -215,6 +194,25 @@ int confirmUser(Context& c)
     return Done;
 }
 } // namespace
+
+int printList(Context& c, const QString& format, const QStringList& header,
+              const QList<QStringList>& rows, const QJsonArray& json)
+{
+    if (format == QLatin1String("json")) {
+        printJson(c, json);
+    } else if (format == QLatin1String("csv")) {
+        QByteArray csv = Csv::line(header);
+        for (const QStringList& row : rows)
+            csv += Csv::line(row);
+        c.out << QString::fromUtf8(csv);
+    } else {
+        TextTable text(header);
+        for (const QStringList& row : rows)
+            text.addRow(row);
+        c.out << text.render();
+    }
+    return Done;
+}
 
 int runUser(Context& c)
 {
