@@ -1,17 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccountService</name>
     <message numerus="yes">
-        <location filename="../../src/app/AccountService.cpp" line="+63" />
-        <source>Too many failed sign-ins for '%1': try again in %n second(s).</source>
+        <location filename="../../src/app/AccountService.cpp" line="+63"/>
+        <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many failed sign-ins for '%1': try again in %n second.</numerusform>
-            <numerusform>Too many failed sign-ins for '%1': try again in %n seconds.</numerusform>
+            <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133" />
+        <location line="+133"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>The account waits %n second before the next try.</numerusform>
@@ -22,7 +23,7 @@
 <context>
     <name>CaseloadEngine</name>
     <message numerus="yes">
-        <location filename="../../src/domain/CaseloadEngine.cpp" line="+192" />
+        <location filename="../../src/domain/CaseloadEngine.cpp" line="+192"/>
         <source>%n foster family(ies)</source>
         <translation>
             <numerusform>%n foster family</numerusform>
@@ -30,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n family(ies)</source>
         <translation>
             <numerusform>%n family</numerusform>
@@ -41,7 +42,7 @@
 <context>
     <name>ChronologyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ChronologyService.cpp" line="+158" />
+        <location filename="../../src/app/ChronologyService.cpp" line="+158"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -52,7 +53,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../src/cli/DataCommands.cpp" line="+165" />
+        <location filename="../../src/cli/DataCommands.cpp" line="+165"/>
         <source>Imported %n row(s) of %1 from %2.</source>
         <translation>
             <numerusform>Imported %n row of %1 from %2.</numerusform>
@@ -60,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n worker(s) over their limits on %1.</source>
         <translation>
             <numerusform>%n worker over the limit on %1.</numerusform>
@@ -68,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+36"/>
         <source>Exported %n row(s) of %1 to %2.</source>
         <translation>
             <numerusform>Exported %n row of %1 to %2.</numerusform>
@@ -76,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/EraseCommands.cpp" line="+21" />
+        <location filename="../../src/cli/EraseCommands.cpp" line="+21"/>
         <source>Member %1 erased; %n audit record(s) about them keep only who, when and what kind of change.</source>
         <translation>
             <numerusform>Member %1 erased; %n audit record about them keeps only who, when and what kind of change.</numerusform>
@@ -84,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/MigrateCommands.cpp" line="+29" />
+        <location filename="../../src/cli/MigrateCommands.cpp" line="+29"/>
         <source>Moved %n row(s) in %1 tables (schema %2) in %3 s; every table holds the same rows on the server as in the file.</source>
         <translation>
             <numerusform>Moved %n row in %1 tables (schema %2) in %3 s; every table holds the same rows on the server as in the file.</numerusform>
@@ -92,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Audit trail: %n record(s), the chain verifies on the server.</source>
         <translation>
             <numerusform>Audit trail: %n record, the chain verifies on the server.</numerusform>
@@ -103,15 +104,18 @@
 <context>
     <name>FosterCareService</name>
     <message numerus="yes">
-        <location filename="../../src/app/FosterCareService.cpp" line="+355" />
+        <location filename="../../src/app/FosterCareService.cpp" line="+371"/>
         <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
-        <translation><numerusform>%n of them stays on after 18, and counts (art. 53, art. 61).</numerusform><numerusform>%n of them stay on after 18, and count (art. 53, art. 61).</numerusform></translation>
+        <translation>
+            <numerusform>%n of them stays on after 18, and counts (art. 53, art. 61).</numerusform>
+            <numerusform>%n of them stay on after 18, and count (art. 53, art. 61).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ImportService.cpp" line="+677" />
+        <location filename="../../src/app/ImportService.cpp" line="+677"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -119,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37" />
+        <location line="+37"/>
         <source>%n worker(s) would be over their limits on %1; with --strict nothing was imported.</source>
         <translation>
             <numerusform>%n worker would be over the limit on %1; with --strict nothing was imported.</numerusform>
@@ -130,15 +134,18 @@
 <context>
     <name>SqlTransaction</name>
     <message numerus="yes">
-        <location filename="../../src/storage/SqlTransaction.cpp" line="+25" />
+        <location filename="../../src/storage/SqlTransaction.cpp" line="+25"/>
         <source>Another change is being saved and did not finish within %n second(s). Try again in a moment.</source>
-        <translation><numerusform>Another change is being saved and did not finish within %n second. Try again in a moment.</numerusform><numerusform>Another change is being saved and did not finish within %n seconds. Try again in a moment.</numerusform></translation>
+        <translation>
+            <numerusform>Another change is being saved and did not finish within %n second. Try again in a moment.</numerusform>
+            <numerusform>Another change is being saved and did not finish within %n seconds. Try again in a moment.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VerifyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/VerifyService.cpp" line="+69" />
+        <location filename="../../src/app/VerifyService.cpp" line="+69"/>
         <source>Audit trail: %n record(s), the chain is intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, the chain is intact.</numerusform>
@@ -146,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Audit trail: BROKEN at the record numbered %1 (%n record(s) in the trail): %2. A record was edited or deleted outside Opieka; restore a backup and compare.</source>
         <translation>
             <numerusform>Audit trail: BROKEN at the record numbered %1 (%n record in the trail): %2. A record was edited or deleted outside Opieka; restore a backup and compare.</numerusform>
@@ -154,50 +161,56 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
-        <source>Audit trail: BROKEN: %n audit record(s) are missing after record %1 (the chain's head counts %2): the last records were deleted outside Opieka; restore a backup and compare.</source>
-        <translation><numerusform>Audit trail: BROKEN: %n audit record is missing after record %1 (the chain's head counts %2): the last records were deleted outside Opieka; restore a backup and compare.</numerusform><numerusform>Audit trail: BROKEN: %n audit records are missing after record %1 (the chain's head counts %2): the last records were deleted outside Opieka; restore a backup and compare.</numerusform></translation>
+        <location line="+28"/>
+        <source>Audit trail: BROKEN: %n audit record(s) are missing after record %1 (the chain&apos;s head counts %2): the last records were deleted outside Opieka; restore a backup and compare.</source>
+        <translation>
+            <numerusform>Audit trail: BROKEN: %n audit record is missing after record %1 (the chain&apos;s head counts %2): the last records were deleted outside Opieka; restore a backup and compare.</numerusform>
+            <numerusform>Audit trail: BROKEN: %n audit records are missing after record %1 (the chain&apos;s head counts %2): the last records were deleted outside Opieka; restore a backup and compare.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>Audit trail: BROKEN: %n record(s) more than the chain's head counts (%1): records were added outside Opieka.</source>
-        <translation><numerusform>Audit trail: BROKEN: %n record more than the chain's head counts (%1): records were added outside Opieka.</numerusform><numerusform>Audit trail: BROKEN: %n records more than the chain's head counts (%1): records were added outside Opieka.</numerusform></translation>
+        <location line="+7"/>
+        <source>Audit trail: BROKEN: %n record(s) more than the chain&apos;s head counts (%1): records were added outside Opieka.</source>
+        <translation>
+            <numerusform>Audit trail: BROKEN: %n record more than the chain&apos;s head counts (%1): records were added outside Opieka.</numerusform>
+            <numerusform>Audit trail: BROKEN: %n records more than the chain&apos;s head counts (%1): records were added outside Opieka.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WorkerService</name>
     <message numerus="yes">
-        <location filename="../../src/app/WorkerService.cpp" line="+194" />
-        <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family's record, Team tab) before changing the role.</source>
+        <location filename="../../src/app/WorkerService.cpp" line="+194"/>
+        <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
-            <numerusform>%1 still has %n case assigned as a %2. Hand them over to another worker or release them (each family's record, Team tab) before changing the role.</numerusform>
-            <numerusform>%1 still has %n cases assigned as a %2. Hand them over to another worker or release them (each family's record, Team tab) before changing the role.</numerusform>
+            <numerusform>%1 still has %n case assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
+            <numerusform>%1 still has %n cases assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72" />
-        <source>%1 still has %n case(s) assigned on %2 or later. Hand them over to another worker or release them (each family's record, Team tab) first, so that no family is left without a worker.</source>
+        <location line="+72"/>
+        <source>%1 still has %n case(s) assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</source>
         <translation>
-            <numerusform>%1 still has %n case assigned on %2 or later. Hand them over to another worker or release them (each family's record, Team tab) first, so that no family is left without a worker.</numerusform>
-            <numerusform>%1 still has %n cases assigned on %2 or later. Hand them over to another worker or release them (each family's record, Team tab) first, so that no family is left without a worker.</numerusform>
+            <numerusform>%1 still has %n case assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</numerusform>
+            <numerusform>%1 still has %n cases assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AssessmentsTab.cpp" line="+124" />
-        <source>The first assessment is due %n month(s) after the family's first work plan is agreed; the family has no agreed plan yet.</source>
+        <location filename="../../src/ui/AssessmentsTab.cpp" line="+124"/>
+        <source>The first assessment is due %n month(s) after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</source>
         <translation>
-            <numerusform>The first assessment is due %n month after the family's first work plan is agreed; the family has no agreed plan yet.</numerusform>
-            <numerusform>The first assessment is due %n months after the family's first work plan is agreed; the family has no agreed plan yet.</numerusform>
+            <numerusform>The first assessment is due %n month after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</numerusform>
+            <numerusform>The first assessment is due %n months after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::AssistantStartTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AssistantStartTab.cpp" line="+111" />
+        <location filename="../../src/ui/AssistantStartTab.cpp" line="+111"/>
         <source>%1 of %n families</source>
         <translation>
             <numerusform>%1 of %n family</numerusform>
@@ -205,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n families (no limit in force)</source>
         <translation>
             <numerusform>%n family (no limit in force)</numerusform>
@@ -216,7 +229,7 @@
 <context>
     <name>opieka::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AuditDialog.cpp" line="+135" />
+        <location filename="../../src/ui/AuditDialog.cpp" line="+135"/>
         <source>%n record(s) of %1. This reading is recorded in the audit trail.</source>
         <translation>
             <numerusform>%n record of %1. This reading is recorded in the audit trail.</numerusform>
@@ -227,18 +240,18 @@
 <context>
     <name>opieka::ui::BackupActions</name>
     <message numerus="yes">
-        <location filename="../../src/ui/BackupActions.cpp" line="+306" />
-        <source>Today's backup written to %1; %n older one(s) removed.</source>
+        <location filename="../../src/ui/BackupActions.cpp" line="+306"/>
+        <source>Today&apos;s backup written to %1; %n older one(s) removed.</source>
         <translation>
-            <numerusform>Today's backup written to %1; %n older one removed.</numerusform>
-            <numerusform>Today's backup written to %1; %n older ones removed.</numerusform>
+            <numerusform>Today&apos;s backup written to %1; %n older one removed.</numerusform>
+            <numerusform>Today&apos;s backup written to %1; %n older ones removed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+278" />
+        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+278"/>
         <source>%n worker(s): %1.</source>
         <translation>
             <numerusform>%n worker: %1.</numerusform>
@@ -249,7 +262,7 @@
 <context>
     <name>opieka::ui::CentreSetupWizard</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CentreSetupWizard.cpp" line="+323" />
+        <location filename="../../src/ui/CentreSetupWizard.cpp" line="+323"/>
         <source>%n worker(s) added now.</source>
         <translation>
             <numerusform>%n worker added now.</numerusform>
@@ -257,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n account(s) created now.</source>
         <translation>
             <numerusform>%n account created now.</numerusform>
@@ -268,7 +281,7 @@
 <context>
     <name>opieka::ui::CoordinatorTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+115" />
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+122"/>
         <source>%n foster families of the limit %1</source>
         <translation>
             <numerusform>%n foster family of the limit %1</numerusform>
@@ -276,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n foster families, no limit in force.</source>
         <translation>
             <numerusform>%n foster family, no limit in force.</numerusform>
@@ -284,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n overdue, shown first in red.</source>
         <translation>
             <numerusform>%n overdue, shown first in red.</numerusform>
@@ -295,7 +308,7 @@
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/DeadlinesPage.cpp" line="+72" />
+        <location filename="../../src/ui/DeadlinesPage.cpp" line="+72"/>
         <source>%n item(s) overdue or due within 14 days</source>
         <translation>
             <numerusform>%n item overdue or due within 14 days</numerusform>
@@ -303,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n overdue or to do now.</source>
         <translation>
             <numerusform>%n overdue or to do now.</numerusform>
@@ -314,15 +327,18 @@
 <context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+49" />
+        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+49"/>
         <source>Up to %n months</source>
-        <translation><numerusform>Up to %n month</numerusform><numerusform>Up to %n months</numerusform></translation>
+        <translation>
+            <numerusform>Up to %n month</numerusform>
+            <numerusform>Up to %n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamiliesTab.cpp" line="+160" />
+        <location filename="../../src/ui/FamiliesTab.cpp" line="+160"/>
         <source>More than %n families match; more load as you scroll.</source>
         <translation>
             <numerusform>More than %n family matches; more load as you scroll.</numerusform>
@@ -330,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%n families match; the first %1 are loaded, more load as you scroll.</source>
         <translation>
             <numerusform>%n family matches; the first %1 are loaded, more load as you scroll.</numerusform>
@@ -338,8 +354,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-4" />
-        <location line="+7" />
+        <location line="-4"/>
+        <location line="+7"/>
         <source>%n families match.</source>
         <translation>
             <numerusform>%n family matches.</numerusform>
@@ -350,7 +366,7 @@
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+525" />
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+525"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
         <translation>
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
@@ -361,7 +377,7 @@
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FosterCareTab.cpp" line="+98" />
+        <location filename="../../src/ui/FosterCareTab.cpp" line="+100"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n foster family in the register</numerusform>
@@ -369,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>, %n full.</source>
         <translation>
             <numerusform>, %n full.</numerusform>
@@ -377,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89" />
+        <location line="+89"/>
         <source>%n children placed (no statutory limit)</source>
         <translation>
             <numerusform>%n child placed (no statutory limit)</numerusform>
@@ -388,7 +404,7 @@
 <context>
     <name>opieka::ui::FosterFamilyDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+122" />
+        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+122"/>
         <source>Otherwise %n children for this kind.</source>
         <translation>
             <numerusform>Otherwise %n child for this kind.</numerusform>
@@ -399,7 +415,7 @@
 <context>
     <name>opieka::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ImportDialog.cpp" line="+227" />
+        <location filename="../../src/ui/ImportDialog.cpp" line="+227"/>
         <source>Imported %n row(s). The record of the import is in the audit trail.</source>
         <translation>
             <numerusform>Imported %n row. The record of the import is in the audit trail.</numerusform>
@@ -407,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n worker(s) are over their limits on %1: see the caseload report.</source>
         <translation>
             <numerusform>%n worker is over the limit on %1: see the caseload report.</numerusform>
@@ -418,7 +434,7 @@
 <context>
     <name>opieka::ui::ManagerStartTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ManagerStartTab.cpp" line="+224" />
+        <location filename="../../src/ui/ManagerStartTab.cpp" line="+226"/>
         <source>%n worker(s) over the limit</source>
         <translation>
             <numerusform>%n worker over the limit</numerusform>
@@ -426,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n near or at the limit.</source>
         <translation>
             <numerusform>%n near or at the limit.</numerusform>
@@ -434,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n overdue deadline item(s)</source>
         <translation>
             <numerusform>%n overdue deadline item</numerusform>
@@ -442,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n family(ies) missing a required team member</source>
         <translation>
             <numerusform>%n family missing a required team member</numerusform>
@@ -450,12 +466,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n foster family(ies) without a coordinator</source>
-        <translation><numerusform>%n foster family without a coordinator</numerusform><numerusform>%n foster families without a coordinator</numerusform></translation>
+        <translation>
+            <numerusform>%n foster family without a coordinator</numerusform>
+            <numerusform>%n foster families without a coordinator</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 cases per worker (limit %2); %n worker(s), %3 over and %4 near the limit</source>
         <translation>
             <numerusform>%1 cases per worker (limit %2); %n worker, %3 over and %4 near the limit</numerusform>
@@ -466,7 +485,7 @@
 <context>
     <name>opieka::ui::MyCaseloadTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+109" />
+        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+109"/>
         <source>%n open families.</source>
         <translation>
             <numerusform>%n open family.</numerusform>
@@ -474,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 %n with an overdue step, shown first.</source>
         <translation>
             <numerusform>%1 %n with an overdue step, shown first.</numerusform>
@@ -485,7 +504,7 @@
 <context>
     <name>opieka::ui::PlacementDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/PlacementDialog.cpp" line="+79" />
+        <location filename="../../src/ui/PlacementDialog.cpp" line="+79"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -493,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170" />
+        <location line="+170"/>
         <source>Allowed: %1 will have %n children.</source>
         <translation>
             <numerusform>Allowed: %1 will have %n child.</numerusform>
@@ -504,7 +523,7 @@
 <context>
     <name>opieka::ui::PlanCompareDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+136" />
+        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+136"/>
         <source>%n row(s) differ.</source>
         <translation>
             <numerusform>%n row differs.</numerusform>
@@ -515,7 +534,7 @@
 <context>
     <name>opieka::ui::ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ReviewDialog.cpp" line="+53" />
+        <location filename="../../src/ui/ReviewDialog.cpp" line="+53"/>
         <source>, born %1 (%n years)</source>
         <translation>
             <numerusform>, born %1 (%n year)</numerusform>
@@ -526,7 +545,7 @@
 <context>
     <name>opieka::ui::UtilisationChart</name>
     <message numerus="yes">
-        <location filename="../../src/ui/UtilisationChart.cpp" line="+92" />
+        <location filename="../../src/ui/UtilisationChart.cpp" line="+92"/>
         <source>%n worker(s) without a limit in force are not shown.</source>
         <translation>
             <numerusform>%n worker without a limit in force is not shown.</numerusform>
@@ -537,7 +556,7 @@
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/WorkPlanTab.cpp" line="+557" />
+        <location filename="../../src/ui/WorkPlanTab.cpp" line="+557"/>
         <source>Remove goal %1 with its %n action(s) from the draft?</source>
         <translation>
             <numerusform>Remove goal %1 with its %n action from the draft?</numerusform>

@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../src/cli/UserCommands.cpp" line="+65"/>
+        <location filename="../../src/cli/UserCommands.cpp" line="+44"/>
         <source>--role ROLE is required.</source>
         <translation>Podaj --role ROLA.</translation>
     </message>
@@ -1510,6 +1510,14 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>  placement list --foster-family ID [--format text|csv|json]
+  placement notice --placement ID --to court|starosta|home_ops [--on YYYY-MM-DD]
+         an emergency intake&apos;s notice sent later (art. 58 ust. 3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  backup FILE                             write an encrypted copy of the database
   backup --daily FOLDER [--keep N]        the day&apos;s backup, keeping the newest N (7)
   restore FILE                            replace the data with a backup&apos;s
@@ -1563,7 +1571,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -1574,7 +1582,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/cli/UserCommands.cpp" line="-46"/>
+        <location filename="../../src/cli/UserCommands.cpp" line="-25"/>
         <source>The same password again: </source>
         <translation>To samo hasło ponownie: </translation>
     </message>
@@ -1761,7 +1769,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Brak nowego hasła: ustaw OPIEKA_NEW_PASSWORD albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; awaits another manager&apos;s confirmation (opieka-cli user confirm %1) before it reaches any case.</source>
         <translation>&apos;%1&apos; czeka na potwierdzenie przez innego kierownika (opieka-cli user confirm %1), zanim uzyska dostęp do jakiejkolwiek sprawy.</translation>
     </message>
@@ -1811,7 +1819,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Konto &apos;%1&apos; potwierdzone; dostęp do spraw ma od następnego zalogowania.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>&apos;user %1&apos; is not a command; use &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos;, &apos;user list&apos;, &apos;user pending&apos; or &apos;user confirm&apos;.</source>
         <translation>&apos;user %1&apos; nie jest poleceniem; użyj &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos;, &apos;user list&apos;, &apos;user pending&apos; albo &apos;user confirm&apos;.</translation>
     </message>
@@ -1906,6 +1914,41 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+3"/>
         <source>Use &apos;settings show&apos; or &apos;settings set&apos;.</source>
         <translation>Użyj &apos;settings show&apos; lub &apos;settings set&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PlacementCommands.cpp" line="+79"/>
+        <source>Placement %1: the court was told of the intake on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placement %1: the starosta was told of the intake on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placement %1: the child&apos;s home OPS was told of the intake on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to is required: court, starosta or home_ops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to takes court, starosta or home_ops, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;placement %1&apos; is not a command; use &apos;placement list&apos; or &apos;placement notice&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &apos;placement list&apos; or &apos;placement notice&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2170,16 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+12"/>
+        <source>Record the noti&amp;ce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the notice of the selected item&apos;s emergency intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show in the re&amp;gister</source>
         <translation>Pokaż w rej&amp;estrze</translation>
     </message>
@@ -3219,7 +3272,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterCareService</name>
     <message>
-        <location filename="../../src/app/FosterCareService.cpp" line="+113"/>
+        <location filename="../../src/app/FosterCareService.cpp" line="+129"/>
         <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
         <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
     </message>
@@ -3233,12 +3286,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+11"/>
         <location line="+33"/>
         <location line="+89"/>
-        <location line="+617"/>
+        <location line="+620"/>
         <source>There is no foster family with id %1.</source>
         <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-605"/>
         <source>There is no family member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
@@ -3327,7 +3380,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Umieszczenie na podstawie postanowienia sądu nie wymaga zawiadomienia o przyjęciu.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Give the day of the review.</source>
         <translation>Podaj dzień oceny sytuacji dziecka.</translation>
     </message>
@@ -3337,19 +3390,34 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj dzień oceny.</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-461"/>
         <location line="+40"/>
         <location line="+135"/>
         <source>There is no placement with id %1.</source>
         <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-556"/>
         <source>The intake was on %1; it is told of on that day or later.</source>
         <translation>Przyjęcie nastąpiło %1; zawiadomienie jest z tego dnia albo późniejsze.</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+10"/>
+        <source>The court was already told of this intake on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The starosta was already told of this intake on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The child&apos;s home OPS was already told of this intake on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+405"/>
         <source>The placement already ended on %1.</source>
         <translation>Umieszczenie zakończyło się już %1.</translation>
     </message>
@@ -3369,7 +3437,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przedłuża się tylko pobyt w rodzinie zastępczej pełniącej funkcję pogotowia rodzinnego.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>Write the findings of the review.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
@@ -3485,6 +3553,16 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+1"/>
         <source>Extend the selected child&apos;s emergency stay</source>
         <translation>Przedłuż pobyt wybranego dziecka w pogotowiu rodzinnym</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record the noti&amp;ce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a notice of the selected child&apos;s emergency intake</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3950,6 +4028,21 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>Tell the child&apos;s home OPS of the intake</source>
         <translation>Zawiadom OPS właściwy dla dziecka o przyjęciu</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The starosta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child&apos;s home OPS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FosterScreenshots</name>
@@ -4282,6 +4375,49 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
             <numerusform>%n pracowników byłoby ponad limitem w dniu %1; z --strict nic nie zaimportowano.</numerusform>
             <numerusform>%n pracowników byłoby ponad limitem w dniu %1; z --strict nic nie zaimportowano.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeNoticeDialog</name>
+    <message>
+        <location filename="../../ui/IntakeNoticeDialog.ui" line="+8"/>
+        <source>Record the notice of the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emergency intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who was told of the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished">&amp;Dnia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day the notice was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Error</source>
+        <translation type="unfinished">Błąd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dialog buttons</source>
+        <translation type="unfinished">Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -6029,7 +6165,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ReportScreenshots</name>
     <message>
-        <location filename="../../src/ui/ReportScreenshots.cpp" line="+28"/>
+        <location filename="../../src/ui/ReportScreenshots.cpp" line="+32"/>
         <source>Cannot write %1.</source>
         <translation>Nie można zapisać %1.</translation>
     </message>
@@ -8216,6 +8352,79 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::CaseloadLimitsDialog</name>
+    <message>
+        <location filename="../../src/ui/CaseloadLimitsDialog.cpp" line="+56"/>
+        <source>from %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Caseload Limits</source>
+        <translation>Limity spraw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseload limits</source>
+        <translation>Limity spraw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The limits applied to every caseload, each with the days it is in force and its legal basis. The limits in force on %1 are in bold.</source>
+        <translation>Limity spraw stosowane do obciążenia każdego pracownika, każdy z okresem obowiązywania i podstawą prawną. Limity obowiązujące w dniu %1 są pogrubione.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Caseload limits and their legal basis</source>
+        <translation>Limity spraw i ich podstawa prawna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In force</source>
+        <translation>Obowiązuje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 per full-time post</source>
+        <translation>%1 na pełny etat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre&apos;s own rule (not the statute&apos;s)</source>
+        <translation>Własna zasada ośrodka (nie ustawowa)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The centre applies the statute&apos;s limits.</source>
+        <translation>Ośrodek stosuje limity ustawowe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s rules differ from the statute&apos;s:</source>
+        <translation>Zasady ośrodka różnią się od ustawowych:</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::CaseloadModel</name>
     <message>
         <location filename="../../src/ui/CaseloadModel.cpp" line="+79"/>
@@ -8939,7 +9148,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::CoordinatorTab</name>
     <message>
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+98"/>
+        <location filename="../../src/ui/CoordinatorTab.cpp" line="+105"/>
         <source>There are no foster-care coordinators in this database.</source>
         <translation>W tej bazie danych nie ma koordynatorów rodzinnej pieczy zastępczej.</translation>
     </message>
@@ -8969,6 +9178,11 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
             <numerusform>%n zaległe pozycje, na czerwono na górze listy.</numerusform>
             <numerusform>%n zaległych pozycji, na czerwono na górze listy.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The child is no longer placed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9745,7 +9959,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FosterCareTab.cpp" line="+98"/>
+        <location filename="../../src/ui/FosterCareTab.cpp" line="+100"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n rodzina zastępcza w rejestrze</numerusform>
@@ -9807,7 +10021,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Foster family registered.</source>
         <translation>Dodano rodzinę zastępczą.</translation>
     </message>
@@ -9842,7 +10056,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Przedłużono pobyt w pogotowiu rodzinnym.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Notice of the intake recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Review of %1 recorded. The next review is due on %2.</source>
         <translation>Zapisano ocenę sytuacji dziecka: %1. Następną należy przeprowadzić do %2.</translation>
     </message>
@@ -9875,7 +10094,22 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1 (zaległe)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>tell the court of the intake by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tell the starosta of the intake by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tell the child&apos;s home OPS of the intake by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>to report for adoption</source>
         <translation>zgłosić do ośrodka adopcyjnego</translation>
     </message>
@@ -9890,7 +10124,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>program usamodzielnienia do %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -10295,6 +10529,39 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::IntakeNoticeDialog</name>
+    <message>
+        <location filename="../../src/ui/IntakeNoticeDialog.cpp" line="+24"/>
+        <source>Record the notice of the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was taken in on %2 without a court order. Record a notice of the intake sent after it was recorded: whom it told and the day it was sent (art. 58 ust. 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::LeavingCareDialog</name>
     <message>
         <location filename="../../src/ui/LeavingCareDialog.cpp" line="+22"/>
@@ -10330,13 +10597,13 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+66"/>
-        <location line="+841"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="+68"/>
+        <location line="+868"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-831"/>
+        <location line="-858"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -10414,6 +10681,11 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location line="+2"/>
         <source>&amp;Centre Settings…</source>
         <translation>Ustawienia &amp;ośrodka…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caseload &amp;Limits…</source>
+        <translation>&amp;Limity spraw…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10558,7 +10830,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać pulpitu asystenta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>F&amp;oster care</source>
         <translation>Piecza &amp;zastępcza</translation>
     </message>
@@ -10578,7 +10850,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać strony koordynatora</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Cannot read my caseload</source>
         <translation>Nie można odczytać moich spraw</translation>
     </message>
@@ -10606,18 +10878,20 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location line="+46"/>
         <location line="+49"/>
         <location line="+71"/>
+        <location line="+13"/>
         <source>No database</source>
         <translation>Brak bazy danych</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-133"/>
         <location line="+49"/>
         <location line="+71"/>
+        <location line="+13"/>
         <source>Open a database first (File › New or Open Database…).</source>
         <translation>Najpierw otwórz bazę danych (Plik › Nowa lub otwórz bazę danych…).</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-100"/>
         <source>Cannot open the family&apos;s record</source>
         <translation>Nie można otworzyć kartoteki rodziny</translation>
     </message>
@@ -10637,7 +10911,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zapisano ustawienia ośrodka.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+14"/>
+        <source>Caseload limits</source>
+        <translation>Limity spraw</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>New or Open Database</source>
         <translation>Nowa lub otwórz bazę danych</translation>
     </message>
@@ -10657,7 +10936,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&lt;h3&gt;Opieka %1&lt;/h3&gt;&lt;p&gt;Prowadzenie spraw w ośrodkach wspierania rodziny: rodziny, pracownicy i limity ich spraw.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No one is signed in</source>
         <translation>Nikt nie jest zalogowany</translation>
     </message>
@@ -10745,7 +11024,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Pracownicy ponad limit lub blisko limitu</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Cannot read the centre&apos;s figures</source>
         <translation>Nie można odczytać danych ośrodka</translation>
     </message>

@@ -6,7 +6,9 @@
 #include "AssistantStartService.h"
 #include "AssistantStartTab.h"
 #include "CaseloadService.h"
+#include "Clock.h"
 #include "CaseloadTab.h"
+#include "CaseloadLimitsDialog.h"
 #include "CentreSettingsDialog.h"
 #include "CoordinatorTab.h"
 #include "DirectoryService.h"
@@ -133,6 +135,9 @@ void MainWindow::createActions()
     m_centreSettingsAction =
         settings->addAction(tr("&Centre Settings…"), this, &MainWindow::editCentreSettings);
     m_centreSettingsAction->setObjectName(QStringLiteral("centreSettingsAction"));
+    m_caseloadLimitsAction =
+        settings->addAction(tr("Caseload &Limits…"), this, &MainWindow::showCaseloadLimits);
+    m_caseloadLimitsAction->setObjectName(QStringLiteral("caseloadLimitsAction"));
     QMenu* language = settings->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(this);
@@ -760,6 +765,22 @@ void MainWindow::editCentreSettings()
     refreshLists();
 }
 
+void MainWindow::showCaseloadLimits()
+{
+    if (!m_workspace) {
+        showError(tr("No database"), tr("Open a database first (File › New or Open Database…)."));
+        return;
+    }
+    CaseloadService caseloads(m_workspace->database());
+    QString error;
+    auto dialog = CaseloadLimitsDialog::create(caseloads, Clock::today(), this, &error);
+    if (!dialog) {
+        showError(tr("Caseload limits"), error);
+        return;
+    }
+    dialog->exec();
+}
+
 void MainWindow::reloadAfterRestore()
 {
     if (!m_workspace)
@@ -890,6 +911,7 @@ void MainWindow::updateStatus()
     m_assignAction->setEnabled(open);
     m_newFamilyAction->setEnabled(open);
     m_centreSettingsAction->setEnabled(open);
+    m_caseloadLimitsAction->setEnabled(open);
     m_importAction->setVisible(open && Permissions::mayImport(m_actor).ok());
     m_reopenLastAction->setEnabled(open && ViewState::lastFamily(m_databasePath) > 0);
     m_findFamilyAction->setEnabled(open);

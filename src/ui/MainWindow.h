@@ -85,6 +85,7 @@ public slots:
     FamilyRecordWindow* openFamily(qint64 familyId);
     void newFamily();
     void editCentreSettings();
+    void showCaseloadLimits();
     // File › Reopen Last Family: the record opened last on this database, through openFamily.
     void reopenLastFamily();
     // Cases › Find Family: the families list with the cursor in its search field.
@@ -163,6 +164,7 @@ private:
     MyCaseloadTab* m_myCaseloadTab = nullptr;
     AssistantStartTab* m_assistantStartTab = nullptr;
     QAction* m_centreSettingsAction = nullptr;
+    QAction* m_caseloadLimitsAction = nullptr;
     FosterCareTab* m_fosterCareTab = nullptr;
     CoordinatorTab* m_coordinatorTab = nullptr;
     ReportsTab* m_reportsTab = nullptr;

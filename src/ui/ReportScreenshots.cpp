@@ -1,13 +1,17 @@
 #include "ReportScreenshots.h"
 
+#include "CaseloadLimitsDialog.h"
 #include "CaseloadReportPage.h"
+#include "CaseloadService.h"
 #include "CasesBehindDialog.h"
+#include "Clock.h"
 #include "DeadlinesPage.h"
 #include "MainWindow.h"
 #include "ManagerStartTab.h"
 #include "ReportsTab.h"
 #include "StatisticsPage.h"
 #include "UtilisationChart.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -89,7 +93,16 @@ bool ReportScreenshots::save(MainWindow& window, const QString& directory, QStri
         !grab(window, dir.filePath(QStringLiteral("report-deadlines.png")), error))
         return false;
     reports->pages()->setCurrentWidget(caseload);
-    return true;
+
+    // The limits with their legal basis (Settings › Caseload Limits).
+    CaseloadService caseloads(window.workspace()->database());
+    auto limits = CaseloadLimitsDialog::create(caseloads, Clock::today(), &window, error);
+    if (!limits)
+        return false;
+    limits->show();
+    const bool saved = grab(*limits, dir.filePath(QStringLiteral("caseload-limits.png")), error);
+    limits->close();
+    return saved;
 }
 
 } // namespace opieka::ui
