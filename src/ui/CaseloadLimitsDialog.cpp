@@ -116,6 +116,9 @@ CaseloadLimitsDialog::CaseloadLimitsDialog(const RuleBook& book, const QStringLi
         basis->setToolTip(source);
         m_table->setItem(row, SourceColumn, basis);
     }
+    // Nothing looks chosen when the dialog opens: a row is selected only to copy its text.
+    m_table->setCurrentCell(-1, -1);
+    m_table->clearSelection();
     layout->addWidget(m_table, 1);
 
     m_differencesLabel = new QLabel(this);
@@ -129,10 +132,13 @@ CaseloadLimitsDialog::CaseloadLimitsDialog(const RuleBook& book, const QStringLi
     layout->addWidget(m_differencesLabel);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    QPushButton* close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setDefault(true);
+    close->setFocus();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resizeToFitScreen(this, QSize(900, 460));
+    resizeToFitScreen(this, QSize(960, 560)); // every row whole on 1024×768
 }
 
 } // namespace opieka::ui
