@@ -2,7 +2,8 @@
 assistant at her limit (15/15, the statute's since 2015) with an override in the assign dialog, then compare what every
 screen says: the start page, the Caseload tab, Reports › Caseload and the PDF exported from it
 (read with pdftotext, pictured with pdftoppm) all show 16 against 15, over the limit, and the
-report and the PDF name the override."""
+report and the PDF name the override; Settings › Caseload Limits shows that 15 with its legal
+basis."""
 import csv
 import io
 import os
@@ -180,6 +181,29 @@ def body(s):
     s.expect(not e2e.iso_dates(text), f"expected the PDF's dates in the Polish format; it has "
              f"{e2e.iso_dates(text)} (text: {pdf[:-4]}.txt, page: {pdf[:-4]}-1.png) [dates in "
              "the language's format: waits for helper screens' fix]")
+
+    # 5. The limit and its legal basis (Settings › Caseload Limits…, by the keyboard): the 15
+    # the screens showed is the statute's since 1 January 2015, art. 15 ust. 4; 20 before.
+    app.activate(main)
+    key("alt+u")
+    e2e.time.sleep(0.5)
+    key("l")
+    limits = app.window(pl("Caseload Limits"), roles=("dialog",))
+    table = app.find(limits, "table", pl("Caseload limits and their legal basis"))
+    rows = [" | ".join(r) for r in table_rows(table)]
+    s.shot("caseload-limits")
+    assistant = pl("Family assistant")
+    now = [r for r in rows if r.split(" | ")[0] in assistant and " | 15 | " in r]
+    before = [r for r in rows if r.split(" | ")[0] in assistant and " | 20 | " in r]
+    s.check(len(now) == 1 and "od 01.01.2015" in now[0] and "art. 15 ust. 4" in now[0],
+            f"expected the assistants' 15 from 01.01.2015 with art. 15 ust. 4 among the limits; "
+            f"the dialog lists {rows}")
+    s.check(len(before) == 1 and "01.01.2000 – 31.12.2014" in before[0],
+            f"expected the assistants' 20 until 31.12.2014 among the limits; it lists {rows}")
+    s.check(not e2e.iso_dates(" ".join(rows)),
+            f"expected the limits' dates in the Polish format; {e2e.iso_dates(' '.join(rows))}")
+    app.close_with_window_manager(limits)
+    s.check(app.gone(limits), "expected the limits to close with the window manager's Close")
     app.quit(main)
 
 e2e.run("manager's day", body)
