@@ -38,6 +38,27 @@ QString coordinatorItemName(CoordinatorItem::Kind kind)
     return {};
 }
 
+CoordinatorItem::Kind noticeItemKind(IntakeNotice notice)
+{
+    switch (notice) {
+    case IntakeNotice::Court:
+        return CoordinatorItem::Kind::CourtNotice;
+    case IntakeNotice::Starosta:
+        return CoordinatorItem::Kind::StarostaNotice;
+    case IntakeNotice::HomeOps:
+        break;
+    }
+    return CoordinatorItem::Kind::HomeOpsNotice;
+}
+
+std::optional<IntakeNotice> itemIntakeNotice(CoordinatorItem::Kind kind)
+{
+    for (IntakeNotice notice : {IntakeNotice::Court, IntakeNotice::Starosta, IntakeNotice::HomeOps})
+        if (noticeItemKind(notice) == kind)
+            return notice;
+    return std::nullopt;
+}
+
 Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& actor, qint64 workerId,
                                                                 const QDate& today)
 {
@@ -118,10 +139,8 @@ CoordinatorStartService::itemsFor(const User& actor, const QList<FosterFamilySta
                 consider({CoordinatorItem::Kind::EmergencyStay, id, p.childMemberId, child,
                           d->emergencyStayEnds});
             for (IntakeNotice notice : d->missingNotices)
-                consider({notice == IntakeNotice::Court      ? CoordinatorItem::Kind::CourtNotice
-                          : notice == IntakeNotice::Starosta ? CoordinatorItem::Kind::StarostaNotice
-                                                             : CoordinatorItem::Kind::HomeOpsNotice,
-                          id, p.childMemberId, child, foster_rules::intakeNoticeDue(p)});
+                consider({noticeItemKind(notice), id, p.childMemberId, child,
+                          foster_rules::intakeNoticeDue(p)});
             if (d->toReportForAdoption)
                 consider({CoordinatorItem::Kind::AdoptionReport, id, p.childMemberId, child,
                           std::nullopt});

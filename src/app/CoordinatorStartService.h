@@ -67,5 +67,8 @@ private:
 };
 
 QString coordinatorItemName(CoordinatorItem::Kind kind);
+// The desk's item of a missing notice of an emergency intake (art. 58 ust. 3), and back.
+CoordinatorItem::Kind noticeItemKind(IntakeNotice notice);
+std::optional<IntakeNotice> itemIntakeNotice(CoordinatorItem::Kind kind);
 
 } // namespace opieka

@@ -4,6 +4,7 @@
 #include "CoordinatorItemsModel.h"
 #include "DeskOwner.h"
 #include "FosterFamiliesModel.h"
+#include "IntakeNoticeDialog.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Theme.h"
@@ -15,12 +16,13 @@
 namespace opieka::ui {
 
 CoordinatorTab::CoordinatorTab(CoordinatorStartService start, DirectoryService directory,
-                               const User& actor, QWidget* parent)
+                               FosterCareService care, const User& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::CoordinatorTab>())
     , m_actor(actor)
     , m_start(start)
     , m_directory(directory)
+    , m_care(care)
     , m_items(new CoordinatorItemsModel(this))
     , m_families(new FosterFamiliesModel(this))
 {
@@ -47,6 +49,11 @@ CoordinatorTab::CoordinatorTab(CoordinatorStartService start, DirectoryService d
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &CoordinatorTab::refresh);
     connect(m_ui->showFamilyButton, &QPushButton::clicked, this, &CoordinatorTab::showSelected);
     connect(m_ui->itemsTable, &QTableView::activated, this, &CoordinatorTab::showSelected);
+    connect(m_ui->noticeButton, &QPushButton::clicked, this, &CoordinatorTab::recordNotice);
+    connect(m_ui->itemsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CoordinatorTab::updateButtons);
+    connect(m_items, &QAbstractItemModel::modelReset, this, &CoordinatorTab::updateButtons);
+    updateButtons();
     connect(m_ui->coordinatorFamiliesTable, &QTableView::activated, this,
             &CoordinatorTab::showSelected);
     // Reads nothing yet: the window loads the tab when it is first shown (LoadOnShow).
@@ -144,6 +151,48 @@ void CoordinatorTab::showSelected()
     }
     if (id != 0)
         emit showFosterFamilyRequested(id);
+}
+
+namespace {
+// The item selected on the desk when it is a missing notice of an emergency intake.
+const CoordinatorItem* selectedNoticeItem(const QTableView* table,
+                                          const CoordinatorItemsModel* items)
+{
+    const QModelIndex current = table->currentIndex();
+    if (!current.isValid() || current.row() >= items->items().size())
+        return nullptr;
+    const CoordinatorItem& item = items->items().at(current.row());
+    return itemIntakeNotice(item.kind) && item.childMemberId ? &item : nullptr;
+}
+} // namespace
+
+void CoordinatorTab::updateButtons()
+{
+    m_ui->noticeButton->setEnabled(selectedNoticeItem(m_ui->itemsTable, m_items) != nullptr);
+}
+
+void CoordinatorTab::recordNotice()
+{
+    const CoordinatorItem* item = selectedNoticeItem(m_ui->itemsTable, m_items);
+    if (!item)
+        return;
+    const qint64 childId = *item->childMemberId;
+    const IntakeNotice notice = *itemIntakeNotice(item->kind);
+    auto deadlines = m_care.deadlines(m_actor, childId);
+    if (!deadlines || !deadlines->placement) {
+        logging::get("ui")->error("placement of child {} could not be read", childId);
+        emit loadFailed(deadlines ? tr("The child is no longer placed.")
+                                  : deadlines.error().message);
+        refresh();
+        return;
+    }
+    IntakeNoticeDialog dialog(m_care, m_actor, *deadlines->placement,
+                              deadlines->child.displayName(), this);
+    dialog.choose(notice);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    emit changed();
 }
 
 } // namespace opieka::ui

@@ -2,6 +2,7 @@
 
 #include "CoordinatorStartService.h"
 #include "DirectoryService.h"
+#include "FosterCareService.h"
 #include "User.h"
 
 #include <QWidget>
@@ -25,8 +26,8 @@ class CoordinatorTab : public QWidget
     Q_OBJECT
 
 public:
-    CoordinatorTab(CoordinatorStartService start, DirectoryService directory, const User& actor,
-                   QWidget* parent = nullptr);
+    CoordinatorTab(CoordinatorStartService start, DirectoryService directory,
+                   FosterCareService care, const User& actor, QWidget* parent = nullptr);
     ~CoordinatorTab() override;
 
     CoordinatorItemsModel* itemsModel() const { return m_items; }
@@ -36,20 +37,26 @@ public:
 
 public slots:
     void refresh();
+    // The selected item is a missing notice of an emergency intake: record it (art. 58 ust. 3).
+    void recordNotice();
 
 signals:
     // The user asks to see a foster family in the register.
     void showFosterFamilyRequested(qint64 fosterFamilyId);
     void loadFailed(const QString& message);
+    // Something was saved from the desk (a notice): other tabs show the same deadlines.
+    void changed();
 
 private:
     void loadWorkers(std::optional<qint64> ownWorkerId);
     void showSelected();
+    void updateButtons();
 
     std::unique_ptr<::Ui::CoordinatorTab> m_ui;
     User m_actor;
     CoordinatorStartService m_start;
     DirectoryService m_directory;
+    FosterCareService m_care;
     CoordinatorItemsModel* m_items = nullptr;
     FosterFamiliesModel* m_families = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "FosterFamilyDialog.h"
 #include "FosterLabels.h"
 #include "HelpPlanDialog.h"
+#include "IntakeNoticeDialog.h"
 #include "Labels.h"
 #include "LeavingCareDialog.h"
 #include "Logging.h"
@@ -59,6 +60,7 @@ FosterCareTab::FosterCareTab(Workspace& workspace, User actor, QWidget* parent)
     connect(m_ui->placeButton, &QPushButton::clicked, this, &FosterCareTab::placeChild);
     connect(m_ui->endPlacementButton, &QPushButton::clicked, this, &FosterCareTab::endPlacement);
     connect(m_ui->extendStayButton, &QPushButton::clicked, this, &FosterCareTab::extendStay);
+    connect(m_ui->noticeButton, &QPushButton::clicked, this, &FosterCareTab::recordNotice);
     connect(m_ui->reviewButton, &QPushButton::clicked, this, &FosterCareTab::recordReview);
     connect(m_ui->helpPlanButton, &QPushButton::clicked, this, &FosterCareTab::editHelpPlan);
     connect(m_ui->adoptionButton, &QPushButton::clicked, this, &FosterCareTab::editAdoption);
@@ -225,6 +227,9 @@ void FosterCareTab::updateButtons()
         button->setEnabled(placed != nullptr);
     m_ui->extendStayButton->setEnabled(placed && (placed->deadlines.emergencyStayEnds ||
                                                   placed->deadlines.emergencyStayAwaitsCourt));
+    // Shown only while the selected child's intake lacks a notice: the row of buttons stays as
+    // wide as it was for every other child.
+    m_ui->noticeButton->setVisible(placed && !placed->deadlines.missingNotices.isEmpty());
 }
 
 void FosterCareTab::saved(const QString& message)
@@ -300,6 +305,18 @@ void FosterCareTab::extendStay()
                             placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Emergency stay extended."));
+}
+
+void FosterCareTab::recordNotice()
+{
+    const PlacedChild* placed = selectedPlaced();
+    if (!placed || placed->deadlines.missingNotices.isEmpty())
+        return;
+    IntakeNoticeDialog dialog(m_care, m_actor, placed->placement,
+                              placed->deadlines.child.displayName(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.recorded())
+        saved(tr("Notice of the intake recorded: %1.")
+                  .arg(FosterLabels::intakeNotice(*dialog.recorded())));
 }
 
 void FosterCareTab::recordReview()

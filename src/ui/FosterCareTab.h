@@ -48,6 +48,8 @@ public slots:
     void placeChild();
     void endPlacement();
     void extendStay();
+    // A notice of an emergency intake sent later (art. 58 ust. 3), only while one is missing.
+    void recordNotice();
     void recordReview();
     void editHelpPlan();
     void editAdoption();

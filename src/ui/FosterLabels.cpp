@@ -141,4 +141,17 @@ QString FosterLabels::itemKind(CoordinatorItem::Kind kind)
     return coordinatorItemName(kind);
 }
 
+QString FosterLabels::intakeNotice(IntakeNotice notice)
+{
+    switch (notice) {
+    case IntakeNotice::Court:
+        return tr("The court");
+    case IntakeNotice::Starosta:
+        return tr("The starosta");
+    case IntakeNotice::HomeOps:
+        return tr("The child's home OPS");
+    }
+    return intakeNoticeName(notice);
+}
+
 } // namespace opieka::ui

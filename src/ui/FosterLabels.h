@@ -26,6 +26,8 @@ public:
     static QStringList teamRoles();
     static QString teamRole(const QString& key);
     static QString itemKind(CoordinatorItem::Kind kind);
+    // Whom an emergency intake's notice tells (art. 58 ust. 3).
+    static QString intakeNotice(IntakeNotice notice);
 };
 
 } // namespace opieka::ui

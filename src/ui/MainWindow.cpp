@@ -453,8 +453,9 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
                 reportLoadFailure(tr("Cannot read the assistant's desk"), message);
             });
     m_fosterCareTab = new FosterCareTab(*m_workspace, m_actor, tabs);
-    m_coordinatorTab = new CoordinatorTab(CoordinatorStartService(database),
-                                          DirectoryService(database), m_actor, tabs);
+    m_coordinatorTab =
+        new CoordinatorTab(CoordinatorStartService(database), DirectoryService(database),
+                           FosterCareService(database), m_actor, tabs);
     tabs->addTab(m_fosterCareTab, tr("F&oster care"));
     tabs->addTab(m_coordinatorTab, tr("Coor&dinator"));
     // The foster-care tab has just reloaded itself, keeping its selection.
@@ -468,6 +469,9 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
     });
     connect(m_coordinatorTab, &CoordinatorTab::showFosterFamilyRequested, this,
             &MainWindow::showFosterFamily);
+    // A notice recorded on the desk: the register and the deadlines show the same items.
+    connect(m_coordinatorTab, &CoordinatorTab::changed, this,
+            [this] { refreshLists(m_coordinatorTab); });
     addManagerTabs(tabs);
     showTabsForRole(tabs);
     // Managers' and administrators' (first for the latter). A worker changed there (an FTE, a

@@ -4,17 +4,22 @@
 #include "CaseloadService.h"
 #include "CoordinatorItemsModel.h"
 #include "CoordinatorTab.h"
+#include "DeadlinesPage.h"
 #include "FosterCareService.h"
 #include "FosterCareTab.h"
 #include "FosterChildrenModel.h"
 #include "FosterFamiliesModel.h"
 #include "GuiTestDatabase.h"
+#include "LocaleFormat.h"
 #include "MainWindow.h"
 #include "ManagerStartTab.h"
 #include "MemberService.h"
 #include "ModalHelper.h"
+#include "PastDates.h"
 #include "RecordTestHelpers.h"
 #include "ReportRunner.h"
+#include "ReportService.h"
+#include "ReportsTab.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -430,4 +435,162 @@ TEST_F(FosterCareWorkflowTest, TheManagerSeesAFosterFamilyWithoutACoordinator)
     EXPECT_EQ(start->glance().fosterFamiliesWithoutCoordinator, 0);
     EXPECT_TRUE(button->text().startsWith(QStringLiteral("0 foster family(ies)")))
         << button->text().toStdString();
+}
+
+namespace {
+// The kinds of the deadlines page's rows about `subject`, as the report lists them.
+QStringList deadlineKinds(const ui::DeadlinesPage* page, const QString& subject)
+{
+    QStringList kinds;
+    for (const DeadlineRow& row : page->rows())
+        if (row.subject == subject)
+            kinds << row.kind;
+    return kinds;
+}
+} // namespace
+
+// Art. 58 ust. 3 (issue 19): a notice sent the day after an emergency intake is recorded later
+// through "Record the notice…" (only the missing ones offered; the service refuses a day before
+// the intake, and the dialog shows its words); its deadline then leaves the register's To do,
+// the coordinator's desk and the deadlines report, which were on screen before, without F5.
+// Closing the dialog with the window's close button saves nothing.
+TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEveryList)
+{
+    const QDate today = QDate::currentDate();
+    const QDate intake = today.addDays(-2);
+    FosterCareService care(db.workspace().database());
+    FosterFamily emergency;
+    emergency.name = QStringLiteral("Pogotowie Nowaków");
+    emergency.kind = FosterFamilyKind::Emergency;
+    emergency.municipality = QStringLiteral("Testowo");
+    emergency.openedOn = today.addYears(-2);
+    auto fosterId = care.registerFamily(db.manager(), emergency);
+    ASSERT_TRUE(fosterId.ok()) << fosterId.error().message.toStdString();
+    db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n" +
+                                      QByteArray::number(kCoordinator) + ",foster_family," +
+                                      QByteArray::number(*fosterId) + ",2021-01-01,\n");
+    Placement p;
+    p.childMemberId = otherChild;
+    p.fosterFamilyId = *fosterId;
+    p.from = intake;
+    p.basis = PlacementBasis::Emergency; // no notice recorded at the intake
+    ASSERT_TRUE(care.place(db.manager(), p).ok());
+    const QString childName = QStringLiteral("Darek Family-2");
+    const auto missing = [&] {
+        auto d = care.deadlines(db.manager(), otherChild, today);
+        EXPECT_TRUE(d.ok());
+        return d.ok() ? d->missingNotices.size() : -1;
+    };
+
+    openWindow();
+    // Seen first on the coordinator's desk and in the deadlines report.
+    ui::CoordinatorTab* coordinator = window.coordinatorTab();
+    window.tabs()->setCurrentWidget(coordinator);
+    const auto deskKinds = [&] {
+        return columnTexts(coordinator->itemsModel(), ui::CoordinatorItemsModel::KindColumn)
+            .filter(QStringLiteral("of the intake"));
+    };
+    EXPECT_EQ(deskKinds(),
+              (QStringList{QStringLiteral("Tell the court of the intake"),
+                           QStringLiteral("Tell the starosta of the intake"),
+                           QStringLiteral("Tell the child's home OPS of the intake")}));
+    ui::ReportsTab* reports = window.reportsTab();
+    ASSERT_NE(reports, nullptr);
+    window.tabs()->setCurrentWidget(reports);
+    reports->showDeadlines();
+    ui::DeadlinesPage* deadlines = reports->deadlinesPage();
+    deadlines->refresh();
+    ASSERT_TRUE(deadlines->runner()->waitForIdle());
+    EXPECT_EQ(deadlineKinds(deadlines, childName).filter(QStringLiteral("intake_notice")).size(),
+              3);
+
+    window.tabs()->setCurrentWidget(tab);
+    ASSERT_TRUE(tab->selectFosterFamily(*fosterId));
+    ASSERT_TRUE(tab->selectChild(otherChild));
+    const QString toDo = childColumn(otherChild, ui::FosterChildrenModel::FlagsColumn);
+    EXPECT_TRUE(toDo.contains(QStringLiteral("tell the court of the intake by")))
+        << toDo.toStdString();
+    auto* noticeButton = child<QPushButton>(tab, "noticeButton");
+    ASSERT_TRUE(noticeButton->isVisible()) << "the action is where the missing notice is seen";
+
+    // Closed with the window's close button: nothing saved.
+    bool closed = false;
+    whenModal([&](QWidget* modal) {
+        ASSERT_EQ(modal->objectName(), QStringLiteral("intakeNoticeDialog"));
+        child<QDateEdit>(modal, "sentDateEdit")->setDate(intake.addDays(1));
+        closed = modal->close();
+    });
+    click(tab, "noticeButton");
+    ASSERT_TRUE(closed);
+    EXPECT_EQ(missing(), 3);
+
+    bool recorded = false;
+    whenModal([&](QWidget* modal) {
+        auto* notices = child<QComboBox>(modal, "noticeCombo");
+        EXPECT_EQ(notices->count(), 3);
+        auto* sent = child<QDateEdit>(modal, "sentDateEdit");
+        EXPECT_EQ(sent->date(), today) << "today by default";
+        EXPECT_EQ(sent->displayFormat(), ui::LocaleFormat::dateFormat()) << "the language's format";
+        notices->setCurrentIndex(notices->findData(QStringLiteral("court")));
+        // A day before the intake: the service refuses, the dialog says why and stays open.
+        sent->setDate(intake.addDays(-1));
+        QTest::mouseClick(okButton(modal), Qt::LeftButton);
+        EXPECT_TRUE(modal->isVisible());
+        const QString error = child<QLabel>(modal, "errorLabel")->text();
+        EXPECT_TRUE(error.contains(localDate(intake)))
+            << "names the intake's day: " << error.toStdString();
+        EXPECT_EQ(missing(), 3);
+        sent->setDate(intake.addDays(1)); // sent the day after the intake
+        QTest::mouseClick(okButton(modal), Qt::LeftButton);
+        recorded = !modal->isVisible();
+    });
+    click(tab, "noticeButton");
+    ASSERT_TRUE(recorded);
+    EXPECT_EQ(missing(), 2);
+    auto placements = care.placementsOfChild(db.manager(), otherChild);
+    ASSERT_TRUE(placements.ok());
+    EXPECT_EQ(placements->first().emergencyNoticeOn, intake.addDays(1));
+
+    // Gone from the register's To do, the other two still there; the action stays for them.
+    const QString after = childColumn(otherChild, ui::FosterChildrenModel::FlagsColumn);
+    EXPECT_FALSE(after.contains(QStringLiteral("court"))) << after.toStdString();
+    EXPECT_TRUE(after.contains(QStringLiteral("starosta"))) << after.toStdString();
+    EXPECT_TRUE(noticeButton->isVisible());
+    // The desk and the report, shown again, no longer list it (no F5).
+    window.tabs()->setCurrentWidget(coordinator);
+    EXPECT_EQ(deskKinds(),
+              (QStringList{QStringLiteral("Tell the starosta of the intake"),
+                           QStringLiteral("Tell the child's home OPS of the intake")}));
+    window.tabs()->setCurrentWidget(reports);
+    QTest::qWait(20);
+    ASSERT_TRUE(deadlines->runner()->waitForIdle());
+    EXPECT_EQ(deadlineKinds(deadlines, childName).filter(QStringLiteral("intake_notice")),
+              (QStringList{QStringLiteral("intake_notice_starosta"),
+                           QStringLiteral("intake_notice_home_ops")}));
+
+    // From the coordinator's desk: the selected item's notice is offered first.
+    window.tabs()->setCurrentWidget(coordinator);
+    auto* items = child<QTableView>(coordinator, "itemsTable");
+    const int starostaRow =
+        columnTexts(coordinator->itemsModel(), ui::CoordinatorItemsModel::KindColumn)
+            .indexOf(QStringLiteral("Tell the starosta of the intake"));
+    ASSERT_GE(starostaRow, 0);
+    items->selectRow(starostaRow);
+    ASSERT_TRUE(child<QPushButton>(coordinator, "noticeButton")->isEnabled());
+    bool fromDesk = false;
+    whenModal([&](QWidget* modal) {
+        auto* notices = child<QComboBox>(modal, "noticeCombo");
+        EXPECT_EQ(notices->count(), 2) << "the court's is recorded: not offered again";
+        EXPECT_EQ(notices->currentData().toString(), QStringLiteral("starosta"));
+        child<QDateEdit>(modal, "sentDateEdit")->setDate(intake);
+        QTest::mouseClick(okButton(modal), Qt::LeftButton);
+        fromDesk = !modal->isVisible();
+    });
+    click(coordinator, "noticeButton");
+    ASSERT_TRUE(fromDesk);
+    EXPECT_EQ(deskKinds(), QStringList{QStringLiteral("Tell the child's home OPS of the intake")});
+    window.tabs()->setCurrentWidget(tab);
+    const QString last = childColumn(otherChild, ui::FosterChildrenModel::FlagsColumn);
+    EXPECT_FALSE(last.contains(QStringLiteral("starosta"))) << "the register, without F5";
+    EXPECT_TRUE(last.contains(QStringLiteral("home OPS"))) << last.toStdString();
 }

@@ -1,0 +1,74 @@
+#include "IntakeNoticeDialog.h"
+
+#include "FosterLabels.h"
+#include "Labels.h"
+#include "Logging.h"
+#include "Theme.h"
+#include "ui_IntakeNoticeDialog.h"
+
+#include <QPushButton>
+
+namespace opieka::ui {
+
+IntakeNoticeDialog::IntakeNoticeDialog(FosterCareService care, User actor,
+                                       const Placement& placement, const QString& childName,
+                                       QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::IntakeNoticeDialog>())
+    , m_care(care)
+    , m_actor(std::move(actor))
+    , m_placementId(placement.id)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("intakeNoticeDialog"));
+    setAccessibleName(tr("Record the notice of the intake"));
+    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    save->setText(tr("&Record"));
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setAccessibleName(tr("Record the notice"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
+    m_ui->errorLabel->hide();
+    m_ui->intakeInfoLabel->setText(
+        tr("%1 was taken in on %2 without a court order. Record a notice of the intake sent "
+           "after it was recorded: whom it told and the day it was sent (art. 58 ust. 3).")
+            .arg(childName, Labels::date(placement.from)));
+    for (IntakeNotice notice : foster_rules::missingIntakeNotices(placement))
+        m_ui->noticeCombo->addItem(FosterLabels::intakeNotice(notice), intakeNoticeName(notice));
+    m_ui->sentDateEdit->setDate(QDate::currentDate());
+    // Nothing left to record (the notices came in meanwhile): only Cancel.
+    save->setEnabled(m_ui->noticeCombo->count() > 0);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &IntakeNoticeDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &IntakeNoticeDialog::reject);
+}
+
+IntakeNoticeDialog::~IntakeNoticeDialog() = default;
+
+void IntakeNoticeDialog::choose(IntakeNotice notice)
+{
+    const int index = m_ui->noticeCombo->findData(intakeNoticeName(notice));
+    if (index >= 0)
+        m_ui->noticeCombo->setCurrentIndex(index);
+}
+
+void IntakeNoticeDialog::accept()
+{
+    const auto notice = parseIntakeNotice(m_ui->noticeCombo->currentData().toString());
+    if (!notice)
+        return;
+    if (Status s =
+            m_care.recordIntakeNotice(m_actor, m_placementId, *notice, m_ui->sentDateEdit->date());
+        !s) {
+        logging::get("ui")->warn("notice of the intake of placement {} not recorded",
+                                 m_placementId);
+        m_ui->errorLabel->setText(tr("Not saved: %1").arg(s.error().message));
+        m_ui->errorLabel->show();
+        return;
+    }
+    m_recorded = notice;
+    QDialog::accept();
+}
+
+} // namespace opieka::ui

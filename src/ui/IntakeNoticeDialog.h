@@ -1,0 +1,44 @@
+#pragma once
+
+#include "FosterCareService.h"
+#include "User.h"
+
+#include <QDialog>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class IntakeNoticeDialog;
+}
+
+namespace opieka::ui {
+
+// Records a notice of an emergency intake sent after the intake was recorded (art. 58 ust. 3: the
+// court, the starosta and the child's home OPS, each within 24 hours): whom it told and the day.
+// Only the notices still missing are offered; the service checks the day and who may record it.
+class IntakeNoticeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    IntakeNoticeDialog(FosterCareService care, User actor, const Placement& placement,
+                       const QString& childName, QWidget* parent = nullptr);
+    ~IntakeNoticeDialog() override;
+
+    // Offers `notice` first when it is missing (the item chosen on the coordinator's desk).
+    void choose(IntakeNotice notice);
+    // The notice saved, once the dialog was accepted.
+    std::optional<IntakeNotice> recorded() const { return m_recorded; }
+
+public slots:
+    void accept() override;
+
+private:
+    std::unique_ptr<::Ui::IntakeNoticeDialog> m_ui;
+    FosterCareService m_care;
+    User m_actor;
+    qint64 m_placementId = 0;
+    std::optional<IntakeNotice> m_recorded;
+};
+
+} // namespace opieka::ui
