@@ -8167,15 +8167,433 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::AuditLabels</name>
+    <message>
+        <location filename="../../src/ui/AuditLabels.cpp" line="+14"/>
+        <source>Child reported for adoption</source>
+        <translation>Zgłoszenie dziecka do adopcji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adoption settled</source>
+        <translation>Zakończenie sprawy adopcyjnej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family assessment recorded</source>
+        <translation>Zapis oceny sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker assigned</source>
+        <translation>Przydzielenie pracownika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker assigned over the limit</source>
+        <translation>Przydzielenie pracownika ponad limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail read</source>
+        <translation>Przeglądanie dziennika zmian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Wykonanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup restored</source>
+        <translation>Odtworzenie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niebieska Karta procedure ended</source>
+        <translation>Zakończenie procedury Niebieskiej Karty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niebieska Karta procedure started</source>
+        <translation>Wszczęcie procedury Niebieskiej Karty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child&apos;s situation review recorded</source>
+        <translation>Zapis oceny sytuacji dziecka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact logged</source>
+        <translation>Zapis kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact changed</source>
+        <translation>Zmiana kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demonstration data made</source>
+        <translation>Utworzenie danych pokazowych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data exported</source>
+        <translation>Eksport danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family&apos;s category changed</source>
+        <translation>Zmiana kategorii rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case closed</source>
+        <translation>Zamknięcie sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case opened</source>
+        <translation>Założenie sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family looked up</source>
+        <translation>Wyszukanie rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family record opened</source>
+        <translation>Otwarcie kartoteki rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case reopened</source>
+        <translation>Wznowienie sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family&apos;s details changed</source>
+        <translation>Zmiana danych rodziny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster family assessment recorded</source>
+        <translation>Zapis oceny rodziny zastępczej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster family&apos;s record opened</source>
+        <translation>Otwarcie kartoteki rodziny zastępczej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster family registered</source>
+        <translation>Wpis rodziny zastępczej do rejestru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster family&apos;s details changed</source>
+        <translation>Zmiana danych rodziny zastępczej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistance plan saved</source>
+        <translation>Zapis planu pomocy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import refused</source>
+        <translation>Odmowa importu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaving care recorded</source>
+        <translation>Zapis usamodzielnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member added</source>
+        <translation>Dodanie członka rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member&apos;s personal data erased</source>
+        <translation>Usunięcie danych osobowych członka rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member removed</source>
+        <translation>Usunięcie członka rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member&apos;s details changed</source>
+        <translation>Zmiana danych członka rodziny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Court proceedings ended</source>
+        <translation>Zakończenie postępowania sądowego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child placed</source>
+        <translation>Umieszczenie dziecka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement ended</source>
+        <translation>Zakończenie umieszczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency stay extended</source>
+        <translation>Przedłużenie pobytu w trybie pilnym</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice of the intake recorded</source>
+        <translation>Zapis zawiadomienia o przyjęciu dziecka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan action changed</source>
+        <translation>Zmiana działania planu pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan agreed</source>
+        <translation>Uzgodnienie planu pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan closed</source>
+        <translation>Zamknięcie planu pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan started</source>
+        <translation>Rozpoczęcie planu pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan edited</source>
+        <translation>Edycja planu pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan version kept</source>
+        <translation>Zachowanie wersji planu pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker released</source>
+        <translation>Zakończenie pracy pracownika ze sprawą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseload limit added</source>
+        <translation>Dodanie limitu spraw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>Zmiana ustawienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team member added</source>
+        <translation>Dodanie członka zespołu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team member&apos;s work ended</source>
+        <translation>Zakończenie pracy członka zespołu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account awaits a manager&apos;s confirmation</source>
+        <translation>Konto czeka na potwierdzenie kierownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account confirmed</source>
+        <translation>Potwierdzenie konta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account added</source>
+        <translation>Dodanie konta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>Wyłączenie konta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account linked to a worker</source>
+        <translation>Powiązanie konta z pracownikiem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password set</source>
+        <translation>Ustawienie hasła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>Nieudane logowanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account unlinked from its worker</source>
+        <translation>Odłączenie konta od pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker added</source>
+        <translation>Dodanie pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment ended</source>
+        <translation>Zakończenie zatrudnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave recorded</source>
+        <translation>Zapis nieobecności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave changed</source>
+        <translation>Zmiana nieobecności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave ended</source>
+        <translation>Zakończenie nieobecności</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employment resumed</source>
+        <translation>Wznowienie zatrudnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker&apos;s details changed</source>
+        <translation>Zmiana danych pracownika</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assignment</source>
+        <translation>Przydział</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseload limit</source>
+        <translation>Limit spraw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child&apos;s review</source>
+        <translation>Ocena sytuacji dziecka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data set</source>
+        <translation>Zbiór danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family assessment</source>
+        <translation>Ocena sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster family</source>
+        <translation>Rodzina zastępcza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Członek rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement</source>
+        <translation>Umieszczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan action</source>
+        <translation>Działanie planu pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Ustawienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::AuditModel</name>
     <message>
-        <location filename="../../src/ui/AuditModel.cpp" line="+65"/>
+        <location filename="../../src/ui/AuditModel.cpp" line="+71"/>
         <location line="+2"/>
         <source>(erased)</source>
         <translation>(usunięte)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
@@ -8414,7 +8832,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Własna zasada ośrodka (nie ustawowa)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The centre applies the statute&apos;s limits.</source>
         <translation>Ośrodek stosuje limity ustawowe.</translation>
     </message>

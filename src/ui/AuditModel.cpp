@@ -1,5 +1,6 @@
 #include "AuditModel.h"
 
+#include "AuditLabels.h"
 #include "Csv.h"
 #include "Labels.h"
 #include "Theme.h"
@@ -40,6 +41,12 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     // Long values are shortened in the cell; the whole text is in the tooltip.
     if (role == Qt::ToolTipRole && (column == OldValuesColumn || column == NewValuesColumn))
         return display(entry, column);
+    // The action and what it concerns in words; their codes (as in the CSV and opieka-cli audit)
+    // in the tooltip.
+    if (role == Qt::ToolTipRole && column == ActionColumn)
+        return entry.action;
+    if (role == Qt::ToolTipRole && column == EntityColumn)
+        return code(entry, column);
     if (role == Qt::ForegroundRole && entry.erased)
         return Theme::quietText();
     return {};
@@ -57,10 +64,9 @@ QString AuditModel::display(const AuditEntry& entry, int column) const
     case LoginColumn:
         return entry.userLogin;
     case ActionColumn:
-        return entry.action;
+        return AuditLabels::action(entry.action);
     case EntityColumn:
-        return entry.entityId.isEmpty() ? entry.entity
-                                        : QStringLiteral("%1 %2").arg(entry.entity, entry.entityId);
+        return AuditLabels::concerns(entry.entity, entry.entityId);
     case OldValuesColumn:
         return entry.erased ? tr("(erased)") : entry.oldValues;
     case NewValuesColumn:
@@ -68,6 +74,14 @@ QString AuditModel::display(const AuditEntry& entry, int column) const
     default:
         return {};
     }
+}
+
+QString AuditModel::code(const AuditEntry& entry, int column)
+{
+    if (column == ActionColumn)
+        return entry.action;
+    return entry.entityId.isEmpty() ? entry.entity
+                                    : QStringLiteral("%1 %2").arg(entry.entity, entry.entityId);
 }
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -101,8 +115,10 @@ QByteArray AuditModel::csv() const
     for (const AuditEntry& entry : m_entries) {
         QStringList fields;
         fields << entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        // The codes, not their words: a spreadsheet filters on them, whatever the language.
         for (int column = TimeColumn + 1; column < ColumnCount; ++column)
-            fields << display(entry, column);
+            fields << (column == ActionColumn || column == EntityColumn ? code(entry, column)
+                                                                        : display(entry, column));
         out += Csv::line(fields);
     }
     return out;

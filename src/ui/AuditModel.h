@@ -40,6 +40,8 @@ public:
 
 private:
     QString display(const AuditEntry& entry, int column) const;
+    // The action's code, or the entity's kind and id, as stored.
+    static QString code(const AuditEntry& entry, int column);
 
     QList<AuditEntry> m_entries;
 };

@@ -380,3 +380,33 @@ TEST(PolishAuditTimeTest, TheAuditShowsThePolishDateAndItsCsvKeepsIso)
     const QString csv = QString::fromUtf8(model.csv());
     EXPECT_TRUE(csv.contains(QStringLiteral("2026-03-14 09:05:07"))) << csv.toStdString();
 }
+
+// The action and what it concerns in Polish words, not the codes (family.open, family 3); the
+// codes stay in the tooltip and the CSV. A code the program does not know is shown as it is.
+TEST(PolishAuditTimeTest, TheAuditNamesTheActionInPolishAndItsCsvKeepsTheCodes)
+{
+    PolishLocale polish;
+    AuditEntry opened;
+    opened.at = QDateTime(QDate(2026, 3, 14), QTime(9, 5, 7)).toUTC();
+    opened.userLogin = QStringLiteral("kierownik");
+    opened.action = QStringLiteral("family.open");
+    opened.entity = QStringLiteral("family");
+    opened.entityId = QStringLiteral("3");
+    AuditEntry unknown = opened;
+    unknown.action = QStringLiteral("future.action");
+    unknown.entity = QStringLiteral("future_thing");
+    ui::AuditModel model;
+    model.setEntries({opened, unknown});
+    EXPECT_EQ(model.index(0, ui::AuditModel::ActionColumn).data().toString(),
+              QStringLiteral("Otwarcie kartoteki rodziny"));
+    EXPECT_EQ(model.index(0, ui::AuditModel::ActionColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("family.open"));
+    EXPECT_EQ(model.index(0, ui::AuditModel::EntityColumn).data().toString(),
+              QStringLiteral("Rodzina 3"));
+    EXPECT_EQ(model.index(1, ui::AuditModel::ActionColumn).data().toString(),
+              QStringLiteral("future.action"));
+    EXPECT_EQ(model.index(1, ui::AuditModel::EntityColumn).data().toString(),
+              QStringLiteral("future_thing 3"));
+    const QString csv = QString::fromUtf8(model.csv());
+    EXPECT_TRUE(csv.contains(QStringLiteral(",family.open,family 3,"))) << csv.toStdString();
+}
