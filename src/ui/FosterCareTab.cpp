@@ -227,8 +227,8 @@ void FosterCareTab::updateButtons()
         button->setEnabled(placed != nullptr);
     m_ui->extendStayButton->setEnabled(placed && (placed->deadlines.emergencyStayEnds ||
                                                   placed->deadlines.emergencyStayAwaitsCourt));
-    // Shown only while the selected child's intake lacks a notice: the row of buttons stays as
-    // wide as it was for every other child.
+    // Shown, on its own line under the row of buttons (which a ninth would widen past 1024 px in
+    // Polish), only while the selected child's intake lacks a notice.
     m_ui->noticeButton->setVisible(placed && !placed->deadlines.missingNotices.isEmpty());
 }
 

@@ -16,6 +16,7 @@
 #include "MemberService.h"
 #include "ModalHelper.h"
 #include "PastDates.h"
+#include "PolishLocale.h"
 #include "RecordTestHelpers.h"
 #include "ReportRunner.h"
 #include "ReportService.h"
@@ -593,4 +594,33 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
     const QString last = childColumn(otherChild, ui::FosterChildrenModel::FlagsColumn);
     EXPECT_FALSE(last.contains(QStringLiteral("starosta"))) << "the register, without F5";
     EXPECT_TRUE(last.contains(QStringLiteral("home OPS"))) << last.toStdString();
+}
+
+// The notice's button joins the row under the register only for a child whose intake lacks a
+// notice; the Polish window still fits 1024 px then (its row of buttons is the widest).
+TEST_F(FosterCareWorkflowTest, ThePolishWindowWithTheNoticeButtonFits1024Pixels)
+{
+    const PolishLocale polish;
+    FosterCareService care(db.workspace().database());
+    FosterFamily emergency;
+    emergency.name = QStringLiteral("Pogotowie Nowaków");
+    emergency.kind = FosterFamilyKind::Emergency;
+    emergency.municipality = QStringLiteral("Testowo");
+    emergency.openedOn = QDate::currentDate().addYears(-2);
+    auto fosterId = care.registerFamily(db.manager(), emergency);
+    ASSERT_TRUE(fosterId.ok()) << fosterId.error().message.toStdString();
+    Placement p;
+    p.childMemberId = otherChild;
+    p.fosterFamilyId = *fosterId;
+    p.from = QDate::currentDate().addDays(-1);
+    p.basis = PlacementBasis::Emergency;
+    ASSERT_TRUE(care.place(db.manager(), p).ok());
+    openWindow();
+    window.resize(1024, 768);
+    ASSERT_TRUE(tab->selectFosterFamily(*fosterId));
+    ASSERT_TRUE(tab->selectChild(otherChild));
+    ASSERT_TRUE(child<QPushButton>(tab, "noticeButton")->isVisible());
+    QTest::qWait(20);
+    EXPECT_LE(window.minimumSizeHint().width(), 1024);
+    EXPECT_EQ(window.width(), 1024) << "the window did not grow for the button";
 }
