@@ -14,10 +14,10 @@ if [ ${#files[@]} -eq 0 ]; then
   echo "check-format: no C++ files found under $root (not a git checkout?)" >&2
   exit 1
 fi
-unformatted=()
-for file in "${files[@]}"; do
-  "$format" --dry-run -Werror "$file" >/dev/null 2>&1 || unformatted+=("$file")
-done
+# One clang-format for all files; each file it would change is named in its warnings.
+mapfile -t unformatted < <("$format" --dry-run "${files[@]}" 2>&1 |
+  sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: \(warning\|error\): code should be clang-formatted.*/\1/p' |
+  sort -u)
 if [ ${#unformatted[@]} -gt 0 ]; then
   printf 'check-format: not formatted: %s\n' "${unformatted[@]}" >&2
   echo "check-format: run: clang-format -i ${unformatted[*]}" >&2
