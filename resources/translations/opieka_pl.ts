@@ -1514,7 +1514,10 @@
   placement notice --placement ID --to court|starosta|home_ops [--on YYYY-MM-DD]
          an emergency intake&apos;s notice sent later (art. 58 ust. 3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  placement list --foster-family ID [--format text|csv|json]
+  placement notice --placement ID --to court|starosta|home_ops [--on RRRR-MM-DD]
+         zawiadomienie o przyjęciu w trybie pilnym wysłane później (art. 58 ust. 3)
+</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1918,37 +1921,37 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/cli/PlacementCommands.cpp" line="+79"/>
         <source>Placement %1: the court was told of the intake on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczenie %1: sąd zawiadomiono o przyjęciu %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Placement %1: the starosta was told of the intake on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczenie %1: starostę zawiadomiono o przyjęciu %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Placement %1: the child&apos;s home OPS was told of the intake on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczenie %1: ośrodek pomocy społecznej gminy właściwej ze względu na miejsce zamieszkania dziecka zawiadomiono o przyjęciu %2.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--to is required: court, starosta or home_ops.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to jest wymagane: court, starosta lub home_ops.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--to takes court, starosta or home_ops, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to przyjmuje court, starosta lub home_ops, a nie „%1”.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&apos;placement %1&apos; is not a command; use &apos;placement list&apos; or &apos;placement notice&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„placement %1” nie jest poleceniem; użyj „placement list” lub „placement notice”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use &apos;placement list&apos; or &apos;placement notice&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj „placement list” lub „placement notice”.</translation>
     </message>
 </context>
 <context>
@@ -2171,12 +2174,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+12"/>
         <source>Record the noti&amp;ce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz za&amp;wiadomienie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the notice of the selected item&apos;s emergency intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zawiadomienie o przyjęciu w trybie pilnym, którego dotyczy wybrana pozycja</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3404,17 +3407,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+10"/>
         <source>The court was already told of this intake on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąd został już zawiadomiony o tym przyjęciu %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The starosta was already told of this intake on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starosta został już zawiadomiony o tym przyjęciu %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The child&apos;s home OPS was already told of this intake on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OPS właściwy dla dziecka został już zawiadomiony o tym przyjęciu %1.</translation>
     </message>
     <message>
         <location line="+405"/>
@@ -3555,17 +3558,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przedłuż pobyt wybranego dziecka w pogotowiu rodzinnym</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>Record the noti&amp;ce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz za&amp;wiadomienie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a notice of the selected child&apos;s emergency intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zawiadomienie o przyjęciu wybranego dziecka w trybie pilnym</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Record revie&amp;w…</source>
         <translation>Ocena sytuac&amp;ji dziecka…</translation>
     </message>
@@ -3605,7 +3608,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Usamodzielnienie wybranego dziecka</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Children placed in the selected foster family</source>
         <translation>Dzieci umieszczone w wybranej rodzinie zastępczej</translation>
     </message>
@@ -4031,17 +4034,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+9"/>
         <source>The court</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The starosta</source>
-        <translation type="unfinished"></translation>
+        <translation>Starosta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child&apos;s home OPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ośrodek pomocy społecznej gminy właściwej ze względu na miejsce zamieszkania dziecka</translation>
     </message>
 </context>
 <context>
@@ -4382,42 +4385,42 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../ui/IntakeNoticeDialog.ui" line="+8"/>
         <source>Record the notice of the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zawiadomienie o przyjęciu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emergency intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęcie w trybie pilnym</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Told:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kogo zawiadomiono:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who was told of the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogo zawiadomiono o przyjęciu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;On:</source>
-        <translation type="unfinished">&amp;Dnia:</translation>
+        <translation>&amp;Dnia:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Day the notice was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień wysłania zawiadomienia</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Error</source>
-        <translation type="unfinished">Błąd</translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Przyciski okna</translation>
+        <translation>Przyciski okna</translation>
     </message>
 </context>
 <context>
@@ -9600,7 +9603,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <message>
         <location line="+53"/>
         <source>The child is no longer placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziecko nie jest już umieszczone.</translation>
     </message>
 </context>
 <context>
@@ -10476,7 +10479,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <message>
         <location line="+11"/>
         <source>Notice of the intake recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano zawiadomienie o przyjęciu: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -10514,17 +10517,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <message>
         <location line="+12"/>
         <source>tell the court of the intake by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiadomić sąd o przyjęciu do %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tell the starosta of the intake by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiadomić starostę o przyjęciu do %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tell the child&apos;s home OPS of the intake by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiadomić OPS właściwy dla dziecka o przyjęciu do %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10951,32 +10954,32 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <message>
         <location filename="../../src/ui/IntakeNoticeDialog.cpp" line="+24"/>
         <source>Record the notice of the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zawiadomienie o przyjęciu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zawiadomienie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was taken in on %2 without a court order. Record a notice of the intake sent after it was recorded: whom it told and the day it was sent (art. 58 ust. 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przyjęcie %2 bez postanowienia sądu. Zapisz zawiadomienie o przyjęciu wysłane po jego zapisaniu: kogo zawiadomiono i w którym dniu je wysłano (art. 58 ust. 3).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
