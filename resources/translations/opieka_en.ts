@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/MigrateCommands.cpp" line="+29"/>
+        <location filename="../../src/cli/MigrateCommands.cpp" line="+28"/>
         <source>Moved %n row(s) in %1 tables (schema %2) in %3 s; every table holds the same rows on the server as in the file.</source>
         <translation>
             <numerusform>Moved %n row in %1 tables (schema %2) in %3 s; every table holds the same rows on the server as in the file.</numerusform>

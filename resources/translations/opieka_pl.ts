@@ -1851,7 +1851,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj, czyj dziennik zmian: „audit family ID” albo „audit user LOGIN”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/MigrateCommands.cpp" line="+29"/>
+        <location filename="../../src/cli/MigrateCommands.cpp" line="+28"/>
         <source>Moved %n row(s) in %1 tables (schema %2) in %3 s; every table holds the same rows on the server as in the file.</source>
         <translation>
             <numerusform>Przeniesiono %n wiersz w %1 tabelach (schemat %2) w %3 s; każda tabela ma na serwerze te same wiersze co w pliku.</numerusform>
@@ -1884,9 +1884,9 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--to przyjmuje bazę na serwerze, postgresql://użytkownik@host:port/baza, a nie „%1”.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Only an administrator may move the database to a server; the account &apos;%1&apos; is not one.</source>
-        <translation>Tylko administrator może przenieść bazę na serwer; konto „%1” nie jest kontem administratora.</translation>
+        <location line="+28"/>
+        <source>The move is recorded in the server&apos;s audit trail (database.migrate).</source>
+        <translation>Przeniesienie zapisano w dzienniku zmian serwera (database.migrate).</translation>
     </message>
     <message>
         <location filename="../../src/cli/SettingsCommands.cpp" line="+33"/>
@@ -4909,6 +4909,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+12"/>
         <source>Member %1 has foster care placements; their records must be kept as the law requires and cannot be erased.</source>
         <translation>Osoba %1 ma umieszczenia w pieczy zastępczej; ich dokumentację trzeba przechowywać zgodnie z prawem, więc nie można jej usunąć.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveService</name>
+    <message>
+        <location filename="../../src/app/MoveService.cpp" line="+23"/>
+        <source>Only an administrator may move the database to a server; the account &apos;%1&apos; is not one.</source>
+        <translation>Tylko administrator może przenieść bazę na serwer; konto „%1” nie jest kontem administratora.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The data was moved, but the move could not be recorded in the server&apos;s audit trail: %1</source>
+        <translation>Dane zostały przeniesione, ale przeniesienia nie udało się zapisać w dzienniku zmian serwera: %1</translation>
     </message>
 </context>
 <context>
@@ -8235,6 +8248,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+1"/>
         <source>Contact changed</source>
         <translation>Zmiana kontaktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database moved to the server</source>
+        <translation>Przeniesienie bazy danych na serwer</translation>
     </message>
     <message>
         <location line="+1"/>

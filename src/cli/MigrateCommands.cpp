@@ -1,7 +1,6 @@
 // migrate: a centre's database file moved to its PostgreSQL server (docs/deployment.md).
 #include "Cli.h"
-#include "DatabaseTransfer.h"
-#include "Permissions.h"
+#include "MoveService.h"
 #include "TextTable.h"
 
 #include <QElapsedTimer>
@@ -58,32 +57,28 @@ int runMigrate(Context& c)
 
     // The file is checked before the app opens it: opening upgrades an older schema, and a
     // move must not change the file.
-    {
-        auto source = Database::open(*from, Database::OpenMode::MustExist);
-        if (!source)
-            return c.fail(source.error());
-        if (Status usable = DatabaseTransfer::checkSource(**source); !usable)
-            return c.fail(usable.error());
-    }
+    if (Status usable = MoveService::checkSource(*from); !usable)
+        return c.fail(usable.error());
     // The accounts and the whole audit trail move with the data: an administrator of the file.
     const Context onSource{c.args, *from, c.login, c.out, c.err};
     auto session = onSource.session(Database::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
-    if (!Permissions::mayManageUsers(session->actor))
-        return c.fail(refused(Cli::tr("Only an administrator may move the database to a server; "
-                                      "the account '%1' is not one.")
-                                  .arg(session->actor.login)));
+    if (Status may = MoveService::mayMove(session->actor); !may)
+        return c.fail(may.error());
     auto target = Database::open(*to, Database::OpenMode::MustExist);
     if (!target)
         return c.fail(target.error());
 
     QElapsedTimer timer;
     timer.start();
-    auto report = DatabaseTransfer::copy(session->database(), **target);
+    // The service checks that the account may move it, and records the move on the server.
+    auto report = MoveService::moveToServer(session->actor, session->database(), *from, **target);
     if (!report)
         return c.fail(report.error());
     printReport(c, *report, timer.elapsed());
+    c.out << Cli::tr("The move is recorded in the server's audit trail (database.migrate).")
+          << Qt::endl;
     return Done;
 }
 

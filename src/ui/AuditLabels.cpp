@@ -29,6 +29,8 @@ constexpr Label kActions[] = {
      QT_TRANSLATE_NOOP("opieka::ui::AuditLabels", "Child's situation review recorded")},
     {"contact.log", QT_TRANSLATE_NOOP("opieka::ui::AuditLabels", "Contact logged")},
     {"contact.update", QT_TRANSLATE_NOOP("opieka::ui::AuditLabels", "Contact changed")},
+    {"database.migrate",
+     QT_TRANSLATE_NOOP("opieka::ui::AuditLabels", "Database moved to the server")},
     {"demo.generate", QT_TRANSLATE_NOOP("opieka::ui::AuditLabels", "Demonstration data made")},
     {"export", QT_TRANSLATE_NOOP("opieka::ui::AuditLabels", "Data exported")},
     {"family.category", QT_TRANSLATE_NOOP("opieka::ui::AuditLabels", "Family's category changed")},

@@ -707,6 +707,7 @@ TEST_F(CliTest, MigrateMovesACentreToAnEmptyServerDatabaseOnce)
     if (!opieka::test::onPostgres())
         GTEST_SKIP() << "PostgreSQL only: set OPIEKA_TEST_POSTGRES_URL (ctest: cli_tests_postgres)";
     setUpCentre();
+    asManager(); // a manager's account in the file, to read the server's audit trail after
     opieka::test::TestDatabase server;
     const QStringList migrate{QStringLiteral("migrate"), QStringLiteral("--from"), db(),
                               QStringLiteral("--to"), server.location()};
@@ -733,6 +734,16 @@ TEST_F(CliTest, MigrateMovesACentreToAnEmptyServerDatabaseOnce)
     onServer.insert(QStringLiteral("OPIEKA_DB"), server.location());
     const CliRun verified = cli({QStringLiteral("verify")}, onServer);
     EXPECT_EQ(verified.code, 0) << verified.err.toStdString();
+    // The move is the server's own audit record (issue 20): who moved it, from which file.
+    const CliRun trail =
+        cli({QStringLiteral("audit"), QStringLiteral("user"), QStringLiteral("admin"),
+             QStringLiteral("--format"), QStringLiteral("csv")},
+            asManager(onServer));
+    ASSERT_EQ(trail.code, 0) << trail.err.toStdString();
+    const QStringList moves =
+        trail.out.split(QLatin1Char('\n')).filter(QStringLiteral(",database.migrate,"));
+    ASSERT_EQ(moves.size(), 1) << trail.out.toStdString();
+    EXPECT_TRUE(moves.first().contains(QFileInfo(db()).fileName())) << moves.first().toStdString();
     const CliRun caseload =
         cli({QStringLiteral("caseload"), QStringLiteral("--as-of"), QStringLiteral("2024-06-01"),
              QStringLiteral("--format"), QStringLiteral("csv")},

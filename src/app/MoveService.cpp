@@ -1,0 +1,54 @@
+#include "MoveService.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "Logging.h"
+#include "Permissions.h"
+
+#include <QJsonObject>
+
+namespace opieka {
+
+Status MoveService::checkSource(const QString& file)
+{
+    auto source = Database::open(file, Database::OpenMode::MustExist);
+    if (!source)
+        return source.error();
+    return DatabaseTransfer::checkSource(**source);
+}
+
+Status MoveService::mayMove(const User& actor)
+{
+    if (!Permissions::mayManageUsers(actor))
+        return refused(tr("Only an administrator may move the database to a server; the account "
+                          "'%1' is not one.")
+                           .arg(actor.login));
+    return {};
+}
+
+Result<TransferReport> MoveService::moveToServer(const User& actor, Database& source,
+                                                 const QString& sourceName, Database& target)
+{
+    if (Status may = mayMove(actor); !may)
+        return may.error();
+    auto report = DatabaseTransfer::copy(source, target);
+    if (!report)
+        return report.error();
+    // The accounts came with the data: the actor is an account of the target too.
+    const QJsonObject moved{{QStringLiteral("from"), sourceName},
+                            {QStringLiteral("rows"), report->rows()},
+                            {QStringLiteral("audit_records"), report->auditRecords},
+                            {QStringLiteral("schema"), report->schemaVersion}};
+    if (Status recorded =
+            AuditTrail(target).record(actor, QStringLiteral("database.migrate"),
+                                      QStringLiteral("database"), QString(), {}, moved);
+        !recorded) {
+        logging::get("app")->error("the move to the server is not in its audit trail");
+        return storageError(tr("The data was moved, but the move could not be recorded in the "
+                               "server's audit trail: %1")
+                                .arg(recorded.error().message));
+    }
+    return report;
+}
+
+} // namespace opieka
