@@ -101,6 +101,21 @@ protected:
         return id ? *id : 0;
     }
 
+    // An emergency family (rodzina zastępcza pełniąca funkcję pogotowia rodzinnego), registered
+    // two years ago through the service: its id, 0 (and a failure) if refused.
+    qint64 registerEmergencyFamily()
+    {
+        FosterFamily emergency;
+        emergency.name = QStringLiteral("Pogotowie Nowaków");
+        emergency.kind = FosterFamilyKind::Emergency;
+        emergency.municipality = QStringLiteral("Testowo");
+        emergency.openedOn = QDate::currentDate().addYears(-2);
+        auto id =
+            FosterCareService(db.workspace().database()).registerFamily(db.manager(), emergency);
+        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+        return id ? *id : 0;
+    }
+
     void placeThroughService(qint64 child, qint64 fosterFamily, const QDate& from)
     {
         Placement p;
@@ -309,22 +324,17 @@ TEST_F(FosterCareWorkflowTest, AnEmergencyIntakeIsSavedBeforeItsNotices)
 TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConsent)
 {
     FosterCareService care(db.workspace().database());
-    FosterFamily emergency;
-    emergency.name = QStringLiteral("Pogotowie Nowaków");
-    emergency.kind = FosterFamilyKind::Emergency;
-    emergency.municipality = QStringLiteral("Testowo");
-    emergency.openedOn = QDate::currentDate().addYears(-2);
-    auto fosterId = care.registerFamily(db.manager(), emergency);
-    ASSERT_TRUE(fosterId.ok()) << fosterId.error().message.toStdString();
+    const qint64 fosterId = registerEmergencyFamily();
+    ASSERT_NE(fosterId, 0);
     Placement intake;
     intake.childMemberId = otherChild;
-    intake.fosterFamilyId = *fosterId;
+    intake.fosterFamilyId = fosterId;
     intake.from = QDate::currentDate().addMonths(-5); // past the 4 months
     intake.basis = PlacementBasis::Emergency;
     intake.emergencyNoticeOn = intake.starostaNoticeOn = intake.opsNoticeOn = intake.from;
     ASSERT_TRUE(care.place(db.manager(), intake).ok());
     openWindow();
-    ASSERT_TRUE(tab->selectFosterFamily(*fosterId));
+    ASSERT_TRUE(tab->selectFosterFamily(fosterId));
     ASSERT_TRUE(tab->selectChild(otherChild));
 
     bool seen = false;
@@ -460,19 +470,14 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
     const QDate today = QDate::currentDate();
     const QDate intake = today.addDays(-2);
     FosterCareService care(db.workspace().database());
-    FosterFamily emergency;
-    emergency.name = QStringLiteral("Pogotowie Nowaków");
-    emergency.kind = FosterFamilyKind::Emergency;
-    emergency.municipality = QStringLiteral("Testowo");
-    emergency.openedOn = today.addYears(-2);
-    auto fosterId = care.registerFamily(db.manager(), emergency);
-    ASSERT_TRUE(fosterId.ok()) << fosterId.error().message.toStdString();
+    const qint64 fosterId = registerEmergencyFamily();
+    ASSERT_NE(fosterId, 0);
     db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n" +
                                       QByteArray::number(kCoordinator) + ",foster_family," +
-                                      QByteArray::number(*fosterId) + ",2021-01-01,\n");
+                                      QByteArray::number(fosterId) + ",2021-01-01,\n");
     Placement p;
     p.childMemberId = otherChild;
-    p.fosterFamilyId = *fosterId;
+    p.fosterFamilyId = fosterId;
     p.from = intake;
     p.basis = PlacementBasis::Emergency; // no notice recorded at the intake
     ASSERT_TRUE(care.place(db.manager(), p).ok());
@@ -506,7 +511,7 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
               3);
 
     window.tabs()->setCurrentWidget(tab);
-    ASSERT_TRUE(tab->selectFosterFamily(*fosterId));
+    ASSERT_TRUE(tab->selectFosterFamily(fosterId));
     ASSERT_TRUE(tab->selectChild(otherChild));
     const QString toDo = childColumn(otherChild, ui::FosterChildrenModel::FlagsColumn);
     EXPECT_TRUE(toDo.contains(QStringLiteral("tell the court of the intake by")))
@@ -602,22 +607,17 @@ TEST_F(FosterCareWorkflowTest, ThePolishWindowWithTheNoticeButtonFits1024Pixels)
 {
     const PolishLocale polish;
     FosterCareService care(db.workspace().database());
-    FosterFamily emergency;
-    emergency.name = QStringLiteral("Pogotowie Nowaków");
-    emergency.kind = FosterFamilyKind::Emergency;
-    emergency.municipality = QStringLiteral("Testowo");
-    emergency.openedOn = QDate::currentDate().addYears(-2);
-    auto fosterId = care.registerFamily(db.manager(), emergency);
-    ASSERT_TRUE(fosterId.ok()) << fosterId.error().message.toStdString();
+    const qint64 fosterId = registerEmergencyFamily();
+    ASSERT_NE(fosterId, 0);
     Placement p;
     p.childMemberId = otherChild;
-    p.fosterFamilyId = *fosterId;
+    p.fosterFamilyId = fosterId;
     p.from = QDate::currentDate().addDays(-1);
     p.basis = PlacementBasis::Emergency;
     ASSERT_TRUE(care.place(db.manager(), p).ok());
     openWindow();
     window.resize(1024, 768);
-    ASSERT_TRUE(tab->selectFosterFamily(*fosterId));
+    ASSERT_TRUE(tab->selectFosterFamily(fosterId));
     ASSERT_TRUE(tab->selectChild(otherChild));
     ASSERT_TRUE(child<QPushButton>(tab, "noticeButton")->isVisible());
     QTest::qWait(20);
