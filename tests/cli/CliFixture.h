@@ -83,24 +83,37 @@ protected:
     }
     std::unique_ptr<opieka::test::TestWorkspace> fixture;
 
+    // Adds an account (as the database's first administrator) and returns the environment that
+    // signs in as it.
+    QProcessEnvironment withNewAccount(const QString& login, const QString& role,
+                                       const QString& password, QProcessEnvironment env = {})
+    {
+        QProcessEnvironment newPassword;
+        newPassword.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), password);
+        const CliRun added = cli(
+            {QStringLiteral("user"), QStringLiteral("add"), login, QStringLiteral("--role"), role},
+            newPassword);
+        EXPECT_EQ(added.code, 0) << added.err.toStdString();
+        return signedInAs(login, password, env);
+    }
+    static QProcessEnvironment signedInAs(const QString& login, const QString& password,
+                                          QProcessEnvironment env = {})
+    {
+        env.insert(QStringLiteral("OPIEKA_USER"), login);
+        env.insert(QStringLiteral("OPIEKA_PASSWORD"), password);
+        return env;
+    }
+
     // The centre's manager account, added on first use: assigning, releasing and exporting are a
     // manager's acts (the administrator sets up and manages accounts).
     QProcessEnvironment asManager(QProcessEnvironment env = {})
     {
-        if (!managerAdded) {
-            QProcessEnvironment password;
-            password.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"),
-                            QStringLiteral("haslo-kierownika-2"));
-            const CliRun added =
-                cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kierownik"),
-                     QStringLiteral("--role"), QStringLiteral("manager")},
-                    password);
-            EXPECT_EQ(added.code, 0) << added.err.toStdString();
-            managerAdded = true;
-        }
-        env.insert(QStringLiteral("OPIEKA_USER"), QStringLiteral("kierownik"));
-        env.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-kierownika-2"));
-        return env;
+        const QString login = QStringLiteral("kierownik");
+        const QString password = QStringLiteral("haslo-kierownika-2");
+        if (managerAdded)
+            return signedInAs(login, password, env);
+        managerAdded = true;
+        return withNewAccount(login, QStringLiteral("manager"), password, env);
     }
     bool managerAdded = false;
 

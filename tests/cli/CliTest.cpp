@@ -605,16 +605,8 @@ TEST_F(CliTest, EraseMemberRemovesAPersonAndKeepsTheAuditVerifiable)
 TEST_F(CliTest, AManagerReadsTheAuditOfAFamilyAndTheReadingIsRecorded)
 {
     setUpCentre();
-    QProcessEnvironment newManager;
-    newManager.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-kierownika-1"));
-    ASSERT_EQ(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("szef"),
-                   QStringLiteral("--role"), QStringLiteral("manager")},
-                  newManager)
-                  .code,
-              0);
-    QProcessEnvironment manager;
-    manager.insert(QStringLiteral("OPIEKA_USER"), QStringLiteral("szef"));
-    manager.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-kierownika-1"));
+    const QProcessEnvironment manager = withNewAccount(
+        QStringLiteral("szef"), QStringLiteral("manager"), QStringLiteral("haslo-kierownika-1"));
     const CliRun audit =
         cli({QStringLiteral("audit"), QStringLiteral("family"), QStringLiteral("1"),
              QStringLiteral("--format"), QStringLiteral("csv")},

@@ -4,16 +4,6 @@
 
 using namespace opieka::test;
 
-namespace {
-QProcessEnvironment signedInAs(const QString& login, const QString& password)
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("OPIEKA_USER"), login);
-    env.insert(QStringLiteral("OPIEKA_PASSWORD"), password);
-    return env;
-}
-} // namespace
-
 TEST_F(CliTest, AnAdministratorsImportOfMembersIsRefusedTheSameWayWhateverThePeselAndAudited)
 {
     setUpCentre();

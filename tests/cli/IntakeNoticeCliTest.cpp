@@ -169,16 +169,9 @@ TEST_F(IntakeNoticeCliTest, AWrongPlacementNoticeOrDayIsRefusedNamingWhatIsWrong
 
 TEST_F(IntakeNoticeCliTest, AnAccountThatCannotReachTheChildIsRefused)
 {
-    QProcessEnvironment password;
-    password.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-pracownika-3"));
-    ASSERT_EQ(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("pracownik"),
-                   QStringLiteral("--role"), QStringLiteral("social_worker")},
-                  password)
-                  .code,
-              0);
-    QProcessEnvironment worker;
-    worker.insert(QStringLiteral("OPIEKA_USER"), QStringLiteral("pracownik"));
-    worker.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-pracownika-3"));
+    const QProcessEnvironment worker =
+        withNewAccount(QStringLiteral("pracownik"), QStringLiteral("social_worker"),
+                       QStringLiteral("haslo-pracownika-3"));
     const CliRun refused =
         cli({QStringLiteral("placement"), QStringLiteral("notice"), QStringLiteral("--placement"),
              placementId, QStringLiteral("--to"), QStringLiteral("court")},
