@@ -1,6 +1,7 @@
 #include "FamilyService.h"
 
 #include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "CaseAccess.h"
 #include "Clock.h"
 #include "Database.h"
@@ -10,7 +11,6 @@
 #include "IsoDate.h"
 #include "PastDates.h"
 #include "Permissions.h"
-#include "SqlTransaction.h"
 #include "TeamService.h"
 
 namespace opieka {
@@ -23,20 +23,17 @@ QJsonObject dateObject(const char* key, const QDate& day)
 
 Result<Family> FamilyService::family(const User& actor, qint64 familyId)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     return load(familyId);
 }
 
 Result<Family> FamilyService::open(const User& actor, qint64 familyId, const QDate& day)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId, day); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId, day));
     auto found = load(familyId);
     if (!found)
         return found;
-    if (auto recorded = recordOpening(actor, familyId, day); !recorded)
-        return recorded.error();
+    OPIEKA_TRY(recordOpening(actor, familyId, day));
     return found;
 }
 
@@ -52,246 +49,193 @@ Result<Family> FamilyService::load(qint64 familyId)
 
 Result<qint64> FamilyService::create(const User& actor, Family f)
 {
-    if (Status may = Permissions::mayCreateFamily(actor); !may)
-        return may.error();
     f.name = f.name.trimmed();
     f.municipality = f.municipality.trimmed();
-    if (f.name.isEmpty())
-        return badInput(tr("Give the family's name (usually the surname)."));
-    if (f.municipality.isEmpty())
-        return badInput(tr("Give the municipality (gmina) the family lives in."));
-    if (!f.openedOn.isValid())
-        return badInput(tr("Give the date the case is opened."));
-    if (Status s = PastDates::notAfterToday(PastEvent::CaseOpened, f.openedOn, Clock::today()); !s)
-        return s.error();
     f.closedOn.reset();
     f.closeReason.clear();
-
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    FamilyRepository families(m_database);
-    if (f.id == 0) {
-        auto next = families.nextId();
-        if (!next)
-            return next.error();
-        f.id = *next;
-    } else if (auto exists = families.exists(f.id); !exists || *exists) {
-        return exists
-                   ? Result<qint64>(badInput(tr("A family with id %1 already exists.").arg(f.id)))
-                   : Result<qint64>(exists.error());
-    }
-    if (Status s = families.insert(f); !s)
-        return s.error();
-    FamilyHistoryRepository history(m_database);
-    if (auto c =
-            history.addCategoryChange({0, f.id, f.openedOn, std::nullopt, f.category, actor.login});
-        !c)
-        return c.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("family.create"), QStringLiteral("family"),
-                               QString::number(f.id), {}, toJson(f));
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return f.id;
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(Permissions::mayCreateFamily(actor));
+        if (f.name.isEmpty())
+            return badInput(tr("Give the family's name (usually the surname)."));
+        if (f.municipality.isEmpty())
+            return badInput(tr("Give the municipality (gmina) the family lives in."));
+        if (!f.openedOn.isValid())
+            return badInput(tr("Give the date the case is opened."));
+        return PastDates::notAfterToday(PastEvent::CaseOpened, f.openedOn, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        FamilyRepository families(m_database);
+        if (f.id == 0) {
+            auto next = families.nextId();
+            if (!next)
+                return next.error();
+            f.id = *next;
+        } else if (auto exists = families.exists(f.id); !exists || *exists) {
+            return exists ? Result<qint64>(
+                                badInput(tr("A family with id %1 already exists.").arg(f.id)))
+                          : Result<qint64>(exists.error());
+        }
+        OPIEKA_TRY(families.insert(f));
+        OPIEKA_TRY(
+            FamilyHistoryRepository(m_database)
+                .addCategoryChange({0, f.id, f.openedOn, std::nullopt, f.category, actor.login}));
+        OPIEKA_TRY(write.record(QStringLiteral("family.create"), QStringLiteral("family"), f.id, {},
+                                toJson(f)));
+        return f.id;
+    });
 }
 
 Status FamilyService::update(const User& actor, const Family& changed)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, changed.id); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = load(changed.id);
-    if (!current)
-        return current.error();
-    if (changed.rowVersion != current->rowVersion)
-        return refused(
-            tr("Someone else changed this family's record %1 since you opened it, so "
-               "your changes were not saved over theirs. Your entries are still in the "
-               "form: note them, reopen the record to see the other changes, and enter "
-               "yours again.")
-                .arg(AuditTrail(m_database)
-                         .lastChangeText(QStringLiteral("family"), QString::number(changed.id))));
-    Family next = *current;
-    next.name = changed.name.trimmed();
-    next.municipality = changed.municipality.trimmed();
-    next.address = changed.address.trimmed();
-    next.caseNumber = changed.caseNumber.trimmed();
-    if (next.name.isEmpty())
-        return badInput(tr("Give the family's name (usually the surname)."));
-    if (next.municipality.isEmpty())
-        return badInput(tr("Give the municipality (gmina) the family lives in."));
-    if (Status s = FamilyRepository(m_database).update(next); !s)
-        return s;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("family.update"), QStringLiteral("family"),
-                               QString::number(next.id), toJson(*current), toJson(next));
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, changed.id); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto current = load(changed.id);
+        if (!current)
+            return current.error();
+        if (changed.rowVersion != current->rowVersion)
+            return refused(
+                tr("Someone else changed this family's record %1 since you opened it, so "
+                   "your changes were not saved over theirs. Your entries are still in the "
+                   "form: note them, reopen the record to see the other changes, and enter "
+                   "yours again.")
+                    .arg(AuditTrail(m_database)
+                             .lastChangeText(QStringLiteral("family"),
+                                             QString::number(changed.id))));
+        Family next = *current;
+        next.name = changed.name.trimmed();
+        next.municipality = changed.municipality.trimmed();
+        next.address = changed.address.trimmed();
+        next.caseNumber = changed.caseNumber.trimmed();
+        if (next.name.isEmpty())
+            return badInput(tr("Give the family's name (usually the surname)."));
+        if (next.municipality.isEmpty())
+            return badInput(tr("Give the municipality (gmina) the family lives in."));
+        OPIEKA_TRY(FamilyRepository(m_database).update(next));
+        return write.record(QStringLiteral("family.update"), QStringLiteral("family"), next.id,
+                            toJson(*current), toJson(next));
+    });
 }
 
 Status FamilyService::changeCategory(const User& actor, qint64 familyId, NeedCategory category,
                                      const QDate& on)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
-        return may;
-    if (Status s = PastDates::notAfterToday(PastEvent::CategoryChanged, on, Clock::today()); !s)
-        return s;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = load(familyId);
-    if (!current)
-        return current.error();
-    if (current->category == category)
-        return badInput(tr("The family is already in that category."));
-    if (on < current->openedOn)
-        return badInput(tr("The change cannot be dated before the case was opened (%1).")
-                            .arg(localDate(current->openedOn)));
-    Family next = *current;
-    next.category = category;
-    if (Status s = FamilyRepository(m_database).update(next); !s)
-        return s;
-    if (auto c =
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, familyId));
+        return PastDates::notAfterToday(PastEvent::CategoryChanged, on, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto current = load(familyId);
+        if (!current)
+            return current.error();
+        if (current->category == category)
+            return badInput(tr("The family is already in that category."));
+        if (on < current->openedOn)
+            return badInput(tr("The change cannot be dated before the case was opened (%1).")
+                                .arg(localDate(current->openedOn)));
+        Family next = *current;
+        next.category = category;
+        OPIEKA_TRY(FamilyRepository(m_database).update(next));
+        OPIEKA_TRY(
             FamilyHistoryRepository(m_database)
-                .addCategoryChange({0, familyId, on, current->category, category, actor.login});
-        !c)
-        return c.error();
-    QJsonObject after = toJson(next);
-    after.insert(QStringLiteral("changed_on"), isoDate(on));
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("family.category"), QStringLiteral("family"),
-                               QString::number(familyId), toJson(*current), after);
-        !s)
-        return s;
-    return transaction->commit();
+                .addCategoryChange({0, familyId, on, current->category, category, actor.login}));
+        QJsonObject after = toJson(next);
+        after.insert(QStringLiteral("changed_on"), isoDate(on));
+        return write.record(QStringLiteral("family.category"), QStringLiteral("family"), familyId,
+                            toJson(*current), after);
+    });
 }
 
 Status FamilyService::close(const User& actor, qint64 familyId, const QDate& on,
                             const QString& reason)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
-        return may;
-    if (reason.trimmed().isEmpty())
-        return badInput(tr("Give the reason the case is closed."));
-    if (Status s = PastDates::notAfterToday(PastEvent::CaseClosed, on, Clock::today()); !s)
-        return s;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = load(familyId);
-    if (!current)
-        return current.error();
-    if (current->closedOn)
-        return refused(
-            tr("The case is already closed since %1.").arg(localDate(current->closedOn)));
-    if (on <= current->openedOn)
-        return badInput(tr("The case cannot close on or before the day it opened (%1).")
-                            .arg(localDate(current->openedOn)));
-    Family next = *current;
-    next.closedOn = on;
-    next.closeReason = reason.trimmed();
-    if (Status s = FamilyRepository(m_database).update(next); !s)
-        return s;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("family.close"), QStringLiteral("family"),
-                               QString::number(familyId), toJson(*current), toJson(next));
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, familyId));
+        if (reason.trimmed().isEmpty())
+            return badInput(tr("Give the reason the case is closed."));
+        return PastDates::notAfterToday(PastEvent::CaseClosed, on, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto current = load(familyId);
+        if (!current)
+            return current.error();
+        if (current->closedOn)
+            return refused(
+                tr("The case is already closed since %1.").arg(localDate(current->closedOn)));
+        if (on <= current->openedOn)
+            return badInput(tr("The case cannot close on or before the day it opened (%1).")
+                                .arg(localDate(current->openedOn)));
+        Family next = *current;
+        next.closedOn = on;
+        next.closeReason = reason.trimmed();
+        OPIEKA_TRY(FamilyRepository(m_database).update(next));
+        return write.record(QStringLiteral("family.close"), QStringLiteral("family"), familyId,
+                            toJson(*current), toJson(next));
+    });
 }
 
 Status FamilyService::reopen(const User& actor, qint64 familyId)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = load(familyId);
-    if (!current)
-        return current.error();
-    if (!current->closedOn)
-        return refused(tr("The case is open."));
-    Family next = *current;
-    next.closedOn.reset();
-    next.closeReason.clear();
-    if (Status s = FamilyRepository(m_database).update(next); !s)
-        return s;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("family.reopen"), QStringLiteral("family"),
-                               QString::number(familyId), toJson(*current), toJson(next));
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, familyId); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto current = load(familyId);
+        if (!current)
+            return current.error();
+        if (!current->closedOn)
+            return refused(tr("The case is open."));
+        Family next = *current;
+        next.closedOn.reset();
+        next.closeReason.clear();
+        OPIEKA_TRY(FamilyRepository(m_database).update(next));
+        return write.record(QStringLiteral("family.reopen"), QStringLiteral("family"), familyId,
+                            toJson(*current), toJson(next));
+    });
 }
 
 Status FamilyService::startBlueCard(const User& actor, qint64 familyId, const QDate& on)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
-        return may;
-    if (Status s = PastDates::notAfterToday(PastEvent::BlueCardStarted, on, Clock::today()); !s)
-        return s;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    if (auto f = load(familyId); !f)
-        return f.error();
-    auto active = loadActiveBlueCard(familyId);
-    if (!active)
-        return active.error();
-    if (*active)
-        return refused(tr("A Niebieska Karta procedure is already in progress since %1.")
-                           .arg(localDate((*active)->startedOn)));
-    auto id = FamilyHistoryRepository(m_database).startBlueCard(familyId, on);
-    if (!id)
-        return id.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("blue_card.start"), QStringLiteral("family"),
-                               QString::number(familyId), {}, dateObject("started_on", on));
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, familyId));
+        return PastDates::notAfterToday(PastEvent::BlueCardStarted, on, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        OPIEKA_TRY(load(familyId));
+        auto active = loadActiveBlueCard(familyId);
+        if (!active)
+            return active.error();
+        if (*active)
+            return refused(tr("A Niebieska Karta procedure is already in progress since %1.")
+                               .arg(localDate((*active)->startedOn)));
+        OPIEKA_TRY(FamilyHistoryRepository(m_database).startBlueCard(familyId, on));
+        return write.record(QStringLiteral("blue_card.start"), QStringLiteral("family"), familyId,
+                            {}, dateObject("started_on", on));
+    });
 }
 
 Status FamilyService::endBlueCard(const User& actor, qint64 familyId, const QDate& on)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
-        return may;
-    if (Status s = PastDates::notAfterToday(PastEvent::BlueCardEnded, on, Clock::today()); !s)
-        return s;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto active = loadActiveBlueCard(familyId);
-    if (!active)
-        return active.error();
-    if (!*active)
-        return refused(tr("No Niebieska Karta procedure is in progress for this family."));
-    if (on < (*active)->startedOn)
-        return badInput(tr("The procedure cannot end before it started (%1).")
-                            .arg(localDate((*active)->startedOn)));
-    if (Status s = FamilyHistoryRepository(m_database).endBlueCard((*active)->id, on); !s)
-        return s;
-    if (Status s =
-            AuditTrail(m_database)
-                .record(actor, QStringLiteral("blue_card.end"), QStringLiteral("family"),
-                        QString::number(familyId), dateObject("started_on", (*active)->startedOn),
-                        dateObject("ended_on", on));
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, familyId));
+        return PastDates::notAfterToday(PastEvent::BlueCardEnded, on, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto active = loadActiveBlueCard(familyId);
+        if (!active)
+            return active.error();
+        if (!*active)
+            return refused(tr("No Niebieska Karta procedure is in progress for this family."));
+        if (on < (*active)->startedOn)
+            return badInput(tr("The procedure cannot end before it started (%1).")
+                                .arg(localDate((*active)->startedOn)));
+        OPIEKA_TRY(FamilyHistoryRepository(m_database).endBlueCard((*active)->id, on));
+        return write.record(QStringLiteral("blue_card.end"), QStringLiteral("family"), familyId,
+                            dateObject("started_on", (*active)->startedOn),
+                            dateObject("ended_on", on));
+    });
 }
 
 Result<QList<CategoryChange>> FamilyService::categoryHistory(const User& actor, qint64 familyId)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     auto rows = FamilyHistoryRepository(m_database).categoryChanges(familyId);
     if (!rows)
         return rows.error();
@@ -303,16 +247,14 @@ Result<QList<CategoryChange>> FamilyService::categoryHistory(const User& actor, 
 
 Result<QList<BlueCardPeriod>> FamilyService::blueCards(const User& actor, qint64 familyId)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     return loadBlueCards(familyId);
 }
 
 Result<std::optional<BlueCardPeriod>> FamilyService::activeBlueCard(const User& actor,
                                                                     qint64 familyId)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     return loadActiveBlueCard(familyId);
 }
 
@@ -347,12 +289,10 @@ Result<bool> FamilyService::recordOpening(const User& actor, qint64 familyId, co
         for (const TeamMember& member : team->current)
             if (member.worker.id == *actor.workerId)
                 return false; // the family's own worker
-    if (Status s =
-            AuditTrail(m_database)
-                .record(actor, QStringLiteral("family.open"), QStringLiteral("family"),
-                        QString::number(familyId), {}, {{QStringLiteral("outside_team"), true}});
-        !s)
-        return s.error();
+    OPIEKA_TRY(AuditTrail(m_database)
+                   .record(actor, QStringLiteral("family.open"), QStringLiteral("family"),
+                           QString::number(familyId), {},
+                           {{QStringLiteral("outside_team"), true}}));
     return true;
 }
 

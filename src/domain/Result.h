@@ -98,3 +98,12 @@ private:
 };
 
 } // namespace opieka
+
+// Returns the error of a failed Status or Result from the enclosing function (which returns a
+// Status or a Result of any type); a success goes on. The expression is evaluated once:
+//     OPIEKA_TRY(repository.update(next));
+#define OPIEKA_TRY(...)                                                                            \
+    do {                                                                                           \
+        if (auto&& opiekaTried = (__VA_ARGS__); !opiekaTried)                                      \
+            return opiekaTried.error();                                                            \
+    } while (false)

@@ -70,21 +70,22 @@ public:
     int writeWaitMs() const { return m_writeWaitMs; }
     void setWriteWaitMs(int milliseconds) { m_writeWaitMs = milliseconds; }
 
-    // Transaction nesting: the outermost guard owns the real transaction.
-    int transactionDepth() const { return m_depth; }
-    void setTransactionDepth(int depth) { m_depth = depth; }
-    bool transactionDoomed() const { return m_doomed; }
-    void setTransactionDoomed(bool doomed) { m_doomed = doomed; }
+    // Whether a write transaction (SqlTransaction) is open on this connection.
+    bool inTransaction() const { return m_depth > 0; }
 
 private:
+    // The nesting and the doom of the open transaction belong to SqlTransaction alone: the
+    // outermost guard owns the real transaction, and a failed inner one dooms it.
+    friend class SqlTransaction;
+
     Database(QString connectionName, QString location, Dialect dialect);
     static Result<std::unique_ptr<Database>> openServer(const QString& location);
 
     QString m_connectionName;
     QString m_location;
     Dialect m_dialect;
-    int m_depth = 0;
-    bool m_doomed = false;
+    int m_depth = 0;       // SqlTransaction guards alive on this connection
+    bool m_doomed = false; // an inner guard rolled back: the outermost must not commit
     int m_writeWaitMs;
     mutable bool m_lost = false;  // the server connection dropped; reconnect before the next use
     bool m_protectedFile = false; // registered with OutputFile: never the target of an export

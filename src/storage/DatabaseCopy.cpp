@@ -182,7 +182,7 @@ DatabaseCopy::~DatabaseCopy()
 
 Result<DatabaseCopy::AuditTrail> DatabaseCopy::replaceLiveContent(bool mayKeepLiveAudit)
 {
-    if (m_live.transactionDepth() == 0)
+    if (!m_live.inTransaction())
         return storageError(tr("A restore must run inside a transaction."));
     auto liveTables = tables(m_live, QStringLiteral("main"));
     if (!liveTables)

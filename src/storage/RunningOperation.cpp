@@ -67,7 +67,7 @@ Result<RunningOperation> RunningOperation::start(Database& database, const QStri
                                                  const QString& subject, const QString& login)
 {
     // Inside another change the row would be seen only after its commit: of no use to anyone.
-    if (database.transactionDepth() > 0)
+    if (database.inTransaction())
         return RunningOperation(nullptr, 0);
     QVariant serverProcessId(QMetaType::fromType<qlonglong>());
     if (!database.dialect().isSqlite()) {

@@ -32,7 +32,7 @@ Error waitedInVain(Database& database, int waitMs)
 
 Result<SqlTransaction> SqlTransaction::begin(Database& database, Wait wait)
 {
-    if (database.transactionDepth() == 0) {
+    if (database.m_depth == 0) {
         // A connection lost since the last statement is opened again here, before BEGIN.
         if (Status connected = database.ensureConnected(); !connected)
             return connected.error();
@@ -63,7 +63,7 @@ Result<SqlTransaction> SqlTransaction::begin(Database& database, Wait wait)
             }
         }
     }
-    database.setTransactionDepth(database.transactionDepth() + 1);
+    ++database.m_depth;
     return SqlTransaction(&database);
 }
 
@@ -85,15 +85,15 @@ Status SqlTransaction::commit()
         return {};
     Database* database = m_database;
     m_database = nullptr;
-    database->setTransactionDepth(database->transactionDepth() - 1);
-    if (database->transactionDepth() > 0)
+    --database->m_depth;
+    if (database->m_depth > 0)
         return {};
     if (database->isConnectionLost()) { // known gone before COMMIT: nothing was saved
-        database->setTransactionDoomed(false);
+        database->m_doomed = false;
         return database->connectionLostError();
     }
-    if (database->transactionDoomed()) {
-        database->setTransactionDoomed(false);
+    if (database->m_doomed) {
+        database->m_doomed = false;
         QSqlQuery(database->connection()).exec(QStringLiteral("ROLLBACK"));
         return storageError(QCoreApplication::translate(
             "SqlTransaction", "The changes were not saved because a part of them failed."));
@@ -122,13 +122,13 @@ void SqlTransaction::rollback()
 {
     Database* database = m_database;
     m_database = nullptr;
-    database->setTransactionDepth(database->transactionDepth() - 1);
-    if (database->transactionDepth() > 0) {
+    --database->m_depth;
+    if (database->m_depth > 0) {
         // An inner failure dooms the whole unit: the outer guard must not commit half of it.
-        database->setTransactionDoomed(true);
+        database->m_doomed = true;
         return;
     }
-    database->setTransactionDoomed(false);
+    database->m_doomed = false;
     if (!database->isConnectionLost()) // a lost transaction went with its connection
         QSqlQuery(database->connection()).exec(QStringLiteral("ROLLBACK"));
 }

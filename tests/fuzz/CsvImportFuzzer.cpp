@@ -131,7 +131,7 @@ public:
     // Back to the fixture as it was before the first input.
     void restore()
     {
-        require(database().transactionDepth() == 0, "no transaction left open by an import");
+        require(!database().inTransaction(), "no transaction left open by an import");
         copy(m_pristine, live());
         require(counts() == m_counts, "the pristine database is back");
     }

@@ -259,7 +259,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         // the confirmation said no, or the backup is of another database (its identity).
         require(restored.error().kind != ErrorKind::ConnectionLost,
                 "a refused restore is bad input, refused, or a storage error");
-        require(g_live->database().transactionDepth() == 0, "no transaction is left open");
+        require(!g_live->database().inTransaction(), "no transaction is left open");
         require(g_live->digest() == g_live->pristineDigest(),
                 "a refused restore leaves every row of the live database as it was");
         return 0;
