@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Regenerates the GUI screenshots in docs/screenshots from a fresh demo database, offscreen.
+# Regenerates the GUI screenshots in docs/screenshots from a fresh demo database, offscreen, with
+# the screenshot tool (tools/screenshots, program opieka-screenshots; not part of the package).
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build/gui)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$root/build/gui}"
 cli="$build/src/cli/opieka-cli"
-gui="$build/src/ui/opieka"
-for tool in "$cli" "$gui"; do
+shots="$build/tools/screenshots/opieka-screenshots"
+for tool in "$cli" "$shots"; do
   if [[ ! -x "$tool" ]]; then
-    echo "missing $tool: build first (cmake --build $build --target opieka opieka-cli)" >&2
+    echo "missing $tool: build first (cmake --build $build --target opieka-screenshots opieka-cli)" >&2
     exit 2
   fi
 done
@@ -28,7 +29,7 @@ for lang in en pl; do
   locale=C.UTF-8
   if [[ $lang == pl ]]; then out="$out/pl"; locale=pl_PL.UTF-8; fi
   mkdir -p "$out"
-  LANG=$locale LC_ALL=$locale "$gui" --db "$work/demo.sqlite" --screenshot "$out" \
+  LANG=$locale LC_ALL=$locale "$shots" "$work/demo.sqlite" "$out" \
     2> >(grep -v propagateSizeHints >&2)
   # The work plan and the caseload report as printed: their first pages as images.
   for pdf in work-plan caseload-report; do

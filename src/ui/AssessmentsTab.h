@@ -34,8 +34,7 @@ public:
         ColumnCount
     };
 
-    AssessmentsTab(Workspace& workspace, User actor, qint64 familyId, bool headless = false,
-                   QWidget* parent = nullptr);
+    AssessmentsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
     ~AssessmentsTab() override;
 
     const AssessmentSchedule& schedule() const { return m_schedule; }
@@ -61,7 +60,6 @@ private:
     Workspace& m_workspace;
     User m_actor;
     qint64 m_familyId = 0;
-    bool m_headless = false;
     AssessmentService m_service;
     AssessmentSchedule m_schedule;
     QList<FamilyAssessment> m_assessments;

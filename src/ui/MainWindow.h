@@ -46,8 +46,9 @@ public:
     // Opens (or creates) the database and shows it; on failure tells the user why and keeps
     // whatever was open before. Returns whether the database is now open.
     bool openDatabase(const QString& path);
-    // Headless runs (screenshots) print errors to stderr instead of waiting on a message box.
-    void setHeadless(bool headless) { m_headless = headless; }
+    // Shows `workspace` to `actor`, replacing what was shown (the records close without asking):
+    // after SessionGate, or for a tool that signed in without a dialog (tools/screenshots).
+    void enterSession(std::unique_ptr<Workspace> workspace, const QString& path, const User& actor);
     bool hasDatabase() const { return m_workspace != nullptr; }
     Workspace* workspace() const { return m_workspace.get(); }
     const User& actor() const { return m_actor; }
@@ -111,8 +112,6 @@ protected:
 private:
     // Signs in on the opened database (SessionGate) and shows it instead of the one before.
     bool startSession(std::unique_ptr<Workspace> workspace, const QString& path);
-    // Shows `workspace` to the signed-in `actor`, replacing what was shown.
-    void enterSession(std::unique_ptr<Workspace> workspace, const QString& path, const User& actor);
     void createActions();
     void createStatusBar();
     // Builds the tabs of the signed-in account; `keepCurrentTab` (a restore) stays on the tab
@@ -187,7 +186,6 @@ private:
     bool m_errorsScheduled = false;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
-    bool m_headless = false;
     TrustActions* m_trust = nullptr;
 };
 

@@ -17,8 +17,8 @@ namespace opieka::ui {
 // Who works in the window. On a database without an administrator, asks for one (first run);
 // when any account has a password, asks who signs in; a database whose accounts have no
 // passwords yet (an older one, the demo) opens as its first manager (else its administrator).
-// Without `interactive` (screenshots, tests) nothing is asked: an administrator is created when
-// missing, and a database whose accounts have passwords is refused.
+// Without `interactive` (tools/screenshots, tests) nothing is asked: an administrator is
+// created when missing, and a database whose accounts have passwords is refused.
 class SessionGate
 {
     Q_DECLARE_TR_FUNCTIONS(SessionGate)

@@ -17,16 +17,10 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
         QStringList{QStringLiteral("db")},
         tr("The case database to open (default: $OPIEKA_DB, else %1).").arg(defaultDatabasePath()),
         tr("PATH"));
-    QCommandLineOption screenshot(QStringList{QStringLiteral("screenshot")},
-                                  tr("Save screenshots of the main screens to DIR and quit."),
-                                  tr("DIR"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(db);
-    parser.addOption(screenshot);
     parser.process(arguments);
 
     StartupOptions options;
-    options.screenshotDir = parser.value(screenshot);
     if (parser.isSet(db))
         options.databasePath = parser.value(db);
     else if (const QString env = qEnvironmentVariable("OPIEKA_DB"); !env.isEmpty())

@@ -12,8 +12,7 @@ class StartupOptions
     Q_DECLARE_TR_FUNCTIONS(StartupOptions)
 
 public:
-    QString databasePath;  // --db, else $OPIEKA_DB, else the per-user default
-    QString screenshotDir; // hidden --screenshot DIR: save the documentation images and quit
+    QString databasePath; // --db, else $OPIEKA_DB, else the per-user default
 
     // Parses `arguments` (argv, program name first). Prints help or the version and exits the
     // process for --help and --version, like any Qt program.

@@ -23,9 +23,9 @@ public:
     TrustActions(MainWindow& window, QMenu* file, QAction* fileBefore, QMenu* control,
                  QMenu* settings);
 
-    // After a database opened or the account changed: which entries show, and (when
-    // `interactive`) the day's automatic backup.
-    void sessionStarted(bool interactive);
+    // After a database opened or the account changed: which entries show, and the day's
+    // automatic backup.
+    void sessionStarted();
     // Shows the entries the acting account may use (none without a database).
     void updateVisibility();
 

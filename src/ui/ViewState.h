@@ -21,8 +21,8 @@ public:
     // and keeps them whenever it is hidden (another tab, the window closed). Keyed by the
     // window's and the view's objectName, so a view needs no code of its own.
     static void install();
-    // Off for screenshot runs: they show the defaults, not this computer's habits, and change
-    // nothing. On by default.
+    // Off for tools (tools/screenshots): they show the defaults, not this computer's habits, and
+    // change nothing. On by default.
     static void setRemembering(bool remembering);
 
     static void restoreWindow(QWidget* window);

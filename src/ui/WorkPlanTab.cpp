@@ -20,7 +20,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
-#include <QTextStream>
 
 namespace opieka::ui {
 namespace {
@@ -66,14 +65,12 @@ QString responsibleText(const PlanAction& action)
 }
 } // namespace
 
-WorkPlanTab::WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, bool headless,
-                         QWidget* parent)
+WorkPlanTab::WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::WorkPlanTab>())
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
-    , m_headless(headless)
     , m_plans(workspace.database())
 {
     m_ui->setupUi(this);
@@ -738,10 +735,6 @@ bool WorkPlanTab::handle(const Status& status, const QString& title)
 
 void WorkPlanTab::showError(const QString& title, const QString& message)
 {
-    if (m_headless) {
-        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
-        return;
-    }
     QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("errorMessageBox"));
     box.exec();

@@ -3,16 +3,12 @@
 #include "Database.h"
 #include "Logging.h"
 #include "MainWindow.h"
-#include "ScreenshotMaker.h"
 #include "StartupOptions.h"
 #include "Theme.h"
-#include "ViewState.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QStandardPaths>
-#include <QTextStream>
-#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -37,23 +33,9 @@ int main(int argc, char* argv[])
             "Qt's own translation for the language is missing (package qt6-translations-l10n)");
 
     const auto options = opieka::ui::StartupOptions::parse(QApplication::arguments());
-    // Screenshots show the defaults (light, columns as designed), whatever this computer keeps.
-    const bool screenshots = !options.screenshotDir.isEmpty();
-    opieka::ui::ViewState::setRemembering(!screenshots);
-    opieka::ui::Theme::apply(screenshots ? opieka::ui::AppSettings::Theme::Light
-                                         : opieka::ui::AppSettings::theme());
+    opieka::ui::Theme::apply(opieka::ui::AppSettings::theme());
     opieka::ui::MainWindow window;
-    window.setHeadless(!options.screenshotDir.isEmpty());
     window.openDatabase(options.databasePath);
-
-    if (!options.screenshotDir.isEmpty()) {
-        QString error;
-        if (!opieka::ui::ScreenshotMaker(window).run(options.screenshotDir, &error)) {
-            QTextStream(stderr) << error << Qt::endl;
-            return 1;
-        }
-        return 0;
-    }
     window.show();
     return QApplication::exec();
 }

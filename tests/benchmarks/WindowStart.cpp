@@ -35,8 +35,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: %s DATABASE\n", argv[0]);
         return 2;
     }
+    // No dialog: the demo database (an administrator, no passwords) opens as its manager.
     opieka::ui::MainWindow window;
-    window.setHeadless(true); // no dialogs: a database without passwords opens as its manager
     if (!window.openDatabase(QString::fromLocal8Bit(argv[1])))
         return 1;
     window.show();

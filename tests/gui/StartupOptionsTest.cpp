@@ -47,7 +47,6 @@ TEST(StartupOptionsTest, DbOptionWinsOverTheEnvironment)
     ScopedEnv env("OPIEKA_DB", "/tmp/from-env.sqlite");
     const auto options = StartupOptions::parse(args({"--db", "/tmp/given.sqlite"}));
     EXPECT_EQ(options.databasePath, QStringLiteral("/tmp/given.sqlite"));
-    EXPECT_TRUE(options.screenshotDir.isEmpty());
 }
 
 TEST(StartupOptionsTest, EnvironmentThenDefault)
@@ -61,11 +60,4 @@ TEST(StartupOptionsTest, EnvironmentThenDefault)
     const auto options = StartupOptions::parse(args({}));
     EXPECT_EQ(options.databasePath, StartupOptions::defaultDatabasePath());
     EXPECT_TRUE(options.databasePath.endsWith(QStringLiteral("/opieka.sqlite")));
-}
-
-TEST(StartupOptionsTest, HiddenScreenshotOption)
-{
-    const auto options =
-        StartupOptions::parse(args({"--db", "x.sqlite", "--screenshot", "/tmp/shots"}));
-    EXPECT_EQ(options.screenshotDir, QStringLiteral("/tmp/shots"));
 }

@@ -4,8 +4,10 @@
 #include <QString>
 
 namespace opieka::ui {
-
 class MainWindow;
+}
+
+namespace opieka::screenshots {
 
 // The foster-care screens for the documentation: the register with a full family, the
 // placement dialog refusing a fourth child, the review dialog and the coordinator's start page.
@@ -16,16 +18,14 @@ class FosterScreenshots
     Q_DECLARE_TR_FUNCTIONS(FosterScreenshots)
 
 public:
-    explicit FosterScreenshots(MainWindow& window)
+    explicit FosterScreenshots(ui::MainWindow& window)
         : m_window(window)
     {}
 
     bool run(const QString& directory, QString* error);
 
 private:
-    bool save(QWidget& widget, const QString& path, QString* error);
-
-    MainWindow& m_window;
+    ui::MainWindow& m_window;
 };
 
-} // namespace opieka::ui
+} // namespace opieka::screenshots

@@ -4,8 +4,10 @@
 #include <QString>
 
 namespace opieka::ui {
-
 class MainWindow;
+}
+
+namespace opieka::screenshots {
 
 // The family assistant's screens for the documentation (part of ScreenshotMaker's run): the
 // assistant's desk, a family's work plan (agreed and a draft version 2), the comparison of the
@@ -16,7 +18,7 @@ class AssistantScreenshots
     Q_DECLARE_TR_FUNCTIONS(AssistantScreenshots)
 
 public:
-    static bool save(MainWindow& window, const QString& directory, QString* error);
+    static bool save(ui::MainWindow& window, const QString& directory, QString* error);
 };
 
-} // namespace opieka::ui
+} // namespace opieka::screenshots

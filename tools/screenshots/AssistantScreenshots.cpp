@@ -3,6 +3,7 @@
 #include "AssessmentsTab.h"
 #include "AssistantStartService.h"
 #include "AssistantStartTab.h"
+#include "Capture.h"
 #include "DirectoryService.h"
 #include "FamilyRecordWindow.h"
 #include "MainWindow.h"
@@ -17,23 +18,10 @@
 #include <QTableView>
 #include <QTableWidget>
 
-namespace opieka::ui {
+namespace opieka::screenshots {
+using namespace ui;
+
 namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
-
-bool grab(QWidget& widget, const QString& path, QString* error)
-{
-    if (!widget.grab().save(path, "PNG")) {
-        *error = AssistantScreenshots::tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
-}
-
 // The first family assistant (by id) with a full desk: the desk's example.
 std::optional<qint64> exampleAssistant(Workspace& workspace, const User& actor)
 {
@@ -138,7 +126,7 @@ bool AssistantScreenshots::save(MainWindow& window, const QString& directory, QS
     desk->refresh();
     window.tabs()->setCurrentWidget(desk);
     settle();
-    if (!grab(window, dir.filePath(QStringLiteral("assistant-desk.png")), error))
+    if (!saveImage(window, dir.filePath(QStringLiteral("assistant-desk.png")), error))
         return false;
 
     FamilyRecordWindow* record = window.openFamily(*familyId);
@@ -153,12 +141,12 @@ bool AssistantScreenshots::save(MainWindow& window, const QString& directory, QS
     plan->selectVersion(1);
     plan->selectItem(1, 1);
     settle();
-    if (!grab(*record, dir.filePath(QStringLiteral("family-work-plan.png")), error))
+    if (!saveImage(*record, dir.filePath(QStringLiteral("family-work-plan.png")), error))
         return false;
     plan->selectVersion(2);
     plan->selectItem(1, static_cast<int>(plan->shownPlan()->goals.first().actions.size()));
     settle();
-    if (!grab(*record, dir.filePath(QStringLiteral("family-work-plan-draft.png")), error))
+    if (!saveImage(*record, dir.filePath(QStringLiteral("family-work-plan-draft.png")), error))
         return false;
 
     {
@@ -166,11 +154,7 @@ bool AssistantScreenshots::save(MainWindow& window, const QString& directory, QS
         PlanCompareDialog compare(WorkPlanService(workspace.database()), window.actor(), versions,
                                   versions.at(0).id, versions.at(1).id, record);
         compare.resize(980, 560);
-        compare.show();
-        settle();
-        const bool saved = grab(compare, dir.filePath(QStringLiteral("plan-compare.png")), error);
-        compare.hide();
-        if (!saved)
+        if (!saveShown(compare, dir.filePath(QStringLiteral("plan-compare.png")), error))
             return false;
     }
 
@@ -183,11 +167,11 @@ bool AssistantScreenshots::save(MainWindow& window, const QString& directory, QS
     if (auto* table = record->findChild<QTableWidget*>(QStringLiteral("assessmentsTable")))
         table->selectRow(0);
     settle();
-    if (!grab(*record, dir.filePath(QStringLiteral("family-assessments.png")), error))
+    if (!saveImage(*record, dir.filePath(QStringLiteral("family-assessments.png")), error))
         return false;
-    record->close();
+    record->closeDiscarding();
     settle();
     return true;
 }
 
-} // namespace opieka::ui
+} // namespace opieka::screenshots

@@ -1,5 +1,6 @@
 #include "FosterScreenshots.h"
 
+#include "Capture.h"
 #include "CoordinatorStartService.h"
 #include "CoordinatorTab.h"
 #include "DirectoryService.h"
@@ -19,14 +20,10 @@
 #include <QTabWidget>
 #include <QTextStream>
 
-namespace opieka::ui {
-namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
+namespace opieka::screenshots {
+using namespace ui;
 
+namespace {
 struct Example
 {
     qint64 coordinatorId = 0;
@@ -171,7 +168,7 @@ bool FosterScreenshots::run(const QString& directory, QString* error)
     tab->selectChild(example->placed.first().id);
     m_window.tabs()->setCurrentWidget(tab);
     settle();
-    if (!save(m_window, dir.filePath(QStringLiteral("foster-care.png")), error))
+    if (!saveImage(m_window, dir.filePath(QStringLiteral("foster-care.png")), error))
         return false;
 
     {
@@ -185,12 +182,7 @@ bool FosterScreenshots::run(const QString& directory, QString* error)
         }
         if (auto* order = placement.findChild<QLineEdit*>(QStringLiteral("courtOrderEdit")))
             order->setText(QStringLiteral("III Nsm 131/25"));
-        placement.show();
-        settle();
-        const bool saved =
-            save(placement, dir.filePath(QStringLiteral("placement-refused.png")), error);
-        placement.hide();
-        if (!saved)
+        if (!saveShown(placement, dir.filePath(QStringLiteral("placement-refused.png")), error))
             return false;
     }
 
@@ -207,11 +199,7 @@ bool FosterScreenshots::run(const QString& directory, QString* error)
             findings->setPlainText(
                 tr("The child has settled in well and attends school regularly. Contacts with "
                    "the mother every second Saturday; the mother keeps to the agreed plan."));
-        review.show();
-        settle();
-        const bool saved = save(review, dir.filePath(QStringLiteral("review-dialog.png")), error);
-        review.hide();
-        if (!saved)
+        if (!saveShown(review, dir.filePath(QStringLiteral("review-dialog.png")), error))
             return false;
     }
 
@@ -220,16 +208,7 @@ bool FosterScreenshots::run(const QString& directory, QString* error)
     coordinator->selectWorker(example->coordinatorId);
     m_window.tabs()->setCurrentWidget(coordinator);
     settle();
-    return save(m_window, dir.filePath(QStringLiteral("coordinator.png")), error);
+    return saveImage(m_window, dir.filePath(QStringLiteral("coordinator.png")), error);
 }
 
-bool FosterScreenshots::save(QWidget& widget, const QString& path, QString* error)
-{
-    if (!widget.grab().save(path, "PNG")) {
-        *error = tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
-}
-
-} // namespace opieka::ui
+} // namespace opieka::screenshots

@@ -2,6 +2,7 @@
 
 #include "AssignDialog.h"
 #include "AssistantScreenshots.h"
+#include "Capture.h"
 #include "CaseloadService.h"
 #include "CaseloadTab.h"
 #include "ContactDialog.h"
@@ -36,14 +37,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
-namespace opieka::ui {
-namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
+namespace opieka::screenshots {
+using namespace ui;
 
+namespace {
 // A family assistant at or over the limit and an open family they could be given: the
 // dialog then shows a refusal.
 std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace, const User& actor)
@@ -143,12 +140,12 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
     if (families && families->model()->rowCount() > 2)
         families->selectRow(2);
     settle();
-    if (!save(m_window, dir.filePath(QStringLiteral("families.png")), error))
+    if (!saveImage(m_window, dir.filePath(QStringLiteral("families.png")), error))
         return false;
 
     m_window.tabs()->setCurrentWidget(m_window.caseloadTab());
     settle();
-    if (!save(m_window, dir.filePath(QStringLiteral("caseload.png")), error))
+    if (!saveImage(m_window, dir.filePath(QStringLiteral("caseload.png")), error))
         return false;
 
     const auto example = refusedExample(*m_window.workspace(), m_window.actor());
@@ -160,7 +157,7 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
     dialog.selectWorker(example->first);
     dialog.show();
     settle();
-    if (!save(dialog, dir.filePath(QStringLiteral("assign-refused.png")), error))
+    if (!saveImage(dialog, dir.filePath(QStringLiteral("assign-refused.png")), error))
         return false;
 
     // The same dialog with a worker who has room: the verdict turns green.
@@ -168,7 +165,7 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
     auto room = caseloads.withRoom(Role::FamilyAssistant, QDate::currentDate());
     if (room && !room->isEmpty() && dialog.selectWorker(room->first().worker.id)) {
         settle();
-        if (!save(dialog, dir.filePath(QStringLiteral("assign-allowed.png")), error))
+        if (!saveImage(dialog, dir.filePath(QStringLiteral("assign-allowed.png")), error))
             return false;
     }
     dialog.close();
@@ -214,7 +211,8 @@ bool ScreenshotMaker::saveImport(const QString& directory, QString* error)
     dialog.startImport();
     dialog.waitForIdle();
     settle();
-    const bool saved = save(dialog, QDir(directory).filePath(QStringLiteral("import.png")), error);
+    const bool saved =
+        saveImage(dialog, QDir(directory).filePath(QStringLiteral("import.png")), error);
     dialog.close();
     return saved;
 }
@@ -230,7 +228,7 @@ bool ScreenshotMaker::saveServerConnection(const QString& directory, QString* er
     dialog.show();
     settle();
     const bool saved =
-        save(dialog, QDir(directory).filePath(QStringLiteral("server-connection.png")), error);
+        saveImage(dialog, QDir(directory).filePath(QStringLiteral("server-connection.png")), error);
     dialog.close();
     return saved;
 }
@@ -251,7 +249,7 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
     caseload->selectWorker(*worker);
     m_window.tabs()->setCurrentWidget(caseload);
     settle();
-    if (!save(m_window, dir.filePath(QStringLiteral("my-caseload.png")), error))
+    if (!saveImage(m_window, dir.filePath(QStringLiteral("my-caseload.png")), error))
         return false;
 
     FamilyRecordWindow* record = m_window.openFamily(*familyId);
@@ -273,7 +271,7 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
             if (auto* table = record->findChild<QTableView*>(QStringLiteral("contactsTable")))
                 table->selectRow(0);
         settle();
-        if (!save(*record, dir.filePath(file), error))
+        if (!saveImage(*record, dir.filePath(file), error))
             return false;
     }
 
@@ -293,11 +291,7 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
             step->setText(tr("Bring the housing allowance form"));
         if (auto* due = contact.findChild<QCheckBox*>(QStringLiteral("dueCheck")))
             due->setChecked(true);
-        contact.show();
-        settle();
-        const bool saved = save(contact, dir.filePath(QStringLiteral("contact-dialog.png")), error);
-        contact.hide();
-        if (!saved)
+        if (!saveShown(contact, dir.filePath(QStringLiteral("contact-dialog.png")), error))
             return false;
     }
 
@@ -312,25 +306,12 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
             last->setText(record->family().name);
         if (auto* pesel = member.findChild<QLineEdit*>(QStringLiteral("peselEdit")))
             pesel->setText(QStringLiteral("02070803629"));
-        member.show();
-        settle();
-        const bool saved = save(member, dir.filePath(QStringLiteral("member-refused.png")), error);
-        member.hide();
-        if (!saved)
+        if (!saveShown(member, dir.filePath(QStringLiteral("member-refused.png")), error))
             return false;
     }
-    record->close();
+    record->closeDiscarding();
     settle();
     return true;
 }
 
-bool ScreenshotMaker::save(QWidget& widget, const QString& path, QString* error)
-{
-    if (!widget.grab().save(path, "PNG")) {
-        *error = tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
-}
-
-} // namespace opieka::ui
+} // namespace opieka::screenshots

@@ -1,5 +1,6 @@
 #include "ReportScreenshots.h"
 
+#include "Capture.h"
 #include "CaseloadLimitsDialog.h"
 #include "CaseloadReportPage.h"
 #include "CaseloadService.h"
@@ -17,22 +18,14 @@
 #include <QDir>
 #include <QTabWidget>
 
-namespace opieka::ui {
-namespace {
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
+namespace opieka::screenshots {
+using namespace ui;
 
+namespace {
 bool grab(QWidget& widget, const QString& path, QString* error)
 {
     settle();
-    if (!widget.grab().save(path, "PNG")) {
-        *error = ReportScreenshots::tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
+    return saveImage(widget, path, error);
 }
 
 // Shows a report page, builds its report and waits for it.
@@ -105,4 +98,4 @@ bool ReportScreenshots::save(MainWindow& window, const QString& directory, QStri
     return saved;
 }
 
-} // namespace opieka::ui
+} // namespace opieka::screenshots

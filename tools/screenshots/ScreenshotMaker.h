@@ -4,8 +4,10 @@
 #include <QString>
 
 namespace opieka::ui {
-
 class MainWindow;
+}
+
+namespace opieka::screenshots {
 
 // Saves the images for the documentation (docs/screenshots): the families list, the caseload
 // report, the assign dialog refusing an assignment over the limit, a social worker's caseload,
@@ -16,7 +18,7 @@ class ScreenshotMaker
     Q_DECLARE_TR_FUNCTIONS(ScreenshotMaker)
 
 public:
-    explicit ScreenshotMaker(MainWindow& window)
+    explicit ScreenshotMaker(ui::MainWindow& window)
         : m_window(window)
     {}
 
@@ -24,13 +26,12 @@ public:
     bool run(const QString& directory, QString* error);
 
 private:
-    bool save(QWidget& widget, const QString& path, QString* error);
     bool saveWorkerScreens(const QString& directory, QString* error);
     // File › Connect to Centre Server… filled in with an example server.
     bool saveServerConnection(const QString& directory, QString* error);
     bool saveImport(const QString& directory, QString* error);
 
-    MainWindow& m_window;
+    ui::MainWindow& m_window;
 };
 
-} // namespace opieka::ui
+} // namespace opieka::screenshots

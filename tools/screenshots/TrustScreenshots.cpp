@@ -3,6 +3,7 @@
 #include "AccountsDialog.h"
 #include "AuditDialog.h"
 #include "BackupActions.h"
+#include "Capture.h"
 #include "DailyBackupDialog.h"
 #include "MainWindow.h"
 #include "NewAccountDialog.h"
@@ -16,20 +17,10 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
-namespace opieka::ui {
-namespace {
-bool grab(QWidget& widget, const QString& path, QString* error)
-{
-    widget.show();
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-    const bool saved = widget.grab().save(path, "PNG");
-    widget.hide();
-    if (!saved)
-        *error = TrustScreenshots::tr("Cannot write %1.").arg(path);
-    return saved;
-}
+namespace opieka::screenshots {
+using namespace ui;
 
+namespace {
 void setText(QWidget& dialog, const char* name, const QString& text)
 {
     if (auto* edit = dialog.findChild<QLineEdit*>(QString::fromLatin1(name)))
@@ -55,7 +46,7 @@ bool TrustScreenshots::saveAccounts(MainWindow& window, const QString& directory
     }
     AccountsDialog accounts{AccountService(database), DirectoryService(database), *admin, &window};
     accounts.resize(820, 360);
-    if (!grab(accounts, dir.filePath(QStringLiteral("accounts.png")), error))
+    if (!saveShown(accounts, dir.filePath(QStringLiteral("accounts.png")), error))
         return false;
     auto workers = DirectoryService(database).workers();
     NewAccountDialog account{AccountService(database), *admin, workers ? *workers : QList<Worker>(),
@@ -67,7 +58,7 @@ bool TrustScreenshots::saveAccounts(MainWindow& window, const QString& directory
     setText(account, "accountLoginEdit", QStringLiteral("asystent1"));
     setText(account, "accountPasswordEdit", QStringLiteral("example-password"));
     setText(account, "accountRepeatEdit", QStringLiteral("example-password"));
-    return grab(account, dir.filePath(QStringLiteral("account-new.png")), error);
+    return saveShown(account, dir.filePath(QStringLiteral("account-new.png")), error);
 }
 
 // The demo's manager reads what the administrator did (the screenshot run itself included).
@@ -84,7 +75,7 @@ bool TrustScreenshots::saveAudit(MainWindow& window, const QString& directory, Q
         *error = tr("The audit trail could not be read.");
         return false;
     }
-    return grab(audit, QDir(directory).filePath(QStringLiteral("audit.png")), error);
+    return saveShown(audit, QDir(directory).filePath(QStringLiteral("audit.png")), error);
 }
 
 bool TrustScreenshots::saveBackup(MainWindow& window, const QString& directory, QString* error)
@@ -95,7 +86,7 @@ bool TrustScreenshots::saveBackup(MainWindow& window, const QString& directory, 
     setText(*passphrase, "passphraseEdit", QStringLiteral("example passphrase"));
     setText(*passphrase, "passphraseRepeatEdit", QStringLiteral("example"));
     passphrase->accept(); // says that the two differ, and stays open
-    if (!grab(*passphrase, dir.filePath(QStringLiteral("backup-passphrase.png")), error))
+    if (!saveShown(*passphrase, dir.filePath(QStringLiteral("backup-passphrase.png")), error))
         return false;
 
     DailyBackupDialog daily(&window);
@@ -105,7 +96,7 @@ bool TrustScreenshots::saveBackup(MainWindow& window, const QString& directory, 
             QDir::toNativeSeparators(QStringLiteral("/media/backup/opieka")));
     if (auto* keep = daily.findChild<QSpinBox*>(QStringLiteral("dailyBackupKeepSpin")))
         keep->setValue(14);
-    return grab(daily, dir.filePath(QStringLiteral("daily-backup.png")), error);
+    return saveShown(daily, dir.filePath(QStringLiteral("daily-backup.png")), error);
 }
 
-} // namespace opieka::ui
+} // namespace opieka::screenshots

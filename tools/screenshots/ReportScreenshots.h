@@ -4,8 +4,10 @@
 #include <QString>
 
 namespace opieka::ui {
-
 class MainWindow;
+}
+
+namespace opieka::screenshots {
 
 // The manager's screens for the documentation (part of ScreenshotMaker's run): the centre at a
 // glance, the caseload report with its chart, the statistics and deadlines reports, the cases
@@ -16,7 +18,7 @@ class ReportScreenshots
     Q_DECLARE_TR_FUNCTIONS(ReportScreenshots)
 
 public:
-    static bool save(MainWindow& window, const QString& directory, QString* error);
+    static bool save(ui::MainWindow& window, const QString& directory, QString* error);
 };
 
-} // namespace opieka::ui
+} // namespace opieka::screenshots

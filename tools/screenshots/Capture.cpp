@@ -1,0 +1,35 @@
+#include "Capture.h"
+
+#include "ScreenshotMaker.h"
+
+#include <QApplication>
+#include <QPixmap>
+#include <QWidget>
+
+namespace opieka::screenshots {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool saveImage(QWidget& widget, const QString& path, QString* error)
+{
+    if (!widget.grab().save(path, "PNG")) {
+        *error = ScreenshotMaker::tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool saveShown(QWidget& widget, const QString& path, QString* error)
+{
+    widget.show();
+    settle();
+    const bool saved = saveImage(widget, path, error);
+    widget.hide();
+    return saved;
+}
+
+} // namespace opieka::screenshots
