@@ -4,6 +4,7 @@
 #include "ChoiceDialog.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "NewAccountDialog.h"
 #include "PassphraseDialog.h"
 
@@ -11,12 +12,18 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace opieka::ui {
+
+namespace {
+
+// The name a test finds this screen's error boxes by.
+const QString kErrorBox = QStringLiteral("accountsErrorBox");
+
+} // namespace
 
 AccountsDialog::AccountsDialog(AccountService accounts, DirectoryService directory, User actor,
                                QWidget* parent)
@@ -77,7 +84,7 @@ bool AccountsDialog::reload()
     const QString selected = selectedLogin();
     auto list = m_accounts.accounts(m_actor);
     if (!list) {
-        showError(tr("Cannot read the accounts"), list.error().message);
+        showError(this, tr("Cannot read the accounts"), list.error().message, kErrorBox);
         return false;
     }
     QHash<qint64, QString> names;
@@ -123,7 +130,7 @@ void AccountsDialog::addAccount()
 {
     auto workers = m_directory.workers();
     if (!workers) {
-        showError(tr("Cannot read the workers"), workers.error().message);
+        showError(this, tr("Cannot read the workers"), workers.error().message, kErrorBox);
         return;
     }
     NewAccountDialog dialog(m_accounts, m_actor, *workers, this);
@@ -160,21 +167,21 @@ void AccountsDialog::disableAccount()
     const QString login = selectedLogin();
     if (login.isEmpty())
         return;
-    QMessageBox confirm(QMessageBox::Question, tr("Disable account"),
-                        tr("Disable the account '%1'? It can no longer sign in; what it recorded "
-                           "stays in the records and the audit.")
-                            .arg(login),
-                        QMessageBox::Cancel, this);
-    confirm.setObjectName(QStringLiteral("disableAccountBox"));
-    QPushButton* disable =
-        confirm.addButton(tr("Disable '%1'").arg(login), QMessageBox::AcceptRole);
-    disable->setObjectName(QStringLiteral("confirmDisableButton"));
-    confirm.setDefaultButton(QMessageBox::Cancel);
-    confirm.exec();
-    if (confirm.clickedButton() != disable)
+    const Destructive ask{
+        .title = tr("Disable account"),
+        .question = tr("Disable the account '%1'? It can no longer sign in; what it recorded "
+                       "stays in the records and the audit.")
+                        .arg(login),
+        .actionText = tr("Disable '%1'").arg(login),
+        .boxName = QStringLiteral("disableAccountBox"),
+        .actionName = QStringLiteral("confirmDisableButton"),
+        .warning = false,
+        .destroys = false,
+    };
+    if (!confirmDestructive(this, ask))
         return;
     if (Status s = m_accounts.disable(m_actor, login); !s) {
-        showError(tr("Cannot disable the account"), s.error().message);
+        showError(this, tr("Cannot disable the account"), s.error().message, kErrorBox);
         return;
     }
     logging::get("ui")->info("an account was disabled");
@@ -189,7 +196,7 @@ void AccountsDialog::linkWorker()
     const User account = m_model->account(rows.first().row()).user;
     auto workers = m_directory.workers();
     if (!workers) {
-        showError(tr("Cannot read the workers"), workers.error().message);
+        showError(this, tr("Cannot read the workers"), workers.error().message, kErrorBox);
         return;
     }
     QList<QPair<QString, QVariant>> choices{{tr("(no worker)"), QVariant()}};
@@ -211,18 +218,11 @@ void AccountsDialog::linkWorker()
     const std::optional<qint64> workerId =
         chosen.isValid() ? std::optional<qint64>(chosen.toLongLong()) : std::nullopt;
     if (Status s = m_accounts.linkWorker(m_actor, account.login, workerId); !s) {
-        showError(tr("Cannot link the account"), s.error().message);
+        showError(this, tr("Cannot link the account"), s.error().message, kErrorBox);
         return;
     }
     logging::get("ui")->info("account {} linked to a worker: {}", account.id, workerId.has_value());
     reload();
-}
-
-void AccountsDialog::showError(const QString& title, const QString& message)
-{
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("accountsErrorBox"));
-    box.exec();
 }
 
 } // namespace opieka::ui

@@ -39,7 +39,6 @@ public slots:
 private:
     QString selectedLogin() const;
     void updateButtons();
-    void showError(const QString& title, const QString& message);
 
     AccountService m_accounts;
     DirectoryService m_directory;

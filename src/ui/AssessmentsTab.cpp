@@ -5,6 +5,7 @@
 #include "DocumentPrinter.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "PlanLabels.h"
 #include "SettingsService.h"
 #include "Theme.h"
@@ -14,8 +15,8 @@
 #include <QFileDialog>
 #include <QHash>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <algorithm>
 
 namespace opieka::ui {
@@ -23,12 +24,14 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 }
 
-AssessmentsTab::AssessmentsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
+AssessmentsTab::AssessmentsTab(Workspace& workspace, User actor, qint64 familyId, bool headless,
+                               QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::AssessmentsTab>())
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
+    , m_headless(headless)
     , m_service(workspace.database())
 {
     m_ui->setupUi(this);
@@ -219,9 +222,11 @@ void AssessmentsTab::exportPdf()
 
 void AssessmentsTab::showError(const QString& title, const QString& message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("errorMessageBox"));
-    box.exec();
+    if (m_headless) {
+        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
+        return;
+    }
+    ui::showError(this, title, message);
 }
 
 } // namespace opieka::ui

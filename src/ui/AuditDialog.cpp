@@ -2,6 +2,7 @@
 
 #include "AuditModel.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "OutputFile.h"
 #include "WindowSize.h"
 
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -165,10 +165,7 @@ void AuditDialog::askCsv()
     QString error;
     if (path.isEmpty() || exportCsv(path, &error))
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Cannot export the CSV"), error, QMessageBox::Ok,
-                    this);
-    box.setObjectName(QStringLiteral("auditErrorBox"));
-    box.exec();
+    showError(this, tr("Cannot export the CSV"), error, QStringLiteral("auditErrorBox"));
 }
 
 } // namespace opieka::ui

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "Messages.h"
 #include "PassphraseDialog.h"
 #include "Permissions.h"
 #include "Workspace.h"
@@ -14,7 +15,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -22,7 +22,11 @@
 #include <memory>
 
 namespace opieka::ui {
+
 namespace {
+
+// The name a test finds this screen's error boxes by.
+const QString kErrorBox = QStringLiteral("backupErrorBox");
 constexpr int kStatusMs = 15000;
 constexpr int kDailyCheckMs = 60 * 60 * 1000; // the day's backup, when the window stays open
 
@@ -135,7 +139,7 @@ bool BackupActions::backUp(const QString& file)
             return QString();
         });
     if (!error.isEmpty()) {
-        showError(tr("Cannot back up"), error);
+        showError(&m_window, tr("Cannot back up"), error, kErrorBox);
         return false;
     }
     m_window.statusBar()->showMessage(
@@ -184,7 +188,7 @@ bool BackupActions::restore(const QString& file)
         return false;
     }
     if (!error.isEmpty()) {
-        showError(tr("Cannot restore the backup"), error);
+        showError(&m_window, tr("Cannot restore the backup"), error, kErrorBox);
         return false;
     }
     logging::get("ui")->info("backup restored from the window");
@@ -212,15 +216,12 @@ bool BackupActions::confirmRestore(const QString& file, const RestoreSummary& su
                   tr("This database's audit trail does not hold the backup's unchanged (it "
                      "was changed outside Opieka): the backup's audit trail replaces it, and the "
                      "restore's record names the trail replaced.");
-    QMessageBox box(QMessageBox::Warning, tr("Restore from backup"), text, QMessageBox::Cancel,
-                    &m_window);
-    box.setObjectName(QStringLiteral("confirmRestoreBox"));
-    box.setInformativeText(detail);
-    QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::DestructiveRole);
-    restore->setObjectName(QStringLiteral("confirmRestoreButton"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == restore;
+    return confirmDestructive(&m_window, {.title = tr("Restore from backup"),
+                                          .question = text,
+                                          .detail = detail,
+                                          .actionText = tr("&Restore"),
+                                          .boxName = QStringLiteral("confirmRestoreBox"),
+                                          .actionName = QStringLiteral("confirmRestoreButton")});
 }
 
 // A backup of another database would replace this one's accounts and audit trail: asked in so
@@ -241,16 +242,13 @@ bool BackupActions::confirmReplacingDatabase(const QString& file, const RestoreS
             .arg(summary.live ? summary.live->records : 0)
             .arg(summary.backup.databaseId)
             .arg(summary.backup.records);
-    QMessageBox box(QMessageBox::Warning, tr("Restore from backup"), text, QMessageBox::Cancel,
-                    &m_window);
-    box.setObjectName(QStringLiteral("confirmRestoreBox"));
-    box.setInformativeText(detail);
-    QPushButton* replace =
-        box.addButton(tr("&Replace this database"), QMessageBox::DestructiveRole);
-    replace->setObjectName(QStringLiteral("replaceOtherDatabaseButton"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == replace;
+    return confirmDestructive(&m_window,
+                              {.title = tr("Restore from backup"),
+                               .question = text,
+                               .detail = detail,
+                               .actionText = tr("&Replace this database"),
+                               .boxName = QStringLiteral("confirmRestoreBox"),
+                               .actionName = QStringLiteral("replaceOtherDatabaseButton")});
 }
 
 void BackupActions::runDailyBackup(bool mayAsk)
@@ -300,7 +298,7 @@ void BackupActions::runDailyBackup(bool mayAsk)
             return QString();
         });
     if (!error.isEmpty()) {
-        showError(tr("The daily backup failed"), error);
+        showError(&m_window, tr("The daily backup failed"), error, kErrorBox);
         return;
     }
     m_window.statusBar()->showMessage(tr("Today's backup written to %1; %n older one(s) removed.",
@@ -315,15 +313,8 @@ bool BackupActions::mayBackUp(const QString& title)
         return false;
     const Status may = Permissions::mayBackUp(m_window.actor());
     if (!may)
-        showError(title, may.error().message);
+        showError(&m_window, title, may.error().message, kErrorBox);
     return may.ok();
-}
-
-void BackupActions::showError(const QString& title, const QString& message)
-{
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, &m_window);
-    box.setObjectName(QStringLiteral("backupErrorBox"));
-    box.exec();
 }
 
 } // namespace opieka::ui

@@ -54,7 +54,6 @@ private:
     bool confirmReplacingDatabase(const QString& file, const RestoreSummary& summary);
     // Whether a database is open and its account may back up; says why not under `title`.
     bool mayBackUp(const QString& title);
-    void showError(const QString& title, const QString& message);
     QString databasePath() const;
     void forgetDailyPassphrase();
 

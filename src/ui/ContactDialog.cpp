@@ -1,9 +1,9 @@
 #include "ContactDialog.h"
 
-#include "Confirm.h"
 #include "DirectoryService.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "TeamService.h"
 #include "Theme.h"
 #include "Workspace.h"
@@ -230,9 +230,9 @@ void ContactDialog::saveDraftNow()
 
 void ContactDialog::discardDraft()
 {
-    if (!confirmDestructive(this, tr("Discard draft"),
-                            tr("Discard the draft of this contact? What you typed is deleted and "
-                               "cannot be brought back.")))
+    if (!confirm(this, tr("Discard draft"),
+                 tr("Discard the draft of this contact? What you typed is deleted and "
+                    "cannot be brought back.")))
         return;
     m_autosave.stop();
     m_dirty = false;

@@ -1,9 +1,9 @@
 #include "EndPlacementDialog.h"
 
-#include "Confirm.h"
 #include "FosterLabels.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "Theme.h"
 #include "ui_EndPlacementDialog.h"
 
@@ -51,11 +51,11 @@ void EndPlacementDialog::accept()
 {
     const PlacementEnd reason = parsePlacementEnd(m_ui->reasonCombo->currentData().toString())
                                     .value_or(PlacementEnd::ReturnHome);
-    if (!confirmDestructive(this, tr("End placement"),
-                            tr("End the placement of %1 as of %2 (%3)? From that day the child no "
-                               "longer lives with the family.")
-                                .arg(m_childName, Labels::date(m_ui->endDateEdit->date()),
-                                     m_ui->reasonCombo->currentText())))
+    if (!confirm(this, tr("End placement"),
+                 tr("End the placement of %1 as of %2 (%3)? From that day the child no "
+                    "longer lives with the family.")
+                     .arg(m_childName, Labels::date(m_ui->endDateEdit->date()),
+                          m_ui->reasonCombo->currentText())))
         return;
     if (Status s = m_care.endPlacement(m_actor, m_placementId, m_ui->endDateEdit->date(), reason);
         !s) {

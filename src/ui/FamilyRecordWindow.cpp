@@ -12,6 +12,7 @@
 #include "Logging.h"
 #include "MemberDialog.h"
 #include "MembersModel.h"
+#include "Messages.h"
 #include "TeamModel.h"
 #include "Theme.h"
 #include "ViewState.h"
@@ -33,6 +34,7 @@
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QTextStream>
 #include <QUndoStack>
 
 namespace opieka::ui {
@@ -57,12 +59,13 @@ void fitColumns(QTableView* table)
 } // namespace
 
 FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId,
-                                       QWidget* parent)
+                                       bool headless, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_ui(std::make_unique<::Ui::FamilyRecordWindow>())
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
+    , m_headless(headless)
     , m_familyService(workspace.database())
     , m_memberService(workspace.database())
     , m_contactService(workspace.database())
@@ -265,7 +268,7 @@ void FamilyRecordWindow::closeDiscarding()
 
 bool FamilyRecordWindow::settleUnsavedChanges()
 {
-    if (m_discardOnClose || !hasUnsavedChanges())
+    if (m_discardOnClose || m_headless || !hasUnsavedChanges())
         return true;
     const bool details = detailsEdited();
     const bool plan = m_workPlanTab->hasUnsavedChanges();
@@ -315,8 +318,8 @@ void FamilyRecordWindow::setUpTables()
 void FamilyRecordWindow::setUpPlanTabs()
 {
     // The family assistant's documents: the work plan and the periodic assessments.
-    m_workPlanTab = new WorkPlanTab(m_workspace, m_actor, m_familyId, this);
-    m_assessmentsTab = new AssessmentsTab(m_workspace, m_actor, m_familyId, this);
+    m_workPlanTab = new WorkPlanTab(m_workspace, m_actor, m_familyId, m_headless, this);
+    m_assessmentsTab = new AssessmentsTab(m_workspace, m_actor, m_familyId, m_headless, this);
     m_ui->recordTabs->addTab(m_workPlanTab, tr("Work &plan"));
     m_ui->recordTabs->addTab(m_assessmentsTab, tr("Assessme&nts"));
     const auto changed = [this] {
@@ -626,7 +629,7 @@ void FamilyRecordWindow::closeCase()
     const QString reason = m_ui->closeReasonEdit->text().trimmed();
     if (reason.isEmpty())
         return;
-    if (!confirm(tr("Close the case"),
+    if (!confirm(this, tr("Close the case"),
                  tr("Close the case of %1 as of %2? The family leaves the workers' caseloads "
                     "from that day.")
                      .arg(m_family.name, Labels::date(m_ui->closeDateEdit->date()))))
@@ -649,7 +652,7 @@ void FamilyRecordWindow::startBlueCard()
 
 void FamilyRecordWindow::endBlueCard()
 {
-    if (!confirm(tr("End Niebieska Karta"),
+    if (!confirm(this, tr("End Niebieska Karta"),
                  tr("End the Niebieska Karta procedure of %1 as of %2?")
                      .arg(m_family.name, Labels::date(m_ui->blueCardDateEdit->date()))))
         return;
@@ -686,7 +689,7 @@ void FamilyRecordWindow::removeMember()
     const auto member = rows.isEmpty() ? std::nullopt : m_members->memberAt(rows.first().row());
     if (!member)
         return;
-    if (!confirm(tr("Remove member"),
+    if (!confirm(this, tr("Remove member"),
                  tr("Remove %1 from the family's household?").arg(member->displayName())))
         return;
     handle(m_memberService.remove(m_actor, member->id), tr("Member not removed"));
@@ -815,7 +818,7 @@ void FamilyRecordWindow::endTeamMember()
     if (!member)
         return;
     const QDate today = QDate::currentDate();
-    if (!confirm(tr("End work with the family"),
+    if (!confirm(this, tr("End work with the family"),
                  tr("End the work of %1 with the family as of %2?")
                      .arg(member->worker.displayName(), Labels::date(today))))
         return;
@@ -828,18 +831,11 @@ void FamilyRecordWindow::endTeamMember()
 
 void FamilyRecordWindow::showError(const QString& title, const QString& message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("errorMessageBox"));
-    box.exec();
-}
-
-bool FamilyRecordWindow::confirm(const QString& title, const QString& question)
-{
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No,
-                    this);
-    box.setObjectName(QStringLiteral("confirmMessageBox"));
-    box.setDefaultButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
+    if (m_headless) {
+        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
+        return;
+    }
+    ui::showError(this, title, message);
 }
 
 } // namespace opieka::ui

@@ -58,7 +58,8 @@ public:
         Assessments
     };
 
-    FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId,
+    // `headless` (screenshots): errors go to stderr instead of a message box.
+    FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId, bool headless = false,
                        QWidget* parent = nullptr);
     ~FamilyRecordWindow() override;
 
@@ -137,7 +138,6 @@ private:
     // Shows the error and returns false when `status` failed; reloads and signals on success.
     bool handle(const Status& status, const QString& title);
     void showError(const QString& title, const QString& message);
-    bool confirm(const QString& title, const QString& question);
     std::optional<TeamMember> selectedTeamMember() const;
 
     std::unique_ptr<::Ui::FamilyRecordWindow> m_ui;
@@ -146,6 +146,7 @@ private:
     qint64 m_familyId = 0;
     Family m_family;
     bool m_blueCardActive = false;
+    bool m_headless = false;
     bool m_discardOnClose = false; // the person chose Discard (or the main window closes it)
     FamilyService m_familyService;
     MemberService m_memberService;

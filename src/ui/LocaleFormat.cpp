@@ -1,5 +1,6 @@
 #include "LocaleFormat.h"
 
+#include "Messages.h"
 #include "PastDates.h"
 #include "Theme.h"
 
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -133,13 +133,11 @@ void refuse(QDateEdit* field)
     QTimer::singleShot(0, field, [guarded] {
         if (!guarded)
             return;
-        QMessageBox box(QMessageBox::Warning, LocaleFormat::tr("Date not valid"),
-                        LocaleFormat::tr("Not saved: the date in “%1” is not valid. %2 "
-                                         "Correct it, then save again.")
-                            .arg(fieldName(guarded), problemOf(guarded)),
-                        QMessageBox::Ok, guarded->window());
-        box.setObjectName(QStringLiteral("invalidDateMessageBox"));
-        box.exec();
+        showWarning(guarded->window(), LocaleFormat::tr("Date not valid"),
+                    LocaleFormat::tr("Not saved: the date in “%1” is not valid. %2 "
+                                     "Correct it, then save again.")
+                        .arg(fieldName(guarded), problemOf(guarded)),
+                    QStringLiteral("invalidDateMessageBox"));
         if (guarded)
             guarded->setFocus(Qt::OtherFocusReason);
     });

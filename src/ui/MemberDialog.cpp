@@ -1,8 +1,8 @@
 #include "MemberDialog.h"
 
-#include "Confirm.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "Theme.h"
 #include "ui_MemberDialog.h"
 
@@ -107,9 +107,9 @@ void MemberDialog::reject()
     const bool changed = now.firstName != m_opened.firstName || now.lastName != m_opened.lastName ||
                          now.pesel != m_opened.pesel || now.birthDate != m_opened.birthDate ||
                          now.sex != m_opened.sex || now.relation != m_opened.relation;
-    if (changed && !confirmDestructive(this, tr("Discard the entry"),
-                                       tr("Discard what you typed for this member? Nothing of "
-                                          "it is saved.")))
+    if (changed && !confirm(this, tr("Discard the entry"),
+                            tr("Discard what you typed for this member? Nothing of "
+                               "it is saved.")))
         return;
     QDialog::reject();
 }
@@ -184,10 +184,10 @@ void MemberDialog::accept()
     const Member member = currentMember();
     // A woman's name with "male" chosen is more often a slip than a fact: ask before storing it.
     if (member.sex == Sex::Male && firstNameReadsFemale(member.firstName) &&
-        !confirmDestructive(this, tr("Check the sex"),
-                            tr("%1 reads as a woman's name, but the sex chosen is male. Save %1 "
-                               "as a man?")
-                                .arg(member.firstName)))
+        !confirm(this, tr("Check the sex"),
+                 tr("%1 reads as a woman's name, but the sex chosen is male. Save %1 "
+                    "as a man?")
+                     .arg(member.firstName)))
         return;
     if (m_memberId == 0) {
         auto id = m_members.add(m_actor, member);

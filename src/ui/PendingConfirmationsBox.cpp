@@ -3,12 +3,12 @@
 #include "AccountService.h"
 #include "ColumnFitter.h"
 #include "Labels.h"
+#include "Messages.h"
 #include "ReportTableModel.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -99,7 +99,7 @@ void PendingConfirmationsBox::confirmSelected()
         return;
     const QString login = m_pending.at(selected.first().row()).user.login;
     if (Status s = AccountService(m_database).confirmManager(m_actor, login); !s) {
-        QMessageBox::warning(this, tr("Cannot confirm the account"), s.error().message);
+        showError(this, tr("Cannot confirm the account"), s.error().message);
         refresh();
         return;
     }

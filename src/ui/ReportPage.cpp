@@ -4,6 +4,7 @@
 #include "IsoDate.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "OutputFile.h"
 #include "ReportRunner.h"
 #include "SettingsService.h"
@@ -14,7 +15,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -23,6 +23,13 @@
 #include <QVBoxLayout>
 
 namespace opieka::ui {
+
+namespace {
+
+// The name a test finds this screen's error boxes by.
+const QString kErrorBox = QStringLiteral("reportErrorBox");
+
+} // namespace
 
 ReportPage::ReportPage(Database& database, const QString& name, QWidget* parent)
     : QWidget(parent)
@@ -76,7 +83,7 @@ ReportPage::ReportPage(Database& database, const QString& name, QWidget* parent)
     connect(m_runner, &ReportRunner::cancelled, this, &ReportPage::restoreControls);
     connect(m_runner, &ReportRunner::failed, this, [this](const QString& message) {
         emit loadFailed(message);
-        showError(tr("Cannot build the report"), message);
+        showError(this, tr("Cannot build the report"), message, kErrorBox);
     });
 }
 
@@ -211,7 +218,7 @@ void ReportPage::askPdf()
         QFileDialog::getSaveFileName(this, tr("Export PDF"), start, tr("PDF documents (*.pdf)"));
     QString error;
     if (!path.isEmpty() && !exportPdf(path, &error))
-        showError(tr("Cannot export the PDF"), error);
+        showError(this, tr("Cannot export the PDF"), error, kErrorBox);
 }
 
 void ReportPage::askCsv()
@@ -221,14 +228,7 @@ void ReportPage::askCsv()
                                                       tr("CSV files for a spreadsheet (*.csv)"));
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
-        showError(tr("Cannot export the CSV"), error);
-}
-
-void ReportPage::showError(const QString& title, const QString& message)
-{
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("reportErrorBox"));
-    box.exec();
+        showError(this, tr("Cannot export the CSV"), error, kErrorBox);
 }
 
 } // namespace opieka::ui

@@ -74,7 +74,6 @@ private:
     void askPdf();
     void askCsv();
     QString offeredFileName(const QString& extension) const;
-    void showError(const QString& title, const QString& message);
 
     Database& m_database;
     QDateEdit* m_asOf = nullptr;

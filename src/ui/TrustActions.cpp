@@ -7,13 +7,13 @@
 #include "Database.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "Messages.h"
 #include "Permissions.h"
 #include "VerifyService.h"
 #include "Workspace.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QMessageBox>
 #include <QTimer>
 #include <memory>
 
@@ -66,12 +66,13 @@ void TrustActions::updateVisibility()
         action->setVisible(backs);
 }
 
-void TrustActions::sessionStarted()
+void TrustActions::sessionStarted(bool interactive)
 {
     m_backups->sessionStarted();
     updateVisibility();
-    // Once the window is up: the passphrase question then has its window behind it.
-    QTimer::singleShot(0, m_backups, [backups = m_backups] { backups->runDailyBackup(true); });
+    if (interactive)
+        // Once the window is up: the passphrase question then has its window behind it.
+        QTimer::singleShot(0, m_backups, [backups = m_backups] { backups->runDailyBackup(true); });
 }
 
 void TrustActions::showAccounts()
@@ -109,13 +110,11 @@ void TrustActions::verifyAuditChain()
                                               });
     const bool ok = error.isEmpty() && report->ok();
     logging::get("ui")->info("verification from the window: {}", ok ? "ok" : "problems");
-    QMessageBox box(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Verify audit chain"),
-                    ok ? tr("The database and its audit trail are intact.")
-                       : tr("The check found a problem."),
-                    QMessageBox::Ok, &m_window);
-    box.setObjectName(QStringLiteral("verifyResultBox"));
-    box.setInformativeText(error.isEmpty() ? VerifyService::describe(*report).join(u'\n') : error);
-    box.exec();
+    const QString detail = error.isEmpty() ? VerifyService::describe(*report).join(u'\n') : error;
+    (ok ? showInformation : showWarning)(&m_window, tr("Verify audit chain"),
+                                         ok ? tr("The database and its audit trail are intact.")
+                                            : tr("The check found a problem."),
+                                         QStringLiteral("verifyResultBox"), detail);
 }
 
 } // namespace opieka::ui

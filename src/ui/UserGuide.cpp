@@ -1,11 +1,11 @@
 #include "UserGuide.h"
 
 #include "Logging.h"
+#include "Messages.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QKeySequence>
-#include <QMessageBox>
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QUrl>
@@ -46,14 +46,12 @@ QWidget* UserGuide::open(QWidget* parent, const QStringList& candidates)
     const QString path = locate(candidates);
     if (path.isEmpty()) {
         logging::get("ui")->warn("the user guide was not found");
-        QMessageBox box(
-            QMessageBox::Warning, tr("User guide not found"),
+        showWarning(
+            parent, tr("User guide not found"),
             tr("The user guide is not on this computer. The Opieka package installs "
                "it as %1; ask whoever installed Opieka to reinstall the package.")
                 .arg(QDir::toNativeSeparators(QStringLiteral("/usr/share/doc/opieka/") + kGuide)),
-            QMessageBox::Ok, parent);
-        box.setObjectName(QStringLiteral("userGuideMissingBox"));
-        box.exec();
+            QStringLiteral("userGuideMissingBox"));
         return nullptr;
     }
     auto* window = parent ? parent->findChild<QWidget*>(kWindowName) : nullptr;

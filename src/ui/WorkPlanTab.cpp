@@ -7,6 +7,7 @@
 #include "Labels.h"
 #include "Logging.h"
 #include "MemberService.h"
+#include "Messages.h"
 #include "PlanActionDialog.h"
 #include "PlanCompareDialog.h"
 #include "PlanGoalDialog.h"
@@ -17,9 +18,9 @@
 
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
+#include <QTextStream>
 
 namespace opieka::ui {
 namespace {
@@ -65,12 +66,14 @@ QString responsibleText(const PlanAction& action)
 }
 } // namespace
 
-WorkPlanTab::WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
+WorkPlanTab::WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, bool headless,
+                         QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::WorkPlanTab>())
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
+    , m_headless(headless)
     , m_plans(workspace.database())
 {
     m_ui->setupUi(this);
@@ -551,9 +554,10 @@ void WorkPlanTab::removeItem()
     PlanGoal& goal = m_edited.goals[item->first - 1];
     if (item->second == 0) {
         if (!goal.actions.isEmpty() &&
-            !confirm(tr("Remove goal"), tr("Remove goal %1 with its %n action(s) from the draft?",
-                                           nullptr, static_cast<int>(goal.actions.size()))
-                                            .arg(item->first)))
+            !confirm(this, tr("Remove goal"),
+                     tr("Remove goal %1 with its %n action(s) from the draft?", nullptr,
+                        static_cast<int>(goal.actions.size()))
+                         .arg(item->first)))
             return;
         m_edited.goals.removeAt(item->first - 1);
     } else if (item->second <= goal.actions.size()) {
@@ -654,7 +658,7 @@ void WorkPlanTab::closePlan()
 {
     if (!isProgressable())
         return;
-    if (!confirm(tr("Close plan"),
+    if (!confirm(this, tr("Close plan"),
                  tr("Close version %1 of the work plan as of %2? A closed plan no longer changes.")
                      .arg(m_edited.version)
                      .arg(Labels::date(QDate::currentDate()))))
@@ -735,18 +739,11 @@ bool WorkPlanTab::handle(const Status& status, const QString& title)
 
 void WorkPlanTab::showError(const QString& title, const QString& message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("errorMessageBox"));
-    box.exec();
-}
-
-bool WorkPlanTab::confirm(const QString& title, const QString& question)
-{
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No,
-                    this);
-    box.setObjectName(QStringLiteral("confirmMessageBox"));
-    box.setDefaultButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
+    if (m_headless) {
+        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
+        return;
+    }
+    ui::showError(this, title, message);
 }
 
 } // namespace opieka::ui

@@ -40,7 +40,8 @@ public:
         ColumnCount
     };
 
-    WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, bool headless = false,
+                QWidget* parent = nullptr);
     ~WorkPlanTab() override;
 
     const QList<WorkPlan>& versions() const { return m_versions; }
@@ -96,12 +97,12 @@ private:
     void openProgressDialog(std::optional<ActionStatus> status);
     bool handle(const Status& status, const QString& title);
     void showError(const QString& title, const QString& message);
-    bool confirm(const QString& title, const QString& question);
 
     std::unique_ptr<::Ui::WorkPlanTab> m_ui;
     Workspace& m_workspace;
     User m_actor;
     qint64 m_familyId = 0;
+    bool m_headless = false;
     WorkPlanService m_plans;
     QList<WorkPlan> m_versions; // oldest first
     int m_shown = -1;           // index into m_versions

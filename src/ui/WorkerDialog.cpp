@@ -1,7 +1,7 @@
 #include "WorkerDialog.h"
 
-#include "Confirm.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "Permissions.h"
 #include "Theme.h"
 #include "WorkerFields.h"
@@ -56,10 +56,10 @@ Result<Worker> WorkerDialog::saveChange(const Worker& changed)
         return warning.error();
     const bool lowers = changed.fte < m_existing->fte || changed.role != m_existing->role;
     if (lowers && !warning->isEmpty() && Permissions::mayOverrideLimit(m_actor).ok()) {
-        if (!confirmDestructive(this, tr("Over the limit"),
-                                *warning + QStringLiteral("\n\n") +
-                                    tr("Save the change anyway? Then hand the cases beyond the "
-                                       "limit over to other workers.")))
+        if (!confirm(this, tr("Over the limit"),
+                     *warning + QStringLiteral("\n\n") +
+                         tr("Save the change anyway? Then hand the cases beyond the "
+                            "limit over to other workers.")))
             return refused(*warning);
         return m_workers.update(m_actor, changed, OverLimit::Accept);
     }

@@ -1,9 +1,9 @@
 #include "WorkersTab.h"
 
 #include "ChoiceDialog.h"
-#include "Confirm.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "NewAccountDialog.h"
 #include "Permissions.h"
 #include "ReportTableModel.h"
@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
@@ -28,7 +27,11 @@
 #include <QVBoxLayout>
 
 namespace opieka::ui {
+
 namespace {
+
+// The name a test finds this screen's error boxes by.
+const QString kErrorBox = QStringLiteral("workersErrorBox");
 
 const QString kMenuActionName = QStringLiteral("workersAccountsAction");
 
@@ -163,13 +166,13 @@ bool WorkersTab::refresh()
     const qint64 keep = current ? current->worker.id : 0;
     auto list = m_workers.workers(m_actor);
     if (!list) {
-        showError(tr("Cannot read the workers"), list.error().message);
+        showError(this, tr("Cannot read the workers"), list.error().message, kErrorBox);
         return false;
     }
     const QDate today = QDate::currentDate();
     auto leaves = m_workers.currentOrNextLeaves(m_actor, today);
     if (!leaves) {
-        showError(tr("Cannot read the workers"), leaves.error().message);
+        showError(this, tr("Cannot read the workers"), leaves.error().message, kErrorBox);
         return false;
     }
     m_model->setWorkers(*list, *leaves, today);
@@ -324,7 +327,7 @@ void WorkersTab::linkAccount()
     const Worker worker = entry->worker;
     auto accounts = m_accounts.accounts(m_actor);
     if (!accounts) {
-        showError(tr("Cannot read the accounts"), accounts.error().message);
+        showError(this, tr("Cannot read the accounts"), accounts.error().message, kErrorBox);
         return;
     }
     QList<QPair<QString, QVariant>> choices;
@@ -343,7 +346,7 @@ void WorkersTab::linkAccount()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = m_accounts.linkWorker(m_actor, dialog.choice().toString(), worker.id); !s) {
-        showError(tr("Cannot link the account"), s.error().message);
+        showError(this, tr("Cannot link the account"), s.error().message, kErrorBox);
         return;
     }
     done(worker.id);
@@ -356,23 +359,16 @@ void WorkersTab::unlinkAccount()
         return;
     const Worker worker = entry->worker;
     const QString login = entry->login;
-    if (!confirmDestructive(this, tr("Unlink account"),
-                            tr("Unlink the account '%1' from %2? It then reaches none of the "
-                               "worker's cases until it is linked again.")
-                                .arg(login, worker.displayName())))
+    if (!confirm(this, tr("Unlink account"),
+                 tr("Unlink the account '%1' from %2? It then reaches none of the "
+                    "worker's cases until it is linked again.")
+                     .arg(login, worker.displayName())))
         return;
     if (Status s = m_accounts.linkWorker(m_actor, login, std::nullopt); !s) {
-        showError(tr("Cannot unlink the account"), s.error().message);
+        showError(this, tr("Cannot unlink the account"), s.error().message, kErrorBox);
         return;
     }
     done(worker.id);
-}
-
-void WorkersTab::showError(const QString& title, const QString& message)
-{
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("workersErrorBox"));
-    box.exec();
 }
 
 } // namespace opieka::ui

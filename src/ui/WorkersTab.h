@@ -64,7 +64,6 @@ protected:
 private:
     const WorkerEntry* selected() const;
     void updateButtons();
-    void showError(const QString& title, const QString& message);
     void done(qint64 workerId);
 
     WorkerService m_workers;
