@@ -2,6 +2,7 @@
 
 #include "AuditRepository.h"
 #include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "CaseAccess.h"
 #include "Clock.h"
 #include "Database.h"
@@ -11,7 +12,6 @@
 #include "PastDates.h"
 #include "Permissions.h"
 #include "PlacementRepository.h"
-#include "SqlTransaction.h"
 
 #include <QJsonArray>
 
@@ -78,157 +78,130 @@ Result<Member> MemberService::validate(const User& actor, const Member& input,
         return badInput(tr("Choose the sex: without a PESEL it is not known otherwise."));
     }
     if (m.birthDate)
-        if (Status s = PastDates::notAfterToday(PastEvent::Birth, *m.birthDate, Clock::today()); !s)
-            return s.error();
+        OPIEKA_TRY(PastDates::notAfterToday(PastEvent::Birth, *m.birthDate, Clock::today()));
     return m;
 }
 
 Result<qint64> MemberService::add(const User& actor, const Member& input)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, input.familyId); !may)
-        return may.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    FamilyRepository families(m_database);
-    auto exists = families.exists(input.familyId);
-    if (!exists)
-        return exists.error();
-    if (!*exists)
-        return badInput(tr("There is no family with id %1.").arg(input.familyId));
-    auto member = validate(actor, input);
-    if (!member)
-        return member.error();
-    auto id = MemberRepository(m_database).insert(*member);
-    if (!id)
-        return id.error();
-    if (Status s = families.refreshSearchText(member->familyId); !s)
-        return s.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("member.add"), QStringLiteral("member"),
-                               QString::number(*id), {}, toJson(*member));
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return id;
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, input.familyId); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        FamilyRepository families(m_database);
+        auto exists = families.exists(input.familyId);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            return badInput(tr("There is no family with id %1.").arg(input.familyId));
+        auto member = validate(actor, input);
+        if (!member)
+            return member.error();
+        auto id = MemberRepository(m_database).insert(*member);
+        if (!id)
+            return id.error();
+        OPIEKA_TRY(families.refreshSearchText(member->familyId));
+        OPIEKA_TRY(write.record(QStringLiteral("member.add"), QStringLiteral("member"), *id, {},
+                                toJson(*member)));
+        return id;
+    });
 }
 
 Status MemberService::update(const User& actor, const Member& input)
 {
-    if (Status may = CaseAccess(m_database).mayChangeMember(actor, input.id); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    MemberRepository members(m_database);
-    auto current = existing(members, input.id);
-    if (!current)
-        return current.error();
-    if (input.rowVersion != current->rowVersion)
-        return refused(
-            tr("Someone else changed this person's details %1 since you opened them, "
-               "so your changes were not saved over theirs. Close the form, open the "
-               "person again and enter your changes once more.")
-                .arg(AuditTrail(m_database)
-                         .lastChangeText(QStringLiteral("member"), QString::number(input.id))));
-    Member changed = input;
-    changed.familyId = current->familyId; // a member moves between families by a new record
-    auto member = validate(actor, changed, input.id);
-    if (!member)
-        return member.error();
-    if (Status s = members.update(*member); !s)
-        return s;
-    if (Status s = FamilyRepository(m_database).refreshSearchText(member->familyId); !s)
-        return s;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("member.update"), QStringLiteral("member"),
-                               QString::number(input.id), toJson(*current), toJson(*member));
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeMember(actor, input.id); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        MemberRepository members(m_database);
+        auto current = existing(members, input.id);
+        if (!current)
+            return current.error();
+        if (input.rowVersion != current->rowVersion)
+            return refused(
+                tr("Someone else changed this person's details %1 since you opened them, "
+                   "so your changes were not saved over theirs. Close the form, open the "
+                   "person again and enter your changes once more.")
+                    .arg(AuditTrail(m_database)
+                             .lastChangeText(QStringLiteral("member"), QString::number(input.id))));
+        Member changed = input;
+        changed.familyId = current->familyId; // a member moves between families by a new record
+        auto member = validate(actor, changed, input.id);
+        if (!member)
+            return member.error();
+        OPIEKA_TRY(members.update(*member));
+        OPIEKA_TRY(FamilyRepository(m_database).refreshSearchText(member->familyId));
+        return write.record(QStringLiteral("member.update"), QStringLiteral("member"), input.id,
+                            toJson(*current), toJson(*member));
+    });
 }
 
 Status MemberService::remove(const User& actor, qint64 memberId)
 {
-    if (Status may = CaseAccess(m_database).mayChangeMember(actor, memberId); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    MemberRepository members(m_database);
-    auto current = existing(members, memberId);
-    if (!current)
-        return current.error();
-    if (Status s = members.remove(memberId); !s)
-        return s;
-    if (Status s = FamilyRepository(m_database).refreshSearchText(current->familyId); !s)
-        return s;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("member.remove"), QStringLiteral("member"),
-                               QString::number(memberId), toJson(*current), {});
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeMember(actor, memberId); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        MemberRepository members(m_database);
+        auto current = existing(members, memberId);
+        if (!current)
+            return current.error();
+        OPIEKA_TRY(members.remove(memberId));
+        OPIEKA_TRY(FamilyRepository(m_database).refreshSearchText(current->familyId));
+        return write.record(QStringLiteral("member.remove"), QStringLiteral("member"), memberId,
+                            toJson(*current), {});
+    });
 }
 
 Result<int> MemberService::erase(const User& actor, qint64 memberId, const QString& reason)
 {
-    if (Status may = Permissions::mayErasePersonalData(actor); !may)
-        return may.error();
-    if (reason.trimmed().isEmpty())
-        return badInput(tr("Give the reason for the erasure (e.g. the request's reference)."));
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    MemberRepository members(m_database);
-    auto current = existing(members, memberId);
-    if (!current)
-        return current.error();
-    auto placements = PlacementRepository(m_database).forChild(memberId);
-    if (!placements)
-        return placements.error();
-    if (!placements->isEmpty())
-        return refused(tr("Member %1 has foster care placements; their records must be kept as the "
-                          "law requires and cannot be erased.")
-                           .arg(memberId));
-    AuditRepository audit(m_database);
-    auto concerning =
-        audit.idsConcerning(QStringLiteral("member"), QString::number(memberId), current->pesel);
-    if (!concerning)
-        return concerning.error();
-    auto blanked = audit.erasePersonalValues(*concerning);
-    if (!blanked)
-        return blanked.error();
-    if (Status s = members.remove(memberId); !s)
-        return s.error();
-    if (Status s = FamilyRepository(m_database).refreshSearchText(current->familyId); !s)
-        return s.error();
-    // The erasure itself is recorded without anything that names the person, with the numbers
-    // of the records it blanked: verify accepts an erased record only when one names it.
-    QJsonArray blankedIds;
-    for (qint64 id : *blanked)
-        blankedIds << id;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, AuditRepository::erasureAction(), QStringLiteral("member"),
-                               QString::number(memberId), {},
-                               {{QStringLiteral("family_id"), current->familyId},
-                                {QStringLiteral("reason"), reason.trimmed()},
-                                {QStringLiteral("audit_records_blanked"), blanked->size()},
-                                {AuditRepository::erasedRecordsKey(), blankedIds}});
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    if (Status s = m_database.checkpoint(); !s) // no older copy left in the write-ahead log
-        return s.error();
-    return static_cast<int>(blanked->size());
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(Permissions::mayErasePersonalData(actor));
+        if (reason.trimmed().isEmpty())
+            return badInput(tr("Give the reason for the erasure (e.g. the request's reference)."));
+        return {};
+    };
+    auto erased =
+        AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<int> {
+            MemberRepository members(m_database);
+            auto current = existing(members, memberId);
+            if (!current)
+                return current.error();
+            auto placements = PlacementRepository(m_database).forChild(memberId);
+            if (!placements)
+                return placements.error();
+            if (!placements->isEmpty())
+                return refused(
+                    tr("Member %1 has foster care placements; their records must be kept "
+                       "as the law requires and cannot be erased.")
+                        .arg(memberId));
+            AuditRepository audit(m_database);
+            auto concerning = audit.idsConcerning(QStringLiteral("member"),
+                                                  QString::number(memberId), current->pesel);
+            if (!concerning)
+                return concerning.error();
+            auto blanked = audit.erasePersonalValues(*concerning);
+            if (!blanked)
+                return blanked.error();
+            OPIEKA_TRY(members.remove(memberId));
+            OPIEKA_TRY(FamilyRepository(m_database).refreshSearchText(current->familyId));
+            // The erasure itself is recorded without anything that names the person, with the
+            // numbers of the records it blanked: verify accepts an erased record only when one
+            // names it.
+            QJsonArray blankedIds;
+            for (qint64 id : *blanked)
+                blankedIds << id;
+            OPIEKA_TRY(write.record(AuditRepository::erasureAction(), QStringLiteral("member"),
+                                    memberId, {},
+                                    {{QStringLiteral("family_id"), current->familyId},
+                                     {QStringLiteral("reason"), reason.trimmed()},
+                                     {QStringLiteral("audit_records_blanked"), blanked->size()},
+                                     {AuditRepository::erasedRecordsKey(), blankedIds}}));
+            return static_cast<int>(blanked->size());
+        });
+    if (!erased)
+        return erased;
+    OPIEKA_TRY(m_database.checkpoint()); // no older copy left in the write-ahead log
+    return erased;
 }
 
 Result<QList<Member>> MemberService::members(const User& actor, qint64 familyId)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     return MemberRepository(m_database).forFamily(familyId);
 }
 
