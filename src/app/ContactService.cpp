@@ -1,6 +1,7 @@
 #include "ContactService.h"
 
 #include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "CaseAccess.h"
 #include "ContactRepository.h"
 #include "Database.h"
@@ -51,8 +52,7 @@ Status ContactService::check(const Contact& c, const QDate& today)
         return badInput(tr("There is no worker with id %1.").arg(c.workerId));
     if (!c.date.isValid())
         return badInput(tr("Give the date of the contact."));
-    if (Status s = PastDates::notAfterToday(PastEvent::Contact, c.date, today); !s)
-        return s;
+    OPIEKA_TRY(PastDates::notAfterToday(PastEvent::Contact, c.date, today));
     if (c.nextStepDue && c.nextStep.trimmed().isEmpty())
         return badInput(tr("A due date needs the next step it is for."));
     if (c.nextStepDue && *c.nextStepDue < c.date)
@@ -63,61 +63,47 @@ Status ContactService::check(const Contact& c, const QDate& today)
 
 Result<qint64> ContactService::log(const User& actor, const Contact& contact, const QDate& today)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, contact.familyId); !may)
-        return may.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    if (Status ok = check(contact, today); !ok)
-        return ok.error();
-    ContactRepository contacts(m_database);
-    auto id = contacts.insert(contact);
-    if (!id)
-        return id.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("contact.log"), QStringLiteral("contact"),
-                               QString::number(*id), {}, toJson(contact));
-        !s)
-        return s.error();
-    // The note is saved: its draft has done its work.
-    if (Status s = contacts.removeDraft(actor.login, contact.familyId); !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return id;
+    const auto rule = [&] {
+        return CaseAccess(m_database).mayChangeFamily(actor, contact.familyId);
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        OPIEKA_TRY(check(contact, today));
+        ContactRepository contacts(m_database);
+        auto id = contacts.insert(contact);
+        if (!id)
+            return id.error();
+        OPIEKA_TRY(write.record(QStringLiteral("contact.log"), QStringLiteral("contact"), *id, {},
+                                toJson(contact)));
+        // The note is saved: its draft has done its work.
+        OPIEKA_TRY(contacts.removeDraft(actor.login, contact.familyId));
+        return id;
+    });
 }
 
 Status ContactService::update(const User& actor, const Contact& contact, const QDate& today)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, contact.familyId); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    ContactRepository contacts(m_database);
-    auto current = contacts.find(contact.id);
-    if (!current)
-        return current.error();
-    if (!*current)
-        return badInput(tr("There is no contact with id %1.").arg(contact.id));
-    Contact changed = contact;
-    changed.familyId = (*current)->familyId;
-    if (Status ok = check(changed, today); !ok)
-        return ok;
-    if (Status s = contacts.update(changed); !s)
-        return s;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("contact.update"), QStringLiteral("contact"),
-                               QString::number(contact.id), toJson(**current), toJson(changed));
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&] {
+        return CaseAccess(m_database).mayChangeFamily(actor, contact.familyId);
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        ContactRepository contacts(m_database);
+        auto current = contacts.find(contact.id);
+        if (!current)
+            return current.error();
+        if (!*current)
+            return badInput(tr("There is no contact with id %1.").arg(contact.id));
+        Contact changed = contact;
+        changed.familyId = (*current)->familyId;
+        OPIEKA_TRY(check(changed, today));
+        OPIEKA_TRY(contacts.update(changed));
+        return write.record(QStringLiteral("contact.update"), QStringLiteral("contact"), contact.id,
+                            toJson(**current), toJson(changed));
+    });
 }
 
 Result<QList<Contact>> ContactService::contacts(const User& actor, qint64 familyId)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     return ContactRepository(m_database).forFamily(familyId);
 }
 
@@ -128,11 +114,9 @@ Status ContactService::saveDraft(const User& actor, const Contact& draft)
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    if (Status s =
-            ContactRepository(m_database)
-                .saveDraft(actor.login, draft.familyId, content, QDateTime::currentDateTimeUtc());
-        !s)
-        return s;
+    OPIEKA_TRY(
+        ContactRepository(m_database)
+            .saveDraft(actor.login, draft.familyId, content, QDateTime::currentDateTimeUtc()));
     return transaction->commit();
 }
 
