@@ -1,6 +1,6 @@
 #include "AssessmentService.h"
 
-#include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "CaseAccess.h"
 #include "Database.h"
 #include "FamilyRepository.h"
@@ -9,7 +9,6 @@
 #include "Permissions.h"
 #include "PrintLayout.h"
 #include "SettingsService.h"
-#include "SqlTransaction.h"
 #include "WorkerRepository.h"
 
 #include <QJsonObject>
@@ -19,56 +18,47 @@ namespace opieka {
 Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessment& a,
                                          const QDate& today)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, a.familyId); !may)
-        return may.error();
-    if (a.findings.trimmed().isEmpty())
-        return badInput(tr("Write the findings of the assessment."));
-    if (!a.assessedOn.isValid())
-        return badInput(tr("Give the day of the assessment."));
-    if (Status s = PastDates::notAfterToday(PastEvent::FamilyAssessment, a.assessedOn, today); !s)
-        return s.error();
-    if ((a.sentToSocialWorkerOn && *a.sentToSocialWorkerOn < a.assessedOn) ||
-        (a.sentToCoordinatorOn && *a.sentToCoordinatorOn < a.assessedOn))
-        return badInput(tr("An assessment is sent on or after the day it is made."));
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto family = FamilyRepository(m_database).exists(a.familyId);
-    if (!family)
-        return family.error();
-    if (!*family)
-        return badInput(tr("There is no family with id %1.").arg(a.familyId));
-    auto id = AssessmentRepository(m_database).insert(a);
-    if (!id)
-        return id.error();
-    if (Status s =
-            AuditTrail(m_database)
-                .record(
-                    actor, QStringLiteral("assessment.record"), QStringLiteral("family_assessment"),
-                    QString::number(*id), {},
-                    {{QStringLiteral("family_id"), a.familyId},
-                     {QStringLiteral("assessed_on"), isoDate(a.assessedOn)},
-                     {QStringLiteral("sent_to_social_worker_on"), isoDate(a.sentToSocialWorkerOn)},
-                     {QStringLiteral("sent_to_coordinator_on"), isoDate(a.sentToCoordinatorOn)}});
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return id;
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, a.familyId));
+        if (a.findings.trimmed().isEmpty())
+            return badInput(tr("Write the findings of the assessment."));
+        if (!a.assessedOn.isValid())
+            return badInput(tr("Give the day of the assessment."));
+        OPIEKA_TRY(PastDates::notAfterToday(PastEvent::FamilyAssessment, a.assessedOn, today));
+        if ((a.sentToSocialWorkerOn && *a.sentToSocialWorkerOn < a.assessedOn) ||
+            (a.sentToCoordinatorOn && *a.sentToCoordinatorOn < a.assessedOn))
+            return badInput(tr("An assessment is sent on or after the day it is made."));
+        return {};
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        auto family = FamilyRepository(m_database).exists(a.familyId);
+        if (!family)
+            return family.error();
+        if (!*family)
+            return badInput(tr("There is no family with id %1.").arg(a.familyId));
+        auto id = AssessmentRepository(m_database).insert(a);
+        if (!id)
+            return id.error();
+        OPIEKA_TRY(write.record(
+            QStringLiteral("assessment.record"), QStringLiteral("family_assessment"), *id, {},
+            {{QStringLiteral("family_id"), a.familyId},
+             {QStringLiteral("assessed_on"), isoDate(a.assessedOn)},
+             {QStringLiteral("sent_to_social_worker_on"), isoDate(a.sentToSocialWorkerOn)},
+             {QStringLiteral("sent_to_coordinator_on"), isoDate(a.sentToCoordinatorOn)}}));
+        return id;
+    });
 }
 
 Result<QList<FamilyAssessment>> AssessmentService::assessments(const User& actor, qint64 familyId)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     return AssessmentRepository(m_database).forFamily(familyId);
 }
 
 Result<AssessmentSchedule> AssessmentService::schedule(const User& actor, qint64 familyId,
                                                        const QDate& today)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     auto plans = WorkPlanRepository(m_database).forFamily(familyId);
     if (!plans)
         return plans.error();
@@ -100,8 +90,7 @@ Result<QString> AssessmentService::printableHtml(const User& actor, qint64 asses
         return a.error();
     if (!*a)
         return badInput(tr("There is no assessment with id %1.").arg(assessmentId));
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, (*a)->familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, (*a)->familyId));
     auto family = FamilyRepository(m_database).find((*a)->familyId);
     if (!family)
         return family.error();
