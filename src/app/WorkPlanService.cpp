@@ -1,6 +1,6 @@
 #include "WorkPlanService.h"
 
-#include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "CaseAccess.h"
 #include "Clock.h"
 #include "Database.h"
@@ -10,7 +10,6 @@
 #include "Permissions.h"
 #include "PrintLayout.h"
 #include "SettingsService.h"
-#include "SqlTransaction.h"
 #include "WorkPlanRepository.h"
 
 #include <QJsonObject>
@@ -27,12 +26,11 @@ QJsonObject summary(const WorkPlan& p)
             {QStringLiteral("actions"), p.actionCount()}};
 }
 
-Status audit(Database& db, const User& actor, const QString& action, const WorkPlan& before,
+Status audit(AuditedWrite& write, const QString& action, const WorkPlan& before,
              const WorkPlan& after)
 {
-    return AuditTrail(db).record(actor, action, QStringLiteral("work_plan"),
-                                 QString::number(after.id),
-                                 before.id ? summary(before) : QJsonObject(), summary(after));
+    return write.record(action, QStringLiteral("work_plan"), after.id,
+                        before.id ? summary(before) : QJsonObject(), summary(after));
 }
 } // namespace
 
@@ -56,15 +54,13 @@ Result<WorkPlan> WorkPlanService::plan(const User& actor, qint64 planId)
     auto p = load(planId);
     if (!p)
         return p;
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, p->familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, p->familyId));
     return p;
 }
 
 Result<QList<WorkPlan>> WorkPlanService::versions(const User& actor, qint64 familyId)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     return loadVersions(familyId);
 }
 
@@ -109,229 +105,200 @@ Status WorkPlanService::mayChangeAction(const User& actor, qint64 actionId)
 Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, const QDate& on,
                                             const QString& participants)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
-        return may.error();
-    if (Status s = PastDates::notAfterToday(PastEvent::PlanDrafted, on, Clock::today()); !s)
-        return s.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto family = FamilyRepository(m_database).find(familyId);
-    if (!family)
-        return family.error();
-    if (!*family)
-        return badInput(tr("There is no family with id %1.").arg(familyId));
-    if ((*family)->closedOn)
-        return refused(tr("The family's case is closed; a closed case gets no new plan."));
-    auto existing = loadVersions(familyId);
-    if (!existing)
-        return existing.error();
-    if (!existing->isEmpty())
-        return refused(tr("The family already has a work plan; change it by a new version."));
-    WorkPlan p;
-    p.familyId = familyId;
-    p.version = 1;
-    p.createdOn = on;
-    p.createdBy = actor.login;
-    p.participants = participants.trimmed();
-    auto id = WorkPlanRepository(m_database).insert(p);
-    if (!id)
-        return id.error();
-    if (Status s = audit(m_database, actor, QStringLiteral("plan.create"), {}, p); !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return id;
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, familyId));
+        return PastDates::notAfterToday(PastEvent::PlanDrafted, on, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        auto family = FamilyRepository(m_database).find(familyId);
+        if (!family)
+            return family.error();
+        if (!*family)
+            return badInput(tr("There is no family with id %1.").arg(familyId));
+        if ((*family)->closedOn)
+            return refused(tr("The family's case is closed; a closed case gets no new plan."));
+        auto existing = loadVersions(familyId);
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty())
+            return refused(tr("The family already has a work plan; change it by a new version."));
+        WorkPlan p;
+        p.familyId = familyId;
+        p.version = 1;
+        p.createdOn = on;
+        p.createdBy = actor.login;
+        p.participants = participants.trimmed();
+        auto id = WorkPlanRepository(m_database).insert(p);
+        if (!id)
+            return id.error();
+        OPIEKA_TRY(audit(write, QStringLiteral("plan.create"), {}, p));
+        return id;
+    });
 }
 
 Status WorkPlanService::saveDraft(const User& actor, const WorkPlan& edited)
 {
-    if (Status may = mayChangePlan(actor, edited.id); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = load(edited.id);
-    if (!current)
-        return current.error();
-    if (current->status != PlanStatus::Draft)
-        return refused(
-            tr("Version %1 is %2; only a draft is edited. Make a new version to change it.")
-                .arg(current->version)
-                .arg(planStatusLabel(current->status)));
-    WorkPlan next = *current;
-    next.participants = edited.participants.trimmed();
-    next.goals = edited.goals;
-    for (int g = 0; g < next.goals.size(); ++g) {
-        if (next.goals[g].description.trimmed().isEmpty())
-            return badInput(tr("Goal %1 has no description.").arg(g + 1));
-        for (int a = 0; a < next.goals[g].actions.size(); ++a)
-            if (next.goals[g].actions[a].description.trimmed().isEmpty())
-                return badInput(
-                    tr("Action %1 of goal %2 has no description.").arg(a + 1).arg(g + 1));
-    }
-    WorkPlanRepository plans(m_database);
-    if (Status s = plans.updateHeader(next); !s)
-        return s;
-    if (Status s = plans.replaceContent(next); !s)
-        return s;
-    if (Status s = audit(m_database, actor, QStringLiteral("plan.edit"), *current, next); !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&] { return mayChangePlan(actor, edited.id); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto current = load(edited.id);
+        if (!current)
+            return current.error();
+        if (current->status != PlanStatus::Draft)
+            return refused(
+                tr("Version %1 is %2; only a draft is edited. Make a new version to change it.")
+                    .arg(current->version)
+                    .arg(planStatusLabel(current->status)));
+        WorkPlan next = *current;
+        next.participants = edited.participants.trimmed();
+        next.goals = edited.goals;
+        for (int g = 0; g < next.goals.size(); ++g) {
+            if (next.goals[g].description.trimmed().isEmpty())
+                return badInput(tr("Goal %1 has no description.").arg(g + 1));
+            for (int a = 0; a < next.goals[g].actions.size(); ++a)
+                if (next.goals[g].actions[a].description.trimmed().isEmpty())
+                    return badInput(
+                        tr("Action %1 of goal %2 has no description.").arg(a + 1).arg(g + 1));
+        }
+        WorkPlanRepository plans(m_database);
+        OPIEKA_TRY(plans.updateHeader(next));
+        OPIEKA_TRY(plans.replaceContent(next));
+        return audit(write, QStringLiteral("plan.edit"), *current, next);
+    });
 }
 
 Status WorkPlanService::agree(const User& actor, qint64 planId, const QDate& on,
                               bool familyTookPart, bool socialWorkerConsulted)
 {
-    if (Status may = mayChangePlan(actor, planId); !may)
-        return may;
-    if (Status s = PastDates::notAfterToday(PastEvent::PlanAgreed, on, Clock::today()); !s)
-        return s;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = load(planId);
-    if (!current)
-        return current.error();
-    if (current->status != PlanStatus::Draft)
-        return refused(tr("Only a draft can be agreed; version %1 is %2.")
-                           .arg(current->version)
-                           .arg(planStatusLabel(current->status)));
-    if (!familyTookPart)
-        return refused(tr("A work plan is agreed together with the family: confirm that the family "
-                          "took part."));
-    if (!socialWorkerConsulted)
-        return refused(tr("A work plan is agreed in consultation with the social worker: confirm "
-                          "the consultation."));
-    if (current->goals.isEmpty() || current->actionCount() == 0)
-        return refused(tr("The plan needs at least one goal with an action before it is agreed."));
-    if (on < current->createdOn)
-        return badInput(tr("The plan cannot be agreed before it was drafted (%1).")
-                            .arg(localDate(current->createdOn)));
-    WorkPlan next = *current;
-    next.status = PlanStatus::Agreed;
-    next.agreedOn = on;
-    next.familyTookPart = true;
-    next.socialWorkerConsulted = true;
-    if (Status s = WorkPlanRepository(m_database).updateHeader(next); !s)
-        return s;
-    if (Status s = audit(m_database, actor, QStringLiteral("plan.agree"), *current, next); !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(mayChangePlan(actor, planId));
+        return PastDates::notAfterToday(PastEvent::PlanAgreed, on, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto current = load(planId);
+        if (!current)
+            return current.error();
+        if (current->status != PlanStatus::Draft)
+            return refused(tr("Only a draft can be agreed; version %1 is %2.")
+                               .arg(current->version)
+                               .arg(planStatusLabel(current->status)));
+        if (!familyTookPart)
+            return refused(tr("A work plan is agreed together with the family: confirm that the "
+                              "family took part."));
+        if (!socialWorkerConsulted)
+            return refused(tr("A work plan is agreed in consultation with the social worker: "
+                              "confirm the consultation."));
+        if (current->goals.isEmpty() || current->actionCount() == 0)
+            return refused(
+                tr("The plan needs at least one goal with an action before it is agreed."));
+        if (on < current->createdOn)
+            return badInput(tr("The plan cannot be agreed before it was drafted (%1).")
+                                .arg(localDate(current->createdOn)));
+        WorkPlan next = *current;
+        next.status = PlanStatus::Agreed;
+        next.agreedOn = on;
+        next.familyTookPart = true;
+        next.socialWorkerConsulted = true;
+        OPIEKA_TRY(WorkPlanRepository(m_database).updateHeader(next));
+        return audit(write, QStringLiteral("plan.agree"), *current, next);
+    });
 }
 
 Result<qint64> WorkPlanService::newVersion(const User& actor, qint64 planId, const QDate& on)
 {
-    if (Status may = mayChangePlan(actor, planId); !may)
-        return may.error();
-    if (Status s = PastDates::notAfterToday(PastEvent::PlanVersionDrafted, on, Clock::today()); !s)
-        return s.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = changeable(planId);
-    if (!current)
-        return current.error();
-    if (current->status != PlanStatus::Agreed)
-        return refused(
-            tr("A new version is made from the agreed plan; version %1 is a draft — edit it.")
-                .arg(current->version));
-    auto all = loadVersions(current->familyId);
-    if (!all)
-        return all.error();
-    if (all->last().version != current->version)
-        return refused(tr("Version %1 already has a draft successor (version %2).")
-                           .arg(current->version)
-                           .arg(all->last().version));
-    WorkPlan next = *current;
-    next.id = 0;
-    next.version = current->version + 1;
-    next.status = PlanStatus::Draft;
-    next.createdOn = on;
-    next.createdBy = actor.login;
-    next.agreedOn.reset();
-    next.familyTookPart = false;
-    next.socialWorkerConsulted = false;
-    auto id = WorkPlanRepository(m_database).insert(next);
-    if (!id)
-        return id.error();
-    if (Status s = audit(m_database, actor, QStringLiteral("plan.version"), *current, next); !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return id;
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(mayChangePlan(actor, planId));
+        return PastDates::notAfterToday(PastEvent::PlanVersionDrafted, on, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        auto current = changeable(planId);
+        if (!current)
+            return current.error();
+        if (current->status != PlanStatus::Agreed)
+            return refused(
+                tr("A new version is made from the agreed plan; version %1 is a draft — edit it.")
+                    .arg(current->version));
+        auto all = loadVersions(current->familyId);
+        if (!all)
+            return all.error();
+        if (all->last().version != current->version)
+            return refused(tr("Version %1 already has a draft successor (version %2).")
+                               .arg(current->version)
+                               .arg(all->last().version));
+        WorkPlan next = *current;
+        next.id = 0;
+        next.version = current->version + 1;
+        next.status = PlanStatus::Draft;
+        next.createdOn = on;
+        next.createdBy = actor.login;
+        next.agreedOn.reset();
+        next.familyTookPart = false;
+        next.socialWorkerConsulted = false;
+        auto id = WorkPlanRepository(m_database).insert(next);
+        if (!id)
+            return id.error();
+        OPIEKA_TRY(audit(write, QStringLiteral("plan.version"), *current, next));
+        return id;
+    });
 }
 
 Status WorkPlanService::updateAction(const User& actor, qint64 actionId, ActionStatus status,
                                      const QString& progressNote, const QString& abandonReason)
 {
-    if (Status may = mayChangeAction(actor, actionId); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    WorkPlanRepository plans(m_database);
-    auto planId = plans.planOfAction(actionId);
-    if (!planId)
-        return planId.error();
-    if (!*planId)
+    const auto rule = [&] { return mayChangeAction(actor, actionId); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        WorkPlanRepository plans(m_database);
+        auto planId = plans.planOfAction(actionId);
+        if (!planId)
+            return planId.error();
+        if (!*planId)
+            return badInput(tr("There is no plan action with id %1.").arg(actionId));
+        auto current = changeable(**planId);
+        if (!current)
+            return current.error();
+        if (status == ActionStatus::Abandoned && abandonReason.trimmed().isEmpty())
+            return badInput(tr("Say why the action is abandoned."));
+        for (const PlanGoal& goal : current->goals)
+            for (PlanAction action : goal.actions) {
+                if (action.id != actionId)
+                    continue;
+                const PlanAction before = action;
+                action.status = status;
+                action.abandonReason =
+                    status == ActionStatus::Abandoned ? abandonReason.trimmed() : QString();
+                if (!progressNote.trimmed().isEmpty())
+                    action.progressNotes +=
+                        (action.progressNotes.isEmpty() ? QString() : QStringLiteral("\n")) +
+                        isoDate(Clock::today()) + QStringLiteral(": ") + progressNote.trimmed();
+                OPIEKA_TRY(plans.updateAction(action));
+                return write.record(QStringLiteral("plan.action"), QStringLiteral("plan_action"),
+                                    actionId,
+                                    {{QStringLiteral("status"), actionStatusName(before.status)}},
+                                    {{QStringLiteral("status"), actionStatusName(action.status)},
+                                     {QStringLiteral("abandon_reason"), action.abandonReason}});
+            }
         return badInput(tr("There is no plan action with id %1.").arg(actionId));
-    auto current = changeable(**planId);
-    if (!current)
-        return current.error();
-    if (status == ActionStatus::Abandoned && abandonReason.trimmed().isEmpty())
-        return badInput(tr("Say why the action is abandoned."));
-    for (const PlanGoal& goal : current->goals)
-        for (PlanAction action : goal.actions) {
-            if (action.id != actionId)
-                continue;
-            const PlanAction before = action;
-            action.status = status;
-            action.abandonReason =
-                status == ActionStatus::Abandoned ? abandonReason.trimmed() : QString();
-            if (!progressNote.trimmed().isEmpty())
-                action.progressNotes +=
-                    (action.progressNotes.isEmpty() ? QString() : QStringLiteral("\n")) +
-                    isoDate(Clock::today()) + QStringLiteral(": ") + progressNote.trimmed();
-            if (Status s = plans.updateAction(action); !s)
-                return s;
-            if (Status s =
-                    AuditTrail(m_database)
-                        .record(actor, QStringLiteral("plan.action"), QStringLiteral("plan_action"),
-                                QString::number(actionId),
-                                {{QStringLiteral("status"), actionStatusName(before.status)}},
-                                {{QStringLiteral("status"), actionStatusName(action.status)},
-                                 {QStringLiteral("abandon_reason"), action.abandonReason}});
-                !s)
-                return s;
-            return transaction->commit();
-        }
-    return badInput(tr("There is no plan action with id %1.").arg(actionId));
+    });
 }
 
 Status WorkPlanService::close(const User& actor, qint64 planId, const QDate& on)
 {
-    if (Status may = mayChangePlan(actor, planId); !may)
-        return may;
-    if (Status s = PastDates::notAfterToday(PastEvent::PlanClosed, on, Clock::today()); !s)
-        return s;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = changeable(planId);
-    if (!current)
-        return current.error();
-    if (current->agreedOn && on < *current->agreedOn)
-        return badInput(tr("The plan cannot close before it was agreed (%1).")
-                            .arg(localDate(current->agreedOn)));
-    WorkPlan next = *current;
-    next.status = PlanStatus::Closed;
-    next.closedOn = on;
-    if (Status s = WorkPlanRepository(m_database).updateHeader(next); !s)
-        return s;
-    if (Status s = audit(m_database, actor, QStringLiteral("plan.close"), *current, next); !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(mayChangePlan(actor, planId));
+        return PastDates::notAfterToday(PastEvent::PlanClosed, on, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto current = changeable(planId);
+        if (!current)
+            return current.error();
+        if (current->agreedOn && on < *current->agreedOn)
+            return badInput(tr("The plan cannot close before it was agreed (%1).")
+                                .arg(localDate(current->agreedOn)));
+        WorkPlan next = *current;
+        next.status = PlanStatus::Closed;
+        next.closedOn = on;
+        OPIEKA_TRY(WorkPlanRepository(m_database).updateHeader(next));
+        return audit(write, QStringLiteral("plan.close"), *current, next);
+    });
 }
 
 Result<QList<PlanComparisonRow>> WorkPlanService::compare(const User& actor, qint64 olderPlanId,
