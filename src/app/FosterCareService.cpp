@@ -2,6 +2,7 @@
 
 #include "AssignmentRepository.h"
 #include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "CaseAccess.h"
 #include "Database.h"
 #include "FamilyRepository.h"
@@ -10,7 +11,6 @@
 #include "PastDates.h"
 #include "Permissions.h"
 #include "PlacementRepository.h"
-#include "SqlTransaction.h"
 #include "WorkPlanRepository.h"
 
 #include <QJsonObject>
@@ -49,8 +49,7 @@ Status registerDatesHappened(const FosterFamily& f, const QDate& today)
         {PastEvent::PsychologistOpinion, f.psychologistOpinionOn}};
     for (const auto& [event, day] : dates)
         if (day)
-            if (Status s = PastDates::notAfterToday(event, *day, today); !s)
-                return s;
+            OPIEKA_TRY(PastDates::notAfterToday(event, *day, today));
     return {};
 }
 
@@ -58,11 +57,9 @@ Status registerDatesHappened(const FosterFamily& f, const QDate& today)
 // late one is recorded as it happened.
 Status checkNoticeDate(const Placement& p, IntakeNotice notice, const QDate& on, const QDate& today)
 {
-    if (Status s = PastDates::notAfterToday(
-            notice == IntakeNotice::Court ? PastEvent::CourtNotified : PastEvent::IntakeNotified,
-            on, today);
-        !s)
-        return s;
+    OPIEKA_TRY(PastDates::notAfterToday(notice == IntakeNotice::Court ? PastEvent::CourtNotified
+                                                                      : PastEvent::IntakeNotified,
+                                        on, today));
     if (on < p.from)
         return badInput(FosterCareService::tr("The intake was on %1; it is told of on that day or "
                                               "later.")
@@ -122,82 +119,66 @@ Result<FosterCareSettings> FosterCareService::settings()
 
 Result<qint64> FosterCareService::registerFamily(const User& actor, FosterFamily f)
 {
-    if (Status may = Permissions::mayRegisterFosterFamily(actor); !may)
-        return may.error();
     f.name = f.name.trimmed();
-    if (f.name.isEmpty() || f.municipality.trimmed().isEmpty() || !f.openedOn.isValid())
-        return badInput(tr("Give the foster family's name, municipality and the date it starts."));
-    if (f.capacity && *f.capacity < 1)
-        return badInput(tr("The capacity must be at least one child."));
-    if (Status s = registerDatesHappened(f, Clock::today()); !s)
-        return s.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    FosterFamilyRepository repo(m_database);
-    if (f.id == 0) {
-        auto all = repo.all();
-        if (!all)
-            return all.error();
-        qint64 next = 1;
-        for (const FosterFamily& other : *all)
-            next = std::max(next, other.id + 1);
-        f.id = next;
-    }
-    if (Status s = repo.insert(f); !s)
-        return s.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("foster_family.register"),
-                               QStringLiteral("foster_family"), QString::number(f.id), {},
-                               {{QStringLiteral("kind"), fosterFamilyKindName(f.kind)},
-                                {QStringLiteral("opened_on"), isoDate(f.openedOn)}});
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return f.id;
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(Permissions::mayRegisterFosterFamily(actor));
+        if (f.name.isEmpty() || f.municipality.trimmed().isEmpty() || !f.openedOn.isValid())
+            return badInput(
+                tr("Give the foster family's name, municipality and the date it starts."));
+        if (f.capacity && *f.capacity < 1)
+            return badInput(tr("The capacity must be at least one child."));
+        return registerDatesHappened(f, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        FosterFamilyRepository repo(m_database);
+        if (f.id == 0) {
+            auto all = repo.all();
+            if (!all)
+                return all.error();
+            qint64 next = 1;
+            for (const FosterFamily& other : *all)
+                next = std::max(next, other.id + 1);
+            f.id = next;
+        }
+        OPIEKA_TRY(repo.insert(f));
+        OPIEKA_TRY(write.record(QStringLiteral("foster_family.register"),
+                                QStringLiteral("foster_family"), f.id, {},
+                                {{QStringLiteral("kind"), fosterFamilyKindName(f.kind)},
+                                 {QStringLiteral("opened_on"), isoDate(f.openedOn)}}));
+        return f.id;
+    });
 }
 
 Status FosterCareService::updateFamily(const User& actor, const FosterFamily& f)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFosterFamily(actor, f.id); !may)
-        return may;
-    if (f.capacity && *f.capacity < 1)
-        return badInput(tr("The capacity must be at least one child."));
-    if (Status s = registerDatesHappened(f, Clock::today()); !s)
-        return s;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    FosterFamilyRepository repo(m_database);
-    auto current = repo.find(f.id);
-    if (!current)
-        return current.error();
-    if (!*current)
-        return badInput(tr("There is no foster family with id %1.").arg(f.id));
-    if (Status s = repo.update(f); !s)
-        return s;
-    if (Status s =
-            AuditTrail(m_database)
-                .record(actor, QStringLiteral("foster_family.update"),
-                        QStringLiteral("foster_family"), QString::number(f.id),
-                        {{QStringLiteral("health_certificate_on"),
-                          isoDate((*current)->healthCertificateOn)},
-                         {QStringLiteral("psychologist_opinion_on"),
-                          isoDate((*current)->psychologistOpinionOn)}},
-                        {{QStringLiteral("health_certificate_on"), isoDate(f.healthCertificateOn)},
-                         {QStringLiteral("psychologist_opinion_on"),
-                          isoDate(f.psychologistOpinionOn)}});
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFosterFamily(actor, f.id));
+        if (f.capacity && *f.capacity < 1)
+            return badInput(tr("The capacity must be at least one child."));
+        return registerDatesHappened(f, Clock::today());
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        FosterFamilyRepository repo(m_database);
+        auto current = repo.find(f.id);
+        if (!current)
+            return current.error();
+        if (!*current)
+            return badInput(tr("There is no foster family with id %1.").arg(f.id));
+        OPIEKA_TRY(repo.update(f));
+        return write.record(
+            QStringLiteral("foster_family.update"), QStringLiteral("foster_family"), f.id,
+            {{QStringLiteral("health_certificate_on"), isoDate((*current)->healthCertificateOn)},
+             {QStringLiteral("psychologist_opinion_on"),
+              isoDate((*current)->psychologistOpinionOn)}},
+            {{QStringLiteral("health_certificate_on"), isoDate(f.healthCertificateOn)},
+             {QStringLiteral("psychologist_opinion_on"), isoDate(f.psychologistOpinionOn)}});
+    });
 }
 
 Result<FosterFamilyStatus> FosterCareService::familyStatus(const User& actor, qint64 fosterFamilyId,
                                                            const QDate& today)
 {
-    if (Status may = CaseAccess(m_database).mayReadFosterFamily(actor, fosterFamilyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFosterFamily(actor, fosterFamilyId));
     return loadStatus(fosterFamilyId, today);
 }
 
@@ -290,8 +271,7 @@ FosterCareService::familyStatuses(const User& actor, const QList<qint64>& foster
     FosterFamilyRepository families(m_database);
     QList<FosterFamilyStatus> list;
     for (qint64 id : fosterFamilyIds) {
-        if (Status may = access.mayReadFosterFamily(actor, id, today); !may)
-            return may.error();
+        OPIEKA_TRY(access.mayReadFosterFamily(actor, id, today));
         auto family = families.find(id);
         if (!family)
             return family.error();
@@ -323,16 +303,12 @@ Status FosterCareService::checkPlacement(const Placement& p)
     if (!p.from.isValid())
         return badInput(tr("Give the day the placement starts."));
     const QDate today = Clock::today();
-    if (Status s = PastDates::notAfterToday(PastEvent::PlacementStarted, p.from, today); !s)
-        return s;
+    OPIEKA_TRY(PastDates::notAfterToday(PastEvent::PlacementStarted, p.from, today));
     if (p.courtOrderDate)
-        if (Status s = PastDates::notAfterToday(PastEvent::CourtOrder, *p.courtOrderDate, today);
-            !s)
-            return s;
+        OPIEKA_TRY(PastDates::notAfterToday(PastEvent::CourtOrder, *p.courtOrderDate, today));
     for (IntakeNotice notice : {IntakeNotice::Court, IntakeNotice::Starosta, IntakeNotice::HomeOps})
         if (const auto on = p.noticeOn(notice))
-            if (Status s = checkNoticeDate(p, notice, *on, today); !s)
-                return s;
+            OPIEKA_TRY(checkNoticeDate(p, notice, *on, today));
     if (p.fosterFamilyId.has_value() == !p.institution.trimmed().isEmpty())
         return badInput(tr("A child is placed either in a foster family or in an institution."));
     if (p.basis == PlacementBasis::CourtOrder &&
@@ -418,12 +394,10 @@ Result<bool> FosterCareService::recordOpening(const User& actor, qint64 fosterFa
         if (*own)
             return false; // its own coordinator
     }
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("foster_family.open"),
-                               QStringLiteral("foster_family"), QString::number(fosterFamilyId), {},
-                               {{QStringLiteral("outside_team"), true}});
-        !s)
-        return s.error();
+    OPIEKA_TRY(AuditTrail(m_database)
+                   .record(actor, QStringLiteral("foster_family.open"),
+                           QStringLiteral("foster_family"), QString::number(fosterFamilyId), {},
+                           {{QStringLiteral("outside_team"), true}}));
     return true;
 }
 
@@ -451,66 +425,46 @@ Status FosterCareService::mayChangePlacement(const User& actor, qint64 placement
 
 Result<qint64> FosterCareService::place(const User& actor, const Placement& p)
 {
-    if (Status may = mayChangePlacement(actor, p); !may)
-        return may.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    if (Status ok = checkPlacement(p); !ok)
-        return ok.error();
-    auto id = PlacementRepository(m_database).insert(p);
-    if (!id)
-        return id.error();
-    if (Status s =
-            AuditTrail(m_database)
-                .record(actor, QStringLiteral("placement.create"), QStringLiteral("placement"),
-                        QString::number(*id), {}, placementJson(p));
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return id;
+    const auto rule = [&] { return mayChangePlacement(actor, p); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        OPIEKA_TRY(checkPlacement(p));
+        auto id = PlacementRepository(m_database).insert(p);
+        if (!id)
+            return id.error();
+        OPIEKA_TRY(write.record(QStringLiteral("placement.create"), QStringLiteral("placement"),
+                                *id, {}, placementJson(p)));
+        return id;
+    });
 }
 
 Status FosterCareService::endPlacement(const User& actor, qint64 placementId, const QDate& on,
                                        PlacementEnd reason)
 {
-    if (Status may = mayChangePlacement(actor, placementId); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    PlacementRepository repo(m_database);
-    auto current = repo.find(placementId);
-    if (!current)
-        return current.error();
-    if (!*current)
-        return badInput(tr("There is no placement with id %1.").arg(placementId));
-    if ((*current)->to)
-        return refused(tr("The placement already ended on %1.").arg(localDate((*current)->to)));
-    if (on <= (*current)->from)
-        return badInput(
-            tr("The placement started on %1; it ends later.").arg(localDate((*current)->from)));
-    if (Status s = PastDates::notAfterToday(PastEvent::PlacementEnded, on, Clock::today()); !s)
-        return s;
-    Placement next = **current;
-    next.to = on;
-    next.endReason = reason;
-    if (Status s = repo.update(next); !s)
-        return s;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("placement.end"), QStringLiteral("placement"),
-                               QString::number(placementId), placementJson(**current),
-                               placementJson(next));
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&] { return mayChangePlacement(actor, placementId); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        PlacementRepository repo(m_database);
+        auto current = repo.find(placementId);
+        if (!current)
+            return current.error();
+        if (!*current)
+            return badInput(tr("There is no placement with id %1.").arg(placementId));
+        if ((*current)->to)
+            return refused(tr("The placement already ended on %1.").arg(localDate((*current)->to)));
+        if (on <= (*current)->from)
+            return badInput(
+                tr("The placement started on %1; it ends later.").arg(localDate((*current)->from)));
+        OPIEKA_TRY(PastDates::notAfterToday(PastEvent::PlacementEnded, on, Clock::today()));
+        Placement next = **current;
+        next.to = on;
+        next.endReason = reason;
+        OPIEKA_TRY(repo.update(next));
+        return write.record(QStringLiteral("placement.end"), QStringLiteral("placement"),
+                            placementId, placementJson(**current), placementJson(next));
+    });
 }
 
-Result<Placement> FosterCareService::emergencyPlacement(const User& actor, qint64 placementId)
+Result<Placement> FosterCareService::emergencyPlacement(qint64 placementId)
 {
-    if (Status may = mayChangePlacement(actor, placementId); !may)
-        return may.error();
     auto current = PlacementRepository(m_database).find(placementId);
     if (!current)
         return current.error();
@@ -526,14 +480,27 @@ Result<Placement> FosterCareService::emergencyPlacement(const User& actor, qint6
     return **current;
 }
 
-Status FosterCareService::savePlacementChange(const User& actor, const QString& action,
+Status FosterCareService::savePlacementChange(AuditedWrite& write, const QString& action,
                                               const Placement& before, const Placement& after)
 {
-    if (Status st = PlacementRepository(m_database).update(after); !st)
-        return st;
-    return AuditTrail(m_database)
-        .record(actor, action, QStringLiteral("placement"), QString::number(after.id),
-                placementJson(before), placementJson(after));
+    OPIEKA_TRY(PlacementRepository(m_database).update(after));
+    return write.record(action, QStringLiteral("placement"), after.id, placementJson(before),
+                        placementJson(after));
+}
+
+Status FosterCareService::changeEmergencyStay(
+    const User& actor, qint64 placementId, const QString& action,
+    const std::function<Status(const Placement& current, Placement& next)>& change)
+{
+    const auto rule = [&] { return mayChangePlacement(actor, placementId); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto current = emergencyPlacement(placementId);
+        if (!current)
+            return current.error();
+        Placement next = *current;
+        OPIEKA_TRY(change(*current, next));
+        return savePlacementChange(write, action, *current, next);
+    });
 }
 
 Status FosterCareService::extendEmergencyStay(const User& actor, qint64 placementId,
@@ -542,106 +509,84 @@ Status FosterCareService::extendEmergencyStay(const User& actor, qint64 placemen
     auto s = settings();
     if (!s)
         return s.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = emergencyPlacement(actor, placementId);
-    if (!current)
-        return current.error();
-    if (extension.consentBy.trimmed().isEmpty() || !extension.consentOn.isValid())
-        return badInput(
-            tr("Record the organiser's consent: the day it was given and who gave it."));
-    if (Status st = PastDates::notAfterToday(PastEvent::ExtensionConsent, extension.consentOn,
-                                             Clock::today());
-        !st)
-        return st;
-    if (extension.consentOn < current->from)
-        return badInput(tr("The stay started on %1; the consent to extend it comes later.")
-                            .arg(localDate(current->from)));
-    Placement next = *current;
-    next.extensionConsentOn = extension.consentOn;
-    next.extensionConsentBy = extension.consentBy.trimmed();
-    next.extensionGround = extension.ground;
-    next.courtProceedingsEndedOn.reset();
-    if (extension.ground == ExtensionGround::EightMonths) {
-        const QDate limit = foster_rules::emergencyStayLimit(current->from, *s);
-        if (!extension.until || *extension.until <= current->from)
-            return badInput(tr("Give the day the stay is extended to."));
-        if (*extension.until > limit)
-            return refused(tr("An emergency stay may last until %1 at most (%2 months), unless "
-                              "it is extended until the court's proceedings end.")
-                               .arg(localDate(limit))
-                               .arg(s->emergencyStayMaxMonths));
-        next.extendedUntil = extension.until;
-    } else {
-        next.extendedUntil.reset(); // the proceedings' end, not a day, ends the stay
-    }
-    if (Status st = savePlacementChange(actor, QStringLiteral("placement.extend"), *current, next);
-        !st)
-        return st;
-    return transaction->commit();
+    return changeEmergencyStay(
+        actor, placementId, QStringLiteral("placement.extend"),
+        [&](const Placement& current, Placement& next) -> Status {
+            if (extension.consentBy.trimmed().isEmpty() || !extension.consentOn.isValid())
+                return badInput(
+                    tr("Record the organiser's consent: the day it was given and who gave it."));
+            OPIEKA_TRY(PastDates::notAfterToday(PastEvent::ExtensionConsent, extension.consentOn,
+                                                Clock::today()));
+            if (extension.consentOn < current.from)
+                return badInput(tr("The stay started on %1; the consent to extend it comes later.")
+                                    .arg(localDate(current.from)));
+            next.extensionConsentOn = extension.consentOn;
+            next.extensionConsentBy = extension.consentBy.trimmed();
+            next.extensionGround = extension.ground;
+            next.courtProceedingsEndedOn.reset();
+            if (extension.ground == ExtensionGround::EightMonths) {
+                const QDate limit = foster_rules::emergencyStayLimit(current.from, *s);
+                if (!extension.until || *extension.until <= current.from)
+                    return badInput(tr("Give the day the stay is extended to."));
+                if (*extension.until > limit)
+                    return refused(tr("An emergency stay may last until %1 at most (%2 months), "
+                                      "unless it is extended until the court's proceedings end.")
+                                       .arg(localDate(limit))
+                                       .arg(s->emergencyStayMaxMonths));
+                next.extendedUntil = extension.until;
+            } else {
+                next.extendedUntil.reset(); // the proceedings' end, not a day, ends the stay
+            }
+            return {};
+        });
 }
 
 Status FosterCareService::recordCourtProceedingsEnded(const User& actor, qint64 placementId,
                                                       const QDate& on)
 {
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = emergencyPlacement(actor, placementId);
-    if (!current)
-        return current.error();
-    if (current->extensionGround != ExtensionGround::CourtProceedings)
-        return refused(tr("The stay was not extended until the court's proceedings end."));
-    if (Status st = PastDates::notAfterToday(PastEvent::CourtProceedingsEnded, on, Clock::today());
-        !st)
-        return st;
-    if (on < current->from)
-        return badInput(tr("The stay started on %1; the proceedings ended later.")
-                            .arg(localDate(current->from)));
-    Placement next = *current;
-    next.courtProceedingsEndedOn = on;
-    if (Status st = savePlacementChange(actor, QStringLiteral("placement.court_proceedings_ended"),
-                                        *current, next);
-        !st)
-        return st;
-    return transaction->commit();
+    return changeEmergencyStay(
+        actor, placementId, QStringLiteral("placement.court_proceedings_ended"),
+        [&](const Placement& current, Placement& next) -> Status {
+            if (current.extensionGround != ExtensionGround::CourtProceedings)
+                return refused(tr("The stay was not extended until the court's proceedings end."));
+            OPIEKA_TRY(
+                PastDates::notAfterToday(PastEvent::CourtProceedingsEnded, on, Clock::today()));
+            if (on < current.from)
+                return badInput(tr("The stay started on %1; the proceedings ended later.")
+                                    .arg(localDate(current.from)));
+            next.courtProceedingsEndedOn = on;
+            return {};
+        });
 }
 
 Status FosterCareService::recordIntakeNotice(const User& actor, qint64 placementId,
                                              IntakeNotice notice, const QDate& on)
 {
-    if (Status may = mayChangePlacement(actor, placementId); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = PlacementRepository(m_database).find(placementId);
-    if (!current)
-        return current.error();
-    if (!*current)
-        return badInput(tr("There is no placement with id %1.").arg(placementId));
-    if ((*current)->basis != PlacementBasis::Emergency)
-        return refused(tr("A placement by court order needs no notice of the intake."));
-    // Recorded once: a notice on the record is not redated by a second one (the audit keeps it).
-    if (const auto recorded = (*current)->noticeOn(notice))
-        return refused(alreadyNotified(notice, *recorded));
-    if (Status st = checkNoticeDate(**current, notice, on, Clock::today()); !st)
-        return st;
-    Placement next = **current;
-    next.setNoticeOn(notice, on);
-    if (Status st =
-            savePlacementChange(actor, QStringLiteral("placement.intake_notice"), **current, next);
-        !st)
-        return st;
-    return transaction->commit();
+    const auto rule = [&] { return mayChangePlacement(actor, placementId); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto current = PlacementRepository(m_database).find(placementId);
+        if (!current)
+            return current.error();
+        if (!*current)
+            return badInput(tr("There is no placement with id %1.").arg(placementId));
+        if ((*current)->basis != PlacementBasis::Emergency)
+            return refused(tr("A placement by court order needs no notice of the intake."));
+        // Recorded once: a notice on the record is not redated by a second one (the audit keeps
+        // it).
+        if (const auto recorded = (*current)->noticeOn(notice))
+            return refused(alreadyNotified(notice, *recorded));
+        OPIEKA_TRY(checkNoticeDate(**current, notice, on, Clock::today()));
+        Placement next = **current;
+        next.setNoticeOn(notice, on);
+        return savePlacementChange(write, QStringLiteral("placement.intake_notice"), **current,
+                                   next);
+    });
 }
 
 Result<QList<FosterFamily>> FosterCareService::familiesWithoutCoordinator(const User& actor,
                                                                           const QDate& day)
 {
-    if (Status may = Permissions::mayReadDeadlines(actor); !may)
-        return may.error();
+    OPIEKA_TRY(Permissions::mayReadDeadlines(actor));
     auto all = FosterFamilyRepository(m_database).all();
     if (!all)
         return all.error();
@@ -663,16 +608,14 @@ Result<QList<FosterFamily>> FosterCareService::familiesWithoutCoordinator(const 
 Result<QList<Placement>> FosterCareService::placementsOfChild(const User& actor,
                                                               qint64 childMemberId)
 {
-    if (Status may = CaseAccess(m_database).mayReadMember(actor, childMemberId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(actor, childMemberId));
 
     return PlacementRepository(m_database).forChild(childMemberId);
 }
 
 Result<QList<Placement>> FosterCareService::placementsIn(const User& actor, qint64 fosterFamilyId)
 {
-    if (Status may = CaseAccess(m_database).mayReadFosterFamily(actor, fosterFamilyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFosterFamily(actor, fosterFamilyId));
 
     return PlacementRepository(m_database).forFosterFamily(fosterFamilyId);
 }
@@ -680,41 +623,33 @@ Result<QList<Placement>> FosterCareService::placementsIn(const User& actor, qint
 Result<qint64> FosterCareService::recordReview(const User& actor, const ChildReview& review,
                                                const QDate& today)
 {
-    if (Status may = CaseAccess(m_database).mayChangeMember(actor, review.childMemberId); !may)
-        return may.error();
-    if (review.findings.trimmed().isEmpty())
-        return badInput(tr("Write the findings of the review."));
-    if (review.team.isEmpty())
-        return badInput(tr("Record who took part in the review."));
-    if (!review.reviewedOn.isValid())
-        return badInput(tr("Give the day of the review."));
-    if (Status s = PastDates::notAfterToday(PastEvent::ChildReview, review.reviewedOn, today); !s)
-        return s.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    if (auto c = child(review.childMemberId); !c)
-        return c.error();
-    auto id = ChildCareRepository(m_database).addReview(review);
-    if (!id)
-        return id.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("child_review.record"),
-                               QStringLiteral("child_review"), QString::number(*id), {},
-                               {{QStringLiteral("child_member_id"), review.childMemberId},
-                                {QStringLiteral("reviewed_on"), isoDate(review.reviewedOn)},
-                                {QStringLiteral("decision"), reviewDecisionName(review.decision)}});
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return id;
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeMember(actor, review.childMemberId));
+        if (review.findings.trimmed().isEmpty())
+            return badInput(tr("Write the findings of the review."));
+        if (review.team.isEmpty())
+            return badInput(tr("Record who took part in the review."));
+        if (!review.reviewedOn.isValid())
+            return badInput(tr("Give the day of the review."));
+        return PastDates::notAfterToday(PastEvent::ChildReview, review.reviewedOn, today);
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        OPIEKA_TRY(child(review.childMemberId));
+        auto id = ChildCareRepository(m_database).addReview(review);
+        if (!id)
+            return id.error();
+        OPIEKA_TRY(write.record(
+            QStringLiteral("child_review.record"), QStringLiteral("child_review"), *id, {},
+            {{QStringLiteral("child_member_id"), review.childMemberId},
+             {QStringLiteral("reviewed_on"), isoDate(review.reviewedOn)},
+             {QStringLiteral("decision"), reviewDecisionName(review.decision)}}));
+        return id;
+    });
 }
 
 Result<QList<ChildReview>> FosterCareService::reviews(const User& actor, qint64 childMemberId)
 {
-    if (Status may = CaseAccess(m_database).mayReadMember(actor, childMemberId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(actor, childMemberId));
 
     return ChildCareRepository(m_database).reviews(childMemberId);
 }
@@ -722,8 +657,7 @@ Result<QList<ChildReview>> FosterCareService::reviews(const User& actor, qint64 
 Result<ChildDeadlines> FosterCareService::deadlines(const User& actor, qint64 childMemberId,
                                                     const QDate& today)
 {
-    if (Status may = CaseAccess(m_database).mayReadMember(actor, childMemberId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(actor, childMemberId));
     return loadDeadlines(childMemberId, today);
 }
 
@@ -780,31 +714,25 @@ Result<ChildDeadlines> FosterCareService::loadDeadlines(qint64 childMemberId, co
 Status FosterCareService::saveHelpPlan(const User& actor, qint64 childMemberId,
                                        const QList<HelpPlanItem>& items)
 {
-    if (Status may = CaseAccess(m_database).mayChangeMember(actor, childMemberId); !may)
-        return may;
-    for (const HelpPlanItem& item : items)
-        if (item.goal.trimmed().isEmpty())
-            return badInput(tr("Every item of the help plan needs its goal."));
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    if (auto c = child(childMemberId); !c)
-        return c.error();
-    if (Status s = ChildCareRepository(m_database).replaceHelpPlan(childMemberId, items); !s)
-        return s;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("help_plan.save"), QStringLiteral("member"),
-                               QString::number(childMemberId), {},
-                               {{QStringLiteral("items"), static_cast<int>(items.size())}});
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeMember(actor, childMemberId));
+        for (const HelpPlanItem& item : items)
+            if (item.goal.trimmed().isEmpty())
+                return badInput(tr("Every item of the help plan needs its goal."));
+        return {};
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        OPIEKA_TRY(child(childMemberId));
+        OPIEKA_TRY(ChildCareRepository(m_database).replaceHelpPlan(childMemberId, items));
+        return write.record(QStringLiteral("help_plan.save"), QStringLiteral("member"),
+                            childMemberId, {},
+                            {{QStringLiteral("items"), static_cast<int>(items.size())}});
+    });
 }
 
 Result<QList<HelpPlanItem>> FosterCareService::helpPlan(const User& actor, qint64 childMemberId)
 {
-    if (Status may = CaseAccess(m_database).mayReadMember(actor, childMemberId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(actor, childMemberId));
 
     return ChildCareRepository(m_database).helpPlan(childMemberId);
 }
@@ -813,41 +741,29 @@ Status FosterCareService::changeStatus(const User& actor, qint64 childMemberId,
                                        const QString& action,
                                        const std::function<void(ChildStatus&)>& change)
 {
-    if (Status may = CaseAccess(m_database).mayChangeMember(actor, childMemberId); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    if (auto c = child(childMemberId); !c)
-        return c.error();
-    ChildCareRepository repo(m_database);
-    auto current = repo.status(childMemberId);
-    if (!current)
-        return current.error();
-    ChildStatus next = current->value_or(ChildStatus{childMemberId, {}, {}, {}, {}, {}, {}});
-    change(next);
-    if (Status s = repo.saveStatus(next); !s)
-        return s;
-    if (Status s =
-            AuditTrail(m_database)
-                .record(actor, action, QStringLiteral("member"), QString::number(childMemberId), {},
-                        {{QStringLiteral("legal_situation_settled_on"),
-                          isoDate(next.legalSituationSettledOn)},
-                         {QStringLiteral("reported_for_adoption_on"),
-                          isoDate(next.reportedForAdoptionOn)},
-                         {QStringLiteral("guardian_chosen_on"), isoDate(next.guardianChosenOn)},
-                         {QStringLiteral("programme_ready_on"), isoDate(next.programmeReadyOn)}});
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeMember(actor, childMemberId); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        OPIEKA_TRY(child(childMemberId));
+        ChildCareRepository repo(m_database);
+        auto current = repo.status(childMemberId);
+        if (!current)
+            return current.error();
+        ChildStatus next = current->value_or(ChildStatus{childMemberId, {}, {}, {}, {}, {}, {}});
+        change(next);
+        OPIEKA_TRY(repo.saveStatus(next));
+        return write.record(
+            action, QStringLiteral("member"), childMemberId, {},
+            {{QStringLiteral("legal_situation_settled_on"), isoDate(next.legalSituationSettledOn)},
+             {QStringLiteral("reported_for_adoption_on"), isoDate(next.reportedForAdoptionOn)},
+             {QStringLiteral("guardian_chosen_on"), isoDate(next.guardianChosenOn)},
+             {QStringLiteral("programme_ready_on"), isoDate(next.programmeReadyOn)}});
+    });
 }
 
 Status FosterCareService::markLegalSituationSettled(const User& actor, qint64 childMemberId,
                                                     const QDate& on)
 {
-    if (Status s = PastDates::notAfterToday(PastEvent::LegalSituationSettled, on, Clock::today());
-        !s)
-        return s;
+    OPIEKA_TRY(PastDates::notAfterToday(PastEvent::LegalSituationSettled, on, Clock::today()));
     return changeStatus(actor, childMemberId, QStringLiteral("adoption.settled"),
                         [&](ChildStatus& s) { s.legalSituationSettledOn = on; });
 }
@@ -857,8 +773,7 @@ Status FosterCareService::reportForAdoption(const User& actor, qint64 childMembe
 {
     if (centre.trimmed().isEmpty())
         return badInput(tr("Name the adoption centre the child is reported to."));
-    if (Status s = PastDates::notAfterToday(PastEvent::ReportedForAdoption, on, Clock::today()); !s)
-        return s;
+    OPIEKA_TRY(PastDates::notAfterToday(PastEvent::ReportedForAdoption, on, Clock::today()));
     auto current = ChildCareRepository(m_database).status(childMemberId);
     if (!current)
         return current.error();
@@ -880,15 +795,11 @@ Status FosterCareService::recordLeavingCare(const User& actor, qint64 childMembe
     if (guardianChosenOn && guardian.trimmed().isEmpty())
         return badInput(tr("Name the guardian of independence."));
     if (guardianChosenOn)
-        if (Status s = PastDates::notAfterToday(PastEvent::GuardianChosen, *guardianChosenOn,
-                                                Clock::today());
-            !s)
-            return s;
+        OPIEKA_TRY(
+            PastDates::notAfterToday(PastEvent::GuardianChosen, *guardianChosenOn, Clock::today()));
     if (programmeReadyOn)
-        if (Status s = PastDates::notAfterToday(PastEvent::ProgrammeReady, *programmeReadyOn,
-                                                Clock::today());
-            !s)
-            return s;
+        OPIEKA_TRY(
+            PastDates::notAfterToday(PastEvent::ProgrammeReady, *programmeReadyOn, Clock::today()));
     return changeStatus(actor, childMemberId, QStringLiteral("leaving_care.record"),
                         [&](ChildStatus& s) {
                             s.independenceGuardian = guardian.trimmed();
@@ -901,34 +812,28 @@ Result<qint64> FosterCareService::recordFosterAssessment(const User& actor,
                                                          const FosterAssessmentRow& a,
                                                          const QDate& today)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFosterFamily(actor, a.fosterFamilyId); !may)
-        return may.error();
-    if (a.findings.trimmed().isEmpty())
-        return badInput(tr("Write the findings of the assessment."));
-    if (!a.assessedOn.isValid())
-        return badInput(tr("Give the day of the assessment."));
-    if (Status s = PastDates::notAfterToday(PastEvent::FosterAssessment, a.assessedOn, today); !s)
-        return s.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto family = FosterFamilyRepository(m_database).exists(a.fosterFamilyId);
-    if (!family)
-        return family.error();
-    if (!*family)
-        return badInput(tr("There is no foster family with id %1.").arg(a.fosterFamilyId));
-    auto id = ChildCareRepository(m_database).addFosterAssessment(a);
-    if (!id)
-        return id.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("foster_assessment.record"),
-                               QStringLiteral("foster_family"), QString::number(a.fosterFamilyId),
-                               {}, {{QStringLiteral("assessed_on"), isoDate(a.assessedOn)}});
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return id;
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFosterFamily(actor, a.fosterFamilyId));
+        if (a.findings.trimmed().isEmpty())
+            return badInput(tr("Write the findings of the assessment."));
+        if (!a.assessedOn.isValid())
+            return badInput(tr("Give the day of the assessment."));
+        return PastDates::notAfterToday(PastEvent::FosterAssessment, a.assessedOn, today);
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        auto family = FosterFamilyRepository(m_database).exists(a.fosterFamilyId);
+        if (!family)
+            return family.error();
+        if (!*family)
+            return badInput(tr("There is no foster family with id %1.").arg(a.fosterFamilyId));
+        auto id = ChildCareRepository(m_database).addFosterAssessment(a);
+        if (!id)
+            return id.error();
+        OPIEKA_TRY(write.record(QStringLiteral("foster_assessment.record"),
+                                QStringLiteral("foster_family"), a.fosterFamilyId, {},
+                                {{QStringLiteral("assessed_on"), isoDate(a.assessedOn)}}));
+        return id;
+    });
 }
 
 } // namespace opieka

@@ -16,6 +16,7 @@
 
 namespace opieka {
 
+class AuditedWrite;
 class Database;
 
 // A foster family with what the register shows about it on a day.
@@ -137,9 +138,14 @@ private:
     Status mayChangePlacement(const User& actor, const Placement& placement);
     Status mayChangePlacement(const User& actor, qint64 placementId);
     // Loads a placement in an emergency foster family for a change of its stay.
-    Result<Placement> emergencyPlacement(const User& actor, qint64 placementId);
-    Status savePlacementChange(const User& actor, const QString& action, const Placement& before,
+    Result<Placement> emergencyPlacement(qint64 placementId);
+    Status savePlacementChange(AuditedWrite& write, const QString& action, const Placement& before,
                                const Placement& after);
+    // A change of an emergency stay: who may change the placement, the stay as it is, `change`
+    // (its checks and the new values), the save and its audit record under `action`.
+    Status changeEmergencyStay(
+        const User& actor, qint64 placementId, const QString& action,
+        const std::function<Status(const Placement& current, Placement& next)>& change);
     Status changeStatus(const User& actor, qint64 childMemberId, const QString& action,
                         const std::function<void(ChildStatus&)>& change);
 
