@@ -1,6 +1,7 @@
 #include "AccountService.h"
 
 #include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "Database.h"
 #include "Logging.h"
 #include "PasswordHash.h"
@@ -33,27 +34,6 @@ Result<User> existing(Database& database, const QString& login)
     if (!*user)
         return badInput(AccountService::tr("There is no account '%1'.").arg(login));
     return **user;
-}
-
-// A change to an existing account: its write transaction, and the account as it stands in it.
-struct AccountChange
-{
-    SqlTransaction transaction;
-    User account;
-};
-
-// Begins a change to the account `login` when `allowed` (the actor's permission) says yes.
-Result<AccountChange> beginChange(Database& database, const Status& allowed, const QString& login)
-{
-    if (!allowed)
-        return allowed.error();
-    auto transaction = SqlTransaction::begin(database);
-    if (!transaction)
-        return transaction.error();
-    auto user = existing(database, login);
-    if (!user)
-        return user.error();
-    return AccountChange{std::move(*transaction), *user};
 }
 
 // The refusal while an account waits after failed sign-ins, saying how long.
@@ -160,36 +140,31 @@ Result<User> AccountService::signIn(const QString& login, const QByteArray& pass
             return current.error();
         if (current->lockedUntil && now < *current->lockedUntil)
             return waitRefusal(login, now, *current->lockedUntil);
-        if (Status s = users.setSignInFailures(user.id, 0, std::nullopt); !s)
-            return s.error();
-        if (Status s = clearing->commit(); !s)
-            return s.error();
+        OPIEKA_TRY(users.setSignInFailures(user.id, 0, std::nullopt));
+        OPIEKA_TRY(clearing->commit());
         return user;
     }
     // A failure is counted under the write lock, waiting for it a bounded time (ErrorKind::Busy
-    // after it, naming the change being saved): a try that is not counted is not answered.
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    // Counted in the database under the write lock, not from the count read before the
-    // password was checked: tries made at once by several processes are each counted.
-    auto counted = users.countSignInFailure(user.id);
+    // after it, naming the change being saved): a try that is not counted is not answered. The
+    // account itself is the audit's actor.
+    auto counted = AuditedWrite(m_database, user).run([&](AuditedWrite& write) -> Result<int> {
+        // Counted in the database under the write lock, not from the count read before the
+        // password was checked: tries made at once by several processes are each counted.
+        auto failures = users.countSignInFailure(user.id);
+        if (!failures)
+            return failures.error();
+        const int wait = lockSeconds(*failures);
+        const std::optional<QDateTime> lockedUntil =
+            wait > 0 ? std::optional<QDateTime>(now.addSecs(wait)) : std::nullopt;
+        OPIEKA_TRY(users.setSignInFailures(user.id, *failures, lockedUntil));
+        OPIEKA_TRY(write.record(QStringLiteral("user.sign_in_failed"), QStringLiteral("user"),
+                                user.id, {}, {{QStringLiteral("failures"), *failures}}));
+        return failures;
+    });
     if (!counted)
         return counted.error();
     const int failures = *counted;
     const int wait = lockSeconds(failures);
-    const std::optional<QDateTime> lockedUntil =
-        wait > 0 ? std::optional<QDateTime>(now.addSecs(wait)) : std::nullopt;
-    if (Status s = users.setSignInFailures(user.id, failures, lockedUntil); !s)
-        return s.error();
-    if (Status s =
-            AuditTrail(m_database)
-                .record(user, QStringLiteral("user.sign_in_failed"), QStringLiteral("user"),
-                        QString::number(user.id), {}, {{QStringLiteral("failures"), failures}});
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
     logging::get("app")->warn("failed sign-in for account {} ({} in a row)", user.id, failures);
     if (wait > 0)
         return refused(wrong + QLatin1Char(' ') +
@@ -199,50 +174,43 @@ Result<User> AccountService::signIn(const QString& login, const QByteArray& pass
 
 Result<User> AccountService::addAccount(const User& actor, const NewAccount& account)
 {
-    if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
-        return allowed.error();
-    if (Status s = checkLogin(account.login); !s)
-        return s.error();
-    if (Status s = checkPassword(account.password); !s)
-        return s.error();
     UserRepository users(m_database);
-    auto clash = users.findByLogin(account.login);
-    if (!clash)
-        return clash.error();
-    if (*clash)
-        return refused(tr("There is already an account '%1'.").arg(account.login));
-    if (account.workerId)
-        if (Status s = checkWorkerFor(account.role, *account.workerId); !s)
-            return s.error();
-    auto hash = password_hash::make(account.password);
-    if (!hash)
-        return hash.error();
-
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    User user;
-    user.login = account.login;
-    user.role = account.role;
-    user.workerId = account.workerId;
-    auto id = users.insert(user);
-    if (!id)
-        return id.error();
-    user.id = *id;
-    if (Status s = users.setPasswordHash(user.id, *hash); !s)
-        return s.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("user.create"), QStringLiteral("user"),
-                               QString::number(user.id), {}, accountJson(user));
-        !s)
-        return s.error();
-    auto awaiting = awaitConfirmation(actor, user, kCreated);
-    if (!awaiting)
-        return awaiting.error();
-    user.awaitingConfirmation = *awaiting;
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return user;
+    QString hash; // made before the write lock: it takes a while on purpose
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(Permissions::mayManageUsers(actor));
+        OPIEKA_TRY(checkLogin(account.login));
+        OPIEKA_TRY(checkPassword(account.password));
+        auto clash = users.findByLogin(account.login);
+        if (!clash)
+            return clash.error();
+        if (*clash)
+            return refused(tr("There is already an account '%1'.").arg(account.login));
+        if (account.workerId)
+            OPIEKA_TRY(checkWorkerFor(account.role, *account.workerId));
+        auto made = password_hash::make(account.password);
+        if (!made)
+            return made.error();
+        hash = *made;
+        return {};
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<User> {
+        User user;
+        user.login = account.login;
+        user.role = account.role;
+        user.workerId = account.workerId;
+        auto id = users.insert(user);
+        if (!id)
+            return id.error();
+        user.id = *id;
+        OPIEKA_TRY(users.setPasswordHash(user.id, hash));
+        OPIEKA_TRY(write.record(QStringLiteral("user.create"), QStringLiteral("user"), user.id, {},
+                                accountJson(user)));
+        auto awaiting = awaitConfirmation(actor, user, kCreated);
+        if (!awaiting)
+            return awaiting.error();
+        user.awaitingConfirmation = *awaiting;
+        return user;
+    });
 }
 
 Status AccountService::checkWorkerFor(Role role, qint64 workerId, qint64 userId)
@@ -274,101 +242,85 @@ Status AccountService::checkWorkerFor(Role role, qint64 workerId, qint64 userId)
 Status AccountService::linkWorker(const User& actor, const QString& login,
                                   std::optional<qint64> workerId)
 {
-    auto change = beginChange(m_database, Permissions::mayManageUsers(actor), login);
-    if (!change)
-        return change.error();
-    const User& user = change->account;
-    if (user.workerId == workerId)
-        return {};
-    if (workerId)
-        if (Status s = checkWorkerFor(user.role, *workerId, user.id); !s)
-            return s;
-    if (Status s = UserRepository(m_database).setWorker(user.id, workerId); !s)
-        return s;
-    User after = user;
-    after.workerId = workerId;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor,
-                               workerId ? QStringLiteral("user.link_worker")
-                                        : QStringLiteral("user.unlink_worker"),
-                               QStringLiteral("user"), QString::number(user.id), accountJson(user),
-                               accountJson(after));
-        !s)
-        return s;
-    return change->transaction.commit();
+    const auto rule = [&] { return Permissions::mayManageUsers(actor); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto user = existing(m_database, login);
+        if (!user)
+            return user.error();
+        if (user->workerId == workerId)
+            return {};
+        if (workerId)
+            OPIEKA_TRY(checkWorkerFor(user->role, *workerId, user->id));
+        OPIEKA_TRY(UserRepository(m_database).setWorker(user->id, workerId));
+        User after = *user;
+        after.workerId = workerId;
+        return write.record(
+            workerId ? QStringLiteral("user.link_worker") : QStringLiteral("user.unlink_worker"),
+            QStringLiteral("user"), user->id, accountJson(*user), accountJson(after));
+    });
 }
 
 Status AccountService::disable(const User& actor, const QString& login)
 {
-    if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
-        return allowed;
+    OPIEKA_TRY(Permissions::mayManageUsers(actor));
     auto user = existing(m_database, login);
     if (!user)
         return user.error();
     if (!user->active)
         return {};
-    UserRepository users(m_database);
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    if (user->role == Role::Administrator) {
-        auto admins = users.activeAdministrators();
-        if (!admins)
-            return admins.error();
-        if (*admins <= 1)
-            return refused(tr("'%1' is the last active administrator; add another administrator "
-                              "before disabling this one.")
-                               .arg(login));
-    }
-    if (Status s = keepsAConfirmedManager(*user); !s)
-        return s;
-    if (Status s = users.setActive(user->id, false); !s)
-        return s;
-    User after = *user;
-    after.active = false;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("user.disable"), QStringLiteral("user"),
-                               QString::number(user->id), accountJson(*user), accountJson(after));
-        !s)
-        return s;
-    return transaction->commit();
+    return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) -> Status {
+        UserRepository users(m_database);
+        if (user->role == Role::Administrator) {
+            auto admins = users.activeAdministrators();
+            if (!admins)
+                return admins.error();
+            if (*admins <= 1)
+                return refused(tr("'%1' is the last active administrator; add another "
+                                  "administrator before disabling this one.")
+                                   .arg(login));
+        }
+        OPIEKA_TRY(keepsAConfirmedManager(*user));
+        OPIEKA_TRY(users.setActive(user->id, false));
+        User after = *user;
+        after.active = false;
+        return write.record(QStringLiteral("user.disable"), QStringLiteral("user"), user->id,
+                            accountJson(*user), accountJson(after));
+    });
 }
 
 Status AccountService::setPassword(const User& actor, const QString& login,
                                    const QByteArray& password)
 {
-    if (actor.login != login)
-        if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
-            return allowed;
-    if (Status s = checkPassword(password); !s)
-        return s;
-    auto user = existing(m_database, login);
-    if (!user)
-        return user.error();
-    auto hash = password_hash::make(password);
-    if (!hash)
-        return hash.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    if (Status s = UserRepository(m_database).setPasswordHash(user->id, *hash); !s)
-        return s;
-    // The audit says that the password changed, never what it is.
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("user.password"), QStringLiteral("user"),
-                               QString::number(user->id), {}, {{QStringLiteral("login"), login}});
-        !s)
-        return s;
-    if (actor.id != user->id)
-        if (auto awaiting = awaitConfirmation(actor, *user, kPasswordReset); !awaiting)
-            return awaiting.error();
-    return transaction->commit();
+    std::optional<User> user;
+    QString hash; // made before the write lock: it takes a while on purpose
+    const auto rule = [&]() -> Status {
+        if (actor.login != login)
+            OPIEKA_TRY(Permissions::mayManageUsers(actor));
+        OPIEKA_TRY(checkPassword(password));
+        auto found = existing(m_database, login);
+        if (!found)
+            return found.error();
+        user = *found;
+        auto made = password_hash::make(password);
+        if (!made)
+            return made.error();
+        hash = *made;
+        return {};
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        OPIEKA_TRY(UserRepository(m_database).setPasswordHash(user->id, hash));
+        // The audit says that the password changed, never what it is.
+        OPIEKA_TRY(write.record(QStringLiteral("user.password"), QStringLiteral("user"), user->id,
+                                {}, {{QStringLiteral("login"), login}}));
+        if (actor.id != user->id)
+            OPIEKA_TRY(awaitConfirmation(actor, *user, kPasswordReset));
+        return {};
+    });
 }
 
 Result<QList<AccountInfo>> AccountService::accounts(const User& actor)
 {
-    if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
-        return allowed.error();
+    OPIEKA_TRY(Permissions::mayManageUsers(actor));
     UserRepository users(m_database);
     auto all = users.all();
     if (!all)
@@ -398,14 +350,12 @@ Result<bool> AccountService::awaitConfirmation(const User& actor, const User& ac
         if (!ever)
             return ever.error();
         if (*ever == 0) {
-            if (Status s = AuditTrail(m_database)
-                               .record(actor, QStringLiteral("user.confirm"),
-                                       QStringLiteral("user"), QString::number(account.id), {},
-                                       {{QStringLiteral("login"), account.login},
-                                        {QStringLiteral("confirmed_as"),
-                                         QStringLiteral("first_manager")}});
-                !s)
-                return s.error();
+            OPIEKA_TRY(
+                AuditTrail(m_database)
+                    .record(actor, QStringLiteral("user.confirm"), QStringLiteral("user"),
+                            QString::number(account.id), {},
+                            {{QStringLiteral("login"), account.login},
+                             {QStringLiteral("confirmed_as"), QStringLiteral("first_manager")}}));
             return false;
         }
     } else if (account.active && !account.awaitingConfirmation) {
@@ -421,15 +371,12 @@ Result<bool> AccountService::awaitConfirmation(const User& actor, const User& ac
                               "(she can also change her own password herself).")
                                .arg(account.login));
     }
-    if (Status s = users.setAwaitingConfirmation(account.id, reason, actor.id); !s)
-        return s.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("user.await_confirmation"),
-                               QStringLiteral("user"), QString::number(account.id), {},
-                               {{QStringLiteral("login"), account.login},
-                                {QStringLiteral("reason"), reason}});
-        !s)
-        return s.error();
+    OPIEKA_TRY(users.setAwaitingConfirmation(account.id, reason, actor.id));
+    OPIEKA_TRY(AuditTrail(m_database)
+                   .record(actor, QStringLiteral("user.await_confirmation"), QStringLiteral("user"),
+                           QString::number(account.id), {},
+                           {{QStringLiteral("login"), account.login},
+                            {QStringLiteral("reason"), reason}}));
     logging::get("app")->info("manager account {} awaits confirmation ({})", account.id,
                               reason.toStdString());
     return true;
@@ -453,47 +400,41 @@ Status AccountService::keepsAConfirmedManager(const User& leaving)
 Result<QList<PendingConfirmation>> AccountService::awaitingConfirmation(const User& actor)
 {
     if (!Permissions::mayConfirmManagers(actor))
-        if (Status allowed = Permissions::mayManageUsers(actor); !allowed)
-            return allowed.error();
+        OPIEKA_TRY(Permissions::mayManageUsers(actor));
     return UserRepository(m_database).awaitingConfirmation();
 }
 
 Status AccountService::confirmManager(const User& actor, const QString& login)
 {
-    auto change = beginChange(m_database, Permissions::mayConfirmManagers(actor), login);
-    if (!change)
-        return change.error();
-    const User& user = change->account;
-    if (!user.awaitingConfirmation || !user.active)
-        return badInput(tr("The account '%1' does not await a confirmation.").arg(login));
-    if (user.id == actor.id || (user.workerId && user.workerId == actor.workerId))
-        return refused(tr("Four eyes: '%1' cannot confirm her own account; another manager "
-                          "confirms it.")
-                           .arg(login));
-    auto pending = UserRepository(m_database).awaitingConfirmation();
-    if (!pending)
-        return pending.error();
-    QString reason;
-    for (const PendingConfirmation& p : *pending)
-        if (p.user.id == user.id) {
-            if (p.requestedBy == actor.login)
-                return refused(tr("Four eyes: '%1' made this change to '%2' and cannot also "
-                                  "confirm it; another manager confirms it.")
-                                   .arg(actor.login, login));
-            reason = p.reason;
-        }
-    if (Status s = UserRepository(m_database).clearAwaitingConfirmation(user.id); !s)
-        return s;
-    if (Status s =
-            AuditTrail(m_database)
-                .record(actor, QStringLiteral("user.confirm"), QStringLiteral("user"),
-                        QString::number(user.id),
-                        {{QStringLiteral("login"), login}, {QStringLiteral("awaiting"), reason}},
-                        {{QStringLiteral("login"), login},
-                         {QStringLiteral("confirmed_by"), actor.login}});
-        !s)
-        return s;
-    return change->transaction.commit();
+    const auto rule = [&] { return Permissions::mayConfirmManagers(actor); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        auto user = existing(m_database, login);
+        if (!user)
+            return user.error();
+        if (!user->awaitingConfirmation || !user->active)
+            return badInput(tr("The account '%1' does not await a confirmation.").arg(login));
+        if (user->id == actor.id || (user->workerId && user->workerId == actor.workerId))
+            return refused(tr("Four eyes: '%1' cannot confirm her own account; another manager "
+                              "confirms it.")
+                               .arg(login));
+        auto pending = UserRepository(m_database).awaitingConfirmation();
+        if (!pending)
+            return pending.error();
+        QString reason;
+        for (const PendingConfirmation& p : *pending)
+            if (p.user.id == user->id) {
+                if (p.requestedBy == actor.login)
+                    return refused(tr("Four eyes: '%1' made this change to '%2' and cannot also "
+                                      "confirm it; another manager confirms it.")
+                                       .arg(actor.login, login));
+                reason = p.reason;
+            }
+        OPIEKA_TRY(UserRepository(m_database).clearAwaitingConfirmation(user->id));
+        return write.record(
+            QStringLiteral("user.confirm"), QStringLiteral("user"), user->id,
+            {{QStringLiteral("login"), login}, {QStringLiteral("awaiting"), reason}},
+            {{QStringLiteral("login"), login}, {QStringLiteral("confirmed_by"), actor.login}});
+    });
 }
 
 } // namespace opieka

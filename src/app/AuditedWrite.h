@@ -53,6 +53,14 @@ public:
         return outcome;
     }
 
+    // The same for a change whose caller has already checked what may be checked before the
+    // transaction (an answer that needs no write: nothing to change), or that has no rule.
+    template <typename Change>
+    auto run(Change&& change) -> std::invoke_result_t<Change&, AuditedWrite&>
+    {
+        return run([] { return Status(); }, change);
+    }
+
     // The change's audit record, by the acting user, in the change's transaction.
     Status record(const QString& action, const QString& entity, const QString& entityId,
                   const QJsonObject& oldValues, const QJsonObject& newValues)
