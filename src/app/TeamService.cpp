@@ -1,7 +1,7 @@
 #include "TeamService.h"
 
 #include "AssignmentRepository.h"
-#include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "CaseAccess.h"
 #include "Database.h"
 #include "FamilyHistoryRepository.h"
@@ -9,7 +9,6 @@
 #include "IsoDate.h"
 #include "PastDates.h"
 #include "Permissions.h"
-#include "SqlTransaction.h"
 #include "TeamRolesQuery.h"
 #include "TeamRules.h"
 #include "WorkerRepository.h"
@@ -68,82 +67,67 @@ Result<TeamStatus> TeamService::team(qint64 familyId, const QDate& day)
 Result<qint64> TeamService::addCoordinator(const User& actor, qint64 familyId, qint64 workerId,
                                            const QDate& from)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
-        return may.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto family = FamilyRepository(m_database).find(familyId);
-    if (!family)
-        return family.error();
-    if (!*family)
-        return badInput(tr("There is no family with id %1.").arg(familyId));
-    if (!(*family)->isOpenOn(from))
-        return refused(tr("The family's case is not open on %1.").arg(localDate(from)));
-    auto worker = WorkerRepository(m_database).find(workerId);
-    if (!worker)
-        return worker.error();
-    if (!*worker)
-        return badInput(tr("There is no worker with id %1.").arg(workerId));
-    if ((*worker)->role != Role::FosterCareCoordinator)
-        return refused(tr("%1 is a %2; social workers and assistants join a family through an "
-                          "assignment.")
-                           .arg((*worker)->displayName(), roleLabel((*worker)->role)));
-    FamilyHistoryRepository history(m_database);
-    auto links = history.teamLinks(familyId);
-    if (!links)
-        return links.error();
-    for (const TeamLinkRow& l : *links)
-        if (l.workerId == workerId && (!l.to || *l.to > from))
-            return refused(tr("%1 is already on the family's team.").arg((*worker)->displayName()));
-    auto id = history.addTeamLink({0, familyId, workerId, from, std::nullopt});
-    if (!id)
-        return id.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("team.add"), QStringLiteral("family"),
-                               QString::number(familyId), {},
-                               {{QStringLiteral("worker_id"), workerId},
-                                {QStringLiteral("from"), isoDate(from)}});
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return id;
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, familyId); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+        auto family = FamilyRepository(m_database).find(familyId);
+        if (!family)
+            return family.error();
+        if (!*family)
+            return badInput(tr("There is no family with id %1.").arg(familyId));
+        if (!(*family)->isOpenOn(from))
+            return refused(tr("The family's case is not open on %1.").arg(localDate(from)));
+        auto worker = WorkerRepository(m_database).find(workerId);
+        if (!worker)
+            return worker.error();
+        if (!*worker)
+            return badInput(tr("There is no worker with id %1.").arg(workerId));
+        if ((*worker)->role != Role::FosterCareCoordinator)
+            return refused(tr("%1 is a %2; social workers and assistants join a family through "
+                              "an assignment.")
+                               .arg((*worker)->displayName(), roleLabel((*worker)->role)));
+        FamilyHistoryRepository history(m_database);
+        auto links = history.teamLinks(familyId);
+        if (!links)
+            return links.error();
+        for (const TeamLinkRow& l : *links)
+            if (l.workerId == workerId && (!l.to || *l.to > from))
+                return refused(
+                    tr("%1 is already on the family's team.").arg((*worker)->displayName()));
+        auto id = history.addTeamLink({0, familyId, workerId, from, std::nullopt});
+        if (!id)
+            return id.error();
+        OPIEKA_TRY(write.record(
+            QStringLiteral("team.add"), QStringLiteral("family"), familyId, {},
+            {{QStringLiteral("worker_id"), workerId}, {QStringLiteral("from"), isoDate(from)}}));
+        return id;
+    });
 }
 
 Status TeamService::endCoordinator(const User& actor, qint64 familyId, qint64 workerId,
                                    const QDate& on)
 {
-    if (Status may = CaseAccess(m_database).mayChangeFamily(actor, familyId); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    FamilyHistoryRepository history(m_database);
-    auto links = history.teamLinks(familyId);
-    if (!links)
-        return links.error();
-    for (const TeamLinkRow& l : *links) {
-        if (l.workerId != workerId || (l.to && *l.to <= on))
-            continue;
-        if (on <= l.from)
-            return badInput(
-                tr("The coordinator joined on %1; the end must be later.").arg(localDate(l.from)));
-        if (Status s = history.endTeamLink(l.id, on); !s)
-            return s;
-        if (Status s = AuditTrail(m_database)
-                           .record(actor, QStringLiteral("team.end"), QStringLiteral("family"),
-                                   QString::number(familyId),
-                                   {{QStringLiteral("worker_id"), workerId},
-                                    {QStringLiteral("from"), isoDate(l.from)}},
-                                   {{QStringLiteral("worker_id"), workerId},
-                                    {QStringLiteral("to"), isoDate(on)}});
-            !s)
-            return s;
-        return transaction->commit();
-    }
-    return refused(
-        tr("Worker %1 is not on the family's team on %2.").arg(workerId).arg(localDate(on)));
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, familyId); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        FamilyHistoryRepository history(m_database);
+        auto links = history.teamLinks(familyId);
+        if (!links)
+            return links.error();
+        for (const TeamLinkRow& l : *links) {
+            if (l.workerId != workerId || (l.to && *l.to <= on))
+                continue;
+            if (on <= l.from)
+                return badInput(tr("The coordinator joined on %1; the end must be later.")
+                                    .arg(localDate(l.from)));
+            OPIEKA_TRY(history.endTeamLink(l.id, on));
+            return write.record(
+                QStringLiteral("team.end"), QStringLiteral("family"), familyId,
+                {{QStringLiteral("worker_id"), workerId},
+                 {QStringLiteral("from"), isoDate(l.from)}},
+                {{QStringLiteral("worker_id"), workerId}, {QStringLiteral("to"), isoDate(on)}});
+        }
+        return refused(
+            tr("Worker %1 is not on the family's team on %2.").arg(workerId).arg(localDate(on)));
+    });
 }
 
 Result<QList<qint64>> TeamService::familiesMissingTeam(const QDate& day)
