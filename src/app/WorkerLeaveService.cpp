@@ -1,10 +1,9 @@
 // WorkerService: workers' leave (urlop, zwolnienie lekarskie, urlop macierzyński/rodzicielski).
-#include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "Database.h"
 #include "IsoDate.h"
 #include "PastDates.h"
 #include "Permissions.h"
-#include "SqlTransaction.h"
 #include "WorkerLeaveRepository.h"
 #include "WorkerRepository.h"
 #include "WorkerService.h"
@@ -46,16 +45,14 @@ Status WorkerService::validate(const WorkerLeave& leave)
 
 Result<QList<WorkerLeave>> WorkerService::leaves(const User& actor, qint64 workerId)
 {
-    if (Status may = Permissions::mayManageWorkers(actor); !may)
-        return may.error();
+    OPIEKA_TRY(Permissions::mayManageWorkers(actor));
     return WorkerLeaveRepository(m_database).forWorker(workerId);
 }
 
 Result<QHash<qint64, WorkerLeave>> WorkerService::currentOrNextLeaves(const User& actor,
                                                                       const QDate& day)
 {
-    if (Status may = Permissions::mayManageWorkers(actor); !may)
-        return may.error();
+    OPIEKA_TRY(Permissions::mayManageWorkers(actor));
     auto all = WorkerLeaveRepository(m_database).notEndedBefore(day);
     if (!all)
         return all.error();
@@ -70,13 +67,12 @@ Result<QHash<qint64, WorkerLeave>> WorkerService::currentOrNextLeaves(const User
 }
 
 // Checks `next` (a new period when its id is 0) against the worker's other periods and saves
-// it, audited as `action` with `before` (empty for a new one), in one transaction.
+// it, audited as `action` with `before` (empty for a new one), in the write's transaction.
 namespace {
-Result<WorkerLeave> saveLeave(Database& database, const User& actor, WorkerLeave next,
+Result<WorkerLeave> saveLeave(Database& database, AuditedWrite& write, WorkerLeave next,
                               const QJsonObject& before, const QString& action)
 {
-    if (Status valid = WorkerService::validate(next); !valid)
-        return valid.error();
+    OPIEKA_TRY(WorkerService::validate(next));
     auto worker = WorkerRepository(database).find(next.workerId);
     if (!worker)
         return worker.error();
@@ -100,77 +96,58 @@ Result<WorkerLeave> saveLeave(Database& database, const User& actor, WorkerLeave
     } else if (Status s = repository.update(next); !s) {
         return s.error();
     }
-    if (Status s =
-            AuditTrail(database).record(actor, action, QStringLiteral("worker"),
-                                        QString::number(next.workerId), before, leaveJson(next));
-        !s)
-        return s.error();
+    OPIEKA_TRY(
+        write.record(action, QStringLiteral("worker"), next.workerId, before, leaveJson(next)));
     return next;
 }
 } // namespace
 
 Result<WorkerLeave> WorkerService::recordLeave(const User& actor, WorkerLeave leave)
 {
-    if (Status may = Permissions::mayManageWorkers(actor); !may)
-        return may.error();
     leave.id = 0;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto saved = saveLeave(m_database, actor, leave, {}, QStringLiteral("worker.leave_add"));
-    if (!saved)
-        return saved.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return saved;
+    const auto rule = [&] { return Permissions::mayManageWorkers(actor); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) {
+        return saveLeave(m_database, write, leave, {}, QStringLiteral("worker.leave_add"));
+    });
 }
 
 Result<WorkerLeave> WorkerService::changeLeave(const User& actor, const WorkerLeave& changed)
 {
-    if (Status may = Permissions::mayManageWorkers(actor); !may)
-        return may.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = WorkerLeaveRepository(m_database).find(changed.id);
-    if (!current)
-        return current.error();
-    if (!*current)
-        return badInput(tr("There is no leave with id %1.").arg(changed.id));
-    WorkerLeave next = changed;
-    next.workerId = (*current)->workerId;
-    auto saved = saveLeave(m_database, actor, next, leaveJson(**current),
-                           QStringLiteral("worker.leave_change"));
-    if (!saved)
-        return saved.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return saved;
+    const auto rule = [&] { return Permissions::mayManageWorkers(actor); };
+    return AuditedWrite(m_database, actor)
+        .run(rule, [&](AuditedWrite& write) -> Result<WorkerLeave> {
+            auto current = WorkerLeaveRepository(m_database).find(changed.id);
+            if (!current)
+                return current.error();
+            if (!*current)
+                return badInput(tr("There is no leave with id %1.").arg(changed.id));
+            WorkerLeave next = changed;
+            next.workerId = (*current)->workerId;
+            return saveLeave(m_database, write, next, leaveJson(**current),
+                             QStringLiteral("worker.leave_change"));
+        });
 }
 
 Result<WorkerLeave> WorkerService::endLeave(const User& actor, qint64 leaveId, const QDate& lastDay)
 {
-    if (Status may = Permissions::mayManageWorkers(actor); !may)
-        return may.error();
-    if (!lastDay.isValid())
-        return badInput(tr("Give the last day of the leave."));
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = WorkerLeaveRepository(m_database).find(leaveId);
-    if (!current)
-        return current.error();
-    if (!*current)
-        return badInput(tr("There is no leave with id %1.").arg(leaveId));
-    WorkerLeave next = **current;
-    next.lastDay = lastDay;
-    auto saved = saveLeave(m_database, actor, next, leaveJson(**current),
-                           QStringLiteral("worker.leave_end"));
-    if (!saved)
-        return saved.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return saved;
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(Permissions::mayManageWorkers(actor));
+        if (!lastDay.isValid())
+            return badInput(tr("Give the last day of the leave."));
+        return {};
+    };
+    return AuditedWrite(m_database, actor)
+        .run(rule, [&](AuditedWrite& write) -> Result<WorkerLeave> {
+            auto current = WorkerLeaveRepository(m_database).find(leaveId);
+            if (!current)
+                return current.error();
+            if (!*current)
+                return badInput(tr("There is no leave with id %1.").arg(leaveId));
+            WorkerLeave next = **current;
+            next.lastDay = lastDay;
+            return saveLeave(m_database, write, next, leaveJson(**current),
+                             QStringLiteral("worker.leave_end"));
+        });
 }
 
 Result<QString> WorkerService::leaveWarning(qint64 workerId, const QDate& day)

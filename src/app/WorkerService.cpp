@@ -1,7 +1,7 @@
 #include "WorkerService.h"
 
 #include "AssignmentRepository.h"
-#include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "CaseloadEngine.h"
 #include "Database.h"
 #include "EntityJson.h"
@@ -9,7 +9,6 @@
 #include "PastDates.h"
 #include "Permissions.h"
 #include "RuleRepository.h"
-#include "SqlTransaction.h"
 #include "TextFolding.h"
 #include "UserRepository.h"
 #include "WorkerRepository.h"
@@ -84,8 +83,7 @@ QString WorkerService::suggestedLogin(const Worker& w)
 
 Result<QList<WorkerEntry>> WorkerService::workers(const User& actor)
 {
-    if (Status may = Permissions::mayManageWorkers(actor); !may)
-        return may.error();
+    OPIEKA_TRY(Permissions::mayManageWorkers(actor));
     auto workers = WorkerRepository(m_database).all();
     if (!workers)
         return workers.error();
@@ -114,32 +112,25 @@ Result<Worker> WorkerService::load(qint64 workerId)
 
 Result<Worker> WorkerService::add(const User& actor, Worker w)
 {
-    if (Status may = Permissions::mayManageWorkers(actor); !may)
-        return may.error();
     w.firstName = w.firstName.trimmed();
     w.lastName = w.lastName.trimmed();
     w.unit = w.unit.trimmed();
     w.activeTo.reset();
-    if (Status valid = validate(w); !valid)
-        return valid.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    WorkerRepository workers(m_database);
-    auto next = workers.nextId();
-    if (!next)
-        return next.error();
-    w.id = *next;
-    if (Status s = workers.insert(w); !s)
-        return s.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("worker.create"), QStringLiteral("worker"),
-                               QString::number(w.id), {}, workerJson(w));
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return w;
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(Permissions::mayManageWorkers(actor));
+        return validate(w);
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<Worker> {
+        WorkerRepository workers(m_database);
+        auto next = workers.nextId();
+        if (!next)
+            return next.error();
+        w.id = *next;
+        OPIEKA_TRY(workers.insert(w));
+        OPIEKA_TRY(write.record(QStringLiteral("worker.create"), QStringLiteral("worker"), w.id, {},
+                                workerJson(w)));
+        return w;
+    });
 }
 
 Result<QString> WorkerService::overLimitWarning(const Worker& changed, const QDate& today)
@@ -167,121 +158,106 @@ Result<QString> WorkerService::overLimitWarning(const Worker& changed, const QDa
 Result<Worker> WorkerService::update(const User& actor, const Worker& changed, OverLimit overLimit,
                                      const QDate& today)
 {
-    if (Status may = Permissions::mayManageWorkers(actor); !may)
-        return may.error();
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = load(changed.id);
-    if (!current)
-        return current.error();
-    Worker next = *current;
-    next.firstName = changed.firstName.trimmed();
-    next.lastName = changed.lastName.trimmed();
-    next.unit = changed.unit.trimmed();
-    next.role = changed.role;
-    next.fte = changed.fte;
-    if (Status valid = validate(next); !valid)
-        return valid.error();
+    const auto rule = [&] { return Permissions::mayManageWorkers(actor); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<Worker> {
+        auto current = load(changed.id);
+        if (!current)
+            return current.error();
+        Worker next = *current;
+        next.firstName = changed.firstName.trimmed();
+        next.lastName = changed.lastName.trimmed();
+        next.unit = changed.unit.trimmed();
+        next.role = changed.role;
+        next.fte = changed.fte;
+        OPIEKA_TRY(validate(next));
 
-    if (next.role != current->role) {
-        // Cases are of a role's kind (a coordinator's foster families are no social worker's
-        // cases), and an account acts with its worker's role.
-        auto running = assignmentsFrom(m_database, next.id, today);
-        if (!running)
-            return running.error();
-        if (*running > 0)
-            return refused(tr("%1 still has %n case(s) assigned as a %2. Hand them over to "
-                              "another worker or release them (each family's record, Team tab) "
-                              "before changing the role.",
-                              nullptr, *running)
-                               .arg(current->displayName(), roleLabel(current->role)));
-        auto account = accountOf(m_database, next.id);
-        if (!account)
-            return account.error();
-        if (*account)
-            return refused(
-                tr("The account '%1' acts as %2 with the role of a %3. An "
-                   "administrator unlinks it first (Workers tab, Unlink account); "
-                   "then give an account with the new role.")
-                    .arg((*account)->login, current->displayName(), roleLabel(current->role)));
-    }
-
-    bool savedOverLimit = false;
-    if (next.fte < current->fte || next.role != current->role) {
-        auto warning = overLimitWarning(next, today);
-        if (!warning)
-            return warning.error();
-        if (!warning->isEmpty()) {
-            if (overLimit == OverLimit::Refuse)
-                return refused(*warning + QLatin1Char(' ') +
-                               tr("Nothing was saved. A manager can save it anyway and then hand "
-                                  "the cases beyond the limit over to others."));
-            if (Status may = Permissions::mayOverrideLimit(actor); !may)
-                return refused(*warning + QLatin1Char(' ') +
-                               tr("Only a manager can save a change that puts a worker over "
-                                  "the limit."));
-            savedOverLimit = true;
+        if (next.role != current->role) {
+            // Cases are of a role's kind (a coordinator's foster families are no social worker's
+            // cases), and an account acts with its worker's role.
+            auto running = assignmentsFrom(m_database, next.id, today);
+            if (!running)
+                return running.error();
+            if (*running > 0)
+                return refused(tr("%1 still has %n case(s) assigned as a %2. Hand them over to "
+                                  "another worker or release them (each family's record, Team "
+                                  "tab) before changing the role.",
+                                  nullptr, *running)
+                                   .arg(current->displayName(), roleLabel(current->role)));
+            auto account = accountOf(m_database, next.id);
+            if (!account)
+                return account.error();
+            if (*account)
+                return refused(
+                    tr("The account '%1' acts as %2 with the role of a %3. An "
+                       "administrator unlinks it first (Workers tab, Unlink account); "
+                       "then give an account with the new role.")
+                        .arg((*account)->login, current->displayName(), roleLabel(current->role)));
         }
-    }
 
-    if (Status s = WorkerRepository(m_database).update(next); !s)
-        return s.error();
-    QJsonObject after = workerJson(next);
-    if (savedOverLimit)
-        after.insert(QStringLiteral("over_limit_confirmed"), true);
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("worker.update"), QStringLiteral("worker"),
-                               QString::number(next.id), workerJson(*current), after);
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return next;
+        bool savedOverLimit = false;
+        if (next.fte < current->fte || next.role != current->role) {
+            auto warning = overLimitWarning(next, today);
+            if (!warning)
+                return warning.error();
+            if (!warning->isEmpty()) {
+                if (overLimit == OverLimit::Refuse)
+                    return refused(*warning + QLatin1Char(' ') +
+                                   tr("Nothing was saved. A manager can save it anyway and then "
+                                      "hand the cases beyond the limit over to others."));
+                if (Status may = Permissions::mayOverrideLimit(actor); !may)
+                    return refused(*warning + QLatin1Char(' ') +
+                                   tr("Only a manager can save a change that puts a worker over "
+                                      "the limit."));
+                savedOverLimit = true;
+            }
+        }
+
+        OPIEKA_TRY(WorkerRepository(m_database).update(next));
+        QJsonObject after = workerJson(next);
+        if (savedOverLimit)
+            after.insert(QStringLiteral("over_limit_confirmed"), true);
+        OPIEKA_TRY(write.record(QStringLiteral("worker.update"), QStringLiteral("worker"), next.id,
+                                workerJson(*current), after));
+        return next;
+    });
 }
 
 Result<Worker> WorkerService::setEmploymentEnd(const User& actor, qint64 workerId,
                                                const std::optional<QDate>& endsOn)
 {
-    if (Status may = Permissions::mayManageWorkers(actor); !may)
-        return may.error();
-    if (endsOn && !endsOn->isValid())
-        return badInput(tr("Give the first day the worker no longer works at the centre."));
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto current = load(workerId);
-    if (!current)
-        return current.error();
-    Worker next = *current;
-    next.activeTo = endsOn;
-    if (endsOn && current->activeFrom && *endsOn <= *current->activeFrom)
-        return badInput(tr("%1 started work on %2: the employment can end only after that.")
-                            .arg(current->displayName(), localDate(*current->activeFrom)));
-    if (endsOn) {
-        auto running = assignmentsFrom(m_database, workerId, *endsOn);
-        if (!running)
-            return running.error();
-        if (*running > 0)
-            return refused(tr("%1 still has %n case(s) assigned on %2 or later. Hand them over "
-                              "to another worker or release them (each family's record, Team "
-                              "tab) first, so that no family is left without a worker.",
-                              nullptr, *running)
-                               .arg(current->displayName(), localDate(*endsOn)));
-    }
-    if (Status s = WorkerRepository(m_database).update(next); !s)
-        return s.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor,
-                               endsOn ? QStringLiteral("worker.end_employment")
-                                      : QStringLiteral("worker.resume_employment"),
-                               QStringLiteral("worker"), QString::number(workerId),
-                               workerJson(*current), workerJson(next));
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
-    return next;
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(Permissions::mayManageWorkers(actor));
+        if (endsOn && !endsOn->isValid())
+            return badInput(tr("Give the first day the worker no longer works at the centre."));
+        return {};
+    };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<Worker> {
+        auto current = load(workerId);
+        if (!current)
+            return current.error();
+        Worker next = *current;
+        next.activeTo = endsOn;
+        if (endsOn && current->activeFrom && *endsOn <= *current->activeFrom)
+            return badInput(tr("%1 started work on %2: the employment can end only after that.")
+                                .arg(current->displayName(), localDate(*current->activeFrom)));
+        if (endsOn) {
+            auto running = assignmentsFrom(m_database, workerId, *endsOn);
+            if (!running)
+                return running.error();
+            if (*running > 0)
+                return refused(tr("%1 still has %n case(s) assigned on %2 or later. Hand them "
+                                  "over to another worker or release them (each family's record, "
+                                  "Team tab) first, so that no family is left without a worker.",
+                                  nullptr, *running)
+                                   .arg(current->displayName(), localDate(*endsOn)));
+        }
+        OPIEKA_TRY(WorkerRepository(m_database).update(next));
+        OPIEKA_TRY(write.record(endsOn ? QStringLiteral("worker.end_employment")
+                                       : QStringLiteral("worker.resume_employment"),
+                                QStringLiteral("worker"), workerId, workerJson(*current),
+                                workerJson(next)));
+        return next;
+    });
 }
 
 } // namespace opieka
