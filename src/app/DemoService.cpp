@@ -1,7 +1,7 @@
 #include "DemoService.h"
 
 #include "AssignmentRepository.h"
-#include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "ContactRepository.h"
 #include "Database.h"
 #include "DemoGenerator.h"
@@ -12,7 +12,6 @@
 #include "Permissions.h"
 #include "RegionDemo.h"
 #include "RuleRepository.h"
-#include "SqlTransaction.h"
 #include "UserRepository.h"
 #include "WorkerRepository.h"
 
@@ -64,8 +63,7 @@ Status DemoService::storeFamilyLife(const DemoData& data)
             return id.error();
     FamilyRepository families(m_database);
     for (const Family& f : data.families)
-        if (Status s = families.refreshSearchText(f.id); !s)
-            return s;
+        OPIEKA_TRY(families.refreshSearchText(f.id));
     return {};
 }
 
@@ -81,26 +79,21 @@ Result<DemoSummary> DemoService::storeCentre(Scale scale, quint64 seed, const QD
 
     WorkerRepository workerRepo(m_database);
     for (const Worker& w : data.workers)
-        if (Status s = workerRepo.insert(w); !s)
-            return s.error();
+        OPIEKA_TRY(workerRepo.insert(w));
     FamilyRepository familyRepo(m_database);
     for (const Family& f : data.families)
-        if (Status s = familyRepo.insert(f); !s)
-            return s.error();
+        OPIEKA_TRY(familyRepo.insert(f));
     FosterFamilyRepository fosterRepo(m_database);
     for (const FosterFamily& f : data.fosterFamilies)
-        if (Status s = fosterRepo.insert(f); !s)
-            return s.error();
+        OPIEKA_TRY(fosterRepo.insert(f));
     AssignmentRepository assignmentRepo(m_database);
     for (const Assignment& a : data.assignments)
         if (auto id = assignmentRepo.insert(a); !id)
             return id.error();
-    if (Status s = storeFamilyLife(data); !s)
-        return s.error();
+    OPIEKA_TRY(storeFamilyLife(data));
     for (const Worker& w : data.workers)
         if (w.role == Role::Manager) {
-            if (Status s = addManagerAccount(w.id); !s)
-                return s.error();
+            OPIEKA_TRY(addManagerAccount(w.id));
             break;
         }
     return DemoSummary{static_cast<int>(data.workers.size()),
@@ -117,8 +110,7 @@ Result<DemoSummary> DemoService::storeRegion(quint64 seed, const QDate& today, d
     auto counts = writeRegionDemo(m_database, RegionShape::scaled(fraction), seed, today);
     if (!counts)
         return counts.error();
-    if (Status s = addManagerAccount(counts->managerWorkerId); !s)
-        return s.error();
+    OPIEKA_TRY(addManagerAccount(counts->managerWorkerId));
     return DemoSummary{counts->workers,     counts->families, counts->fosterFamilies,
                        counts->assignments, counts->members,  counts->contacts,
                        counts->placements};
@@ -143,45 +135,44 @@ Status DemoService::addManagerAccount(qint64 workerId)
 Result<DemoSummary> DemoService::generate(const User& actor, Scale scale, quint64 seed,
                                           const QDate& today, double fraction)
 {
-    if (Status may = Permissions::mayImport(actor); !may)
-        return may.error();
-    auto workers = WorkerRepository(m_database).all();
-    if (!workers)
-        return workers.error();
-    auto families = FamilyRepository(m_database).count({});
-    if (!families)
-        return families.error();
-    if (!workers->isEmpty() || *families > 0)
-        return refused(tr("The database already holds data; demo data goes only into an empty "
-                          "database. Give another file with --db."));
-
+    const auto rule = [&]() -> Status {
+        OPIEKA_TRY(Permissions::mayImport(actor));
+        auto workers = WorkerRepository(m_database).all();
+        if (!workers)
+            return workers.error();
+        auto families = FamilyRepository(m_database).count({});
+        if (!families)
+            return families.error();
+        if (!workers->isEmpty() || *families > 0)
+            return refused(tr("The database already holds data; demo data goes only into an "
+                              "empty database. Give another file with --db."));
+        return {};
+    };
     // One transaction and one audit record for the whole generation.
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto summary = scale == Scale::Voivodeship ? storeRegion(seed, today, fraction)
-                                               : storeCentre(scale, seed, today);
+    auto summary =
+        AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<DemoSummary> {
+            auto stored = scale == Scale::Voivodeship ? storeRegion(seed, today, fraction)
+                                                      : storeCentre(scale, seed, today);
+            if (!stored)
+                return stored.error();
+            const QString scaleName = scale == Scale::Voivodeship ? QStringLiteral("voivodeship")
+                                      : scale == Scale::County    ? QStringLiteral("county")
+                                                                  : QStringLiteral("small");
+            OPIEKA_TRY(write.record(QStringLiteral("demo.generate"), QStringLiteral("database"),
+                                    QString(), {},
+                                    {{QStringLiteral("seed"), QString::number(seed)},
+                                     {QStringLiteral("scale"), scaleName},
+                                     {QStringLiteral("workers"), stored->workers},
+                                     {QStringLiteral("families"), stored->families},
+                                     {QStringLiteral("foster_families"), stored->fosterFamilies},
+                                     {QStringLiteral("assignments"), stored->assignments},
+                                     {QStringLiteral("members"), stored->members},
+                                     {QStringLiteral("contacts"), stored->contacts},
+                                     {QStringLiteral("placements"), stored->placements}}));
+            return stored;
+        });
     if (!summary)
-        return summary.error();
-    const QString scaleName = scale == Scale::Voivodeship ? QStringLiteral("voivodeship")
-                              : scale == Scale::County    ? QStringLiteral("county")
-                                                          : QStringLiteral("small");
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("demo.generate"), QStringLiteral("database"),
-                               QString(), {},
-                               {{QStringLiteral("seed"), QString::number(seed)},
-                                {QStringLiteral("scale"), scaleName},
-                                {QStringLiteral("workers"), summary->workers},
-                                {QStringLiteral("families"), summary->families},
-                                {QStringLiteral("foster_families"), summary->fosterFamilies},
-                                {QStringLiteral("assignments"), summary->assignments},
-                                {QStringLiteral("members"), summary->members},
-                                {QStringLiteral("contacts"), summary->contacts},
-                                {QStringLiteral("placements"), summary->placements}});
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
+        return summary;
     logging::get("app")->info("demo data generated: {} workers, {} families", summary->workers,
                               summary->families);
     return summary;

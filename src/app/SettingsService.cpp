@@ -1,9 +1,8 @@
 #include "SettingsService.h"
 
-#include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "Database.h"
 #include "Permissions.h"
-#include "SqlTransaction.h"
 #include "WorkPlanRepository.h"
 
 #include <QJsonObject>
@@ -77,24 +76,17 @@ Status SettingsService::setResidents(const User& actor, int residents)
 
 Status SettingsService::set(const User& actor, const QString& key, const QString& value)
 {
-    if (Status may = Permissions::mayChangeRules(actor); !may)
-        return may;
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    SettingsRepository settings(m_database);
-    auto before = settings.value(key);
-    if (!before)
-        return before.error();
-    if (Status s = settings.setValue(key, value); !s)
-        return s;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("setting.change"), QStringLiteral("setting"),
-                               key, {{QStringLiteral("value"), before->value_or(QString())}},
-                               {{QStringLiteral("value"), value}});
-        !s)
-        return s;
-    return transaction->commit();
+    const auto rule = [&] { return Permissions::mayChangeRules(actor); };
+    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+        SettingsRepository settings(m_database);
+        auto before = settings.value(key);
+        if (!before)
+            return before.error();
+        OPIEKA_TRY(settings.setValue(key, value));
+        return write.record(QStringLiteral("setting.change"), QStringLiteral("setting"), key,
+                            {{QStringLiteral("value"), before->value_or(QString())}},
+                            {{QStringLiteral("value"), value}});
+    });
 }
 
 } // namespace opieka
