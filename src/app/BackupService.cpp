@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "Database.h"
 #include "DatabaseCopy.h"
 #include "Logging.h"
@@ -169,20 +170,15 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
         return s.error();
     summary.fileBytes = QFileInfo(file).size();
 
-    auto transaction = SqlTransaction::begin(m_live);
-    if (!transaction)
-        return transaction.error();
-    // The trail itself notes the head each backup holds.
-    if (Status s = AuditTrail(m_live).record(
-            actor, QStringLiteral("backup.create"), QStringLiteral("database"), QString(), {},
-            merged({{QStringLiteral("file"), target.absoluteFilePath()},
-                    {QStringLiteral("bytes"), summary.fileBytes},
-                    {QStringLiteral("schema"), *schema}},
-                   anchorJson(QString(), summary.anchor)));
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
+    // The trail itself notes the head each backup holds (the permission was checked first).
+    OPIEKA_TRY(AuditedWrite(m_live, actor).run([&](AuditedWrite& write) {
+        return write.record(QStringLiteral("backup.create"), QStringLiteral("database"), QString(),
+                            {},
+                            merged({{QStringLiteral("file"), target.absoluteFilePath()},
+                                    {QStringLiteral("bytes"), summary.fileBytes},
+                                    {QStringLiteral("schema"), *schema}},
+                                   anchorJson(QString(), summary.anchor)));
+    }));
     log->info("backup written: {} bytes of database, {} bytes encrypted, {} ms",
               summary.databaseBytes, summary.fileBytes, timer.elapsed());
     return summary;
