@@ -20,8 +20,7 @@ int urgency(const AssistantFamilyRow& r)
 Result<AssistantStartPage> AssistantStartService::forWorker(const User& actor, qint64 workerId,
                                                             const QDate& today)
 {
-    if (Status may = Permissions::mayViewWorkerDesk(actor, workerId); !may)
-        return may.error();
+    OPIEKA_TRY(Permissions::mayViewWorkerDesk(actor, workerId));
     AssistantStartPage page;
     auto capacity = CaseloadService(m_database).workerCaseload(workerId, today);
     if (!capacity)

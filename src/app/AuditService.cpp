@@ -15,28 +15,23 @@ Status recordReading(Database& database, const User& actor, const QString& entit
 
 Result<QList<AuditEntry>> AuditService::ofFamily(const User& actor, qint64 familyId)
 {
-    if (Status may = Permissions::mayReadAudit(actor); !may)
-        return may.error();
+    OPIEKA_TRY(Permissions::mayReadAudit(actor));
     auto entries =
         AuditRepository(m_database).forEntity(QStringLiteral("family"), QString::number(familyId));
     if (!entries)
         return entries.error();
-    if (Status s =
-            recordReading(m_database, actor, QStringLiteral("family"), QString::number(familyId));
-        !s)
-        return s.error();
+    OPIEKA_TRY(
+        recordReading(m_database, actor, QStringLiteral("family"), QString::number(familyId)));
     return entries;
 }
 
 Result<QList<AuditEntry>> AuditService::ofUser(const User& actor, const QString& login)
 {
-    if (Status may = Permissions::mayReadAudit(actor); !may)
-        return may.error();
+    OPIEKA_TRY(Permissions::mayReadAudit(actor));
     auto entries = AuditRepository(m_database).byUser(login);
     if (!entries)
         return entries.error();
-    if (Status s = recordReading(m_database, actor, QStringLiteral("user"), login); !s)
-        return s.error();
+    OPIEKA_TRY(recordReading(m_database, actor, QStringLiteral("user"), login));
     return entries;
 }
 

@@ -107,18 +107,15 @@ QJsonObject merged(QJsonObject object, const QJsonObject& more)
 Result<BackupSummary> BackupService::backup(const User& actor, const QString& file,
                                             const QByteArray& passphrase)
 {
-    if (Status allowed = Permissions::mayBackUp(actor); !allowed)
-        return allowed.error();
-    if (Status possible = DatabaseCopy::available(m_live); !possible) // a server: pg_dump
-        return possible.error();
+    OPIEKA_TRY(Permissions::mayBackUp(actor));
+    OPIEKA_TRY(DatabaseCopy::available(m_live)); // a server: pg_dump
     if (passphrase.size() < minimumPassphraseLength)
         return badInput(tr("The backup passphrase must have at least %1 characters.")
                             .arg(minimumPassphraseLength));
     const QFileInfo target(file);
     // Never over the database or its -wal/-shm, a device, FIFO or link; 0600; in place when whole.
     OutputFile out(file);
-    if (Status opened = out.open(); !opened)
-        return opened.error();
+    OPIEKA_TRY(out.open());
     auto schema = SchemaMigrator(m_live).currentVersion();
     if (!schema)
         return schema.error();
@@ -131,8 +128,7 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
         return storageError(tr("Cannot create a temporary file in %1: %2")
                                 .arg(folderOf(m_live), copy.errorString()));
     copy.device().close();
-    if (Status s = DatabaseCopy::snapshot(m_live, copy.path()); !s)
-        return s.error();
+    OPIEKA_TRY(DatabaseCopy::snapshot(m_live, copy.path()));
     BackupSummary summary;
     { // the snapshot's own identity and head: the live one may have moved on meanwhile
         auto snapshot = Database::open(copy.path(), Database::OpenMode::MustExist);
@@ -161,13 +157,10 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
             {QStringLiteral("program"), QCoreApplication::applicationVersion()},
         },
         anchorJson(QString(), summary.anchor));
-    if (Status s = BackupCrypto::encrypt(plain, out.device(),
-                                         QJsonDocument(metadata).toJson(QJsonDocument::Compact),
-                                         passphrase, m_cost, file);
-        !s)
-        return s.error();
-    if (Status s = out.commit(); !s)
-        return s.error();
+    OPIEKA_TRY(BackupCrypto::encrypt(plain, out.device(),
+                                     QJsonDocument(metadata).toJson(QJsonDocument::Compact),
+                                     passphrase, m_cost, file));
+    OPIEKA_TRY(out.commit());
     summary.fileBytes = QFileInfo(file).size();
 
     // The trail itself notes the head each backup holds (the permission was checked first).
@@ -187,10 +180,8 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
 Result<DailyBackup> BackupService::dailyBackup(const User& actor, const QString& folder, int keep,
                                                const QByteArray& passphrase, const QDate& today)
 {
-    if (Status allowed = Permissions::mayBackUp(actor); !allowed)
-        return allowed.error();
-    if (Status possible = DatabaseCopy::available(m_live); !possible) // a server: pg_dump
-        return possible.error();
+    OPIEKA_TRY(Permissions::mayBackUp(actor));
+    OPIEKA_TRY(DatabaseCopy::available(m_live)); // a server: pg_dump
     if (keep < 1)
         return badInput(tr("Keep at least one daily backup (not %1).").arg(keep));
     QDir dir(folder);
@@ -261,17 +252,15 @@ Status BackupService::replaceLive(const User& actor, const QString& copyPath,
         return {}; // the transaction rolls back as it goes
     // Recorded in the trail the database now has, with the head of the one it replaced (or
     // continued).
-    if (Status s = AuditTrail(m_live).record(
-            actor, QStringLiteral("backup.restore"), QStringLiteral("database"), QString(), {},
-            merged(merged({{QStringLiteral("file"), QFileInfo(backupFile).absoluteFilePath()},
-                           {QStringLiteral("created"), summary.createdAt.toString(Qt::ISODate)},
-                           {QStringLiteral("schema"), summary.backupSchema},
-                           {QStringLiteral("audit_kept"), summary.auditKept},
-                           {QStringLiteral("other_database"), summary.otherDatabase}},
-                          anchorJson(QStringLiteral("backup_"), summary.backup)),
-                   anchorJson(QStringLiteral("replaced_"), summary.live.value_or(AuditAnchor{}))));
-        !s)
-        return s;
+    OPIEKA_TRY(AuditTrail(m_live).record(
+        actor, QStringLiteral("backup.restore"), QStringLiteral("database"), QString(), {},
+        merged(merged({{QStringLiteral("file"), QFileInfo(backupFile).absoluteFilePath()},
+                       {QStringLiteral("created"), summary.createdAt.toString(Qt::ISODate)},
+                       {QStringLiteral("schema"), summary.backupSchema},
+                       {QStringLiteral("audit_kept"), summary.auditKept},
+                       {QStringLiteral("other_database"), summary.otherDatabase}},
+                      anchorJson(QStringLiteral("backup_"), summary.backup)),
+               anchorJson(QStringLiteral("replaced_"), summary.live.value_or(AuditAnchor{})))));
     return transaction->commit();
 }
 
@@ -349,10 +338,8 @@ Result<RestoreSummary> BackupService::restore(const User& actor, const QString& 
                                               const ConfirmRestore& confirm,
                                               OtherDatabase otherDatabase)
 {
-    if (Status allowed = Permissions::mayBackUp(actor); !allowed)
-        return allowed.error();
-    if (Status possible = DatabaseCopy::available(m_live); !possible) // a server: pg_dump
-        return possible.error();
+    OPIEKA_TRY(Permissions::mayBackUp(actor));
+    OPIEKA_TRY(DatabaseCopy::available(m_live)); // a server: pg_dump
     if (passphrase.isEmpty())
         return badInput(tr("The passphrase for the backup %1 is empty.").arg(backupFile));
     QFile in(backupFile);
@@ -385,15 +372,13 @@ Result<RestoreSummary> BackupService::restore(const User& actor, const QString& 
     RestoreSummary summary;
     summary.createdAt = QDateTime::fromString(
         description.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
-    if (Status s = checkedCopy(copy.path(), backupFile, summary); !s)
-        return s.error();
+    OPIEKA_TRY(checkedCopy(copy.path(), backupFile, summary));
 
     bool replaceOther = otherDatabase == OtherDatabase::Replace;
     if (confirm) {
         // A trial inside a transaction that is rolled back: the summary is then complete, and
         // the question says whether the backup is of another database.
-        if (Status s = replaceLive(actor, copy.path(), backupFile, summary, false, true); !s)
-            return s.error();
+        OPIEKA_TRY(replaceLive(actor, copy.path(), backupFile, summary, false, true));
         if (!confirm(summary))
             return refused(
                 tr("The restore of %1 was cancelled; nothing was changed.").arg(backupFile));
@@ -401,8 +386,7 @@ Result<RestoreSummary> BackupService::restore(const User& actor, const QString& 
         // cover a backup that turns out to be of another database after all.
         replaceOther = replaceOther || summary.otherDatabase;
     }
-    if (Status s = replaceLive(actor, copy.path(), backupFile, summary, true, replaceOther); !s)
-        return s.error();
+    OPIEKA_TRY(replaceLive(actor, copy.path(), backupFile, summary, true, replaceOther));
     logging::get("app")->info("backup restored: schema {}, {} bytes, {} ms", summary.backupSchema,
                               copyBytes, timer.elapsed());
     return summary;

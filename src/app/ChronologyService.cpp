@@ -27,8 +27,7 @@ Result<QList<ChronologyEntry>> ChronologyService::forFamily(const User& actor, q
                                                             const QSet<ChronologyKind>& kinds,
                                                             const DateText& date)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     auto family = FamilyRepository(m_database).find(familyId);
     if (!family)
         return family.error();
@@ -182,8 +181,7 @@ Result<QString> ChronologyService::printableHtml(const User& actor, qint64 famil
                                                  const DateText& date,
                                                  const QSet<ChronologyKind>& kinds)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, familyId); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     auto family = FamilyRepository(m_database).find(familyId);
     if (!family)
         return family.error();

@@ -62,8 +62,7 @@ std::optional<IntakeNotice> itemIntakeNotice(CoordinatorItem::Kind kind)
 Result<CoordinatorStartPage> CoordinatorStartService::forWorker(const User& actor, qint64 workerId,
                                                                 const QDate& today)
 {
-    if (Status may = Permissions::mayViewWorkerDesk(actor, workerId); !may)
-        return may.error();
+    OPIEKA_TRY(Permissions::mayViewWorkerDesk(actor, workerId));
     CoordinatorStartPage page;
     auto capacity = CaseloadService(m_database).workerCaseload(workerId, today);
     if (!capacity)

@@ -24,8 +24,7 @@ Result<int> DirectoryService::familyCount(const User& actor, const FamilyQuery& 
 
 Result<std::optional<Family>> DirectoryService::family(const User& actor, qint64 id)
 {
-    if (Status may = CaseAccess(m_database).mayReadFamily(actor, id); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, id));
     return FamilyRepository(m_database).find(id);
 }
 
@@ -41,20 +40,16 @@ Result<QString> DirectoryService::caseOutsideReach(const User& actor, const QStr
         return id.error();
     if (!*id || CaseAccess(m_database).mayReadFamily(actor, **id))
         return QString();
-    if (Status s =
-            AuditTrail(m_database)
-                .record(actor, QStringLiteral("family.lookup"), QStringLiteral("family"),
-                        QString::number(**id), {}, {{QStringLiteral("outside_reach"), true}});
-        !s)
-        return s.error();
+    OPIEKA_TRY(AuditTrail(m_database)
+                   .record(actor, QStringLiteral("family.lookup"), QStringLiteral("family"),
+                           QString::number(**id), {}, {{QStringLiteral("outside_reach"), true}}));
     return tr("Case %1 exists but is not among the cases you may open; ask your manager.")
         .arg(number);
 }
 
 Result<std::optional<FosterFamily>> DirectoryService::fosterFamily(const User& actor, qint64 id)
 {
-    if (Status may = CaseAccess(m_database).mayReadFosterFamily(actor, id); !may)
-        return may.error();
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFosterFamily(actor, id));
     return FosterFamilyRepository(m_database).find(id);
 }
 

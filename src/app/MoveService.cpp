@@ -29,8 +29,7 @@ Status MoveService::mayMove(const User& actor)
 Result<TransferReport> MoveService::moveToServer(const User& actor, Database& source,
                                                  const QString& sourceName, Database& target)
 {
-    if (Status may = mayMove(actor); !may)
-        return may.error();
+    OPIEKA_TRY(mayMove(actor));
     auto report = DatabaseTransfer::copy(source, target);
     if (!report)
         return report.error();

@@ -10,8 +10,7 @@ namespace opieka {
 Result<QList<MyCaseloadRow>> MyCaseloadService::forWorker(const User& actor, qint64 workerId,
                                                           const QDate& today)
 {
-    if (Status may = Permissions::mayViewWorkerDesk(actor, workerId); !may)
-        return may.error();
+    OPIEKA_TRY(Permissions::mayViewWorkerDesk(actor, workerId));
     auto overview = WorkerOverviewQuery(m_database).families(workerId, today);
     if (!overview)
         return overview.error();

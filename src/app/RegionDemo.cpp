@@ -59,15 +59,12 @@ public:
 
     Result<RegionCounts> write()
     {
-        if (Status s = writeWorkers(); !s)
-            return s.error();
-        if (Status s = writeFosterFamilies(); !s)
-            return s.error();
+        OPIEKA_TRY(writeWorkers());
+        OPIEKA_TRY(writeFosterFamilies());
         // Every 25th family is a closed case besides the open ones the shape asks for.
         const int total = m_shape.families + m_shape.families / 24;
         for (int id = 1; id <= total; ++id)
-            if (Status s = writeFamily(id, id % 25 == 0); !s)
-                return s.error();
+            OPIEKA_TRY(writeFamily(id, id % 25 == 0));
         return m_counts;
     }
 
@@ -85,8 +82,7 @@ private:
             for (int i = 0; i < count; ++i, ++id) {
                 Worker w = demoWorker(m_random, id, role);
                 w.unit = demoUnit(role, i);
-                if (Status s = workers.insert(w); !s)
-                    return s;
+                OPIEKA_TRY(workers.insert(w));
                 ++m_counts.workers;
                 if (role == Role::SocialWorker)
                     m_social << id;
@@ -111,16 +107,14 @@ private:
             f.municipality = text(m_random.pick(kMunicipalities));
             f.openedOn = dayBetween(m_random, m_firstDay, m_today.addDays(-120));
             giveDemoCertificates(f, m_today);
-            if (Status s = fosters.insert(f); !s)
-                return s;
+            OPIEKA_TRY(fosters.insert(f));
             // Coordinators in turn: 3.4 thousand families for 116 gives the seed's 29 each.
             const qint64 coordinator = m_coordinators[(i - 1) % m_coordinators.size()];
             Assignment a;
             a.workerId = coordinator;
             a.caseRef = {CaseKind::FosterFamily, f.id};
             a.from = f.openedOn.addDays(m_random.below(14));
-            if (Status s = m_writer.addAssignment(a); !s)
-                return s;
+            OPIEKA_TRY(m_writer.addAssignment(a));
             ++m_counts.assignments;
             ++m_counts.fosterFamilies;
             m_fosterPlaces << FosterPlace{f.id, coordinator, f.openedOn, capacityOf(f.kind)};
@@ -159,8 +153,7 @@ private:
         QStringList search{f.name, f.caseNumber, f.municipality};
         for (const Member& m : members)
             search << m.firstName << m.lastName << m.pesel;
-        if (Status s = m_writer.addFamily(f, foldForSearch(search.join(QLatin1Char(' ')))); !s)
-            return s;
+        OPIEKA_TRY(m_writer.addFamily(f, foldForSearch(search.join(QLatin1Char(' ')))));
         ++m_counts.families;
         QList<std::pair<qint64, QDate>> children;
         for (const Member& m : members) {
@@ -171,10 +164,8 @@ private:
             if (m.relation == Relation::Child)
                 children << std::make_pair(*memberId, *m.birthDate);
         }
-        if (Status s =
-                m_writer.addCategoryChange(f.id, f.openedOn, f.category, QStringLiteral("demo"));
-            !s)
-            return s;
+        OPIEKA_TRY(
+            m_writer.addCategoryChange(f.id, f.openedOn, f.category, QStringLiteral("demo")));
 
         Assignment social;
         social.workerId = m_social[socialIndex];
@@ -183,18 +174,15 @@ private:
         social.to = f.closedOn;
         if (loadIndex > kSocialWorkerLimit)
             social.overrideReason = text(m_random.pick(kOverrideReasons));
-        if (Status s = m_writer.addAssignment(social); !s)
-            return s;
+        OPIEKA_TRY(m_writer.addAssignment(social));
         ++m_counts.assignments;
         const QDate lastDay = f.closedOn ? f.closedOn->addDays(-1) : m_today;
         // The social worker visits about every three months (45 to 135 days).
-        if (Status s = writeVisits(f.id, social.workerId, social.from, lastDay, 45, 90); !s)
-            return s;
+        OPIEKA_TRY(writeVisits(f.id, social.workerId, social.from, lastDay, 45, 90));
         if (closed)
             return {};
         if (f.category != NeedCategory::Coping) {
-            if (Status s = assist(f); !s)
-                return s;
+            OPIEKA_TRY(assist(f));
             if (m_random.chance(6))
                 if (auto card = FamilyHistoryRepository(m_database)
                                     .startBlueCard(f.id, dayBetween(m_random, f.openedOn, m_today));
@@ -247,8 +235,7 @@ private:
                 c.nextStep = text(m_random.pick(kNextSteps));
                 c.nextStepDue = c.date.addDays(21 + m_random.below(40));
             }
-            if (Status s = m_writer.addContact(c); !s)
-                return s;
+            OPIEKA_TRY(m_writer.addContact(c));
             ++m_counts.contacts;
         }
         return {};
@@ -268,11 +255,9 @@ private:
         a.workerId = assistant;
         a.caseRef = {CaseKind::Family, f.id};
         a.from = std::min(m_today.addDays(-1), f.openedOn.addDays(14 + m_random.below(60)));
-        if (Status s = m_writer.addAssignment(a); !s)
-            return s;
+        OPIEKA_TRY(m_writer.addAssignment(a));
         ++m_counts.assignments;
-        if (Status s = writeVisits(f.id, assistant, a.from, m_today, 21, 28); !s)
-            return s;
+        OPIEKA_TRY(writeVisits(f.id, assistant, a.from, m_today, 21, 28));
         if (m_random.chance(12))
             return {};
         QList<WorkPlan> plans;
@@ -311,14 +296,12 @@ private:
                                .arg(m_counts.placements + 1)
                                .arg(p.from.year() % 100, 2, 10, QLatin1Char('0'));
             p.courtOrderDate = p.from.addDays(-m_random.below(10));
-            if (Status s = m_writer.addPlacement(p); !s)
-                return s;
+            OPIEKA_TRY(m_writer.addPlacement(p));
             --place->room;
             ++m_counts.placements;
             if (!linked.contains(place->coordinatorId)) {
                 linked.insert(place->coordinatorId);
-                if (Status s = m_writer.addTeamLink(f.id, place->coordinatorId, p.from); !s)
-                    return s;
+                OPIEKA_TRY(m_writer.addTeamLink(f.id, place->coordinatorId, p.from));
             }
         }
         return {};

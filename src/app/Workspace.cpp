@@ -36,8 +36,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Data
         if (!filled)
             return filled.error();
         // Audit records from before schema 7 join the chain.
-        if (Status sealed = AuditRepository(*workspace->m_database).sealLegacyRecords(); !sealed)
-            return sealed.error();
+        OPIEKA_TRY(AuditRepository(*workspace->m_database).sealLegacyRecords());
     }
     return workspace;
 }
@@ -60,12 +59,10 @@ Result<User> Workspace::ensureAdministrator(const QString& login, const QByteArr
         return **existing;
     if (login.trimmed().isEmpty())
         return badInput(tr("The administrator's login must not be empty."));
-    if (Status s = AccountService::checkLogin(login.trimmed()); !s)
-        return s.error();
+    OPIEKA_TRY(AccountService::checkLogin(login.trimmed()));
     QString hash;
     if (!password.isEmpty()) {
-        if (Status s = AccountService::checkPassword(password); !s)
-            return s.error();
+        OPIEKA_TRY(AccountService::checkPassword(password));
         auto made = password_hash::make(password);
         if (!made)
             return made.error();
@@ -83,17 +80,12 @@ Result<User> Workspace::ensureAdministrator(const QString& login, const QByteArr
         return id.error();
     admin.id = *id;
     if (!hash.isEmpty())
-        if (Status s = users.setPasswordHash(admin.id, hash); !s)
-            return s.error();
+        OPIEKA_TRY(users.setPasswordHash(admin.id, hash));
     AuditTrail audit(*m_database);
-    if (Status s = audit.record(admin, QStringLiteral("user.create"), QStringLiteral("user"),
-                                QString::number(admin.id), {},
-                                {{QStringLiteral("login"), admin.login},
-                                 {QStringLiteral("role"), roleName(admin.role)}});
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
+    OPIEKA_TRY(audit.record(
+        admin, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(admin.id), {},
+        {{QStringLiteral("login"), admin.login}, {QStringLiteral("role"), roleName(admin.role)}}));
+    OPIEKA_TRY(transaction->commit());
     logging::get("app")->info("administrator account {} created", admin.id);
     return admin;
 }
