@@ -188,7 +188,8 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
 // lines listed, nothing stored.
 bool ScreenshotMaker::saveImport(const QString& directory, QString* error)
 {
-    QTemporaryDir folder;
+    // Named as the program's own temporary folder would be: the path is in the picture.
+    QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/opieka-XXXXXX"));
     const QString path = folder.filePath(QStringLiteral("wizyty-listopad.csv"));
     QFile file(path);
     if (!folder.isValid() || !file.open(QIODevice::WriteOnly)) {
