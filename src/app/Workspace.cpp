@@ -2,13 +2,12 @@
 
 #include "AccountService.h"
 #include "AuditRepository.h"
-#include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "DatabaseCopy.h"
 #include "FamilyRepository.h"
 #include "Logging.h"
 #include "PasswordHash.h"
 #include "SchemaMigrator.h"
-#include "SqlTransaction.h"
 #include "UserRepository.h"
 
 #include <QFileInfo>
@@ -69,23 +68,23 @@ Result<User> Workspace::ensureAdministrator(const QString& login, const QByteArr
         hash = *made;
     }
 
-    auto transaction = SqlTransaction::begin(*m_database);
-    if (!transaction)
-        return transaction.error();
     User admin;
     admin.login = login.trimmed();
     admin.role = Role::Administrator;
-    auto id = users.insert(admin);
-    if (!id)
-        return id.error();
-    admin.id = *id;
-    if (!hash.isEmpty())
-        OPIEKA_TRY(users.setPasswordHash(admin.id, hash));
-    AuditTrail audit(*m_database);
-    OPIEKA_TRY(audit.record(
-        admin, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(admin.id), {},
-        {{QStringLiteral("login"), admin.login}, {QStringLiteral("role"), roleName(admin.role)}}));
-    OPIEKA_TRY(transaction->commit());
+    // The new account is the actor of its own creation: the audit names it once it has its id.
+    Status created = AuditedWrite(*m_database, admin).run([&](AuditedWrite& write) -> Status {
+        auto id = users.insert(admin);
+        if (!id)
+            return id.error();
+        admin.id = *id;
+        if (!hash.isEmpty())
+            OPIEKA_TRY(users.setPasswordHash(admin.id, hash));
+        return write.record(QStringLiteral("user.create"), QStringLiteral("user"), admin.id, {},
+                            {{QStringLiteral("login"), admin.login},
+                             {QStringLiteral("role"), roleName(admin.role)}});
+    });
+    if (!created)
+        return created.error();
     logging::get("app")->info("administrator account {} created", admin.id);
     return admin;
 }
