@@ -1,10 +1,8 @@
 #include "ActionProgressDialog.h"
 
+#include "DialogParts.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_ActionProgressDialog.h"
-
-#include <QPushButton>
 
 namespace opieka::ui {
 namespace {}
@@ -21,14 +19,9 @@ ActionProgressDialog::ActionProgressDialog(WorkPlanService plans, User actor,
     setObjectName(QStringLiteral("actionProgressDialog"));
     setAccessibleName(tr("Progress of an action"));
     m_ui->actionLabel->setText(tr("<b>%1</b>").arg(action.description.toHtmlEscaped()));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("Save the progress"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.accessibleName = tr("Save the progress"), .which = QDialogButtonBox::Save},
+                     m_ui->errorLabel);
     for (ActionStatus status : {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done,
                                 ActionStatus::Abandoned})
         m_ui->statusCombo->addItem(actionStatusLabel(status), actionStatusName(status));
@@ -36,8 +29,6 @@ ActionProgressDialog::ActionProgressDialog(WorkPlanService plans, User actor,
     setStatus(action.status);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
             &ActionProgressDialog::updateReason);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ActionProgressDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 ActionProgressDialog::~ActionProgressDialog() = default;
@@ -68,8 +59,7 @@ void ActionProgressDialog::accept()
         status == ActionStatus::Abandoned ? m_ui->reasonEdit->text() : QString());
     if (!saved) {
         logging::get("ui")->info("progress of plan action {} not saved", m_actionId);
-        m_ui->errorLabel->setText(saved.error().message);
-        m_ui->errorLabel->show();
+        showErrorLine(m_ui->errorLabel, saved.error().message);
         return;
     }
     QDialog::accept();

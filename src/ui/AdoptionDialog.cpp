@@ -1,10 +1,8 @@
 #include "AdoptionDialog.h"
 
+#include "DialogParts.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_AdoptionDialog.h"
-
-#include <QPushButton>
 
 namespace opieka::ui {
 
@@ -20,15 +18,9 @@ AdoptionDialog::AdoptionDialog(FosterCareService care, ChildCareQuery query, Use
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("adoptionDialog"));
     setAccessibleName(tr("Adoption reporting"));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    save->setText(tr("&Save"));
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("Save adoption reporting"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = tr("&Save"), .accessibleName = tr("Save adoption reporting")},
+                     m_ui->errorLabel);
     m_ui->adoptionInfoLabel->setText(
         tr("%1: once the legal situation is settled the child is reported to an adoption "
            "centre; until then the coordinator's start page lists the child.")
@@ -47,8 +39,6 @@ AdoptionDialog::AdoptionDialog(FosterCareService care, ChildCareQuery query, Use
     m_ui->centreEdit->setText(current.adoptionCentre);
     // A recorded fact is corrected by its date, never taken back by unticking.
     m_ui->settledCheck->setEnabled(!current.legalSituationSettledOn);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AdoptionDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AdoptionDialog::reject);
     connect(m_ui->settledCheck, &QCheckBox::toggled, this, &AdoptionDialog::updateControls);
     connect(m_ui->reportedCheck, &QCheckBox::toggled, this, &AdoptionDialog::updateControls);
     updateControls();
@@ -82,8 +72,7 @@ void AdoptionDialog::accept()
                                          m_ui->centreEdit->text());
     if (!saved) {
         logging::get("ui")->warn("adoption reporting of child {} not saved", m_childMemberId);
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(saved.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, saved.error().message);
         // What was saved stays saved; the dialog shows it next time.
         if (auto status = m_query.status(m_childMemberId); status)
             m_status = *status;

@@ -1,10 +1,8 @@
 #include "AgreePlanDialog.h"
 
+#include "DialogParts.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_AgreePlanDialog.h"
-
-#include <QPushButton>
 
 namespace opieka::ui {
 namespace {}
@@ -21,21 +19,15 @@ AgreePlanDialog::AgreePlanDialog(WorkPlanService plans, User actor, const WorkPl
     setObjectName(QStringLiteral("agreePlanDialog"));
     setAccessibleName(tr("Agree the work plan"));
     setWindowTitle(tr("Agree version %1 of the work plan").arg(plan.version));
-    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Agree"));
-    ok->setObjectName(QStringLiteral("agreeButton"));
-    ok->setAccessibleName(tr("Agree the plan"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = tr("&Agree"),
+                      .accessibleName = tr("Agree the plan"),
+                      .objectName = QStringLiteral("agreeButton")},
+                     m_ui->errorLabel);
     m_ui->familyTookPartCheck->setAccessibleName(tr("The family took part"));
     m_ui->socialWorkerConsultedCheck->setAccessibleName(tr("The social worker was consulted"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
     m_ui->agreedOnEdit->setMinimumDate(plan.createdOn);
     m_ui->agreedOnEdit->setDate(QDate::currentDate());
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AgreePlanDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 AgreePlanDialog::~AgreePlanDialog() = default;
@@ -47,8 +39,7 @@ void AgreePlanDialog::accept()
                                         m_ui->socialWorkerConsultedCheck->isChecked());
     if (!agreed) {
         logging::get("ui")->info("plan {} not agreed", m_planId);
-        m_ui->errorLabel->setText(agreed.error().message);
-        m_ui->errorLabel->show();
+        showErrorLine(m_ui->errorLabel, agreed.error().message);
         return;
     }
     QDialog::accept();

@@ -1,14 +1,13 @@
 #include "AssessmentDialog.h"
 
+#include "DialogParts.h"
 #include "DirectoryService.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "TeamService.h"
-#include "Theme.h"
 #include "Workspace.h"
 #include "ui_AssessmentDialog.h"
 
-#include <QPushButton>
 #include <algorithm>
 
 namespace opieka::ui {
@@ -26,14 +25,9 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 fami
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("assessmentDialog"));
     setAccessibleName(tr("Record an assessment"));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("Save the assessment"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.accessibleName = tr("Save the assessment"), .which = QDialogButtonBox::Save},
+                     m_ui->errorLabel);
 
     const QDate today = QDate::currentDate();
     m_ui->assessedOnEdit->setMaximumDate(today);
@@ -69,8 +63,6 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 fami
             &QWidget::setEnabled);
     connect(m_ui->sentToCoordinatorCheck, &QCheckBox::toggled, m_ui->sentToCoordinatorEdit,
             &QWidget::setEnabled);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AssessmentDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->findingsEdit->setFocus();
 }
 
@@ -81,8 +73,7 @@ void AssessmentDialog::loadAssistants()
     auto workers = DirectoryService(m_workspace.database()).workers();
     if (!workers) {
         logging::get("ui")->error("workers for the assessment dialog could not be read");
-        m_ui->errorLabel->setText(workers.error().message);
-        m_ui->errorLabel->show();
+        showErrorLine(m_ui->errorLabel, workers.error().message);
         return;
     }
     QList<Worker> list;
@@ -126,8 +117,7 @@ void AssessmentDialog::accept()
     auto recorded = m_assessments.record(m_actor, currentAssessment());
     if (!recorded) {
         logging::get("ui")->info("assessment of family {} not recorded", m_familyId);
-        m_ui->errorLabel->setText(recorded.error().message);
-        m_ui->errorLabel->show();
+        showErrorLine(m_ui->errorLabel, recorded.error().message);
         return;
     }
     m_assessmentId = *recorded;

@@ -1,10 +1,8 @@
 #include "CentreSettingsDialog.h"
 
+#include "DialogParts.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_CentreSettingsDialog.h"
-
-#include <QPushButton>
 
 namespace opieka::ui {
 namespace {}
@@ -18,24 +16,19 @@ CentreSettingsDialog::CentreSettingsDialog(SettingsService settings, User actor,
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("centreSettingsDialog"));
     setAccessibleName(tr("Centre settings"));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("Save the centre settings"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
+    setUpFormButtons(
+        this, m_ui->buttonBox,
+        {.accessibleName = tr("Save the centre settings"), .which = QDialogButtonBox::Save},
+        m_ui->errorLabel);
     m_ui->intervalSpin->setSuffix(tr(" months"));
     // The law's longest interval is the longest offered; the service refuses a longer one too.
     m_ui->intervalSpin->setRange(1, SettingsService::kMaxAssessmentIntervalMonths);
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
 
     auto name = m_settings.centreName();
     auto interval = m_settings.assessmentIntervalMonths();
     if (!name || !interval) {
         logging::get("ui")->error("centre settings could not be read");
-        m_ui->errorLabel->setText(!name ? name.error().message : interval.error().message);
-        m_ui->errorLabel->show();
+        showErrorLine(m_ui->errorLabel, !name ? name.error().message : interval.error().message);
     }
     if (name)
         m_ui->centreNameEdit->setText(*name);
@@ -46,8 +39,6 @@ CentreSettingsDialog::CentreSettingsDialog(SettingsService settings, User actor,
     if (auto residents = m_settings.residents(); residents && *residents)
         m_ui->residentsSpin->setValue(**residents);
     m_recordedResidents = m_ui->residentsSpin->value();
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CentreSettingsDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 CentreSettingsDialog::~CentreSettingsDialog() = default;
@@ -62,8 +53,7 @@ void CentreSettingsDialog::accept()
         saved = m_settings.setResidents(m_actor, residents);
     if (!saved) {
         logging::get("ui")->info("centre settings not saved");
-        m_ui->errorLabel->setText(saved.error().message);
-        m_ui->errorLabel->show();
+        showErrorLine(m_ui->errorLabel, saved.error().message);
         return;
     }
     QDialog::accept();

@@ -1,9 +1,8 @@
 #include "DailyBackupDialog.h"
 
-#include "Theme.h"
+#include "DialogParts.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -55,18 +54,10 @@ DailyBackupDialog::DailyBackupDialog(QWidget* parent)
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("dailyBackupMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(Theme::errorStyle());
+    m_message = newMessageLine(this, QStringLiteral("dailyBackupMessage"));
     layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("dailyBackupOkButton"));
-    buttons->button(QDialogButtonBox::Cancel)
-        ->setObjectName(QStringLiteral("dailyBackupCancelButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &DailyBackupDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &DailyBackupDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(newOkCancel(this, QStringLiteral("dailyBackupOkButton"),
+                                  QStringLiteral("dailyBackupCancelButton")));
     connect(browse, &QPushButton::clicked, this, &DailyBackupDialog::chooseFolder);
     connect(m_enabled, &QCheckBox::toggled, this, &DailyBackupDialog::updateEnabled);
     updateEnabled();

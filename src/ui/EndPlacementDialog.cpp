@@ -1,13 +1,11 @@
 #include "EndPlacementDialog.h"
 
+#include "DialogParts.h"
 #include "FosterLabels.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
-#include "Theme.h"
 #include "ui_EndPlacementDialog.h"
-
-#include <QPushButton>
 
 namespace opieka::ui {
 
@@ -24,15 +22,9 @@ EndPlacementDialog::EndPlacementDialog(FosterCareService care, User actor,
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("endPlacementDialog"));
     setAccessibleName(tr("End placement"));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    save->setText(tr("E&nd placement"));
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("End the placement"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = tr("E&nd placement"), .accessibleName = tr("End the placement")},
+                     m_ui->errorLabel);
     m_ui->placementInfoLabel->setText(tr("%1, placed from %2. The end day is the first day the "
                                          "child no longer lives with the family.")
                                           .arg(childName, Labels::date(placement.from)));
@@ -41,8 +33,6 @@ EndPlacementDialog::EndPlacementDialog(FosterCareService care, User actor,
          {PlacementEnd::ReturnHome, PlacementEnd::Adoption, PlacementEnd::AnotherPlacement,
           PlacementEnd::LeavingCare, PlacementEnd::ComingOfAge})
         m_ui->reasonCombo->addItem(FosterLabels::endReason(end), placementEndName(end));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EndPlacementDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EndPlacementDialog::reject);
 }
 
 EndPlacementDialog::~EndPlacementDialog() = default;
@@ -60,8 +50,7 @@ void EndPlacementDialog::accept()
     if (Status s = m_care.endPlacement(m_actor, m_placementId, m_ui->endDateEdit->date(), reason);
         !s) {
         logging::get("ui")->warn("placement {} not ended", m_placementId);
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(s.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, s.error().message);
         return;
     }
     QDialog::accept();

@@ -1,11 +1,9 @@
 #include "ExtendStayDialog.h"
 
+#include "DialogParts.h"
 #include "Labels.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_ExtendStayDialog.h"
-
-#include <QPushButton>
 
 namespace opieka::ui {
 
@@ -20,15 +18,9 @@ ExtendStayDialog::ExtendStayDialog(FosterCareService care, User actor, const Pla
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("extendStayDialog"));
     setAccessibleName(tr("Extend emergency stay"));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    save->setText(tr("E&xtend"));
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("Extend the stay"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = tr("E&xtend"), .accessibleName = tr("Extend the stay")},
+                     m_ui->errorLabel);
     FosterCareSettings settings;
     if (auto s = m_care.settings())
         settings = *s;
@@ -66,8 +58,6 @@ ExtendStayDialog::ExtendStayDialog(FosterCareService care, User actor, const Pla
             &ExtendStayDialog::updateFields);
     connect(m_ui->groundCombo, &QComboBox::currentIndexChanged, this,
             &ExtendStayDialog::updateFields);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExtendStayDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ExtendStayDialog::reject);
     updateFields();
 }
 
@@ -104,8 +94,7 @@ void ExtendStayDialog::accept()
     }
     if (!s) {
         logging::get("ui")->warn("emergency stay of placement {} not extended", m_placementId);
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(s.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, s.error().message);
         return;
     }
     QDialog::accept();

@@ -1,14 +1,12 @@
 #include "FirstRunDialog.h"
 
 #include "AccountService.h"
-#include "Theme.h"
+#include "DialogParts.h"
 #include "Workspace.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace opieka::ui {
@@ -31,14 +29,10 @@ FirstRunDialog::FirstRunDialog(Workspace& workspace, QWidget* parent)
     m_login = new QLineEdit(QStringLiteral("admin"), this);
     m_login->setObjectName(QStringLiteral("adminLoginEdit"));
     m_login->setAccessibleName(tr("Administrator's login"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("adminPasswordEdit"));
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("adminRepeatEdit"));
-    m_repeat->setAccessibleName(tr("Password again"));
-    m_repeat->setEchoMode(QLineEdit::Password);
+    m_password =
+        newLineEdit(this, QStringLiteral("adminPasswordEdit"), tr("Password"), QLineEdit::Password);
+    m_repeat = newLineEdit(this, QStringLiteral("adminRepeatEdit"), tr("Password again"),
+                           QLineEdit::Password);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("Password &again:"), m_repeat);
@@ -49,20 +43,11 @@ FirstRunDialog::FirstRunDialog(Workspace& workspace, QWidget* parent)
     hint->setWordWrap(true);
     layout->addWidget(hint);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("firstRunMessage"));
-    m_message->setAccessibleName(tr("What is wrong"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(Theme::errorStyle());
+    m_message = newMessageLine(this, QStringLiteral("firstRunMessage"), tr("What is wrong"));
     layout->addWidget(m_message);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("firstRunOkButton"));
-    buttons->button(QDialogButtonBox::Cancel)
-        ->setObjectName(QStringLiteral("firstRunCancelButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(newOkCancel(this, QStringLiteral("firstRunOkButton"),
+                                  QStringLiteral("firstRunCancelButton")));
     m_password->setFocus();
     setMinimumWidth(420);
 }

@@ -1,12 +1,10 @@
 #include "FosterAssessmentDialog.h"
 
+#include "DialogParts.h"
 #include "FosterLabels.h"
 #include "Labels.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_FosterAssessmentDialog.h"
-
-#include <QPushButton>
 
 namespace opieka::ui {
 
@@ -21,15 +19,9 @@ FosterAssessmentDialog::FosterAssessmentDialog(FosterCareService care, User acto
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("fosterAssessmentDialog"));
     setAccessibleName(tr("Record foster family assessment"));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    save->setText(tr("R&ecord"));
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("Record the assessment"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = tr("R&ecord"), .accessibleName = tr("Record the assessment")},
+                     m_ui->errorLabel);
     QString text = tr("%1 (%2)").arg(status.family.name, FosterLabels::kind(status.family.kind));
     if (status.assessmentDue)
         text +=
@@ -37,8 +29,6 @@ FosterAssessmentDialog::FosterAssessmentDialog(FosterCareService care, User acto
     m_ui->familyInfoLabel->setText(text);
     m_ui->assessedDateEdit->setDate(QDate::currentDate());
     m_ui->assessedDateEdit->setMaximumDate(QDate::currentDate());
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FosterAssessmentDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FosterAssessmentDialog::reject);
 }
 
 FosterAssessmentDialog::~FosterAssessmentDialog() = default;
@@ -52,8 +42,7 @@ void FosterAssessmentDialog::accept()
     auto id = m_care.recordFosterAssessment(m_actor, row);
     if (!id) {
         logging::get("ui")->warn("assessment of foster family {} not saved", m_fosterFamilyId);
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(id.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, id.error().message);
         return;
     }
     QDialog::accept();

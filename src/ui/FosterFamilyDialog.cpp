@@ -1,8 +1,8 @@
 #include "FosterFamilyDialog.h"
 
+#include "DialogParts.h"
 #include "FosterLabels.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_FosterFamilyDialog.h"
 
 #include <QPushButton>
@@ -34,16 +34,11 @@ FosterFamilyDialog::FosterFamilyDialog(FosterCareService care, User actor,
     const QString title = m_existing ? tr("Edit foster family") : tr("Register foster family");
     setWindowTitle(title);
     setAccessibleName(title);
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    save->setText(m_existing ? tr("&Save") : tr("&Register"));
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(m_existing ? tr("Save the foster family")
-                                       : tr("Register the foster family"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = m_existing ? tr("&Save") : tr("&Register"),
+                      .accessibleName = m_existing ? tr("Save the foster family")
+                                                   : tr("Register the foster family")},
+                     m_ui->errorLabel);
 
     if (auto settings = m_care.settings())
         m_settings = *settings;
@@ -59,8 +54,6 @@ FosterFamilyDialog::FosterFamilyDialog(FosterCareService care, User actor,
     initial.openedOn = QDate::currentDate();
     fill(m_existing.value_or(initial));
 
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FosterFamilyDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FosterFamilyDialog::reject);
     for (QCheckBox* check :
          {m_ui->qualifiedCheck, m_ui->capacityCheck, m_ui->healthCheck, m_ui->psychologistCheck})
         connect(check, &QCheckBox::toggled, this, &FosterFamilyDialog::updateControls);
@@ -143,8 +136,7 @@ void FosterFamilyDialog::accept()
     }
     if (!saved) {
         logging::get("ui")->warn("foster family not saved");
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(saved.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, saved.error().message);
         return;
     }
     QDialog::accept();

@@ -1,9 +1,9 @@
 #include "HelpPlanDialog.h"
 
+#include "DialogParts.h"
 #include "IsoDate.h"
 #include "Labels.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_HelpPlanDialog.h"
 
 #include <QHeaderView>
@@ -23,15 +23,9 @@ HelpPlanDialog::HelpPlanDialog(Database& database, User actor, qint64 childMembe
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("helpPlanDialog"));
     setAccessibleName(tr("Child's help plan"));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    save->setText(tr("&Save"));
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("Save the help plan"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = tr("&Save"), .accessibleName = tr("Save the help plan")},
+                     m_ui->errorLabel);
     m_ui->planInfoLabel->setText(
         tr("Help plan of %1: goals and tasks agreed with the foster family and the family "
            "assistant, including the return home. Deadlines as YYYY-MM-DD.")
@@ -52,12 +46,9 @@ HelpPlanDialog::HelpPlanDialog(Database& database, User actor, qint64 childMembe
             addItem(item);
     } else {
         logging::get("ui")->error("help plan of child {} could not be read", childMemberId);
-        m_ui->errorLabel->setText(items.error().message);
-        m_ui->errorLabel->show();
+        showErrorLine(m_ui->errorLabel, items.error().message);
     }
     showFamilyPlan(childMemberId);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &HelpPlanDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &HelpPlanDialog::reject);
     connect(m_ui->addItemButton, &QPushButton::clicked, this, [this] {
         addItem({});
         m_ui->helpPlanTable->setCurrentCell(m_ui->helpPlanTable->rowCount() - 1, GoalColumn);
@@ -176,10 +167,9 @@ void HelpPlanDialog::accept()
         if (!deadline.isEmpty()) {
             item.deadline = parseIsoDate(deadline);
             if (!item.deadline) {
-                m_ui->errorLabel->setText(
-                    tr("Not saved: the deadline in row %1 is not a date (YYYY-MM-DD).")
-                        .arg(row + 1));
-                m_ui->errorLabel->show();
+                showErrorLine(m_ui->errorLabel,
+                              tr("Not saved: the deadline in row %1 is not a date (YYYY-MM-DD).")
+                                  .arg(row + 1));
                 return;
             }
         }
@@ -192,8 +182,7 @@ void HelpPlanDialog::accept()
     }
     if (Status s = m_care.saveHelpPlan(m_actor, m_childMemberId, items); !s) {
         logging::get("ui")->warn("help plan of child {} not saved", m_childMemberId);
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(s.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, s.error().message);
         return;
     }
     QDialog::accept();

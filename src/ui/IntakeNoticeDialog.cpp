@@ -1,9 +1,9 @@
 #include "IntakeNoticeDialog.h"
 
+#include "DialogParts.h"
 #include "FosterLabels.h"
 #include "Labels.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_IntakeNoticeDialog.h"
 
 #include <QPushButton>
@@ -22,15 +22,9 @@ IntakeNoticeDialog::IntakeNoticeDialog(FosterCareService care, User actor,
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("intakeNoticeDialog"));
     setAccessibleName(tr("Record the notice of the intake"));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    save->setText(tr("&Record"));
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("Record the notice"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    QPushButton* save = setUpFormButtons(
+        this, m_ui->buttonBox, {.text = tr("&Record"), .accessibleName = tr("Record the notice")},
+        m_ui->errorLabel);
     m_ui->intakeInfoLabel->setText(
         tr("%1 was taken in on %2 without a court order. Record a notice of the intake sent "
            "after it was recorded: whom it told and the day it was sent (art. 58 ust. 3).")
@@ -40,8 +34,6 @@ IntakeNoticeDialog::IntakeNoticeDialog(FosterCareService care, User actor,
     m_ui->sentDateEdit->setDate(QDate::currentDate());
     // Nothing left to record (the notices came in meanwhile): only Cancel.
     save->setEnabled(m_ui->noticeCombo->count() > 0);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &IntakeNoticeDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &IntakeNoticeDialog::reject);
 }
 
 IntakeNoticeDialog::~IntakeNoticeDialog() = default;
@@ -63,8 +55,7 @@ void IntakeNoticeDialog::accept()
         !s) {
         logging::get("ui")->warn("notice of the intake of placement {} not recorded",
                                  m_placementId);
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(s.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, s.error().message);
         return;
     }
     m_recorded = notice;

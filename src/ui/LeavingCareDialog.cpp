@@ -1,11 +1,9 @@
 #include "LeavingCareDialog.h"
 
+#include "DialogParts.h"
 #include "Labels.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_LeavingCareDialog.h"
-
-#include <QPushButton>
 
 namespace opieka::ui {
 
@@ -20,15 +18,9 @@ LeavingCareDialog::LeavingCareDialog(FosterCareService care, ChildCareQuery quer
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("leavingCareDialog"));
     setAccessibleName(tr("Leaving care"));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    save->setText(tr("&Save"));
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("Save leaving care"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = tr("&Save"), .accessibleName = tr("Save leaving care")},
+                     m_ui->errorLabel);
     const QDate today = QDate::currentDate();
     if (auto deadlines = m_care.deadlines(m_actor, childMemberId, today)) {
         const Member& child = deadlines->child;
@@ -50,8 +42,6 @@ LeavingCareDialog::LeavingCareDialog(FosterCareService care, ChildCareQuery quer
     m_ui->guardianDateEdit->setDate(current.guardianChosenOn.value_or(today));
     m_ui->programmeCheck->setChecked(current.programmeReadyOn.has_value());
     m_ui->programmeDateEdit->setDate(current.programmeReadyOn.value_or(today));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LeavingCareDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LeavingCareDialog::reject);
     connect(m_ui->guardianCheck, &QCheckBox::toggled, this, &LeavingCareDialog::updateControls);
     connect(m_ui->programmeCheck, &QCheckBox::toggled, this, &LeavingCareDialog::updateControls);
     updateControls();
@@ -77,8 +67,7 @@ void LeavingCareDialog::accept()
                                             chosen, ready);
         !s) {
         logging::get("ui")->warn("leaving care of child {} not saved", m_childMemberId);
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(s.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, s.error().message);
         return;
     }
     QDialog::accept();

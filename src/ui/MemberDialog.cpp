@@ -1,5 +1,6 @@
 #include "MemberDialog.h"
 
+#include "DialogParts.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
@@ -26,13 +27,7 @@ MemberDialog::MemberDialog(MemberService members, User actor, qint64 familyId, Q
     setObjectName(QStringLiteral("memberDialog"));
     setAccessibleName(tr("Household member"));
     setWindowTitle(tr("Add household member"));
-    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Save"));
-    ok->setObjectName(QStringLiteral("saveButton"));
-    ok->setAccessibleName(tr("Save"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
+    setUpFormButtons(this, m_ui->buttonBox, {.text = tr("&Save"), .accessibleName = tr("Save")});
 
     for (Relation relation :
          {Relation::Parent, Relation::Guardian, Relation::Child, Relation::Partner,
@@ -48,8 +43,6 @@ MemberDialog::MemberDialog(MemberService members, User actor, qint64 familyId, Q
     // A date edit showing "not known" keeps Tab to itself (QDateTimeEdit): let it move on.
     m_ui->birthDateEdit->installEventFilter(this);
 
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
     connect(m_ui->peselEdit, &QLineEdit::textChanged, this, &MemberDialog::peselChanged);
     connect(m_ui->firstNameEdit, &QLineEdit::textChanged, this, &MemberDialog::validate);
     connect(m_ui->lastNameEdit, &QLineEdit::textChanged, this, &MemberDialog::validate);

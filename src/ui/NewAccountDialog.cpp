@@ -1,16 +1,14 @@
 #include "NewAccountDialog.h"
 
+#include "DialogParts.h"
 #include "Labels.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "WorkerService.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace opieka::ui {
@@ -26,9 +24,7 @@ NewAccountDialog::NewAccountDialog(AccountService accounts, User actor, QList<Wo
     setWindowTitle(tr("New account"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    m_login = new QLineEdit(this);
-    m_login->setObjectName(QStringLiteral("accountLoginEdit"));
-    m_login->setAccessibleName(tr("Login"));
+    m_login = newLineEdit(this, QStringLiteral("accountLoginEdit"), tr("Login"));
     m_login->setPlaceholderText(tr("e.g. anowak"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("accountRoleCombo"));
@@ -39,14 +35,10 @@ NewAccountDialog::NewAccountDialog(AccountService accounts, User actor, QList<Wo
     m_worker = new QComboBox(this);
     m_worker->setObjectName(QStringLiteral("accountWorkerCombo"));
     m_worker->setAccessibleName(tr("Worker"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("accountPasswordEdit"));
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("accountRepeatEdit"));
-    m_repeat->setAccessibleName(tr("Password again"));
-    m_repeat->setEchoMode(QLineEdit::Password);
+    m_password = newLineEdit(this, QStringLiteral("accountPasswordEdit"), tr("Password"),
+                             QLineEdit::Password);
+    m_repeat = newLineEdit(this, QStringLiteral("accountRepeatEdit"), tr("Password again"),
+                           QLineEdit::Password);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Acts as worker:"), m_worker);
@@ -60,21 +52,11 @@ NewAccountDialog::NewAccountDialog(AccountService accounts, User actor, QList<Wo
                             this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("newAccountMessage"));
-    m_message->setAccessibleName(tr("What is wrong"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(Theme::errorStyle());
+    m_message = newMessageLine(this, QStringLiteral("newAccountMessage"), tr("What is wrong"));
     layout->addWidget(m_message);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("newAccountOkButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add account"));
-    buttons->button(QDialogButtonBox::Cancel)
-        ->setObjectName(QStringLiteral("newAccountCancelButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewAccountDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewAccountDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(newOkCancel(this, QStringLiteral("newAccountOkButton"),
+                                  QStringLiteral("newAccountCancelButton"), tr("Add account")));
     connect(m_role, &QComboBox::currentIndexChanged, this, &NewAccountDialog::fillWorkers);
     fillWorkers();
     m_login->setFocus();

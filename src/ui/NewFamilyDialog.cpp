@@ -1,8 +1,8 @@
 #include "NewFamilyDialog.h"
 
+#include "DialogParts.h"
 #include "Labels.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_NewFamilyDialog.h"
 
 #include <QPushButton>
@@ -18,22 +18,16 @@ NewFamilyDialog::NewFamilyDialog(FamilyService families, User actor, QWidget* pa
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("newFamilyDialog"));
     setAccessibleName(tr("New family"));
-    QPushButton* create = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    create->setText(tr("O&pen case"));
-    create->setObjectName(QStringLiteral("createButton"));
-    create->setAccessibleName(tr("Open the case"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = tr("O&pen case"),
+                      .accessibleName = tr("Open the case"),
+                      .objectName = QStringLiteral("createButton")},
+                     m_ui->errorLabel);
     for (NeedCategory category :
          {NeedCategory::Coping, NeedCategory::Struggling, NeedCategory::AtRisk})
         m_ui->categoryCombo->addItem(Labels::category(category), needCategoryName(category));
     m_ui->openedDateEdit->setDate(QDate::currentDate());
 
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewFamilyDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NewFamilyDialog::reject);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &NewFamilyDialog::updateButtons);
     updateButtons();
 }
@@ -59,8 +53,7 @@ void NewFamilyDialog::accept()
     auto id = m_families.create(m_actor, family);
     if (!id) {
         logging::get("ui")->warn("new family not created");
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(id.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, id.error().message);
         return;
     }
     m_familyId = *id;

@@ -1,12 +1,10 @@
 #include "PassphraseDialog.h"
 
-#include "Theme.h"
+#include "DialogParts.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace opieka::ui {
@@ -27,16 +25,12 @@ PassphraseDialog::PassphraseDialog(const QString& title, const QString& intro, M
         layout->addWidget(text);
     }
     auto* form = new QFormLayout;
-    m_secret = new QLineEdit(this);
-    m_secret->setObjectName(QStringLiteral("passphraseEdit"));
-    m_secret->setAccessibleName(tr("Passphrase"));
-    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret =
+        newLineEdit(this, QStringLiteral("passphraseEdit"), tr("Passphrase"), QLineEdit::Password);
     form->addRow(tr("&Passphrase:"), m_secret);
     if (mode == Mode::Choose) {
-        m_repeat = new QLineEdit(this);
-        m_repeat->setObjectName(QStringLiteral("passphraseRepeatEdit"));
-        m_repeat->setAccessibleName(tr("Passphrase again"));
-        m_repeat->setEchoMode(QLineEdit::Password);
+        m_repeat = newLineEdit(this, QStringLiteral("passphraseRepeatEdit"), tr("Passphrase again"),
+                               QLineEdit::Password);
         form->addRow(tr("Passphrase &again:"), m_repeat);
     }
     layout->addLayout(form);
@@ -45,20 +39,11 @@ PassphraseDialog::PassphraseDialog(const QString& title, const QString& intro, M
         hint->setObjectName(QStringLiteral("passphraseHint"));
         layout->addWidget(hint);
     }
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("passphraseMessage"));
-    m_message->setAccessibleName(tr("What is wrong"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(Theme::errorStyle());
+    m_message = newMessageLine(this, QStringLiteral("passphraseMessage"), tr("What is wrong"));
     layout->addWidget(m_message);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("passphraseOkButton"));
-    buttons->button(QDialogButtonBox::Cancel)
-        ->setObjectName(QStringLiteral("passphraseCancelButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PassphraseDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PassphraseDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(newOkCancel(this, QStringLiteral("passphraseOkButton"),
+                                  QStringLiteral("passphraseCancelButton")));
     m_secret->setFocus();
     setMinimumWidth(440);
 }

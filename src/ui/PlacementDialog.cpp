@@ -1,5 +1,6 @@
 #include "PlacementDialog.h"
 
+#include "DialogParts.h"
 #include "FosterLabels.h"
 #include "Labels.h"
 #include "Logging.h"
@@ -22,15 +23,11 @@ PlacementDialog::PlacementDialog(Workspace& workspace, User actor, qint64 foster
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("placementDialog"));
     setAccessibleName(tr("Place a child"));
-    QPushButton* place = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    place->setText(tr("&Place"));
-    place->setObjectName(QStringLiteral("placeButton"));
-    place->setAccessibleName(tr("Place the child"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = tr("&Place"),
+                      .accessibleName = tr("Place the child"),
+                      .objectName = QStringLiteral("placeButton")},
+                     m_ui->errorLabel);
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today);
     m_ui->courtOrderDateEdit->setDate(today);
@@ -39,8 +36,6 @@ PlacementDialog::PlacementDialog(Workspace& workspace, User actor, qint64 foster
     loadFosterFamilies(fosterFamilyId);
     loadFamilies();
 
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PlacementDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PlacementDialog::reject);
     connect(m_ui->familySearchEdit, &QLineEdit::textChanged, this, &PlacementDialog::loadFamilies);
     connect(m_ui->familyCombo, &QComboBox::currentIndexChanged, this,
             &PlacementDialog::loadChildren);
@@ -274,8 +269,7 @@ void PlacementDialog::accept()
     auto id = m_care.place(m_actor, entered());
     if (!id) {
         logging::get("ui")->warn("placement not saved");
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(id.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, id.error().message);
         return;
     }
     m_placementId = *id;

@@ -1,5 +1,6 @@
 #include "PlanActionDialog.h"
 
+#include "DialogParts.h"
 #include "ui_PlanActionDialog.h"
 
 #include <QPushButton>
@@ -18,18 +19,13 @@ PlanActionDialog::PlanActionDialog(const QString& goal, QWidget* parent)
     setObjectName(QStringLiteral("planActionDialog"));
     setAccessibleName(tr("Action of the plan"));
     m_ui->goalLabel->setText(tr("Goal: %1").arg(goal));
-    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setObjectName(QStringLiteral("okButton"));
-    ok->setAccessibleName(tr("Keep the action in the draft"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.accessibleName = tr("Keep the action in the draft"),
+                      .objectName = QStringLiteral("okButton")});
     for (Responsible kind :
          {Responsible::FamilyMember, Responsible::Assistant, Responsible::PartnerInstitution})
         m_ui->responsibleKindCombo->addItem(responsibleLabel(kind), responsibleName(kind));
     m_ui->deadlineEdit->setDate(QDate::currentDate().addDays(kDefaultDeadlineInDays));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->deadlineCheck, &QCheckBox::toggled, m_ui->deadlineEdit, &QWidget::setEnabled);
     connect(m_ui->actionDescriptionEdit, &QLineEdit::textChanged, this,
             &PlanActionDialog::updateOk);

@@ -1,5 +1,6 @@
 #include "PlanGoalDialog.h"
 
+#include "DialogParts.h"
 #include "ui_PlanGoalDialog.h"
 
 #include <QPushButton>
@@ -13,14 +14,9 @@ PlanGoalDialog::PlanGoalDialog(QWidget* parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("planGoalDialog"));
     setAccessibleName(tr("Goal of the plan"));
-    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setObjectName(QStringLiteral("okButton"));
-    ok->setAccessibleName(tr("Keep the goal in the draft"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.accessibleName = tr("Keep the goal in the draft"),
+                      .objectName = QStringLiteral("okButton")});
     connect(m_ui->goalDescriptionEdit, &QLineEdit::textChanged, this, &PlanGoalDialog::updateOk);
     updateOk();
 }

@@ -1,12 +1,10 @@
 #include "ReviewDialog.h"
 
+#include "DialogParts.h"
 #include "FosterLabels.h"
 #include "Labels.h"
 #include "Logging.h"
-#include "Theme.h"
 #include "ui_ReviewDialog.h"
-
-#include <QPushButton>
 
 namespace opieka::ui {
 
@@ -21,15 +19,9 @@ ReviewDialog::ReviewDialog(FosterCareService care, User actor, qint64 childMembe
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("reviewDialog"));
     setAccessibleName(tr("Record a child's review"));
-    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    save->setText(tr("R&ecord"));
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setAccessibleName(tr("Record the review"));
-    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
-    m_ui->errorLabel->setStyleSheet(Theme::errorStyle());
-    m_ui->errorLabel->hide();
+    setUpFormButtons(this, m_ui->buttonBox,
+                     {.text = tr("R&ecord"), .accessibleName = tr("Record the review")},
+                     m_ui->errorLabel);
     m_ui->reviewDateEdit->setDate(QDate::currentDate());
     m_ui->reviewDateEdit->setMaximumDate(QDate::currentDate());
     for (ReviewDecision decision :
@@ -58,12 +50,9 @@ ReviewDialog::ReviewDialog(FosterCareService care, User actor, qint64 childMembe
         m_ui->childInfoLabel->setText(text);
     } else {
         logging::get("ui")->error("deadlines of child {} could not be read", childMemberId);
-        m_ui->errorLabel->setText(deadlines.error().message);
-        m_ui->errorLabel->show();
+        showErrorLine(m_ui->errorLabel, deadlines.error().message);
     }
 
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReviewDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ReviewDialog::reject);
     connect(m_ui->reviewDateEdit, &QDateEdit::dateChanged, this, &ReviewDialog::updatePreview);
     updatePreview();
 }
@@ -111,8 +100,7 @@ void ReviewDialog::accept()
     auto id = m_care.recordReview(m_actor, review);
     if (!id) {
         logging::get("ui")->warn("review of child {} not saved", m_childMemberId);
-        m_ui->errorLabel->setText(tr("Not saved: %1").arg(id.error().message));
-        m_ui->errorLabel->show();
+        showNotSaved(m_ui->errorLabel, id.error().message);
         return;
     }
     if (auto deadlines = m_care.deadlines(m_actor, m_childMemberId))

@@ -1,13 +1,11 @@
 #include "ServerConnectionDialog.h"
 
-#include "Theme.h"
+#include "DialogParts.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QUrl>
@@ -47,21 +45,15 @@ ServerConnectionDialog::ServerConnectionDialog(const QStringList& recent, QWidge
     m_recent->addItem(tr("(another server)"), QString());
     for (const QString& address : recent)
         m_recent->addItem(address, address);
-    m_host = new QLineEdit(this);
-    m_host->setObjectName(QStringLiteral("serverHostEdit"));
-    m_host->setAccessibleName(tr("Server"));
+    m_host = newLineEdit(this, QStringLiteral("serverHostEdit"), tr("Server"));
     m_host->setPlaceholderText(tr("e.g. srv.osrodek.local"));
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("serverPortSpin"));
     m_port->setAccessibleName(tr("Port"));
     m_port->setRange(1, 65535);
     m_port->setValue(kDefaultPort);
-    m_database = new QLineEdit(this);
-    m_database->setObjectName(QStringLiteral("serverDatabaseEdit"));
-    m_database->setAccessibleName(tr("Database"));
-    m_user = new QLineEdit(this);
-    m_user->setObjectName(QStringLiteral("serverUserEdit"));
-    m_user->setAccessibleName(tr("Server account"));
+    m_database = newLineEdit(this, QStringLiteral("serverDatabaseEdit"), tr("Database"));
+    m_user = newLineEdit(this, QStringLiteral("serverUserEdit"), tr("Server account"));
     m_tls = new QComboBox(this);
     m_tls->setObjectName(QStringLiteral("serverTlsCombo"));
     m_tls->setAccessibleName(tr("Encryption"));
@@ -69,10 +61,8 @@ ServerConnectionDialog::ServerConnectionDialog(const QStringList& recent, QWidge
     m_tls->addItem(tr("Verified: encrypted, and the server's certificate checked"),
                    QStringLiteral("verify-full"));
     m_tls->addItem(tr("Preferred: encrypted when the server offers it"), QStringLiteral("prefer"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("serverPasswordEdit"));
-    m_password->setAccessibleName(tr("Password of the server account"));
-    m_password->setEchoMode(QLineEdit::Password);
+    m_password = newLineEdit(this, QStringLiteral("serverPasswordEdit"),
+                             tr("Password of the server account"), QLineEdit::Password);
     m_password->setToolTip(tr("Left empty, the password comes from OPIEKA_DB_PASSWORD or "
                               "~/.pgpass."));
     if (recent.size() > 0)
@@ -87,20 +77,12 @@ ServerConnectionDialog::ServerConnectionDialog(const QStringList& recent, QWidge
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("serverConnectionMessage"));
-    m_message->setAccessibleName(tr("Connection message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(Theme::errorStyle());
+    m_message =
+        newMessageLine(this, QStringLiteral("serverConnectionMessage"), tr("Connection message"));
     layout->addWidget(m_message);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton* connectButton = buttons->button(QDialogButtonBox::Ok);
-    connectButton->setObjectName(QStringLiteral("serverConnectButton"));
-    connectButton->setText(tr("&Connect"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ServerConnectionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ServerConnectionDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(
+        newOkCancel(this, QStringLiteral("serverConnectButton"), QString(), tr("&Connect")));
     connect(m_recent, &QComboBox::activated, this, [this](int index) {
         const QString address = m_recent->itemData(index).toString();
         if (!address.isEmpty())

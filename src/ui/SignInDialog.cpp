@@ -1,15 +1,13 @@
 #include "SignInDialog.h"
 
 #include "AccountService.h"
-#include "Theme.h"
+#include "DialogParts.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace opieka::ui {
@@ -29,10 +27,8 @@ SignInDialog::SignInDialog(Workspace& workspace, const QString& rememberedLogin,
     m_login = new QLineEdit(rememberedLogin, this);
     m_login->setObjectName(QStringLiteral("loginEdit"));
     m_login->setAccessibleName(tr("Login"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setEchoMode(QLineEdit::Password);
+    m_password =
+        newLineEdit(this, QStringLiteral("passwordEdit"), tr("Password"), QLineEdit::Password);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
     // A shared office computer shows no one's login unless its owner asked for that.
@@ -42,20 +38,11 @@ SignInDialog::SignInDialog(Workspace& workspace, const QString& rememberedLogin,
     form->addRow(QString(), m_remember);
     layout->addLayout(form);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("signInMessage"));
-    m_message->setAccessibleName(tr("Sign-in message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(Theme::errorStyle());
+    m_message = newMessageLine(this, QStringLiteral("signInMessage"), tr("Sign-in message"));
     layout->addWidget(m_message);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInOkButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("signInCancelButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign &in"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(newOkCancel(this, QStringLiteral("signInOkButton"),
+                                  QStringLiteral("signInCancelButton"), tr("Sign &in")));
     (rememberedLogin.isEmpty() ? m_login : m_password)->setFocus();
     setMinimumWidth(380);
 }
