@@ -16,7 +16,6 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QStandardPaths>
-#include <QTextStream>
 #include <algorithm>
 
 namespace opieka::ui {
@@ -24,14 +23,12 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 }
 
-AssessmentsTab::AssessmentsTab(Workspace& workspace, User actor, qint64 familyId, bool headless,
-                               QWidget* parent)
+AssessmentsTab::AssessmentsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::AssessmentsTab>())
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
-    , m_headless(headless)
     , m_service(workspace.database())
 {
     m_ui->setupUi(this);
@@ -222,10 +219,6 @@ void AssessmentsTab::exportPdf()
 
 void AssessmentsTab::showError(const QString& title, const QString& message)
 {
-    if (m_headless) {
-        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
-        return;
-    }
     ui::showError(this, title, message);
 }
 

@@ -34,7 +34,6 @@
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTextDocument>
-#include <QTextStream>
 #include <QUndoStack>
 
 namespace opieka::ui {
@@ -59,13 +58,12 @@ void fitColumns(QTableView* table)
 } // namespace
 
 FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId,
-                                       bool headless, QWidget* parent)
+                                       QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_ui(std::make_unique<::Ui::FamilyRecordWindow>())
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
-    , m_headless(headless)
     , m_familyService(workspace.database())
     , m_memberService(workspace.database())
     , m_contactService(workspace.database())
@@ -268,7 +266,7 @@ void FamilyRecordWindow::closeDiscarding()
 
 bool FamilyRecordWindow::settleUnsavedChanges()
 {
-    if (m_discardOnClose || m_headless || !hasUnsavedChanges())
+    if (m_discardOnClose || !hasUnsavedChanges())
         return true;
     const bool details = detailsEdited();
     const bool plan = m_workPlanTab->hasUnsavedChanges();
@@ -318,8 +316,8 @@ void FamilyRecordWindow::setUpTables()
 void FamilyRecordWindow::setUpPlanTabs()
 {
     // The family assistant's documents: the work plan and the periodic assessments.
-    m_workPlanTab = new WorkPlanTab(m_workspace, m_actor, m_familyId, m_headless, this);
-    m_assessmentsTab = new AssessmentsTab(m_workspace, m_actor, m_familyId, m_headless, this);
+    m_workPlanTab = new WorkPlanTab(m_workspace, m_actor, m_familyId, this);
+    m_assessmentsTab = new AssessmentsTab(m_workspace, m_actor, m_familyId, this);
     m_ui->recordTabs->addTab(m_workPlanTab, tr("Work &plan"));
     m_ui->recordTabs->addTab(m_assessmentsTab, tr("Assessme&nts"));
     const auto changed = [this] {
@@ -831,10 +829,6 @@ void FamilyRecordWindow::endTeamMember()
 
 void FamilyRecordWindow::showError(const QString& title, const QString& message)
 {
-    if (m_headless) {
-        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
-        return;
-    }
     ui::showError(this, title, message);
 }
 

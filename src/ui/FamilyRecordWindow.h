@@ -58,8 +58,7 @@ public:
         Assessments
     };
 
-    // `headless` (screenshots): errors go to stderr instead of a message box.
-    FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId, bool headless = false,
+    FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId,
                        QWidget* parent = nullptr);
     ~FamilyRecordWindow() override;
 
@@ -146,7 +145,6 @@ private:
     qint64 m_familyId = 0;
     Family m_family;
     bool m_blueCardActive = false;
-    bool m_headless = false;
     bool m_discardOnClose = false; // the person chose Discard (or the main window closes it)
     FamilyService m_familyService;
     MemberService m_memberService;

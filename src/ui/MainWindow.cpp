@@ -55,7 +55,6 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTextStream>
 #include <QTimer>
 #include <functional>
 #include <tuple>
@@ -317,7 +316,7 @@ bool MainWindow::startSession(std::unique_ptr<Workspace> workspace, const QStrin
         return false;
     // Who works in the window: the first run's administrator, a signed-in account, or (while no
     // account has a password) the first administrator.
-    auto signedIn = SessionGate::begin(*workspace, this, !m_headless);
+    auto signedIn = SessionGate::begin(*workspace, this, true);
     if (!signedIn) {
         log->warn("no acting user in the database");
         showError(tr("Cannot open the database"), signedIn.error().message);
@@ -342,14 +341,13 @@ void MainWindow::enterSession(std::unique_ptr<Workspace> workspace, const QStrin
     m_databasePath = path;
     m_idleLock.reset();
     // Idle minutes 0: no lock after idle time, but File › Lock now still locks.
-    if (!m_headless)
-        m_idleLock = std::make_unique<IdleLock>(*m_workspace, m_actor,
-                                                AppSettings::idleLockMinutes() * 60 * 1000);
+    m_idleLock = std::make_unique<IdleLock>(*m_workspace, m_actor,
+                                            AppSettings::idleLockMinutes() * 60 * 1000);
     showWorkspace();
     previous.reset();
     signedOut.reset();
     updateStatus();
-    m_trust->sessionStarted(!m_headless);
+    m_trust->sessionStarted();
 }
 
 bool MainWindow::endSession()
@@ -388,7 +386,7 @@ bool MainWindow::signInAgain(bool offerRemembered)
 {
     if (!m_signedOutWorkspace)
         return false;
-    auto signedIn = SessionGate::begin(*m_signedOutWorkspace, this, !m_headless, offerRemembered);
+    auto signedIn = SessionGate::begin(*m_signedOutWorkspace, this, true, offerRemembered);
     if (!signedIn) {
         showError(tr("Cannot sign in"), signedIn.error().message);
         return false;
@@ -678,7 +676,7 @@ FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
     }
     ViewState::setLastFamily(m_databasePath, familyId);
     m_reopenLastAction->setEnabled(true);
-    auto* record = new FamilyRecordWindow(*m_workspace, m_actor, familyId, m_headless, this);
+    auto* record = new FamilyRecordWindow(*m_workspace, m_actor, familyId, this);
     connect(record, &FamilyRecordWindow::familyChanged, this, [this] { refreshLists(); });
     m_records.removeAll(nullptr);
     m_records << record;
@@ -876,19 +874,11 @@ void MainWindow::showAbout()
 
 void MainWindow::showError(const QString& title, const QString& message)
 {
-    if (m_headless) {
-        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
-        return;
-    }
     ui::showError(this, title, message);
 }
 
 void MainWindow::reportLoadFailure(const QString& title, const QString& message)
 {
-    if (m_headless) {
-        showError(title, message);
-        return;
-    }
     const QPair<QString, QString> failure{title, message};
     if (!m_pendingErrors.contains(failure))
         m_pendingErrors << failure;

@@ -66,13 +66,12 @@ void TrustActions::updateVisibility()
         action->setVisible(backs);
 }
 
-void TrustActions::sessionStarted(bool interactive)
+void TrustActions::sessionStarted()
 {
     m_backups->sessionStarted();
     updateVisibility();
-    if (interactive)
-        // Once the window is up: the passphrase question then has its window behind it.
-        QTimer::singleShot(0, m_backups, [backups = m_backups] { backups->runDailyBackup(true); });
+    // Once the window is up: the passphrase question then has its window behind it.
+    QTimer::singleShot(0, m_backups, [backups = m_backups] { backups->runDailyBackup(true); });
 }
 
 void TrustActions::showAccounts()

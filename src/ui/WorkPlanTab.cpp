@@ -20,7 +20,6 @@
 #include <QHeaderView>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
-#include <QTextStream>
 
 namespace opieka::ui {
 namespace {
@@ -66,14 +65,12 @@ QString responsibleText(const PlanAction& action)
 }
 } // namespace
 
-WorkPlanTab::WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, bool headless,
-                         QWidget* parent)
+WorkPlanTab::WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::WorkPlanTab>())
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
-    , m_headless(headless)
     , m_plans(workspace.database())
 {
     m_ui->setupUi(this);
@@ -739,10 +736,6 @@ bool WorkPlanTab::handle(const Status& status, const QString& title)
 
 void WorkPlanTab::showError(const QString& title, const QString& message)
 {
-    if (m_headless) {
-        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
-        return;
-    }
     ui::showError(this, title, message);
 }
 

@@ -40,8 +40,7 @@ public:
         ColumnCount
     };
 
-    WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, bool headless = false,
-                QWidget* parent = nullptr);
+    WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
     ~WorkPlanTab() override;
 
     const QList<WorkPlan>& versions() const { return m_versions; }
@@ -102,7 +101,6 @@ private:
     Workspace& m_workspace;
     User m_actor;
     qint64 m_familyId = 0;
-    bool m_headless = false;
     WorkPlanService m_plans;
     QList<WorkPlan> m_versions; // oldest first
     int m_shown = -1;           // index into m_versions
