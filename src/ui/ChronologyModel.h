@@ -1,14 +1,12 @@
 #pragma once
 
 #include "Chronology.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "RowTableModel.h"
 
 namespace opieka::ui {
 
 // One family's timeline, newest first as the service gives it.
-class ChronologyModel : public QAbstractTableModel
+class ChronologyModel : public RowTableModel<ChronologyEntry>
 {
     Q_OBJECT
 
@@ -29,16 +27,10 @@ public:
 
     explicit ChronologyModel(QObject* parent = nullptr);
 
-    void setEntries(const QList<ChronologyEntry>& entries);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    void setEntries(const QList<ChronologyEntry>& entries) { setRows(entries); }
 
 private:
-    QList<ChronologyEntry> m_entries;
+    QVariant roleData(const ChronologyEntry& entry, int column, int role) const override;
 };
 
 } // namespace opieka::ui

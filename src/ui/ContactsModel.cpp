@@ -5,86 +5,32 @@
 namespace opieka::ui {
 
 ContactsModel::ContactsModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{}
+    : RowTableModel(ToolTips::RepeatText, parent)
+{
+    setColumns({
+        {DateColumn, QT_TR_NOOP("Date"), [](const Contact& c) { return Labels::date(c.date); }},
+        {TimeColumn, QT_TR_NOOP("Time"),
+         [](const Contact& c) { return c.time ? Labels::time(*c.time) : QString(); }},
+        {KindColumn, QT_TR_NOOP("Kind"),
+         [](const Contact& c) { return Labels::contactKind(c.kind); }},
+        {WorkerColumn, QT_TR_NOOP("Worker"),
+         [this](const Contact& c) { return m_workerNames.value(c.workerId); }},
+        {PresentColumn, QT_TR_NOOP("Present"), [](const Contact& c) { return c.present; }},
+        {NextStepColumn, QT_TR_NOOP("Next step"), [](const Contact& c) { return c.nextStep; }},
+        {DueColumn, QT_TR_NOOP("Due"),
+         [](const Contact& c) { return c.nextStepDue ? Labels::date(*c.nextStepDue) : QString(); }},
+    });
+}
 
 void ContactsModel::setContacts(const QList<Contact>& contacts,
                                 const QHash<qint64, QString>& workerNames)
 {
-    beginResetModel();
-    m_contacts = contacts;
-    m_workerNames = workerNames;
-    endResetModel();
+    setRows(contacts, [&] { m_workerNames = workerNames; });
 }
 
-std::optional<Contact> ContactsModel::contactAt(int row) const
+QVariant ContactsModel::roleData(const Contact& contact, int, int role) const
 {
-    if (row < 0 || row >= m_contacts.size())
-        return std::nullopt;
-    return m_contacts.at(row);
-}
-
-int ContactsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_contacts.size());
-}
-
-int ContactsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ContactsModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Contact& contact = m_contacts.at(index.row());
-    if (role == ContactIdRole)
-        return contact.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
-    case DateColumn:
-        return Labels::date(contact.date);
-    case TimeColumn:
-        return contact.time ? Labels::time(*contact.time) : QString();
-    case KindColumn:
-        return Labels::contactKind(contact.kind);
-    case WorkerColumn:
-        return m_workerNames.value(contact.workerId);
-    case PresentColumn:
-        return contact.present;
-    case NextStepColumn:
-        return contact.nextStep;
-    case DueColumn:
-        return contact.nextStepDue ? Labels::date(*contact.nextStepDue) : QString();
-    default:
-        return {};
-    }
-}
-
-QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case TimeColumn:
-        return tr("Time");
-    case KindColumn:
-        return tr("Kind");
-    case WorkerColumn:
-        return tr("Worker");
-    case PresentColumn:
-        return tr("Present");
-    case NextStepColumn:
-        return tr("Next step");
-    case DueColumn:
-        return tr("Due");
-    default:
-        return {};
-    }
+    return role == ContactIdRole ? QVariant(contact.id) : QVariant();
 }
 
 } // namespace opieka::ui

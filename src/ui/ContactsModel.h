@@ -1,16 +1,14 @@
 #pragma once
 
 #include "Contact.h"
+#include "RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
-#include <QList>
-#include <optional>
 
 namespace opieka::ui {
 
 // A family's visit and contact log, newest first as the service gives it.
-class ContactsModel : public QAbstractTableModel
+class ContactsModel : public RowTableModel<Contact>
 {
     Q_OBJECT
 
@@ -35,16 +33,11 @@ public:
 
     // `workerNames`: worker id to display name.
     void setContacts(const QList<Contact>& contacts, const QHash<qint64, QString>& workerNames);
-    std::optional<Contact> contactAt(int row) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    std::optional<Contact> contactAt(int row) const { return rowAt(row); }
 
 private:
-    QList<Contact> m_contacts;
+    QVariant roleData(const Contact& contact, int column, int role) const override;
+
     QHash<qint64, QString> m_workerNames;
 };
 

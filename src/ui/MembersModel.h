@@ -1,16 +1,14 @@
 #pragma once
 
 #include "Member.h"
+#include "RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QList>
-#include <optional>
 
 namespace opieka::ui {
 
 // A family's household members; ages are computed from the birth date on the day shown.
-class MembersModel : public QAbstractTableModel
+class MembersModel : public RowTableModel<Member>
 {
     Q_OBJECT
 
@@ -34,16 +32,11 @@ public:
     explicit MembersModel(QObject* parent = nullptr);
 
     void setMembers(const QList<Member>& members, const QDate& today = QDate::currentDate());
-    std::optional<Member> memberAt(int row) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    std::optional<Member> memberAt(int row) const { return rowAt(row); }
 
 private:
-    QList<Member> m_members;
+    QVariant roleData(const Member& member, int column, int role) const override;
+
     QDate m_today;
 };
 

@@ -1,15 +1,12 @@
 #pragma once
 
+#include "RowTableModel.h"
 #include "TeamService.h"
-
-#include <QAbstractTableModel>
-#include <QList>
-#include <optional>
 
 namespace opieka::ui {
 
 // The people on a family's team (current or past), with their role and dates.
-class TeamModel : public QAbstractTableModel
+class TeamModel : public RowTableModel<TeamMember>
 {
     Q_OBJECT
 
@@ -30,17 +27,11 @@ public:
 
     explicit TeamModel(QObject* parent = nullptr);
 
-    void setMembers(const QList<TeamMember>& members);
-    std::optional<TeamMember> memberAt(int row) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    void setMembers(const QList<TeamMember>& members) { setRows(members); }
+    std::optional<TeamMember> memberAt(int row) const { return rowAt(row); }
 
 private:
-    QList<TeamMember> m_members;
+    QVariant roleData(const TeamMember& member, int column, int role) const override;
 };
 
 } // namespace opieka::ui
