@@ -2,6 +2,7 @@
 
 #include "AssignmentRepository.h"
 #include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "BulkWriter.h"
 #include "CaseloadService.h"
 #include "ContactRepository.h"
@@ -566,18 +567,13 @@ Error ImportService::refusedAttempt(const User& actor, DataSet set, const QStrin
     // Refused before a row is read: the answer is the same whatever the file holds. The attempt
     // is recorded (who, which data set, the file's name; none of its rows), so that someone
     // trying what an import would tell about the cases leaves a trace.
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("import.refused"), QStringLiteral("import"),
-                               QString(), {},
-                               {{QStringLiteral("data_set"), dataSetName(set)},
-                                {QStringLiteral("file"), label}});
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
+    Status recorded = AuditedWrite(m_database, actor).run([&](AuditedWrite& write) {
+        return write.record(
+            QStringLiteral("import.refused"), QStringLiteral("import"), QString(), {},
+            {{QStringLiteral("data_set"), dataSetName(set)}, {QStringLiteral("file"), label}});
+    });
+    if (!recorded)
+        return recorded.error();
     logging::get("app")->warn("import of {} refused to account {}", dataSetName(set).toStdString(),
                               actor.id);
     return refusal;
