@@ -1,15 +1,15 @@
 #pragma once
 
 #include "AccountService.h"
+#include "RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace opieka::ui {
 
 // The accounts as the administrator's list shows them: login, role, the worker the account acts
 // as, whether it is active, has a password, and until when it waits after failed sign-ins.
-class AccountsModel : public QAbstractTableModel
+class AccountsModel : public RowTableModel<AccountInfo>
 {
     Q_OBJECT
 
@@ -29,19 +29,12 @@ public:
 
     // `workerNames`: display names by worker id, for the worker column.
     void setAccounts(const QList<AccountInfo>& accounts, const QHash<qint64, QString>& workerNames);
-    const AccountInfo& account(int row) const { return m_accounts.at(row); }
+    const AccountInfo& account(int row) const { return this->row(row); }
     int rowOf(const QString& login) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
-    QVariant display(const AccountInfo& account, int column) const;
+    QVariant roleData(const AccountInfo& account, int column, int role) const override;
 
-    QList<AccountInfo> m_accounts;
     QHash<qint64, QString> m_workerNames;
 };
 

@@ -10,70 +10,45 @@
 namespace opieka::ui {
 
 AuditModel::AuditModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{}
-
-void AuditModel::setEntries(const QList<AuditEntry>& entries)
+    : RowTableModel(ToolTips::OnlyOwn, parent)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
-}
-
-int AuditModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-int AuditModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AuditModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const AuditEntry& entry = m_entries.at(index.row());
-    const int column = index.column();
-    if (role == Qt::DisplayRole)
-        return display(entry, column);
-    // Long values are shortened in the cell; the whole text is in the tooltip.
-    if (role == Qt::ToolTipRole && (column == OldValuesColumn || column == NewValuesColumn))
-        return display(entry, column);
+    const auto oldValues = [](const AuditEntry& e) {
+        return e.erased ? tr("(erased)") : e.oldValues;
+    };
+    const auto newValues = [](const AuditEntry& e) {
+        return e.erased ? tr("(erased)") : e.newValues;
+    };
     // The action and what it concerns in words; their codes (as in the CSV and opieka-cli audit)
-    // in the tooltip.
-    if (role == Qt::ToolTipRole && column == ActionColumn)
-        return entry.action;
-    if (role == Qt::ToolTipRole && column == EntityColumn)
-        return code(entry, column);
+    // in the tooltip. Long values are shortened in the cell; the whole text is in the tooltip.
+    setColumns({
+        {TimeColumn, QT_TR_NOOP("Time"),
+         [](const AuditEntry& e) {
+             // On screen the language's date (06.12.2026 in Polish); the CSV keeps ISO (csv()).
+             const QDateTime local = e.at.toLocalTime();
+             return Labels::date(local.date()) + QLatin1Char(' ') +
+                    local.time().toString(QStringLiteral("HH:mm:ss"));
+         }},
+        {LoginColumn, QT_TR_NOOP("Account"), [](const AuditEntry& e) { return e.userLogin; }},
+        {ActionColumn,
+         QT_TR_NOOP("Action"),
+         [](const AuditEntry& e) { return AuditLabels::action(e.action); },
+         {},
+         [](const AuditEntry& e) { return code(e, ActionColumn); }},
+        {EntityColumn,
+         QT_TR_NOOP("Concerns"),
+         [](const AuditEntry& e) { return AuditLabels::concerns(e.entity, e.entityId); },
+         {},
+         [](const AuditEntry& e) { return code(e, EntityColumn); }},
+        {OldValuesColumn, QT_TR_NOOP("Old values"), oldValues, {}, oldValues},
+        {NewValuesColumn, QT_TR_NOOP("New values"), newValues, {}, newValues},
+    });
+}
+
+QVariant AuditModel::roleData(const AuditEntry& entry, int, int role) const
+{
     if (role == Qt::ForegroundRole && entry.erased)
         return Theme::quietText();
     return {};
-}
-
-QString AuditModel::display(const AuditEntry& entry, int column) const
-{
-    switch (column) {
-    case TimeColumn: {
-        // On screen the language's date (06.12.2026 in Polish); the CSV keeps ISO (csv()).
-        const QDateTime local = entry.at.toLocalTime();
-        return Labels::date(local.date()) + QLatin1Char(' ') +
-               local.time().toString(QStringLiteral("HH:mm:ss"));
-    }
-    case LoginColumn:
-        return entry.userLogin;
-    case ActionColumn:
-        return AuditLabels::action(entry.action);
-    case EntityColumn:
-        return AuditLabels::concerns(entry.entity, entry.entityId);
-    case OldValuesColumn:
-        return entry.erased ? tr("(erased)") : entry.oldValues;
-    case NewValuesColumn:
-        return entry.erased ? tr("(erased)") : entry.newValues;
-    default:
-        return {};
-    }
 }
 
 QString AuditModel::code(const AuditEntry& entry, int column)
@@ -84,41 +59,20 @@ QString AuditModel::code(const AuditEntry& entry, int column)
                                     : QStringLiteral("%1 %2").arg(entry.entity, entry.entityId);
 }
 
-QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case LoginColumn:
-        return tr("Account");
-    case ActionColumn:
-        return tr("Action");
-    case EntityColumn:
-        return tr("Concerns");
-    case OldValuesColumn:
-        return tr("Old values");
-    case NewValuesColumn:
-        return tr("New values");
-    default:
-        return {};
-    }
-}
-
 QByteArray AuditModel::csv() const
 {
     QStringList header;
     for (int column = 0; column < ColumnCount; ++column)
         header << headerData(column, Qt::Horizontal).toString();
     QByteArray out = Csv::line(header);
-    for (const AuditEntry& entry : m_entries) {
+    for (const AuditEntry& entry : rows()) {
         QStringList fields;
         fields << entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         // The codes, not their words: a spreadsheet filters on them, whatever the language.
         for (int column = TimeColumn + 1; column < ColumnCount; ++column)
-            fields << (column == ActionColumn || column == EntityColumn ? code(entry, column)
-                                                                        : display(entry, column));
+            fields << (column == ActionColumn || column == EntityColumn
+                           ? code(entry, column)
+                           : display(entry, column).toString());
         out += Csv::line(fields);
     }
     return out;

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "AuditRepository.h"
-
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
 
 namespace opieka::ui {
 
 // Audit records as the audit screen shows them: time, account, action, what it concerned and the
 // old and new values (JSON as stored). Read-only.
-class AuditModel : public QAbstractTableModel
+class AuditModel : public RowTableModel<AuditEntry>
 {
     Q_OBJECT
 
@@ -26,24 +25,16 @@ public:
 
     explicit AuditModel(QObject* parent = nullptr);
 
-    void setEntries(const QList<AuditEntry>& entries);
-    const QList<AuditEntry>& entries() const { return m_entries; }
+    void setEntries(const QList<AuditEntry>& entries) { setRows(entries); }
+    const QList<AuditEntry>& entries() const { return rows(); }
     // The shown records as CSV (header and one line per record, as displayed but for the time,
     // which is ISO 8601 as every CSV the program writes).
     QByteArray csv() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
-    QString display(const AuditEntry& entry, int column) const;
+    QVariant roleData(const AuditEntry& entry, int column, int role) const override;
     // The action's code, or the entity's kind and id, as stored.
     static QString code(const AuditEntry& entry, int column);
-
-    QList<AuditEntry> m_entries;
 };
 
 } // namespace opieka::ui

@@ -8,35 +8,43 @@
 namespace opieka::ui {
 
 WorkersModel::WorkersModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{}
+    : RowTableModel(ToolTips::OnlyOwn, parent)
+{
+    setColumns({
+        {NameColumn, QT_TR_NOOP("Worker"),
+         [](const WorkerEntry& e) { return e.worker.displayName(); }},
+        {RoleColumn, QT_TR_NOOP("Role"),
+         [](const WorkerEntry& e) { return Labels::role(e.worker.role); }},
+        {UnitColumn, QT_TR_NOOP("Unit"), [](const WorkerEntry& e) { return e.worker.unit; }},
+        {FteColumn, QT_TR_NOOP("FTE"),
+         [](const WorkerEntry& e) { return QLocale().toString(e.worker.fte, 'f', 2); },
+         Qt::AlignRight | Qt::AlignVCenter},
+        {EmploymentColumn, QT_TR_NOOP("Employment"),
+         [this](const WorkerEntry& e) { return employment(e.worker, m_today); }},
+        {LeaveColumn, QT_TR_NOOP("Leave"),
+         [this](const WorkerEntry& e) {
+             const auto found = m_leaves.constFind(e.worker.id);
+             return leave(found == m_leaves.cend() ? std::nullopt
+                                                   : std::optional<WorkerLeave>(*found),
+                          m_today);
+         }},
+        {AccountColumn, QT_TR_NOOP("Account"),
+         [](const WorkerEntry& e) { return e.login.isEmpty() ? tr("no account") : e.login; }},
+    });
+}
 
 void WorkersModel::setWorkers(const QList<WorkerEntry>& workers,
                               const QHash<qint64, WorkerLeave>& leaves, const QDate& today)
 {
-    beginResetModel();
-    m_workers = workers;
-    m_leaves = leaves;
-    m_today = today;
-    endResetModel();
+    setRows(workers, [&] {
+        m_leaves = leaves;
+        m_today = today;
+    });
 }
 
 int WorkersModel::rowOf(qint64 workerId) const
 {
-    for (int row = 0; row < m_workers.size(); ++row)
-        if (m_workers.at(row).worker.id == workerId)
-            return row;
-    return -1;
-}
-
-int WorkersModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_workers.size());
-}
-
-int WorkersModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowWhere([workerId](const WorkerEntry& e) { return e.worker.id == workerId; });
 }
 
 QString WorkersModel::employment(const Worker& w, const QDate& today)
@@ -64,67 +72,11 @@ QString WorkersModel::leave(const std::optional<WorkerLeave>& leave, const QDate
                : tr("%1 from %2 until further notice").arg(kind, Labels::date(leave->from));
 }
 
-QVariant WorkersModel::data(const QModelIndex& index, int role) const
+QVariant WorkersModel::roleData(const WorkerEntry& entry, int, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const WorkerEntry& entry = m_workers.at(index.row());
-    if (role == Qt::DisplayRole)
-        return display(entry, index.column());
     if (role == Qt::ForegroundRole && !entry.worker.isActiveOn(m_today))
         return Theme::quietText();
-    if (role == Qt::TextAlignmentRole && index.column() == FteColumn)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
-}
-
-QVariant WorkersModel::display(const WorkerEntry& entry, int column) const
-{
-    const Worker& w = entry.worker;
-    switch (column) {
-    case NameColumn:
-        return w.displayName();
-    case RoleColumn:
-        return Labels::role(w.role);
-    case UnitColumn:
-        return w.unit;
-    case FteColumn:
-        return QLocale().toString(w.fte, 'f', 2);
-    case EmploymentColumn:
-        return employment(w, m_today);
-    case LeaveColumn:
-        return leave(m_leaves.contains(w.id) ? std::optional<WorkerLeave>(m_leaves.value(w.id))
-                                             : std::nullopt,
-                     m_today);
-    case AccountColumn:
-        return entry.login.isEmpty() ? tr("no account") : entry.login;
-    default:
-        return {};
-    }
-}
-
-QVariant WorkersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Worker");
-    case RoleColumn:
-        return tr("Role");
-    case UnitColumn:
-        return tr("Unit");
-    case FteColumn:
-        return tr("FTE");
-    case EmploymentColumn:
-        return tr("Employment");
-    case LeaveColumn:
-        return tr("Leave");
-    case AccountColumn:
-        return tr("Account");
-    default:
-        return {};
-    }
 }
 
 } // namespace opieka::ui

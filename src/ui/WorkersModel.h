@@ -1,8 +1,8 @@
 #pragma once
 
+#include "RowTableModel.h"
 #include "WorkerService.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 namespace opieka::ui {
@@ -10,7 +10,7 @@ namespace opieka::ui {
 // The centre's workers as the Workers tab lists them: name, role, unit, FTE, employment, the
 // leave they are on or their next one, and the account acting as each; those no longer employed
 // in quiet text.
-class WorkersModel : public QAbstractTableModel
+class WorkersModel : public RowTableModel<WorkerEntry>
 {
     Q_OBJECT
 
@@ -32,14 +32,8 @@ public:
     // `leaves`: each worker's leave covering `today` or else their next one, by worker id.
     void setWorkers(const QList<WorkerEntry>& workers, const QHash<qint64, WorkerLeave>& leaves,
                     const QDate& today = QDate::currentDate());
-    const WorkerEntry& entry(int row) const { return m_workers.at(row); }
+    const WorkerEntry& entry(int row) const { return this->row(row); }
     int rowOf(qint64 workerId) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // "from 1.02.2026", "until 30.06.2026", "worked until 28.02.2025" (the last day at work), or
     // "employed".
@@ -49,9 +43,8 @@ public:
     static QString leave(const std::optional<WorkerLeave>& leave, const QDate& today);
 
 private:
-    QVariant display(const WorkerEntry& entry, int column) const;
+    QVariant roleData(const WorkerEntry& entry, int column, int role) const override;
 
-    QList<WorkerEntry> m_workers;
     QHash<qint64, WorkerLeave> m_leaves;
     QDate m_today;
 };
