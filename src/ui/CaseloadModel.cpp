@@ -7,89 +7,67 @@
 namespace opieka::ui {
 
 CaseloadModel::CaseloadModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{}
+    : RowTableModel(ToolTips::OnlyOwn, parent)
+{
+    const Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
+    setColumns({
+        {IdColumn, QT_TR_NOOP("ID"), [](const WorkerCaseload& r) { return r.worker.id; }, number},
+        {NameColumn, QT_TR_NOOP("Worker"),
+         [](const WorkerCaseload& r) { return r.worker.displayName(); }},
+        {RoleColumn, QT_TR_NOOP("Role"),
+         [](const WorkerCaseload& r) { return Labels::role(r.worker.role); }},
+        {FteColumn, QT_TR_NOOP("FTE"),
+         [](const WorkerCaseload& r) { return QLocale().toString(r.worker.fte, 'f', 2); }, number},
+        {CasesColumn, QT_TR_NOOP("Cases"), [](const WorkerCaseload& r) { return r.load.cases; },
+         number},
+        {LimitColumn, QT_TR_NOOP("Limit"),
+         [](const WorkerCaseload& r) {
+             return r.load.limit ? QVariant(*r.load.limit) : QVariant(tr("none"));
+         },
+         number,
+         // the limit's legal source
+         [this](const WorkerCaseload& r) {
+             return r.load.limit ? QVariant(m_report.limitSource(r.worker.role)) : QVariant();
+         }},
+        {UtilisationColumn, QT_TR_NOOP("Utilisation"),
+         [](const WorkerCaseload& r) {
+             return r.load.utilisationPct
+                        ? QLocale().toString(*r.load.utilisationPct, 'f', 0) + QStringLiteral(" %")
+                        : QStringLiteral("–");
+         },
+         number},
+        {StatusColumn, QT_TR_NOOP("Status"),
+         [](const WorkerCaseload& r) {
+             return Labels::loadStatus(r.load.status, r.load.limit.has_value());
+         }},
+        {UnitColumn, QT_TR_NOOP("Unit"), [](const WorkerCaseload& r) { return r.worker.unit; }},
+    });
+}
 
 void CaseloadModel::setReport(const CaseloadReport& report)
 {
-    beginResetModel();
-    m_report = report;
-    endResetModel();
+    setRows(report.rows, [&] { m_report = report; });
 }
 
-int CaseloadModel::rowCount(const QModelIndex& parent) const
+QVariant CaseloadModel::roleData(const WorkerCaseload& row, int column, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_report.rows.size());
-}
-
-int CaseloadModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CaseloadModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const WorkerCaseload& row = m_report.rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
     case SortRole:
-        return sortKey(row, index.column());
+        return sortKey(row, column);
     case RoleKeyRole:
         return roleName(row.worker.role);
     case WorkerIdRole:
         return row.worker.id;
-    case Qt::ToolTipRole: // the limit's legal source
-        return index.column() == LimitColumn && row.load.limit
-                   ? QVariant(m_report.limitSource(row.worker.role))
-                   : QVariant();
     case Qt::BackgroundRole:
         return row.load.limit ? QVariant(Labels::statusBackground(row.load.status)) : QVariant();
     case Qt::ForegroundRole:
         return row.load.limit ? QVariant(Labels::statusForeground()) : QVariant();
-    case Qt::TextAlignmentRole:
-        if (index.column() != NameColumn && index.column() != RoleColumn &&
-            index.column() != UnitColumn && index.column() != StatusColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     default:
         return {};
     }
 }
 
-QVariant CaseloadModel::display(const WorkerCaseload& row, int column) const
-{
-    const QLocale locale;
-    switch (column) {
-    case IdColumn:
-        return row.worker.id;
-    case NameColumn:
-        return row.worker.displayName();
-    case RoleColumn:
-        return Labels::role(row.worker.role);
-    case UnitColumn:
-        return row.worker.unit;
-    case FteColumn:
-        return locale.toString(row.worker.fte, 'f', 2);
-    case CasesColumn:
-        return row.load.cases;
-    case LimitColumn:
-        return row.load.limit ? QVariant(*row.load.limit) : QVariant(tr("none"));
-    case UtilisationColumn:
-        return row.load.utilisationPct
-                   ? QVariant(locale.toString(*row.load.utilisationPct, 'f', 0) +
-                              QStringLiteral(" %"))
-                   : QVariant(QStringLiteral("–"));
-    case StatusColumn:
-        return Labels::loadStatus(row.load.status, row.load.limit.has_value());
-    default:
-        return {};
-    }
-}
-
-QVariant CaseloadModel::sortKey(const WorkerCaseload& row, int column) const
+QVariant CaseloadModel::sortKey(const WorkerCaseload& row, int column)
 {
     switch (column) {
     case IdColumn:
@@ -110,34 +88,6 @@ QVariant CaseloadModel::sortKey(const WorkerCaseload& row, int column) const
         return row.load.utilisationPct.value_or(-1.0);
     case StatusColumn:
         return row.load.limit ? static_cast<int>(row.load.status) : -1;
-    default:
-        return {};
-    }
-}
-
-QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case IdColumn:
-        return tr("ID");
-    case NameColumn:
-        return tr("Worker");
-    case RoleColumn:
-        return tr("Role");
-    case UnitColumn:
-        return tr("Unit");
-    case FteColumn:
-        return tr("FTE");
-    case CasesColumn:
-        return tr("Cases");
-    case LimitColumn:
-        return tr("Limit");
-    case UtilisationColumn:
-        return tr("Utilisation");
-    case StatusColumn:
-        return tr("Status");
     default:
         return {};
     }

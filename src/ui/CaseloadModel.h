@@ -1,14 +1,13 @@
 #pragma once
 
 #include "CaseloadService.h"
-
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
 
 namespace opieka::ui {
 
 // One row per worker who carries cases, from a caseload report. Read-only; a proxy sorts
 // (on SortRole, numbers as numbers) and filters (on RoleKeyRole).
-class CaseloadModel : public QAbstractTableModel
+class CaseloadModel : public RowTableModel<WorkerCaseload>
 {
     Q_OBJECT
 
@@ -38,15 +37,9 @@ public:
     void setReport(const CaseloadReport& report);
     const CaseloadReport& report() const { return m_report; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
-    QVariant display(const WorkerCaseload& row, int column) const;
-    QVariant sortKey(const WorkerCaseload& row, int column) const;
+    QVariant roleData(const WorkerCaseload& row, int column, int role) const override;
+    static QVariant sortKey(const WorkerCaseload& row, int column);
 
     CaseloadReport m_report;
 };

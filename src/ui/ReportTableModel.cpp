@@ -8,16 +8,16 @@
 namespace opieka::ui {
 
 ReportTableModel::ReportTableModel(QStringList headers, QSet<int> numericColumns, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ToolTips::RepeatText, parent)
     , m_headers(std::move(headers))
-    , m_numeric(std::move(numericColumns))
-{}
-
-void ReportTableModel::setRows(const QList<ReportTableRow>& rows)
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    QList<ColumnSpec> columns;
+    for (int column = 0; column < m_headers.size(); ++column)
+        columns.append({column, nullptr,
+                        [column](const ReportTableRow& row) { return row.cells.value(column); },
+                        numericColumns.contains(column) ? Qt::AlignRight | Qt::AlignVCenter
+                                                        : Qt::Alignment()});
+    setColumns(columns);
 }
 
 void ReportTableModel::setHeaders(const QStringList& headers)
@@ -26,33 +26,20 @@ void ReportTableModel::setHeaders(const QStringList& headers)
     emit headerDataChanged(Qt::Horizontal, 0, static_cast<int>(m_headers.size()) - 1);
 }
 
-int ReportTableModel::rowCount(const QModelIndex& parent) const
+QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_headers.value(section);
+    return RowTableModel::headerData(section, orientation, role);
 }
 
-int ReportTableModel::columnCount(const QModelIndex& parent) const
+QVariant ReportTableModel::roleData(const ReportTableRow& row, int, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_headers.size());
-}
-
-QVariant ReportTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ReportTableRow& row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return row.cells.value(index.column());
     case Qt::BackgroundRole:
         return row.background.isValid() ? QVariant(row.background) : QVariant();
     case Qt::ForegroundRole:
         return row.background.isValid() ? QVariant(Labels::statusForeground()) : QVariant();
-    case Qt::TextAlignmentRole:
-        if (m_numeric.contains(index.column()))
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     case IdRole:
         return row.id;
     case KindRole:
@@ -60,13 +47,6 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
-        return m_headers.value(section);
-    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 QTableView* newReportTable(const QString& name, const QString& accessibleName,

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "ReportTableRow.h"
+#include "RowTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QList>
 #include <QSet>
 
 class QAbstractItemModel;
@@ -14,7 +13,7 @@ namespace opieka::ui {
 
 // A read-only table of formatted report rows (statistics, deadlines, the cases behind a
 // figure, overrides): the services compute, the screens only show.
-class ReportTableModel : public QAbstractTableModel
+class ReportTableModel : public RowTableModel<ReportTableRow>
 {
     Q_OBJECT
 
@@ -27,20 +26,16 @@ public:
 
     ReportTableModel(QStringList headers, QSet<int> numericColumns, QObject* parent = nullptr);
 
-    void setRows(const QList<ReportTableRow>& rows);
+    using RowTableModel::setRows;
     void setHeaders(const QStringList& headers); // as many as before
-    const QList<ReportTableRow>& rows() const { return m_rows; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QStringList m_headers;
-    QSet<int> m_numeric;
-    QList<ReportTableRow> m_rows;
+    QVariant roleData(const ReportTableRow& row, int column, int role) const override;
+
+    QStringList m_headers; // translated by the screen that shows the report
 };
 
 // A read-only view of whole rows as the report screens show them: no editing, one row selected,

@@ -7,101 +7,45 @@
 namespace opieka::ui {
 
 RoleSummaryModel::RoleSummaryModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{}
+    : RowTableModel(ToolTips::OnlyOwn, parent)
+{
+    const Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
+    setColumns({
+        {RoleColumn, QT_TR_NOOP("Role"), [](const RoleSummary& s) { return Labels::role(s.role); }},
+        {WorkersColumn, QT_TR_NOOP("Workers"), [](const RoleSummary& s) { return s.workers; },
+         number},
+        {CasesColumn, QT_TR_NOOP("Cases"), [](const RoleSummary& s) { return s.cases; }, number},
+        {PerWorkerColumn, QT_TR_NOOP("Cases per worker"),
+         [](const RoleSummary& s) { return QLocale().toString(s.casesPerWorker, 'f', 1); }, number},
+        {LimitColumn, QT_TR_NOOP("Limit"),
+         [](const RoleSummary& s) { return s.limit ? QVariant(*s.limit) : QVariant(tr("none")); },
+         number,
+         // the limit's legal source
+         [this](const RoleSummary& s) { return m_report.limitSource(s.role); }},
+        {NearLimitColumn, QT_TR_NOOP("Near limit"),
+         [](const RoleSummary& s) { return s.nearLimit; }, number},
+        {AtLimitColumn, QT_TR_NOOP("At limit"), [](const RoleSummary& s) { return s.atLimit; },
+         number},
+        {OverLimitColumn, QT_TR_NOOP("Over limit"),
+         [](const RoleSummary& s) { return s.overLimit; }, number},
+        {OverridesColumn, QT_TR_NOOP("Overrides"),
+         [this](const RoleSummary& s) { return m_report.overrideCountOf(s.role); }, number},
+        {ExtraWorkersColumn, QT_TR_NOOP("Extra workers needed"),
+         [](const RoleSummary& s) { return s.extraWorkersNeeded; }, number},
+    });
+}
 
 void RoleSummaryModel::setReport(const CaseloadReport& report)
 {
-    beginResetModel();
-    m_summaries = report.summaries;
-    m_overrides.clear();
-    m_sources.clear();
-    for (const RoleSummary& s : m_summaries) {
-        m_overrides << report.overrideCountOf(s.role);
-        m_sources << report.limitSource(s.role);
-    }
-    endResetModel();
+    setRows(report.summaries, [&] { m_report = report; });
 }
 
-int RoleSummaryModel::rowCount(const QModelIndex& parent) const
+QVariant RoleSummaryModel::roleData(const RoleSummary& s, int column, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_summaries.size());
-}
-
-int RoleSummaryModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RoleSummaryModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const RoleSummary& s = m_summaries.at(index.row());
-    if (role == Qt::TextAlignmentRole && index.column() != RoleColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole &&
-        ((index.column() == OverLimitColumn && s.overLimit > 0) ||
-         (index.column() == ExtraWorkersColumn && s.extraWorkersNeeded > 0)))
+    if (role == Qt::ForegroundRole && ((column == OverLimitColumn && s.overLimit > 0) ||
+                                       (column == ExtraWorkersColumn && s.extraWorkersNeeded > 0)))
         return Labels::warningForeground();
-    if (role == Qt::ToolTipRole && index.column() == LimitColumn) // the limit's legal source
-        return m_sources.value(index.row());
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case RoleColumn:
-        return Labels::role(s.role);
-    case WorkersColumn:
-        return s.workers;
-    case CasesColumn:
-        return s.cases;
-    case PerWorkerColumn:
-        return QLocale().toString(s.casesPerWorker, 'f', 1);
-    case LimitColumn:
-        return s.limit ? QVariant(*s.limit) : QVariant(tr("none"));
-    case NearLimitColumn:
-        return s.nearLimit;
-    case AtLimitColumn:
-        return s.atLimit;
-    case OverLimitColumn:
-        return s.overLimit;
-    case OverridesColumn:
-        return m_overrides.value(index.row());
-    case ExtraWorkersColumn:
-        return s.extraWorkersNeeded;
-    default:
-        return {};
-    }
-}
-
-QVariant RoleSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case RoleColumn:
-        return tr("Role");
-    case WorkersColumn:
-        return tr("Workers");
-    case CasesColumn:
-        return tr("Cases");
-    case PerWorkerColumn:
-        return tr("Cases per worker");
-    case LimitColumn:
-        return tr("Limit");
-    case NearLimitColumn:
-        return tr("Near limit");
-    case AtLimitColumn:
-        return tr("At limit");
-    case OverLimitColumn:
-        return tr("Over limit");
-    case OverridesColumn:
-        return tr("Overrides");
-    case ExtraWorkersColumn:
-        return tr("Extra workers needed");
-    default:
-        return {};
-    }
+    return {};
 }
 
 } // namespace opieka::ui
