@@ -1,15 +1,13 @@
 #pragma once
 
 #include "AssistantStartService.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "RowTableModel.h"
 
 namespace opieka::ui {
 
 // A family assistant's families with their plan, actions and assessments, in the order the
 // service ranks them (what needs attention first); overdue in red, due soon in amber.
-class AssistantStartModel : public QAbstractTableModel
+class AssistantStartModel : public RowTableModel<AssistantFamilyRow>
 {
     Q_OBJECT
 
@@ -32,17 +30,10 @@ public:
 
     explicit AssistantStartModel(QObject* parent = nullptr);
 
-    void setRows(const QList<AssistantFamilyRow>& rows);
-    const QList<AssistantFamilyRow>& rows() const { return m_rows; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    using RowTableModel::setRows;
 
 private:
-    QList<AssistantFamilyRow> m_rows;
+    QVariant roleData(const AssistantFamilyRow& row, int column, int role) const override;
 };
 
 } // namespace opieka::ui

@@ -8,44 +8,40 @@
 namespace opieka::ui {
 
 CoordinatorItemsModel::CoordinatorItemsModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{}
-
-void CoordinatorItemsModel::setItems(const QList<CoordinatorItem>& items)
+    : RowTableModel(ToolTips::RepeatText, parent)
 {
-    beginResetModel();
-    m_items = items;
+    setColumns({
+        {KindColumn, QT_TR_NOOP("What"),
+         [](const CoordinatorItem& i) { return FosterLabels::itemKind(i.kind); }},
+        {WhoColumn, QT_TR_NOOP("Who"), [](const CoordinatorItem& i) { return i.who; }},
+        {DueColumn, QT_TR_NOOP("Due"),
+         [](const CoordinatorItem& i) {
+             if (!i.due)
+                 return tr("now");
+             return i.overdue ? tr("%1 (overdue)").arg(Labels::date(*i.due)) : Labels::date(*i.due);
+         }},
+    });
+}
+
+void CoordinatorItemsModel::setItems(QList<CoordinatorItem> items)
+{
     // Overdue first (oldest first), then "report now" items, then by the date due.
     std::stable_sort(
-        m_items.begin(), m_items.end(), [](const CoordinatorItem& a, const CoordinatorItem& b) {
+        items.begin(), items.end(), [](const CoordinatorItem& a, const CoordinatorItem& b) {
             if (a.overdue != b.overdue)
                 return a.overdue;
             return a.due.value_or(QDate(1900, 1, 1)) < b.due.value_or(QDate(1900, 1, 1));
         });
-    endResetModel();
+    setRows(std::move(items));
 }
 
 int CoordinatorItemsModel::overdueCount() const
 {
-    return static_cast<int>(std::count_if(m_items.cbegin(), m_items.cend(),
-                                          [](const CoordinatorItem& i) { return i.overdue; }));
+    return countWhere([](const CoordinatorItem& i) { return i.overdue; });
 }
 
-int CoordinatorItemsModel::rowCount(const QModelIndex& parent) const
+QVariant CoordinatorItemsModel::roleData(const CoordinatorItem& item, int, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
-}
-
-int CoordinatorItemsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CoordinatorItemsModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CoordinatorItem& item = m_items.at(index.row());
     switch (role) {
     case FosterFamilyIdRole:
         return item.fosterFamilyId;
@@ -53,38 +49,6 @@ QVariant CoordinatorItemsModel::data(const QModelIndex& index, int role) const
         return item.overdue;
     case Qt::ForegroundRole:
         return item.overdue ? QVariant(Labels::warningForeground()) : QVariant();
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        break;
-    default:
-        return {};
-    }
-    switch (index.column()) {
-    case KindColumn:
-        return FosterLabels::itemKind(item.kind);
-    case WhoColumn:
-        return item.who;
-    case DueColumn:
-        if (!item.due)
-            return tr("now");
-        return item.overdue ? tr("%1 (overdue)").arg(Labels::date(*item.due))
-                            : Labels::date(*item.due);
-    default:
-        return {};
-    }
-}
-
-QVariant CoordinatorItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case KindColumn:
-        return tr("What");
-    case WhoColumn:
-        return tr("Who");
-    case DueColumn:
-        return tr("Due");
     default:
         return {};
     }

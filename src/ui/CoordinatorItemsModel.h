@@ -1,15 +1,13 @@
 #pragma once
 
 #include "CoordinatorStartService.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "RowTableModel.h"
 
 namespace opieka::ui {
 
 // What is on a coordinator's desk: reviews, assessments, certificates, emergency stays,
 // adoption reports and leaving care, overdue first and red.
-class CoordinatorItemsModel : public QAbstractTableModel
+class CoordinatorItemsModel : public RowTableModel<CoordinatorItem>
 {
     Q_OBJECT
 
@@ -29,18 +27,12 @@ public:
 
     explicit CoordinatorItemsModel(QObject* parent = nullptr);
 
-    void setItems(const QList<CoordinatorItem>& items);
-    const QList<CoordinatorItem>& items() const { return m_items; }
+    void setItems(QList<CoordinatorItem> items);
+    const QList<CoordinatorItem>& items() const { return rows(); }
     int overdueCount() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
-    QList<CoordinatorItem> m_items;
+    QVariant roleData(const CoordinatorItem& item, int column, int role) const override;
 };
 
 } // namespace opieka::ui

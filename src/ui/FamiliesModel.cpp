@@ -27,10 +27,28 @@ std::optional<FamilyQuery::Sort> sortFor(int column)
 } // namespace
 
 FamiliesModel::FamiliesModel(DirectoryService directory, const User& actor, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ToolTips::RepeatText, parent)
     , m_directory(directory)
     , m_actor(actor)
 {
+    setColumns({
+        {IdColumn, QT_TR_NOOP("ID"), [](const Family& f) { return f.id; },
+         Qt::AlignRight | Qt::AlignVCenter},
+        {CaseNumberColumn, QT_TR_NOOP("Case number"), [](const Family& f) { return f.caseNumber; }},
+        {NameColumn, QT_TR_NOOP("Name"), [](const Family& f) { return f.name; }},
+        {MunicipalityColumn, QT_TR_NOOP("Municipality"),
+         [](const Family& f) { return f.municipality; }},
+        {CategoryColumn, QT_TR_NOOP("Category"),
+         [](const Family& f) { return Labels::category(f.category); }},
+        {OpenedColumn, QT_TR_NOOP("Opened"),
+         [](const Family& f) { return Labels::date(f.openedOn); }},
+        {ClosedColumn, QT_TR_NOOP("Closed"),
+         [](const Family& f) { return f.closedOn ? Labels::date(*f.closedOn) : QString(); }},
+        {TeamColumn, QT_TR_NOOP("Team"),
+         [this](const Family& f) {
+             return m_missingTeam.contains(f.id) ? tr("Member missing") : QString();
+         }},
+    });
     m_query.openOnly = true;
     m_query.limit = PageSize;
 }
@@ -53,22 +71,17 @@ void FamiliesModel::setShowClosed(bool show)
 
 void FamiliesModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_more = false;
-    m_total.reset();
     FamilyQuery first = m_query;
     first.offset = 0;
     first.limit = PageSize;
     // One query bounded by the page: a keystroke never counts every match.
     auto page = m_directory.familyPage(m_actor, first);
-    if (page) {
-        m_rows = page->families;
-        m_more = page->more;
-        if (!m_more)
-            m_total = static_cast<int>(m_rows.size());
-    }
-    endResetModel();
+    setRows(page ? page->families : QList<Family>(), [&] {
+        m_more = page && page->more;
+        m_total.reset();
+        if (page && !m_more)
+            m_total = static_cast<int>(page->families.size());
+    });
     if (!page) {
         logging::get("ui")->error("families list could not be read");
         emit loadFailed(page.error().message);
@@ -85,22 +98,15 @@ void FamiliesModel::countAll()
         emit loadFailed(count.error().message);
         return;
     }
-    m_total = std::max(*count, static_cast<int>(m_rows.size()));
+    m_total = std::max(*count, rowCount());
     emit countChanged();
 }
 
 void FamiliesModel::setMissingTeam(const QSet<qint64>& familyIds)
 {
     m_missingTeam = familyIds;
-    if (!m_rows.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, TeamColumn), index(rowCount() - 1, TeamColumn));
-}
-
-std::optional<Family> FamiliesModel::familyAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return std::nullopt;
-    return m_rows.at(row);
 }
 
 bool FamiliesModel::isSortable(int column)
@@ -108,76 +114,13 @@ bool FamiliesModel::isSortable(int column)
     return sortFor(column).has_value();
 }
 
-int FamiliesModel::rowCount(const QModelIndex& parent) const
+QVariant FamiliesModel::roleData(const Family& family, int column, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int FamiliesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant FamiliesModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Family& family = m_rows.at(index.row());
     if (role == FamilyIdRole)
         return family.id;
-    if (role == Qt::TextAlignmentRole && index.column() == IdColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == TeamColumn &&
-        m_missingTeam.contains(family.id))
+    if (role == Qt::ForegroundRole && column == TeamColumn && m_missingTeam.contains(family.id))
         return Labels::warningForeground();
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
-    case IdColumn:
-        return family.id;
-    case CaseNumberColumn:
-        return family.caseNumber;
-    case NameColumn:
-        return family.name;
-    case MunicipalityColumn:
-        return family.municipality;
-    case CategoryColumn:
-        return Labels::category(family.category);
-    case OpenedColumn:
-        return Labels::date(family.openedOn);
-    case ClosedColumn:
-        return family.closedOn ? Labels::date(*family.closedOn) : QString();
-    case TeamColumn:
-        return m_missingTeam.contains(family.id) ? tr("Member missing") : QString();
-    default:
-        return {};
-    }
-}
-
-QVariant FamiliesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case IdColumn:
-        return tr("ID");
-    case CaseNumberColumn:
-        return tr("Case number");
-    case NameColumn:
-        return tr("Name");
-    case MunicipalityColumn:
-        return tr("Municipality");
-    case CategoryColumn:
-        return tr("Category");
-    case OpenedColumn:
-        return tr("Opened");
-    case ClosedColumn:
-        return tr("Closed");
-    case TeamColumn:
-        return tr("Team");
-    default:
-        return {};
-    }
+    return {};
 }
 
 bool FamiliesModel::canFetchMore(const QModelIndex& parent) const
@@ -190,7 +133,7 @@ void FamiliesModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent))
         return;
     FamilyQuery next = m_query;
-    next.offset = static_cast<int>(m_rows.size());
+    next.offset = rowCount();
     next.limit = PageSize;
     auto page = m_directory.familyPage(m_actor, next);
     if (!page) {
@@ -200,17 +143,12 @@ void FamiliesModel::fetchMore(const QModelIndex& parent)
         return;
     }
     m_more = page->more;
-    if (!page->families.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(page->families.size()) - 1);
-        m_rows << page->families;
-        endInsertRows();
-    }
+    appendRows(page->families);
     if (!m_more) { // the last page: every match is loaded, so counted
-        m_total = static_cast<int>(m_rows.size());
+        m_total = rowCount();
         emit countChanged();
-    } else if (m_total && *m_total < m_rows.size()) {
-        m_total = static_cast<int>(m_rows.size()); // rows were added since the count
+    } else if (m_total && *m_total < rowCount()) {
+        m_total = rowCount(); // rows were added since the count
     }
 }
 

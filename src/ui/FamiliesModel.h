@@ -3,9 +3,8 @@
 #include "DirectoryService.h"
 #include "Family.h"
 #include "FamilyQuery.h"
+#include "RowTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QList>
 #include <QSet>
 #include <optional>
 
@@ -15,7 +14,7 @@ namespace opieka::ui {
 // (canFetchMore / fetchMore) as the user scrolls, and sorting re-queries SQL. A search reads one
 // page and learns only whether more rows match; every match is counted when a person asks
 // (countAll) or once the last page is loaded.
-class FamiliesModel : public QAbstractTableModel
+class FamiliesModel : public RowTableModel<Family>
 {
     Q_OBJECT
 
@@ -53,18 +52,13 @@ public:
     // rows match (canFetchMore).
     bool countKnown() const { return m_total.has_value(); }
     // Rows matching, loaded or not, when counted; otherwise the rows loaded so far.
-    int totalCount() const { return m_total.value_or(static_cast<int>(m_rows.size())); }
+    int totalCount() const { return m_total.value_or(rowCount()); }
     // Counts every matching row (a full pass over the matches) and emits countChanged.
     void countAll();
-    std::optional<Family> familyAt(int row) const;
+    std::optional<Family> familyAt(int row) const { return rowAt(row); }
     // The columns the SQL query can order by.
     static bool isSortable(int column);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -76,10 +70,11 @@ signals:
     void countChanged();
 
 private:
+    QVariant roleData(const Family& family, int column, int role) const override;
+
     DirectoryService m_directory;
     User m_actor; // the list shows what this account may see
     FamilyQuery m_query;
-    QList<Family> m_rows;
     bool m_more = false;        // rows match beyond those loaded
     std::optional<int> m_total; // every match, once counted
     QSet<qint64> m_missingTeam;

@@ -6,33 +6,44 @@
 namespace opieka::ui {
 
 FosterChildrenModel::FosterChildrenModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{}
+    : RowTableModel(ToolTips::RepeatText, parent)
+{
+    setColumns({
+        {ChildColumn, QT_TR_NOOP("Child"),
+         [](const PlacedChild& r) { return r.deadlines.child.displayName(); }},
+        {BornColumn, QT_TR_NOOP("Born"),
+         [](const PlacedChild& r) {
+             const auto& born = r.deadlines.child.birthDate;
+             return born ? Labels::date(*born) : QString();
+         }},
+        {FromColumn, QT_TR_NOOP("Placed from"),
+         [](const PlacedChild& r) { return Labels::date(r.placement.from); }},
+        {BasisColumn, QT_TR_NOOP("Basis"),
+         [](const PlacedChild& r) {
+             if (r.placement.basis == PlacementBasis::CourtOrder)
+                 return tr("%1 %2").arg(FosterLabels::basis(r.placement.basis),
+                                        r.placement.courtOrder);
+             return FosterLabels::basis(r.placement.basis);
+         }},
+        {NextReviewColumn, QT_TR_NOOP("Next review"),
+         [this](const PlacedChild& r) { return dueText(r.deadlines.nextReview); }},
+        {EmergencyStayColumn, QT_TR_NOOP("Emergency stay ends"),
+         [this](const PlacedChild& r) { return dueText(r.deadlines.emergencyStayEnds); }},
+        {FlagsColumn, QT_TR_NOOP("To do"),
+         [this](const PlacedChild& r) { return flags(r.deadlines); }},
+    });
+}
 
 void FosterChildrenModel::setRows(const QList<PlacedChild>& rows, const QDate& today)
 {
-    beginResetModel();
-    m_rows = rows;
-    m_today = today;
-    endResetModel();
+    RowTableModel::setRows(rows, [&] { m_today = today; });
 }
 
 int FosterChildrenModel::rowOfChild(qint64 childMemberId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).placement.childMemberId == childMemberId)
-            return row;
-    return -1;
-}
-
-int FosterChildrenModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int FosterChildrenModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowWhere([childMemberId](const PlacedChild& r) {
+        return r.placement.childMemberId == childMemberId;
+    });
 }
 
 QString FosterChildrenModel::dueText(const std::optional<QDate>& date) const
@@ -72,76 +83,34 @@ QString FosterChildrenModel::flags(const ChildDeadlines& d) const
     return list.join(QStringLiteral("; "));
 }
 
-QVariant FosterChildrenModel::data(const QModelIndex& index, int role) const
+bool FosterChildrenModel::overdue(const PlacedChild& row, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const PlacedChild& row = m_rows.at(index.row());
     const ChildDeadlines& d = row.deadlines;
-    const bool reviewOverdue = d.nextReview && *d.nextReview < m_today;
-    const bool stayOverdue = d.emergencyStayEnds && *d.emergencyStayEnds < m_today;
-    const bool overdue = (index.column() == NextReviewColumn && reviewOverdue) ||
-                         (index.column() == EmergencyStayColumn && stayOverdue);
+    switch (column) {
+    case NextReviewColumn:
+        return d.nextReview && *d.nextReview < m_today;
+    case EmergencyStayColumn:
+        return d.emergencyStayEnds && *d.emergencyStayEnds < m_today;
+    default:
+        return false;
+    }
+}
+
+QVariant FosterChildrenModel::roleData(const PlacedChild& row, int column, int role) const
+{
+    const ChildDeadlines& d = row.deadlines;
     switch (role) {
     case ChildIdRole:
         return row.placement.childMemberId;
     case PlacementIdRole:
         return row.placement.id;
     case OverdueRole:
-        return overdue;
+        return overdue(row, column);
     case Qt::ForegroundRole:
-        return overdue || (index.column() == FlagsColumn &&
-                           (d.toReportForAdoption || !d.missingNotices.isEmpty()))
+        return overdue(row, column) || (column == FlagsColumn &&
+                                        (d.toReportForAdoption || !d.missingNotices.isEmpty()))
                    ? QVariant(Labels::warningForeground())
                    : QVariant();
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        break;
-    default:
-        return {};
-    }
-    switch (index.column()) {
-    case ChildColumn:
-        return d.child.displayName();
-    case BornColumn:
-        return d.child.birthDate ? Labels::date(*d.child.birthDate) : QString();
-    case FromColumn:
-        return Labels::date(row.placement.from);
-    case BasisColumn:
-        if (row.placement.basis == PlacementBasis::CourtOrder)
-            return tr("%1 %2").arg(FosterLabels::basis(row.placement.basis),
-                                   row.placement.courtOrder);
-        return FosterLabels::basis(row.placement.basis);
-    case NextReviewColumn:
-        return dueText(d.nextReview);
-    case EmergencyStayColumn:
-        return dueText(d.emergencyStayEnds);
-    case FlagsColumn:
-        return flags(d);
-    default:
-        return {};
-    }
-}
-
-QVariant FosterChildrenModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case ChildColumn:
-        return tr("Child");
-    case BornColumn:
-        return tr("Born");
-    case FromColumn:
-        return tr("Placed from");
-    case BasisColumn:
-        return tr("Basis");
-    case NextReviewColumn:
-        return tr("Next review");
-    case EmergencyStayColumn:
-        return tr("Emergency stay ends");
-    case FlagsColumn:
-        return tr("To do");
     default:
         return {};
     }

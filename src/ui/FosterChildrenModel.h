@@ -1,10 +1,9 @@
 #pragma once
 
 #include "FosterCareService.h"
+#include "RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QList>
 
 namespace opieka::ui {
 
@@ -17,7 +16,7 @@ struct PlacedChild
 
 // The children placed in one foster family: next review, the emergency stay's end and flags
 // (to report for adoption, leaving care close); overdue dates red.
-class FosterChildrenModel : public QAbstractTableModel
+class FosterChildrenModel : public RowTableModel<PlacedChild>
 {
     Q_OBJECT
 
@@ -43,20 +42,14 @@ public:
     explicit FosterChildrenModel(QObject* parent = nullptr);
 
     void setRows(const QList<PlacedChild>& rows, const QDate& today);
-    const QList<PlacedChild>& rows() const { return m_rows; }
     int rowOfChild(qint64 childMemberId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant roleData(const PlacedChild& row, int column, int role) const override;
+    bool overdue(const PlacedChild& row, int column) const;
     QString flags(const ChildDeadlines& d) const;
     QString dueText(const std::optional<QDate>& date) const;
 
-    QList<PlacedChild> m_rows;
     QDate m_today;
 };
 

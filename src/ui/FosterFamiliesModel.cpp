@@ -4,38 +4,78 @@
 #include "Labels.h"
 
 namespace opieka::ui {
+namespace {
+bool isFull(const FosterFamilyStatus& row)
+{
+    return row.capacity && row.childrenPlaced >= *row.capacity;
+}
+} // namespace
 
 FosterFamiliesModel::FosterFamiliesModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{}
+    : RowTableModel(ToolTips::RepeatText, parent)
+{
+    using Row = FosterFamilyStatus;
+    const auto children = [](const Row& r) {
+        if (!r.capacity)
+            return tr("%1, no limit").arg(r.childrenPlaced);
+        return tr("%1 / %2").arg(r.childrenPlaced).arg(*r.capacity);
+    };
+    const auto dueColumn = [this](int column, const char* header) {
+        return ColumnSpec(
+            column, header, [this, column](const Row& r) { return dueText(dateOf(r, column)); }, {},
+            [this, column](const Row& r) {
+                const std::optional<QDate> due = dateOf(r, column);
+                return due ? dueText(due) : tr("Due a year after the first placement");
+            });
+    };
+    setColumns({
+        {NameColumn, QT_TR_NOOP("Foster family"), [](const Row& r) { return r.family.name; }},
+        {KindColumn,
+         QT_TR_NOOP("Kind"),
+         [](const Row& r) { return FosterLabels::shortKind(r.family.kind); },
+         {},
+         [](const Row& r) { return FosterLabels::kind(r.family.kind); }},
+        {CarersColumn, QT_TR_NOOP("Carers"), [](const Row& r) { return r.family.carers; }},
+        {MunicipalityColumn, QT_TR_NOOP("Municipality"),
+         [](const Row& r) { return r.family.municipality; }},
+        {ChildrenColumn, QT_TR_NOOP("Children"), children, Qt::AlignCenter | Qt::AlignVCenter,
+         [children](const Row& r) -> QVariant {
+             if (!r.capacity)
+                 return tr("No statutory limit for this kind");
+             if (isFull(r))
+                 return tr("Full: a further child only as a sibling, with consent recorded");
+             return children(r);
+         }},
+        dueColumn(HealthCertificateColumn, QT_TR_NOOP("Health certificate")),
+        dueColumn(PsychologistOpinionColumn, QT_TR_NOOP("Psychologist")),
+        dueColumn(AssessmentColumn, QT_TR_NOOP("Assessment")),
+    });
+}
 
 void FosterFamiliesModel::setRows(const QList<FosterFamilyStatus>& rows, const QDate& today)
 {
-    beginResetModel();
-    m_rows = rows;
-    m_today = today;
-    endResetModel();
+    RowTableModel::setRows(rows, [&] { m_today = today; });
 }
 
 int FosterFamiliesModel::rowOf(qint64 fosterFamilyId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).family.id == fosterFamilyId)
-            return row;
-    return -1;
+    return rowWhere(
+        [fosterFamilyId](const FosterFamilyStatus& r) { return r.family.id == fosterFamilyId; });
 }
 
-int FosterFamiliesModel::rowCount(const QModelIndex& parent) const
+bool FosterFamiliesModel::overdue(const std::optional<QDate>& date) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return date && date->isValid() && *date < m_today;
 }
 
-int FosterFamiliesModel::columnCount(const QModelIndex& parent) const
+QString FosterFamiliesModel::dueText(const std::optional<QDate>& date) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (!date)
+        return {};
+    return overdue(date) ? tr("%1 (overdue)").arg(Labels::date(*date)) : Labels::date(*date);
 }
 
-std::optional<QDate> FosterFamiliesModel::dateOf(const FosterFamilyStatus& row, int column) const
+std::optional<QDate> FosterFamiliesModel::dateOf(const FosterFamilyStatus& row, int column)
 {
     switch (column) {
     case HealthCertificateColumn:
@@ -49,89 +89,26 @@ std::optional<QDate> FosterFamiliesModel::dateOf(const FosterFamilyStatus& row, 
     }
 }
 
-QVariant FosterFamiliesModel::data(const QModelIndex& index, int role) const
+QVariant FosterFamiliesModel::roleData(const FosterFamilyStatus& row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const FosterFamilyStatus& row = m_rows.at(index.row());
-    const bool full = row.capacity && row.childrenPlaced >= *row.capacity;
-    const std::optional<QDate> date = dateOf(row, index.column());
-    const bool overdue = date && date->isValid() && *date < m_today;
+    const bool full = isFull(row);
+    const std::optional<QDate> date = dateOf(row, column);
     switch (role) {
     case FosterFamilyIdRole:
         return row.family.id;
     case FullRole:
         return full;
     case OverdueRole:
-        return overdue;
+        return overdue(date);
     case Qt::BackgroundRole:
-        if (index.column() == ChildrenColumn && full)
+        if (column == ChildrenColumn && full)
             return Labels::statusBackground(row.childrenPlaced > *row.capacity ? LoadStatus::Over
                                                                                : LoadStatus::Full);
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == ChildrenColumn && full)
+        if (column == ChildrenColumn && full)
             return Labels::statusForeground();
-        return overdue ? QVariant(Labels::warningForeground()) : QVariant();
-    case Qt::TextAlignmentRole:
-        return index.column() == ChildrenColumn
-                   ? QVariant::fromValue(Qt::AlignCenter | Qt::AlignVCenter)
-                   : QVariant();
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        break;
-    default:
-        return {};
-    }
-    switch (index.column()) {
-    case NameColumn:
-        return row.family.name;
-    case KindColumn:
-        return role == Qt::ToolTipRole ? FosterLabels::kind(row.family.kind)
-                                       : FosterLabels::shortKind(row.family.kind);
-    case CarersColumn:
-        return row.family.carers;
-    case MunicipalityColumn:
-        return row.family.municipality;
-    case ChildrenColumn:
-        if (!row.capacity)
-            return role == Qt::ToolTipRole ? tr("No statutory limit for this kind")
-                                           : tr("%1, no limit").arg(row.childrenPlaced);
-        if (role == Qt::ToolTipRole && full)
-            return tr("Full: a further child only as a sibling, with consent recorded");
-        return tr("%1 / %2").arg(row.childrenPlaced).arg(*row.capacity);
-    case HealthCertificateColumn:
-    case PsychologistOpinionColumn:
-    case AssessmentColumn:
-        if (!date)
-            return role == Qt::ToolTipRole ? tr("Due a year after the first placement") : QString();
-        return overdue ? tr("%1 (overdue)").arg(Labels::date(*date)) : Labels::date(*date);
-    default:
-        return {};
-    }
-}
-
-QVariant FosterFamiliesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Foster family");
-    case KindColumn:
-        return tr("Kind");
-    case CarersColumn:
-        return tr("Carers");
-    case MunicipalityColumn:
-        return tr("Municipality");
-    case ChildrenColumn:
-        return tr("Children");
-    case HealthCertificateColumn:
-        return tr("Health certificate");
-    case PsychologistOpinionColumn:
-        return tr("Psychologist");
-    case AssessmentColumn:
-        return tr("Assessment");
+        return overdue(date) ? QVariant(Labels::warningForeground()) : QVariant();
     default:
         return {};
     }

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "FosterCareService.h"
+#include "RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QList>
 
 namespace opieka::ui {
 
 // Foster families with the children placed against their capacity and the dates due; a full
 // family is tinted, an overdue date is red.
-class FosterFamiliesModel : public QAbstractTableModel
+class FosterFamiliesModel : public RowTableModel<FosterFamilyStatus>
 {
     Q_OBJECT
 
@@ -37,19 +36,14 @@ public:
     explicit FosterFamiliesModel(QObject* parent = nullptr);
 
     void setRows(const QList<FosterFamilyStatus>& rows, const QDate& today);
-    const QList<FosterFamilyStatus>& rows() const { return m_rows; }
     int rowOf(qint64 fosterFamilyId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
-    std::optional<QDate> dateOf(const FosterFamilyStatus& row, int column) const;
+    QVariant roleData(const FosterFamilyStatus& row, int column, int role) const override;
+    static std::optional<QDate> dateOf(const FosterFamilyStatus& row, int column);
+    bool overdue(const std::optional<QDate>& date) const;
+    QString dueText(const std::optional<QDate>& date) const;
 
-    QList<FosterFamilyStatus> m_rows;
     QDate m_today;
 };
 

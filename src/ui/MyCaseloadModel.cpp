@@ -2,42 +2,45 @@
 
 #include "Labels.h"
 
-#include <algorithm>
-
 namespace opieka::ui {
 
 MyCaseloadModel::MyCaseloadModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{}
-
-void MyCaseloadModel::setRows(const QList<MyCaseloadRow>& rows)
+    : RowTableModel(ToolTips::RepeatText, parent)
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    using Row = MyCaseloadRow;
+    setColumns({
+        {NameColumn, QT_TR_NOOP("Family"), [](const Row& r) { return r.family.name; }},
+        {CaseNumberColumn, QT_TR_NOOP("Case number"),
+         [](const Row& r) { return r.family.caseNumber; }},
+        {CategoryColumn, QT_TR_NOOP("Category"),
+         [](const Row& r) { return Labels::category(r.family.category); }},
+        {LastContactColumn, QT_TR_NOOP("Last contact"),
+         [](const Row& r) {
+             return r.lastContact ? Labels::date(*r.lastContact) : tr("none yet");
+         }},
+        {DaysSinceColumn, QT_TR_NOOP("Days since"),
+         [](const Row& r) {
+             return r.daysSinceContact ? QVariant(*r.daysSinceContact) : QVariant();
+         },
+         Qt::AlignRight | Qt::AlignVCenter},
+        {NextStepColumn, QT_TR_NOOP("Next step"), [](const Row& r) { return r.nextStep; }},
+        {DueColumn, QT_TR_NOOP("Due"),
+         [](const Row& r) {
+             if (!r.nextStepDue)
+                 return QString();
+             return r.overdue ? tr("%1 (overdue)").arg(Labels::date(*r.nextStepDue))
+                              : Labels::date(*r.nextStepDue);
+         }},
+    });
 }
 
 int MyCaseloadModel::overdueCount() const
 {
-    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                                          [](const MyCaseloadRow& row) { return row.overdue; }));
+    return countWhere([](const MyCaseloadRow& row) { return row.overdue; });
 }
 
-int MyCaseloadModel::rowCount(const QModelIndex& parent) const
+QVariant MyCaseloadModel::roleData(const MyCaseloadRow& row, int, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int MyCaseloadModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MyCaseloadModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const MyCaseloadRow& row = m_rows.at(index.row());
     switch (role) {
     case FamilyIdRole:
         return row.family.id;
@@ -47,58 +50,6 @@ QVariant MyCaseloadModel::data(const QModelIndex& index, int role) const
         return row.overdue ? QVariant(Labels::warningBackground()) : QVariant();
     case Qt::ForegroundRole:
         return row.overdue ? QVariant(Labels::statusForeground()) : QVariant();
-    case Qt::TextAlignmentRole:
-        return index.column() == DaysSinceColumn
-                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant();
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        break;
-    default:
-        return {};
-    }
-    switch (index.column()) {
-    case NameColumn:
-        return row.family.name;
-    case CaseNumberColumn:
-        return row.family.caseNumber;
-    case CategoryColumn:
-        return Labels::category(row.family.category);
-    case LastContactColumn:
-        return row.lastContact ? Labels::date(*row.lastContact) : tr("none yet");
-    case DaysSinceColumn:
-        return row.daysSinceContact ? QVariant(*row.daysSinceContact) : QVariant();
-    case NextStepColumn:
-        return row.nextStep;
-    case DueColumn:
-        if (!row.nextStepDue)
-            return QString();
-        return row.overdue ? tr("%1 (overdue)").arg(Labels::date(*row.nextStepDue))
-                           : Labels::date(*row.nextStepDue);
-    default:
-        return {};
-    }
-}
-
-QVariant MyCaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Family");
-    case CaseNumberColumn:
-        return tr("Case number");
-    case CategoryColumn:
-        return tr("Category");
-    case LastContactColumn:
-        return tr("Last contact");
-    case DaysSinceColumn:
-        return tr("Days since");
-    case NextStepColumn:
-        return tr("Next step");
-    case DueColumn:
-        return tr("Due");
     default:
         return {};
     }

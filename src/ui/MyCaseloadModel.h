@@ -1,14 +1,12 @@
 #pragma once
 
 #include "MyCaseloadService.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "RowTableModel.h"
 
 namespace opieka::ui {
 
 // A worker's open families with their last contact and next agreed step; overdue rows tinted.
-class MyCaseloadModel : public QAbstractTableModel
+class MyCaseloadModel : public RowTableModel<MyCaseloadRow>
 {
     Q_OBJECT
 
@@ -32,17 +30,11 @@ public:
 
     explicit MyCaseloadModel(QObject* parent = nullptr);
 
-    void setRows(const QList<MyCaseloadRow>& rows);
+    using RowTableModel::setRows;
     int overdueCount() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
-    QList<MyCaseloadRow> m_rows;
+    QVariant roleData(const MyCaseloadRow& row, int column, int role) const override;
 };
 
 } // namespace opieka::ui
