@@ -1,5 +1,7 @@
 #include "AddCoordinatorDialog.h"
 
+#include "DialogParts.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -13,7 +15,8 @@ namespace opieka::ui {
 AddCoordinatorDialog::AddCoordinatorDialog(const QList<Worker>& coordinators, QWidget* parent)
     : QDialog(parent)
     , m_workerCombo(new QComboBox(this))
-    , m_fromDate(new QDateEdit(QDate::currentDate(), this))
+    , m_fromDate(newDateEdit(this, QDate::currentDate(), QStringLiteral("coordinatorFromDate"),
+                             tr("On the team from")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("addCoordinatorDialog"));
@@ -23,10 +26,6 @@ AddCoordinatorDialog::AddCoordinatorDialog(const QList<Worker>& coordinators, QW
     m_workerCombo->setAccessibleName(tr("Foster-care coordinator"));
     for (const Worker& worker : coordinators)
         m_workerCombo->addItem(worker.displayName(), worker.id);
-    m_fromDate->setObjectName(QStringLiteral("coordinatorFromDate"));
-    m_fromDate->setAccessibleName(tr("On the team from"));
-    m_fromDate->setCalendarPopup(true);
-    m_fromDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     QPushButton* add = m_buttons->button(QDialogButtonBox::Ok);
     add->setText(tr("&Add"));

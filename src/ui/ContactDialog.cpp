@@ -1,5 +1,6 @@
 #include "ContactDialog.h"
 
+#include "DialogParts.h"
 #include "DirectoryService.h"
 #include "Labels.h"
 #include "Logging.h"
@@ -46,7 +47,7 @@ ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, 
     m_ui->errorLabel->hide();
 
     for (const QString& name : contactKindNames())
-        m_ui->kindCombo->addItem(Labels::contactKind(*parseContactKind(name)), name);
+        m_ui->kindCombo->addItem(contactKindLabel(*parseContactKind(name)), name);
     const QDateTime now = QDateTime::currentDateTime();
     m_ui->dateEdit->setMaximumDate(now.date());
     m_ui->dateEdit->setDate(now.date());
@@ -91,8 +92,7 @@ void ContactDialog::loadWorkers(const std::optional<qint64>& preferred)
     auto workers = directory.workers();
     if (!workers) {
         logging::get("ui")->error("workers for the contact dialog could not be read");
-        m_ui->errorLabel->setText(workers.error().message);
-        m_ui->errorLabel->show();
+        showErrorLine(m_ui->errorLabel, workers.error().message);
         return;
     }
     QList<Worker> list = *workers;
@@ -260,8 +260,7 @@ void ContactDialog::accept()
         auto id = m_contacts.log(m_actor, contact);
         if (!id) {
             logging::get("ui")->warn("contact not logged for family {}", m_familyId);
-            m_ui->errorLabel->setText(tr("Not saved: %1").arg(id.error().message));
-            m_ui->errorLabel->show();
+            showNotSaved(m_ui->errorLabel, id.error().message);
             saveDraftNow(); // the text stays safe while the user fixes the entry
             return;
         }
@@ -274,8 +273,7 @@ void ContactDialog::accept()
         const Status updated = m_contacts.update(m_actor, contact);
         if (!updated) {
             logging::get("ui")->warn("contact {} not updated", m_contactId);
-            m_ui->errorLabel->setText(tr("Not saved: %1").arg(updated.error().message));
-            m_ui->errorLabel->show();
+            showNotSaved(m_ui->errorLabel, updated.error().message);
             return;
         }
     }

@@ -1,6 +1,7 @@
 #include "ReportPage.h"
 
 #include "Database.h"
+#include "DialogParts.h"
 #include "IsoDate.h"
 #include "Labels.h"
 #include "Logging.h"
@@ -34,7 +35,8 @@ const QString kErrorBox = QStringLiteral("reportErrorBox");
 ReportPage::ReportPage(Database& database, const QString& name, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
-    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_asOf(newDateEdit(this, QDate::currentDate(), QStringLiteral("asOfDate"),
+                         tr("Report as of date")))
     , m_controls(new QHBoxLayout)
     , m_body(new QVBoxLayout)
     , m_runner(new ReportRunner(database.location(), this))
@@ -43,10 +45,6 @@ ReportPage::ReportPage(Database& database, const QString& name, QWidget* parent)
     , m_csvButton(new QPushButton(tr("Export &CSV…"), this))
 {
     setObjectName(name);
-    m_asOf->setObjectName(QStringLiteral("asOfDate"));
-    m_asOf->setAccessibleName(tr("Report as of date"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_previewButton->setObjectName(QStringLiteral("printPreviewButton"));
     m_pdfButton->setObjectName(QStringLiteral("exportPdfButton"));
     m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));

@@ -1,8 +1,8 @@
 #include "WorkerLeaveDialog.h"
 
+#include "DialogParts.h"
 #include "Labels.h"
 #include "Logging.h"
-#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,15 +62,11 @@ WorkerLeaveDialog::WorkerLeaveDialog(WorkerService workers, User actor, Worker w
     for (const QString& name : leaveKindNames())
         m_kind->addItem(leaveKindLabel(*parseLeaveKind(name)), name);
     form->addRow(tr("&Kind:"), m_kind);
-    m_from = new QDateEdit(QDate::currentDate(), this);
-    m_from->setObjectName(QStringLiteral("leaveFromEdit"));
-    m_from->setAccessibleName(tr("First day of leave"));
-    m_from->setCalendarPopup(true);
+    m_from = newDateEdit(this, QDate::currentDate(), QStringLiteral("leaveFromEdit"),
+                         tr("First day of leave"));
     form->addRow(tr("&First day:"), m_from);
-    m_lastDay = new QDateEdit(QDate::currentDate(), this);
-    m_lastDay->setObjectName(QStringLiteral("leaveLastDayEdit"));
-    m_lastDay->setAccessibleName(tr("Last day of leave"));
-    m_lastDay->setCalendarPopup(true);
+    m_lastDay = newDateEdit(this, QDate::currentDate(), QStringLiteral("leaveLastDayEdit"),
+                            tr("Last day of leave"));
     form->addRow(tr("&Last day:"), m_lastDay);
     m_openEnded = new QCheckBox(tr("&Until further notice"), this);
     m_openEnded->setObjectName(QStringLiteral("leaveOpenEndedCheck"));
@@ -84,11 +80,7 @@ WorkerLeaveDialog::WorkerLeaveDialog(WorkerService workers, User actor, Worker w
     recordRow->addStretch(1);
     layout->addLayout(recordRow);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("leaveMessage"));
-    m_message->setAccessibleName(tr("What is wrong"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(Theme::errorStyle());
+    m_message = newMessageLine(this, QStringLiteral("leaveMessage"), tr("What is wrong"));
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -164,19 +156,14 @@ void WorkerLeaveDialog::endLeave()
     layout->addWidget(text);
     auto* form = new QFormLayout;
     const QDate yesterday = QDate::currentDate().addDays(-1);
-    auto* lastDay = new QDateEdit(std::max(yesterday, leave.from), &ask);
-    lastDay->setObjectName(QStringLiteral("endLeaveLastDayEdit"));
-    lastDay->setAccessibleName(tr("Last day of leave"));
-    lastDay->setCalendarPopup(true);
+    auto* lastDay = newDateEdit(&ask, std::max(yesterday, leave.from),
+                                QStringLiteral("endLeaveLastDayEdit"), tr("Last day of leave"));
     form->addRow(tr("&Last day of leave:"), lastDay);
     layout->addLayout(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("endLeaveOkButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("End leave"));
+    QDialogButtonBox* buttons =
+        newOkCancel(&ask, QStringLiteral("endLeaveOkButton"), QString(), tr("End leave"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
     if (ask.exec() != QDialog::Accepted)
         return;
     auto ended = m_workers.endLeave(m_actor, leave.id, lastDay->date());
