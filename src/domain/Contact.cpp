@@ -36,7 +36,7 @@ QString contactKindLabel(ContactKind kind)
     case ContactKind::Phone:
         return QCoreApplication::translate("ContactKind", "Phone call");
     case ContactKind::PartnerInstitution:
-        return QCoreApplication::translate("ContactKind", "Contact with a partner institution");
+        return QCoreApplication::translate("ContactKind", "Partner institution");
     case ContactKind::FamilyGroupConference:
         return QCoreApplication::translate("ContactKind", "Family Group Conference");
     case ContactKind::FamilyMediation:

@@ -549,7 +549,7 @@ void FamilyRecordWindow::showSelectedContact()
         return;
     }
     QString html = tr("<p><b>%1</b>, %2 %3</p>")
-                       .arg(Labels::contactKind(contact->kind), Labels::date(contact->date),
+                       .arg(contactKindLabel(contact->kind), Labels::date(contact->date),
                             contact->time ? Labels::time(*contact->time) : QString());
     if (!contact->present.isEmpty())
         html += tr("<p>Present: %1</p>").arg(contact->present.toHtmlEscaped());

@@ -58,20 +58,9 @@ QString FosterChildrenModel::flags(const ChildDeadlines& d) const
     QStringList list;
     // Art. 58 ust. 3: each notice of an emergency intake not yet recorded, due the day after.
     if (d.placement)
-        for (IntakeNotice notice : d.missingNotices) {
-            const QString due = Labels::date(foster_rules::intakeNoticeDue(*d.placement));
-            switch (notice) {
-            case IntakeNotice::Court:
-                list << tr("tell the court of the intake by %1").arg(due);
-                break;
-            case IntakeNotice::Starosta:
-                list << tr("tell the starosta of the intake by %1").arg(due);
-                break;
-            case IntakeNotice::HomeOps:
-                list << tr("tell the child's home OPS of the intake by %1").arg(due);
-                break;
-            }
-        }
+        for (IntakeNotice notice : d.missingNotices)
+            list << FosterLabels::intakeNoticeDue(
+                notice, Labels::date(foster_rules::intakeNoticeDue(*d.placement)));
     if (d.toReportForAdoption)
         list << tr("to report for adoption");
     // Leaving care shows up in the child's last year before 18, not from the first day.

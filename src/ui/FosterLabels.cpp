@@ -154,4 +154,17 @@ QString FosterLabels::intakeNotice(IntakeNotice notice)
     return intakeNoticeName(notice);
 }
 
+QString FosterLabels::intakeNoticeDue(IntakeNotice notice, const QString& due)
+{
+    switch (notice) {
+    case IntakeNotice::Court:
+        return tr("tell the court of the intake by %1").arg(due);
+    case IntakeNotice::Starosta:
+        return tr("tell the starosta of the intake by %1").arg(due);
+    case IntakeNotice::HomeOps:
+        return tr("tell the child's home OPS of the intake by %1").arg(due);
+    }
+    return intakeNoticeName(notice);
+}
+
 } // namespace opieka::ui

@@ -28,6 +28,8 @@ public:
     static QString itemKind(CoordinatorItem::Kind kind);
     // Whom an emergency intake's notice tells (art. 58 ust. 3).
     static QString intakeNotice(IntakeNotice notice);
+    // The notice still to send, as a placed child's to-do ("tell the court of the intake by …").
+    static QString intakeNoticeDue(IntakeNotice notice, const QString& due);
 };
 
 } // namespace opieka::ui

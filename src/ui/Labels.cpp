@@ -104,29 +104,6 @@ QString Labels::relation(Relation relation)
     return relationName(relation);
 }
 
-QString Labels::contactKind(ContactKind kind)
-{
-    switch (kind) {
-    case ContactKind::HomeVisit:
-        return tr("Home visit");
-    case ContactKind::OfficeMeeting:
-        return tr("Office meeting");
-    case ContactKind::Phone:
-        return tr("Phone call");
-    case ContactKind::PartnerInstitution:
-        return tr("Partner institution");
-    case ContactKind::FamilyGroupConference:
-        return tr("Family Group Conference");
-    case ContactKind::FamilyMediation:
-        return tr("Family mediation");
-    case ContactKind::InterdisciplinaryTeam:
-        return tr("Referral to the interdisciplinary team");
-    case ContactKind::SpecialistHelp:
-        return tr("Specialist help");
-    }
-    return contactKindName(kind);
-}
-
 QString Labels::chronologyKind(ChronologyKind kind)
 {
     switch (kind) {

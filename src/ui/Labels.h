@@ -3,7 +3,6 @@
 #include "CaseloadEngine.h"
 #include "Categories.h"
 #include "Chronology.h"
-#include "Contact.h"
 #include "Member.h"
 #include "Pesel.h"
 #include "Role.h"
@@ -29,7 +28,6 @@ public:
     static QString date(const QDate& date);
     static QString time(const QTime& time);
     static QString relation(Relation relation);
-    static QString contactKind(ContactKind kind);
     static QString chronologyKind(ChronologyKind kind);
     static QString sex(Sex sex);
     // Rows that need attention (an overdue step, a missing team member).
