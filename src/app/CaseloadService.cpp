@@ -88,8 +88,16 @@ QList<CountedCase> CaseloadReport::overridesOf(Role role) const
     return list;
 }
 
-Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const CaseloadFilter& filter,
-                                               CaseloadDetail detail)
+Result<CaseloadReport> CaseloadService::report(const User& actor, const QDate& asOf,
+                                               const CaseloadFilter& filter, CaseloadDetail detail)
+{
+    if (Status may = Permissions::mayReadReports(actor); !may)
+        return may.error();
+    return compute(asOf, filter, detail);
+}
+
+Result<CaseloadReport> CaseloadService::compute(const QDate& asOf, const CaseloadFilter& filter,
+                                                CaseloadDetail detail)
 {
     auto workers = WorkerRepository(m_database).all();
     if (!workers)
@@ -189,9 +197,11 @@ Result<QStringList> CaseloadService::municipalities()
     return CaseloadDetailQuery(m_database).municipalities();
 }
 
-Result<AssignmentPreview> CaseloadService::preview(qint64 workerId, qint64 caseId,
-                                                   const QDate& from)
+Result<AssignmentPreview> CaseloadService::preview(const User& actor, qint64 workerId,
+                                                   qint64 caseId, const QDate& from)
 {
+    if (Status may = Permissions::mayAssignWorkers(actor); !may)
+        return may.error();
     auto worker = WorkerRepository(m_database).find(workerId);
     if (!worker)
         return worker.error();
@@ -261,7 +271,7 @@ Result<qint64> CaseloadService::assignInTransaction(const User& actor, const Ass
     if (Status allowed = Permissions::mayAssignWorkers(actor); !allowed)
         return allowed.error();
     // Checked inside the write transaction, so no other writer can slip in between.
-    auto preview = this->preview(request.workerId, request.caseId, request.from);
+    auto preview = this->preview(actor, request.workerId, request.caseId, request.from);
     if (!preview)
         return preview.error();
 
@@ -362,9 +372,12 @@ Result<qint64> CaseloadService::transfer(const User& actor, qint64 fromWorkerId,
     return id;
 }
 
-Result<QList<WorkerCaseload>> CaseloadService::withRoom(Role role, const QDate& asOf)
+Result<QList<WorkerCaseload>> CaseloadService::withRoom(const User& actor, Role role,
+                                                        const QDate& asOf)
 {
-    auto full = report(asOf);
+    if (Status may = Permissions::mayAssignWorkers(actor); !may)
+        return may.error();
+    auto full = compute(asOf, {}, CaseloadDetail::Figures);
     if (!full)
         return full.error();
     return CaseloadEngine::withRoom(role, full->rows);

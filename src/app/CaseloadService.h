@@ -86,7 +86,9 @@ public:
         : m_database(database)
     {}
 
-    Result<CaseloadReport> report(const QDate& asOf, const CaseloadFilter& filter = {},
+    // Every worker's figures: managers and administrators (Permissions::mayReadReports).
+    Result<CaseloadReport> report(const User& actor, const QDate& asOf,
+                                  const CaseloadFilter& filter = {},
                                   CaseloadDetail detail = CaseloadDetail::Figures);
     // One worker's line of the report (a worker's desk), without the pass over every worker;
     // none for a worker who carries no cases or is not active on the day.
@@ -98,12 +100,15 @@ public:
     Result<QStringList> municipalities();
     // The engine's verdict on an assignment; refuses (as an error) what no override can allow:
     // unknown ids, a role without cases, a closed case, an inactive worker, a duplicate.
-    Result<AssignmentPreview> preview(qint64 workerId, qint64 caseId, const QDate& from);
+    // Who may assign (Permissions::mayAssignWorkers).
+    Result<AssignmentPreview> preview(const User& actor, qint64 workerId, qint64 caseId,
+                                      const QDate& from);
     Result<qint64> assign(const User& actor, const AssignRequest& request);
     Status release(const User& actor, qint64 workerId, qint64 caseId, const QDate& on);
     // Ends one worker's assignment and starts another's on the same day, in one transaction.
     Result<qint64> transfer(const User& actor, qint64 fromWorkerId, const AssignRequest& to);
-    Result<QList<WorkerCaseload>> withRoom(Role role, const QDate& asOf);
+    // The workers of a role with room for another case, to suggest one (who may assign).
+    Result<QList<WorkerCaseload>> withRoom(const User& actor, Role role, const QDate& asOf);
     Result<RuleBook> rules();        // the rules the centre applies
     Result<RuleBook> statuteRules(); // the statute's rules as shipped (docs/law.md)
     // Where the centre's rules in force on the day differ from the statute's.
@@ -114,6 +119,8 @@ public:
     Result<qint64> addRule(const User& actor, const CaseloadRule& rule);
 
 private:
+    Result<CaseloadReport> compute(const QDate& asOf, const CaseloadFilter& filter,
+                                   CaseloadDetail detail);
     Result<qint64> assignInTransaction(const User& actor, const AssignRequest& request);
 
     Database& m_database;

@@ -2,6 +2,7 @@
 
 #include "ChildCareRepository.h"
 #include "Result.h"
+#include "User.h"
 
 #include <QList>
 #include <optional>
@@ -11,12 +12,14 @@ namespace opieka {
 class Database;
 
 // Read-only look-ups the foster-care screens show next to FosterCareService: what is recorded
-// about a child's adoption reporting and leaving care, and a foster family's assessments.
+// about a child's adoption reporting and leaving care, and a foster family's assessments. Bound
+// to the account reading: each look-up first asks whether that account reaches the case.
 class ChildCareQuery
 {
 public:
-    explicit ChildCareQuery(Database& database)
+    ChildCareQuery(Database& database, User actor)
         : m_database(database)
+        , m_actor(std::move(actor))
     {}
 
     Result<std::optional<ChildStatus>> status(qint64 childMemberId);
@@ -24,6 +27,7 @@ public:
 
 private:
     Database& m_database;
+    User m_actor;
 };
 
 } // namespace opieka

@@ -700,7 +700,7 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
     summary.imported = run.imported;
     if (set == DataSet::Assignments) {
         summary.checkedOn = today;
-        auto report = CaseloadService(m_database).report(today);
+        auto report = CaseloadService(m_database).report(actor, today);
         if (!report)
             return report.error();
         for (const WorkerCaseload& row : report->rows)

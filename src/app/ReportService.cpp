@@ -17,7 +17,8 @@
 
 namespace opieka {
 
-Result<QList<std::pair<QString, double>>> ReportService::figures(const QDate& asOf)
+Result<QList<std::pair<QString, double>>> ReportService::figures(const User& actor,
+                                                                 const QDate& asOf)
 {
     QList<std::pair<QString, double>> out;
     // Families helped on the day and, of them, families with a child under 18.
@@ -41,7 +42,7 @@ Result<QList<std::pair<QString, double>>> ReportService::figures(const QDate& as
     out << std::make_pair(QStringLiteral("families_helped"), double(openFamilies.size()));
     out << std::make_pair(QStringLiteral("families_with_children"), double(withChildren.size()));
 
-    auto report = CaseloadService(m_database).report(asOf);
+    auto report = CaseloadService(m_database).report(actor, asOf);
     if (!report)
         return report.error();
     const RoleSummary& assistants = report->summaries.at(1);
@@ -77,12 +78,14 @@ Result<QList<std::pair<QString, double>>> ReportService::figures(const QDate& as
     return out;
 }
 
-Result<QList<StatisticsRow>> ReportService::statistics(const QDate& asOf)
+Result<QList<StatisticsRow>> ReportService::statistics(const User& actor, const QDate& asOf)
 {
-    auto now = figures(asOf);
+    if (Status may = Permissions::mayReadReports(actor); !may)
+        return may.error();
+    auto now = figures(actor, asOf);
     if (!now)
         return now.error();
-    auto before = figures(asOf.addYears(-1));
+    auto before = figures(actor, asOf.addYears(-1));
     if (!before)
         return before.error();
     QList<StatisticsRow> rows;

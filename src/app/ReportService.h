@@ -43,14 +43,15 @@ public:
         : m_database(database)
     {}
 
-    Result<QList<StatisticsRow>> statistics(const QDate& asOf);
+    // Managers and administrators (Permissions::mayReadReports).
+    Result<QList<StatisticsRow>> statistics(const User& actor, const QDate& asOf);
     // Items overdue or due within `horizonDays` (14 by default), by worker, overdue first.
     // Managers only (Permissions::mayReadDeadlines).
     Result<QList<DeadlineRow>> deadlines(const User& actor, const QDate& asOf,
                                          int horizonDays = 14);
 
 private:
-    Result<QList<std::pair<QString, double>>> figures(const QDate& asOf);
+    Result<QList<std::pair<QString, double>>> figures(const User& actor, const QDate& asOf);
 
     Database& m_database;
 };

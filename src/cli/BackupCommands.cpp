@@ -1,7 +1,6 @@
 // backup and restore: encrypted copies of the database (docs/data-protection.md).
 #include "BackupService.h"
 #include "Cli.h"
-#include "Permissions.h"
 #include "Secrets.h"
 
 #include <QLocale>
@@ -34,7 +33,7 @@ int withPassphrase(Context& c, bool confirm,
     auto session = c.session(Database::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
-    if (Status allowed = Permissions::mayBackUp(session->actor); !allowed)
+    if (Status allowed = session->may(Capability::BackUp); !allowed)
         return c.fail(allowed.error());
     auto secret = passphrase(c, confirm);
     if (!secret)

@@ -5,7 +5,6 @@
 #include "Csv.h"
 #include "IsoDate.h"
 #include "PastDates.h"
-#include "Permissions.h"
 #include "TextTable.h"
 
 #include <QJsonDocument>
@@ -33,7 +32,7 @@ int runAssign(Context& c)
     auto id = service.assign(session->actor, request);
     if (!id)
         return c.fail(id.error());
-    auto preview = service.report(request.from);
+    auto preview = service.report(session->actor, request.from);
     c.out << Cli::tr("Assigned case %1 to worker %2 from %3 (assignment %4).")
                  .arg(*caseId)
                  .arg(*worker)
@@ -128,12 +127,12 @@ int runCaseload(Context& c)
     if (!session)
         return c.fail(session.error());
     // Every worker's load is the caseload report: read by whom `report caseload` is read.
-    if (Status may = Permissions::mayReadReports(session->actor); !may)
+    if (Status may = session->may(Capability::ReadReports); !may)
         return c.fail(may.error());
     CaseloadFilter filter;
     filter.role = role;
-    auto report =
-        CaseloadService(session->database()).report(asOf.value_or(QDate::currentDate()), filter);
+    auto report = CaseloadService(session->database())
+                      .report(session->actor, asOf.value_or(QDate::currentDate()), filter);
     if (!report)
         return c.fail(report.error());
 

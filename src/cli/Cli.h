@@ -2,6 +2,7 @@
 
 #include "Arguments.h"
 #include "Result.h"
+#include "Session.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,11 @@ struct Context
         std::unique_ptr<Workspace> workspace;
         User actor;
         Database& database() { return workspace->database(); }
+        // What the account may do, asked as the window asks it (opieka::Session).
+        Status may(Capability capability) const
+        {
+            return opieka::Session(workspace->database(), actor).may(capability);
+        }
     };
 
     // Opens the database and signs the acting account in (its password when it has one).

@@ -5,7 +5,6 @@
 #include "OutputFile.h"
 #include "PagedDocument.h"
 #include "PastDates.h"
-#include "Permissions.h"
 #include "ReportDocuments.h"
 #include "ReportFormat.h"
 #include "ReportService.h"
@@ -19,9 +18,9 @@ namespace opieka::cli {
 namespace {
 using report_format::Table;
 
-Result<Table> statisticsTable(Database& db, const QDate& asOf)
+Result<Table> statisticsTable(Database& db, const User& actor, const QDate& asOf)
 {
-    auto rows = ReportService(db).statistics(asOf);
+    auto rows = ReportService(db).statistics(actor, asOf);
     if (!rows)
         return rows.error();
     return report_format::statistics(*rows, asOf);
@@ -35,9 +34,10 @@ Result<Table> deadlinesTable(Database& db, const User& actor, const QDate& asOf)
     return report_format::deadlines(*rows);
 }
 
-Result<Table> caseloadTable(Database& db, const QDate& asOf, const CaseloadFilter& filter)
+Result<Table> caseloadTable(Database& db, const User& actor, const QDate& asOf,
+                            const CaseloadFilter& filter)
 {
-    auto report = CaseloadService(db).report(asOf, filter);
+    auto report = CaseloadService(db).report(actor, asOf, filter);
     if (!report)
         return report.error();
     return Table{caseload_format::workerColumns(), caseload_format::workerRows(*report),
@@ -51,7 +51,7 @@ Result<QString> reportHtml(Database& db, const User& actor, const QString& kind,
                            const CaseloadFilter& filter, const QString& centre)
 {
     if (kind == QLatin1String("statistics")) {
-        auto rows = ReportService(db).statistics(asOf);
+        auto rows = ReportService(db).statistics(actor, asOf);
         if (!rows)
             return rows.error();
         return ReportDocuments::statisticsHtml(*rows, asOf, centre, localDates());
@@ -63,7 +63,7 @@ Result<QString> reportHtml(Database& db, const User& actor, const QString& kind,
         return ReportDocuments::deadlinesHtml(*rows, asOf, centre, localDates());
     }
     // The printed report lists the overrides in force with their reasons.
-    auto report = CaseloadService(db).report(asOf, filter, CaseloadDetail::WithOverrides);
+    auto report = CaseloadService(db).report(actor, asOf, filter, CaseloadDetail::WithOverrides);
     if (!report)
         return report.error();
     return ReportDocuments::caseloadHtml(*report, centre, localDates());
@@ -134,15 +134,15 @@ int runReport(Context& c)
     if (!session)
         return c.fail(session.error());
     const User& actor = session->actor;
-    if (Status may = Permissions::mayReadReports(actor); !may)
+    if (Status may = session->may(Capability::ReadReports); !may)
         return c.fail(may.error());
     const QDate day = asOf.value_or(QDate::currentDate());
     Database& db = session->database();
     if (pdf)
         return writePdf(c, db, actor, *kind, day, filter, *outPath);
-    auto table = *kind == QLatin1String("statistics")  ? statisticsTable(db, day)
+    auto table = *kind == QLatin1String("statistics")  ? statisticsTable(db, actor, day)
                  : *kind == QLatin1String("deadlines") ? deadlinesTable(db, actor, day)
-                                                       : caseloadTable(db, day, filter);
+                                                       : caseloadTable(db, actor, day, filter);
     if (!table)
         return c.fail(table.error());
 

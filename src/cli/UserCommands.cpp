@@ -3,7 +3,6 @@
 #include "AccountService.h"
 #include "Cli.h"
 #include "Csv.h"
-#include "Permissions.h"
 #include "Secrets.h"
 #include "TextTable.h"
 
@@ -51,7 +50,7 @@ int addUser(Context& c)
     auto session = c.session(Database::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
-    if (Status allowed = Permissions::mayManageUsers(session->actor); !allowed)
+    if (Status allowed = session->may(Capability::ManageUsers); !allowed)
         return c.fail(allowed.error());
     auto password = newPassword(c, *login);
     if (!password)

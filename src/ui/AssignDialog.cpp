@@ -61,7 +61,7 @@ AssignDialog::~AssignDialog() = default;
 void AssignDialog::loadWorkers()
 {
     // The report gives each worker's current load next to the name.
-    auto report = m_caseloads.report(QDate::currentDate());
+    auto report = m_caseloads.report(m_actor, QDate::currentDate());
     if (!report) {
         logging::get("ui")->error("workers for the assign dialog could not be read");
         m_loadError = report.error().message;
@@ -180,8 +180,8 @@ void AssignDialog::updatePreview()
         showVerdict(Verdict::None, tr("Enter the ID of the case."));
         return;
     }
-    auto preview =
-        m_caseloads.preview(selectedWorkerId(), m_ui->caseIdSpin->value(), m_ui->fromDate->date());
+    auto preview = m_caseloads.preview(m_actor, selectedWorkerId(), m_ui->caseIdSpin->value(),
+                                       m_ui->fromDate->date());
     if (!preview) {
         showVerdict(Verdict::Failed, preview.error().message);
         return;

@@ -8,7 +8,6 @@
 #include "MainWindow.h"
 #include "Messages.h"
 #include "PassphraseDialog.h"
-#include "Permissions.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -257,7 +256,7 @@ void BackupActions::runDailyBackup(bool mayAsk)
         return;
     const DailyBackupSettings daily = AppSettings::dailyBackup();
     const User actor = m_window.actor();
-    if (!daily.enabled || daily.folder.isEmpty() || !Permissions::mayBackUp(actor))
+    if (!daily.enabled || daily.folder.isEmpty() || !m_window.session().may(Capability::BackUp))
         return;
     const QDate today = QDate::currentDate();
     m_dailyTimer->start();
@@ -311,7 +310,7 @@ bool BackupActions::mayBackUp(const QString& title)
 {
     if (!m_window.workspace())
         return false;
-    const Status may = Permissions::mayBackUp(m_window.actor());
+    const Status may = m_window.session().may(Capability::BackUp);
     if (!may)
         showError(&m_window, title, may.error().message, kErrorBox);
     return may.ok();

@@ -181,8 +181,8 @@ void CaseloadReportPage::startReport()
     runner()->build<CaseloadReport>(
         // The page shows the overrides in force: their list is read with the figures (off the
         // GUI thread, as the whole report).
-        [day = asOf(), f = filter()](Database& db) {
-            return CaseloadService(db).report(day, f, CaseloadDetail::WithOverrides);
+        [day = asOf(), f = filter(), actor = m_actor](Database& db) {
+            return CaseloadService(db).report(actor, day, f, CaseloadDetail::WithOverrides);
         },
         [this](const CaseloadReport& report) { display(report); });
 }

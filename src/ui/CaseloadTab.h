@@ -22,7 +22,7 @@ class CaseloadTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit CaseloadTab(CaseloadService caseloads, QWidget* parent = nullptr);
+    CaseloadTab(CaseloadService caseloads, User actor, QWidget* parent = nullptr);
     ~CaseloadTab() override;
 
     CaseloadModel* model() const { return m_model; }
@@ -41,6 +41,7 @@ private:
 
     std::unique_ptr<::Ui::CaseloadTab> m_ui;
     CaseloadService m_caseloads;
+    User m_actor; // the report is read as this account (managers and administrators)
     CaseloadModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     RoleSummaryModel* m_summary = nullptr;

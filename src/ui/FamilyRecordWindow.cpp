@@ -768,7 +768,8 @@ void FamilyRecordWindow::assignWorker()
     // The role the family still lacks is the likely choice.
     auto team = m_teamService.team(m_familyId);
     if (team && !team->missingRoles.isEmpty()) {
-        auto withRoom = m_caseloads.withRoom(team->missingRoles.first(), QDate::currentDate());
+        auto withRoom =
+            m_caseloads.withRoom(m_actor, team->missingRoles.first(), QDate::currentDate());
         if (withRoom && !withRoom->isEmpty())
             dialog.selectWorker(withRoom->first().worker.id);
     }

@@ -26,7 +26,6 @@
 #include "MyCaseloadService.h"
 #include "MyCaseloadTab.h"
 #include "NewFamilyDialog.h"
-#include "Permissions.h"
 #include "ReportPage.h"
 #include "ReportsTab.h"
 #include "ServerConnectionDialog.h"
@@ -432,7 +431,7 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
     Database& database = m_workspace->database();
     m_familiesTab =
         new FamiliesTab(DirectoryService(database), TeamService(database), m_actor, tabs);
-    m_caseloadTab = new CaseloadTab(CaseloadService(database), tabs);
+    m_caseloadTab = new CaseloadTab(CaseloadService(database), m_actor, tabs);
     m_myCaseloadTab =
         new MyCaseloadTab(MyCaseloadService(database), DirectoryService(database), m_actor, tabs);
     // A worker starts on their own caseload; the administrator on the families list.
@@ -512,30 +511,33 @@ void MainWindow::showTabsForRole(QTabWidget* tabs)
         tabs->setTabVisible(tabs->indexOf(tab), roleReads(tab));
 }
 
+Session MainWindow::session() const
+{
+    return Session(m_workspace->database(), m_actor);
+}
+
 bool MainWindow::roleReads(const QWidget* tab) const
 {
+    if (!m_workspace)
+        return false; // no one is signed in
     const Role role = m_actor.role;
     const bool manager = role == Role::Manager;
     // A desk is a worker's own start page: only for an account linked to a worker of the desk's
     // role (the services refuse other workers' pages to everyone but managers).
-    const auto ownDesk = [&](Role deskRole) {
-        return manager ||
-               (role == deskRole && m_actor.workerId &&
-                static_cast<bool>(Permissions::mayViewWorkerDesk(m_actor, *m_actor.workerId)));
-    };
+    const Session now = session();
     if (tab == m_myCaseloadTab)
-        return ownDesk(Role::SocialWorker);
+        return now.hasDesk(Role::SocialWorker);
     if (tab == m_assistantStartTab)
-        return ownDesk(Role::FamilyAssistant);
+        return now.hasDesk(Role::FamilyAssistant);
     if (tab == m_coordinatorTab)
-        return ownDesk(Role::FosterCareCoordinator);
+        return now.hasDesk(Role::FosterCareCoordinator);
     if (tab == m_fosterCareTab)
         return manager || role == Role::FosterCareCoordinator;
     if (tab == m_familiesTab)
         return role != Role::Administrator;
     // Every worker's caseload is a report, as the CLI's `caseload` says.
     if (tab == m_caseloadTab)
-        return static_cast<bool>(Permissions::mayReadReports(m_actor));
+        return static_cast<bool>(now.may(Capability::ReadReports));
     return tab != nullptr; // the manager's tabs: built only for who reads them
 }
 
@@ -588,16 +590,17 @@ void MainWindow::addManagerTabs(QTabWidget* tabs)
 {
     m_reportsTab = nullptr;
     m_managerStartTab = nullptr;
-    if (!ReportsTab::isFor(m_actor))
+    const Session now = session();
+    if (!ReportsTab::isFor(now))
         return;
     Database& database = m_workspace->database();
-    m_reportsTab = new ReportsTab(database, m_actor, tabs);
+    m_reportsTab = new ReportsTab(now, tabs);
     tabs->insertTab(tabs->indexOf(m_caseloadTab) + 1, m_reportsTab, tr("&Reports"));
     connect(m_reportsTab, &ReportsTab::openFamilyRequested, this, &MainWindow::openFamily);
     connect(m_reportsTab, &ReportsTab::showFosterFamilyRequested, this,
             &MainWindow::showFosterFamily);
     // The centre at a glance counts every worker's overdue items: a manager's page.
-    if (!Permissions::mayReadDeadlines(m_actor))
+    if (!now.may(Capability::ReadDeadlines))
         return;
     m_managerStartTab = new ManagerStartTab(database, m_actor, tabs);
     tabs->insertTab(0, m_managerStartTab, tr("Centre at a &glance"));
@@ -905,7 +908,7 @@ void MainWindow::updateStatus()
     m_newFamilyAction->setEnabled(open);
     m_centreSettingsAction->setEnabled(open);
     m_caseloadLimitsAction->setEnabled(open);
-    m_importAction->setVisible(open && Permissions::mayImport(m_actor).ok());
+    m_importAction->setVisible(open && session().may(Capability::Import).ok());
     m_reopenLastAction->setEnabled(open && ViewState::lastFamily(m_databasePath) > 0);
     m_findFamilyAction->setEnabled(open);
     m_printAction->setEnabled(open);

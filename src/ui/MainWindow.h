@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Session.h"
 #include "User.h"
 
 #include <QList>
@@ -52,6 +53,8 @@ public:
     bool hasDatabase() const { return m_workspace != nullptr; }
     Workspace* workspace() const { return m_workspace.get(); }
     const User& actor() const { return m_actor; }
+    // The signed-in workspace, asked what the account may do (only while a database is open).
+    Session session() const;
     FamiliesTab* familiesTab() const { return m_familiesTab; }
     CaseloadTab* caseloadTab() const { return m_caseloadTab; }
     MyCaseloadTab* myCaseloadTab() const { return m_myCaseloadTab; }

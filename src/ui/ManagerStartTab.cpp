@@ -34,7 +34,7 @@ namespace {
 Result<ManagerStartTab::Glance> buildGlance(Database& db, const User& actor, const QDate& day)
 {
     ManagerStartTab::Glance glance;
-    auto caseload = CaseloadService(db).report(day);
+    auto caseload = CaseloadService(db).report(actor, day);
     if (!caseload)
         return caseload.error();
     glance.caseload = *caseload;

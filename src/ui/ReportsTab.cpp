@@ -2,7 +2,6 @@
 
 #include "CaseloadReportPage.h"
 #include "DeadlinesPage.h"
-#include "Permissions.h"
 #include "StatisticsPage.h"
 
 #include <QTabWidget>
@@ -10,12 +9,12 @@
 
 namespace opieka::ui {
 
-ReportsTab::ReportsTab(Database& database, const User& actor, QWidget* parent)
+ReportsTab::ReportsTab(const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_pages(new QTabWidget(this))
-    , m_caseload(new CaseloadReportPage(database, actor, this))
-    , m_statistics(new StatisticsPage(database, this))
-    , m_deadlines(new DeadlinesPage(database, actor, this))
+    , m_caseload(new CaseloadReportPage(session.database(), session.actor(), this))
+    , m_statistics(new StatisticsPage(session.database(), session.actor(), this))
+    , m_deadlines(new DeadlinesPage(session.database(), session.actor(), this))
 {
     setObjectName(QStringLiteral("reportsTab"));
     m_pages->setObjectName(QStringLiteral("reportPages"));
@@ -24,7 +23,7 @@ ReportsTab::ReportsTab(Database& database, const User& actor, QWidget* parent)
     m_pages->addTab(m_statistics, tr("Statistics"));
     m_pages->addTab(m_deadlines, tr("Deadlines"));
     m_pages->setTabVisible(m_pages->indexOf(m_deadlines),
-                           static_cast<bool>(Permissions::mayReadDeadlines(actor)));
+                           static_cast<bool>(session.may(Capability::ReadDeadlines)));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -34,9 +33,9 @@ ReportsTab::ReportsTab(Database& database, const User& actor, QWidget* parent)
             &ReportsTab::showFosterFamilyRequested);
 }
 
-bool ReportsTab::isFor(const User& user)
+bool ReportsTab::isFor(const Session& session)
 {
-    return static_cast<bool>(Permissions::mayReadReports(user));
+    return static_cast<bool>(session.may(Capability::ReadReports));
 }
 
 void ReportsTab::showCaseload(std::optional<Role> role)

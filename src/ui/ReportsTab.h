@@ -1,16 +1,12 @@
 #pragma once
 
 #include "Role.h"
-#include "User.h"
+#include "Session.h"
 
 #include <QWidget>
 #include <optional>
 
 class QTabWidget;
-
-namespace opieka {
-class Database;
-}
 
 namespace opieka::ui {
 
@@ -25,11 +21,11 @@ class ReportsTab : public QWidget
     Q_OBJECT
 
 public:
-    ReportsTab(Database& database, const User& actor, QWidget* parent = nullptr);
+    explicit ReportsTab(const Session& session, QWidget* parent = nullptr);
 
-    // Managers and administrators see the reports (Permissions::mayReadReports); the deadlines
-    // page, which names families, only managers.
-    static bool isFor(const User& user);
+    // Managers and administrators see the reports (Capability::ReadReports); the deadlines page,
+    // which names families, only managers (Capability::ReadDeadlines).
+    static bool isFor(const Session& session);
 
     QTabWidget* pages() const { return m_pages; }
     CaseloadReportPage* caseloadPage() const { return m_caseload; }

@@ -24,8 +24,9 @@ enum Column
 };
 } // namespace
 
-StatisticsPage::StatisticsPage(Database& database, QWidget* parent)
+StatisticsPage::StatisticsPage(Database& database, const User& actor, QWidget* parent)
     : ReportPage(database, QStringLiteral("statisticsPage"), parent)
+    , m_actor(actor)
     , m_model(new ReportTableModel({tr("Figure"), tr("Value"), tr("A year earlier"), tr("Change")},
                                    {ValueColumn, YearEarlierColumn, ChangeColumn}, this))
     , m_table(newReportTable(QStringLiteral("statisticsTable"),
@@ -46,7 +47,7 @@ void StatisticsPage::startReport()
 {
     const QDate day = asOf();
     runner()->build<QList<StatisticsRow>>(
-        [day](Database& db) { return ReportService(db).statistics(day); },
+        [day, actor = m_actor](Database& db) { return ReportService(db).statistics(actor, day); },
         [this, day](const QList<StatisticsRow>& rows) { display(rows, day); });
 }
 

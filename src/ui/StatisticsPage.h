@@ -16,7 +16,7 @@ class StatisticsPage : public ReportPage
     Q_OBJECT
 
 public:
-    explicit StatisticsPage(Database& database, QWidget* parent = nullptr);
+    StatisticsPage(Database& database, const User& actor, QWidget* parent = nullptr);
 
     const QList<StatisticsRow>& rows() const { return m_rows; }
     ReportTableModel* model() const { return m_model; }
@@ -31,6 +31,7 @@ protected:
 private:
     void display(const QList<StatisticsRow>& rows, const QDate& day);
 
+    User m_actor; // the service checks that the account may read the reports
     QList<StatisticsRow> m_rows;
     QDate m_day;
     ReportTableModel* m_model = nullptr;

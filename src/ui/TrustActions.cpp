@@ -8,7 +8,6 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Messages.h"
-#include "Permissions.h"
 #include "VerifyService.h"
 #include "Workspace.h"
 
@@ -54,10 +53,12 @@ TrustActions::TrustActions(MainWindow& window, QMenu* file, QAction* fileBefore,
 void TrustActions::updateVisibility()
 {
     const bool open = m_window.workspace() != nullptr;
-    const User& actor = m_window.actor();
-    const bool admin = open && Permissions::mayManageUsers(actor).ok();
-    const bool auditor = open && Permissions::mayReadAudit(actor).ok();
-    const bool backs = open && Permissions::mayBackUp(actor).ok();
+    const auto may = [&](Capability capability) {
+        return open && m_window.session().may(capability).ok();
+    };
+    const bool admin = may(Capability::ManageUsers);
+    const bool auditor = may(Capability::ReadAudit);
+    const bool backs = may(Capability::BackUp);
     m_accounts->setVisible(admin);
     m_audit->setVisible(auditor);
     m_verify->setVisible(auditor || backs);

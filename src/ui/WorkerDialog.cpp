@@ -2,7 +2,6 @@
 
 #include "Logging.h"
 #include "Messages.h"
-#include "Permissions.h"
 #include "Theme.h"
 #include "WorkerFields.h"
 
@@ -13,11 +12,11 @@
 
 namespace opieka::ui {
 
-WorkerDialog::WorkerDialog(WorkerService workers, User actor, std::optional<Worker> existing,
+WorkerDialog::WorkerDialog(WorkerService workers, Session session, std::optional<Worker> existing,
                            const QStringList& units, QWidget* parent)
     : QDialog(parent)
     , m_workers(workers)
-    , m_actor(std::move(actor))
+    , m_session(std::move(session))
     , m_existing(std::move(existing))
 {
     setObjectName(QStringLiteral("workerDialog"));
@@ -55,21 +54,21 @@ Result<Worker> WorkerDialog::saveChange(const Worker& changed)
     if (!warning)
         return warning.error();
     const bool lowers = changed.fte < m_existing->fte || changed.role != m_existing->role;
-    if (lowers && !warning->isEmpty() && Permissions::mayOverrideLimit(m_actor).ok()) {
+    if (lowers && !warning->isEmpty() && m_session.may(Capability::OverrideLimit).ok()) {
         if (!confirm(this, tr("Over the limit"),
                      *warning + QStringLiteral("\n\n") +
                          tr("Save the change anyway? Then hand the cases beyond the "
                             "limit over to other workers.")))
             return refused(*warning);
-        return m_workers.update(m_actor, changed, OverLimit::Accept);
+        return m_workers.update(m_session.actor(), changed, OverLimit::Accept);
     }
-    return m_workers.update(m_actor, changed, OverLimit::Refuse);
+    return m_workers.update(m_session.actor(), changed, OverLimit::Refuse);
 }
 
 void WorkerDialog::accept()
 {
     const Worker w = m_fields->worker(m_existing.value_or(Worker{}));
-    auto saved = m_existing ? saveChange(w) : m_workers.add(m_actor, w);
+    auto saved = m_existing ? saveChange(w) : m_workers.add(m_session.actor(), w);
     if (!saved) {
         m_message->setText(saved.error().message);
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "User.h"
+#include "Session.h"
 #include "WorkerService.h"
 
 #include <QDialog>
@@ -21,7 +21,7 @@ class WorkerDialog : public QDialog
 
 public:
     // `existing`: the worker to change (none: a new one); `units`: the units already in use.
-    WorkerDialog(WorkerService workers, User actor, std::optional<Worker> existing,
+    WorkerDialog(WorkerService workers, Session session, std::optional<Worker> existing,
                  const QStringList& units, QWidget* parent = nullptr);
 
     Worker worker() const { return m_saved; }
@@ -34,7 +34,7 @@ private:
     Result<Worker> saveChange(const Worker& changed);
 
     WorkerService m_workers;
-    User m_actor;
+    Session m_session; // the account saving, and what it may
     std::optional<Worker> m_existing;
     WorkerFields* m_fields = nullptr;
     QLabel* m_message = nullptr;

@@ -5,8 +5,8 @@
 #include "Logging.h"
 #include "Messages.h"
 #include "NewAccountDialog.h"
-#include "Permissions.h"
 #include "ReportTableModel.h"
+#include "Session.h"
 #include "WorkerDialog.h"
 #include "WorkerLeaveDialog.h"
 #include "WorkersModel.h"
@@ -68,7 +68,8 @@ WorkersTab::WorkersTab(Database& database, User actor, QWidget* parent)
     , m_accounts(database)
     , m_caseloads(database)
     , m_actor(std::move(actor))
-    , m_managesAccounts(Permissions::mayManageUsers(m_actor).ok())
+    , m_session(database, m_actor)
+    , m_managesAccounts(m_session.may(Capability::ManageUsers).ok())
     , m_model(new WorkersModel(this))
     , m_table(newReportTable(QStringLiteral("centreWorkersTable"), tr("Workers"), m_model, this))
 {
@@ -137,7 +138,7 @@ WorkersTab* WorkersTab::install(QMainWindow& window, QTabWidget* tabs, Database&
 {
     QAction* action = menuAction(window);
     QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
-    if (!Permissions::mayManageWorkers(actor)) {
+    if (!Session(database, actor).may(Capability::ManageWorkers)) {
         action->setVisible(false);
         return nullptr;
     }
@@ -221,7 +222,7 @@ void WorkersTab::done(qint64 workerId)
 void WorkersTab::addWorker()
 {
     auto units = m_caseloads.units();
-    WorkerDialog dialog(m_workers, m_actor, std::nullopt, units ? *units : QStringList(), this);
+    WorkerDialog dialog(m_workers, m_session, std::nullopt, units ? *units : QStringList(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     done(dialog.worker().id);
@@ -233,7 +234,7 @@ void WorkersTab::editWorker()
     if (!entry)
         return;
     auto units = m_caseloads.units();
-    WorkerDialog dialog(m_workers, m_actor, entry->worker, units ? *units : QStringList(), this);
+    WorkerDialog dialog(m_workers, m_session, entry->worker, units ? *units : QStringList(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     done(dialog.worker().id);

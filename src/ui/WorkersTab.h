@@ -2,6 +2,7 @@
 
 #include "AccountService.h"
 #include "CaseloadService.h"
+#include "Session.h"
 #include "User.h"
 #include "WorkerService.h"
 
@@ -70,6 +71,7 @@ private:
     AccountService m_accounts;
     CaseloadService m_caseloads;
     User m_actor;
+    Session m_session; // asked what the account may do
     bool m_managesAccounts = false;
     WorkersModel* m_model = nullptr;
     QTableView* m_table = nullptr;

@@ -41,7 +41,7 @@ protected:
 
     int casesOf(qint64 workerId, const QDate& day = kDay)
     {
-        auto report = service.report(day);
+        auto report = service.report(ws.manager(), day);
         EXPECT_TRUE(report.ok());
         for (const WorkerCaseload& row : report->rows)
             if (row.worker.id == workerId)
@@ -84,7 +84,7 @@ TEST_F(CaseloadServiceTest, HalfTimeSocialWorkerIsFullAtTwentyFive)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(2, 1, 24));
     EXPECT_TRUE(service.assign(ws.manager(), {2, 25, kDay, {}}).ok());
-    auto report = service.report(kDay);
+    auto report = service.report(ws.manager(), kDay);
     ASSERT_TRUE(report.ok());
     const auto row = std::find_if(report->rows.begin(), report->rows.end(),
                                   [](const WorkerCaseload& r) { return r.worker.id == 2; });
@@ -219,8 +219,8 @@ TEST_F(CaseloadServiceTest, ReportAsOfADateUsesTheRulesThenInForce)
         service.addRule(ws.manager(), {0, Role::FamilyAssistant, 12, false, QDate(2016, 1, 1)})
             .ok());
 
-    auto before = service.report(QDate(2014, 12, 31));
-    auto after = service.report(QDate(2015, 1, 1));
+    auto before = service.report(ws.manager(), QDate(2014, 12, 31));
+    auto after = service.report(ws.manager(), QDate(2015, 1, 1));
     ASSERT_TRUE(before.ok() && after.ok());
     auto find = [](const CaseloadReport& r) {
         return *std::find_if(r.rows.begin(), r.rows.end(),
@@ -235,7 +235,7 @@ TEST_F(CaseloadServiceTest, ReportAsOfADateUsesTheRulesThenInForce)
     EXPECT_EQ(summaryAfter.limit, 15);
     EXPECT_EQ(summaryAfter.overLimit, 1);
     EXPECT_EQ(summaryAfter.extraWorkersNeeded, 0) << "17 cases fit in two assistants' 30 places";
-    auto local = service.report(QDate(2016, 1, 1));
+    auto local = service.report(ws.manager(), QDate(2016, 1, 1));
     ASSERT_TRUE(local.ok());
     EXPECT_EQ(find(*local).load.limit, 12);
     EXPECT_EQ(local->limitSource(Role::FamilyAssistant), QStringLiteral("the centre's own rule"));
@@ -290,7 +290,7 @@ TEST_F(CaseloadServiceTest, WorkersWithRoomLeastLoadedFirst)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 15));
     ws.load(DataSet::Assignments, test::assignmentsCsv(6, 21, 4));
-    auto room = service.withRoom(Role::FamilyAssistant, kDay);
+    auto room = service.withRoom(ws.manager(), Role::FamilyAssistant, kDay);
     ASSERT_TRUE(room.ok());
     ASSERT_EQ(room->size(), 1);
     EXPECT_EQ(room->first().worker.id, 6);

@@ -40,7 +40,7 @@ TEST(DemoService, FillsAnEmptyDatabaseTheSameWayForTheSameSeed)
     EXPECT_EQ(exported(a.database(), DataSet::Families), exported(b.database(), DataSet::Families));
 
     // Every role has workers with cases, and some are near or over the limit (with a reason).
-    auto report = CaseloadService(a.database()).report(today);
+    auto report = CaseloadService(a.database()).report(a.manager(), today);
     ASSERT_TRUE(report.ok());
     for (const RoleSummary& s : report->summaries) {
         EXPECT_GT(s.workers, 0);
@@ -108,7 +108,7 @@ TEST(DemoService, AVoivodeshipInMiniatureHasTheSeedsShapeAndIsRepeatable)
     EXPECT_EQ(exported(a.database(), DataSet::Families), exported(b.database(), DataSet::Families));
     EXPECT_EQ(exported(a.database(), DataSet::Visits), exported(b.database(), DataSet::Visits));
 
-    auto report = CaseloadService(a.database()).report(today);
+    auto report = CaseloadService(a.database()).report(a.manager(), today);
     ASSERT_TRUE(report.ok());
     for (const RoleSummary& s : report->summaries) {
         if (s.role == Role::SocialWorker) {

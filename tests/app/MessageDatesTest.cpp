@@ -84,7 +84,7 @@ template <typename R> QString refusalOf(const R& result)
 TEST_F(MessageDatesTest, TheLimitVerdictNamesTheDayInPolish)
 {
     const QDate from(2024, 6, 3);
-    auto preview = caseloads.preview(kFullAssistant, 21, from);
+    auto preview = caseloads.preview(ws.manager(), kFullAssistant, 21, from);
     ASSERT_TRUE(preview.ok()) << preview.error().message.toStdString();
     EXPECT_FALSE(preview->verdict.allowed);
     EXPECT_TRUE(namesDayInPolish(preview->verdict.message, from));

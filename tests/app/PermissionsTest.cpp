@@ -5,6 +5,7 @@
 #include "AuditRepository.h"
 #include "CaseAccess.h"
 #include "CaseloadService.h"
+#include "ChildCareQuery.h"
 #include "ChronologyService.h"
 #include "ContactRepository.h"
 #include "ContactService.h"
@@ -16,6 +17,7 @@
 #include "MemberService.h"
 #include "MyCaseloadService.h"
 #include "ReportService.h"
+#include "Session.h"
 #include "TestWorkspace.h"
 #include "WorkPlanService.h"
 
@@ -260,6 +262,76 @@ TEST_F(PermissionsTest, TheCasesBehindAReportsFigureAreListedForManagersOnly)
     auto listed = caseloads.casesBehind(ws.manager(), QDate(2024, 6, 1), {1});
     ASSERT_TRUE(listed.ok());
     EXPECT_EQ(listed->size(), 1);
+}
+
+// Every worker's figures are a report (issue 20): the services refuse them to a worker whatever
+// screen or command asks, not only the screens that hide them.
+TEST_F(PermissionsTest, TheCentresFiguresAreReadByManagersAndAdministratorsOnly)
+{
+    const QDate day(2024, 6, 1);
+    CaseloadService caseloads(ws.database());
+    ReportService reports(ws.database());
+    for (const User& worker : {anna, dorota, ewa}) {
+        auto report = caseloads.report(worker, day);
+        ASSERT_FALSE(report.ok()) << worker.login.toStdString();
+        EXPECT_EQ(report.error().kind, ErrorKind::Refused);
+        EXPECT_FALSE(reports.statistics(worker, day).ok()) << worker.login.toStdString();
+    }
+    for (const User& reader : {ws.manager(), ws.admin()}) {
+        auto report = caseloads.report(reader, day);
+        ASSERT_TRUE(report.ok()) << reader.login.toStdString();
+        EXPECT_FALSE(report->rows.isEmpty());
+        EXPECT_TRUE(reports.statistics(reader, day).ok()) << reader.login.toStdString();
+    }
+}
+
+// What an assignment would do and who has room are the assigning manager's questions.
+TEST_F(PermissionsTest, TheAssignmentPreviewAndWhoHasRoomAreForWhoAssigns)
+{
+    const QDate day(2024, 6, 1);
+    CaseloadService caseloads(ws.database());
+    EXPECT_FALSE(caseloads.preview(anna, 4, 7, day).ok());
+    EXPECT_FALSE(caseloads.withRoom(anna, Role::FamilyAssistant, day).ok());
+    EXPECT_TRUE(caseloads.preview(ws.manager(), 4, 7, day).ok());
+    auto room = caseloads.withRoom(ws.manager(), Role::FamilyAssistant, day);
+    ASSERT_TRUE(room.ok());
+    ASSERT_EQ(room->size(), 1);
+    EXPECT_EQ(room->first().worker.id, 4);
+}
+
+// The child-care look-ups (adoption reporting, leaving care, foster assessments) follow the rule
+// of the case, as every other read does.
+TEST_F(PermissionsTest, TheChildCareLookUpsAskTheRuleOfTheCase)
+{
+    EXPECT_TRUE(ChildCareQuery(ws.database(), ewa).status(placedChild).ok());
+    EXPECT_TRUE(ChildCareQuery(ws.database(), ewa).fosterAssessments(1).ok());
+    auto child = ChildCareQuery(ws.database(), anna).status(placedChild);
+    ASSERT_FALSE(child.ok());
+    EXPECT_EQ(child.error().kind, ErrorKind::Refused);
+    EXPECT_FALSE(ChildCareQuery(ws.database(), anna).fosterAssessments(1).ok());
+    EXPECT_FALSE(ChildCareQuery(ws.database(), ewa).fosterAssessments(2).ok());
+    EXPECT_TRUE(ChildCareQuery(ws.database(), ws.manager()).status(placedChild).ok());
+}
+
+// The window and the command line ask the session what to offer; it answers as the rules do.
+TEST_F(PermissionsTest, TheSessionAnswersAsTheRules)
+{
+    const Session asAnna(ws.database(), anna);
+    const Session asManager(ws.database(), ws.manager());
+    const Session asAdmin(ws.database(), ws.admin());
+    EXPECT_FALSE(asAnna.may(Capability::ReadReports).ok());
+    EXPECT_TRUE(asManager.may(Capability::ReadReports).ok());
+    EXPECT_TRUE(asAdmin.may(Capability::ReadReports).ok());
+    EXPECT_FALSE(asAdmin.may(Capability::ReadDeadlines).ok());
+    EXPECT_TRUE(asAdmin.may(Capability::ManageUsers).ok());
+    EXPECT_FALSE(asManager.may(Capability::ManageUsers).ok());
+    EXPECT_TRUE(asAnna.hasDesk(Role::SocialWorker));
+    EXPECT_FALSE(asAnna.hasDesk(Role::FamilyAssistant));
+    EXPECT_TRUE(asManager.hasDesk(Role::FosterCareCoordinator));
+    EXPECT_FALSE(asAdmin.hasDesk(Role::SocialWorker));
+    EXPECT_FALSE(Session(ws.database(), unlinked).hasDesk(Role::SocialWorker));
+    EXPECT_TRUE(asAnna.mayViewWorkerDesk(1).ok());
+    EXPECT_FALSE(asAnna.mayViewWorkerDesk(2).ok());
 }
 
 TEST_F(PermissionsTest, AManagerReadsAndChangesEveryCaseAndHerOpeningsAreAudited)

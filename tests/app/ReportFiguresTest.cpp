@@ -80,7 +80,7 @@ protected:
     CaseloadReport report(const QDate& day, const CaseloadFilter& filter = {},
                           CaseloadDetail detail = CaseloadDetail::WithOverrides)
     {
-        auto r = CaseloadService(ws.database()).report(day, filter, detail);
+        auto r = CaseloadService(ws.database()).report(ws.manager(), day, filter, detail);
         EXPECT_TRUE(r.ok()) << r.error().message.toStdString();
         return r ? *r : CaseloadReport{};
     }

@@ -49,7 +49,7 @@ TEST(ReportService, StatisticsAgainstHandCountedFiguresAndTheYearBefore)
     p.courtOrderDate = QDate(2024, 2, 27);
     ASSERT_TRUE(FosterCareService(ws.database()).place(ws.manager(), p).ok());
 
-    auto rows = ReportService(ws.database()).statistics(QDate(2024, 6, 1));
+    auto rows = ReportService(ws.database()).statistics(ws.manager(), QDate(2024, 6, 1));
     ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
     const auto m = byMetric(*rows);
     EXPECT_EQ(m.value(QStringLiteral("families_helped")), std::make_pair(4.0, 4.0))

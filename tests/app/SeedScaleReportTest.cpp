@@ -76,7 +76,7 @@ TEST(SeedScaleReport, SeedFourFiguresGiveSeventySevenTenAndTwentyNinePerWorker)
         ASSERT_TRUE(transaction->commit().ok());
     }
 
-    auto report = CaseloadService(db).report(asOf);
+    auto report = CaseloadService(db).report(ws.manager(), asOf);
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
     const RoleSummary& social = report->summaries.at(0);
     const RoleSummary& assistants = report->summaries.at(1);

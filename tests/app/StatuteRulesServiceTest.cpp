@@ -126,7 +126,7 @@ TEST(StatuteRulesService, SixteenFamiliesAreWithinTwentyOnTheLastDayAndOverFifte
     for (const Day& d : {Day{QDate(2014, 12, 31), 20, LoadStatus::Ok},
                          Day{QDate(2015, 1, 1), 15, LoadStatus::Over},
                          Day{QDate(2015, 6, 1), 15, LoadStatus::Over}}) {
-        auto report = service.report(d.day);
+        auto report = service.report(ws.manager(), d.day);
         ASSERT_TRUE(report.ok());
         const WorkerCaseload* row = rowOf(*report, 3);
         ASSERT_TRUE(row);
@@ -157,7 +157,7 @@ TEST(StatuteRulesService, TheNormCountsResidentsOnlyOnceTheCentreRecordsThem)
     loadCentre(ws, 2);
     ws.load(DataSet::Assignments, test::assignmentsCsv(1, 1, 40, QStringLiteral("2014-01-01")));
     CaseloadService service(ws.database());
-    auto before = service.report(QDate(2024, 6, 1));
+    auto before = service.report(ws.manager(), QDate(2024, 6, 1));
     ASSERT_TRUE(before.ok());
     const RoleSummary& social = before->summaries.at(0);
     ASSERT_EQ(social.role, Role::SocialWorker);
@@ -170,7 +170,7 @@ TEST(StatuteRulesService, TheNormCountsResidentsOnlyOnceTheCentreRecordsThem)
     EXPECT_FALSE(settings.setResidents(ws.manager(), 0).ok());
     ASSERT_TRUE(settings.setResidents(ws.manager(), 12001).ok());
     EXPECT_EQ(*settings.residents(), 12001);
-    auto after = service.report(QDate(2024, 6, 1));
+    auto after = service.report(ws.manager(), QDate(2024, 6, 1));
     ASSERT_TRUE(after.ok());
     EXPECT_EQ(after->summaries.at(0).workersNeededByResidents, 7) << "12,001 / 2,000 rounded up";
 

@@ -46,7 +46,7 @@ void BM_CaseloadReport(benchmark::State& state)
 {
     CaseloadService service(bench::workspace().database());
     for (auto _ : state) {
-        auto report = service.report(bench::today());
+        auto report = service.report(bench::manager(), bench::today());
         if (!report)
             state.SkipWithError("report failed");
         benchmark::DoNotOptimize(report);
@@ -60,7 +60,8 @@ void BM_CaseloadReportWithOverrides(benchmark::State& state)
 {
     CaseloadService service(bench::workspace().database());
     for (auto _ : state) {
-        auto report = service.report(bench::today(), {}, CaseloadDetail::WithOverrides);
+        auto report =
+            service.report(bench::manager(), bench::today(), {}, CaseloadDetail::WithOverrides);
         if (!report)
             state.SkipWithError("report failed");
         benchmark::DoNotOptimize(report);
@@ -93,7 +94,7 @@ void BM_AssignmentPreview(benchmark::State& state)
 {
     CaseloadService service(bench::workspace().database());
     for (auto _ : state) {
-        auto preview = service.preview(1, 177001, bench::today());
+        auto preview = service.preview(bench::manager(), 1, 177001, bench::today());
         if (!preview)
             state.SkipWithError("preview failed");
         benchmark::DoNotOptimize(preview);

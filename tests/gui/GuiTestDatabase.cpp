@@ -46,7 +46,7 @@ void GuiTestDatabase::load(DataSet set, const QByteArray& csv)
 
 int GuiTestDatabase::casesOf(qint64 workerId)
 {
-    auto report = CaseloadService(m_workspace->database()).report(QDate::currentDate());
+    auto report = CaseloadService(m_workspace->database()).report(m_manager, QDate::currentDate());
     if (!report)
         return -1;
     for (const WorkerCaseload& row : report->rows)

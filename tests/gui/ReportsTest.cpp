@@ -131,11 +131,13 @@ TEST_F(ReportsTest, ManagersAndAdministratorsHaveTheReportsAndTheStartPage)
     User user;
     for (Role role : {Role::Manager, Role::Administrator}) {
         user.role = role;
-        EXPECT_TRUE(ui::ReportsTab::isFor(user)) << roleName(role).toStdString();
+        EXPECT_TRUE(ui::ReportsTab::isFor(Session(db.workspace().database(), user)))
+            << roleName(role).toStdString();
     }
     for (Role role : caseloadRoles()) {
         user.role = role;
-        EXPECT_FALSE(ui::ReportsTab::isFor(user)) << roleName(role).toStdString();
+        EXPECT_FALSE(ui::ReportsTab::isFor(Session(db.workspace().database(), user)))
+            << roleName(role).toStdString();
     }
 }
 

@@ -46,7 +46,7 @@ namespace {
 std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace, const User& actor)
 {
     CaseloadService caseloads(workspace.database());
-    auto report = caseloads.report(QDate::currentDate());
+    auto report = caseloads.report(actor, QDate::currentDate());
     if (!report)
         return std::nullopt;
     DirectoryService directory(workspace.database());
@@ -61,7 +61,7 @@ std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace, co
             row.load.cases < *row.load.limit)
             continue;
         for (const Family& family : *families) {
-            auto preview = caseloads.preview(row.worker.id, family.id, QDate::currentDate());
+            auto preview = caseloads.preview(actor, row.worker.id, family.id, QDate::currentDate());
             if (preview && !preview->verdict.allowed)
                 return std::make_pair(row.worker.id, family.id);
         }
@@ -162,7 +162,7 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
 
     // The same dialog with a worker who has room: the verdict turns green.
     CaseloadService caseloads(m_window.workspace()->database());
-    auto room = caseloads.withRoom(Role::FamilyAssistant, QDate::currentDate());
+    auto room = caseloads.withRoom(m_window.actor(), Role::FamilyAssistant, QDate::currentDate());
     if (room && !room->isEmpty() && dialog.selectWorker(room->first().worker.id)) {
         settle();
         if (!saveImage(dialog, dir.filePath(QStringLiteral("assign-allowed.png")), error))
