@@ -9,15 +9,11 @@ namespace {}
 
 ActionProgressDialog::ActionProgressDialog(WorkPlanService plans, User actor,
                                            const PlanAction& action, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::ActionProgressDialog>())
+    : FormDialog(parent, QStringLiteral("actionProgressDialog"), tr("Progress of an action"))
     , m_plans(plans)
     , m_actor(std::move(actor))
     , m_actionId(action.id)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("actionProgressDialog"));
-    setAccessibleName(tr("Progress of an action"));
     m_ui->actionLabel->setText(tr("<b>%1</b>").arg(action.description.toHtmlEscaped()));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.accessibleName = tr("Save the progress"), .which = QDialogButtonBox::Save},

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "User.h"
 #include "WorkPlanService.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -14,7 +14,7 @@ namespace opieka::ui {
 
 // Records progress on an action of the plan in force: its status (abandoning needs a reason) and
 // a dated progress note. A refused save keeps the dialog open with the reason.
-class ActionProgressDialog : public QDialog
+class ActionProgressDialog : public FormDialog<Ui::ActionProgressDialog>
 {
     Q_OBJECT
 
@@ -31,7 +31,6 @@ public slots:
 private:
     void updateReason();
 
-    std::unique_ptr<::Ui::ActionProgressDialog> m_ui;
     WorkPlanService m_plans;
     User m_actor;
     qint64 m_actionId = 0;

@@ -8,16 +8,12 @@ namespace opieka::ui {
 
 AdoptionDialog::AdoptionDialog(FosterCareService care, ChildCareQuery query, User actor,
                                qint64 childMemberId, const QString& childName, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::AdoptionDialog>())
+    : FormDialog(parent, QStringLiteral("adoptionDialog"), tr("Adoption reporting"))
     , m_care(care)
     , m_query(query)
     , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("adoptionDialog"));
-    setAccessibleName(tr("Adoption reporting"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("&Save"), .accessibleName = tr("Save adoption reporting")},
                      m_ui->errorLabel);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "ChildCareQuery.h"
+#include "FormDialog.h"
 #include "FosterCareService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -15,7 +15,7 @@ namespace opieka::ui {
 
 // Adoption reporting of a placed child: the day the legal situation was settled and the
 // report to an adoption centre (date and centre).
-class AdoptionDialog : public QDialog
+class AdoptionDialog : public FormDialog<Ui::AdoptionDialog>
 {
     Q_OBJECT
 
@@ -30,7 +30,6 @@ public slots:
 private:
     void updateControls();
 
-    std::unique_ptr<::Ui::AdoptionDialog> m_ui;
     FosterCareService m_care;
     ChildCareQuery m_query;
     User m_actor;

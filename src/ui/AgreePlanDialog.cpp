@@ -9,15 +9,11 @@ namespace {}
 
 AgreePlanDialog::AgreePlanDialog(WorkPlanService plans, User actor, const WorkPlan& plan,
                                  QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::AgreePlanDialog>())
+    : FormDialog(parent, QStringLiteral("agreePlanDialog"), tr("Agree the work plan"))
     , m_plans(plans)
     , m_actor(std::move(actor))
     , m_planId(plan.id)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("agreePlanDialog"));
-    setAccessibleName(tr("Agree the work plan"));
     setWindowTitle(tr("Agree version %1 of the work plan").arg(plan.version));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("&Agree"),

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "User.h"
 #include "WorkPlanService.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -14,7 +14,7 @@ namespace opieka::ui {
 
 // Agrees a draft work plan: the date, that the family took part and that the social worker was
 // consulted. The service refuses without them; the dialog then stays open with its reason.
-class AgreePlanDialog : public QDialog
+class AgreePlanDialog : public FormDialog<Ui::AgreePlanDialog>
 {
     Q_OBJECT
 
@@ -27,7 +27,6 @@ public slots:
     void accept() override;
 
 private:
-    std::unique_ptr<::Ui::AgreePlanDialog> m_ui;
     WorkPlanService m_plans;
     User m_actor;
     qint64 m_planId = 0;

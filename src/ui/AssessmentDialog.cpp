@@ -15,16 +15,12 @@ namespace {}
 
 AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 familyId,
                                    QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::AssessmentDialog>())
+    : FormDialog(parent, QStringLiteral("assessmentDialog"), tr("Record an assessment"))
     , m_workspace(workspace)
     , m_assessments(workspace.database())
     , m_actor(std::move(actor))
     , m_familyId(familyId)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("assessmentDialog"));
-    setAccessibleName(tr("Record an assessment"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.accessibleName = tr("Save the assessment"), .which = QDialogButtonBox::Save},
                      m_ui->errorLabel);

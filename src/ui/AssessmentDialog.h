@@ -1,9 +1,9 @@
 #pragma once
 
 #include "AssessmentService.h"
+#include "FormDialog.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -19,7 +19,7 @@ namespace opieka::ui {
 // Records a periodic assessment of the family's situation: the date, the assistant, the findings
 // and when it was sent to the social worker (and the coordinator when a child is in care). A
 // refused save keeps the dialog open with the reason.
-class AssessmentDialog : public QDialog
+class AssessmentDialog : public FormDialog<Ui::AssessmentDialog>
 {
     Q_OBJECT
 
@@ -36,7 +36,6 @@ public slots:
 private:
     void loadAssistants();
 
-    std::unique_ptr<::Ui::AssessmentDialog> m_ui;
     Workspace& m_workspace;
     AssessmentService m_assessments;
     User m_actor;

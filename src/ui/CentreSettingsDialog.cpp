@@ -8,14 +8,10 @@ namespace opieka::ui {
 namespace {}
 
 CentreSettingsDialog::CentreSettingsDialog(SettingsService settings, User actor, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::CentreSettingsDialog>())
+    : FormDialog(parent, QStringLiteral("centreSettingsDialog"), tr("Centre settings"))
     , m_settings(settings)
     , m_actor(std::move(actor))
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("centreSettingsDialog"));
-    setAccessibleName(tr("Centre settings"));
     setUpFormButtons(
         this, m_ui->buttonBox,
         {.accessibleName = tr("Save the centre settings"), .which = QDialogButtonBox::Save},

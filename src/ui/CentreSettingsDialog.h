@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "SettingsService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -14,7 +14,7 @@ namespace opieka::ui {
 
 // The centre's settings kept in the database: its name on printed documents and the interval
 // of the family assessments. A refused save keeps the dialog open with the reason.
-class CentreSettingsDialog : public QDialog
+class CentreSettingsDialog : public FormDialog<Ui::CentreSettingsDialog>
 {
     Q_OBJECT
 
@@ -26,7 +26,6 @@ public slots:
     void accept() override;
 
 private:
-    std::unique_ptr<::Ui::CentreSettingsDialog> m_ui;
     int m_recordedResidents = 0; // as read; 0: not recorded
     SettingsService m_settings;
     User m_actor;

@@ -21,16 +21,12 @@ constexpr int kDefaultDueInDays = 14;
 } // namespace
 
 ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::ContactDialog>())
+    : FormDialog(parent, QStringLiteral("contactDialog"), tr("Log contact"))
     , m_workspace(workspace)
     , m_contacts(workspace.database())
     , m_actor(std::move(actor))
     , m_familyId(familyId)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("contactDialog"));
-    setAccessibleName(tr("Log contact"));
     QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setObjectName(QStringLiteral("saveButton"));
     save->setAccessibleName(tr("Save the contact"));

@@ -2,9 +2,9 @@
 
 #include "Contact.h"
 #include "ContactService.h"
+#include "FormDialog.h"
 #include "User.h"
 
-#include <QDialog>
 #include <QTimer>
 #include <memory>
 
@@ -21,7 +21,7 @@ namespace opieka::ui {
 // Logs a visit or contact with a family. A new entry is a draft until saved: every edit is
 // autosaved (after a short pause) and so is the form when the window closes, so nothing typed
 // is lost; opening the dialog for the family again restores it.
-class ContactDialog : public QDialog
+class ContactDialog : public FormDialog<Ui::ContactDialog>
 {
     Q_OBJECT
 
@@ -53,7 +53,6 @@ private:
     void discardDraft();
     void showDraftState(const QString& text, bool error = false);
 
-    std::unique_ptr<::Ui::ContactDialog> m_ui;
     Workspace& m_workspace;
     ContactService m_contacts;
     User m_actor;

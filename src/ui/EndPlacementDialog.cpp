@@ -12,16 +12,12 @@ namespace opieka::ui {
 EndPlacementDialog::EndPlacementDialog(FosterCareService care, User actor,
                                        const Placement& placement, const QString& childName,
                                        QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::EndPlacementDialog>())
+    : FormDialog(parent, QStringLiteral("endPlacementDialog"), tr("End placement"))
     , m_care(care)
     , m_actor(std::move(actor))
     , m_placementId(placement.id)
     , m_childName(childName)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("endPlacementDialog"));
-    setAccessibleName(tr("End placement"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("E&nd placement"), .accessibleName = tr("End the placement")},
                      m_ui->errorLabel);

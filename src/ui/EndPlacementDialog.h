@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "FosterCareService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -13,7 +13,7 @@ class EndPlacementDialog;
 namespace opieka::ui {
 
 // Ends a child's placement on a day, with the reason (return home, adoption, ...).
-class EndPlacementDialog : public QDialog
+class EndPlacementDialog : public FormDialog<Ui::EndPlacementDialog>
 {
     Q_OBJECT
 
@@ -26,7 +26,6 @@ public slots:
     void accept() override;
 
 private:
-    std::unique_ptr<::Ui::EndPlacementDialog> m_ui;
     FosterCareService m_care;
     User m_actor;
     qint64 m_placementId = 0;

@@ -9,15 +9,11 @@ namespace opieka::ui {
 
 ExtendStayDialog::ExtendStayDialog(FosterCareService care, User actor, const Placement& placement,
                                    const QString& childName, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::ExtendStayDialog>())
+    : FormDialog(parent, QStringLiteral("extendStayDialog"), tr("Extend emergency stay"))
     , m_care(care)
     , m_actor(std::move(actor))
     , m_placementId(placement.id)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("extendStayDialog"));
-    setAccessibleName(tr("Extend emergency stay"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("E&xtend"), .accessibleName = tr("Extend the stay")},
                      m_ui->errorLabel);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "FosterCareService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -14,7 +14,7 @@ namespace opieka::ui {
 
 // Records the organiser's consent to extend a child's stay in an emergency foster family (art. 58
 // ust. 4: 4 months, to 8 or until the court's proceedings end), or that the proceedings ended.
-class ExtendStayDialog : public QDialog
+class ExtendStayDialog : public FormDialog<Ui::ExtendStayDialog>
 {
     Q_OBJECT
 
@@ -30,7 +30,6 @@ private slots:
     void updateFields();
 
 private:
-    std::unique_ptr<::Ui::ExtendStayDialog> m_ui;
     FosterCareService m_care;
     User m_actor;
     qint64 m_placementId = 0;

@@ -10,15 +10,12 @@ namespace opieka::ui {
 
 FosterAssessmentDialog::FosterAssessmentDialog(FosterCareService care, User actor,
                                                const FosterFamilyStatus& status, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::FosterAssessmentDialog>())
+    : FormDialog(parent, QStringLiteral("fosterAssessmentDialog"),
+                 tr("Record foster family assessment"))
     , m_care(care)
     , m_actor(std::move(actor))
     , m_fosterFamilyId(status.family.id)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("fosterAssessmentDialog"));
-    setAccessibleName(tr("Record foster family assessment"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("R&ecord"), .accessibleName = tr("Record the assessment")},
                      m_ui->errorLabel);

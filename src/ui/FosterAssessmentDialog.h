@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "FosterCareService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -13,7 +13,7 @@ class FosterAssessmentDialog;
 namespace opieka::ui {
 
 // Records an assessment of a foster family (ocena rodziny zastępczej).
-class FosterAssessmentDialog : public QDialog
+class FosterAssessmentDialog : public FormDialog<Ui::FosterAssessmentDialog>
 {
     Q_OBJECT
 
@@ -26,7 +26,6 @@ public slots:
     void accept() override;
 
 private:
-    std::unique_ptr<::Ui::FosterAssessmentDialog> m_ui;
     FosterCareService m_care;
     User m_actor;
     qint64 m_fosterFamilyId = 0;

@@ -23,14 +23,11 @@ void setDate(QCheckBox* check, QDateEdit* edit, const std::optional<QDate>& date
 
 FosterFamilyDialog::FosterFamilyDialog(FosterCareService care, User actor,
                                        std::optional<FosterFamily> existing, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::FosterFamilyDialog>())
+    : FormDialog(parent, QStringLiteral("fosterFamilyDialog"), QString())
     , m_care(care)
     , m_actor(std::move(actor))
     , m_existing(std::move(existing))
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("fosterFamilyDialog"));
     const QString title = m_existing ? tr("Edit foster family") : tr("Register foster family");
     setWindowTitle(title);
     setAccessibleName(title);

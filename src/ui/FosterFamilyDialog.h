@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "FosterCareService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 #include <optional>
 
@@ -15,7 +15,7 @@ namespace opieka::ui {
 
 // Registers a foster family or edits one: kind, carers, address, qualification, training, its
 // own capacity and the dates of the health certificate and psychologist's opinion.
-class FosterFamilyDialog : public QDialog
+class FosterFamilyDialog : public FormDialog<Ui::FosterFamilyDialog>
 {
     Q_OBJECT
 
@@ -36,7 +36,6 @@ private:
     FosterFamily entered() const;
     void updateControls();
 
-    std::unique_ptr<::Ui::FosterFamilyDialog> m_ui;
     FosterCareService m_care;
     User m_actor;
     std::optional<FosterFamily> m_existing;

@@ -13,16 +13,12 @@ namespace opieka::ui {
 
 HelpPlanDialog::HelpPlanDialog(Database& database, User actor, qint64 childMemberId,
                                const QString& childName, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::HelpPlanDialog>())
+    : FormDialog(parent, QStringLiteral("helpPlanDialog"), tr("Child's help plan"))
     , m_care(database)
     , m_plans(database)
     , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("helpPlanDialog"));
-    setAccessibleName(tr("Child's help plan"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("&Save"), .accessibleName = tr("Save the help plan")},
                      m_ui->errorLabel);

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "FosterCareService.h"
 #include "User.h"
 #include "WorkPlanService.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -16,7 +16,7 @@ namespace opieka::ui {
 // A child's help plan (plan pomocy dziecku) as a simple table of goals and tasks, who is
 // responsible, by when, and whether done; saved as a whole. Below it, read only, the current work
 // plan of the child's biological family (plan pracy z rodziną), so the two are coordinated.
-class HelpPlanDialog : public QDialog
+class HelpPlanDialog : public FormDialog<Ui::HelpPlanDialog>
 {
     Q_OBJECT
 
@@ -44,7 +44,6 @@ private:
     void removeSelected();
     void showFamilyPlan(qint64 childMemberId);
 
-    std::unique_ptr<::Ui::HelpPlanDialog> m_ui;
     FosterCareService m_care;
     WorkPlanService m_plans;
     User m_actor;

@@ -13,15 +13,12 @@ namespace opieka::ui {
 IntakeNoticeDialog::IntakeNoticeDialog(FosterCareService care, User actor,
                                        const Placement& placement, const QString& childName,
                                        QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::IntakeNoticeDialog>())
+    : FormDialog(parent, QStringLiteral("intakeNoticeDialog"),
+                 tr("Record the notice of the intake"))
     , m_care(care)
     , m_actor(std::move(actor))
     , m_placementId(placement.id)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("intakeNoticeDialog"));
-    setAccessibleName(tr("Record the notice of the intake"));
     QPushButton* save = setUpFormButtons(
         this, m_ui->buttonBox, {.text = tr("&Record"), .accessibleName = tr("Record the notice")},
         m_ui->errorLabel);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "FosterCareService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 #include <optional>
 
@@ -16,7 +16,7 @@ namespace opieka::ui {
 // Records a notice of an emergency intake sent after the intake was recorded (art. 58 ust. 3: the
 // court, the starosta and the child's home OPS, each within 24 hours): whom it told and the day.
 // Only the notices still missing are offered; the service checks the day and who may record it.
-class IntakeNoticeDialog : public QDialog
+class IntakeNoticeDialog : public FormDialog<Ui::IntakeNoticeDialog>
 {
     Q_OBJECT
 
@@ -34,7 +34,6 @@ public slots:
     void accept() override;
 
 private:
-    std::unique_ptr<::Ui::IntakeNoticeDialog> m_ui;
     FosterCareService m_care;
     User m_actor;
     qint64 m_placementId = 0;

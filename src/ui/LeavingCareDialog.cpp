@@ -9,15 +9,11 @@ namespace opieka::ui {
 
 LeavingCareDialog::LeavingCareDialog(FosterCareService care, ChildCareQuery query, User actor,
                                      qint64 childMemberId, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::LeavingCareDialog>())
+    : FormDialog(parent, QStringLiteral("leavingCareDialog"), tr("Leaving care"))
     , m_care(care)
     , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("leavingCareDialog"));
-    setAccessibleName(tr("Leaving care"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("&Save"), .accessibleName = tr("Save leaving care")},
                      m_ui->errorLabel);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "ChildCareQuery.h"
+#include "FormDialog.h"
 #include "FosterCareService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -15,7 +15,7 @@ namespace opieka::ui {
 
 // Leaving care (usamodzielnienie): the guardian of independence, chosen a year before the 18th
 // birthday, and the individual programme, ready a month before it.
-class LeavingCareDialog : public QDialog
+class LeavingCareDialog : public FormDialog<Ui::LeavingCareDialog>
 {
     Q_OBJECT
 
@@ -30,7 +30,6 @@ public slots:
 private:
     void updateControls();
 
-    std::unique_ptr<::Ui::LeavingCareDialog> m_ui;
     FosterCareService m_care;
     User m_actor;
     qint64 m_childMemberId = 0;

@@ -17,15 +17,11 @@ const QDate kNoDate(1800, 1, 1);
 } // namespace
 
 MemberDialog::MemberDialog(MemberService members, User actor, qint64 familyId, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::MemberDialog>())
+    : FormDialog(parent, QStringLiteral("memberDialog"), tr("Household member"))
     , m_members(members)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("memberDialog"));
-    setAccessibleName(tr("Household member"));
     setWindowTitle(tr("Add household member"));
     setUpFormButtons(this, m_ui->buttonBox, {.text = tr("&Save"), .accessibleName = tr("Save")});
 

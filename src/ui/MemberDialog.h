@@ -1,10 +1,10 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "Member.h"
 #include "MemberService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -16,7 +16,7 @@ namespace opieka::ui {
 // Adds or edits a household member. Checks the entry through MemberService::validate as the
 // user types: a good PESEL fills birth date and sex, a bad one or a contradicting entry shows
 // what is wrong and keeps OK disabled.
-class MemberDialog : public QDialog
+class MemberDialog : public FormDialog<Ui::MemberDialog>
 {
     Q_OBJECT
 
@@ -44,7 +44,6 @@ private:
     void validate();
     void showCheck(bool ok, const QString& text);
 
-    std::unique_ptr<::Ui::MemberDialog> m_ui;
     MemberService m_members;
     User m_actor;
     qint64 m_familyId = 0;

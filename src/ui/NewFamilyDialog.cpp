@@ -10,14 +10,10 @@
 namespace opieka::ui {
 
 NewFamilyDialog::NewFamilyDialog(FamilyService families, User actor, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::NewFamilyDialog>())
+    : FormDialog(parent, QStringLiteral("newFamilyDialog"), tr("New family"))
     , m_families(families)
     , m_actor(std::move(actor))
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("newFamilyDialog"));
-    setAccessibleName(tr("New family"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("O&pen case"),
                       .accessibleName = tr("Open the case"),

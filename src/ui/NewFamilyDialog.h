@@ -1,9 +1,9 @@
 #pragma once
 
 #include "FamilyService.h"
+#include "FormDialog.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -13,7 +13,7 @@ class NewFamilyDialog;
 namespace opieka::ui {
 
 // Opens a new family's case (FamilyService::create); stays open with the reason when refused.
-class NewFamilyDialog : public QDialog
+class NewFamilyDialog : public FormDialog<Ui::NewFamilyDialog>
 {
     Q_OBJECT
 
@@ -30,7 +30,6 @@ public slots:
 private:
     void updateButtons();
 
-    std::unique_ptr<::Ui::NewFamilyDialog> m_ui;
     FamilyService m_families;
     User m_actor;
     qint64 m_familyId = 0;

@@ -13,16 +13,12 @@
 namespace opieka::ui {
 PlacementDialog::PlacementDialog(Workspace& workspace, User actor, qint64 fosterFamilyId,
                                  QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::PlacementDialog>())
+    : FormDialog(parent, QStringLiteral("placementDialog"), tr("Place a child"))
     , m_care(workspace.database())
     , m_directory(workspace.database())
     , m_members(workspace.database())
     , m_actor(std::move(actor))
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("placementDialog"));
-    setAccessibleName(tr("Place a child"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("&Place"),
                       .accessibleName = tr("Place the child"),

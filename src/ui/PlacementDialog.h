@@ -1,11 +1,11 @@
 #pragma once
 
 #include "DirectoryService.h"
+#include "FormDialog.h"
 #include "FosterCareService.h"
 #include "MemberService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -21,7 +21,7 @@ namespace opieka::ui {
 // Places a child of a biological family in a foster family. The service's verdict is shown
 // live before saving: a refusal (one placement per child, the basis, a full family) keeps the
 // button disabled; a full family can take a sibling once the consent is recorded.
-class PlacementDialog : public QDialog
+class PlacementDialog : public FormDialog<Ui::PlacementDialog>
 {
     Q_OBJECT
 
@@ -58,7 +58,6 @@ private:
     void updateVerdict();
     void showVerdict(Verdict verdict, const QString& text);
 
-    std::unique_ptr<::Ui::PlacementDialog> m_ui;
     FosterCareService m_care;
     DirectoryService m_directory;
     MemberService m_members;

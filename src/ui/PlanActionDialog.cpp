@@ -12,12 +12,8 @@ constexpr int kDefaultDeadlineInDays = 30;
 } // namespace
 
 PlanActionDialog::PlanActionDialog(const QString& goal, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::PlanActionDialog>())
+    : FormDialog(parent, QStringLiteral("planActionDialog"), tr("Action of the plan"))
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("planActionDialog"));
-    setAccessibleName(tr("Action of the plan"));
     m_ui->goalLabel->setText(tr("Goal: %1").arg(goal));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.accessibleName = tr("Keep the action in the draft"),

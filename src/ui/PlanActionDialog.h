@@ -1,8 +1,8 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "WorkPlan.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -13,7 +13,7 @@ namespace opieka::ui {
 
 // Adds or edits an action of a draft work plan: what, who is responsible, deadline, expected
 // effect (kept in the plan until "Save draft").
-class PlanActionDialog : public QDialog
+class PlanActionDialog : public FormDialog<Ui::PlanActionDialog>
 {
     Q_OBJECT
 
@@ -28,7 +28,6 @@ public:
 private:
     void updateOk();
 
-    std::unique_ptr<::Ui::PlanActionDialog> m_ui;
     PlanAction m_action;
 };
 

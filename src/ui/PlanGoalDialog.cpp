@@ -8,12 +8,8 @@
 namespace opieka::ui {
 
 PlanGoalDialog::PlanGoalDialog(QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::PlanGoalDialog>())
+    : FormDialog(parent, QStringLiteral("planGoalDialog"), tr("Goal of the plan"))
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("planGoalDialog"));
-    setAccessibleName(tr("Goal of the plan"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.accessibleName = tr("Keep the goal in the draft"),
                       .objectName = QStringLiteral("okButton")});

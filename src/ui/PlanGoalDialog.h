@@ -1,8 +1,8 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "WorkPlan.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace Ui {
@@ -12,7 +12,7 @@ class PlanGoalDialog;
 namespace opieka::ui {
 
 // Adds or edits a goal of a draft work plan (kept in the plan until "Save draft").
-class PlanGoalDialog : public QDialog
+class PlanGoalDialog : public FormDialog<Ui::PlanGoalDialog>
 {
     Q_OBJECT
 
@@ -27,7 +27,6 @@ public:
 private:
     void updateOk();
 
-    std::unique_ptr<::Ui::PlanGoalDialog> m_ui;
     PlanGoal m_goal;
 };
 

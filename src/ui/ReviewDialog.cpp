@@ -10,15 +10,11 @@ namespace opieka::ui {
 
 ReviewDialog::ReviewDialog(FosterCareService care, User actor, qint64 childMemberId,
                            QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::ReviewDialog>())
+    : FormDialog(parent, QStringLiteral("reviewDialog"), tr("Record a child's review"))
     , m_care(care)
     , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("reviewDialog"));
-    setAccessibleName(tr("Record a child's review"));
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("R&ecord"), .accessibleName = tr("Record the review")},
                      m_ui->errorLabel);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FormDialog.h"
 #include "FosterCareService.h"
 #include "User.h"
 
-#include <QDialog>
 #include <QList>
 #include <memory>
 #include <optional>
@@ -18,7 +18,7 @@ namespace opieka::ui {
 
 // Records a periodic review of a placed child: the date, who took part, the findings and the
 // decision on continuing care; shows when the next review falls due.
-class ReviewDialog : public QDialog
+class ReviewDialog : public FormDialog<Ui::ReviewDialog>
 {
     Q_OBJECT
 
@@ -37,7 +37,6 @@ private:
     QList<std::pair<QString, QCheckBox*>> teamChecks() const;
     void updatePreview();
 
-    std::unique_ptr<::Ui::ReviewDialog> m_ui;
     FosterCareService m_care;
     User m_actor;
     qint64 m_childMemberId = 0;

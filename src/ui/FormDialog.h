@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDialog>
+#include <QString>
+#include <memory>
+
+namespace opieka::ui {
+
+// A dialog whose form comes from a .ui file (`Form`, uic's Ui:: class): the form set up on the
+// dialog, which gets its object name (what the GUI tests find it by) and accessible name (what a
+// screen reader reads out). The dialog stays a Q_OBJECT of its own, with its own tr() context,
+// and defines its destructor where `Form` is complete (its .cpp).
+template <typename Form> class FormDialog : public QDialog
+{
+protected:
+    FormDialog(QWidget* parent, const QString& objectName, const QString& accessibleName)
+        : QDialog(parent)
+        , m_ui(std::make_unique<Form>())
+    {
+        m_ui->setupUi(this);
+        setObjectName(objectName);
+        setAccessibleName(accessibleName);
+    }
+
+    std::unique_ptr<Form> m_ui;
+};
+
+} // namespace opieka::ui
