@@ -6,6 +6,7 @@
 #include "ColumnFitter.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "ReportDocuments.h"
 #include "ReportRunner.h"
 #include "ReportTableModel.h"
@@ -15,7 +16,6 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -288,7 +288,7 @@ CasesBehindDialog* CaseloadReportPage::showCases(const QString& title, const QSt
         auto behind = m_caseloads.casesBehind(m_actor, m_report.asOf, workerIds);
         if (!behind) {
             logging::get("ui")->warn("cases behind a caseload figure could not be read");
-            QMessageBox::warning(this, tr("Cannot read the cases"), behind.error().message);
+            showError(this, tr("Cannot read the cases"), behind.error().message);
             return nullptr;
         }
         cases = *behind;

@@ -7,6 +7,7 @@
 #include "FosterCareService.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Messages.h"
 #include "PendingConfirmationsBox.h"
 #include "ReportDocuments.h"
 #include "ReportRunner.h"
@@ -22,7 +23,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -159,7 +159,7 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
         showWorkerCases(index.data(ReportTableModel::IdRole).toLongLong());
     });
     connect(m_runner, &ReportRunner::failed, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Cannot read the centre's figures"), message);
+        showError(this, tr("Cannot read the centre's figures"), message);
     });
     display(m_glance);
 }
@@ -296,7 +296,7 @@ CasesBehindDialog* ManagerStartTab::showWorkerCases(qint64 workerId)
     auto cases =
         CaseloadService(m_database).casesBehind(m_actor, m_glance.caseload.asOf, {workerId});
     if (!cases) {
-        QMessageBox::warning(this, tr("Cannot read the cases"), cases.error().message);
+        showError(this, tr("Cannot read the cases"), cases.error().message);
         return nullptr;
     }
     return showDialog(
@@ -311,7 +311,7 @@ CasesBehindDialog* ManagerStartTab::showFamiliesMissingTeam()
     for (qint64 id : m_glance.familiesMissingTeam) {
         auto family = directory.family(m_actor, id);
         if (!family) {
-            QMessageBox::warning(this, tr("Cannot read the families"), family.error().message);
+            showError(this, tr("Cannot read the families"), family.error().message);
             return nullptr;
         }
         if (!*family)
