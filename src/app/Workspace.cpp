@@ -40,6 +40,34 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Data
     return workspace;
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::connect(const QString& location)
+{
+    auto database = Database::open(location, Database::OpenMode::MustExist);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*database)));
+}
+
+int Workspace::latestSchemaVersion()
+{
+    return SchemaMigrator::latestVersion();
+}
+
+void Workspace::setDefaultWriteWaitMs(int milliseconds)
+{
+    Database::setDefaultWriteWaitMs(milliseconds);
+}
+
+QString Workspace::location() const
+{
+    return m_database->location();
+}
+
+QString Workspace::locationOf(const Database& database)
+{
+    return database.location();
+}
+
 Result<bool> Workspace::hasAdministrator()
 {
     auto existing = UserRepository(*m_database).firstAdministrator();

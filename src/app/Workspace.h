@@ -20,7 +20,18 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString& location,
                                                    Database::OpenMode mode);
 
+    // A database already opened (and brought up to date) elsewhere, on a connection of its own,
+    // for long work on another thread (an import, a report, a backup): no migration check.
+    static Result<std::unique_ptr<Workspace>> connect(const QString& location);
+    // How long a change waits for another one being saved before it says whose it is (the window
+    // waits less than a script).
+    static void setDefaultWriteWaitMs(int milliseconds);
+    // The schema version this program brings a database to.
+    static int latestSchemaVersion();
+
     Database& database() { return *m_database; }
+    QString location() const;
+    static QString locationOf(const Database& database); // for screens handed a database
     bool wasUpgraded() const { return m_upgraded; }
 
     // Makes sure an administrator account exists; creates `login` (with the password, when one is

@@ -6,7 +6,6 @@
 #include "ImportService.h"
 #include "OutputFile.h"
 #include "PastDates.h"
-#include "SchemaMigrator.h"
 #include "Secrets.h"
 
 #include <QFile>
@@ -74,7 +73,7 @@ int runInit(Context& c)
     made.keep();
     c.out << Cli::tr("Database %1 is ready (schema %2). Administrator: %3")
                  .arg(c.databasePath)
-                 .arg(SchemaMigrator::latestVersion())
+                 .arg(Workspace::latestSchemaVersion())
                  .arg(user->login)
           << Qt::endl;
     return Done;

@@ -2,6 +2,7 @@
 
 #include "Role.h"
 
+#include <QDateTime>
 #include <QString>
 #include <optional>
 
@@ -19,6 +20,15 @@ struct User
     // another manager (issue 18, four eyes): it signs in but reaches no case and may do nothing
     // a role allows (AccountService::confirmManager).
     bool awaitingConfirmation = false;
+};
+
+// A manager account waiting for another manager's confirmation, with why and since when.
+struct PendingConfirmation
+{
+    User user;
+    QString reason;      // "created", "password_reset"
+    QDateTime since;     // UTC
+    QString requestedBy; // the login of the account that made the change
 };
 
 } // namespace opieka

@@ -19,15 +19,6 @@ struct Credentials
     std::optional<QDateTime> lockedUntil; // UTC
 };
 
-// A manager account waiting for another manager's confirmation, with why and since when.
-struct PendingConfirmation
-{
-    User user;
-    QString reason;      // "created", "password_reset"
-    QDateTime since;     // UTC
-    QString requestedBy; // the login of the account that made the change
-};
-
 // Accounts (konta użytkowników).
 class UserRepository
 {

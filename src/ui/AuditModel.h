@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditRepository.h"
+#include "Audit.h"
 #include "RowTableModel.h"
 
 namespace opieka::ui {

@@ -1,6 +1,6 @@
 #include "BackgroundWork.h"
 
-#include "Database.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -55,12 +55,12 @@ QString BackgroundWork::run(const QString& databasePath, QWidget* window, const 
 {
     auto error = std::make_shared<QString>();
     QThread* thread = QThread::create([databasePath, work = std::move(work), error] {
-        auto opened = Database::open(databasePath, Database::OpenMode::MustExist);
+        auto opened = Workspace::connect(databasePath);
         if (!opened) {
             *error = opened.error().message;
             return;
         }
-        *error = work(**opened);
+        *error = work((*opened)->database());
     });
     thread->setObjectName(QStringLiteral("background"));
     BusyIndicator busy(window, label);

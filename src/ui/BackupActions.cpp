@@ -3,7 +3,6 @@
 #include "AppSettings.h"
 #include "BackgroundWork.h"
 #include "DailyBackupDialog.h"
-#include "Database.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Messages.h"
@@ -56,7 +55,7 @@ BackupActions::~BackupActions()
 
 QString BackupActions::databasePath() const
 {
-    return m_window.workspace()->database().location();
+    return m_window.workspace()->location();
 }
 
 void BackupActions::forgetDailyPassphrase()

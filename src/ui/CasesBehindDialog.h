@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseloadDetailQuery.h"
+#include "CountedCase.h"
 #include "ReportTableRow.h"
 
 #include <QDialog>

@@ -1,9 +1,9 @@
 #include "ImportDialog.h"
 
 #include "DataSet.h"
-#include "Database.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "Workspace.h"
 #include "ui_ImportDialog.h"
 
 #include <QDeadlineTimer>
@@ -151,14 +151,15 @@ void ImportDialog::startImport()
     auto result = std::make_shared<std::optional<Result<ImportSummary>>>();
     m_thread = QThread::create([this, databasePath = m_databasePath, actor = m_actor, set = *set,
                                 path, strict, cancel = m_cancel, result] {
-        auto opened = Database::open(databasePath, Database::OpenMode::MustExist);
+        auto opened = Workspace::connect(databasePath);
         if (!opened) {
             *result = opened.error();
             return;
         }
         // The dialog outlives this thread (its destructor waits), so the progress may be posted
         // to it; the answer says whether to go on.
-        *result = ImportService(**opened).importFile(
+        Database& database = (*opened)->database();
+        *result = ImportService(database).importFile(
             actor, set, path, strict, QDate::currentDate(),
             [this, cancel](qint64 bytesRead, qint64 bytesTotal) {
                 QMetaObject::invokeMethod(

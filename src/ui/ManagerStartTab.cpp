@@ -2,7 +2,6 @@
 
 #include "CasesBehindDialog.h"
 #include "ColumnFitter.h"
-#include "Database.h"
 #include "DirectoryService.h"
 #include "FosterCareService.h"
 #include "Labels.h"
@@ -15,6 +14,7 @@
 #include "ReportTableModel.h"
 #include "TeamService.h"
 #include "UtilisationBar.h"
+#include "Workspace.h"
 
 #include <QCommandLinkButton>
 #include <QGridLayout>
@@ -80,7 +80,7 @@ ManagerStartTab::ManagerStartTab(Database& database, const User& actor, QWidget*
     : QWidget(parent)
     , m_database(database)
     , m_actor(actor)
-    , m_runner(new ReportRunner(database.location(), this))
+    , m_runner(new ReportRunner(Workspace::locationOf(database), this))
     , m_pending(new PendingConfirmationsBox(database, actor, this))
     , m_heading(new QLabel(this))
     , m_roles(new QGridLayout)

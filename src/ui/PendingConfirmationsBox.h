@@ -1,7 +1,6 @@
 #pragma once
 
 #include "User.h"
-#include "UserRepository.h"
 
 #include <QGroupBox>
 #include <QList>

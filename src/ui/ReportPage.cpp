@@ -1,6 +1,5 @@
 #include "ReportPage.h"
 
-#include "Database.h"
 #include "DialogParts.h"
 #include "IsoDate.h"
 #include "Labels.h"
@@ -10,6 +9,7 @@
 #include "ReportRunner.h"
 #include "SettingsService.h"
 #include "TextFolding.h"
+#include "Workspace.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -39,7 +39,7 @@ ReportPage::ReportPage(Database& database, const QString& name, QWidget* parent)
                          tr("Report as of date")))
     , m_controls(new QHBoxLayout)
     , m_body(new QVBoxLayout)
-    , m_runner(new ReportRunner(database.location(), this))
+    , m_runner(new ReportRunner(Workspace::locationOf(database), this))
     , m_previewButton(new QPushButton(tr("Print pre&view…"), this))
     , m_pdfButton(new QPushButton(tr("Export P&DF…"), this))
     , m_csvButton(new QPushButton(tr("Export &CSV…"), this))

@@ -1,7 +1,7 @@
 #include "ReportRunner.h"
 
-#include "Database.h"
 #include "Logging.h"
+#include "Workspace.h"
 
 #include <QDeadlineTimer>
 #include <QHBoxLayout>
@@ -69,12 +69,12 @@ void ReportRunner::start(Work work, Done done)
     m_showTimer->start();
     auto error = std::make_shared<QString>();
     QThread* thread = QThread::create([path = m_databasePath, work = std::move(work), error] {
-        auto opened = Database::open(path, Database::OpenMode::MustExist);
+        auto opened = Workspace::connect(path);
         if (!opened) {
             *error = opened.error().message;
             return;
         }
-        *error = work(**opened);
+        *error = work((*opened)->database());
     });
     thread->setObjectName(QStringLiteral("report"));
     m_threads.removeAll(nullptr);

@@ -4,7 +4,6 @@
 #include "AuditDialog.h"
 #include "BackgroundWork.h"
 #include "BackupActions.h"
-#include "Database.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Messages.h"
@@ -100,7 +99,7 @@ void TrustActions::verifyAuditChain()
     if (!workspace)
         return;
     auto report = std::make_shared<VerifyReport>();
-    const QString error = BackgroundWork::run(workspace->database().location(), &m_window,
+    const QString error = BackgroundWork::run(workspace->location(), &m_window,
                                               tr("Checking the database…"), [report](Database& db) {
                                                   auto done = VerifyService(db).verify();
                                                   if (!done)

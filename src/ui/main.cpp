@@ -1,10 +1,10 @@
 #include "AppSettings.h"
 #include "AppTranslators.h"
-#include "Database.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "StartupOptions.h"
 #include "Theme.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -27,7 +27,7 @@ int main(int argc, char* argv[])
                            QStringLiteral("/logs"));
     // A save the window makes waits 10 s (not a script's 30 s) for another change being saved
     // (a colleague's import), then says whose it is: the window is not frozen for long.
-    opieka::Database::setDefaultWriteWaitMs(10000);
+    opieka::Workspace::setDefaultWriteWaitMs(10000);
     if (!translators.hasQt())
         opieka::logging::get("ui")->warn(
             "Qt's own translation for the language is missing (package qt6-translations-l10n)");
