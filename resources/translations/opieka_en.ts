@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message numerus="yes">
-        <location filename="../../src/app/AccountService.cpp" line="+63"/>
+        <location filename="../../src/app/AccountService.cpp" line="+43"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n second.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+128"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>The account waits %n second before the next try.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ChronologyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ChronologyService.cpp" line="+158"/>
+        <location filename="../../src/app/ChronologyService.cpp" line="+157"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../src/cli/DataCommands.cpp" line="+165"/>
+        <location filename="../../src/cli/DataCommands.cpp" line="+164"/>
         <source>Imported %n row(s) of %1 from %2.</source>
         <translation>
             <numerusform>Imported %n row of %1 from %2.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>FosterCareService</name>
     <message numerus="yes">
-        <location filename="../../src/app/FosterCareService.cpp" line="+371"/>
+        <location filename="../../src/app/FosterCareService.cpp" line="+347"/>
         <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
         <translation>
             <numerusform>%n of them stays on after 18, and counts (art. 53, art. 61).</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ImportService.cpp" line="+677"/>
+        <location filename="../../src/app/ImportService.cpp" line="+673"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>WorkerService</name>
     <message numerus="yes">
-        <location filename="../../src/app/WorkerService.cpp" line="+194"/>
+        <location filename="../../src/app/WorkerService.cpp" line="+181"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 still has %n case assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+67"/>
         <source>%1 still has %n case(s) assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</source>
         <translation>
             <numerusform>%1 still has %n case assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AssessmentsTab.cpp" line="+124"/>
+        <location filename="../../src/ui/AssessmentsTab.cpp" line="+121"/>
         <source>The first assessment is due %n month(s) after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</source>
         <translation>
             <numerusform>The first assessment is due %n month after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>opieka::ui::BackupActions</name>
     <message numerus="yes">
-        <location filename="../../src/ui/BackupActions.cpp" line="+306"/>
+        <location filename="../../src/ui/BackupActions.cpp" line="+302"/>
         <source>Today&apos;s backup written to %1; %n older one(s) removed.</source>
         <translation>
             <numerusform>Today&apos;s backup written to %1; %n older one removed.</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+49"/>
+        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+37"/>
         <source>Up to %n months</source>
         <translation>
             <numerusform>Up to %n month</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+525"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+524"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
         <translation>
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
@@ -404,7 +404,7 @@
 <context>
     <name>opieka::ui::FosterFamilyDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+122"/>
+        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+112"/>
         <source>Otherwise %n children for this kind.</source>
         <translation>
             <numerusform>Otherwise %n child for this kind.</numerusform>
@@ -415,7 +415,7 @@
 <context>
     <name>opieka::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ImportDialog.cpp" line="+227"/>
+        <location filename="../../src/ui/ImportDialog.cpp" line="+228"/>
         <source>Imported %n row(s). The record of the import is in the audit trail.</source>
         <translation>
             <numerusform>Imported %n row. The record of the import is in the audit trail.</numerusform>
@@ -504,7 +504,7 @@
 <context>
     <name>opieka::ui::PlacementDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/PlacementDialog.cpp" line="+79"/>
+        <location filename="../../src/ui/PlacementDialog.cpp" line="+70"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -534,7 +534,7 @@
 <context>
     <name>opieka::ui::ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ReviewDialog.cpp" line="+53"/>
+        <location filename="../../src/ui/ReviewDialog.cpp" line="+41"/>
         <source>, born %1 (%n years)</source>
         <translation>
             <numerusform>, born %1 (%n year)</numerusform>
@@ -556,7 +556,7 @@
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/WorkPlanTab.cpp" line="+557"/>
+        <location filename="../../src/ui/WorkPlanTab.cpp" line="+555"/>
         <source>Remove goal %1 with its %n action(s) from the draft?</source>
         <translation>
             <numerusform>Remove goal %1 with its %n action from the draft?</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../../src/app/AccountService.cpp" line="+34"/>
+        <location filename="../../src/app/AccountService.cpp" line="+35"/>
         <source>There is no account &apos;%1&apos;.</source>
         <translation>Nie ma konta „%1”.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+117"/>
         <source>%1 is a %2; an account acting as this worker has the same role, not %3. Create an account with the worker&apos;s role instead.</source>
         <translation>%1 ma rolę: %2; konto działające w imieniu tego pracownika ma tę samą rolę, a nie: %3. Utwórz zamiast tego konto z rolą pracownika.</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>Konto &apos;%1&apos; już działa w imieniu: %2. Najpierw je odłącz albo wyłącz: jedna osoba, jedno konto.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+132"/>
         <source>&apos;%1&apos; is the centre&apos;s only confirmed manager: a password set by an administrator must be confirmed by another manager, and there is none. Add a second manager account and have &apos;%1&apos; confirm it first (she can also change her own password herself).</source>
         <translation>&apos;%1&apos; jest jedynym potwierdzonym kierownikiem ośrodka: hasło nadane przez administratora musi potwierdzić inny kierownik, a takiego nie ma. Najpierw dodaj drugie konto kierownika i poproś &apos;%1&apos; o jego potwierdzenie (swoje hasło może też zmienić sama).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>&apos;%1&apos; is the centre&apos;s only confirmed manager: without her nobody could confirm the next manager&apos;s account. Add a second manager account and have &apos;%1&apos; confirm it first.</source>
         <translation>&apos;%1&apos; jest jedynym potwierdzonym kierownikiem ośrodka: bez niej nikt nie mógłby potwierdzić konta kolejnego kierownika. Najpierw dodaj drugie konto kierownika i poproś &apos;%1&apos; o jego potwierdzenie.</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Zasada czterech oczu: &apos;%1&apos; wprowadził(a) tę zmianę konta &apos;%2&apos; i nie może jej też potwierdzić; potwierdza ją inny kierownik.</translation>
     </message>
     <message numerus="yes">
-        <location line="-417"/>
+        <location line="-384"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Zbyt wiele nieudanych logowań na konto „%1”: spróbuj ponownie za %n sekundę.</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+128"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>Konto czeka %n sekundę przed kolejną próbą.</numerusform>
@@ -82,22 +82,22 @@
         </translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-99"/>
         <source>A login is 2 to 40 small letters, digits, dots, dashes or underscores, starting with a letter or digit; &apos;%1&apos; is not.</source>
         <translation>Login to od 2 do 40 małych liter, cyfr, kropek, myślników lub podkreśleń, zaczynający się od litery lub cyfry; „%1” nim nie jest.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+115"/>
         <source>There is already an account &apos;%1&apos;.</source>
         <translation>Konto „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o id %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
         <source>&apos;%1&apos; is the last active administrator; add another administrator before disabling this one.</source>
         <translation>„%1” to ostatni aktywny administrator; dodaj innego administratora, zanim wyłączysz to konto.</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>AssessmentService</name>
     <message>
-        <location filename="../../src/app/AssessmentService.cpp" line="+25"/>
+        <location filename="../../src/app/AssessmentService.cpp" line="+24"/>
         <source>Write the findings of the assessment.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>Podaj dzień oceny.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>An assessment is sent on or after the day it is made.</source>
         <translation>Ocenę przekazuje się w dniu jej sporządzenia lub później.</translation>
     </message>
@@ -396,12 +396,12 @@
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>There is no assessment with id %1.</source>
         <translation>Nie ma oceny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Assessment of the family&apos;s situation</source>
         <translation>Okresowa ocena sytuacji rodziny</translation>
     </message>
@@ -572,12 +572,7 @@
 <context>
     <name>AssistantScreenshots</name>
     <message>
-        <location filename="../../src/ui/AssistantScreenshots.cpp" line="+31"/>
-        <source>Cannot write %1.</source>
-        <translation>Nie można zapisać %1.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../../tools/screenshots/AssistantScreenshots.cpp" line="+72"/>
         <source>The example family has no plan.</source>
         <translation>Przykładowa rodzina nie ma planu.</translation>
     </message>
@@ -767,23 +762,23 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/app/BackupService.cpp" line="+114"/>
+        <location filename="../../src/app/BackupService.cpp" line="+113"/>
         <source>The backup passphrase must have at least %1 characters.</source>
         <translation>Hasło kopii zapasowej musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+242"/>
+        <location line="+15"/>
+        <location line="+227"/>
         <source>Cannot create a temporary file in %1: %2</source>
         <translation>Nie można utworzyć pliku tymczasowego w %1: %2</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-210"/>
         <source>Cannot read the copy to back up: %1</source>
         <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+41"/>
         <source>Keep at least one daily backup (not %1).</source>
         <translation>Trzeba zachować co najmniej jedną codzienną kopię zapasową (podano %1).</translation>
     </message>
@@ -798,7 +793,7 @@
         <translation>Nie można usunąć starej kopii zapasowej %1.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>(its identity is missing)</source>
         <translation>(brak jej identyfikatora)</translation>
     </message>
@@ -838,7 +833,7 @@
         <translation>Nie udało się zaktualizować kopii zapasowej %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The passphrase for the backup %1 is empty.</source>
         <translation>Hasło kopii zapasowej %1 jest puste.</translation>
     </message>
@@ -863,7 +858,7 @@
         <translation>Kopia zapasowa %1 jest uszkodzona: jej opis nie zgadza się z zawartością. Niczego nie przywrócono.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The restore of %1 was cancelled; nothing was changed.</source>
         <translation>Przywracanie %1 anulowano; niczego nie zmieniono.</translation>
     </message>
@@ -961,12 +956,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+345"/>
+        <location line="+358"/>
         <source>the centre&apos;s own rule</source>
         <translation>własna reguła ośrodka</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <location line="+108"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o identyfikatorze %1.</translation>
@@ -1033,7 +1028,7 @@
         <translation>Przydział kończy się już %1.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>the statute: %1 from %2 (%3)</source>
         <translation>ustawa: %1 od %2 (%3)</translation>
     </message>
@@ -1197,13 +1192,13 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+155"/>
+        <location line="+13"/>
+        <location line="+154"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-147"/>
         <source>Case opened</source>
         <translation>Otwarcie sprawy</translation>
     </message>
@@ -1282,7 +1277,7 @@
         <translation>Okresowa ocena sytuacji rodziny</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Chronology of the case: %1</source>
         <translation>Chronologia sprawy: %1</translation>
     </message>
@@ -1315,7 +1310,7 @@
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CaseloadCommands.cpp" line="+23"/>
+        <location filename="../../src/cli/CaseloadCommands.cpp" line="+22"/>
         <location line="+65"/>
         <source>--override needs a reason in words.</source>
         <translation>--override wymaga uzasadnienia słowami.</translation>
@@ -1359,7 +1354,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../src/cli/UserCommands.cpp" line="+44"/>
+        <location filename="../../src/cli/UserCommands.cpp" line="+43"/>
         <source>--role ROLE is required.</source>
         <translation>Podaj --role ROLA.</translation>
     </message>
@@ -1579,7 +1574,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/DataCommands.cpp" line="+59"/>
+        <location filename="../../src/cli/DataCommands.cpp" line="+58"/>
         <source>Password for the administrator &apos;%1&apos;: </source>
         <translation>Hasło administratora „%1”: </translation>
     </message>
@@ -1692,7 +1687,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--format przyjmuje text, csv, json lub pdf, a nie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BackupCommands.cpp" line="+20"/>
+        <location filename="../../src/cli/BackupCommands.cpp" line="+19"/>
         <source>No backup passphrase: set OPIEKA_BACKUP_PASSPHRASE or run the command in a terminal to type it.</source>
         <translation>Brak hasła kopii zapasowej: ustaw OPIEKA_BACKUP_PASSPHRASE albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
@@ -2102,8 +2097,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+2"/>
-        <source>Contact with a partner institution</source>
-        <translation>Kontakt z instytucją współpracującą</translation>
+        <source>Partner institution</source>
+        <translation>Instytucja współpracująca</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2129,7 +2124,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../../src/app/ContactService.cpp" line="+46"/>
+        <location filename="../../src/app/ContactService.cpp" line="+47"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -2144,7 +2139,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj datę kontaktu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A due date needs the next step it is for.</source>
         <translation>Termin wymaga opisu następnego kroku, którego dotyczy.</translation>
     </message>
@@ -2154,7 +2149,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Termin następnego kroku (%1) przypada przed samym kontaktem.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>There is no contact with id %1.</source>
         <translation>Nie ma kontaktu o identyfikatorze %1.</translation>
     </message>
@@ -2528,7 +2523,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DemoService</name>
     <message>
-        <location filename="../../src/app/DemoService.cpp" line="+155"/>
+        <location filename="../../src/app/DemoService.cpp" line="+147"/>
         <source>The database already holds data; demo data goes only into an empty database. Give another file with --db.</source>
         <translation>Baza danych zawiera już dane; dane demonstracyjne trafiają tylko do pustej bazy. Podaj inny plik opcją --db.</translation>
     </message>
@@ -2536,7 +2531,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DirectoryService</name>
     <message>
-        <location filename="../../src/app/DirectoryService.cpp" line="+50"/>
+        <location filename="../../src/app/DirectoryService.cpp" line="+46"/>
         <source>Case %1 exists but is not among the cases you may open; ask your manager.</source>
         <translation>Sprawa %1 istnieje, ale nie ma jej wśród spraw, które możesz otworzyć; zapytaj kierownika.</translation>
     </message>
@@ -3152,39 +3147,39 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FamilyService</name>
     <message>
-        <location filename="../../src/app/FamilyService.cpp" line="+49"/>
+        <location filename="../../src/app/FamilyService.cpp" line="+46"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+65"/>
+        <location line="+13"/>
+        <location line="+51"/>
         <source>Give the family&apos;s name (usually the surname).</source>
         <translation>Podaj nazwę rodziny (zwykle nazwisko).</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+65"/>
+        <location line="-49"/>
+        <location line="+51"/>
         <source>Give the municipality (gmina) the family lives in.</source>
         <translation>Podaj gminę, w której mieszka rodzina.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-49"/>
         <source>Give the date the case is opened.</source>
         <translation>Podaj datę otwarcia sprawy.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>A family with id %1 already exists.</source>
         <translation>Rodzina o identyfikatorze %1 już istnieje.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>Someone else changed this family&apos;s record %1 since you opened it, so your changes were not saved over theirs. Your entries are still in the form: note them, reopen the record to see the other changes, and enter yours again.</source>
         <translation>Ktoś inny zmienił kartotekę tej rodziny %1 po tym, jak ją otworzono, więc Twoje zmiany nie nadpisały cudzych. Twoje wpisy nadal są w formularzu: zanotuj je, otwórz kartotekę ponownie, by zobaczyć tamte zmiany, i wprowadź swoje jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>The family is already in that category.</source>
         <translation>Rodzina jest już w tej kategorii.</translation>
     </message>
@@ -3194,12 +3189,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zmiana nie może mieć daty wcześniejszej niż otwarcie sprawy (%1).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Give the reason the case is closed.</source>
         <translation>Podaj powód zamknięcia sprawy.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The case is already closed since %1.</source>
         <translation>Sprawa jest już zamknięta od %1.</translation>
     </message>
@@ -3209,17 +3204,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Sprawy nie można zamknąć w dniu otwarcia ani wcześniej (%1).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>The case is open.</source>
         <translation>Sprawa jest otwarta.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>A Niebieska Karta procedure is already in progress since %1.</source>
         <translation>Procedura Niebieskiej Karty trwa już od %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>No Niebieska Karta procedure is in progress for this family.</source>
         <translation>Dla tej rodziny nie trwa procedura Niebieskiej Karty.</translation>
     </message>
@@ -3275,26 +3270,26 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterCareService</name>
     <message>
-        <location filename="../../src/app/FosterCareService.cpp" line="+129"/>
+        <location filename="../../src/app/FosterCareService.cpp" line="+127"/>
         <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
         <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>The capacity must be at least one child.</source>
         <translation>Liczba miejsc musi wynosić co najmniej jedno dziecko.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+33"/>
-        <location line="+89"/>
-        <location line="+620"/>
+        <location line="+9"/>
+        <location line="+25"/>
+        <location line="+88"/>
+        <location line="+549"/>
         <source>There is no foster family with id %1.</source>
         <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-534"/>
         <source>There is no family member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
@@ -3304,7 +3299,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj dzień rozpoczęcia umieszczenia.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>A child is placed either in a foster family or in an institution.</source>
         <translation>Dziecko umieszcza się albo w rodzinie zastępczej, albo w placówce.</translation>
     </message>
@@ -3348,17 +3343,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 jest rodzeństwem dziecka tam umieszczonego: zapisz zgodę rodziny (i opinię koordynatora), aby umieścić ponad limit.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+159"/>
         <source>Record the organiser&apos;s consent: the day it was given and who gave it.</source>
         <translation>Zapisz zgodę organizatora: dzień jej udzielenia i kto jej udzielił.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The stay started on %1; the consent to extend it comes later.</source>
         <translation>Pobyt zaczął się %1; zgoda na jego przedłużenie jest późniejsza.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Give the day the stay is extended to.</source>
         <translation>Podaj dzień, do którego pobyt jest przedłużony.</translation>
     </message>
@@ -3368,39 +3363,39 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Pobyt w pogotowiu rodzinnym może trwać najdłużej do %1 (%2 miesięcy), chyba że przedłużono go do zakończenia postępowania sądowego.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>The stay was not extended until the court&apos;s proceedings end.</source>
         <translation>Pobytu nie przedłużono do zakończenia postępowania sądowego.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The stay started on %1; the proceedings ended later.</source>
         <translation>Pobyt zaczął się %1; postępowanie zakończyło się później.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>A placement by court order needs no notice of the intake.</source>
         <translation>Umieszczenie na podstawie postanowienia sądu nie wymaga zawiadomienia o przyjęciu.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>Give the day of the review.</source>
         <translation>Podaj dzień oceny sytuacji dziecka.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+187"/>
         <source>Give the day of the assessment.</source>
         <translation>Podaj dzień oceny.</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+40"/>
-        <location line="+135"/>
+        <location line="-398"/>
+        <location line="+28"/>
+        <location line="+121"/>
         <source>There is no placement with id %1.</source>
         <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-507"/>
         <source>The intake was on %1; it is told of on that day or later.</source>
         <translation>Przyjęcie nastąpiło %1; zawiadomienie jest z tego dnia albo późniejsze.</translation>
     </message>
@@ -3420,7 +3415,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>OPS właściwy dla dziecka został już zawiadomiony o tym przyjęciu %1.</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+370"/>
         <source>The placement already ended on %1.</source>
         <translation>Umieszczenie zakończyło się już %1.</translation>
     </message>
@@ -3430,7 +3425,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Umieszczenie rozpoczęło się %1; może zakończyć się później.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>There is no placement in a foster family with id %1.</source>
         <translation>Nie ma umieszczenia w rodzinie zastępczej o identyfikatorze %1.</translation>
     </message>
@@ -3440,7 +3435,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przedłuża się tylko pobyt w rodzinie zastępczej pełniącej funkcję pogotowia rodzinnego.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+150"/>
         <source>Write the findings of the review.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
@@ -3450,17 +3445,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wpisz, kto uczestniczył w ocenie.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+90"/>
         <source>Every item of the help plan needs its goal.</source>
         <translation>Każda pozycja planu pomocy wymaga celu.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
         <source>Name the adoption centre the child is reported to.</source>
         <translation>Podaj ośrodek adopcyjny, do którego zgłoszono dziecko.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>A child is reported to an adoption centre once the legal situation is settled.</source>
         <translation>Dziecko zgłasza się do ośrodka adopcyjnego po uregulowaniu jego sytuacji prawnej.</translation>
     </message>
@@ -3470,7 +3465,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj opiekuna usamodzielnienia.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Write the findings of the assessment.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
@@ -4046,23 +4041,33 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>The child&apos;s home OPS</source>
         <translation>Ośrodek pomocy społecznej gminy właściwej ze względu na miejsce zamieszkania dziecka</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>tell the court of the intake by %1</source>
+        <translation>zawiadomić sąd o przyjęciu do %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tell the starosta of the intake by %1</source>
+        <translation>zawiadomić starostę o przyjęciu do %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tell the child&apos;s home OPS of the intake by %1</source>
+        <translation>zawiadomić OPS właściwy dla dziecka o przyjęciu do %1</translation>
+    </message>
 </context>
 <context>
     <name>FosterScreenshots</name>
     <message>
-        <location filename="../../src/ui/FosterScreenshots.cpp" line="+162"/>
+        <location filename="../../tools/screenshots/FosterScreenshots.cpp" line="+159"/>
         <source>The database has no coordinator with a foster family and children to place.</source>
         <translation>W bazie danych nie ma koordynatora z rodziną zastępczą i dziećmi do umieszczenia.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>The child has settled in well and attends school regularly. Contacts with the mother every second Saturday; the mother keeps to the agreed plan.</source>
         <translation>Dziecko dobrze zaaklimatyzowało się w rodzinie i regularnie chodzi do szkoły. Kontakty z matką co drugą sobotę; matka przestrzega uzgodnionego planu.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cannot write %1.</source>
-        <translation>Nie można zapisać %1.</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4219,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../src/app/ImportService.cpp" line="+92"/>
+        <location filename="../../src/app/ImportService.cpp" line="+93"/>
         <source>id %1 appears twice in the file (first on line %2)</source>
         <translation>id %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
@@ -4352,7 +4357,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>%1:1: the file is empty; it needs a header row: %2</source>
         <translation>%1:1: plik jest pusty; potrzebny jest wiersz nagłówka: %2</translation>
     </message>
@@ -4527,46 +4532,6 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+9"/>
-        <source>Home visit</source>
-        <translation>Wizyta w środowisku</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Office meeting</source>
-        <translation>Spotkanie w ośrodku</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phone call</source>
-        <translation>Rozmowa telefoniczna</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partner institution</source>
-        <translation>Instytucja współpracująca</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Family Group Conference</source>
-        <translation>Konferencja Grupy Rodzinnej</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Family mediation</source>
-        <translation>Mediacja rodzinna</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Referral to the interdisciplinary team</source>
-        <translation>Skierowanie do zespołu interdyscyplinarnego</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Specialist help</source>
-        <translation>Pomoc specjalistyczna</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Case opened</source>
         <translation>Otwarcie sprawy</translation>
     </message>
@@ -4720,7 +4685,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie zapisano: data w polu „%1” jest niepoprawna. %2 Popraw ją i zapisz ponownie.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+218"/>
         <source>Enter a date, like %1.</source>
         <translation>Wpisz datę, np. %1.</translation>
     </message>
@@ -4881,12 +4846,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>PESEL %1 jest już zapisany u członka rodziny %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-67"/>
         <source>There is no member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
@@ -4896,17 +4861,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wybierz płeć: bez numeru PESEL nie da się jej ustalić inaczej.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>Someone else changed this person&apos;s details %1 since you opened them, so your changes were not saved over theirs. Close the form, open the person again and enter your changes once more.</source>
         <translation>Ktoś inny zmienił dane tej osoby %1 po tym, jak je otworzono, więc Twoje zmiany nie nadpisały cudzych. Zamknij formularz, otwórz osobę ponownie i wprowadź swoje zmiany jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+37"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Podaj powód usunięcia danych (np. znak wniosku).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Member %1 has foster care placements; their records must be kept as the law requires and cannot be erased.</source>
         <translation>Osoba %1 ma umieszczenia w pieczy zastępczej; ich dokumentację trzeba przechowywać zgodnie z prawem, więc nie można jej usunąć.</translation>
     </message>
@@ -4919,7 +4884,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tylko administrator może przenieść bazę na serwer; konto „%1” nie jest kontem administratora.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The data was moved, but the move could not be recorded in the server&apos;s audit trail: %1</source>
         <translation>Dane zostały przeniesione, ale przeniesienia nie udało się zapisać w dzienniku zmian serwera: %1</translation>
     </message>
@@ -6181,12 +6146,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ReportScreenshots</name>
     <message>
-        <location filename="../../src/ui/ReportScreenshots.cpp" line="+32"/>
-        <source>Cannot write %1.</source>
-        <translation>Nie można zapisać %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../tools/screenshots/ReportScreenshots.cpp" line="+37"/>
         <source>The report could not be built.</source>
         <translation>Nie udało się przygotować zestawienia.</translation>
     </message>
@@ -6447,7 +6407,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../src/ui/ScreenshotMaker.cpp" line="+129"/>
+        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+126"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -6462,12 +6422,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Cannot write the example CSV file.</source>
         <translation>Nie można zapisać przykładowego pliku CSV.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The database has no social worker with families to show.</source>
         <translation>W bazie danych nie ma pracownika socjalnego z rodzinami do pokazania.</translation>
     </message>
@@ -6492,12 +6452,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przynieść wniosek o dodatek mieszkaniowy</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Zofia</source>
         <translation>Zofia</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../tools/screenshots/Capture.cpp" line="+20"/>
         <source>Cannot write %1.</source>
         <translation>Nie można zapisać %1.</translation>
     </message>
@@ -6513,7 +6473,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../../src/app/SettingsService.cpp" line="+42"/>
+        <location filename="../../src/app/SettingsService.cpp" line="+41"/>
         <source>The centre&apos;s name must not be empty.</source>
         <translation>Nazwa ośrodka nie może być pusta.</translation>
     </message>
@@ -6592,22 +6552,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>PATH</source>
         <translation>ŚCIEŻKA</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Save screenshots of the main screens to DIR and quit.</source>
-        <translation>Zapisz zrzuty głównych ekranów w KATALOGU i zakończ.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DIR</source>
-        <translation>KATALOG</translation>
-    </message>
 </context>
 <context>
     <name>TeamService</name>
     <message>
-        <location filename="../../src/app/TeamService.cpp" line="+28"/>
-        <location line="+52"/>
+        <location filename="../../src/app/TeamService.cpp" line="+27"/>
+        <location line="+49"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -6627,17 +6577,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 to %2; pracownicy socjalni i asystenci dołączają do rodziny przez przydział.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is already on the family&apos;s team.</source>
         <translation>%1 jest już w zespole rodziny.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>The coordinator joined on %1; the end must be later.</source>
         <translation>Koordynator dołączył %1; koniec musi być późniejszy.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Worker %1 is not on the family&apos;s team on %2.</source>
         <translation>Pracownik %1 nie jest w zespole rodziny w dniu %2.</translation>
     </message>
@@ -6645,12 +6595,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>TrustScreenshots</name>
     <message>
-        <location filename="../../src/ui/TrustScreenshots.cpp" line="+29"/>
-        <source>Cannot write %1.</source>
-        <translation>Nie można zapisać %1.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../../tools/screenshots/TrustScreenshots.cpp" line="+69"/>
         <source>The database has no manager&apos;s account &apos;kierownik&apos; to show the audit.</source>
         <translation>W bazie nie ma konta kierownika „kierownik”, by pokazać dziennik zmian.</translation>
     </message>
@@ -6673,7 +6618,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podręcznika użytkownika nie ma na tym komputerze. Pakiet Opieki instaluje go jako %1; poproś osobę, która zainstalowała Opiekę, o ponowne zainstalowanie pakietu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Opieka user guide</source>
         <translation>Podręcznik użytkownika Opieki</translation>
     </message>
@@ -6838,12 +6783,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkPlanService</name>
     <message>
-        <location filename="../../src/app/WorkPlanService.cpp" line="+45"/>
+        <location filename="../../src/app/WorkPlanService.cpp" line="+43"/>
         <source>There is no work plan with id %1.</source>
         <translation>Nie ma planu pracy o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Version %1 of the plan is closed and can no longer change.</source>
         <translation>Wersja %1 planu jest zamknięta i nie można jej już zmieniać.</translation>
     </message>
@@ -6853,7 +6798,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wersję %1 zastąpiła wersja %2; zmieniaj bieżącą wersję.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -6868,7 +6813,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Rodzina ma już plan pracy; zmień go, tworząc nową wersję.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Version %1 is %2; only a draft is edited. Make a new version to change it.</source>
         <translation>Wersja %1 ma status: %2; edytuje się tylko projekt. Aby ją zmienić, utwórz nową wersję.</translation>
     </message>
@@ -6883,7 +6828,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Działanie %1 celu %2 nie ma opisu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Only a draft can be agreed; version %1 is %2.</source>
         <translation>Uzgodnić można tylko projekt; wersja %1 ma status: %2.</translation>
     </message>
@@ -6898,7 +6843,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Plan pracy uzgadnia się w porozumieniu z pracownikiem socjalnym: potwierdź konsultację.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The plan needs at least one goal with an action before it is agreed.</source>
         <translation>Przed uzgodnieniem plan musi mieć co najmniej jeden cel z działaniem.</translation>
     </message>
@@ -6908,7 +6853,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Planu nie można uzgodnić przed sporządzeniem projektu (%1).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>A new version is made from the agreed plan; version %1 is a draft — edit it.</source>
         <translation>Nową wersję tworzy się z uzgodnionego planu; wersja %1 jest projektem — edytuj ją.</translation>
     </message>
@@ -6918,24 +6863,24 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wersja %1 ma już projekt następnej wersji (wersja %2).</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+173"/>
-        <location line="+31"/>
+        <location line="-123"/>
+        <location line="+153"/>
+        <location line="+25"/>
         <source>There is no plan action with id %1.</source>
         <translation>Nie ma działania planu o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-20"/>
         <source>Say why the action is abandoned.</source>
         <translation>Podaj, dlaczego działanie zaniechano.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
         <source>The plan cannot close before it was agreed (%1).</source>
         <translation>Planu nie można zamknąć przed jego uzgodnieniem (%1).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Only versions of the same family&apos;s plan can be compared.</source>
         <translation>Porównywać można tylko wersje planu tej samej rodziny.</translation>
     </message>
@@ -7242,7 +7187,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkerService</name>
     <message>
-        <location filename="../../src/app/WorkerService.cpp" line="+61"/>
+        <location filename="../../src/app/WorkerService.cpp" line="+60"/>
         <source>Give the worker&apos;s first name and surname.</source>
         <translation>Podaj imię i nazwisko pracownika.</translation>
     </message>
@@ -7262,7 +7207,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zatrudnienie musi się skończyć po jego rozpoczęciu (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/WorkerLeaveService.cpp" line="+29"/>
+        <location filename="../../src/app/WorkerLeaveService.cpp" line="+28"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
@@ -7287,8 +7232,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nieobecność nie może się skończyć (%1) przed swoim początkiem (%2).</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../../src/app/WorkerService.cpp" line="+40"/>
+        <location line="+39"/>
+        <location filename="../../src/app/WorkerService.cpp" line="+39"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o identyfikatorze %1.</translation>
     </message>
@@ -7298,18 +7243,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 ma już zapisaną nieobecność %2; okresy nieobecności nie mogą na siebie zachodzić. Zmień albo zakończ tamtą.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+25"/>
+        <location line="+36"/>
+        <location line="+22"/>
         <source>There is no leave with id %1.</source>
         <translation>Nie ma nieobecności o id %1.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Give the last day of the leave.</source>
         <translation>Podaj ostatni dzień nieobecności.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>%1 is on leave until %2; the family will wait for the worker&apos;s return. Choose another worker, or assign anyway.</source>
         <translation>%1 — nieobecność do %2; rodzina będzie czekać na powrót pracownika. Wybierz innego pracownika albo przydziel mimo to.</translation>
     </message>
@@ -7319,12 +7264,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 — nieobecność do odwołania (od %2); rodzina będzie czekać na powrót pracownika. Wybierz innego pracownika albo przydziel mimo to.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WorkerService.cpp" line="+49"/>
+        <location filename="../../src/app/WorkerService.cpp" line="+42"/>
         <source>%1 has %2 today; at FTE %3 as a %4 the limit is %5, so %6 would be beyond it.</source>
         <translation>%1 ma dziś %2; przy etacie %3 w roli: %4 limit wynosi %5, więc %6 byłoby ponad limit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 ma nadal %n przydzieloną sprawę w roli: %2. Przekaż ją innemu pracownikowi albo zwolnij (kartoteka rodziny, zakładka Zespół), zanim zmienisz rolę.</numerusform>
@@ -7348,7 +7293,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tylko kierownik może zapisać zmianę, po której pracownik przekracza limit.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Give the first day the worker no longer works at the centre.</source>
         <translation>Podaj pierwszy dzień, w którym pracownik już nie pracuje w ośrodku.</translation>
     </message>
@@ -7370,12 +7315,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/Workspace.cpp" line="+62"/>
+        <location filename="../../src/app/Workspace.cpp" line="+88"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>The database has no accounts yet. Run: opieka-cli init --admin LOGIN</source>
         <translation>Baza danych nie ma jeszcze kont. Uruchom: opieka-cli init --admin LOGIN</translation>
     </message>
@@ -7393,7 +7338,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AccountsDialog</name>
     <message>
-        <location filename="../../src/ui/AccountsDialog.cpp" line="+31"/>
+        <location filename="../../src/ui/AccountsDialog.cpp" line="+38"/>
         <location line="+3"/>
         <source>Accounts</source>
         <translation>Konta</translation>
@@ -7440,7 +7385,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nowe hasło konta „%1”. Przekaż je tej osobie na osobności; może się nim zalogować od razu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Disable account</source>
         <translation>Wyłącz konto</translation>
     </message>
@@ -7450,12 +7395,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wyłączyć konto „%1”? Nie będzie mogło się zalogować; to, co zapisało, zostaje w aktach i w dzienniku zmian.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Disable &apos;%1&apos;</source>
         <translation>Wyłącz „%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot disable the account</source>
         <translation>Nie można wyłączyć konta</translation>
     </message>
@@ -7498,12 +7443,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AccountsModel</name>
     <message>
-        <location filename="../../src/ui/AccountsModel.cpp" line="+65"/>
+        <location filename="../../src/ui/AccountsModel.cpp" line="+22"/>
         <source>worker %1</source>
         <translation>pracownik %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>active</source>
         <translation>aktywne</translation>
     </message>
@@ -7523,12 +7468,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-12"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
@@ -7538,7 +7483,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
@@ -7556,30 +7501,25 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::ActionProgressDialog</name>
     <message>
-        <location filename="../../src/ui/ActionProgressDialog.cpp" line="+22"/>
+        <location filename="../../src/ui/ActionProgressDialog.cpp" line="+12"/>
         <source>Progress of an action</source>
         <translation>Postęp działania</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save the progress</source>
         <translation>Zapisz postęp</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::AddCoordinatorDialog</name>
     <message>
-        <location filename="../../src/ui/AddCoordinatorDialog.cpp" line="+20"/>
+        <location filename="../../src/ui/AddCoordinatorDialog.cpp" line="+23"/>
         <location line="+1"/>
         <source>Add coordinator to the team</source>
         <translation>Dodaj koordynatora do zespołu</translation>
@@ -7590,12 +7530,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Koordynator rodzinnej pieczy zastępczej</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>On the team from</source>
         <translation>W zespole od</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -7628,45 +7568,35 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AdoptionDialog</name>
     <message>
-        <location filename="../../src/ui/AdoptionDialog.cpp" line="+22"/>
+        <location filename="../../src/ui/AdoptionDialog.cpp" line="+11"/>
         <source>Adoption reporting</source>
         <translation>Zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Save adoption reporting</source>
         <translation>Zapisz zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>%1: once the legal situation is settled the child is reported to an adoption centre; until then the coordinator&apos;s start page lists the child.</source>
         <translation>%1: po uregulowaniu sytuacji prawnej dziecko zgłasza się do ośrodka adopcyjnego; do tego czasu dziecko widnieje na stronie koordynatora.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::AgreePlanDialog</name>
     <message>
-        <location filename="../../src/ui/AgreePlanDialog.cpp" line="+22"/>
+        <location filename="../../src/ui/AgreePlanDialog.cpp" line="+12"/>
         <source>Agree the work plan</source>
         <translation>Uzgodnij plan pracy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Agree version %1 of the work plan</source>
         <translation>Uzgodnij wersję %1 planu pracy</translation>
     </message>
@@ -7676,17 +7606,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Uzgodnij</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Agree the plan</source>
         <translation>Uzgodnij plan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The family took part</source>
         <translation>Rodzina uczestniczyła</translation>
     </message>
@@ -7699,22 +7624,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssessmentDialog</name>
     <message>
-        <location filename="../../src/ui/AssessmentDialog.cpp" line="+28"/>
+        <location filename="../../src/ui/AssessmentDialog.cpp" line="+18"/>
         <source>Record an assessment</source>
         <translation>Wpisz ocenę</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Save the assessment</source>
         <translation>Zapisz ocenę</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
@@ -7729,7 +7649,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Ocenę przekazuje się pracownikowi socjalnemu rodziny (oraz koordynatorowi pieczy zastępczej, gdy dziecko przebywa w pieczy zastępczej).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>(not recorded)</source>
         <translation>(nie wpisano)</translation>
     </message>
@@ -7737,7 +7657,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message>
-        <location filename="../../src/ui/AssessmentsTab.cpp" line="+41"/>
+        <location filename="../../src/ui/AssessmentsTab.cpp" line="+38"/>
         <source>Assessed on</source>
         <translation>Data oceny</translation>
     </message>
@@ -8004,7 +7924,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssistantStartModel</name>
     <message>
-        <location filename="../../src/ui/AssistantStartModel.cpp" line="+78"/>
+        <location filename="../../src/ui/AssistantStartModel.cpp" line="+22"/>
         <source>no plan yet</source>
         <translation>brak planu</translation>
     </message>
@@ -8014,12 +7934,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%2 (wersja %1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-7"/>
         <source>Family</source>
         <translation>Rodzina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Case number</source>
         <translation>Sygnatura</translation>
     </message>
@@ -8029,7 +7949,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Plan pracy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Actions overdue</source>
         <translation>Działania po terminie</translation>
     </message>
@@ -8608,18 +8528,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AuditModel</name>
     <message>
-        <location filename="../../src/ui/AuditModel.cpp" line="+71"/>
-        <location line="+2"/>
+        <location filename="../../src/ui/AuditModel.cpp" line="+16"/>
+        <location line="+3"/>
         <source>(erased)</source>
         <translation>(usunięte)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -8629,17 +8549,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Czynność</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Concerns</source>
         <translation>Dotyczy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Old values</source>
         <translation>Dawne wartości</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New values</source>
         <translation>Nowe wartości</translation>
     </message>
@@ -8647,7 +8567,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::BackupActions</name>
     <message>
-        <location filename="../../src/ui/BackupActions.cpp" line="+80"/>
+        <location filename="../../src/ui/BackupActions.cpp" line="+82"/>
         <location line="+29"/>
         <source>Back up the database</source>
         <translation>Kopia zapasowa bazy danych</translation>
@@ -8662,12 +8582,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="-2"/>
         <location line="+66"/>
         <location line="+58"/>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>Daily backup settings saved.</source>
         <translation>Zapisano ustawienia codziennej kopii zapasowej.</translation>
     </message>
@@ -8684,12 +8604,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="-8"/>
-        <location line="+164"/>
+        <location line="+158"/>
         <source>Backing up the database…</source>
         <translation>Tworzenie kopii zapasowej bazy danych…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-146"/>
         <source>Backup written: %1 (%2).</source>
         <translation>Zapisano kopię zapasową: %1 (%2).</translation>
     </message>
@@ -8740,12 +8660,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Dziennik zmian tej bazy nie zawiera niezmienionego dziennika z kopii (zmieniono go poza Opieką): zastąpi go dziennik z kopii, a wpis o przywróceniu wymieni zastąpiony dziennik.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Restore</source>
         <translation>&amp;Przywróć</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The backup %1, taken on %2, is of another database, not of this one. Replace this database with it, with every account and its audit trail?</source>
         <translation>Kopia zapasowa %1 z %2 pochodzi z innej bazy danych, nie z tej. Zastąpić nią tę bazę, razem ze wszystkimi kontami i dziennikiem zmian?</translation>
     </message>
@@ -8755,12 +8675,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Ta baza danych (identyfikator %1, wpisy w dzienniku zmian: %2) stanie się tamtą (identyfikator %3, wpisy: %4): jej dane, konta i dziennik zmian zostaną zastąpione; wpis o przywróceniu wymieni zastąpiony dziennik. Wybierz to tylko wtedy, gdy ta baza ma stać się tamtą, np. na nowym komputerze po pierwszym uruchomieniu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Replace this database</source>
         <translation>&amp;Zastąp tę bazę danych</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <location line="+14"/>
         <source>Today&apos;s automatic backup was skipped: no passphrase was given.</source>
         <translation>Pominięto dzisiejszą automatyczną kopię zapasową: nie podano hasła.</translation>
@@ -8866,17 +8786,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadModel</name>
     <message>
-        <location filename="../../src/ui/CaseloadModel.cpp" line="+79"/>
+        <location filename="../../src/ui/CaseloadModel.cpp" line="+25"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-11"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -8886,12 +8806,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Rola</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Unit</source>
         <translation>Zespół</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>FTE</source>
         <translation>Etat</translation>
     </message>
@@ -8906,12 +8826,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Limit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Utilisation</source>
         <translation>Wykorzystanie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
@@ -9091,7 +9011,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadTab</name>
     <message>
-        <location filename="../../src/ui/CaseloadTab.cpp" line="+46"/>
+        <location filename="../../src/ui/CaseloadTab.cpp" line="+47"/>
         <source>All roles</source>
         <translation>Wszystkie role</translation>
     </message>
@@ -9137,22 +9057,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CentreSettingsDialog</name>
     <message>
-        <location filename="../../src/ui/CentreSettingsDialog.cpp" line="+20"/>
+        <location filename="../../src/ui/CentreSettingsDialog.cpp" line="+11"/>
         <source>Centre settings</source>
         <translation>Ustawienia ośrodka</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Save the centre settings</source>
         <translation>Zapisz ustawienia ośrodka</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> months</source>
         <translation> mies.</translation>
     </message>
@@ -9388,7 +9303,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ChronologyModel</name>
     <message>
-        <location filename="../../src/ui/ChronologyModel.cpp" line="+60"/>
+        <location filename="../../src/ui/ChronologyModel.cpp" line="+11"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -9408,7 +9323,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
@@ -9416,12 +9331,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ContactDialog</name>
     <message>
-        <location filename="../../src/ui/ContactDialog.cpp" line="+32"/>
+        <location filename="../../src/ui/ContactDialog.cpp" line="+24"/>
         <source>Log contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Save the contact</source>
         <translation>Zapisz kontakt</translation>
     </message>
@@ -9456,7 +9371,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9511,22 +9426,16 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <source>The draft could not be discarded: %1</source>
         <translation>Nie udało się odrzucić szkicu: %1</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <location line="+14"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
-    </message>
 </context>
 <context>
     <name>opieka::ui::ContactsModel</name>
     <message>
-        <location filename="../../src/ui/ContactsModel.cpp" line="+72"/>
+        <location filename="../../src/ui/ContactsModel.cpp" line="+11"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
@@ -9536,7 +9445,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -9546,12 +9455,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Obecni</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next step</source>
         <translation>Następny krok</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
@@ -9559,7 +9468,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::CoordinatorItemsModel</name>
     <message>
-        <location filename="../../src/ui/CoordinatorItemsModel.cpp" line="+69"/>
+        <location filename="../../src/ui/CoordinatorItemsModel.cpp" line="+20"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
@@ -9569,7 +9478,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1 (zaległe)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
@@ -9579,7 +9488,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Kto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
@@ -9627,7 +9536,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::DailyBackupDialog</name>
     <message>
-        <location filename="../../src/ui/DailyBackupDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/DailyBackupDialog.cpp" line="+22"/>
         <source>Daily backup</source>
         <translation>Codzienna kopia zapasowa</translation>
     </message>
@@ -9667,7 +9576,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Jeden plik dziennie, opieka-backup-RRRR-MM-DD.bk; starsze ponad zachowywaną liczbę są usuwane. Hasło nigdy nie jest zapisywane: Opieka pyta o nie raz po zalogowaniu albo pomija kopię z danego dnia. Wybierz folder na innym dysku lub dysku sieciowym.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Folder for the daily backups</source>
         <translation>Folder codziennych kopii zapasowych</translation>
     </message>
@@ -9759,68 +9668,66 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
-    <name>opieka::ui::EndPlacementDialog</name>
+    <name>opieka::ui::DialogParts</name>
     <message>
-        <location filename="../../src/ui/EndPlacementDialog.cpp" line="+26"/>
-        <location line="+28"/>
-        <source>End placement</source>
-        <translation>Zakończ umieszczenie</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>E&amp;nd placement</source>
-        <translation>Za&amp;kończ umieszczenie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>End the placement</source>
-        <translation>Zakończ umieszczenie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../src/ui/DialogParts.cpp" line="+77"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1, placed from %2. The end day is the first day the child no longer lives with the family.</source>
-        <translation>%1, umieszczenie od %2. Data zakończenia to pierwszy dzień, w którym dziecko już nie mieszka w rodzinie.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>End the placement of %1 as of %2 (%3)? From that day the child no longer lives with the family.</source>
-        <translation>Zakończyć umieszczenie: %1, z dniem %2 (%3)? Od tego dnia dziecko nie mieszka już w tej rodzinie.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
+    <name>opieka::ui::EndPlacementDialog</name>
+    <message>
+        <location filename="../../src/ui/EndPlacementDialog.cpp" line="+15"/>
+        <location line="+25"/>
+        <source>End placement</source>
+        <translation>Zakończ umieszczenie</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>E&amp;nd placement</source>
+        <translation>Za&amp;kończ umieszczenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the placement</source>
+        <translation>Zakończ umieszczenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, placed from %2. The end day is the first day the child no longer lives with the family.</source>
+        <translation>%1, umieszczenie od %2. Data zakończenia to pierwszy dzień, w którym dziecko już nie mieszka w rodzinie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>End the placement of %1 as of %2 (%3)? From that day the child no longer lives with the family.</source>
+        <translation>Zakończyć umieszczenie: %1, z dniem %2 (%3)? Od tego dnia dziecko nie mieszka już w tej rodzinie.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message>
-        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+22"/>
+        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+12"/>
         <source>Extend emergency stay</source>
         <translation>Przedłuż pobyt w pogotowiu rodzinnym</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Przedłuż</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Extend the stay</source>
         <translation>Przedłuż pobyt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 stays in the emergency family from %2 until %3.</source>
         <translation>%1 przebywa w pogotowiu rodzinnym od %2 do %3.</translation>
     </message>
@@ -9848,21 +9755,16 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <source>Until the court&apos;s proceedings end</source>
         <translation>Do zakończenia postępowania sądowego</translation>
     </message>
-    <message>
-        <location line="+56"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
-    </message>
 </context>
 <context>
     <name>opieka::ui::FamiliesModel</name>
     <message>
-        <location filename="../../src/ui/FamiliesModel.cpp" line="+151"/>
+        <location filename="../../src/ui/FamiliesModel.cpp" line="+49"/>
         <source>Member missing</source>
         <translation>Brak członka zespołu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-14"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -9872,12 +9774,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Sygnatura</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Gmina</translation>
     </message>
@@ -9941,7 +9843,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+85"/>
+        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+84"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
@@ -10266,7 +10168,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można wydrukować chronologii</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cannot read the workers</source>
         <translation>Nie można odczytać pracowników</translation>
     </message>
@@ -10294,7 +10196,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FirstRunDialog</name>
     <message>
-        <location filename="../../src/ui/FirstRunDialog.cpp" line="+21"/>
+        <location filename="../../src/ui/FirstRunDialog.cpp" line="+19"/>
         <source>A new Opieka database</source>
         <translation>Nowa baza danych Opieki</translation>
     </message>
@@ -10309,12 +10211,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Login administratora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Password again</source>
         <translation>Hasło ponownie</translation>
     </message>
@@ -10339,12 +10241,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Co najmniej %1 znaków. Chroń je: otwiera każdą kartotekę.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>The two passwords differ.</source>
         <translation>Hasła się różnią.</translation>
     </message>
@@ -10360,27 +10262,22 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterAssessmentDialog</name>
     <message>
-        <location filename="../../src/ui/FosterAssessmentDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/FosterAssessmentDialog.cpp" line="+14"/>
         <source>Record foster family assessment</source>
         <translation>Wpisz ocenę rodziny zastępczej</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>R&amp;ecord</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Record the assessment</source>
         <translation>Zapisz ocenę</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -10388,11 +10285,6 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location line="+3"/>
         <source>Assessment due on %1.</source>
         <translation>Termin oceny: %1.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -10528,27 +10420,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterChildrenModel</name>
     <message>
-        <location filename="../../src/ui/FosterChildrenModel.cpp" line="+42"/>
+        <location filename="../../src/ui/FosterChildrenModel.cpp" line="+53"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległe)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>tell the court of the intake by %1</source>
-        <translation>zawiadomić sąd o przyjęciu do %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>tell the starosta of the intake by %1</source>
-        <translation>zawiadomić starostę o przyjęciu do %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>tell the child&apos;s home OPS of the intake by %1</source>
-        <translation>zawiadomić OPS właściwy dla dziecka o przyjęciu do %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>to report for adoption</source>
         <translation>zgłosić do ośrodka adopcyjnego</translation>
     </message>
@@ -10563,12 +10440,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>program usamodzielnienia do %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-47"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-12"/>
         <source>Child</source>
         <translation>Dziecko</translation>
     </message>
@@ -10578,7 +10455,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Placed from</source>
         <translation>Umieszczone od</translation>
     </message>
@@ -10588,7 +10465,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Podstawa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Next review</source>
         <translation>Następna ocena</translation>
     </message>
@@ -10606,37 +10483,37 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterFamiliesModel</name>
     <message>
-        <location filename="../../src/ui/FosterFamiliesModel.cpp" line="+98"/>
+        <location filename="../../src/ui/FosterFamiliesModel.cpp" line="+44"/>
         <source>No statutory limit for this kind</source>
         <translation>Brak limitu ustawowego dla tego rodzaju</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>%1, no limit</source>
         <translation>%1, bez limitu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Full: a further child only as a sibling, with consent recorded</source>
         <translation>Brak miejsc: kolejne dziecko tylko jako rodzeństwo, po wpisaniu zgody</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Due a year after the first placement</source>
         <translation>Termin: rok po pierwszym umieszczeniu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległe)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-43"/>
         <source>Foster family</source>
         <translation>Rodzina zastępcza</translation>
     </message>
@@ -10646,12 +10523,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Carers</source>
         <translation>Opiekunowie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Gmina</translation>
     </message>
@@ -10661,17 +10538,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Dzieci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Health certificate</source>
         <translation>Zaświadczenie lekarskie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Psychologist</source>
         <translation>Opinia psychologa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Assessment</source>
         <translation>Ocena</translation>
     </message>
@@ -10679,7 +10556,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterFamilyDialog</name>
     <message>
-        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+34"/>
+        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+31"/>
         <source>Edit foster family</source>
         <translation>Edytuj rodzinę zastępczą</translation>
     </message>
@@ -10699,7 +10576,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the foster family</source>
         <translation>Zapisz rodzinę zastępczą</translation>
     </message>
@@ -10708,13 +10585,8 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <source>Register the foster family</source>
         <translation>Dodaj rodzinę zastępczą</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Otherwise %n children for this kind.</source>
         <translation>
             <numerusform>Domyślnie dla tego rodzaju: %n dziecko.</numerusform>
@@ -10727,36 +10599,26 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <source>Otherwise no statutory limit for this kind.</source>
         <translation>Domyślnie dla tego rodzaju brak limitu ustawowego.</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
-    </message>
 </context>
 <context>
     <name>opieka::ui::HelpPlanDialog</name>
     <message>
-        <location filename="../../src/ui/HelpPlanDialog.cpp" line="+25"/>
+        <location filename="../../src/ui/HelpPlanDialog.cpp" line="+16"/>
         <source>Child&apos;s help plan</source>
         <translation>Plan pomocy dziecku</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Save the help plan</source>
         <translation>Zapisz plan pomocy</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Help plan of %1: goals and tasks agreed with the foster family and the family assistant, including the return home. Deadlines as YYYY-MM-DD.</source>
         <translation>Plan pomocy dziecku: %1. Cele i zadania uzgodnione z rodziną zastępczą i asystentem rodziny, w tym powrót do domu rodzinnego. Terminy w formacie RRRR-MM-DD.</translation>
     </message>
@@ -10772,23 +10634,23 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
     <message>
         <location line="+0"/>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Responsible</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+49"/>
+        <location line="-46"/>
+        <location line="+46"/>
         <source>Deadline</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Goal / action</source>
         <translation>Cel / działanie</translation>
     </message>
@@ -10816,11 +10678,6 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location line="+51"/>
         <source>Not saved: the deadline in row %1 is not a date (YYYY-MM-DD).</source>
         <translation>Nie zapisano: termin w wierszu %1 nie jest datą (RRRR-MM-DD).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -10914,7 +10771,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Najpierw wybierz plik CSV do importu.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The import did not run.</source>
         <translation>Import się nie rozpoczął.</translation>
     </message>
@@ -10970,79 +10827,59 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::IntakeNoticeDialog</name>
     <message>
-        <location filename="../../src/ui/IntakeNoticeDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/IntakeNoticeDialog.cpp" line="+17"/>
         <source>Record the notice of the intake</source>
         <translation>Zapisz zawiadomienie o przyjęciu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Record</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Record the notice</source>
         <translation>Zapisz zawiadomienie</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>%1 was taken in on %2 without a court order. Record a notice of the intake sent after it was recorded: whom it told and the day it was sent (art. 58 ust. 3).</source>
         <translation>%1: przyjęcie %2 bez postanowienia sądu. Zapisz zawiadomienie o przyjęciu wysłane po jego zapisaniu: kogo zawiadomiono i w którym dniu je wysłano (art. 58 ust. 3).</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::LeavingCareDialog</name>
     <message>
-        <location filename="../../src/ui/LeavingCareDialog.cpp" line="+22"/>
+        <location filename="../../src/ui/LeavingCareDialog.cpp" line="+12"/>
         <source>Leaving care</source>
         <translation>Usamodzielnienie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Save leaving care</source>
         <translation>Zapisz dane usamodzielnienia</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 turns 18 on %2: the guardian of independence is chosen by %3, the individual programme ready by %4.</source>
         <translation>%1 kończy 18 lat %2: opiekuna usamodzielnienia należy wybrać do %3, a indywidualny program usamodzielnienia przygotować do %4.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+68"/>
-        <location line="+868"/>
+        <location filename="../../src/ui/MainWindow.cpp" line="+67"/>
+        <location line="+861"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-858"/>
+        <location line="-851"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -11228,7 +11065,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>No one is signed in. Use File › Sign In… to continue.</source>
         <translation>Nikt nie jest zalogowany. Aby pracować dalej, wybierz Plik › Zaloguj się…</translation>
     </message>
@@ -11304,7 +11141,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać raportu obciążenia</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Centre at a &amp;glance</source>
         <translation>Ośrodek w &amp;skrócie</translation>
     </message>
@@ -11375,7 +11212,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&lt;h3&gt;Opieka %1&lt;/h3&gt;&lt;p&gt;Prowadzenie spraw w ośrodkach wspierania rodziny: rodziny, pracownicy i limity ich spraw.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
         <source>No one is signed in</source>
         <translation>Nikt nie jest zalogowany</translation>
     </message>
@@ -11610,29 +11447,24 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MemberDialog</name>
     <message>
-        <location filename="../../src/ui/MemberDialog.cpp" line="+27"/>
+        <location filename="../../src/ui/MemberDialog.cpp" line="+20"/>
         <source>Household member</source>
         <translation>Członek gospodarstwa domowego</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Add household member</source>
         <translation>Dodaj członka gospodarstwa domowego</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Save</source>
         <translation>Zapisz</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -11640,17 +11472,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>No PESEL: enter the birth date if it is known.</source>
         <translation>Bez numeru PESEL: wpisz datę urodzenia, jeśli jest znana.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-117"/>
         <source>not known</source>
         <translation>nieznana</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Edit household member</source>
         <translation>Edytuj członka gospodarstwa domowego</translation>
     </message>
@@ -11694,17 +11526,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MembersModel</name>
     <message>
-        <location filename="../../src/ui/MembersModel.cpp" line="+74"/>
+        <location filename="../../src/ui/MembersModel.cpp" line="+12"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Relation</source>
         <translation>Relacja</translation>
     </message>
@@ -11714,7 +11546,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>PESEL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
@@ -11724,7 +11556,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Wiek</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sex</source>
         <translation>Płeć</translation>
     </message>
@@ -11732,22 +11564,22 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MyCaseloadModel</name>
     <message>
-        <location filename="../../src/ui/MyCaseloadModel.cpp" line="+68"/>
+        <location filename="../../src/ui/MyCaseloadModel.cpp" line="+19"/>
         <source>none yet</source>
         <translation>jeszcze brak</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległe)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-19"/>
         <source>Family</source>
         <translation>Rodzina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Case number</source>
         <translation>Sygnatura</translation>
     </message>
@@ -11762,17 +11594,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Ostatni kontakt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Days since</source>
         <translation>Dni od kontaktu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Next step</source>
         <translation>Następny krok</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
@@ -11811,12 +11643,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::NewAccountDialog</name>
     <message>
-        <location filename="../../src/ui/NewAccountDialog.cpp" line="+26"/>
+        <location filename="../../src/ui/NewAccountDialog.cpp" line="+24"/>
         <source>New account</source>
         <translation>Nowe konto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -11836,12 +11668,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Password again</source>
         <translation>Hasło ponownie</translation>
     </message>
@@ -11876,17 +11708,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Login: małe litery, cyfry, „.”, „_” lub „-”. Hasło ma co najmniej %1 znaków; przekaż je tej osobie na osobności.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Add account</source>
         <translation>Dodaj konto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -11910,45 +11742,35 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::NewFamilyDialog</name>
     <message>
-        <location filename="../../src/ui/NewFamilyDialog.cpp" line="+20"/>
+        <location filename="../../src/ui/NewFamilyDialog.cpp" line="+13"/>
         <source>New family</source>
         <translation>Nowa rodzina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>O&amp;pen case</source>
         <translation>O&amp;twórz sprawę</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open the case</source>
         <translation>Otwórz sprawę</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
     <name>opieka::ui::PassphraseDialog</name>
     <message>
-        <location filename="../../src/ui/PassphraseDialog.cpp" line="+32"/>
+        <location filename="../../src/ui/PassphraseDialog.cpp" line="+29"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Passphrase again</source>
         <translation>Hasło ponownie</translation>
     </message>
@@ -11963,12 +11785,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Co najmniej %1 znaków.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>The two entries differ.</source>
         <translation>Wpisane hasła się różnią.</translation>
     </message>
@@ -12060,27 +11882,22 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::PlacementDialog</name>
     <message>
-        <location filename="../../src/ui/PlacementDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/PlacementDialog.cpp" line="+16"/>
         <source>Place a child</source>
         <translation>Umieść dziecko</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Place</source>
         <translation>&amp;Umieść</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Place the child</source>
         <translation>Umieść dziecko</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>%1 of %2 children</source>
         <translation>%1 z %2 dzieci</translation>
     </message>
@@ -12152,33 +11969,23 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <source>Tell the court, the starosta and the child&apos;s home OPS within 24 hours; a notice not recorded is on the deadlines.</source>
         <translation>Zawiadom sąd, starostę i OPS właściwy dla dziecka w ciągu 24 godzin; niezapisane zawiadomienie jest na liście terminów.</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
-    </message>
 </context>
 <context>
     <name>opieka::ui::PlanActionDialog</name>
     <message>
-        <location filename="../../src/ui/PlanActionDialog.cpp" line="+19"/>
+        <location filename="../../src/ui/PlanActionDialog.cpp" line="+15"/>
         <source>Action of the plan</source>
         <translation>Działanie planu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Goal: %1</source>
         <translation>Cel: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Keep the action in the draft</source>
         <translation>Zachowaj działanie w projekcie planu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -12236,7 +12043,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::PlanGoalDialog</name>
     <message>
-        <location filename="../../src/ui/PlanGoalDialog.cpp" line="+15"/>
+        <location filename="../../src/ui/PlanGoalDialog.cpp" line="+11"/>
         <source>Goal of the plan</source>
         <translation>Cel planu</translation>
     </message>
@@ -12245,16 +12052,11 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <source>Keep the goal in the draft</source>
         <translation>Zachowaj cel w projekcie planu</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
 </context>
 <context>
     <name>opieka::ui::ReportPage</name>
     <message>
-        <location filename="../../src/ui/ReportPage.cpp" line="+34"/>
+        <location filename="../../src/ui/ReportPage.cpp" line="+43"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Podgląd wydruku…</translation>
     </message>
@@ -12269,12 +12071,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Eksport &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>Report as of date</source>
         <translation>Zestawienie na dzień</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>&amp;As of:</source>
         <translation>&amp;Na dzień:</translation>
     </message>
@@ -12351,7 +12153,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ReportsTab</name>
     <message>
-        <location filename="../../src/ui/ReportsTab.cpp" line="+22"/>
+        <location filename="../../src/ui/ReportsTab.cpp" line="+21"/>
         <source>Reports</source>
         <translation>Zestawienia</translation>
     </message>
@@ -12374,27 +12176,22 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ReviewDialog</name>
     <message>
-        <location filename="../../src/ui/ReviewDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/ReviewDialog.cpp" line="+13"/>
         <source>Record a child&apos;s review</source>
         <translation>Okresowa ocena sytuacji dziecka</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>R&amp;ecord</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Record the review</source>
         <translation>Zapisz ocenę</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -12413,7 +12210,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Termin oceny: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>The next review date follows from the child&apos;s birth date and placement.</source>
         <translation>Termin następnej oceny wynika z daty urodzenia dziecka i daty umieszczenia.</translation>
     </message>
@@ -12422,26 +12219,21 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <source>After this review the next one is due on %1.</source>
         <translation>Po tej ocenie termin następnej: %1.</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
-    </message>
 </context>
 <context>
     <name>opieka::ui::RoleSummaryModel</name>
     <message>
-        <location filename="../../src/ui/RoleSummaryModel.cpp" line="+61"/>
+        <location filename="../../src/ui/RoleSummaryModel.cpp" line="+21"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-7"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Workers</source>
         <translation>Pracownicy</translation>
     </message>
@@ -12451,7 +12243,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Sprawy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cases per worker</source>
         <translation>Sprawy na pracownika</translation>
     </message>
@@ -12461,7 +12253,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Limit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Near limit</source>
         <translation>Blisko limitu</translation>
     </message>
@@ -12489,7 +12281,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ServerConnectionDialog</name>
     <message>
-        <location filename="../../src/ui/ServerConnectionDialog.cpp" line="+34"/>
+        <location filename="../../src/ui/ServerConnectionDialog.cpp" line="+32"/>
         <source>Connect to Centre Server</source>
         <translation>Połączenie z serwerem ośrodka</translation>
     </message>
@@ -12509,7 +12301,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>(inny serwer)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
@@ -12524,12 +12316,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Server account</source>
         <translation>Konto na serwerze</translation>
     </message>
@@ -12554,12 +12346,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Preferowane: szyfrowane, gdy serwer to umożliwia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Password of the server account</source>
         <translation>Hasło konta na serwerze</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Left empty, the password comes from OPIEKA_DB_PASSWORD or ~/.pgpass.</source>
         <translation>Gdy pole jest puste, hasło jest brane z OPIEKA_DB_PASSWORD lub ~/.pgpass.</translation>
     </message>
@@ -12599,17 +12391,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connection message</source>
         <translation>Komunikat połączenia</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;Connect</source>
         <translation>&amp;Połącz</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>Give the server&apos;s name or address.</source>
         <translation>Podaj nazwę lub adres serwera.</translation>
     </message>
@@ -12642,7 +12434,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::SignInDialog</name>
     <message>
-        <location filename="../../src/ui/SignInDialog.cpp" line="+22"/>
+        <location filename="../../src/ui/SignInDialog.cpp" line="+20"/>
         <source>Sign in to Opieka</source>
         <translation>Logowanie do Opieki</translation>
     </message>
@@ -12657,12 +12449,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Login</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
@@ -12677,17 +12469,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Za&amp;pamiętaj mój login na tym komputerze</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Sign-in message</source>
         <translation>Komunikat logowania</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Zaloguj</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Opieka is locked</source>
         <translation>Opieka jest zablokowana</translation>
     </message>
@@ -12695,7 +12487,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::StatisticsPage</name>
     <message>
-        <location filename="../../src/ui/StatisticsPage.cpp" line="+29"/>
+        <location filename="../../src/ui/StatisticsPage.cpp" line="+30"/>
         <location line="+41"/>
         <source>Figure</source>
         <translation>Wskaźnik</translation>
@@ -12745,12 +12537,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::TeamModel</name>
     <message>
-        <location filename="../../src/ui/TeamModel.cpp" line="+55"/>
+        <location filename="../../src/ui/TeamModel.cpp" line="+21"/>
         <source>Working team, not counted in the caseload</source>
         <translation>Zespół roboczy, nie wlicza się do limitu spraw</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
@@ -12765,7 +12557,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Od</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Until</source>
         <translation>Do</translation>
     </message>
@@ -12778,7 +12570,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::TrustActions</name>
     <message>
-        <location filename="../../src/ui/TrustActions.cpp" line="+29"/>
+        <location filename="../../src/ui/TrustActions.cpp" line="+27"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Kopia zapasowa…</translation>
     </message>
@@ -12808,12 +12600,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Konta…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Checking the database…</source>
         <translation>Sprawdzanie bazy danych…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Verify audit chain</source>
         <translation>Sprawdzenie łańcucha dziennika zmian</translation>
     </message>
@@ -12906,7 +12698,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message>
-        <location filename="../../src/ui/WorkPlanTab.cpp" line="+83"/>
+        <location filename="../../src/ui/WorkPlanTab.cpp" line="+80"/>
         <source>Goal / action</source>
         <translation>Cel / działanie</translation>
     </message>
@@ -13025,7 +12817,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Usuń cel</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove goal %1 with its %n action(s) from the draft?</source>
         <translation>
             <numerusform>Usunąć z projektu cel %1 razem z %n działaniem?</numerusform>
@@ -13108,7 +12900,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkerDialog</name>
     <message>
-        <location filename="../../src/ui/WorkerDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/WorkerDialog.cpp" line="+23"/>
         <source>Change worker</source>
         <translation>Zmień dane pracownika</translation>
     </message>
@@ -13249,23 +13041,23 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>First day of leave</source>
         <translation>Pierwszy dzień nieobecności</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;First day:</source>
         <translation>&amp;Pierwszy dzień:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+97"/>
+        <location line="+2"/>
+        <location line="+91"/>
         <source>Last day of leave</source>
         <translation>Ostatni dzień nieobecności</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-90"/>
         <source>&amp;Last day:</source>
         <translation>Ostatni &amp;dzień:</translation>
     </message>
@@ -13280,12 +13072,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zapi&amp;sz nieobecność</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -13296,22 +13088,22 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
     <message>
         <location line="+37"/>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>End leave</source>
         <translation>Zakończ nieobecność</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-10"/>
         <source>%1 is back at work after the day below.</source>
         <translation>%1 wraca do pracy po dniu podanym niżej.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Last day of leave:</source>
         <translation>&amp;Ostatni dzień nieobecności:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -13319,7 +13111,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkersModel</name>
     <message>
-        <location filename="../../src/ui/WorkersModel.cpp" line="+45"/>
+        <location filename="../../src/ui/WorkersModel.cpp" line="+53"/>
         <source>worked until %1</source>
         <translation>pracował(a) do %1</translation>
     </message>
@@ -13359,12 +13151,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1 od %2 do odwołania</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-40"/>
         <source>no account</source>
         <translation>bez konta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -13379,12 +13171,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Dział</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FTE</source>
         <translation>Etat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Employment</source>
         <translation>Zatrudnienie</translation>
     </message>
@@ -13394,7 +13186,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nieobecność</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -13402,12 +13194,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkersTab</name>
     <message>
-        <location filename="../../src/ui/WorkersTab.cpp" line="+47"/>
+        <location filename="../../src/ui/WorkersTab.cpp" line="+50"/>
         <source>&amp;Workers and Accounts…</source>
         <translation>&amp;Pracownicy i konta…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Workers</source>
         <translation>Pracownicy</translation>
     </message>
