@@ -1,7 +1,7 @@
 #include "CaseloadService.h"
 
 #include "AssignmentRepository.h"
-#include "AuditTrail.h"
+#include "AuditedWrite.h"
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
@@ -10,7 +10,6 @@
 #include "Permissions.h"
 #include "RuleRepository.h"
 #include "SettingsService.h"
-#include "SqlTransaction.h"
 #include "WorkerRepository.h"
 
 namespace opieka {
@@ -255,19 +254,15 @@ Result<AssignmentPreview> CaseloadService::preview(const User& actor, qint64 wor
 
 Result<qint64> CaseloadService::assign(const User& actor, const AssignRequest& request)
 {
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    auto id = assignInTransaction(actor, request);
-    if (!id)
-        return id.error();
-    if (Status committed = transaction->commit(); !committed)
-        return committed.error();
-    return id;
+    return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) {
+        return assignInTransaction(write, request);
+    });
 }
 
-Result<qint64> CaseloadService::assignInTransaction(const User& actor, const AssignRequest& request)
+Result<qint64> CaseloadService::assignInTransaction(AuditedWrite& write,
+                                                    const AssignRequest& request)
 {
+    const User& actor = write.actor();
     if (Status allowed = Permissions::mayAssignWorkers(actor); !allowed)
         return allowed.error();
     // Checked inside the write transaction, so no other writer can slip in between.
@@ -293,14 +288,9 @@ Result<qint64> CaseloadService::assignInTransaction(const User& actor, const Ass
     if (!id)
         return id.error();
     assignment.id = *id;
-    if (Status s =
-            AuditTrail(m_database)
-                .record(actor,
-                        assignment.overrideReason.isEmpty() ? QStringLiteral("assign")
-                                                            : QStringLiteral("assign.override"),
-                        QStringLiteral("assignment"), QString::number(*id), {}, toJson(assignment));
-        !s)
-        return s.error();
+    OPIEKA_TRY(write.record(assignment.overrideReason.isEmpty() ? QStringLiteral("assign")
+                                                                : QStringLiteral("assign.override"),
+                            QStringLiteral("assignment"), *id, {}, toJson(assignment)));
     logging::get("app")->info("assignment {} created{}", *id,
                               assignment.overrideReason.isEmpty() ? "" : " with override");
     return id;
@@ -321,10 +311,14 @@ Status CaseloadService::release(const User& actor, qint64 workerId, qint64 caseI
                            .arg(workerId)
                            .arg(roleLabel((*worker)->role)));
     const CaseRef ref{*kind, caseId};
+    return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) {
+        return endAssignment(write, workerId, ref, on);
+    });
+}
 
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
+Status CaseloadService::endAssignment(AuditedWrite& write, qint64 workerId, const CaseRef& ref,
+                                      const QDate& on)
+{
     AssignmentRepository assignments(m_database);
     // The assignment running the day before the release: it ends on `on`.
     auto running = assignments.runningOn(workerId, ref, on.addDays(-1));
@@ -346,30 +340,19 @@ Status CaseloadService::release(const User& actor, qint64 workerId, qint64 caseI
     after.to = on;
     if (before.to && *before.to <= on)
         return refused(tr("The assignment already ends on %1.").arg(localDate(before.to)));
-    if (Status s = assignments.end(before.id, on); !s)
-        return s;
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("release"), QStringLiteral("assignment"),
-                               QString::number(before.id), toJson(before), toJson(after));
-        !s)
-        return s;
-    return transaction->commit();
+    OPIEKA_TRY(assignments.end(before.id, on));
+    return write.record(QStringLiteral("release"), QStringLiteral("assignment"), before.id,
+                        toJson(before), toJson(after));
 }
 
 Result<qint64> CaseloadService::transfer(const User& actor, qint64 fromWorkerId,
                                          const AssignRequest& to)
 {
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
-    if (Status released = release(actor, fromWorkerId, to.caseId, to.from); !released)
-        return released.error();
-    auto id = assignInTransaction(actor, to);
-    if (!id)
-        return id.error(); // the guard rolls the release back too
-    if (Status committed = transaction->commit(); !committed)
-        return committed.error();
-    return id;
+    // The release joins this transaction: a refused assignment rolls it back too.
+    return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) -> Result<qint64> {
+        OPIEKA_TRY(release(actor, fromWorkerId, to.caseId, to.from));
+        return assignInTransaction(write, to);
+    });
 }
 
 Result<QList<WorkerCaseload>> CaseloadService::withRoom(const User& actor, Role role,
@@ -434,9 +417,13 @@ Result<qint64> CaseloadService::addRule(const User& actor, const CaseloadRule& r
     if (!rule.validFrom.isValid())
         return badInput(tr("The rule needs the date it takes effect."));
 
-    auto transaction = SqlTransaction::begin(m_database);
-    if (!transaction)
-        return transaction.error();
+    return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) -> Result<qint64> {
+        return insertRule(write, rule);
+    });
+}
+
+Result<qint64> CaseloadService::insertRule(AuditedWrite& write, const CaseloadRule& rule)
+{
     RuleRepository rules(m_database);
     auto clash = rules.exists(rule.role, rule.validFrom);
     if (!clash)
@@ -449,13 +436,8 @@ Result<qint64> CaseloadService::addRule(const User& actor, const CaseloadRule& r
     auto id = rules.insert(own);
     if (!id)
         return id.error();
-    if (Status s = AuditTrail(m_database)
-                       .record(actor, QStringLiteral("rule.add"), QStringLiteral("caseload_rule"),
-                               QString::number(*id), {}, toJson(rule));
-        !s)
-        return s.error();
-    if (Status s = transaction->commit(); !s)
-        return s.error();
+    OPIEKA_TRY(write.record(QStringLiteral("rule.add"), QStringLiteral("caseload_rule"), *id, {},
+                            toJson(rule)));
     return id;
 }
 

@@ -14,6 +14,7 @@
 
 namespace opieka {
 
+class AuditedWrite;
 class Database;
 
 // Which workers a caseload report covers. Empty fields filter nothing.
@@ -121,7 +122,10 @@ public:
 private:
     Result<CaseloadReport> compute(const QDate& asOf, const CaseloadFilter& filter,
                                    CaseloadDetail detail);
-    Result<qint64> assignInTransaction(const User& actor, const AssignRequest& request);
+    // The steps of assign, release and addRule inside their audited write.
+    Result<qint64> assignInTransaction(AuditedWrite& write, const AssignRequest& request);
+    Status endAssignment(AuditedWrite& write, qint64 workerId, const CaseRef& ref, const QDate& on);
+    Result<qint64> insertRule(AuditedWrite& write, const CaseloadRule& rule);
 
     Database& m_database;
 };
