@@ -193,7 +193,7 @@ void AssessmentsTab::printAssessment()
         return;
     auto html = m_service.printableHtml(m_actor, id, &Labels::date);
     if (!html) {
-        showError(tr("Cannot print the assessment"), html.error().message);
+        ui::showError(this, tr("Cannot print the assessment"), html.error().message);
         return;
     }
     DocumentPrinter::preview(*html, tr("Assessment of the family's situation"), this);
@@ -213,13 +213,8 @@ void AssessmentsTab::exportPdf()
     QString error;
     if (!exportAssessmentPdf(id, path, &error)) {
         logging::get("ui")->error("assessment {} not exported", id);
-        showError(tr("Assessment not exported"), error);
+        ui::showError(this, tr("Assessment not exported"), error);
     }
-}
-
-void AssessmentsTab::showError(const QString& title, const QString& message)
-{
-    ui::showError(this, title, message);
 }
 
 } // namespace opieka::ui

@@ -54,7 +54,6 @@ private:
     void showSchedule();
     void showSelected();
     qint64 selectedId() const;
-    void showError(const QString& title, const QString& message);
 
     std::unique_ptr<::Ui::AssessmentsTab> m_ui;
     Workspace& m_workspace;

@@ -378,7 +378,7 @@ void FamilyRecordWindow::loadFamily()
     auto family = m_familyService.family(m_actor, m_familyId);
     if (!family) {
         logging::get("ui")->error("family {} could not be read", m_familyId);
-        showError(tr("Cannot read the family"), family.error().message);
+        ui::showError(this, tr("Cannot read the family"), family.error().message);
         return;
     }
     m_family = *family;
@@ -446,7 +446,7 @@ void FamilyRecordWindow::loadMembers()
     if (!members) {
         logging::get("ui")->error("members of family {} could not be read", m_familyId);
         m_members->setMembers({});
-        showError(tr("Cannot read the members"), members.error().message);
+        ui::showError(this, tr("Cannot read the members"), members.error().message);
         return;
     }
     m_members->setMembers(*members);
@@ -463,7 +463,7 @@ void FamilyRecordWindow::loadContacts()
     if (!contacts) {
         logging::get("ui")->error("contacts of family {} could not be read", m_familyId);
         m_contacts->setContacts({}, names);
-        showError(tr("Cannot read the contacts"), contacts.error().message);
+        ui::showError(this, tr("Cannot read the contacts"), contacts.error().message);
         return;
     }
     m_contacts->setContacts(*contacts, names);
@@ -497,7 +497,7 @@ void FamilyRecordWindow::loadChronology()
     if (!entries) {
         logging::get("ui")->error("chronology of family {} could not be read", m_familyId);
         m_chronology->setEntries({});
-        showError(tr("Cannot read the chronology"), entries.error().message);
+        ui::showError(this, tr("Cannot read the chronology"), entries.error().message);
         return;
     }
     m_chronology->setEntries(*entries);
@@ -594,7 +594,7 @@ std::optional<TeamMember> FamilyRecordWindow::selectedTeamMember() const
 bool FamilyRecordWindow::handle(const Status& status, const QString& title)
 {
     if (!status) {
-        showError(title, status.error().message);
+        ui::showError(this, title, status.error().message);
         return false;
     }
     reload();
@@ -738,7 +738,7 @@ void FamilyRecordWindow::exportPdf()
     QString error;
     if (!exportChronologyPdf(path, &error)) {
         logging::get("ui")->error("chronology of family {} not exported", m_familyId);
-        showError(tr("Chronology not exported"), error);
+        ui::showError(this, tr("Chronology not exported"), error);
     }
 }
 
@@ -747,7 +747,7 @@ void FamilyRecordWindow::printChronology()
     auto html =
         m_chronologyService.printableHtml(m_actor, m_familyId, &Labels::date, chronologyKinds());
     if (!html) {
-        showError(tr("Cannot print the chronology"), html.error().message);
+        ui::showError(this, tr("Cannot print the chronology"), html.error().message);
         return;
     }
     QTextDocument document;
@@ -797,7 +797,7 @@ void FamilyRecordWindow::addCoordinator()
 {
     auto workers = m_directory.workers();
     if (!workers) {
-        showError(tr("Cannot read the workers"), workers.error().message);
+        ui::showError(this, tr("Cannot read the workers"), workers.error().message);
         return;
     }
     QList<Worker> coordinators;
@@ -826,11 +826,6 @@ void FamilyRecordWindow::endTeamMember()
             ? m_caseloads.release(m_actor, member->worker.id, m_familyId, today)
             : m_teamService.endCoordinator(m_actor, m_familyId, member->worker.id, today);
     handle(ended, tr("Work not ended"));
-}
-
-void FamilyRecordWindow::showError(const QString& title, const QString& message)
-{
-    ui::showError(this, title, message);
 }
 
 } // namespace opieka::ui

@@ -136,7 +136,6 @@ private:
     void endBlueCard();
     // Shows the error and returns false when `status` failed; reloads and signals on success.
     bool handle(const Status& status, const QString& title);
-    void showError(const QString& title, const QString& message);
     std::optional<TeamMember> selectedTeamMember() const;
 
     std::unique_ptr<::Ui::FamilyRecordWindow> m_ui;

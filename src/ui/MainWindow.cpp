@@ -301,7 +301,7 @@ bool MainWindow::openDatabase(const QString& path)
     auto opened = Workspace::open(path, Database::OpenMode::CreateIfMissing);
     if (!opened) {
         log->warn("database could not be opened");
-        showError(tr("Cannot open the database"), opened.error().message);
+        ui::showError(this, tr("Cannot open the database"), opened.error().message);
         return false;
     }
     return startSession(std::move(*opened), path);
@@ -318,7 +318,7 @@ bool MainWindow::startSession(std::unique_ptr<Workspace> workspace, const QStrin
     auto signedIn = SessionGate::begin(*workspace, this, true);
     if (!signedIn) {
         log->warn("no acting user in the database");
-        showError(tr("Cannot open the database"), signedIn.error().message);
+        ui::showError(this, tr("Cannot open the database"), signedIn.error().message);
         return false;
     }
     if (!*signedIn)
@@ -387,7 +387,7 @@ bool MainWindow::signInAgain(bool offerRemembered)
         return false;
     auto signedIn = SessionGate::begin(*m_signedOutWorkspace, this, true, offerRemembered);
     if (!signedIn) {
-        showError(tr("Cannot sign in"), signedIn.error().message);
+        ui::showError(this, tr("Cannot sign in"), signedIn.error().message);
         return false;
     }
     if (!*signedIn)
@@ -509,6 +509,15 @@ void MainWindow::showTabsForRole(QTabWidget* tabs)
                                    m_coordinatorTab, m_familiesTab,       m_caseloadTab};
     for (QWidget* tab : roleTabs)
         tabs->setTabVisible(tabs->indexOf(tab), roleReads(tab));
+}
+
+bool MainWindow::hasDatabaseOrSay()
+{
+    if (m_workspace)
+        return true;
+    ui::showError(this, tr("No database"),
+                  tr("Open a database first (File › New or Open Database…)."));
+    return false;
 }
 
 Session MainWindow::session() const
@@ -640,10 +649,8 @@ void MainWindow::importCsv()
 
 void MainWindow::assignWorker()
 {
-    if (!m_workspace) {
-        showError(tr("No database"), tr("Open a database first (File › New or Open Database…)."));
+    if (!hasDatabaseOrSay())
         return;
-    }
     AssignDialog dialog(*m_workspace, m_actor, m_familiesTab->selectedFamilyId(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -674,7 +681,7 @@ FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
     // The services refuse a case outside the account's reach; the refusal says why. Opening from
     // outside the family's team is recorded in the audit here.
     if (auto opened = FamilyService(m_workspace->database()).open(m_actor, familyId); !opened) {
-        showError(tr("Cannot open the family's record"), opened.error().message);
+        ui::showError(this, tr("Cannot open the family's record"), opened.error().message);
         return nullptr;
     }
     ViewState::setLastFamily(m_databasePath, familyId);
@@ -689,10 +696,8 @@ FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
 
 void MainWindow::newFamily()
 {
-    if (!m_workspace) {
-        showError(tr("No database"), tr("Open a database first (File › New or Open Database…)."));
+    if (!hasDatabaseOrSay())
         return;
-    }
     NewFamilyDialog dialog(FamilyService(m_workspace->database()), m_actor, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -760,10 +765,8 @@ bool MainWindow::closeRecordsAsking()
 
 void MainWindow::editCentreSettings()
 {
-    if (!m_workspace) {
-        showError(tr("No database"), tr("Open a database first (File › New or Open Database…)."));
+    if (!hasDatabaseOrSay())
         return;
-    }
     CentreSettingsDialog dialog(SettingsService(m_workspace->database()), m_actor, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -773,15 +776,13 @@ void MainWindow::editCentreSettings()
 
 void MainWindow::showCaseloadLimits()
 {
-    if (!m_workspace) {
-        showError(tr("No database"), tr("Open a database first (File › New or Open Database…)."));
+    if (!hasDatabaseOrSay())
         return;
-    }
     CaseloadService caseloads(m_workspace->database());
     QString error;
     auto dialog = CaseloadLimitsDialog::create(caseloads, Clock::today(), this, &error);
     if (!dialog) {
-        showError(tr("Caseload limits"), error);
+        ui::showError(this, tr("Caseload limits"), error);
         return;
     }
     dialog->exec();
@@ -875,11 +876,6 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::showError(const QString& title, const QString& message)
-{
-    ui::showError(this, title, message);
-}
-
 void MainWindow::reportLoadFailure(const QString& title, const QString& message)
 {
     const QPair<QString, QString> failure{title, message};
@@ -896,7 +892,7 @@ void MainWindow::showPendingErrors()
     // Failures that come while a box is open join the queue and are shown after it.
     while (!m_pendingErrors.isEmpty()) {
         const auto [title, message] = m_pendingErrors.takeFirst();
-        showError(title, message);
+        ui::showError(this, title, message);
     }
     m_errorsScheduled = false;
 }

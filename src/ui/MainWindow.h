@@ -122,7 +122,8 @@ private:
     void showWorkspace(bool keepCurrentTab = false);
     void chooseDatabase();
     void showAbout();
-    void showError(const QString& title, const QString& message);
+    // True with a database open; otherwise says to open one first and returns false.
+    bool hasDatabaseOrSay();
     // A tab could not read its data: said once the event loop runs, never inside show() (a
     // modal box there runs a nested event loop in the middle of showing the window's children).
     void reportLoadFailure(const QString& title, const QString& message);

@@ -479,7 +479,7 @@ void WorkPlanTab::createPlan()
     auto created = m_plans.createDraft(m_actor, m_familyId, QDate::currentDate(),
                                        m_ui->participantsEdit->text());
     if (!created) {
-        showError(tr("Plan not started"), created.error().message);
+        ui::showError(this, tr("Plan not started"), created.error().message);
         return;
     }
     m_shown = -1;
@@ -572,7 +572,7 @@ bool WorkPlanTab::saveDraft()
     m_edited.participants = m_ui->participantsEdit->text();
     const Status saved = m_plans.saveDraft(m_actor, m_edited);
     if (!saved) {
-        showError(tr("Draft not saved"), saved.error().message);
+        ui::showError(this, tr("Draft not saved"), saved.error().message);
         return false;
     }
     m_dirty = false;
@@ -643,7 +643,7 @@ void WorkPlanTab::newVersion()
         return;
     auto created = m_plans.newVersion(m_actor, m_edited.id, QDate::currentDate());
     if (!created) {
-        showError(tr("New version not made"), created.error().message);
+        ui::showError(this, tr("New version not made"), created.error().message);
         return;
     }
     m_shown = -1; // show the new draft
@@ -699,7 +699,7 @@ void WorkPlanTab::printPlan()
         return;
     auto html = m_plans.printableHtml(m_actor, m_edited.id, &Labels::date);
     if (!html) {
-        showError(tr("Cannot print the plan"), html.error().message);
+        ui::showError(this, tr("Cannot print the plan"), html.error().message);
         return;
     }
     DocumentPrinter::preview(*html, tr("Work plan, version %1").arg(m_edited.version), this);
@@ -719,24 +719,19 @@ void WorkPlanTab::exportPdf()
     QString error;
     if (!exportPlanPdf(path, &error)) {
         logging::get("ui")->error("work plan {} not exported", m_edited.id);
-        showError(tr("Plan not exported"), error);
+        ui::showError(this, tr("Plan not exported"), error);
     }
 }
 
 bool WorkPlanTab::handle(const Status& status, const QString& title)
 {
     if (!status) {
-        showError(title, status.error().message);
+        ui::showError(this, title, status.error().message);
         return false;
     }
     reload();
     emit planChanged();
     return true;
-}
-
-void WorkPlanTab::showError(const QString& title, const QString& message)
-{
-    ui::showError(this, title, message);
 }
 
 } // namespace opieka::ui

@@ -95,7 +95,6 @@ private:
     void progress(ActionStatus status);
     void openProgressDialog(std::optional<ActionStatus> status);
     bool handle(const Status& status, const QString& title);
-    void showError(const QString& title, const QString& message);
 
     std::unique_ptr<::Ui::WorkPlanTab> m_ui;
     Workspace& m_workspace;
