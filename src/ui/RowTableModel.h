@@ -19,7 +19,7 @@ public:
     struct ColumnSpec
     {
         ColumnSpec(int columnId, const char* headerText, CellText text, Qt::Alignment align = {},
-               CellText ownToolTip = {})
+                   CellText ownToolTip = {})
             : id(columnId)
             , header(headerText)
             , display(std::move(text))
