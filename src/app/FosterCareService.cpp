@@ -774,6 +774,8 @@ Status FosterCareService::reportForAdoption(const User& actor, qint64 childMembe
     if (centre.trimmed().isEmpty())
         return badInput(tr("Name the adoption centre the child is reported to."));
     OPIEKA_TRY(PastDates::notAfterToday(PastEvent::ReportedForAdoption, on, Clock::today()));
+    // Who may not reach the child learns nothing of its legal situation from the refusal.
+    OPIEKA_TRY(CaseAccess(m_database).mayChangeMember(actor, childMemberId));
     auto current = ChildCareRepository(m_database).status(childMemberId);
     if (!current)
         return current.error();

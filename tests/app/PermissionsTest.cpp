@@ -313,6 +313,19 @@ TEST_F(PermissionsTest, TheChildCareLookUpsAskTheRuleOfTheCase)
     EXPECT_TRUE(ChildCareQuery(ws.database(), ws.manager()).status(placedChild).ok());
 }
 
+// A refusal for a child out of reach says only that: not whether the child's legal situation is
+// settled (which the adoption rule's own refusal would tell).
+TEST_F(PermissionsTest, AnAdoptionReportOutOfReachTellsNothingOfTheChild)
+{
+    const Status outOfReach = CaseAccess(ws.database()).mayChangeMember(anna, placedChild);
+    ASSERT_FALSE(outOfReach.ok());
+    const Status refused = FosterCareService(ws.database())
+                               .reportForAdoption(anna, placedChild, QDate(2024, 6, 1),
+                                                  QStringLiteral("Ośrodek adopcyjny"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message.toStdString(), outOfReach.error().message.toStdString());
+}
+
 // The window and the command line ask the session what to offer; it answers as the rules do.
 TEST_F(PermissionsTest, TheSessionAnswersAsTheRules)
 {
