@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -no-obsolete -locations relative src ui tools -ts resources/translations/opieka_pl.ts
+"$lupdate" -no-obsolete -locations relative src tools -ts resources/translations/opieka_pl.ts

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when a user-visible string in src/, ui/ or tools/ has no Polish translation (Polish is
+# Fails when a user-visible string in src/ or tools/ has no Polish translation (Polish is
 # the users' language). Runs lupdate on a copy, so the repository's .ts file is not touched.
 set -euo pipefail
 root="${1:-$(dirname "$0")/..}"
@@ -7,7 +7,7 @@ lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$root/resources/translations/opieka_pl.ts" "$tmp/pl.ts"
-(cd "$root" && "$lupdate" -silent -no-obsolete -locations none src ui tools -ts "$tmp/pl.ts") >/dev/null 2>&1
+(cd "$root" && "$lupdate" -silent -no-obsolete -locations none src tools -ts "$tmp/pl.ts") >/dev/null 2>&1
 python3 - "$tmp/pl.ts" <<'PY'
 import sys, xml.etree.ElementTree as ET
 missing = []

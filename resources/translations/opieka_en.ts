@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message numerus="yes">
-        <location filename="../../src/app/AccountService.cpp" line="+43"/>
+        <location filename="../../src/app/trust/AccountService.cpp" line="+43"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n second.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ChronologyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ChronologyService.cpp" line="+157"/>
+        <location filename="../../src/app/record/ChronologyService.cpp" line="+157"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>FosterCareService</name>
     <message numerus="yes">
-        <location filename="../../src/app/FosterCareService.cpp" line="+347"/>
+        <location filename="../../src/app/fostercare/FosterCareService.cpp" line="+347"/>
         <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
         <translation>
             <numerusform>%n of them stays on after 18, and counts (art. 53, art. 61).</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/ImportService.cpp" line="+673"/>
+        <location filename="../../src/app/exchange/ImportService.cpp" line="+673"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>VerifyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/VerifyService.cpp" line="+69"/>
+        <location filename="../../src/app/trust/VerifyService.cpp" line="+69"/>
         <source>Audit trail: %n record(s), the chain is intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, the chain is intact.</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>WorkerService</name>
     <message numerus="yes">
-        <location filename="../../src/app/WorkerService.cpp" line="+181"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+181"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 still has %n case assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AssessmentsTab.cpp" line="+121"/>
+        <location filename="../../src/ui/record/AssessmentsTab.cpp" line="+121"/>
         <source>The first assessment is due %n month(s) after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</source>
         <translation>
             <numerusform>The first assessment is due %n month after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</numerusform>
@@ -208,9 +208,9 @@
     </message>
 </context>
 <context>
-    <name>opieka::ui::AssistantStartTab</name>
+    <name>opieka::ui::AssistantDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AssistantStartTab.cpp" line="+111"/>
+        <location filename="../../src/ui/desks/AssistantDeskTab.cpp" line="+111"/>
         <source>%1 of %n families</source>
         <translation>
             <numerusform>%1 of %n family</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>opieka::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/AuditDialog.cpp" line="+135"/>
+        <location filename="../../src/ui/trust/AuditDialog.cpp" line="+135"/>
         <source>%n record(s) of %1. This reading is recorded in the audit trail.</source>
         <translation>
             <numerusform>%n record of %1. This reading is recorded in the audit trail.</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>opieka::ui::BackupActions</name>
     <message numerus="yes">
-        <location filename="../../src/ui/BackupActions.cpp" line="+302"/>
+        <location filename="../../src/ui/trust/BackupActions.cpp" line="+302"/>
         <source>Today&apos;s backup written to %1; %n older one(s) removed.</source>
         <translation>
             <numerusform>Today&apos;s backup written to %1; %n older one removed.</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+278"/>
+        <location filename="../../src/ui/reports/CaseloadReportPage.cpp" line="+278"/>
         <source>%n worker(s): %1.</source>
         <translation>
             <numerusform>%n worker: %1.</numerusform>
@@ -262,7 +262,7 @@
 <context>
     <name>opieka::ui::CentreSetupWizard</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CentreSetupWizard.cpp" line="+323"/>
+        <location filename="../../src/ui/shell/CentreSetupWizard.cpp" line="+323"/>
         <source>%n worker(s) added now.</source>
         <translation>
             <numerusform>%n worker added now.</numerusform>
@@ -279,9 +279,9 @@
     </message>
 </context>
 <context>
-    <name>opieka::ui::CoordinatorTab</name>
+    <name>opieka::ui::CoordinatorDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+122"/>
+        <location filename="../../src/ui/desks/CoordinatorDeskTab.cpp" line="+122"/>
         <source>%n foster families of the limit %1</source>
         <translation>
             <numerusform>%n foster family of the limit %1</numerusform>
@@ -308,7 +308,7 @@
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/DeadlinesPage.cpp" line="+72"/>
+        <location filename="../../src/ui/reports/DeadlinesPage.cpp" line="+72"/>
         <source>%n item(s) overdue or due within 14 days</source>
         <translation>
             <numerusform>%n item overdue or due within 14 days</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+37"/>
+        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+37"/>
         <source>Up to %n months</source>
         <translation>
             <numerusform>Up to %n month</numerusform>
@@ -338,7 +338,7 @@
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamiliesTab.cpp" line="+160"/>
+        <location filename="../../src/ui/families/FamiliesTab.cpp" line="+160"/>
         <source>More than %n families match; more load as you scroll.</source>
         <translation>
             <numerusform>More than %n family matches; more load as you scroll.</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+524"/>
+        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+524"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
         <translation>
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
@@ -377,7 +377,7 @@
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FosterCareTab.cpp" line="+100"/>
+        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+100"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n foster family in the register</numerusform>
@@ -404,7 +404,7 @@
 <context>
     <name>opieka::ui::FosterFamilyDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+112"/>
+        <location filename="../../src/ui/fostercare/FosterFamilyDialog.cpp" line="+112"/>
         <source>Otherwise %n children for this kind.</source>
         <translation>
             <numerusform>Otherwise %n child for this kind.</numerusform>
@@ -415,7 +415,7 @@
 <context>
     <name>opieka::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ImportDialog.cpp" line="+228"/>
+        <location filename="../../src/ui/exchange/ImportDialog.cpp" line="+228"/>
         <source>Imported %n row(s). The record of the import is in the audit trail.</source>
         <translation>
             <numerusform>Imported %n row. The record of the import is in the audit trail.</numerusform>
@@ -432,9 +432,9 @@
     </message>
 </context>
 <context>
-    <name>opieka::ui::ManagerStartTab</name>
+    <name>opieka::ui::ManagerDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ManagerStartTab.cpp" line="+226"/>
+        <location filename="../../src/ui/desks/ManagerDeskTab.cpp" line="+226"/>
         <source>%n worker(s) over the limit</source>
         <translation>
             <numerusform>%n worker over the limit</numerusform>
@@ -483,9 +483,9 @@
     </message>
 </context>
 <context>
-    <name>opieka::ui::MyCaseloadTab</name>
+    <name>opieka::ui::SocialWorkerDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+109"/>
+        <location filename="../../src/ui/desks/SocialWorkerDeskTab.cpp" line="+109"/>
         <source>%n open families.</source>
         <translation>
             <numerusform>%n open family.</numerusform>
@@ -504,7 +504,7 @@
 <context>
     <name>opieka::ui::PlacementDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/PlacementDialog.cpp" line="+70"/>
+        <location filename="../../src/ui/fostercare/PlacementDialog.cpp" line="+70"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -523,7 +523,7 @@
 <context>
     <name>opieka::ui::PlanCompareDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+136"/>
+        <location filename="../../src/ui/workplan/PlanCompareDialog.cpp" line="+136"/>
         <source>%n row(s) differ.</source>
         <translation>
             <numerusform>%n row differs.</numerusform>
@@ -534,7 +534,7 @@
 <context>
     <name>opieka::ui::ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ReviewDialog.cpp" line="+41"/>
+        <location filename="../../src/ui/fostercare/ReviewDialog.cpp" line="+41"/>
         <source>, born %1 (%n years)</source>
         <translation>
             <numerusform>, born %1 (%n year)</numerusform>
@@ -545,7 +545,7 @@
 <context>
     <name>opieka::ui::UtilisationChart</name>
     <message numerus="yes">
-        <location filename="../../src/ui/UtilisationChart.cpp" line="+92"/>
+        <location filename="../../src/ui/reports/UtilisationChart.cpp" line="+92"/>
         <source>%n worker(s) without a limit in force are not shown.</source>
         <translation>
             <numerusform>%n worker without a limit in force is not shown.</numerusform>
@@ -556,7 +556,7 @@
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/WorkPlanTab.cpp" line="+555"/>
+        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+555"/>
         <source>Remove goal %1 with its %n action(s) from the draft?</source>
         <translation>
             <numerusform>Remove goal %1 with its %n action from the draft?</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../../src/app/AccountService.cpp" line="+35"/>
+        <location filename="../../src/app/trust/AccountService.cpp" line="+35"/>
         <source>There is no account &apos;%1&apos;.</source>
         <translation>Nie ma konta „%1”.</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>AssessmentService</name>
     <message>
-        <location filename="../../src/app/AssessmentService.cpp" line="+24"/>
+        <location filename="../../src/app/record/AssessmentService.cpp" line="+24"/>
         <source>Write the findings of the assessment.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
@@ -593,9 +593,9 @@
     </message>
 </context>
 <context>
-    <name>AssistantStartTab</name>
+    <name>AssistantDeskTab</name>
     <message>
-        <location filename="../../ui/AssistantStartTab.ui" line="+13"/>
+        <location filename="../../ui/AssistantDeskTab.ui" line="+13"/>
         <source>Famil&amp;y assistant:</source>
         <translation>&amp;Asystent rodziny:</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../src/app/AuditTrail.cpp" line="+53"/>
+        <location filename="../../src/app/core/AuditTrail.cpp" line="+53"/>
         <source>by &apos;%1&apos; at %2</source>
         <translation>(użytkownik „%1”, %2)</translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>BackupCrypto</name>
     <message>
-        <location filename="../../src/app/BackupCrypto.cpp" line="+95"/>
+        <location filename="../../src/app/trust/BackupCrypto.cpp" line="+95"/>
         <location line="+76"/>
         <source>The encryption library could not start.</source>
         <translation>Nie udało się uruchomić biblioteki szyfrującej.</translation>
@@ -762,7 +762,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/app/BackupService.cpp" line="+113"/>
+        <location filename="../../src/app/trust/BackupService.cpp" line="+113"/>
         <source>The backup passphrase must have at least %1 characters.</source>
         <translation>Hasło kopii zapasowej musi mieć co najmniej %1 znaków.</translation>
     </message>
@@ -866,7 +866,7 @@
 <context>
     <name>CaseAccess</name>
     <message>
-        <location filename="../../src/app/CaseAccess.cpp" line="+15"/>
+        <location filename="../../src/app/core/CaseAccess.cpp" line="+15"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
@@ -945,7 +945,7 @@
 <context>
     <name>CaseloadService</name>
     <message>
-        <location filename="../../src/app/CaseloadService.cpp" line="+46"/>
+        <location filename="../../src/app/workers/CaseloadService.cpp" line="+46"/>
         <source>family %1</source>
         <translation>rodzina %1</translation>
     </message>
@@ -1182,7 +1182,7 @@
 <context>
     <name>ChronologyService</name>
     <message>
-        <location filename="../../src/app/ChronologyService.cpp" line="+21"/>
+        <location filename="../../src/app/record/ChronologyService.cpp" line="+21"/>
         <source>worker %1</source>
         <translation>pracownik %1</translation>
     </message>
@@ -2124,7 +2124,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../../src/app/ContactService.cpp" line="+47"/>
+        <location filename="../../src/app/record/ContactService.cpp" line="+47"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -2155,9 +2155,9 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
-    <name>CoordinatorTab</name>
+    <name>CoordinatorDeskTab</name>
     <message>
-        <location filename="../../ui/CoordinatorTab.ui" line="+13"/>
+        <location filename="../../ui/CoordinatorDeskTab.ui" line="+13"/>
         <source>Coordina&amp;tor:</source>
         <translation>Koordyna&amp;tor:</translation>
     </message>
@@ -2225,7 +2225,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../src/app/CsvReader.cpp" line="+80"/>
+        <location filename="../../src/app/exchange/CsvReader.cpp" line="+80"/>
         <source>Its columns are separated by semicolons, as Excel saves a CSV with Polish settings; Opieka reads commas.</source>
         <translation>Jego kolumny są rozdzielone średnikami, tak jak Excel z polskimi ustawieniami zapisuje CSV; Opieka czyta przecinki.</translation>
     </message>
@@ -2270,7 +2270,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>CsvRow</name>
     <message>
-        <location filename="../../src/app/CsvRow.cpp" line="+38"/>
+        <location filename="../../src/app/exchange/CsvRow.cpp" line="+38"/>
         <source>%1 is %2 characters long; at most %3 are allowed</source>
         <translation>%1 ma %2 znaków; dozwolone jest najwyżej %3</translation>
     </message>
@@ -2523,7 +2523,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DemoService</name>
     <message>
-        <location filename="../../src/app/DemoService.cpp" line="+147"/>
+        <location filename="../../src/app/demo/DemoService.cpp" line="+147"/>
         <source>The database already holds data; demo data goes only into an empty database. Give another file with --db.</source>
         <translation>Baza danych zawiera już dane; dane demonstracyjne trafiają tylko do pustej bazy. Podaj inny plik opcją --db.</translation>
     </message>
@@ -2531,7 +2531,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DirectoryService</name>
     <message>
-        <location filename="../../src/app/DirectoryService.cpp" line="+46"/>
+        <location filename="../../src/app/core/DirectoryService.cpp" line="+46"/>
         <source>Case %1 exists but is not among the cases you may open; ask your manager.</source>
         <translation>Sprawa %1 istnieje, ale nie ma jej wśród spraw, które możesz otworzyć; zapytaj kierownika.</translation>
     </message>
@@ -2539,7 +2539,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../src/ui/DocumentPrinter.cpp" line="+33"/>
+        <location filename="../../src/ui/common/DocumentPrinter.cpp" line="+33"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
@@ -3147,7 +3147,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FamilyService</name>
     <message>
-        <location filename="../../src/app/FamilyService.cpp" line="+46"/>
+        <location filename="../../src/app/families/FamilyService.cpp" line="+46"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -3270,7 +3270,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterCareService</name>
     <message>
-        <location filename="../../src/app/FosterCareService.cpp" line="+127"/>
+        <location filename="../../src/app/fostercare/FosterCareService.cpp" line="+127"/>
         <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
         <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
     </message>
@@ -3817,7 +3817,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterLabels</name>
     <message>
-        <location filename="../../src/ui/FosterLabels.cpp" line="+9"/>
+        <location filename="../../src/ui/fostercare/FosterLabels.cpp" line="+9"/>
         <source>Kinship foster family</source>
         <translation>Rodzina zastępcza spokrewniona</translation>
     </message>
@@ -4219,7 +4219,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../src/app/ImportService.cpp" line="+93"/>
+        <location filename="../../src/app/exchange/ImportService.cpp" line="+93"/>
         <source>id %1 appears twice in the file (first on line %2)</source>
         <translation>id %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
@@ -4431,7 +4431,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/ui/Labels.cpp" line="+13"/>
+        <location filename="../../src/ui/common/Labels.cpp" line="+13"/>
         <source>Social worker</source>
         <translation>Pracownik socjalny</translation>
     </message>
@@ -4675,7 +4675,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>LocaleFormat</name>
     <message>
-        <location filename="../../src/ui/LocaleFormat.cpp" line="+136"/>
+        <location filename="../../src/ui/common/LocaleFormat.cpp" line="+136"/>
         <source>Date not valid</source>
         <translation>Niepoprawna data</translation>
     </message>
@@ -4806,7 +4806,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/MemberService.cpp" line="+34"/>
+        <location filename="../../src/app/families/MemberService.cpp" line="+34"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -4879,7 +4879,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MoveService</name>
     <message>
-        <location filename="../../src/app/MoveService.cpp" line="+23"/>
+        <location filename="../../src/app/trust/MoveService.cpp" line="+23"/>
         <source>Only an administrator may move the database to a server; the account &apos;%1&apos; is not one.</source>
         <translation>Tylko administrator może przenieść bazę na serwer; konto „%1” nie jest kontem administratora.</translation>
     </message>
@@ -4890,9 +4890,9 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
-    <name>MyCaseloadTab</name>
+    <name>SocialWorkerDeskTab</name>
     <message>
-        <location filename="../../ui/MyCaseloadTab.ui" line="+13"/>
+        <location filename="../../ui/SocialWorkerDeskTab.ui" line="+13"/>
         <source>Sho&amp;w caseload of:</source>
         <translation>Pokaż &amp;sprawy pracownika:</translation>
     </message>
@@ -5111,7 +5111,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>PasswordHash</name>
     <message>
-        <location filename="../../src/app/PasswordHash.cpp" line="+12"/>
+        <location filename="../../src/app/trust/PasswordHash.cpp" line="+12"/>
         <source>The encryption library could not start.</source>
         <translation>Nie udało się uruchomić biblioteki szyfrującej.</translation>
     </message>
@@ -5262,7 +5262,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../src/app/Permissions.cpp" line="+11"/>
+        <location filename="../../src/app/core/Permissions.cpp" line="+11"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
@@ -5678,7 +5678,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../../src/ui/PlanLabels.cpp" line="+11"/>
+        <location filename="../../src/ui/workplan/PlanLabels.cpp" line="+11"/>
         <source>Version %1 — draft</source>
         <translation>Wersja %1 — projekt</translation>
     </message>
@@ -5736,7 +5736,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ReportDocuments</name>
     <message>
-        <location filename="../../src/app/ReportDocuments.cpp" line="+36"/>
+        <location filename="../../src/app/reports/ReportDocuments.cpp" line="+36"/>
         <source>Caseload report</source>
         <translation>Raport obciążenia sprawami</translation>
     </message>
@@ -6465,7 +6465,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SessionGate</name>
     <message>
-        <location filename="../../src/ui/SessionGate.cpp" line="+41"/>
+        <location filename="../../src/ui/shell/SessionGate.cpp" line="+41"/>
         <source>The accounts of this database have passwords: sign in is needed.</source>
         <translation>Konta tej bazy danych mają hasła: trzeba się zalogować.</translation>
     </message>
@@ -6473,7 +6473,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../../src/app/SettingsService.cpp" line="+41"/>
+        <location filename="../../src/app/core/SettingsService.cpp" line="+41"/>
         <source>The centre&apos;s name must not be empty.</source>
         <translation>Nazwa ośrodka nie może być pusta.</translation>
     </message>
@@ -6538,7 +6538,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../../src/ui/StartupOptions.cpp" line="+13"/>
+        <location filename="../../src/ui/shell/StartupOptions.cpp" line="+13"/>
         <source>Opieka: case management for family-support centres.</source>
         <translation>Opieka: prowadzenie spraw w ośrodkach wspierania rodziny.</translation>
     </message>
@@ -6556,7 +6556,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>TeamService</name>
     <message>
-        <location filename="../../src/app/TeamService.cpp" line="+27"/>
+        <location filename="../../src/app/record/TeamService.cpp" line="+27"/>
         <location line="+49"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
@@ -6608,7 +6608,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../src/ui/UserGuide.cpp" line="+50"/>
+        <location filename="../../src/ui/shell/UserGuide.cpp" line="+50"/>
         <source>User guide not found</source>
         <translation>Nie znaleziono podręcznika użytkownika</translation>
     </message>
@@ -6631,7 +6631,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>VerifyService</name>
     <message>
-        <location filename="../../src/app/VerifyService.cpp" line="+16"/>
+        <location filename="../../src/app/trust/VerifyService.cpp" line="+16"/>
         <source>it has no hash</source>
         <translation>nie ma skrótu</translation>
     </message>
@@ -6783,7 +6783,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkPlanService</name>
     <message>
-        <location filename="../../src/app/WorkPlanService.cpp" line="+43"/>
+        <location filename="../../src/app/workplan/WorkPlanService.cpp" line="+43"/>
         <source>There is no work plan with id %1.</source>
         <translation>Nie ma planu pracy o identyfikatorze %1.</translation>
     </message>
@@ -7187,7 +7187,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkerService</name>
     <message>
-        <location filename="../../src/app/WorkerService.cpp" line="+60"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+60"/>
         <source>Give the worker&apos;s first name and surname.</source>
         <translation>Podaj imię i nazwisko pracownika.</translation>
     </message>
@@ -7207,7 +7207,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zatrudnienie musi się skończyć po jego rozpoczęciu (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/WorkerLeaveService.cpp" line="+28"/>
+        <location filename="../../src/app/workers/WorkerLeaveService.cpp" line="+28"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
@@ -7233,7 +7233,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../src/app/WorkerService.cpp" line="+39"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+39"/>
         <source>There is no worker with id %1.</source>
         <translation>Nie ma pracownika o identyfikatorze %1.</translation>
     </message>
@@ -7264,7 +7264,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 — nieobecność do odwołania (od %2); rodzina będzie czekać na powrót pracownika. Wybierz innego pracownika albo przydziel mimo to.</translation>
     </message>
     <message>
-        <location filename="../../src/app/WorkerService.cpp" line="+42"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+42"/>
         <source>%1 has %2 today; at FTE %3 as a %4 the limit is %5, so %6 would be beyond it.</source>
         <translation>%1 ma dziś %2; przy etacie %3 w roli: %4 limit wynosi %5, więc %6 byłoby ponad limit.</translation>
     </message>
@@ -7315,7 +7315,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/Workspace.cpp" line="+88"/>
+        <location filename="../../src/app/core/Workspace.cpp" line="+88"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
@@ -7338,7 +7338,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AccountsDialog</name>
     <message>
-        <location filename="../../src/ui/AccountsDialog.cpp" line="+38"/>
+        <location filename="../../src/ui/trust/AccountsDialog.cpp" line="+38"/>
         <location line="+3"/>
         <source>Accounts</source>
         <translation>Konta</translation>
@@ -7443,7 +7443,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AccountsModel</name>
     <message>
-        <location filename="../../src/ui/AccountsModel.cpp" line="+22"/>
+        <location filename="../../src/ui/trust/AccountsModel.cpp" line="+22"/>
         <source>worker %1</source>
         <translation>pracownik %1</translation>
     </message>
@@ -7501,7 +7501,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::ActionProgressDialog</name>
     <message>
-        <location filename="../../src/ui/ActionProgressDialog.cpp" line="+12"/>
+        <location filename="../../src/ui/common/ActionProgressDialog.cpp" line="+12"/>
         <source>Progress of an action</source>
         <translation>Postęp działania</translation>
     </message>
@@ -7519,7 +7519,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AddCoordinatorDialog</name>
     <message>
-        <location filename="../../src/ui/AddCoordinatorDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/record/AddCoordinatorDialog.cpp" line="+23"/>
         <location line="+1"/>
         <source>Add coordinator to the team</source>
         <translation>Dodaj koordynatora do zespołu</translation>
@@ -7568,7 +7568,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AdoptionDialog</name>
     <message>
-        <location filename="../../src/ui/AdoptionDialog.cpp" line="+11"/>
+        <location filename="../../src/ui/fostercare/AdoptionDialog.cpp" line="+11"/>
         <source>Adoption reporting</source>
         <translation>Zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
@@ -7591,7 +7591,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AgreePlanDialog</name>
     <message>
-        <location filename="../../src/ui/AgreePlanDialog.cpp" line="+12"/>
+        <location filename="../../src/ui/workplan/AgreePlanDialog.cpp" line="+12"/>
         <source>Agree the work plan</source>
         <translation>Uzgodnij plan pracy</translation>
     </message>
@@ -7624,7 +7624,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssessmentDialog</name>
     <message>
-        <location filename="../../src/ui/AssessmentDialog.cpp" line="+18"/>
+        <location filename="../../src/ui/record/AssessmentDialog.cpp" line="+18"/>
         <source>Record an assessment</source>
         <translation>Wpisz ocenę</translation>
     </message>
@@ -7657,7 +7657,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message>
-        <location filename="../../src/ui/AssessmentsTab.cpp" line="+38"/>
+        <location filename="../../src/ui/record/AssessmentsTab.cpp" line="+38"/>
         <source>Assessed on</source>
         <translation>Data oceny</translation>
     </message>
@@ -7755,7 +7755,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssignDialog</name>
     <message>
-        <location filename="../../src/ui/AssignDialog.cpp" line="+27"/>
+        <location filename="../../src/ui/workers/AssignDialog.cpp" line="+27"/>
         <source>Worker on leave</source>
         <translation>Pracownik nieobecny</translation>
     </message>
@@ -7922,9 +7922,9 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
-    <name>opieka::ui::AssistantStartModel</name>
+    <name>opieka::ui::AssistantDeskModel</name>
     <message>
-        <location filename="../../src/ui/AssistantStartModel.cpp" line="+22"/>
+        <location filename="../../src/ui/desks/AssistantDeskModel.cpp" line="+22"/>
         <source>no plan yet</source>
         <translation>brak planu</translation>
     </message>
@@ -7965,9 +7965,9 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
-    <name>opieka::ui::AssistantStartTab</name>
+    <name>opieka::ui::AssistantDeskTab</name>
     <message>
-        <location filename="../../src/ui/AssistantStartTab.cpp" line="+95"/>
+        <location filename="../../src/ui/desks/AssistantDeskTab.cpp" line="+95"/>
         <source>There are no family assistants in this database.</source>
         <translation>W tej bazie danych nie ma asystentów rodziny.</translation>
     </message>
@@ -8008,7 +8008,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AuditDialog</name>
     <message>
-        <location filename="../../src/ui/AuditDialog.cpp" line="+38"/>
+        <location filename="../../src/ui/trust/AuditDialog.cpp" line="+38"/>
         <source>Audit trail</source>
         <translation>Dziennik zmian</translation>
     </message>
@@ -8105,7 +8105,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AuditLabels</name>
     <message>
-        <location filename="../../src/ui/AuditLabels.cpp" line="+14"/>
+        <location filename="../../src/ui/trust/AuditLabels.cpp" line="+14"/>
         <source>Child reported for adoption</source>
         <translation>Zgłoszenie dziecka do adopcji</translation>
     </message>
@@ -8528,7 +8528,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AuditModel</name>
     <message>
-        <location filename="../../src/ui/AuditModel.cpp" line="+16"/>
+        <location filename="../../src/ui/trust/AuditModel.cpp" line="+16"/>
         <location line="+3"/>
         <source>(erased)</source>
         <translation>(usunięte)</translation>
@@ -8567,7 +8567,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::BackupActions</name>
     <message>
-        <location filename="../../src/ui/BackupActions.cpp" line="+82"/>
+        <location filename="../../src/ui/trust/BackupActions.cpp" line="+82"/>
         <location line="+29"/>
         <source>Back up the database</source>
         <translation>Kopia zapasowa bazy danych</translation>
@@ -8713,7 +8713,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadLimitsDialog</name>
     <message>
-        <location filename="../../src/ui/CaseloadLimitsDialog.cpp" line="+56"/>
+        <location filename="../../src/ui/workers/CaseloadLimitsDialog.cpp" line="+56"/>
         <source>from %1</source>
         <translation>od %1</translation>
     </message>
@@ -8786,7 +8786,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadModel</name>
     <message>
-        <location filename="../../src/ui/CaseloadModel.cpp" line="+25"/>
+        <location filename="../../src/ui/workers/CaseloadModel.cpp" line="+25"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -8839,7 +8839,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message>
-        <location filename="../../src/ui/CaseloadReportPage.cpp" line="+53"/>
+        <location filename="../../src/ui/reports/CaseloadReportPage.cpp" line="+53"/>
         <source>Report on workers of role</source>
         <translation>Zestawienie dla pracowników na stanowisku</translation>
     </message>
@@ -9011,7 +9011,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadTab</name>
     <message>
-        <location filename="../../src/ui/CaseloadTab.cpp" line="+47"/>
+        <location filename="../../src/ui/workers/CaseloadTab.cpp" line="+47"/>
         <source>All roles</source>
         <translation>Wszystkie role</translation>
     </message>
@@ -9019,7 +9019,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CasesBehindDialog</name>
     <message>
-        <location filename="../../src/ui/CasesBehindDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/workers/CasesBehindDialog.cpp" line="+24"/>
         <source>Cases behind the figure</source>
         <translation>Sprawy, z których wynika liczba</translation>
     </message>
@@ -9057,7 +9057,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CentreSettingsDialog</name>
     <message>
-        <location filename="../../src/ui/CentreSettingsDialog.cpp" line="+11"/>
+        <location filename="../../src/ui/shell/CentreSettingsDialog.cpp" line="+11"/>
         <source>Centre settings</source>
         <translation>Ustawienia ośrodka</translation>
     </message>
@@ -9075,7 +9075,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CentreSetupWizard</name>
     <message>
-        <location filename="../../src/ui/CentreSetupWizard.cpp" line="+33"/>
+        <location filename="../../src/ui/shell/CentreSetupWizard.cpp" line="+33"/>
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
@@ -9295,7 +9295,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ChoiceDialog</name>
     <message>
-        <location filename="../../src/ui/ChoiceDialog.cpp" line="+37"/>
+        <location filename="../../src/ui/common/ChoiceDialog.cpp" line="+37"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -9303,7 +9303,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ChronologyModel</name>
     <message>
-        <location filename="../../src/ui/ChronologyModel.cpp" line="+11"/>
+        <location filename="../../src/ui/record/ChronologyModel.cpp" line="+11"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -9331,7 +9331,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ContactDialog</name>
     <message>
-        <location filename="../../src/ui/ContactDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/record/ContactDialog.cpp" line="+24"/>
         <source>Log contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
@@ -9430,7 +9430,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ContactsModel</name>
     <message>
-        <location filename="../../src/ui/ContactsModel.cpp" line="+11"/>
+        <location filename="../../src/ui/record/ContactsModel.cpp" line="+11"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -9466,9 +9466,9 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
-    <name>opieka::ui::CoordinatorItemsModel</name>
+    <name>opieka::ui::CoordinatorDeskModel</name>
     <message>
-        <location filename="../../src/ui/CoordinatorItemsModel.cpp" line="+20"/>
+        <location filename="../../src/ui/desks/CoordinatorDeskModel.cpp" line="+20"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
@@ -9494,9 +9494,9 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
-    <name>opieka::ui::CoordinatorTab</name>
+    <name>opieka::ui::CoordinatorDeskTab</name>
     <message>
-        <location filename="../../src/ui/CoordinatorTab.cpp" line="+105"/>
+        <location filename="../../src/ui/desks/CoordinatorDeskTab.cpp" line="+105"/>
         <source>There are no foster-care coordinators in this database.</source>
         <translation>W tej bazie danych nie ma koordynatorów rodzinnej pieczy zastępczej.</translation>
     </message>
@@ -9536,7 +9536,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::DailyBackupDialog</name>
     <message>
-        <location filename="../../src/ui/DailyBackupDialog.cpp" line="+22"/>
+        <location filename="../../src/ui/trust/DailyBackupDialog.cpp" line="+22"/>
         <source>Daily backup</source>
         <translation>Codzienna kopia zapasowa</translation>
     </message>
@@ -9594,7 +9594,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message>
-        <location filename="../../src/ui/DeadlinesPage.cpp" line="+32"/>
+        <location filename="../../src/ui/reports/DeadlinesPage.cpp" line="+32"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -9670,7 +9670,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::DialogParts</name>
     <message>
-        <location filename="../../src/ui/DialogParts.cpp" line="+77"/>
+        <location filename="../../src/ui/common/DialogParts.cpp" line="+77"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -9683,7 +9683,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::EndPlacementDialog</name>
     <message>
-        <location filename="../../src/ui/EndPlacementDialog.cpp" line="+15"/>
+        <location filename="../../src/ui/fostercare/EndPlacementDialog.cpp" line="+15"/>
         <location line="+25"/>
         <source>End placement</source>
         <translation>Zakończ umieszczenie</translation>
@@ -9712,7 +9712,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message>
-        <location filename="../../src/ui/ExtendStayDialog.cpp" line="+12"/>
+        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+12"/>
         <source>Extend emergency stay</source>
         <translation>Przedłuż pobyt w pogotowiu rodzinnym</translation>
     </message>
@@ -9759,7 +9759,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FamiliesModel</name>
     <message>
-        <location filename="../../src/ui/FamiliesModel.cpp" line="+49"/>
+        <location filename="../../src/ui/families/FamiliesModel.cpp" line="+49"/>
         <source>Member missing</source>
         <translation>Brak członka zespołu</translation>
     </message>
@@ -9807,7 +9807,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FamiliesTab.cpp" line="+160"/>
+        <location filename="../../src/ui/families/FamiliesTab.cpp" line="+160"/>
         <source>More than %n families match; more load as you scroll.</source>
         <translation>
             <numerusform>Pasuje ponad %n rodzina; kolejne wczytają się przy przewijaniu.</numerusform>
@@ -9843,7 +9843,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/FamilyRecordWindow.cpp" line="+84"/>
+        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+84"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
@@ -10196,7 +10196,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FirstRunDialog</name>
     <message>
-        <location filename="../../src/ui/FirstRunDialog.cpp" line="+19"/>
+        <location filename="../../src/ui/shell/FirstRunDialog.cpp" line="+19"/>
         <source>A new Opieka database</source>
         <translation>Nowa baza danych Opieki</translation>
     </message>
@@ -10254,7 +10254,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FormUndo</name>
     <message>
-        <location filename="../../src/ui/FormUndo.cpp" line="+82"/>
+        <location filename="../../src/ui/common/FormUndo.cpp" line="+82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
@@ -10262,7 +10262,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterAssessmentDialog</name>
     <message>
-        <location filename="../../src/ui/FosterAssessmentDialog.cpp" line="+14"/>
+        <location filename="../../src/ui/fostercare/FosterAssessmentDialog.cpp" line="+14"/>
         <source>Record foster family assessment</source>
         <translation>Wpisz ocenę rodziny zastępczej</translation>
     </message>
@@ -10290,7 +10290,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/FosterCareTab.cpp" line="+100"/>
+        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+100"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n rodzina zastępcza w rejestrze</numerusform>
@@ -10420,7 +10420,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterChildrenModel</name>
     <message>
-        <location filename="../../src/ui/FosterChildrenModel.cpp" line="+53"/>
+        <location filename="../../src/ui/fostercare/FosterChildrenModel.cpp" line="+53"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległe)</translation>
     </message>
@@ -10483,7 +10483,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterFamiliesModel</name>
     <message>
-        <location filename="../../src/ui/FosterFamiliesModel.cpp" line="+44"/>
+        <location filename="../../src/ui/fostercare/FosterFamiliesModel.cpp" line="+44"/>
         <source>No statutory limit for this kind</source>
         <translation>Brak limitu ustawowego dla tego rodzaju</translation>
     </message>
@@ -10556,7 +10556,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterFamilyDialog</name>
     <message>
-        <location filename="../../src/ui/FosterFamilyDialog.cpp" line="+31"/>
+        <location filename="../../src/ui/fostercare/FosterFamilyDialog.cpp" line="+31"/>
         <source>Edit foster family</source>
         <translation>Edytuj rodzinę zastępczą</translation>
     </message>
@@ -10603,7 +10603,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::HelpPlanDialog</name>
     <message>
-        <location filename="../../src/ui/HelpPlanDialog.cpp" line="+16"/>
+        <location filename="../../src/ui/workplan/HelpPlanDialog.cpp" line="+16"/>
         <source>Child&apos;s help plan</source>
         <translation>Plan pomocy dziecku</translation>
     </message>
@@ -10683,7 +10683,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::IdleLock</name>
     <message>
-        <location filename="../../src/ui/IdleLock.cpp" line="+75"/>
+        <location filename="../../src/ui/shell/IdleLock.cpp" line="+75"/>
         <source>Opieka is locked</source>
         <translation>Opieka jest zablokowana</translation>
     </message>
@@ -10691,7 +10691,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ImportDialog</name>
     <message>
-        <location filename="../../src/ui/ImportDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/exchange/ImportDialog.cpp" line="+23"/>
         <source>Workers</source>
         <translation>Pracownicy</translation>
     </message>
@@ -10827,7 +10827,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::IntakeNoticeDialog</name>
     <message>
-        <location filename="../../src/ui/IntakeNoticeDialog.cpp" line="+17"/>
+        <location filename="../../src/ui/fostercare/IntakeNoticeDialog.cpp" line="+17"/>
         <source>Record the notice of the intake</source>
         <translation>Zapisz zawiadomienie o przyjęciu</translation>
     </message>
@@ -10850,7 +10850,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::LeavingCareDialog</name>
     <message>
-        <location filename="../../src/ui/LeavingCareDialog.cpp" line="+12"/>
+        <location filename="../../src/ui/fostercare/LeavingCareDialog.cpp" line="+12"/>
         <source>Leaving care</source>
         <translation>Usamodzielnienie</translation>
     </message>
@@ -10873,7 +10873,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/MainWindow.cpp" line="+67"/>
+        <location filename="../../src/ui/shell/MainWindow.cpp" line="+67"/>
         <location line="+861"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
@@ -11243,9 +11243,9 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
-    <name>opieka::ui::ManagerStartTab</name>
+    <name>opieka::ui::ManagerDeskTab</name>
     <message>
-        <location filename="../../src/ui/ManagerStartTab.cpp" line="+90"/>
+        <location filename="../../src/ui/desks/ManagerDeskTab.cpp" line="+90"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -11447,7 +11447,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MemberDialog</name>
     <message>
-        <location filename="../../src/ui/MemberDialog.cpp" line="+20"/>
+        <location filename="../../src/ui/record/MemberDialog.cpp" line="+20"/>
         <source>Household member</source>
         <translation>Członek gospodarstwa domowego</translation>
     </message>
@@ -11526,7 +11526,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MembersModel</name>
     <message>
-        <location filename="../../src/ui/MembersModel.cpp" line="+12"/>
+        <location filename="../../src/ui/record/MembersModel.cpp" line="+12"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
@@ -11562,9 +11562,9 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
-    <name>opieka::ui::MyCaseloadModel</name>
+    <name>opieka::ui::SocialWorkerDeskModel</name>
     <message>
-        <location filename="../../src/ui/MyCaseloadModel.cpp" line="+19"/>
+        <location filename="../../src/ui/desks/SocialWorkerDeskModel.cpp" line="+19"/>
         <source>none yet</source>
         <translation>jeszcze brak</translation>
     </message>
@@ -11610,9 +11610,9 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
-    <name>opieka::ui::MyCaseloadTab</name>
+    <name>opieka::ui::SocialWorkerDeskTab</name>
     <message>
-        <location filename="../../src/ui/MyCaseloadTab.cpp" line="+65"/>
+        <location filename="../../src/ui/desks/SocialWorkerDeskTab.cpp" line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -11643,7 +11643,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::NewAccountDialog</name>
     <message>
-        <location filename="../../src/ui/NewAccountDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/trust/NewAccountDialog.cpp" line="+24"/>
         <source>New account</source>
         <translation>Nowe konto</translation>
     </message>
@@ -11742,7 +11742,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::NewFamilyDialog</name>
     <message>
-        <location filename="../../src/ui/NewFamilyDialog.cpp" line="+13"/>
+        <location filename="../../src/ui/families/NewFamilyDialog.cpp" line="+13"/>
         <source>New family</source>
         <translation>Nowa rodzina</translation>
     </message>
@@ -11760,7 +11760,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::PassphraseDialog</name>
     <message>
-        <location filename="../../src/ui/PassphraseDialog.cpp" line="+29"/>
+        <location filename="../../src/ui/trust/PassphraseDialog.cpp" line="+29"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
@@ -11808,7 +11808,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::PendingConfirmationsBox</name>
     <message>
-        <location filename="../../src/ui/PendingConfirmationsBox.cpp" line="+21"/>
+        <location filename="../../src/ui/desks/PendingConfirmationsBox.cpp" line="+21"/>
         <source>Account created</source>
         <translation>Utworzenie konta</translation>
     </message>
@@ -11882,7 +11882,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::PlacementDialog</name>
     <message>
-        <location filename="../../src/ui/PlacementDialog.cpp" line="+16"/>
+        <location filename="../../src/ui/fostercare/PlacementDialog.cpp" line="+16"/>
         <source>Place a child</source>
         <translation>Umieść dziecko</translation>
     </message>
@@ -11973,7 +11973,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::PlanActionDialog</name>
     <message>
-        <location filename="../../src/ui/PlanActionDialog.cpp" line="+15"/>
+        <location filename="../../src/ui/workplan/PlanActionDialog.cpp" line="+15"/>
         <source>Action of the plan</source>
         <translation>Działanie planu</translation>
     </message>
@@ -11991,7 +11991,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::PlanCompareDialog</name>
     <message>
-        <location filename="../../src/ui/PlanCompareDialog.cpp" line="+28"/>
+        <location filename="../../src/ui/workplan/PlanCompareDialog.cpp" line="+28"/>
         <source>by %1</source>
         <translation>do %1</translation>
     </message>
@@ -12043,7 +12043,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::PlanGoalDialog</name>
     <message>
-        <location filename="../../src/ui/PlanGoalDialog.cpp" line="+11"/>
+        <location filename="../../src/ui/workplan/PlanGoalDialog.cpp" line="+11"/>
         <source>Goal of the plan</source>
         <translation>Cel planu</translation>
     </message>
@@ -12056,7 +12056,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ReportPage</name>
     <message>
-        <location filename="../../src/ui/ReportPage.cpp" line="+43"/>
+        <location filename="../../src/ui/reports/ReportPage.cpp" line="+43"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Podgląd wydruku…</translation>
     </message>
@@ -12130,7 +12130,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ReportRunner</name>
     <message>
-        <location filename="../../src/ui/ReportRunner.cpp" line="+21"/>
+        <location filename="../../src/ui/reports/ReportRunner.cpp" line="+21"/>
         <source>Building the report…</source>
         <translation>Przygotowuję zestawienie…</translation>
     </message>
@@ -12153,7 +12153,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ReportsTab</name>
     <message>
-        <location filename="../../src/ui/ReportsTab.cpp" line="+21"/>
+        <location filename="../../src/ui/reports/ReportsTab.cpp" line="+21"/>
         <source>Reports</source>
         <translation>Zestawienia</translation>
     </message>
@@ -12176,7 +12176,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ReviewDialog</name>
     <message>
-        <location filename="../../src/ui/ReviewDialog.cpp" line="+13"/>
+        <location filename="../../src/ui/fostercare/ReviewDialog.cpp" line="+13"/>
         <source>Record a child&apos;s review</source>
         <translation>Okresowa ocena sytuacji dziecka</translation>
     </message>
@@ -12223,7 +12223,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::RoleSummaryModel</name>
     <message>
-        <location filename="../../src/ui/RoleSummaryModel.cpp" line="+21"/>
+        <location filename="../../src/ui/reports/RoleSummaryModel.cpp" line="+21"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -12281,7 +12281,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ServerConnectionDialog</name>
     <message>
-        <location filename="../../src/ui/ServerConnectionDialog.cpp" line="+32"/>
+        <location filename="../../src/ui/shell/ServerConnectionDialog.cpp" line="+32"/>
         <source>Connect to Centre Server</source>
         <translation>Połączenie z serwerem ośrodka</translation>
     </message>
@@ -12434,7 +12434,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::SignInDialog</name>
     <message>
-        <location filename="../../src/ui/SignInDialog.cpp" line="+20"/>
+        <location filename="../../src/ui/shell/SignInDialog.cpp" line="+20"/>
         <source>Sign in to Opieka</source>
         <translation>Logowanie do Opieki</translation>
     </message>
@@ -12487,7 +12487,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::StatisticsPage</name>
     <message>
-        <location filename="../../src/ui/StatisticsPage.cpp" line="+30"/>
+        <location filename="../../src/ui/reports/StatisticsPage.cpp" line="+30"/>
         <location line="+41"/>
         <source>Figure</source>
         <translation>Wskaźnik</translation>
@@ -12537,7 +12537,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::TeamModel</name>
     <message>
-        <location filename="../../src/ui/TeamModel.cpp" line="+21"/>
+        <location filename="../../src/ui/record/TeamModel.cpp" line="+21"/>
         <source>Working team, not counted in the caseload</source>
         <translation>Zespół roboczy, nie wlicza się do limitu spraw</translation>
     </message>
@@ -12570,7 +12570,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::TrustActions</name>
     <message>
-        <location filename="../../src/ui/TrustActions.cpp" line="+27"/>
+        <location filename="../../src/ui/trust/TrustActions.cpp" line="+27"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Kopia zapasowa…</translation>
     </message>
@@ -12623,7 +12623,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::UtilisationBar</name>
     <message>
-        <location filename="../../src/ui/UtilisationBar.cpp" line="+30"/>
+        <location filename="../../src/ui/desks/UtilisationBar.cpp" line="+30"/>
         <source>%1 % of the limit</source>
         <translation>%1 % limitu</translation>
     </message>
@@ -12646,7 +12646,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::UtilisationChart</name>
     <message>
-        <location filename="../../src/ui/UtilisationChart.cpp" line="+50"/>
+        <location filename="../../src/ui/reports/UtilisationChart.cpp" line="+50"/>
         <source>Utilisation per worker against the limit</source>
         <translation>Wykorzystanie limitu przez pracowników</translation>
     </message>
@@ -12698,7 +12698,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message>
-        <location filename="../../src/ui/WorkPlanTab.cpp" line="+80"/>
+        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+80"/>
         <source>Goal / action</source>
         <translation>Cel / działanie</translation>
     </message>
@@ -12900,7 +12900,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkerDialog</name>
     <message>
-        <location filename="../../src/ui/WorkerDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/workers/WorkerDialog.cpp" line="+23"/>
         <source>Change worker</source>
         <translation>Zmień dane pracownika</translation>
     </message>
@@ -12943,7 +12943,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkerFields</name>
     <message>
-        <location filename="../../src/ui/WorkerFields.cpp" line="+22"/>
+        <location filename="../../src/ui/workers/WorkerFields.cpp" line="+22"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
@@ -13001,7 +13001,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkerLeaveDialog</name>
     <message>
-        <location filename="../../src/ui/WorkerLeaveDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/workers/WorkerLeaveDialog.cpp" line="+24"/>
         <source>%1: %2 to %3</source>
         <translation>%1: od %2 do %3</translation>
     </message>
@@ -13111,7 +13111,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkersModel</name>
     <message>
-        <location filename="../../src/ui/WorkersModel.cpp" line="+53"/>
+        <location filename="../../src/ui/workers/WorkersModel.cpp" line="+53"/>
         <source>worked until %1</source>
         <translation>pracował(a) do %1</translation>
     </message>
@@ -13194,7 +13194,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkersTab</name>
     <message>
-        <location filename="../../src/ui/WorkersTab.cpp" line="+50"/>
+        <location filename="../../src/ui/workers/WorkersTab.cpp" line="+50"/>
         <source>&amp;Workers and Accounts…</source>
         <translation>&amp;Pracownicy i konta…</translation>
     </message>

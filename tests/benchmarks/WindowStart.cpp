@@ -7,7 +7,7 @@
 // "name value unit", for scripts/bench.sh.
 #include "FamiliesModel.h"
 #include "MainWindow.h"
-#include "ManagerStartTab.h"
+#include "ManagerDeskTab.h"
 #include "ReportRunner.h"
 
 #include <QApplication>
@@ -52,7 +52,7 @@ int main(int argc, char* argv[])
     std::printf("rss_after_start %.0f MB\n", peakRssMb());
 
     // The manager's start page builds its figures on a connection of its own.
-    if (opieka::ui::ManagerStartTab* glance = window.managerStartTab()) {
+    if (opieka::ui::ManagerDeskTab* glance = window.managerStartTab()) {
         glance->runner()->waitForIdle(600000);
         std::printf("glance_ready %.0f ms\n", static_cast<double>(sinceStart.elapsed()));
     }

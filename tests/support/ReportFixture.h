@@ -6,7 +6,8 @@
 
 namespace opieka::test {
 
-// A small centre whose report figures are counted by hand (tests/app/ReportFiguresTest.cpp):
+// A small centre whose report figures are counted by hand
+// (tests/app/reports/ReportFiguresTest.cpp):
 //   1 Anna Testowa      social worker  FTE 1    Zespół A  families 1-45  (Aleksandrów)
 //   2 Bożena Próbna     social worker  FTE 1    Zespół B  families 46-95 (Brzeziny)
 //   3 Celina Wzorowa    social worker  FTE 0.5  Zespół A  families 96-121 (Aleksandrów)

@@ -1,5 +1,5 @@
-// A stream of writes for the kill test (tests/app/KillTest.cpp): opens the database given as the
-// first argument and creates families one transaction at a time, printing "committed ID" after
+// A stream of writes for the kill test (tests/app/core/KillTest.cpp): opens the database given as
+// the first argument and creates families one transaction at a time, printing "committed ID" after
 // each commit, until it is killed.
 #include "FamilyService.h"
 #include "Workspace.h"

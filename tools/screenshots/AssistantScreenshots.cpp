@@ -1,8 +1,8 @@
 #include "AssistantScreenshots.h"
 
 #include "AssessmentsTab.h"
-#include "AssistantStartService.h"
-#include "AssistantStartTab.h"
+#include "AssistantDeskService.h"
+#include "AssistantDeskTab.h"
 #include "Capture.h"
 #include "DirectoryService.h"
 #include "FamilyRecordWindow.h"
@@ -28,7 +28,7 @@ std::optional<qint64> exampleAssistant(Workspace& workspace, const User& actor)
     auto workers = DirectoryService(workspace.database()).workers();
     if (!workers)
         return std::nullopt;
-    AssistantStartService desk(workspace.database());
+    AssistantDeskService desk(workspace.database());
     for (const Worker& worker : *workers) {
         if (worker.role != Role::FamilyAssistant || !worker.isActiveOn(QDate::currentDate()))
             continue;
@@ -42,7 +42,7 @@ std::optional<qint64> exampleAssistant(Workspace& workspace, const User& actor)
 // Of the assistant's families, the one whose agreed plan shows the most (actions, some overdue).
 std::optional<qint64> exampleFamily(Workspace& workspace, const User& actor, qint64 assistantId)
 {
-    auto page = AssistantStartService(workspace.database()).forWorker(actor, assistantId);
+    auto page = AssistantDeskService(workspace.database()).forWorker(actor, assistantId);
     if (!page)
         return std::nullopt;
     WorkPlanService plans(workspace.database());
@@ -121,7 +121,7 @@ bool AssistantScreenshots::save(MainWindow& window, const QString& directory, QS
     if (!ensureSecondVersion(workspace, window.actor(), *familyId, error))
         return false;
 
-    AssistantStartTab* desk = window.assistantStartTab();
+    AssistantDeskTab* desk = window.assistantStartTab();
     desk->selectWorker(*assistant);
     desk->refresh();
     window.tabs()->setCurrentWidget(desk);

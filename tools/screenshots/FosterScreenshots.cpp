@@ -1,8 +1,8 @@
 #include "FosterScreenshots.h"
 
 #include "Capture.h"
-#include "CoordinatorStartService.h"
-#include "CoordinatorTab.h"
+#include "CoordinatorDeskService.h"
+#include "CoordinatorDeskTab.h"
 #include "DirectoryService.h"
 #include "FosterCareService.h"
 #include "FosterCareTab.h"
@@ -71,7 +71,7 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
     if (!workers)
         return std::nullopt;
     FosterCareService care(workspace.database());
-    CoordinatorStartService start(workspace.database());
+    CoordinatorDeskService start(workspace.database());
     const QDate today = QDate::currentDate();
     for (const Worker& worker : *workers) {
         if (worker.role != Role::FosterCareCoordinator)
@@ -203,7 +203,7 @@ bool FosterScreenshots::run(const QString& directory, QString* error)
             return false;
     }
 
-    CoordinatorTab* coordinator = m_window.coordinatorTab();
+    CoordinatorDeskTab* coordinator = m_window.coordinatorTab();
     coordinator->refresh();
     coordinator->selectWorker(example->coordinatorId);
     m_window.tabs()->setCurrentWidget(coordinator);

@@ -8,7 +8,7 @@
 #include "Clock.h"
 #include "DeadlinesPage.h"
 #include "MainWindow.h"
-#include "ManagerStartTab.h"
+#include "ManagerDeskTab.h"
 #include "ReportsTab.h"
 #include "StatisticsPage.h"
 #include "UtilisationChart.h"
@@ -43,7 +43,7 @@ bool load(ReportsTab& reports, ReportPage& page, QString* error)
 
 bool ReportScreenshots::save(MainWindow& window, const QString& directory, QString* error)
 {
-    ManagerStartTab* start = window.managerStartTab();
+    ManagerDeskTab* start = window.managerStartTab();
     ReportsTab* reports = window.reportsTab();
     if (!start || !reports) {
         *error = tr("The acting user has no manager's screens.");

@@ -17,10 +17,10 @@
 #include "MainWindow.h"
 #include "MemberDialog.h"
 #include "MemberService.h"
-#include "MyCaseloadService.h"
-#include "MyCaseloadTab.h"
 #include "ReportScreenshots.h"
 #include "ServerConnectionDialog.h"
+#include "SocialWorkerDeskService.h"
+#include "SocialWorkerDeskTab.h"
 #include "TeamService.h"
 #include "TrustScreenshots.h"
 #include "Workspace.h"
@@ -75,7 +75,7 @@ std::optional<qint64> exampleSocialWorker(Workspace& workspace, const User& acto
     auto workers = DirectoryService(workspace.database()).workers();
     if (!workers)
         return std::nullopt;
-    MyCaseloadService caseload(workspace.database());
+    SocialWorkerDeskService caseload(workspace.database());
     for (const Worker& worker : *workers) {
         if (worker.role != Role::SocialWorker)
             continue;
@@ -90,7 +90,7 @@ std::optional<qint64> exampleSocialWorker(Workspace& workspace, const User& acto
 // Niebieska Karta and a missing team member.
 std::optional<qint64> exampleFamily(Workspace& workspace, const User& actor, qint64 workerId)
 {
-    auto rows = MyCaseloadService(workspace.database()).forWorker(actor, workerId);
+    auto rows = SocialWorkerDeskService(workspace.database()).forWorker(actor, workerId);
     if (!rows)
         return std::nullopt;
     MemberService members(workspace.database());
@@ -246,7 +246,7 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
         return false;
     }
 
-    MyCaseloadTab* caseload = m_window.myCaseloadTab();
+    SocialWorkerDeskTab* caseload = m_window.myCaseloadTab();
     caseload->selectWorker(*worker);
     m_window.tabs()->setCurrentWidget(caseload);
     settle();

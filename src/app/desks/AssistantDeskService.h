@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CaseloadEngine.h"
+#include "Family.h"
+#include "Result.h"
+#include "User.h"
+#include "WorkPlan.h"
+
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// One family on a family assistant's start page.
+struct AssistantFamilyRow
+{
+    Family family;
+    std::optional<int> planVersion; // the latest version, none without a plan
+    std::optional<PlanStatus> planStatus;
+    int actionsOverdue = 0;     // open actions of the current plan past their deadline
+    int actionsDueThisWeek = 0; // open actions due within 7 days
+    std::optional<QDate> assessmentDue;
+    bool assessmentOverdue = false;
+    bool assessmentDueSoon = false; // within 14 days
+};
+
+struct AssistantStartPage
+{
+    std::optional<WorkerCaseload> capacity; // the assistant against the limit
+    QList<AssistantFamilyRow> families;     // what needs attention first
+};
+
+// The family assistant's start page (pulpit asystenta rodziny).
+class AssistantDeskService
+{
+public:
+    explicit AssistantDeskService(Database& database)
+        : m_database(database)
+    {}
+
+    Result<AssistantStartPage> forWorker(const User& actor, qint64 workerId,
+                                         const QDate& today = QDate::currentDate());
+
+private:
+    Database& m_database;
+};
+
+} // namespace opieka

@@ -1,0 +1,157 @@
+#include "CoordinatorDeskService.h"
+
+#include "AssignmentRepository.h"
+#include "CaseloadService.h"
+#include "Database.h"
+#include "Permissions.h"
+
+#include <algorithm>
+
+namespace opieka {
+
+QString coordinatorItemName(CoordinatorItem::Kind kind)
+{
+    switch (kind) {
+    case CoordinatorItem::Kind::ChildReview:
+        return QStringLiteral("child_review");
+    case CoordinatorItem::Kind::FosterAssessment:
+        return QStringLiteral("foster_assessment");
+    case CoordinatorItem::Kind::HealthCertificate:
+        return QStringLiteral("health_certificate");
+    case CoordinatorItem::Kind::PsychologistOpinion:
+        return QStringLiteral("psychologist_opinion");
+    case CoordinatorItem::Kind::EmergencyStay:
+        return QStringLiteral("emergency_stay");
+    case CoordinatorItem::Kind::AdoptionReport:
+        return QStringLiteral("adoption_report");
+    case CoordinatorItem::Kind::IndependenceGuardian:
+        return QStringLiteral("independence_guardian");
+    case CoordinatorItem::Kind::IndependenceProgramme:
+        return QStringLiteral("independence_programme");
+    case CoordinatorItem::Kind::CourtNotice:
+        return QStringLiteral("intake_notice_court");
+    case CoordinatorItem::Kind::StarostaNotice:
+        return QStringLiteral("intake_notice_starosta");
+    case CoordinatorItem::Kind::HomeOpsNotice:
+        return QStringLiteral("intake_notice_home_ops");
+    }
+    return {};
+}
+
+CoordinatorItem::Kind noticeItemKind(IntakeNotice notice)
+{
+    switch (notice) {
+    case IntakeNotice::Court:
+        return CoordinatorItem::Kind::CourtNotice;
+    case IntakeNotice::Starosta:
+        return CoordinatorItem::Kind::StarostaNotice;
+    case IntakeNotice::HomeOps:
+        break;
+    }
+    return CoordinatorItem::Kind::HomeOpsNotice;
+}
+
+std::optional<IntakeNotice> itemIntakeNotice(CoordinatorItem::Kind kind)
+{
+    for (IntakeNotice notice : {IntakeNotice::Court, IntakeNotice::Starosta, IntakeNotice::HomeOps})
+        if (noticeItemKind(notice) == kind)
+            return notice;
+    return std::nullopt;
+}
+
+Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(const User& actor, qint64 workerId,
+                                                               const QDate& today)
+{
+    OPIEKA_TRY(Permissions::mayViewWorkerDesk(actor, workerId));
+    CoordinatorStartPage page;
+    auto capacity = CaseloadService(m_database).workerCaseload(workerId, today);
+    if (!capacity)
+        return capacity.error();
+    page.capacity = *capacity;
+
+    FosterCareService care(m_database);
+    QList<qint64> familyIds;
+    auto assignments = AssignmentRepository(m_database).forWorker(workerId);
+    if (!assignments)
+        return assignments.error();
+    for (const Assignment& a : *assignments)
+        if (a.caseRef.kind == CaseKind::FosterFamily && a.isActiveOn(today))
+            familyIds << a.caseRef.id;
+
+    auto statuses = care.familyStatuses(actor, familyIds, today);
+    if (!statuses)
+        return statuses.error();
+    page.families = *statuses;
+    auto items = itemsFor(actor, *statuses, today, today.addDays(30));
+    if (!items)
+        return items.error();
+    page.items = *items;
+    std::stable_sort(page.items.begin(), page.items.end(),
+                     [](const CoordinatorItem& a, const CoordinatorItem& b) {
+                         const QDate da =
+                             a.due.value_or(QDate(1900, 1, 1)); // "report now" items first
+                         const QDate db = b.due.value_or(QDate(1900, 1, 1));
+                         return da < db;
+                     });
+    return page;
+}
+
+Result<QList<CoordinatorItem>>
+CoordinatorDeskService::itemsFor(const User& actor, const QList<FosterFamilyStatus>& statuses,
+                                 const QDate& today, const QDate& horizon)
+{
+    FosterCareService care(m_database);
+    QList<CoordinatorItem> items;
+    auto consider = [&](CoordinatorItem item) {
+        if (item.due && *item.due > horizon)
+            return;
+        item.overdue = item.due && *item.due < today;
+        items << item;
+    };
+    for (const FosterFamilyStatus& status : statuses) {
+        const qint64 id = status.family.id;
+        const QString name = status.family.name;
+        if (status.healthCertificateDue) // none for a kinship family (art. 45a)
+            consider({CoordinatorItem::Kind::HealthCertificate, id, std::nullopt, name,
+                      status.healthCertificateDue});
+        if (status.psychologistOpinionDue)
+            consider({CoordinatorItem::Kind::PsychologistOpinion, id, std::nullopt, name,
+                      status.psychologistOpinionDue});
+        if (status.assessmentDue)
+            consider({CoordinatorItem::Kind::FosterAssessment, id, std::nullopt, name,
+                      status.assessmentDue});
+        auto placements = care.placementsIn(actor, id);
+        if (!placements)
+            return placements.error();
+        for (const Placement& p : *placements) {
+            if (!p.isActiveOn(today))
+                continue;
+            auto d = care.deadlines(actor, p.childMemberId, today);
+            if (!d)
+                return d.error();
+            const QString child = d->child.displayName();
+            if (d->nextReview)
+                consider({CoordinatorItem::Kind::ChildReview, id, p.childMemberId, child,
+                          d->nextReview});
+            // None while the stay runs until the court's proceedings end (art. 58 ust. 4).
+            if (d->emergencyStayEnds)
+                consider({CoordinatorItem::Kind::EmergencyStay, id, p.childMemberId, child,
+                          d->emergencyStayEnds});
+            for (IntakeNotice notice : d->missingNotices)
+                consider({noticeItemKind(notice), id, p.childMemberId, child,
+                          foster_rules::intakeNoticeDue(p)});
+            if (d->toReportForAdoption)
+                consider({CoordinatorItem::Kind::AdoptionReport, id, p.childMemberId, child,
+                          std::nullopt});
+            if (d->guardianDue)
+                consider({CoordinatorItem::Kind::IndependenceGuardian, id, p.childMemberId, child,
+                          d->guardianDue});
+            if (d->programmeDue)
+                consider({CoordinatorItem::Kind::IndependenceProgramme, id, p.childMemberId, child,
+                          d->programmeDue});
+        }
+    }
+    return items;
+}
+
+} // namespace opieka

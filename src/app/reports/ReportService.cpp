@@ -1,0 +1,169 @@
+#include "ReportService.h"
+
+#include "AssistantDeskService.h"
+#include "CaseloadService.h"
+#include "CoordinatorDeskService.h"
+#include "FamilyRepository.h"
+#include "MemberRepository.h"
+#include "Permissions.h"
+#include "Pesel.h"
+#include "PlacementRepository.h"
+#include "SocialWorkerDeskService.h"
+#include "WorkerRepository.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace opieka {
+
+Result<QList<std::pair<QString, double>>> ReportService::figures(const User& actor,
+                                                                 const QDate& asOf)
+{
+    QList<std::pair<QString, double>> out;
+    // Families helped on the day and, of them, families with a child under 18.
+    QSet<qint64> openFamilies;
+    if (Status s = FamilyRepository(m_database).forEach([&](const Family& f) {
+            if (f.isOpenOn(asOf))
+                openFamilies.insert(f.id);
+            return true;
+        });
+        !s)
+        return s.error();
+    QSet<qint64> withChildren;
+    if (Status s = MemberRepository(m_database).forEach([&](const Member& m) {
+            if (openFamilies.contains(m.familyId) && m.relation == Relation::Child &&
+                (!m.birthDate || (*m.birthDate <= asOf && ageOn(*m.birthDate, asOf) < 18)))
+                withChildren.insert(m.familyId);
+            return true;
+        });
+        !s)
+        return s.error();
+    out << std::make_pair(QStringLiteral("families_helped"), double(openFamilies.size()));
+    out << std::make_pair(QStringLiteral("families_with_children"), double(withChildren.size()));
+
+    auto report = CaseloadService(m_database).report(actor, asOf);
+    if (!report)
+        return report.error();
+    const RoleSummary& assistants = report->summaries.at(1);
+    out << std::make_pair(QStringLiteral("families_with_assistant"), double(assistants.cases));
+    out << std::make_pair(QStringLiteral("families_with_assistant_pct_of_families_with_children"),
+                          withChildren.isEmpty() ? 0.0
+                                                 : 100.0 * assistants.cases / withChildren.size());
+
+    // Children in foster care by form.
+    auto active = PlacementRepository(m_database).activeOn(asOf);
+    if (!active)
+        return active.error();
+    auto fosters = FosterFamilyRepository(m_database).all();
+    if (!fosters)
+        return fosters.error();
+    QHash<qint64, FosterFamilyKind> kindOf;
+    for (const FosterFamily& f : *fosters)
+        kindOf.insert(f.id, f.kind);
+    QHash<QString, int> byForm;
+    for (const Placement& p : *active)
+        ++byForm[p.fosterFamilyId ? fosterFamilyKindName(kindOf.value(*p.fosterFamilyId))
+                                  : QStringLiteral("institution")];
+    out << std::make_pair(QStringLiteral("children_in_care"), double(active->size()));
+    for (const QString& form : fosterFamilyKindNames() + QStringList{QStringLiteral("institution")})
+        out << std::make_pair(QStringLiteral("children_in_care_") + form,
+                              double(byForm.value(form)));
+
+    for (const RoleSummary& s : report->summaries) {
+        out << std::make_pair(QStringLiteral("workers_") + roleName(s.role), double(s.workers));
+        out << std::make_pair(QStringLiteral("cases_per_worker_") + roleName(s.role),
+                              s.casesPerWorker);
+    }
+    return out;
+}
+
+Result<QList<StatisticsRow>> ReportService::statistics(const User& actor, const QDate& asOf)
+{
+    if (Status may = Permissions::mayReadReports(actor); !may)
+        return may.error();
+    auto now = figures(actor, asOf);
+    if (!now)
+        return now.error();
+    auto before = figures(actor, asOf.addYears(-1));
+    if (!before)
+        return before.error();
+    QList<StatisticsRow> rows;
+    for (int i = 0; i < now->size(); ++i)
+        rows << StatisticsRow{now->at(i).first, now->at(i).second, before->at(i).second};
+    return rows;
+}
+
+Result<QList<DeadlineRow>> ReportService::deadlines(const User& actor, const QDate& asOf,
+                                                    int horizonDays)
+{
+    if (Status may = Permissions::mayReadDeadlines(actor); !may)
+        return may.error();
+    auto workers = WorkerRepository(m_database).all();
+    if (!workers)
+        return workers.error();
+    const QDate horizon = asOf.addDays(horizonDays);
+    QList<DeadlineRow> rows;
+    auto add = [&](const Worker& w, const QString& kind, const QString& subject,
+                   std::optional<QDate> due) {
+        if (due && *due > horizon)
+            return;
+        rows << DeadlineRow{w.id, w.displayName(), kind, subject, due, due && *due < asOf};
+    };
+    for (const Worker& w : *workers) {
+        if (!w.isActiveOn(asOf))
+            continue;
+        if (w.role == Role::SocialWorker) {
+            auto mine = SocialWorkerDeskService(m_database).forWorker(actor, w.id, asOf);
+            if (!mine)
+                return mine.error();
+            for (const MyCaseloadRow& r : *mine)
+                if (r.nextStepDue)
+                    add(w, QStringLiteral("next_step"), r.family.name, r.nextStepDue);
+        } else if (w.role == Role::FamilyAssistant) {
+            auto page = AssistantDeskService(m_database).forWorker(actor, w.id, asOf);
+            if (!page)
+                return page.error();
+            for (const AssistantFamilyRow& r : page->families)
+                if (r.assessmentDue)
+                    add(w, QStringLiteral("family_assessment"), r.family.name, r.assessmentDue);
+        } else if (w.role == Role::FosterCareCoordinator) {
+            auto page = CoordinatorDeskService(m_database).forWorker(actor, w.id, asOf);
+            if (!page)
+                return page.error();
+            for (const CoordinatorItem& item : page->items)
+                add(w, coordinatorItemName(item.kind), item.who, item.due);
+        }
+    }
+    // Art. 77 ust. 1a: the organiser carries out the coordinator's tasks for a foster family no
+    // coordinator works with; its deadlines stay on the list, with no worker's name.
+    FosterCareService care(m_database);
+    auto uncovered = care.familiesWithoutCoordinator(actor, asOf);
+    if (!uncovered)
+        return uncovered.error();
+    QList<qint64> uncoveredIds;
+    for (const FosterFamily& f : *uncovered) {
+        uncoveredIds << f.id;
+        rows << DeadlineRow{0,      QString(),    QStringLiteral("no_coordinator"),
+                            f.name, std::nullopt, false};
+    }
+    auto statuses = care.familyStatuses(actor, uncoveredIds, asOf);
+    if (!statuses)
+        return statuses.error();
+    auto items = CoordinatorDeskService(m_database).itemsFor(actor, *statuses, asOf, horizon);
+    if (!items)
+        return items.error();
+    for (const CoordinatorItem& item : *items)
+        rows << DeadlineRow{0,        QString(), coordinatorItemName(item.kind),
+                            item.who, item.due,  item.overdue};
+    std::stable_sort(rows.begin(), rows.end(), [](const DeadlineRow& a, const DeadlineRow& b) {
+        const QDate da = a.due.value_or(QDate(1900, 1, 1));
+        const QDate db = b.due.value_or(QDate(1900, 1, 1));
+        if (da != db)
+            return da < db;
+        return a.workerId < b.workerId;
+    });
+    return rows;
+}
+
+} // namespace opieka
