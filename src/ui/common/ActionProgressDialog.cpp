@@ -53,12 +53,8 @@ void ActionProgressDialog::accept()
     const Status saved = m_plans.updateAction(
         m_actor, m_actionId, status, m_ui->noteEdit->toPlainText(),
         status == ActionStatus::Abandoned ? m_ui->reasonEdit->text() : QString());
-    if (!saved) {
+    if (!closeWhenSaved(saved))
         logging::get("ui")->info("progress of plan action {} not saved", m_actionId);
-        showErrorLine(m_ui->errorLabel, saved.error().message);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace opieka::ui

@@ -1,5 +1,7 @@
 #include "ChoiceDialog.h"
 
+#include "DialogParts.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,8 +19,7 @@ ChoiceDialog::ChoiceDialog(const QString& name, const QString& title, const QStr
     setWindowTitle(title);
     setAccessibleName(title);
     auto* layout = new QVBoxLayout(this);
-    auto* label = new QLabel(question, this);
-    label->setWordWrap(true);
+    auto* label = newNote(this, question);
     layout->addWidget(label);
     m_combo = new QComboBox(this);
     m_combo->setObjectName(name + QStringLiteral("Combo"));

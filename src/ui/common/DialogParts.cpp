@@ -2,9 +2,11 @@
 
 #include "Theme.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -37,6 +39,40 @@ QLineEdit* newLineEdit(QWidget* parent, const QString& objectName, const QString
     edit->setAccessibleName(accessibleName);
     edit->setEchoMode(echo);
     return edit;
+}
+
+QLabel* newNote(QWidget* parent, const QString& text, const QString& objectName)
+{
+    auto* note = new QLabel(text, parent);
+    if (!objectName.isEmpty())
+        note->setObjectName(objectName);
+    note->setWordWrap(true);
+    return note;
+}
+
+QComboBox* newComboBox(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    return combo;
+}
+
+QPushButton* newButton(QWidget* parent, const QString& text, const QString& objectName)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    return button;
+}
+
+QHBoxLayout* addButtonRow(QBoxLayout* layout, const QList<QWidget*>& buttons)
+{
+    auto* row = new QHBoxLayout;
+    for (QWidget* button : buttons)
+        row->addWidget(button);
+    row->addStretch(1);
+    layout->addLayout(row);
+    return row;
 }
 
 QLabel* newMessageLine(QWidget* parent, const QString& objectName, const QString& accessibleName)
@@ -82,6 +118,15 @@ QPushButton* setUpFormButtons(QDialog* dialog, QDialogButtonBox* buttons,
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return ok;
+}
+
+void enableWhileFilled(QPushButton* button, QLineEdit* required)
+{
+    const auto update = [button, required] {
+        button->setEnabled(!required->text().trimmed().isEmpty());
+    };
+    QObject::connect(required, &QLineEdit::textChanged, button, update);
+    update();
 }
 
 void showErrorLine(QLabel* errorLabel, const QString& message)

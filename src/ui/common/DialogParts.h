@@ -3,10 +3,14 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QList>
 #include <QString>
 
+class QBoxLayout;
+class QComboBox;
 class QDateEdit;
 class QDialog;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QWidget;
@@ -25,6 +29,19 @@ QDateEdit* newDateEdit(QWidget* parent, QDate date, const QString& objectName,
 QLineEdit* newLineEdit(QWidget* parent, const QString& objectName, const QString& accessibleName,
                        QLineEdit::EchoMode echo = QLineEdit::Normal);
 
+// A paragraph that explains a form or a list: wrapped; named when a test looks for it.
+QLabel* newNote(QWidget* parent, const QString& text, const QString& objectName = QString());
+
+// A drop-down list, named and read out; the caller adds its items.
+QComboBox* newComboBox(QWidget* parent, const QString& objectName, const QString& accessibleName);
+
+// A push button with its text (an & marks its key), named.
+QPushButton* newButton(QWidget* parent, const QString& text, const QString& objectName);
+
+// A row of buttons under a list or a form, in the order given (the tab order too), kept to the
+// left; added to `layout`.
+QHBoxLayout* addButtonRow(QBoxLayout* layout, const QList<QWidget*>& buttons);
+
 // The line under a code-built form that says what is wrong: wrapped, in the error colour, empty
 // until there is something to say.
 QLabel* newMessageLine(QWidget* parent, const QString& objectName,
@@ -35,6 +52,10 @@ QLabel* newMessageLine(QWidget* parent, const QString& objectName,
 // Cancel its reject().
 QDialogButtonBox* newOkCancel(QDialog* dialog, const QString& okName, const QString& cancelName,
                               const QString& okText = QString());
+
+// Keeps `button` enabled only while `required` holds more than white space (a form's OK while
+// the field it cannot do without is empty).
+void enableWhileFilled(QPushButton* button, QLineEdit* required);
 
 // The accepting button of a form's button box (from a .ui form).
 struct AcceptButton

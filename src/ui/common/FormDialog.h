@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DialogParts.h"
+
 #include <QDialog>
 #include <QString>
 #include <memory>
@@ -20,6 +22,18 @@ protected:
         m_ui->setupUi(this);
         setObjectName(objectName);
         setAccessibleName(accessibleName);
+    }
+
+    // A save's answer (a Status or Result): the dialog closes when it went through, else stays
+    // open with the service's reason on the form's error line. True when it closed.
+    template <typename Answer> bool closeWhenSaved(const Answer& saved)
+    {
+        if (!saved) {
+            showErrorLine(m_ui->errorLabel, saved.error().message);
+            return false;
+        }
+        QDialog::accept();
+        return true;
     }
 
     std::unique_ptr<Form> m_ui;

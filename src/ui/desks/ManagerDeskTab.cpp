@@ -2,6 +2,7 @@
 
 #include "CasesBehindDialog.h"
 #include "ColumnFitter.h"
+#include "DialogParts.h"
 #include "DirectoryService.h"
 #include "FosterCareService.h"
 #include "Labels.h"
@@ -35,25 +36,20 @@ Result<ManagerDeskTab::Glance> buildGlance(Database& db, const User& actor, cons
 {
     ManagerDeskTab::Glance glance;
     auto caseload = CaseloadService(db).report(actor, day);
-    if (!caseload)
-        return caseload.error();
+    OPIEKA_TRY(caseload);
     glance.caseload = *caseload;
     auto deadlines = ReportService(db).deadlines(actor, day);
-    if (!deadlines)
-        return deadlines.error();
+    OPIEKA_TRY(deadlines);
     for (const DeadlineRow& row : *deadlines)
         glance.overdueItems += row.overdue || !row.due ? 1 : 0;
     auto missing = TeamService(db).familiesMissingTeam(day);
-    if (!missing)
-        return missing.error();
+    OPIEKA_TRY(missing);
     glance.familiesMissingTeam = *missing;
     auto uncovered = FosterCareService(db).familiesWithoutCoordinator(actor, day);
-    if (!uncovered)
-        return uncovered.error();
+    OPIEKA_TRY(uncovered);
     glance.fosterFamiliesWithoutCoordinator = static_cast<int>(uncovered->size());
     auto differences = CaseloadService(db).differencesFromStatute(day);
-    if (!differences)
-        return differences.error();
+    OPIEKA_TRY(differences);
     for (const RuleDifference& d : *differences)
         glance.ruleDifferences << CaseloadService::differenceText(d);
     return glance;
@@ -113,8 +109,7 @@ ManagerDeskTab::ManagerDeskTab(Database& database, const User& actor, QWidget* p
     m_teamButton->setObjectName(QStringLiteral("missingTeamButton"));
     m_coordinatorButton->setObjectName(QStringLiteral("noCoordinatorButton"));
 
-    auto* refreshButton = new QPushButton(tr("&Refresh"), this);
-    refreshButton->setObjectName(QStringLiteral("refreshGlanceButton"));
+    auto* refreshButton = newButton(this, tr("&Refresh"), QStringLiteral("refreshGlanceButton"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(refreshButton);

@@ -24,17 +24,10 @@ NewFamilyDialog::NewFamilyDialog(FamilyService families, User actor, QWidget* pa
         m_ui->categoryCombo->addItem(Labels::category(category), needCategoryName(category));
     m_ui->openedDateEdit->setDate(QDate::currentDate());
 
-    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &NewFamilyDialog::updateButtons);
-    updateButtons();
+    enableWhileFilled(m_ui->buttonBox->button(QDialogButtonBox::Ok), m_ui->nameEdit);
 }
 
 NewFamilyDialog::~NewFamilyDialog() = default;
-
-void NewFamilyDialog::updateButtons()
-{
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_ui->nameEdit->text().trimmed().isEmpty());
-}
 
 void NewFamilyDialog::accept()
 {

@@ -28,8 +28,6 @@ public slots:
     void accept() override;
 
 private:
-    void updateButtons();
-
     FamilyService m_families;
     User m_actor;
     qint64 m_familyId = 0;

@@ -50,7 +50,7 @@ QVariant ReportTableModel::roleData(const ReportTableRow& row, int, int role) co
 }
 
 QTableView* newReportTable(const QString& name, const QString& accessibleName,
-                           QAbstractItemModel* model, QWidget* parent)
+                           QAbstractItemModel* model, QWidget* parent, const TableOptions& options)
 {
     auto* table = new QTableView(parent);
     table->setObjectName(name);
@@ -58,8 +58,8 @@ QTableView* newReportTable(const QString& name, const QString& accessibleName,
     table->setModel(model);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setWordWrap(false);
+    table->setSelectionMode(options.selection);
+    table->setWordWrap(options.wordWrap);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     // With the last column stretched, a vertical scroll bar that comes and goes can resize the

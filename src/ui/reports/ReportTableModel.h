@@ -3,6 +3,7 @@
 #include "ReportTableRow.h"
 #include "RowTableModel.h"
 
+#include <QAbstractItemView>
 #include <QSet>
 
 class QAbstractItemModel;
@@ -38,9 +39,18 @@ private:
     QStringList m_headers; // translated by the screen that shows the report
 };
 
+// How a read-only table differs from the reports' own: the audit lets several rows be selected,
+// the accounts list wraps its text.
+struct TableOptions
+{
+    QAbstractItemView::SelectionMode selection = QAbstractItemView::SingleSelection;
+    bool wordWrap = false;
+};
+
 // A read-only view of whole rows as the report screens show them: no editing, one row selected,
 // no wrapping, no row numbers, the last column stretched.
 QTableView* newReportTable(const QString& name, const QString& accessibleName,
-                           QAbstractItemModel* model, QWidget* parent);
+                           QAbstractItemModel* model, QWidget* parent,
+                           const TableOptions& options = {});
 
 } // namespace opieka::ui

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 #include <algorithm>
+#include <span>
+#include <utility>
 
 namespace opieka::ui {
 namespace {
@@ -16,26 +18,48 @@ const QString kBackupFolderKey = QStringLiteral("backup/folder");
 const QString kBackupKeepKey = QStringLiteral("backup/keep");
 const QString kRecentServersKey = QStringLiteral("servers/recent");
 constexpr qsizetype kRecentServers = 5;
+
+// A setting that is one of a few choices, kept as the word of each; the first choice ("system")
+// when the setting is unset or holds an unknown word.
+template <typename Choice> using ChoiceWords = std::span<const std::pair<Choice, const char*>>;
+
+constexpr std::pair<AppSettings::Language, const char*> kLanguageWords[] = {
+    {AppSettings::Language::System, "system"},
+    {AppSettings::Language::Polish, "pl"},
+    {AppSettings::Language::English, "en"}};
+constexpr std::pair<AppSettings::Theme, const char*> kThemeWords[] = {
+    {AppSettings::Theme::System, "system"},
+    {AppSettings::Theme::Light, "light"},
+    {AppSettings::Theme::Dark, "dark"}};
+
+template <typename Choice> Choice readChoice(const QString& key, ChoiceWords<Choice> words)
+{
+    const QString value =
+        QSettings().value(key, QString::fromLatin1(words.front().second)).toString();
+    for (const auto& [choice, word] : words)
+        if (value == QLatin1String(word))
+            return choice;
+    return words.front().first;
+}
+
+template <typename Choice>
+void writeChoice(const QString& key, ChoiceWords<Choice> words, Choice chosen)
+{
+    const auto found = std::find_if(words.begin(), words.end(),
+                                    [chosen](const auto& entry) { return entry.first == chosen; });
+    QSettings().setValue(
+        key, QString::fromLatin1((found != words.end() ? *found : words.front()).second));
+}
 } // namespace
 
 AppSettings::Language AppSettings::language()
 {
-    const QString value = QSettings().value(kLanguageKey, QStringLiteral("system")).toString();
-    if (value == QLatin1String("pl"))
-        return Language::Polish;
-    if (value == QLatin1String("en"))
-        return Language::English;
-    return Language::System;
+    return readChoice<Language>(kLanguageKey, kLanguageWords);
 }
 
 void AppSettings::setLanguage(Language language)
 {
-    QString value = QStringLiteral("system");
-    if (language == Language::Polish)
-        value = QStringLiteral("pl");
-    else if (language == Language::English)
-        value = QStringLiteral("en");
-    QSettings().setValue(kLanguageKey, value);
+    writeChoice<Language>(kLanguageKey, kLanguageWords, language);
 }
 
 QLocale AppSettings::locale(Language language)
@@ -53,22 +77,12 @@ QLocale AppSettings::locale(Language language)
 
 AppSettings::Theme AppSettings::theme()
 {
-    const QString value = QSettings().value(kThemeKey, QStringLiteral("system")).toString();
-    if (value == QLatin1String("light"))
-        return Theme::Light;
-    if (value == QLatin1String("dark"))
-        return Theme::Dark;
-    return Theme::System;
+    return readChoice<Theme>(kThemeKey, kThemeWords);
 }
 
 void AppSettings::setTheme(Theme theme)
 {
-    QString value = QStringLiteral("system");
-    if (theme == Theme::Light)
-        value = QStringLiteral("light");
-    else if (theme == Theme::Dark)
-        value = QStringLiteral("dark");
-    QSettings().setValue(kThemeKey, value);
+    writeChoice<Theme>(kThemeKey, kThemeWords, theme);
 }
 
 int AppSettings::idleLockMinutes()

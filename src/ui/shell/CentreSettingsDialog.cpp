@@ -47,12 +47,8 @@ void CentreSettingsDialog::accept()
     const int residents = m_ui->residentsSpin->value();
     if (saved && residents > 0 && residents != m_recordedResidents)
         saved = m_settings.setResidents(m_actor, residents);
-    if (!saved) {
+    if (!closeWhenSaved(saved))
         logging::get("ui")->info("centre settings not saved");
-        showErrorLine(m_ui->errorLabel, saved.error().message);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace opieka::ui

@@ -1,5 +1,6 @@
 #include "CentreSetupWizard.h"
 
+#include "DialogParts.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Theme.h"
@@ -19,23 +20,6 @@
 namespace opieka::ui {
 namespace {
 
-QLabel* explanation(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel* messageLabel(const char* name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setAccessibleName(CentreSetupWizard::tr("What is wrong"));
-    label->setWordWrap(true);
-    label->setStyleSheet(Theme::errorStyle());
-    return label;
-}
-
 QListWidget* doneList(const char* name, const QString& accessibleName, QWidget* parent)
 {
     auto* list = new QListWidget(parent);
@@ -45,33 +29,63 @@ QListWidget* doneList(const char* name, const QString& accessibleName, QWidget* 
     return list;
 }
 
+// A page of the wizard: named, titled, its explanation on top.
+class SetupPage : public QWizardPage
+{
+protected:
+    SetupPage(CentreSetupWizard& wizard, const QString& name, const QString& title,
+              const QString& explanation)
+        : m_wizard(wizard)
+        , m_layout(new QVBoxLayout(this))
+        , m_explanation(newNote(this, explanation))
+    {
+        setObjectName(name);
+        setTitle(title);
+        m_layout->addWidget(m_explanation);
+    }
+
+    // Under the page's fields: the button that adds one more (worker, account), the line that
+    // says what is wrong, the list of what was added.
+    void addAddingFoot(QPushButton* add, const QString& messageName, const char* listName,
+                       const QString& listAccessibleName)
+    {
+        addButtonRow(m_layout, {add});
+        m_message = newMessageLine(this, messageName, CentreSetupWizard::tr("What is wrong"));
+        m_layout->addWidget(m_message);
+        m_list = doneList(listName, listAccessibleName, this);
+        m_layout->addWidget(m_list);
+    }
+
+    CentreSetupWizard& m_wizard;
+    QVBoxLayout* m_layout;
+    QLabel* m_explanation;
+    QLabel* m_message = nullptr;
+    QListWidget* m_list = nullptr;
+};
+
 // The centre's name, printed at the top of every document and report.
-class CentreNamePage : public QWizardPage
+class CentreNamePage : public SetupPage
 {
 public:
     explicit CentreNamePage(CentreSetupWizard& wizard)
-        : m_wizard(wizard)
+        : SetupPage(
+              wizard, QStringLiteral("centreNamePage"), CentreSetupWizard::tr("The centre"),
+              CentreSetupWizard::tr(
+                  "The administrator's account is ready. A few steps set the centre up: its name, "
+                  "its workers and their accounts. Each step can be skipped and done later.\n\n"
+                  "The centre's name is printed at the top of every document and report, e.g. "
+                  "\"Miejski Ośrodek Pomocy Społecznej w Przykładowie\". Leave it empty to skip; "
+                  "it is also in Settings › Centre Settings…."))
     {
-        setObjectName(QStringLiteral("centreNamePage"));
-        setTitle(CentreSetupWizard::tr("The centre"));
-        auto* layout = new QVBoxLayout(this);
-        layout->addWidget(explanation(
-            CentreSetupWizard::tr(
-                "The administrator's account is ready. A few steps set the centre up: its name, "
-                "its workers and their accounts. Each step can be skipped and done later.\n\n"
-                "The centre's name is printed at the top of every document and report, e.g. "
-                "\"Miejski Ośrodek Pomocy Społecznej w Przykładowie\". Leave it empty to skip; "
-                "it is also in Settings › Centre Settings…."),
-            this));
         auto* form = new QFormLayout;
-        m_name = new QLineEdit(this);
-        m_name->setObjectName(QStringLiteral("wizardCentreNameEdit"));
-        m_name->setAccessibleName(CentreSetupWizard::tr("Centre's name"));
+        m_name = newLineEdit(this, QStringLiteral("wizardCentreNameEdit"),
+                             CentreSetupWizard::tr("Centre's name"));
         form->addRow(CentreSetupWizard::tr("Centre's &name:"), m_name);
-        layout->addLayout(form);
-        m_message = messageLabel("wizardCentreMessage", this);
-        layout->addWidget(m_message);
-        layout->addStretch(1);
+        m_layout->addLayout(form);
+        m_message = newMessageLine(this, QStringLiteral("wizardCentreMessage"),
+                                   CentreSetupWizard::tr("What is wrong"));
+        m_layout->addWidget(m_message);
+        m_layout->addStretch(1);
     }
 
     void initializePage() override
@@ -94,41 +108,29 @@ public:
     }
 
 private:
-    CentreSetupWizard& m_wizard;
     QLineEdit* m_name = nullptr;
-    QLabel* m_message = nullptr;
     QString m_stored;
 };
 
 // The workers, added one by one; at least one is asked for, none is required.
-class WorkersPage : public QWizardPage
+class WorkersPage : public SetupPage
 {
 public:
     explicit WorkersPage(CentreSetupWizard& wizard)
-        : m_wizard(wizard)
+        : SetupPage(
+              wizard, QStringLiteral("workersPage"), CentreSetupWizard::tr("Workers"),
+              CentreSetupWizard::tr(
+                  "Add the centre's workers: each social worker, family assistant and foster-care "
+                  "coordinator who carries cases, and the managers. Add at least one now; the "
+                  "others can follow later in the Workers and accounts tab, or from a CSV file "
+                  "(File › Import from CSV…). Go on without adding anyone to skip this step."))
     {
-        setObjectName(QStringLiteral("workersPage"));
-        setTitle(CentreSetupWizard::tr("Workers"));
-        auto* layout = new QVBoxLayout(this);
-        layout->addWidget(explanation(
-            CentreSetupWizard::tr(
-                "Add the centre's workers: each social worker, family assistant and foster-care "
-                "coordinator who carries cases, and the managers. Add at least one now; the "
-                "others can follow later in the Workers and accounts tab, or from a CSV file "
-                "(File › Import from CSV…). Go on without adding anyone to skip this step."),
-            this));
         m_fields = new WorkerFields({}, this);
-        layout->addWidget(m_fields);
-        auto* row = new QHBoxLayout;
-        auto* add = new QPushButton(CentreSetupWizard::tr("&Add this worker"), this);
-        add->setObjectName(QStringLiteral("wizardAddWorkerButton"));
-        row->addWidget(add);
-        row->addStretch(1);
-        layout->addLayout(row);
-        m_message = messageLabel("wizardWorkerMessage", this);
-        layout->addWidget(m_message);
-        m_list = doneList("wizardWorkersList", CentreSetupWizard::tr("Workers added"), this);
-        layout->addWidget(m_list);
+        m_layout->addWidget(m_fields);
+        auto* add = newButton(this, CentreSetupWizard::tr("&Add this worker"),
+                              QStringLiteral("wizardAddWorkerButton"));
+        addAddingFoot(add, QStringLiteral("wizardWorkerMessage"), "wizardWorkersList",
+                      CentreSetupWizard::tr("Workers added"));
         connect(add, &QPushButton::clicked, this, [this] { addWorker(); });
     }
 
@@ -150,65 +152,46 @@ private:
         logging::get("ui")->info("first start: worker {} added", added->id);
     }
 
-    CentreSetupWizard& m_wizard;
     WorkerFields* m_fields = nullptr;
-    QLabel* m_message = nullptr;
-    QListWidget* m_list = nullptr;
 };
 
 // The first accounts: one per worker, with the worker's role and a password the person gives.
-class AccountsPage : public QWizardPage
+class AccountsPage : public SetupPage
 {
 public:
     explicit AccountsPage(CentreSetupWizard& wizard)
-        : m_wizard(wizard)
+        : SetupPage(
+              wizard, QStringLiteral("accountsPage"), CentreSetupWizard::tr("Accounts"),
+              CentreSetupWizard::tr(
+                  "Each worker signs in with an account of their own, which acts as them and has "
+                  "their role. Choose the worker, a login and the initial password the person "
+                  "gives you (at least %1 characters; nobody else should know it). Go on without "
+                  "creating one to skip this step: the Workers and accounts tab gives accounts "
+                  "later.")
+                  .arg(AccountService::kMinimumPasswordLength))
     {
-        setObjectName(QStringLiteral("accountsPage"));
-        setTitle(CentreSetupWizard::tr("Accounts"));
-        auto* layout = new QVBoxLayout(this);
-        layout->addWidget(explanation(
-            CentreSetupWizard::tr(
-                "Each worker signs in with an account of their own, which acts as them and has "
-                "their role. Choose the worker, a login and the initial password the person "
-                "gives you (at least %1 characters; nobody else should know it). Go on without "
-                "creating one to skip this step: the Workers and accounts tab gives accounts "
-                "later.")
-                .arg(AccountService::kMinimumPasswordLength),
-            this));
         auto* form = new QFormLayout;
-        m_worker = new QComboBox(this);
-        m_worker->setObjectName(QStringLiteral("wizardAccountWorkerCombo"));
-        m_worker->setAccessibleName(CentreSetupWizard::tr("Worker"));
+        m_worker = newComboBox(this, QStringLiteral("wizardAccountWorkerCombo"),
+                               CentreSetupWizard::tr("Worker"));
         m_role = new QLabel(this);
         m_role->setObjectName(QStringLiteral("wizardAccountRoleLabel"));
         m_role->setAccessibleName(CentreSetupWizard::tr("Role"));
-        m_login = new QLineEdit(this);
-        m_login->setObjectName(QStringLiteral("wizardAccountLoginEdit"));
-        m_login->setAccessibleName(CentreSetupWizard::tr("Login"));
-        m_password = new QLineEdit(this);
-        m_password->setObjectName(QStringLiteral("wizardAccountPasswordEdit"));
-        m_password->setAccessibleName(CentreSetupWizard::tr("Password"));
-        m_password->setEchoMode(QLineEdit::Password);
-        m_repeat = new QLineEdit(this);
-        m_repeat->setObjectName(QStringLiteral("wizardAccountRepeatEdit"));
-        m_repeat->setAccessibleName(CentreSetupWizard::tr("Password again"));
-        m_repeat->setEchoMode(QLineEdit::Password);
+        m_login = newLineEdit(this, QStringLiteral("wizardAccountLoginEdit"),
+                              CentreSetupWizard::tr("Login"));
+        m_password = newLineEdit(this, QStringLiteral("wizardAccountPasswordEdit"),
+                                 CentreSetupWizard::tr("Password"), QLineEdit::Password);
+        m_repeat = newLineEdit(this, QStringLiteral("wizardAccountRepeatEdit"),
+                               CentreSetupWizard::tr("Password again"), QLineEdit::Password);
         form->addRow(CentreSetupWizard::tr("&Worker:"), m_worker);
         form->addRow(CentreSetupWizard::tr("Role:"), m_role);
         form->addRow(CentreSetupWizard::tr("&Login:"), m_login);
         form->addRow(CentreSetupWizard::tr("&Password:"), m_password);
         form->addRow(CentreSetupWizard::tr("Password a&gain:"), m_repeat);
-        layout->addLayout(form);
-        auto* row = new QHBoxLayout;
-        m_create = new QPushButton(CentreSetupWizard::tr("&Create this account"), this);
-        m_create->setObjectName(QStringLiteral("wizardCreateAccountButton"));
-        row->addWidget(m_create);
-        row->addStretch(1);
-        layout->addLayout(row);
-        m_message = messageLabel("wizardAccountMessage", this);
-        layout->addWidget(m_message);
-        m_list = doneList("wizardAccountsList", CentreSetupWizard::tr("Accounts created"), this);
-        layout->addWidget(m_list);
+        m_layout->addLayout(form);
+        m_create = newButton(this, CentreSetupWizard::tr("&Create this account"),
+                             QStringLiteral("wizardCreateAccountButton"));
+        addAddingFoot(m_create, QStringLiteral("wizardAccountMessage"), "wizardAccountsList",
+                      CentreSetupWizard::tr("Accounts created"));
         connect(m_worker, &QComboBox::currentIndexChanged, this, [this] { workerChosen(); });
         connect(m_create, &QPushButton::clicked, this, [this] { createAccount(); });
     }
@@ -285,7 +268,6 @@ private:
         fillWorkers();
     }
 
-    CentreSetupWizard& m_wizard;
     QHash<qint64, Worker> m_workers;
     QComboBox* m_worker = nullptr;
     QLabel* m_role = nullptr;
@@ -293,25 +275,19 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
     QPushButton* m_create = nullptr;
-    QLabel* m_message = nullptr;
-    QListWidget* m_list = nullptr;
 };
 
 // What was set up, and what comes next.
-class DonePage : public QWizardPage
+class DonePage : public SetupPage
 {
 public:
     explicit DonePage(CentreSetupWizard& wizard)
-        : m_wizard(wizard)
+        : SetupPage(wizard, QStringLiteral("donePage"), CentreSetupWizard::tr("Ready"), QString())
     {
-        setObjectName(QStringLiteral("donePage"));
-        setTitle(CentreSetupWizard::tr("Ready"));
-        auto* layout = new QVBoxLayout(this);
-        m_summary = explanation(QString(), this);
-        m_summary->setObjectName(QStringLiteral("wizardSummaryLabel"));
-        m_summary->setAccessibleName(CentreSetupWizard::tr("Summary"));
-        layout->addWidget(m_summary);
-        layout->addStretch(1);
+        // The explanation on top is the summary.
+        m_explanation->setObjectName(QStringLiteral("wizardSummaryLabel"));
+        m_explanation->setAccessibleName(CentreSetupWizard::tr("Summary"));
+        m_layout->addStretch(1);
     }
 
     void initializePage() override
@@ -330,12 +306,8 @@ public:
                      "cases (Cases › New Family…) and assigns each to its workers (Cases › Assign "
                      "Worker…). Workers and accounts are changed later in the Workers and "
                      "accounts tab (Settings › Workers and Accounts…).");
-        m_summary->setText(lines.join(QLatin1Char('\n')));
+        m_explanation->setText(lines.join(QLatin1Char('\n')));
     }
-
-private:
-    CentreSetupWizard& m_wizard;
-    QLabel* m_summary = nullptr;
 };
 
 } // namespace

@@ -18,11 +18,9 @@ FirstRunDialog::FirstRunDialog(Workspace& workspace, QWidget* parent)
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("A new Opieka database"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("This database has no administrator yet. The administrator adds "
-                                "the accounts of the centre's workers and sets the caseload "
-                                "rules. Choose the administrator's login and password."),
-                             this);
-    intro->setWordWrap(true);
+    auto* intro = newNote(this, tr("This database has no administrator yet. The administrator adds "
+                                   "the accounts of the centre's workers and sets the caseload "
+                                   "rules. Choose the administrator's login and password."));
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
@@ -37,10 +35,8 @@ FirstRunDialog::FirstRunDialog(Workspace& workspace, QWidget* parent)
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("Password &again:"), m_repeat);
     layout->addLayout(form);
-    auto* hint = new QLabel(tr("At least %1 characters. Keep it safe: it opens every case file.")
-                                .arg(AccountService::kMinimumPasswordLength),
-                            this);
-    hint->setWordWrap(true);
+    auto* hint = newNote(this, tr("At least %1 characters. Keep it safe: it opens every case file.")
+                                   .arg(AccountService::kMinimumPasswordLength));
     layout->addWidget(hint);
 
     m_message = newMessageLine(this, QStringLiteral("firstRunMessage"), tr("What is wrong"));

@@ -31,17 +31,14 @@ ServerConnectionDialog::ServerConnectionDialog(const QStringList& recent, QWidge
     setObjectName(QStringLiteral("serverConnectionDialog"));
     setWindowTitle(tr("Connect to Centre Server"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Open the centre's shared database on its PostgreSQL server. The "
-                                "centre's administrator gives you these details; the password is "
-                                "kept only until Opieka closes."),
-                             this);
-    intro->setWordWrap(true);
+    auto* intro =
+        newNote(this, tr("Open the centre's shared database on its PostgreSQL server. The "
+                         "centre's administrator gives you these details; the password is "
+                         "kept only until Opieka closes."));
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
-    m_recent = new QComboBox(this);
-    m_recent->setObjectName(QStringLiteral("recentServersCombo"));
-    m_recent->setAccessibleName(tr("Recent servers"));
+    m_recent = newComboBox(this, QStringLiteral("recentServersCombo"), tr("Recent servers"));
     m_recent->addItem(tr("(another server)"), QString());
     for (const QString& address : recent)
         m_recent->addItem(address, address);
@@ -54,9 +51,7 @@ ServerConnectionDialog::ServerConnectionDialog(const QStringList& recent, QWidge
     m_port->setValue(kDefaultPort);
     m_database = newLineEdit(this, QStringLiteral("serverDatabaseEdit"), tr("Database"));
     m_user = newLineEdit(this, QStringLiteral("serverUserEdit"), tr("Server account"));
-    m_tls = new QComboBox(this);
-    m_tls->setObjectName(QStringLiteral("serverTlsCombo"));
-    m_tls->setAccessibleName(tr("Encryption"));
+    m_tls = newComboBox(this, QStringLiteral("serverTlsCombo"), tr("Encryption"));
     m_tls->addItem(tr("Required: always encrypted (TLS)"), QStringLiteral("require"));
     m_tls->addItem(tr("Verified: encrypted, and the server's certificate checked"),
                    QStringLiteral("verify-full"));

@@ -19,8 +19,7 @@ SignInDialog::SignInDialog(Workspace& workspace, const QString& rememberedLogin,
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Opieka"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("The case files are protected: sign in with your account."), this);
-    intro->setWordWrap(true);
+    auto* intro = newNote(this, tr("The case files are protected: sign in with your account."));
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;

@@ -2,11 +2,13 @@
 
 #include "AccountsModel.h"
 #include "ChoiceDialog.h"
+#include "DialogParts.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
 #include "NewAccountDialog.h"
 #include "PassphraseDialog.h"
+#include "ReportTableModel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,37 +34,20 @@ AccountsDialog::AccountsDialog(AccountService accounts, DirectoryService directo
     , m_directory(directory)
     , m_actor(std::move(actor))
     , m_model(new AccountsModel(this))
-    , m_table(new QTableView(this))
+    , m_table(newReportTable(QStringLiteral("accountsTable"), tr("Accounts"), m_model, this,
+                             {.wordWrap = true}))
 {
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
     auto* layout = new QVBoxLayout(this);
-    m_table->setObjectName(QStringLiteral("accountsTable"));
-    m_table->setAccessibleName(tr("Accounts"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // as newReportTable says why
     layout->addWidget(m_table);
 
-    auto* actions = new QHBoxLayout;
-    auto* add = new QPushButton(tr("&Add account…"), this);
-    add->setObjectName(QStringLiteral("addAccountButton"));
-    m_passwordButton = new QPushButton(tr("Set &password…"), this);
-    m_passwordButton->setObjectName(QStringLiteral("setPasswordButton"));
-    m_disableButton = new QPushButton(tr("&Disable account…"), this);
-    m_disableButton->setObjectName(QStringLiteral("disableAccountButton"));
-    m_linkButton = new QPushButton(tr("Link to &worker…"), this);
-    m_linkButton->setObjectName(QStringLiteral("linkWorkerButton"));
-    actions->addWidget(add);
-    actions->addWidget(m_passwordButton);
-    actions->addWidget(m_linkButton);
-    actions->addWidget(m_disableButton);
-    actions->addStretch(1);
-    layout->addLayout(actions);
+    auto* add = newButton(this, tr("&Add account…"), QStringLiteral("addAccountButton"));
+    m_passwordButton = newButton(this, tr("Set &password…"), QStringLiteral("setPasswordButton"));
+    m_disableButton =
+        newButton(this, tr("&Disable account…"), QStringLiteral("disableAccountButton"));
+    m_linkButton = newButton(this, tr("Link to &worker…"), QStringLiteral("linkWorkerButton"));
+    addButtonRow(layout, {add, m_passwordButton, m_linkButton, m_disableButton});
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeAccountsButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

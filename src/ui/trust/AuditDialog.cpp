@@ -1,9 +1,11 @@
 #include "AuditDialog.h"
 
 #include "AuditModel.h"
+#include "DialogParts.h"
 #include "Logging.h"
 #include "Messages.h"
 #include "OutputFile.h"
+#include "ReportTableModel.h"
 #include "WindowSize.h"
 
 #include <QComboBox>
@@ -39,17 +41,12 @@ AuditDialog::AuditDialog(AuditService audit, User actor, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* choose = new QHBoxLayout;
     auto* label = new QLabel(tr("&Show the records of:"), this);
-    m_subject = new QComboBox(this);
-    m_subject->setObjectName(QStringLiteral("auditSubjectCombo"));
-    m_subject->setAccessibleName(tr("Whose records"));
+    m_subject = newComboBox(this, QStringLiteral("auditSubjectCombo"), tr("Whose records"));
     m_subject->addItem(tr("the family with id"), FamilySubject);
     m_subject->addItem(tr("the account with login"), UserSubject);
     label->setBuddy(m_subject);
-    m_key = new QLineEdit(this);
-    m_key->setObjectName(QStringLiteral("auditKeyEdit"));
-    m_key->setAccessibleName(tr("Family id or login"));
-    auto* showButton = new QPushButton(tr("S&how"), this);
-    showButton->setObjectName(QStringLiteral("showAuditButton"));
+    m_key = newLineEdit(this, QStringLiteral("auditKeyEdit"), tr("Family id or login"));
+    auto* showButton = newButton(this, tr("S&how"), QStringLiteral("showAuditButton"));
     showButton->setDefault(true);
     choose->addWidget(label);
     choose->addWidget(m_subject);
@@ -57,22 +54,12 @@ AuditDialog::AuditDialog(AuditService audit, User actor, QWidget* parent)
     choose->addWidget(showButton);
     layout->addLayout(choose);
 
-    m_message = new QLabel(tr("Each reading of the audit trail is itself recorded in it."), this);
-    m_message->setObjectName(QStringLiteral("auditMessage"));
-    m_message->setWordWrap(true);
+    m_message = newNote(this, tr("Each reading of the audit trail is itself recorded in it."),
+                        QStringLiteral("auditMessage"));
     layout->addWidget(m_message);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setAccessibleName(tr("Audit records"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // as newReportTable says why
+    m_table = newReportTable(QStringLiteral("auditTable"), tr("Audit records"), m_model, this,
+                             {.selection = QAbstractItemView::ExtendedSelection});
     layout->addWidget(m_table, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -32,8 +32,7 @@ DailyBackupDialog::DailyBackupDialog(QWidget* parent)
     m_folder = new QLineEdit(QDir::toNativeSeparators(current.folder), this);
     m_folder->setObjectName(QStringLiteral("dailyBackupFolderEdit"));
     m_folder->setAccessibleName(tr("Backup folder"));
-    auto* browse = new QPushButton(tr("Choose…"), this);
-    browse->setObjectName(QStringLiteral("chooseBackupFolderButton"));
+    auto* browse = newButton(this, tr("Choose…"), QStringLiteral("chooseBackupFolderButton"));
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
     m_keep = new QSpinBox(this);
@@ -47,12 +46,11 @@ DailyBackupDialog::DailyBackupDialog(QWidget* parent)
     form->addRow(tr("&Keep the newest:"), m_keep);
     layout->addLayout(form);
 
-    auto* note = new QLabel(tr("One file a day, opieka-backup-YYYY-MM-DD.bk; older ones beyond the "
-                               "number kept are removed. The passphrase is never saved: Opieka "
-                               "asks for it once after you sign in, or skips the day's backup. "
-                               "Choose a folder on another disk or a network drive."),
-                            this);
-    note->setWordWrap(true);
+    auto* note =
+        newNote(this, tr("One file a day, opieka-backup-YYYY-MM-DD.bk; older ones beyond the "
+                         "number kept are removed. The passphrase is never saved: Opieka "
+                         "asks for it once after you sign in, or skips the day's backup. "
+                         "Choose a folder on another disk or a network drive."));
     layout->addWidget(note);
     m_message = newMessageLine(this, QStringLiteral("dailyBackupMessage"));
     layout->addWidget(m_message);

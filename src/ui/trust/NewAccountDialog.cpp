@@ -26,15 +26,11 @@ NewAccountDialog::NewAccountDialog(AccountService accounts, User actor, QList<Wo
     auto* form = new QFormLayout;
     m_login = newLineEdit(this, QStringLiteral("accountLoginEdit"), tr("Login"));
     m_login->setPlaceholderText(tr("e.g. anowak"));
-    m_role = new QComboBox(this);
-    m_role->setObjectName(QStringLiteral("accountRoleCombo"));
-    m_role->setAccessibleName(tr("Role"));
+    m_role = newComboBox(this, QStringLiteral("accountRoleCombo"), tr("Role"));
     for (const QString& name : accountRoleNames())
         if (const auto role = parseRole(name))
             m_role->addItem(Labels::role(*role), name);
-    m_worker = new QComboBox(this);
-    m_worker->setObjectName(QStringLiteral("accountWorkerCombo"));
-    m_worker->setAccessibleName(tr("Worker"));
+    m_worker = newComboBox(this, QStringLiteral("accountWorkerCombo"), tr("Worker"));
     m_password = newLineEdit(this, QStringLiteral("accountPasswordEdit"), tr("Password"),
                              QLineEdit::Password);
     m_repeat = newLineEdit(this, QStringLiteral("accountRepeatEdit"), tr("Password again"),
@@ -45,12 +41,10 @@ NewAccountDialog::NewAccountDialog(AccountService accounts, User actor, QList<Wo
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("Password a&gain:"), m_repeat);
     layout->addLayout(form);
-    auto* hint = new QLabel(tr("Lower-case letters, digits, '.', '_' or '-' in the login. The "
-                               "password has at least %1 characters; tell it to the person "
-                               "in private.")
-                                .arg(AccountService::kMinimumPasswordLength),
-                            this);
-    hint->setWordWrap(true);
+    auto* hint = newNote(this, tr("Lower-case letters, digits, '.', '_' or '-' in the login. The "
+                                  "password has at least %1 characters; tell it to the person "
+                                  "in private.")
+                                   .arg(AccountService::kMinimumPasswordLength));
     layout->addWidget(hint);
     m_message = newMessageLine(this, QStringLiteral("newAccountMessage"), tr("What is wrong"));
     layout->addWidget(m_message);

@@ -19,9 +19,7 @@ PassphraseDialog::PassphraseDialog(const QString& title, const QString& intro, M
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
     if (!intro.isEmpty()) {
-        auto* text = new QLabel(intro, this);
-        text->setObjectName(QStringLiteral("passphraseIntro"));
-        text->setWordWrap(true);
+        auto* text = newNote(this, intro, QStringLiteral("passphraseIntro"));
         layout->addWidget(text);
     }
     auto* form = new QFormLayout;

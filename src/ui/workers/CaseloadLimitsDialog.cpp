@@ -1,6 +1,7 @@
 #include "CaseloadLimitsDialog.h"
 
 #include "CaseloadService.h"
+#include "DialogParts.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "WindowSize.h"
@@ -74,12 +75,10 @@ CaseloadLimitsDialog::CaseloadLimitsDialog(const RuleBook& book, const QStringLi
     setAccessibleName(tr("Caseload limits"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* intro = new QLabel(tr("The limits applied to every caseload, each with the days it is "
-                                "in force and its legal basis. The limits in force on %1 are in "
-                                "bold.")
-                                 .arg(Labels::date(today)),
-                             this);
-    intro->setWordWrap(true);
+    auto* intro = newNote(this, tr("The limits applied to every caseload, each with the days it is "
+                                   "in force and its legal basis. The limits in force on %1 are in "
+                                   "bold.")
+                                    .arg(Labels::date(today)));
     layout->addWidget(intro);
 
     m_table = new QTableWidget(this);

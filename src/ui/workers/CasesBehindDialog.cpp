@@ -1,6 +1,7 @@
 #include "CasesBehindDialog.h"
 
 #include "ColumnFitter.h"
+#include "DialogParts.h"
 #include "Labels.h"
 #include "ReportDocuments.h"
 #include "ReportTableModel.h"
@@ -30,9 +31,7 @@ CasesBehindDialog::CasesBehindDialog(const QString& title, const QString& explan
     resizeToFitScreen(this, QSize(940, 480));
     m_model->setRows(rows(cases, workerNames));
 
-    auto* label = new QLabel(explanation, this);
-    label->setObjectName(QStringLiteral("casesBehindLabel"));
-    label->setWordWrap(true);
+    auto* label = newNote(this, explanation, QStringLiteral("casesBehindLabel"));
     ColumnFitter::attach(m_table, {0, 1, 2, 4}); // worker, case, municipality, reason
     // The worker column only when the cases are several workers' (the explanation names one).
     QSet<qint64> workers;

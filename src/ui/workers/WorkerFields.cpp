@@ -1,5 +1,6 @@
 #include "WorkerFields.h"
 
+#include "DialogParts.h"
 #include "Labels.h"
 
 #include <QComboBox>
@@ -17,21 +18,13 @@ WorkerFields::WorkerFields(const QStringList& units, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* form = new QFormLayout;
-    m_firstName = new QLineEdit(this);
-    m_firstName->setObjectName(QStringLiteral("workerFirstNameEdit"));
-    m_firstName->setAccessibleName(tr("First name"));
-    m_lastName = new QLineEdit(this);
-    m_lastName->setObjectName(QStringLiteral("workerLastNameEdit"));
-    m_lastName->setAccessibleName(tr("Surname"));
-    m_role = new QComboBox(this);
-    m_role->setObjectName(QStringLiteral("workerRoleCombo"));
-    m_role->setAccessibleName(tr("Role"));
+    m_firstName = newLineEdit(this, QStringLiteral("workerFirstNameEdit"), tr("First name"));
+    m_lastName = newLineEdit(this, QStringLiteral("workerLastNameEdit"), tr("Surname"));
+    m_role = newComboBox(this, QStringLiteral("workerRoleCombo"), tr("Role"));
     for (const QString& name : workerRoleNames())
         if (const auto role = parseRole(name))
             m_role->addItem(Labels::role(*role), name);
-    m_unit = new QComboBox(this);
-    m_unit->setObjectName(QStringLiteral("workerUnitCombo"));
-    m_unit->setAccessibleName(tr("Unit"));
+    m_unit = newComboBox(this, QStringLiteral("workerUnitCombo"), tr("Unit"));
     m_unit->setEditable(true);
     m_unit->addItem(QString());
     m_unit->addItems(units);
@@ -48,11 +41,10 @@ WorkerFields::WorkerFields(const QStringList& units, QWidget* parent)
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("F&TE (etat):"), m_fte);
     layout->addLayout(form);
-    auto* hint = new QLabel(tr("The unit (dział, zespół) may stay empty. The FTE is the part of a "
-                               "full-time post: 1 for full time, 0.5 for half; a social worker's "
-                               "limit of families shrinks with it."),
-                            this);
-    hint->setWordWrap(true);
+    auto* hint =
+        newNote(this, tr("The unit (dział, zespół) may stay empty. The FTE is the part of a "
+                         "full-time post: 1 for full time, 0.5 for half; a social worker's "
+                         "limit of families shrinks with it."));
     layout->addWidget(hint);
 }
 

@@ -48,17 +48,11 @@ WorkerLeaveDialog::WorkerLeaveDialog(WorkerService workers, User actor, Worker w
     m_list->setAccessibleName(tr("Periods of leave"));
     listLabel->setBuddy(m_list);
     layout->addWidget(m_list, 1);
-    m_endButton = new QPushButton(tr("&End selected leave…"), this);
-    m_endButton->setObjectName(QStringLiteral("endLeaveButton"));
-    auto* endRow = new QHBoxLayout;
-    endRow->addWidget(m_endButton);
-    endRow->addStretch(1);
-    layout->addLayout(endRow);
+    m_endButton = newButton(this, tr("&End selected leave…"), QStringLiteral("endLeaveButton"));
+    addButtonRow(layout, {m_endButton});
 
     auto* form = new QFormLayout;
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("leaveKindCombo"));
-    m_kind->setAccessibleName(tr("Kind of leave"));
+    m_kind = newComboBox(this, QStringLiteral("leaveKindCombo"), tr("Kind of leave"));
     for (const QString& name : leaveKindNames())
         m_kind->addItem(leaveKindLabel(*parseLeaveKind(name)), name);
     form->addRow(tr("&Kind:"), m_kind);
@@ -73,12 +67,8 @@ WorkerLeaveDialog::WorkerLeaveDialog(WorkerService workers, User actor, Worker w
     form->addRow(QString(), m_openEnded);
     layout->addLayout(form);
 
-    auto* record = new QPushButton(tr("&Record leave"), this);
-    record->setObjectName(QStringLiteral("recordLeaveButton"));
-    auto* recordRow = new QHBoxLayout;
-    recordRow->addWidget(record);
-    recordRow->addStretch(1);
-    layout->addLayout(recordRow);
+    auto* record = newButton(this, tr("&Record leave"), QStringLiteral("recordLeaveButton"));
+    addButtonRow(layout, {record});
 
     m_message = newMessageLine(this, QStringLiteral("leaveMessage"), tr("What is wrong"));
     layout->addWidget(m_message);
@@ -128,15 +118,8 @@ void WorkerLeaveDialog::recordLeave()
     leave.from = m_from->date();
     if (!m_openEnded->isChecked())
         leave.lastDay = m_lastDay->date();
-    auto saved = m_workers.recordLeave(m_actor, leave);
-    if (!saved) {
-        m_message->setText(saved.error().message);
-        return;
-    }
-    logging::get("ui")->info("leave recorded for worker {}", m_worker.id);
-    m_message->clear();
-    m_changed = true;
-    reload();
+    if (applied(m_workers.recordLeave(m_actor, leave)))
+        logging::get("ui")->info("leave recorded for worker {}", m_worker.id);
 }
 
 void WorkerLeaveDialog::endLeave()
@@ -166,15 +149,20 @@ void WorkerLeaveDialog::endLeave()
     layout->addWidget(buttons);
     if (ask.exec() != QDialog::Accepted)
         return;
-    auto ended = m_workers.endLeave(m_actor, leave.id, lastDay->date());
-    if (!ended) {
-        m_message->setText(ended.error().message);
-        return;
+    if (applied(m_workers.endLeave(m_actor, leave.id, lastDay->date())))
+        logging::get("ui")->info("leave ended for worker {}", m_worker.id);
+}
+
+bool WorkerLeaveDialog::applied(const Status& change)
+{
+    if (!change) {
+        m_message->setText(change.error().message);
+        return false;
     }
-    logging::get("ui")->info("leave ended for worker {}", m_worker.id);
     m_message->clear();
     m_changed = true;
     reload();
+    return true;
 }
 
 } // namespace opieka::ui

@@ -36,6 +36,9 @@ public slots:
 private:
     void reload();
     void updateButtons();
+    // After a change to the leave: the refusal on the message line, else the message cleared
+    // and the list read again. True when the change was made.
+    bool applied(const Status& change);
 
     WorkerService m_workers;
     User m_actor;

@@ -1,6 +1,7 @@
 #include "WorkersTab.h"
 
 #include "ChoiceDialog.h"
+#include "DialogParts.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
@@ -34,13 +35,6 @@ namespace {
 const QString kErrorBox = QStringLiteral("workersErrorBox");
 
 const QString kMenuActionName = QStringLiteral("workersAccountsAction");
-
-QPushButton* button(QWidget* parent, const QString& text, const char* name)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    return b;
-}
 
 // Settings › Workers and Accounts…, made once per window, next to Centre Settings….
 QAction* menuAction(QMainWindow& window)
@@ -76,47 +70,35 @@ WorkersTab::WorkersTab(Database& database, User actor, QWidget* parent)
     setObjectName(QStringLiteral("workersTab"));
     setAccessibleName(tr("Workers and accounts"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
+    auto* intro = newNote(
+        this,
         tr("The centre's workers and the accounts they sign in with. Add every person who "
            "carries cases, and the managers; then each gets an account acting as them, with the "
            "worker's role. A worker who leaves keeps their history: end their employment once "
            "their families are handed over."),
-        this);
-    intro->setObjectName(QStringLiteral("workersIntroLabel"));
-    intro->setWordWrap(true);
+        QStringLiteral("workersIntroLabel"));
     layout->addWidget(intro);
 
     layout->addWidget(m_table, 1);
 
-    auto* workerActions = new QHBoxLayout;
-    QPushButton* add = button(this, tr("&Add worker…"), "addWorkerButton");
-    m_editButton = button(this, tr("&Change worker…"), "editWorkerButton");
-    m_endButton = button(this, tr("&End employment…"), "endEmploymentButton");
-    m_leaveButton = button(this, tr("Lea&ve…"), "workerLeaveButton");
-    workerActions->addWidget(add);
-    workerActions->addWidget(m_editButton);
-    workerActions->addWidget(m_leaveButton);
-    workerActions->addWidget(m_endButton);
-    workerActions->addStretch(1);
-    layout->addLayout(workerActions);
+    QPushButton* add = newButton(this, tr("&Add worker…"), QStringLiteral("addWorkerButton"));
+    m_editButton = newButton(this, tr("&Change worker…"), QStringLiteral("editWorkerButton"));
+    m_endButton = newButton(this, tr("&End employment…"), QStringLiteral("endEmploymentButton"));
+    m_leaveButton = newButton(this, tr("Lea&ve…"), QStringLiteral("workerLeaveButton"));
+    addButtonRow(layout, {add, m_editButton, m_leaveButton, m_endButton});
 
-    auto* accountActions = new QHBoxLayout;
-    m_createAccountButton = button(this, tr("Create acc&ount…"), "createWorkerAccountButton");
-    m_linkButton = button(this, tr("&Link account…"), "linkAccountButton");
-    m_unlinkButton = button(this, tr("&Unlink account…"), "unlinkAccountButton");
-    accountActions->addWidget(m_createAccountButton);
-    accountActions->addWidget(m_linkButton);
-    accountActions->addWidget(m_unlinkButton);
-    accountActions->addStretch(1);
-    layout->addLayout(accountActions);
+    m_createAccountButton =
+        newButton(this, tr("Create acc&ount…"), QStringLiteral("createWorkerAccountButton"));
+    m_linkButton = newButton(this, tr("&Link account…"), QStringLiteral("linkAccountButton"));
+    m_unlinkButton = newButton(this, tr("&Unlink account…"), QStringLiteral("unlinkAccountButton"));
+    addButtonRow(layout, {m_createAccountButton, m_linkButton, m_unlinkButton});
     for (QPushButton* b : {m_createAccountButton, m_linkButton, m_unlinkButton})
         b->setVisible(m_managesAccounts);
     if (!m_managesAccounts) {
-        auto* note = new QLabel(tr("Accounts are given and linked to workers by an "
-                                   "administrator."),
-                                this);
-        note->setObjectName(QStringLiteral("workersAccountsNote"));
-        note->setWordWrap(true);
+        auto* note = newNote(this,
+                             tr("Accounts are given and linked to workers by an "
+                                "administrator."),
+                             QStringLiteral("workersAccountsNote"));
         layout->addWidget(note);
     }
 
@@ -221,20 +203,19 @@ void WorkersTab::done(qint64 workerId)
 
 void WorkersTab::addWorker()
 {
-    auto units = m_caseloads.units();
-    WorkerDialog dialog(m_workers, m_session, std::nullopt, units ? *units : QStringList(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    done(dialog.worker().id);
+    showWorkerDialog(std::nullopt);
 }
 
 void WorkersTab::editWorker()
 {
-    const WorkerEntry* entry = selected();
-    if (!entry)
-        return;
+    if (const WorkerEntry* entry = selected())
+        showWorkerDialog(entry->worker);
+}
+
+void WorkersTab::showWorkerDialog(const std::optional<Worker>& worker)
+{
     auto units = m_caseloads.units();
-    WorkerDialog dialog(m_workers, m_session, entry->worker, units ? *units : QStringList(), this);
+    WorkerDialog dialog(m_workers, m_session, worker, units ? *units : QStringList(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     done(dialog.worker().id);
@@ -251,19 +232,16 @@ void WorkersTab::endEmployment()
     dialog.setWindowTitle(tr("End employment"));
     dialog.setAccessibleName(dialog.windowTitle());
     auto* layout = new QVBoxLayout(&dialog);
-    auto* explanation = new QLabel(
+    auto* explanation = newNote(
+        &dialog,
         tr("%1 stops working at the centre after the day below: no case can be assigned to them "
            "from the next day, and their history stays. Their families must be handed over "
            "first. An account acting as them can sign in until an administrator disables it.")
-            .arg(worker.displayName()),
-        &dialog);
-    explanation->setWordWrap(true);
+            .arg(worker.displayName()));
     layout->addWidget(explanation);
     auto* form = new QFormLayout;
-    auto* lastDay = new QDateEdit(QDate::currentDate(), &dialog);
-    lastDay->setObjectName(QStringLiteral("lastDayEdit"));
-    lastDay->setAccessibleName(tr("Last day at work"));
-    lastDay->setCalendarPopup(true);
+    auto* lastDay = newDateEdit(&dialog, QDate::currentDate(), QStringLiteral("lastDayEdit"),
+                                tr("Last day at work"));
     form->addRow(tr("&Last day at work:"), lastDay);
     layout->addLayout(form);
     auto* message = new QLabel(&dialog);

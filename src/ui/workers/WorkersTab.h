@@ -66,6 +66,8 @@ private:
     const WorkerEntry* selected() const;
     void updateButtons();
     void done(qint64 workerId);
+    // A new worker (none given) or a change to one; refreshes and selects the worker when saved.
+    void showWorkerDialog(const std::optional<Worker>& worker);
 
     WorkerService m_workers;
     AccountService m_accounts;

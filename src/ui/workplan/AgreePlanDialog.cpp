@@ -33,12 +33,8 @@ void AgreePlanDialog::accept()
     const Status agreed = m_plans.agree(m_actor, m_planId, m_ui->agreedOnEdit->date(),
                                         m_ui->familyTookPartCheck->isChecked(),
                                         m_ui->socialWorkerConsultedCheck->isChecked());
-    if (!agreed) {
+    if (!closeWhenSaved(agreed))
         logging::get("ui")->info("plan {} not agreed", m_planId);
-        showErrorLine(m_ui->errorLabel, agreed.error().message);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace opieka::ui

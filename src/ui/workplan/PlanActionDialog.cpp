@@ -23,9 +23,7 @@ PlanActionDialog::PlanActionDialog(const QString& goal, QWidget* parent)
         m_ui->responsibleKindCombo->addItem(responsibleLabel(kind), responsibleName(kind));
     m_ui->deadlineEdit->setDate(QDate::currentDate().addDays(kDefaultDeadlineInDays));
     connect(m_ui->deadlineCheck, &QCheckBox::toggled, m_ui->deadlineEdit, &QWidget::setEnabled);
-    connect(m_ui->actionDescriptionEdit, &QLineEdit::textChanged, this,
-            &PlanActionDialog::updateOk);
-    updateOk();
+    enableWhileFilled(m_ui->buttonBox->button(QDialogButtonBox::Ok), m_ui->actionDescriptionEdit);
 }
 
 PlanActionDialog::~PlanActionDialog() = default;
@@ -56,12 +54,6 @@ PlanAction PlanActionDialog::action() const
                           : std::nullopt;
     action.expectedEffect = m_ui->effectEdit->text().trimmed();
     return action;
-}
-
-void PlanActionDialog::updateOk()
-{
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_ui->actionDescriptionEdit->text().trimmed().isEmpty());
 }
 
 } // namespace opieka::ui

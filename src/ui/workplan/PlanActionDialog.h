@@ -26,8 +26,6 @@ public:
     PlanAction action() const;
 
 private:
-    void updateOk();
-
     PlanAction m_action;
 };
 

@@ -13,8 +13,7 @@ PlanGoalDialog::PlanGoalDialog(QWidget* parent)
     setUpFormButtons(this, m_ui->buttonBox,
                      {.accessibleName = tr("Keep the goal in the draft"),
                       .objectName = QStringLiteral("okButton")});
-    connect(m_ui->goalDescriptionEdit, &QLineEdit::textChanged, this, &PlanGoalDialog::updateOk);
-    updateOk();
+    enableWhileFilled(m_ui->buttonBox->button(QDialogButtonBox::Ok), m_ui->goalDescriptionEdit);
 }
 
 PlanGoalDialog::~PlanGoalDialog() = default;
@@ -30,12 +29,6 @@ PlanGoal PlanGoalDialog::goal() const
     PlanGoal goal = m_goal;
     goal.description = m_ui->goalDescriptionEdit->text().trimmed();
     return goal;
-}
-
-void PlanGoalDialog::updateOk()
-{
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_ui->goalDescriptionEdit->text().trimmed().isEmpty());
 }
 
 } // namespace opieka::ui

@@ -25,8 +25,6 @@ public:
     PlanGoal goal() const;
 
 private:
-    void updateOk();
-
     PlanGoal m_goal;
 };
 
