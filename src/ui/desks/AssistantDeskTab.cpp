@@ -1,7 +1,6 @@
 #include "AssistantDeskTab.h"
 
 #include "AssistantDeskModel.h"
-#include "DeskOwner.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "ui_AssistantDeskTab.h"
@@ -13,14 +12,11 @@ namespace opieka::ui {
 
 AssistantDeskTab::AssistantDeskTab(AssistantDeskService service, DirectoryService directory,
                                    const User& actor, QWidget* parent)
-    : QWidget(parent)
+    : DeskTab(directory, actor, parent)
     , m_ui(std::make_unique<::Ui::AssistantDeskTab>())
-    , m_actor(actor)
     , m_service(service)
-    , m_directory(directory)
     , m_model(new AssistantDeskModel(this))
 {
-    const std::optional<qint64> ownWorkerId = deskOwner(m_actor);
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("assistantStartTab"));
     m_model->setObjectName(QStringLiteral("assistantStartModel"));
@@ -34,56 +30,19 @@ AssistantDeskTab::AssistantDeskTab(AssistantDeskService service, DirectoryServic
         header->resizeSection(
             column, std::max(header->sectionSize(column), header->sectionSizeHint(column) + 16));
 
-    loadWorkers(ownWorkerId);
-    connect(m_ui->assistantCombo, &QComboBox::currentIndexChanged, this,
-            &AssistantDeskTab::refresh);
+    // The first assistant by id is the default (the directory's order).
+    setUpWorkerPicker(
+        m_ui->assistantCombo,
+        {.shows = [](const Worker& worker) { return worker.role == Role::FamilyAssistant; },
+         .label = [](const Worker& worker) { return worker.displayName(); },
+         .unreadable = "workers for the assistant's desk could not be read"});
     connect(m_ui->refreshAssistantButton, &QPushButton::clicked, this, &AssistantDeskTab::refresh);
-    connect(m_ui->openAssistantFamilyButton, &QPushButton::clicked, this,
-            &AssistantDeskTab::openSelected);
-    connect(m_ui->assistantTable, &QTableView::activated, this, &AssistantDeskTab::openSelected);
+    setUpFamilyList(m_ui->assistantTable, AssistantDeskModel::FamilyIdRole,
+                    m_ui->openAssistantFamilyButton);
     // Reads nothing yet: the window loads the tab when it is first shown (LoadOnShow).
 }
 
 AssistantDeskTab::~AssistantDeskTab() = default;
-
-void AssistantDeskTab::loadWorkers(std::optional<qint64> ownWorkerId)
-{
-    auto workers = m_directory.workers();
-    if (!workers) {
-        logging::get("ui")->error("workers for the assistant's desk could not be read");
-        return;
-    }
-    QList<Worker> list;
-    for (const Worker& worker : *workers)
-        if (worker.role == Role::FamilyAssistant && worker.isActiveOn(QDate::currentDate()))
-            list << worker;
-    // The first assistant by id is the default (the directory's order).
-    const QSignalBlocker blocker(m_ui->assistantCombo);
-    for (const Worker& worker : list)
-        m_ui->assistantCombo->addItem(worker.displayName(), worker.id);
-    const int own = ownWorkerId ? m_ui->assistantCombo->findData(*ownWorkerId) : -1;
-    m_ui->assistantCombo->setCurrentIndex(own >= 0 ? own : (list.isEmpty() ? -1 : 0));
-}
-
-qint64 AssistantDeskTab::workerId() const
-{
-    return m_ui->assistantCombo->currentData().toLongLong();
-}
-
-bool AssistantDeskTab::selectWorker(qint64 workerId)
-{
-    const int index = m_ui->assistantCombo->findData(workerId);
-    if (index < 0)
-        return false;
-    m_ui->assistantCombo->setCurrentIndex(index);
-    return true;
-}
-
-qint64 AssistantDeskTab::selectedFamilyId() const
-{
-    const QModelIndexList rows = m_ui->assistantTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(AssistantDeskModel::FamilyIdRole).toLongLong();
-}
 
 void AssistantDeskTab::refresh()
 {
@@ -95,7 +54,7 @@ void AssistantDeskTab::refresh()
             tr("There are no family assistants in this database."));
         return;
     }
-    auto page = m_service.forWorker(m_actor, worker);
+    auto page = m_service.forWorker(actor(), worker);
     if (!page) {
         logging::get("ui")->error("desk of assistant {} could not be read", worker);
         m_model->setRows({});
@@ -133,13 +92,6 @@ void AssistantDeskTab::refresh()
             .arg(assessmentsOverdue)
             .arg(assessmentsSoon)
             .arg(actionsOverdue));
-}
-
-void AssistantDeskTab::openSelected()
-{
-    const qint64 family = selectedFamilyId();
-    if (family != 0)
-        emit openFamilyRequested(family);
 }
 
 } // namespace opieka::ui

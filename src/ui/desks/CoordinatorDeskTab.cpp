@@ -2,7 +2,6 @@
 
 #include "ColumnFitter.h"
 #include "CoordinatorDeskModel.h"
-#include "DeskOwner.h"
 #include "FosterFamiliesModel.h"
 #include "IntakeNoticeDialog.h"
 #include "Labels.h"
@@ -17,16 +16,13 @@ namespace opieka::ui {
 
 CoordinatorDeskTab::CoordinatorDeskTab(CoordinatorDeskService start, DirectoryService directory,
                                        FosterCareService care, const User& actor, QWidget* parent)
-    : QWidget(parent)
+    : DeskTab(directory, actor, parent)
     , m_ui(std::make_unique<::Ui::CoordinatorDeskTab>())
-    , m_actor(actor)
     , m_start(start)
-    , m_directory(directory)
     , m_care(care)
     , m_items(new CoordinatorDeskModel(this))
     , m_families(new FosterFamiliesModel(this))
 {
-    const std::optional<qint64> ownWorkerId = deskOwner(m_actor);
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("coordinatorTab"));
     m_items->setObjectName(QStringLiteral("coordinatorItemsModel"));
@@ -43,9 +39,12 @@ CoordinatorDeskTab::CoordinatorDeskTab(CoordinatorDeskService start, DirectorySe
     m_ui->coordinatorSplitter->setStretchFactor(0, 3);
     m_ui->coordinatorSplitter->setStretchFactor(1, 2);
 
-    loadWorkers(ownWorkerId);
-    connect(m_ui->coordinatorCombo, &QComboBox::currentIndexChanged, this,
-            &CoordinatorDeskTab::refresh);
+    setUpWorkerPicker(
+        m_ui->coordinatorCombo,
+        {.shows = [](const Worker& worker) { return worker.role == Role::FosterCareCoordinator; },
+         .before = [](const Worker& a, const Worker& b) { return a.id < b.id; },
+         .label = [](const Worker& worker) { return worker.displayName(); },
+         .unreadable = "coordinators could not be read"});
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &CoordinatorDeskTab::refresh);
     connect(m_ui->showFamilyButton, &QPushButton::clicked, this, &CoordinatorDeskTab::showSelected);
     connect(m_ui->itemsTable, &QTableView::activated, this, &CoordinatorDeskTab::showSelected);
@@ -61,40 +60,6 @@ CoordinatorDeskTab::CoordinatorDeskTab(CoordinatorDeskService start, DirectorySe
 
 CoordinatorDeskTab::~CoordinatorDeskTab() = default;
 
-void CoordinatorDeskTab::loadWorkers(std::optional<qint64> ownWorkerId)
-{
-    auto workers = m_directory.workers();
-    if (!workers) {
-        logging::get("ui")->error("coordinators could not be read");
-        return;
-    }
-    QList<Worker> list;
-    for (const Worker& worker : *workers)
-        if (worker.role == Role::FosterCareCoordinator && worker.isActiveOn(QDate::currentDate()))
-            list << worker;
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Worker& a, const Worker& b) { return a.id < b.id; });
-    const QSignalBlocker blocker(m_ui->coordinatorCombo);
-    for (const Worker& worker : list)
-        m_ui->coordinatorCombo->addItem(worker.displayName(), worker.id);
-    const int own = ownWorkerId ? m_ui->coordinatorCombo->findData(*ownWorkerId) : -1;
-    m_ui->coordinatorCombo->setCurrentIndex(own >= 0 ? own : (list.isEmpty() ? -1 : 0));
-}
-
-qint64 CoordinatorDeskTab::workerId() const
-{
-    return m_ui->coordinatorCombo->currentData().toLongLong();
-}
-
-bool CoordinatorDeskTab::selectWorker(qint64 workerId)
-{
-    const int index = m_ui->coordinatorCombo->findData(workerId);
-    if (index < 0)
-        return false;
-    m_ui->coordinatorCombo->setCurrentIndex(index);
-    return true;
-}
-
 void CoordinatorDeskTab::refresh()
 {
     const QDate today = QDate::currentDate();
@@ -105,7 +70,7 @@ void CoordinatorDeskTab::refresh()
         m_ui->capacityLabel->setText(tr("There are no foster-care coordinators in this database."));
         return;
     }
-    auto page = m_start.forWorker(m_actor, worker, today);
+    auto page = m_start.forWorker(actor(), worker, today);
     if (!page) {
         logging::get("ui")->error("start page of coordinator {} could not be read", worker);
         m_items->setItems({});
@@ -178,7 +143,7 @@ void CoordinatorDeskTab::recordNotice()
         return;
     const qint64 childId = *item->childMemberId;
     const IntakeNotice notice = *itemIntakeNotice(item->kind);
-    auto deadlines = m_care.deadlines(m_actor, childId);
+    auto deadlines = m_care.deadlines(actor(), childId);
     if (!deadlines || !deadlines->placement) {
         logging::get("ui")->error("placement of child {} could not be read", childId);
         emit loadFailed(deadlines ? tr("The child is no longer placed.")
@@ -186,7 +151,7 @@ void CoordinatorDeskTab::recordNotice()
         refresh();
         return;
     }
-    IntakeNoticeDialog dialog(m_care, m_actor, *deadlines->placement,
+    IntakeNoticeDialog dialog(m_care, actor(), *deadlines->placement,
                               deadlines->child.displayName(), this);
     dialog.choose(notice);
     if (dialog.exec() != QDialog::Accepted)

@@ -1,7 +1,6 @@
 #include "SocialWorkerDeskTab.h"
 
 #include "ColumnFitter.h"
-#include "DeskOwner.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "SocialWorkerDeskModel.h"
@@ -15,14 +14,11 @@ namespace opieka::ui {
 SocialWorkerDeskTab::SocialWorkerDeskTab(SocialWorkerDeskService caseload,
                                          DirectoryService directory, const User& actor,
                                          QWidget* parent)
-    : QWidget(parent)
+    : DeskTab(directory, actor, parent)
     , m_ui(std::make_unique<::Ui::SocialWorkerDeskTab>())
-    , m_actor(actor)
     , m_caseload(caseload)
-    , m_directory(directory)
     , m_model(new SocialWorkerDeskModel(this))
 {
-    const std::optional<qint64> ownWorkerId = deskOwner(m_actor);
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("myCaseloadTab"));
     m_model->setObjectName(QStringLiteral("myCaseloadModel"));
@@ -33,62 +29,29 @@ SocialWorkerDeskTab::SocialWorkerDeskTab(SocialWorkerDeskService caseload,
     ColumnFitter::attach(m_ui->myCaseloadTable, {SocialWorkerDeskModel::NameColumn,
                                                  SocialWorkerDeskModel::NextStepColumn});
 
-    loadWorkers(ownWorkerId);
-    connect(m_ui->workerCombo, &QComboBox::currentIndexChanged, this,
-            &SocialWorkerDeskTab::refresh);
+    setUpWorkerPicker(
+        m_ui->workerCombo,
+        {.shows =
+             [](const Worker& worker) {
+                 return carriesCases(worker.role) && caseKindFor(worker.role) == CaseKind::Family;
+             },
+         .before =
+             [](const Worker& a, const Worker& b) {
+                 if (a.role != b.role)
+                     return a.role < b.role; // social workers first
+                 return QString::localeAwareCompare(a.lastName, b.lastName) < 0;
+             },
+         .label =
+             [](const Worker& worker) {
+                 return tr("%1 (%2)").arg(worker.displayName(), Labels::role(worker.role));
+             },
+         .unreadable = "workers for my caseload could not be read"});
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &SocialWorkerDeskTab::refresh);
-    connect(m_ui->openButton, &QPushButton::clicked, this, &SocialWorkerDeskTab::openSelected);
-    connect(m_ui->myCaseloadTable, &QTableView::activated, this,
-            &SocialWorkerDeskTab::openSelected);
+    setUpFamilyList(m_ui->myCaseloadTable, SocialWorkerDeskModel::FamilyIdRole, m_ui->openButton);
     // Reads nothing yet: the window loads the tab when it is first shown (LoadOnShow).
 }
 
 SocialWorkerDeskTab::~SocialWorkerDeskTab() = default;
-
-void SocialWorkerDeskTab::loadWorkers(std::optional<qint64> ownWorkerId)
-{
-    auto workers = m_directory.workers();
-    if (!workers) {
-        logging::get("ui")->error("workers for my caseload could not be read");
-        return;
-    }
-    QList<Worker> list;
-    for (const Worker& worker : *workers)
-        if (carriesCases(worker.role) && caseKindFor(worker.role) == CaseKind::Family &&
-            worker.isActiveOn(QDate::currentDate()))
-            list << worker;
-    std::stable_sort(list.begin(), list.end(), [](const Worker& a, const Worker& b) {
-        if (a.role != b.role)
-            return a.role < b.role; // social workers first
-        return QString::localeAwareCompare(a.lastName, b.lastName) < 0;
-    });
-    const QSignalBlocker blocker(m_ui->workerCombo);
-    for (const Worker& worker : list)
-        m_ui->workerCombo->addItem(
-            tr("%1 (%2)").arg(worker.displayName(), Labels::role(worker.role)), worker.id);
-    const int own = ownWorkerId ? m_ui->workerCombo->findData(*ownWorkerId) : -1;
-    m_ui->workerCombo->setCurrentIndex(own >= 0 ? own : (list.isEmpty() ? -1 : 0));
-}
-
-qint64 SocialWorkerDeskTab::workerId() const
-{
-    return m_ui->workerCombo->currentData().toLongLong();
-}
-
-bool SocialWorkerDeskTab::selectWorker(qint64 workerId)
-{
-    const int index = m_ui->workerCombo->findData(workerId);
-    if (index < 0)
-        return false;
-    m_ui->workerCombo->setCurrentIndex(index);
-    return true;
-}
-
-qint64 SocialWorkerDeskTab::selectedFamilyId() const
-{
-    const QModelIndexList rows = m_ui->myCaseloadTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(SocialWorkerDeskModel::FamilyIdRole).toLongLong();
-}
 
 void SocialWorkerDeskTab::refresh()
 {
@@ -99,7 +62,7 @@ void SocialWorkerDeskTab::refresh()
             tr("There are no social workers or family assistants in this database."));
         return;
     }
-    auto rows = m_caseload.forWorker(m_actor, worker);
+    auto rows = m_caseload.forWorker(actor(), worker);
     if (!rows) {
         logging::get("ui")->error("caseload of worker {} could not be read", worker);
         m_model->setRows({});
@@ -113,13 +76,6 @@ void SocialWorkerDeskTab::refresh()
     m_ui->myCaseloadCountLabel->setText(
         overdue > 0 ? tr("%1 %n with an overdue step, shown first.", nullptr, overdue).arg(families)
                     : families);
-}
-
-void SocialWorkerDeskTab::openSelected()
-{
-    const qint64 family = selectedFamilyId();
-    if (family != 0)
-        emit openFamilyRequested(family);
 }
 
 } // namespace opieka::ui
