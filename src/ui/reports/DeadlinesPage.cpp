@@ -26,33 +26,31 @@ enum Column
 } // namespace
 
 DeadlinesPage::DeadlinesPage(Database& database, const User& actor, QWidget* parent)
-    : ReportPage(database, QStringLiteral("deadlinesPage"), parent)
-    , m_actor(actor)
-    , m_model(new ReportTableModel(
-          {tr("Worker"), tr("Item"), tr("Concerns"), tr("Due"), tr("State")}, {}, this))
-    , m_table(newReportTable(QStringLiteral("deadlinesTable"),
-                             tr("Overdue and soon-due items by worker"), m_model, this))
+    : TableReportPage(
+          database, actor,
+          {.name = QStringLiteral("deadlines"),
+           .tableAccessibleName = tr("Overdue and soon-due items by worker"),
+           .headers = {tr("Worker"), tr("Item"), tr("Concerns"), tr("Due"), tr("State")},
+           .read = [](ReportService& reports, const User& reader,
+                      const QDate& day) { return reports.deadlines(reader, day); },
+           .title = &ReportDocuments::deadlinesTitle,
+           .html =
+               [](const QList<DeadlineRow>& rows, const QDate& day, const QString& centre) {
+                   return ReportDocuments::deadlinesHtml(rows, day, centre, &Labels::date);
+               },
+           .csv = [](const QList<DeadlineRow>& rows,
+                     const QDate&) { return report_format::csv(report_format::deadlines(rows)); }},
+          parent)
     , m_summary(new QLabel(this))
 {
-    m_model->setObjectName(QStringLiteral("deadlinesModel"));
     m_summary->setObjectName(QStringLiteral("deadlinesSummary"));
-    ColumnFitter::attach(m_table, {WorkerColumn, ItemColumn, ConcernsColumn});
+    ColumnFitter::attach(table(), {WorkerColumn, ItemColumn, ConcernsColumn});
     body()->addWidget(m_summary);
-    body()->addWidget(m_table, 1);
-}
-
-void DeadlinesPage::startReport()
-{
-    const QDate day = asOf();
-    runner()->build<QList<DeadlineRow>>(
-        [day, actor = m_actor](Database& db) { return ReportService(db).deadlines(actor, day); },
-        [this, day](const QList<DeadlineRow>& rows) { display(rows, day); });
+    body()->addWidget(table(), 1);
 }
 
 void DeadlinesPage::display(const QList<DeadlineRow>& rows, const QDate& day)
 {
-    m_rows = rows;
-    m_day = day;
     QList<ReportTableRow> table;
     int overdue = 0;
     for (const DeadlineRow& r : rows) {
@@ -67,28 +65,13 @@ void DeadlinesPage::display(const QList<DeadlineRow>& rows, const QDate& day)
                                 r.workerId,
                                 0};
     }
-    m_model->setRows(table);
+    model()->setRows(table);
     m_summary->setText(rows.isEmpty() ? tr("Nothing is overdue or due within 14 days.")
                                       : tr("%n item(s) overdue or due within 14 days", nullptr,
                                            static_cast<int>(rows.size())) +
                                             QStringLiteral("; ") +
                                             tr("%n overdue or to do now.", nullptr, overdue));
     reportDone(day);
-}
-
-QString DeadlinesPage::title() const
-{
-    return ReportDocuments::deadlinesTitle();
-}
-
-QString DeadlinesPage::html(const QString& centre) const
-{
-    return ReportDocuments::deadlinesHtml(m_rows, m_day, centre, &Labels::date);
-}
-
-QByteArray DeadlinesPage::csv() const
-{
-    return report_format::csv(report_format::deadlines(m_rows));
 }
 
 QString DeadlinesPage::fileStem() const
