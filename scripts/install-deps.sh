@@ -10,6 +10,7 @@
 # dpkg-dev (dpkg-shlibdeps) and file: cpack's Debian package works out its dependencies;
 # desktop-file-utils checks the desktop entry (ctest package_contents); debootstrap makes the
 # clean Debian 12 that scripts/package-test.sh installs the package on.
+# clang-tidy: the checks of .clang-tidy (ctest tidy_check, tests/check-tidy.sh).
 # xvfb, openbox, python3-dogtail, python3-pyatspi, gir1.2-atspi-2.0, at-spi2-core, dbus-x11,
 # imagemagick, x11-utils, xdotool: the end-to-end tests (tests/e2e) drive the real window on a
 # virtual X display with a window manager, through the accessibility tree, and take screenshots.
@@ -21,7 +22,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev
-  clang-format fonts-dejavu-core poppler-utils
+  clang-format clang-tidy fonts-dejavu-core poppler-utils
   clang-14 libclang-rt-14-dev llvm-14
   libqt6sql6-psql postgresql
   dpkg-dev file desktop-file-utils debootstrap
