@@ -23,6 +23,11 @@ Assignment fromRow(const QSqlQuery& q)
     return a;
 }
 
+sql::Table<Assignment> assignments(const Database& database)
+{
+    return {database, QStringLiteral("assignments"), kColumns, fromRow};
+}
+
 QString caseColumn(const CaseRef& caseRef)
 {
     return caseRef.kind == CaseKind::Family ? QStringLiteral("family_id")
@@ -44,18 +49,14 @@ const QString kCaseJoin =
 Result<qint64> AssignmentRepository::insert(const Assignment& a)
 {
     const bool family = a.caseRef.kind == CaseKind::Family;
-    auto q = sql::run(m_database,
-                      QStringLiteral("INSERT INTO assignments (worker_id, family_id, "
-                                     "foster_family_id, from_date, to_date, override_reason) "
-                                     "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {a.workerId, idOrNull(family, a.caseRef.id), idOrNull(!family, a.caseRef.id),
-                       sql::date(a.from), sql::date(a.to), sql::text(a.overrideReason)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return storageError(
-            QCoreApplication::translate("Database", "The assignment was not saved."));
-    return q->value(0).toLongLong();
+    return sql::returnedId(
+        sql::run(m_database,
+                 QStringLiteral("INSERT INTO assignments (worker_id, family_id, "
+                                "foster_family_id, from_date, to_date, override_reason) "
+                                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                 {a.workerId, idOrNull(family, a.caseRef.id), idOrNull(!family, a.caseRef.id),
+                  sql::date(a.from), sql::date(a.to), sql::text(a.overrideReason)}),
+        QT_TRANSLATE_NOOP("Database", "The assignment was not saved."));
 }
 
 Status AssignmentRepository::end(qint64 assignmentId, const QDate& to)
@@ -67,18 +68,11 @@ Status AssignmentRepository::end(qint64 assignmentId, const QDate& to)
 Result<std::optional<Assignment>>
 AssignmentRepository::runningOn(qint64 workerId, const CaseRef& caseRef, const QDate& day)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM assignments WHERE worker_id = ? AND ") +
-                          caseColumn(caseRef) +
-                          QStringLiteral(" = ? AND from_date <= ? AND (to_date IS NULL OR "
-                                         "to_date > ?) ORDER BY from_date DESC"),
-                      {workerId, caseRef.id, sql::date(day), sql::date(day)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Assignment>();
-    return std::optional<Assignment>(fromRow(*q));
+    return assignments(m_database)
+        .first(QStringLiteral("WHERE worker_id = ? AND ") + caseColumn(caseRef) +
+                   QStringLiteral(" = ? AND from_date <= ? AND (to_date IS NULL OR to_date > ?) "
+                                  "ORDER BY from_date DESC"),
+               {workerId, caseRef.id, sql::date(day), sql::date(day)});
 }
 
 Result<bool> AssignmentRepository::overlaps(qint64 workerId, const CaseRef& caseRef,
@@ -93,27 +87,21 @@ Result<bool> AssignmentRepository::overlaps(qint64 workerId, const CaseRef& case
         text += QStringLiteral(" AND from_date < ?");
         values << sql::date(*to);
     }
-    auto q = sql::run(m_database, text, values);
-    if (!q)
-        return q.error();
-    return q->next();
+    return sql::anyRow(m_database, text, values);
 }
 
 Result<QList<CountedAssignment>> AssignmentRepository::countedForWorker(qint64 workerId)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT a.from_date, a.to_date, "
-                                     "COALESCE(f.opened_on, ff.opened_on), "
-                                     "COALESCE(f.closed_on, ff.closed_on)") +
-                          kCaseJoin + QStringLiteral(" WHERE a.worker_id = ?"),
-                      {workerId});
-    if (!q)
-        return q.error();
-    QList<CountedAssignment> list;
-    while (q->next())
-        list << CountedAssignment{sql::requiredDate(q->value(0)), sql::optionalDate(q->value(1)),
-                                  sql::requiredDate(q->value(2)), sql::optionalDate(q->value(3))};
-    return list;
+    return sql::rows(m_database,
+                     QStringLiteral("SELECT a.from_date, a.to_date, "
+                                    "COALESCE(f.opened_on, ff.opened_on), "
+                                    "COALESCE(f.closed_on, ff.closed_on)") +
+                         kCaseJoin + QStringLiteral(" WHERE a.worker_id = ?"),
+                     {workerId}, [](const QSqlQuery& q) {
+                         return CountedAssignment{
+                             sql::requiredDate(q.value(0)), sql::optionalDate(q.value(1)),
+                             sql::requiredDate(q.value(2)), sql::optionalDate(q.value(3))};
+                     });
 }
 
 Result<QHash<qint64, CaseCounts>> AssignmentRepository::countsOn(const QDate& day)
@@ -174,28 +162,12 @@ Result<QList<Assignment>> AssignmentRepository::forCase(const CaseRef& caseRef)
 
 Result<QList<Assignment>> AssignmentRepository::listWhere(const QString& condition, qint64 id)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM assignments WHERE ") + condition,
-                      {id});
-    if (!q)
-        return q.error();
-    QList<Assignment> list;
-    while (q->next())
-        list << fromRow(*q);
-    return list;
+    return assignments(m_database).list(QStringLiteral("WHERE ") + condition, {id});
 }
 
 Status AssignmentRepository::forEach(const std::function<bool(const Assignment&)>& visit)
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kColumns +
-                                      QStringLiteral(" FROM assignments ORDER BY id"));
-    if (!q)
-        return q.error();
-    while (q->next())
-        if (!visit(fromRow(*q)))
-            break;
-    return {};
+    return assignments(m_database).each(QStringLiteral("ORDER BY id"), visit);
 }
 
 } // namespace opieka

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assignment.h"
+#include "Repository.h"
 #include "Result.h"
 
 #include <QDate>
@@ -11,8 +12,6 @@
 
 namespace opieka {
 
-class Database;
-
 // A worker's counted cases on a day, and those of them carried beyond the limit (overrides).
 struct CaseCounts
 {
@@ -21,12 +20,10 @@ struct CaseCounts
 };
 
 // Assignments of workers to cases (przydział), with exclusive end dates.
-class AssignmentRepository
+class AssignmentRepository : public Repository
 {
 public:
-    explicit AssignmentRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Result<qint64> insert(const Assignment& assignment);
     Status end(qint64 assignmentId, const QDate& to);
@@ -53,8 +50,6 @@ private:
     Result<QHash<qint64, CaseCounts>> countsOn(const QDate& day, std::optional<qint64> workerId);
     // The assignments matching `condition` (SQL after WHERE, one value bound: `id`).
     Result<QList<Assignment>> listWhere(const QString& condition, qint64 id);
-
-    Database& m_database;
 };
 
 } // namespace opieka

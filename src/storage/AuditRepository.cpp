@@ -44,31 +44,17 @@ const QString kInsert =
     QStringLiteral("INSERT INTO audit_log (at, user_login, action, entity, entity_id, old_values, "
                    "new_values, values_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                    "?)");
-
-QList<AuditEntry> readAll(QSqlQuery& q)
-{
-    QList<AuditEntry> list;
-    while (q.next())
-        list << fromRow(q);
-    return list;
-}
 } // namespace
 
 Result<QList<qint64>> AuditRepository::idsConcerning(const QString& entity, const QString& entityId,
                                                      const QString& valueText)
 {
     const QString pattern = QLatin1Char('%') + sql::likePattern(valueText) + QLatin1Char('%');
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT id FROM audit_log WHERE (entity = ? AND entity_id = "
-                                     "?) OR (? <> '' AND (old_values LIKE ? ESCAPE '\\' OR "
-                                     "new_values LIKE ? ESCAPE '\\')) ORDER BY id"),
-                      {entity, entityId, valueText, pattern, pattern});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids << q->value(0).toLongLong();
-    return ids;
+    return sql::rows(m_database,
+                     QStringLiteral("SELECT id FROM audit_log WHERE (entity = ? AND entity_id = "
+                                    "?) OR (? <> '' AND (old_values LIKE ? ESCAPE '\\' OR "
+                                    "new_values LIKE ? ESCAPE '\\')) ORDER BY id"),
+                     {entity, entityId, valueText, pattern, pattern}, sql::idColumn);
 }
 
 Result<QList<qint64>> AuditRepository::erasePersonalValues(const QList<qint64>& ids)
@@ -150,14 +136,13 @@ QList<QVariant> insertValues(const AuditEntry& e, const QString& prev, QString& 
 
 Result<std::optional<AuditAnchor>> readAnchor(const Database& database)
 {
-    auto q = sql::run(database, QStringLiteral("SELECT database_id, audit_records, audit_head FROM "
-                                               "database_anchor WHERE id = 1"));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<AuditAnchor>();
-    return std::optional<AuditAnchor>(
-        AuditAnchor{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString()});
+    return sql::firstRow(database,
+                         QStringLiteral("SELECT database_id, audit_records, audit_head FROM "
+                                        "database_anchor WHERE id = 1"),
+                         {}, [](const QSqlQuery& q) {
+                             return AuditAnchor{q.value(0).toString(), q.value(1).toLongLong(),
+                                                q.value(2).toString()};
+                         });
 }
 
 Status setHead(const Database& database, qint64 records, const QString& head)
@@ -313,29 +298,21 @@ Status AuditRepository::sealLegacyRecords()
 
 Result<QList<AuditEntry>> AuditRepository::forEntity(const QString& entity, const QString& entityId)
 {
-    auto q = sql::run(m_database,
-                      kSelect + QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY id"),
-                      {entity, entityId});
-    if (!q)
-        return q.error();
-    return readAll(*q);
+    return sql::rows(m_database,
+                     kSelect + QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY id"),
+                     {entity, entityId}, fromRow);
 }
 
 Result<QList<AuditEntry>> AuditRepository::byUser(const QString& login)
 {
-    auto q =
-        sql::run(m_database, kSelect + QStringLiteral("WHERE user_login = ? ORDER BY id"), {login});
-    if (!q)
-        return q.error();
-    return readAll(*q);
+    return sql::rows(m_database, kSelect + QStringLiteral("WHERE user_login = ? ORDER BY id"),
+                     {login}, fromRow);
 }
 
 Result<QList<AuditEntry>> AuditRepository::latest(int limit)
 {
-    auto q = sql::run(m_database, kSelect + QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
-    if (!q)
-        return q.error();
-    return readAll(*q);
+    return sql::rows(m_database, kSelect + QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit},
+                     fromRow);
 }
 
 Result<std::optional<AuditAnchor>> AuditRepository::anchor()
@@ -345,10 +322,7 @@ Result<std::optional<AuditAnchor>> AuditRepository::anchor()
 
 Result<int> AuditRepository::count()
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
+    return sql::number(m_database, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
 }
 
 } // namespace opieka

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Audit.h"
+#include "Repository.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -10,16 +11,12 @@
 
 namespace opieka {
 
-class Database;
-
 // Append-only: there is no update or delete here on purpose (sealing the records written before
 // the chain existed is the one exception, once, on upgrade).
-class AuditRepository
+class AuditRepository : public Repository
 {
 public:
-    explicit AuditRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Status append(const AuditEntry& entry);
     // Many records chained in order with one look-up of the last hash and one prepared insert
@@ -55,8 +52,6 @@ public:
 
 private:
     static void account(const AuditEntry& erasure, QList<qint64>& erased);
-
-    Database& m_database;
 };
 
 } // namespace opieka

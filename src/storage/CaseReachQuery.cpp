@@ -28,12 +28,9 @@ Result<bool> exists(Database& database, const QString& condition, const QList<QV
 {
     QList<QVariant> all = values;
     all << id;
-    auto q =
-        sql::run(database,
-                 QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND id = ?").arg(table, condition), all);
-    if (!q)
-        return q.error();
-    return q->next();
+    return sql::anyRow(database,
+                       QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND id = ?").arg(table, condition),
+                       all);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Repository.h"
 #include "Result.h"
 
 #include <QDate>
@@ -9,8 +10,6 @@
 
 namespace opieka {
 
-class Database;
-
 // The cases a worker reaches on a day (the ground of the per-role permissions):
 // - the families and foster families the worker works with (a caseload assignment or a team
 //   link in force that day);
@@ -19,12 +18,10 @@ class Database;
 // - for foster-care coordinators, the biological families of the children placed that day in
 //   the foster families they (or their unit) coordinate.
 // A worker without a unit reaches only their own cases.
-class CaseReachQuery
+class CaseReachQuery : public Repository
 {
 public:
-    explicit CaseReachQuery(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Result<bool> reachesFamily(qint64 workerId, qint64 familyId, const QDate& day);
     Result<bool> reachesFosterFamily(qint64 workerId, qint64 fosterFamilyId, const QDate& day);
@@ -36,9 +33,6 @@ public:
     // The same for a list of foster families.
     static QString fosterFamilyCondition(const QString& idColumn, qint64 workerId, const QDate& day,
                                          QList<QVariant>& values);
-
-private:
-    Database& m_database;
 };
 
 } // namespace opieka

@@ -22,47 +22,34 @@ QList<QVariant> dayTimesFour(const QDate& day)
     return {d, d, d, d};
 }
 
-Result<QStringList> distinctTexts(Database& database, const QString& sqlText)
+CountedCase countedFromRow(const QSqlQuery& q)
 {
-    auto q = sql::run(database, sqlText);
-    if (!q)
-        return q.error();
-    QStringList values;
-    while (q->next())
-        values << q->value(0).toString();
-    return values;
+    CountedCase c;
+    c.assignmentId = q.value(0).toLongLong();
+    c.workerId = q.value(1).toLongLong();
+    c.caseRef = q.value(2).isNull() ? CaseRef{CaseKind::FosterFamily, q.value(3).toLongLong()}
+                                    : CaseRef{CaseKind::Family, q.value(2).toLongLong()};
+    c.name = q.value(4).toString();
+    c.caseNumber = q.value(5).toString();
+    c.municipality = q.value(6).toString();
+    c.from = sql::requiredDate(q.value(7));
+    c.overrideReason = q.value(8).toString();
+    return c;
 }
 } // namespace
 
 Result<QList<CountedCase>> CaseloadDetailQuery::select(const QString& condition,
                                                        const QList<QVariant>& values)
 {
-    auto q =
-        sql::run(m_database,
-                 QStringLiteral(
-                     "SELECT a.id, a.worker_id, a.family_id, a.foster_family_id,"
-                     " COALESCE(f.name, ff.name), f.case_number,"
-                     " COALESCE(f.municipality, ff.municipality), a.from_date, a.override_reason") +
-                     kCounted + condition +
-                     QStringLiteral(" ORDER BY a.worker_id, COALESCE(f.name, ff.name), a.id"),
-                 values);
-    if (!q)
-        return q.error();
-    QList<CountedCase> cases;
-    while (q->next()) {
-        CountedCase c;
-        c.assignmentId = q->value(0).toLongLong();
-        c.workerId = q->value(1).toLongLong();
-        c.caseRef = q->value(2).isNull() ? CaseRef{CaseKind::FosterFamily, q->value(3).toLongLong()}
-                                         : CaseRef{CaseKind::Family, q->value(2).toLongLong()};
-        c.name = q->value(4).toString();
-        c.caseNumber = q->value(5).toString();
-        c.municipality = q->value(6).toString();
-        c.from = sql::requiredDate(q->value(7));
-        c.overrideReason = q->value(8).toString();
-        cases << c;
-    }
-    return cases;
+    return sql::rows(
+        m_database,
+        QStringLiteral(
+            "SELECT a.id, a.worker_id, a.family_id, a.foster_family_id,"
+            " COALESCE(f.name, ff.name), f.case_number,"
+            " COALESCE(f.municipality, ff.municipality), a.from_date, a.override_reason") +
+            kCounted + condition +
+            QStringLiteral(" ORDER BY a.worker_id, COALESCE(f.name, ff.name), a.id"),
+        values, countedFromRow);
 }
 
 Result<QList<CountedCase>> CaseloadDetailQuery::casesOn(const QDate& day,
@@ -93,29 +80,29 @@ Result<QSet<qint64>> CaseloadDetailQuery::workersServing(const QString& municipa
 {
     QList<QVariant> values = dayTimesFour(day);
     values << municipality;
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT DISTINCT a.worker_id") + kCounted +
-                          QStringLiteral(" AND COALESCE(f.municipality, ff.municipality) = ?"),
-                      values);
-    if (!q)
-        return q.error();
-    QSet<qint64> ids;
-    while (q->next())
-        ids.insert(q->value(0).toLongLong());
-    return ids;
+    auto ids = sql::rows(m_database,
+                         QStringLiteral("SELECT DISTINCT a.worker_id") + kCounted +
+                             QStringLiteral(" AND COALESCE(f.municipality, ff.municipality) = ?"),
+                         values, sql::idColumn);
+    if (!ids)
+        return ids.error();
+    return QSet<qint64>(ids->cbegin(), ids->cend());
 }
 
 Result<QStringList> CaseloadDetailQuery::units()
 {
-    return distinctTexts(m_database, QStringLiteral("SELECT DISTINCT unit FROM workers WHERE unit "
-                                                    "IS NOT NULL AND unit <> '' ORDER BY unit"));
+    return sql::rows(m_database,
+                     QStringLiteral("SELECT DISTINCT unit FROM workers WHERE unit "
+                                    "IS NOT NULL AND unit <> '' ORDER BY unit"),
+                     {}, sql::textColumn);
 }
 
 Result<QStringList> CaseloadDetailQuery::municipalities()
 {
-    return distinctTexts(m_database,
-                         QStringLiteral("SELECT municipality FROM families UNION SELECT "
-                                        "municipality FROM foster_families ORDER BY 1"));
+    return sql::rows(m_database,
+                     QStringLiteral("SELECT municipality FROM families UNION SELECT "
+                                    "municipality FROM foster_families ORDER BY 1"),
+                     {}, sql::textColumn);
 }
 
 } // namespace opieka

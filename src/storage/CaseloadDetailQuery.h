@@ -2,6 +2,7 @@
 
 #include "CaseKind.h"
 #include "CountedCase.h"
+#include "Repository.h"
 #include "Result.h"
 
 #include <QDate>
@@ -12,16 +13,12 @@
 
 namespace opieka {
 
-class Database;
-
 // The cases behind the caseload report's figures: the same counting rule as
 // AssignmentRepository::countsOn (assignment running and case open on the day).
-class CaseloadDetailQuery
+class CaseloadDetailQuery : public Repository
 {
 public:
-    explicit CaseloadDetailQuery(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     // The cases counted on `day` for the given workers (all workers when the list is empty),
     // by worker, then case name.
@@ -35,8 +32,6 @@ public:
 
 private:
     Result<QList<CountedCase>> select(const QString& condition, const QList<QVariant>& values);
-
-    Database& m_database;
 };
 
 } // namespace opieka

@@ -4,8 +4,6 @@
 #include "SqlHelpers.h"
 
 namespace opieka {
-namespace {} // namespace
-
 Result<qint64> ChildCareRepository::addReview(const ChildReview& r)
 {
     return sql::returnedId(
@@ -18,23 +16,19 @@ Result<qint64> ChildCareRepository::addReview(const ChildReview& r)
 
 Result<QList<ChildReview>> ChildCareRepository::reviews(qint64 childMemberId)
 {
-    auto q = sql::run(
+    return sql::rows(
         m_database,
         QStringLiteral("SELECT id, child_member_id, reviewed_on, team, findings, decision "
                        "FROM child_reviews WHERE child_member_id = ? ORDER BY reviewed_on, id"),
-        {childMemberId});
-    if (!q)
-        return q.error();
-    QList<ChildReview> list;
-    while (q->next())
-        list << ChildReview{
-            q->value(0).toLongLong(),
-            q->value(1).toLongLong(),
-            sql::requiredDate(q->value(2)),
-            q->value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
-            q->value(4).toString(),
-            parseReviewDecision(q->value(5).toString()).value_or(ReviewDecision::Continue)};
-    return list;
+        {childMemberId}, [](const QSqlQuery& q) {
+            return ChildReview{
+                q.value(0).toLongLong(),
+                q.value(1).toLongLong(),
+                sql::requiredDate(q.value(2)),
+                q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+                q.value(4).toString(),
+                parseReviewDecision(q.value(5).toString()).value_or(ReviewDecision::Continue)};
+        });
 }
 
 Status ChildCareRepository::replaceHelpPlan(qint64 childMemberId, const QList<HelpPlanItem>& items)
@@ -60,39 +54,32 @@ Status ChildCareRepository::replaceHelpPlan(qint64 childMemberId, const QList<He
 
 Result<QList<HelpPlanItem>> ChildCareRepository::helpPlan(qint64 childMemberId)
 {
-    auto q = sql::run(
+    return sql::rows(
         m_database,
         QStringLiteral("SELECT id, child_member_id, goal, task, responsible, deadline, done "
                        "FROM help_plan_items WHERE child_member_id = ? ORDER BY position, id"),
-        {childMemberId});
-    if (!q)
-        return q.error();
-    QList<HelpPlanItem> list;
-    while (q->next())
-        list << HelpPlanItem{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                             q->value(2).toString(),   q->value(3).toString(),
-                             q->value(4).toString(),   sql::optionalDate(q->value(5)),
-                             q->value(6).toInt() != 0};
-    return list;
+        {childMemberId}, [](const QSqlQuery& q) {
+            return HelpPlanItem{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                q.value(2).toString(),   q.value(3).toString(),
+                                q.value(4).toString(),   sql::optionalDate(q.value(5)),
+                                q.value(6).toInt() != 0};
+        });
 }
 
 Result<std::optional<ChildStatus>> ChildCareRepository::status(qint64 childMemberId)
 {
-    auto q =
-        sql::run(m_database,
-                 QStringLiteral("SELECT child_member_id, legal_situation_settled_on, "
-                                "reported_for_adoption_on, adoption_centre, independence_guardian, "
-                                "guardian_chosen_on, programme_ready_on FROM child_status WHERE "
-                                "child_member_id = ?"),
-                 {childMemberId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<ChildStatus>();
-    return std::optional<ChildStatus>(
-        ChildStatus{q->value(0).toLongLong(), sql::optionalDate(q->value(1)),
-                    sql::optionalDate(q->value(2)), q->value(3).toString(), q->value(4).toString(),
-                    sql::optionalDate(q->value(5)), sql::optionalDate(q->value(6))});
+    return sql::firstRow(
+        m_database,
+        QStringLiteral("SELECT child_member_id, legal_situation_settled_on, "
+                       "reported_for_adoption_on, adoption_centre, independence_guardian, "
+                       "guardian_chosen_on, programme_ready_on FROM child_status WHERE "
+                       "child_member_id = ?"),
+        {childMemberId}, [](const QSqlQuery& q) {
+            return ChildStatus{q.value(0).toLongLong(),       sql::optionalDate(q.value(1)),
+                               sql::optionalDate(q.value(2)), q.value(3).toString(),
+                               q.value(4).toString(),         sql::optionalDate(q.value(5)),
+                               sql::optionalDate(q.value(6))};
+        });
 }
 
 Status ChildCareRepository::saveStatus(const ChildStatus& s)
@@ -123,18 +110,14 @@ Result<qint64> ChildCareRepository::addFosterAssessment(const FosterAssessmentRo
 
 Result<QList<FosterAssessmentRow>> ChildCareRepository::fosterAssessments(qint64 fosterFamilyId)
 {
-    auto q = sql::run(
+    return sql::rows(
         m_database,
         QStringLiteral("SELECT id, foster_family_id, assessed_on, findings FROM "
                        "foster_assessments WHERE foster_family_id = ? ORDER BY assessed_on, id"),
-        {fosterFamilyId});
-    if (!q)
-        return q.error();
-    QList<FosterAssessmentRow> list;
-    while (q->next())
-        list << FosterAssessmentRow{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                                    sql::requiredDate(q->value(2)), q->value(3).toString()};
-    return list;
+        {fosterFamilyId}, [](const QSqlQuery& q) {
+            return FosterAssessmentRow{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                       sql::requiredDate(q.value(2)), q.value(3).toString()};
+        });
 }
 
 } // namespace opieka

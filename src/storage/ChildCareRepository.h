@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FosterCare.h"
+#include "Repository.h"
 #include "Result.h"
 
 #include <QDate>
@@ -9,8 +10,6 @@
 #include <optional>
 
 namespace opieka {
-
-class Database;
 
 // A periodic review of a placed child's situation (okresowa ocena sytuacji dziecka).
 struct ChildReview
@@ -57,12 +56,10 @@ struct FosterAssessmentRow
 
 // Reviews, help plans, adoption and leaving-care records of children, and foster family
 // assessments.
-class ChildCareRepository
+class ChildCareRepository : public Repository
 {
 public:
-    explicit ChildCareRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Result<qint64> addReview(const ChildReview& review);
     Result<QList<ChildReview>> reviews(qint64 childMemberId); // oldest first
@@ -75,9 +72,6 @@ public:
 
     Result<qint64> addFosterAssessment(const FosterAssessmentRow& assessment);
     Result<QList<FosterAssessmentRow>> fosterAssessments(qint64 fosterFamilyId); // oldest first
-
-private:
-    Database& m_database;
 };
 
 } // namespace opieka

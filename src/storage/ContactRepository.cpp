@@ -29,6 +29,11 @@ Contact fromRow(const QSqlQuery& q)
     return c;
 }
 
+sql::Table<Contact> contacts(const Database& database)
+{
+    return {database, QStringLiteral("contacts"), kColumns, fromRow};
+}
+
 QVariant timeValue(const std::optional<QTime>& time)
 {
     return time ? QVariant(time->toString(QStringLiteral("HH:mm")))
@@ -38,19 +43,15 @@ QVariant timeValue(const std::optional<QTime>& time)
 
 Result<qint64> ContactRepository::insert(const Contact& c)
 {
-    auto q =
+    return sql::returnedId(
         sql::run(m_database,
                  QStringLiteral("INSERT INTO contacts (family_id, worker_id, contact_date, "
                                 "contact_time, kind, present, notes, next_step, next_step_due) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {c.familyId, c.workerId, sql::date(c.date), timeValue(c.time),
                   contactKindName(c.kind), sql::text(c.present), sql::text(c.notes),
-                  sql::text(c.nextStep), sql::date(c.nextStepDue)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return storageError(QCoreApplication::translate("Database", "The contact was not saved."));
-    return q->value(0).toLongLong();
+                  sql::text(c.nextStep), sql::date(c.nextStepDue)}),
+        QT_TRANSLATE_NOOP("Database", "The contact was not saved."));
 }
 
 Status ContactRepository::update(const Contact& c)
@@ -66,41 +67,20 @@ Status ContactRepository::update(const Contact& c)
 
 Result<std::optional<Contact>> ContactRepository::find(qint64 id)
 {
-    auto q = sql::run(
-        m_database,
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Contact>();
-    return std::optional<Contact>(fromRow(*q));
+    return contacts(m_database).find(id);
 }
 
 Result<QList<Contact>> ContactRepository::forFamily(qint64 familyId)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM contacts WHERE family_id = ? ORDER BY contact_date "
-                                         "DESC, contact_time DESC, id DESC"),
-                      {familyId});
-    if (!q)
-        return q.error();
-    QList<Contact> list;
-    while (q->next())
-        list << fromRow(*q);
-    return list;
+    return contacts(m_database)
+        .list(QStringLiteral("WHERE family_id = ? ORDER BY contact_date DESC, contact_time DESC, "
+                             "id DESC"),
+              {familyId});
 }
 
 Status ContactRepository::forEach(const std::function<bool(const Contact&)>& visit)
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kColumns +
-                                      QStringLiteral(" FROM contacts ORDER BY id"));
-    if (!q)
-        return q.error();
-    while (q->next())
-        if (!visit(fromRow(*q)))
-            break;
-    return {};
+    return contacts(m_database).each(QStringLiteral("ORDER BY id"), visit);
 }
 
 Status ContactRepository::saveDraft(const QString& login, qint64 familyId, const QString& content,
@@ -117,15 +97,10 @@ Status ContactRepository::saveDraft(const QString& login, qint64 familyId, const
 
 Result<std::optional<QString>> ContactRepository::draft(const QString& login, qint64 familyId)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT content FROM contact_drafts WHERE user_login = ? AND "
-                                     "family_id = ?"),
-                      {login, familyId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<QString>();
-    return std::optional<QString>(q->value(0).toString());
+    return sql::firstRow(m_database,
+                         QStringLiteral("SELECT content FROM contact_drafts WHERE user_login = ? "
+                                        "AND family_id = ?"),
+                         {login, familyId}, sql::textColumn);
 }
 
 Status ContactRepository::removeDraft(const QString& login, qint64 familyId)

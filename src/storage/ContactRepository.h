@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Contact.h"
+#include "Repository.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -10,15 +11,11 @@
 
 namespace opieka {
 
-class Database;
-
 // The visit and contact log, and its autosaved drafts.
-class ContactRepository
+class ContactRepository : public Repository
 {
 public:
-    explicit ContactRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Result<qint64> insert(const Contact& contact);
     Status update(const Contact& contact);
@@ -32,9 +29,6 @@ public:
                      const QDateTime& savedAt);
     Result<std::optional<QString>> draft(const QString& login, qint64 familyId);
     Status removeDraft(const QString& login, qint64 familyId);
-
-private:
-    Database& m_database;
 };
 
 } // namespace opieka

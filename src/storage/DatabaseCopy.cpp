@@ -28,13 +28,7 @@ QString quoted(QString name)
 
 Result<QStringList> column(Database& database, const QString& sql, const QList<QVariant>& values)
 {
-    auto query = sql::run(database, sql, values);
-    if (!query)
-        return query.error();
-    QStringList names;
-    while (query->next())
-        names << query->value(0).toString();
-    return names;
+    return sql::rows(database, sql, values, sql::textColumn);
 }
 
 Result<QStringList> tables(Database& database, const QString& schema)

@@ -142,24 +142,14 @@ QString columnList(const QList<Column>& columns)
 
 Result<QStringList> tablesOf(Database& database)
 {
-    auto query = sql::run(database, database.dialect().tableNames());
-    if (!query)
-        return query.error();
-    QStringList names;
-    while (query->next())
-        names << query->value(0).toString();
-    return names;
+    return sql::rows(database, database.dialect().tableNames(), {}, sql::textColumn);
 }
 
 Result<QList<Column>> columnsOf(Database& database, const QString& table)
 {
-    auto query = sql::run(database, database.dialect().columnTypes(), {table});
-    if (!query)
-        return query.error();
-    QList<Column> columns;
-    while (query->next())
-        columns << Column{query->value(0).toString(), kindOf(query->value(1).toString())};
-    return columns;
+    return sql::rows(database, database.dialect().columnTypes(), {table}, [](const QSqlQuery& q) {
+        return Column{q.value(0).toString(), kindOf(q.value(1).toString())};
+    });
 }
 
 // Every row's fingerprint, sorted: two tables hold the same rows when these are equal.
@@ -194,12 +184,13 @@ Result<qint64> countOf(Database& database, const QString& table)
 // audit trail still names them.
 Result<QHash<QString, qint64>> autoIncrementCounters(Database& sqlite)
 {
-    auto exists = sql::run(sqlite, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
-                                                  "type = 'table' AND name = 'sqlite_sequence'"));
+    auto exists =
+        sql::number(sqlite, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
+                                           "type = 'table' AND name = 'sqlite_sequence'"));
     if (!exists)
         return exists.error();
     QHash<QString, qint64> counters;
-    if (!exists->next() || exists->value(0).toInt() == 0)
+    if (*exists == 0)
         return counters;
     auto query = sql::run(sqlite, QStringLiteral("SELECT name, seq FROM sqlite_sequence"));
     if (!query)

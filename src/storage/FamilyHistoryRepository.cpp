@@ -25,24 +25,20 @@ Result<qint64> FamilyHistoryRepository::addCategoryChange(const CategoryChangeRo
 
 Result<QList<CategoryChangeRow>> FamilyHistoryRepository::categoryChanges(qint64 familyId)
 {
-    auto q =
-        sql::run(m_database,
-                 QStringLiteral("SELECT id, family_id, changed_on, old_category, new_category, "
-                                "changed_by FROM category_changes WHERE family_id = ? "
-                                "ORDER BY changed_on, id"),
-                 {familyId});
-    if (!q)
-        return q.error();
-    QList<CategoryChangeRow> list;
-    while (q->next())
-        list << CategoryChangeRow{
-            q->value(0).toLongLong(),
-            q->value(1).toLongLong(),
-            sql::requiredDate(q->value(2)),
-            q->value(3).isNull() ? std::nullopt : parseNeedCategory(q->value(3).toString()),
-            parseNeedCategory(q->value(4).toString()).value_or(NeedCategory::Coping),
-            q->value(5).toString()};
-    return list;
+    return sql::rows(
+        m_database,
+        QStringLiteral("SELECT id, family_id, changed_on, old_category, new_category, "
+                       "changed_by FROM category_changes WHERE family_id = ? "
+                       "ORDER BY changed_on, id"),
+        {familyId}, [](const QSqlQuery& q) {
+            return CategoryChangeRow{
+                q.value(0).toLongLong(),
+                q.value(1).toLongLong(),
+                sql::requiredDate(q.value(2)),
+                q.value(3).isNull() ? std::nullopt : parseNeedCategory(q.value(3).toString()),
+                parseNeedCategory(q.value(4).toString()).value_or(NeedCategory::Coping),
+                q.value(5).toString()};
+        });
 }
 
 Result<qint64> FamilyHistoryRepository::startBlueCard(qint64 familyId, const QDate& on)
@@ -60,17 +56,14 @@ Status FamilyHistoryRepository::endBlueCard(qint64 id, const QDate& on)
 
 Result<QList<BlueCardRow>> FamilyHistoryRepository::blueCards(qint64 familyId)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT id, family_id, started_on, ended_on FROM blue_cards "
-                                     "WHERE family_id = ? ORDER BY started_on, id"),
-                      {familyId});
-    if (!q)
-        return q.error();
-    QList<BlueCardRow> list;
-    while (q->next())
-        list << BlueCardRow{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                            sql::requiredDate(q->value(2)), sql::optionalDate(q->value(3))};
-    return list;
+    return sql::rows(m_database,
+                     QStringLiteral("SELECT id, family_id, started_on, ended_on FROM blue_cards "
+                                    "WHERE family_id = ? ORDER BY started_on, id"),
+                     {familyId}, [](const QSqlQuery& q) {
+                         return BlueCardRow{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                            sql::requiredDate(q.value(2)),
+                                            sql::optionalDate(q.value(3))};
+                     });
 }
 
 Result<qint64> FamilyHistoryRepository::addTeamLink(const TeamLinkRow& link)
@@ -90,18 +83,14 @@ Status FamilyHistoryRepository::endTeamLink(qint64 id, const QDate& on)
 
 Result<QList<TeamLinkRow>> FamilyHistoryRepository::teamLinks(qint64 familyId)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT id, family_id, worker_id, from_date, to_date FROM "
-                                     "team_links WHERE family_id = ? ORDER BY from_date, id"),
-                      {familyId});
-    if (!q)
-        return q.error();
-    QList<TeamLinkRow> list;
-    while (q->next())
-        list << TeamLinkRow{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                            q->value(2).toLongLong(), sql::requiredDate(q->value(3)),
-                            sql::optionalDate(q->value(4))};
-    return list;
+    return sql::rows(m_database,
+                     QStringLiteral("SELECT id, family_id, worker_id, from_date, to_date FROM "
+                                    "team_links WHERE family_id = ? ORDER BY from_date, id"),
+                     {familyId}, [](const QSqlQuery& q) {
+                         return TeamLinkRow{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                            q.value(2).toLongLong(), sql::requiredDate(q.value(3)),
+                                            sql::optionalDate(q.value(4))};
+                     });
 }
 
 } // namespace opieka

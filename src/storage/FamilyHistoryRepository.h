@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Categories.h"
+#include "Repository.h"
 #include "Result.h"
 
 #include <QDate>
@@ -9,8 +10,6 @@
 #include <optional>
 
 namespace opieka {
-
-class Database;
 
 struct CategoryChangeRow
 {
@@ -40,12 +39,10 @@ struct TeamLinkRow
 };
 
 // A family's history tables: category changes, Niebieska Karta periods, coordinators' team links.
-class FamilyHistoryRepository
+class FamilyHistoryRepository : public Repository
 {
 public:
-    explicit FamilyHistoryRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Result<qint64> addCategoryChange(const CategoryChangeRow& change);
     Result<QList<CategoryChangeRow>> categoryChanges(qint64 familyId);
@@ -57,9 +54,6 @@ public:
     Result<qint64> addTeamLink(const TeamLinkRow& link);
     Status endTeamLink(qint64 id, const QDate& on);
     Result<QList<TeamLinkRow>> teamLinks(qint64 familyId);
-
-private:
-    Database& m_database;
 };
 
 } // namespace opieka

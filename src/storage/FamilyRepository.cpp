@@ -2,6 +2,7 @@
 
 #include "CaseReachQuery.h"
 #include "Database.h"
+#include "EnumNames.h"
 #include "SqlHelpers.h"
 #include "TextFolding.h"
 
@@ -11,9 +12,6 @@ const QString kFamilyColumns = QStringLiteral(
     "id, case_number, name, municipality, category, opened_on, closed_on, address, close_reason");
 // What is read: the columns and the row version (which only the database sets).
 const QString kFamilyRead = kFamilyColumns + QStringLiteral(", row_version");
-const QString kFosterColumns = QStringLiteral(
-    "id, name, kind, municipality, opened_on, closed_on, carers, address, qualified_on, training, "
-    "capacity, health_certificate_on, psychologist_opinion_on");
 
 Family familyFromRow(const QSqlQuery& q)
 {
@@ -31,40 +29,9 @@ Family familyFromRow(const QSqlQuery& q)
     return f;
 }
 
-FosterFamily fosterFromRow(const QSqlQuery& q)
+sql::Table<Family> families(const Database& database)
 {
-    FosterFamily f;
-    f.id = q.value(0).toLongLong();
-    f.name = q.value(1).toString();
-    f.kind = parseFosterFamilyKind(q.value(2).toString()).value_or(FosterFamilyKind::Kinship);
-    f.municipality = q.value(3).toString();
-    f.openedOn = sql::requiredDate(q.value(4));
-    f.closedOn = sql::optionalDate(q.value(5));
-    f.carers = q.value(6).toString();
-    f.address = q.value(7).toString();
-    f.qualifiedOn = sql::optionalDate(q.value(8));
-    f.training = q.value(9).toString();
-    if (!q.value(10).isNull())
-        f.capacity = q.value(10).toInt();
-    f.healthCertificateOn = sql::optionalDate(q.value(11));
-    f.psychologistOpinionOn = sql::optionalDate(q.value(12));
-    return f;
-}
-
-QList<QVariant> fosterValues(const FosterFamily& f)
-{
-    return {f.name,
-            fosterFamilyKindName(f.kind),
-            f.municipality,
-            sql::date(f.openedOn),
-            sql::date(f.closedOn),
-            sql::text(f.carers),
-            sql::text(f.address),
-            sql::date(f.qualifiedOn),
-            sql::text(f.training),
-            f.capacity ? QVariant(*f.capacity) : QVariant(QMetaType::fromType<int>()),
-            sql::date(f.healthCertificateOn),
-            sql::date(f.psychologistOpinionOn)};
+    return {database, QStringLiteral("families"), kFamilyRead, familyFromRow};
 }
 
 // The WHERE clause and its values for a families list query.
@@ -89,26 +56,18 @@ QString whereClause(const FamilyQuery& query, QList<QVariant>& values)
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// The column each sort orders by.
+constexpr EnumNames<FamilyQuery::Sort, 5> kSortColumns{{{
+    {FamilyQuery::Sort::Id, "id"},
+    {FamilyQuery::Sort::Name, "name"},
+    {FamilyQuery::Sort::Municipality, "municipality"},
+    {FamilyQuery::Sort::Category, "category"},
+    {FamilyQuery::Sort::OpenedOn, "opened_on"},
+}}};
+
 QString orderClause(const FamilyQuery& query)
 {
-    QString column;
-    switch (query.sort) {
-    case FamilyQuery::Sort::Id:
-        column = QStringLiteral("id");
-        break;
-    case FamilyQuery::Sort::Name:
-        column = QStringLiteral("name");
-        break;
-    case FamilyQuery::Sort::Municipality:
-        column = QStringLiteral("municipality");
-        break;
-    case FamilyQuery::Sort::Category:
-        column = QStringLiteral("category");
-        break;
-    case FamilyQuery::Sort::OpenedOn:
-        column = QStringLiteral("opened_on");
-        break;
-    }
+    const QString column = kSortColumns.name(query.sort);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", id") + direction;
 }
@@ -129,7 +88,7 @@ Status FamilyRepository::insert(const Family& f)
 
 Status FamilyRepository::update(const Family& f)
 {
-    auto q =
+    OPIEKA_TRY(sql::updatedOrConflict(
         sql::run(m_database,
                  QStringLiteral("UPDATE families SET case_number = ?, name = ?, municipality = ?, "
                                 "category = ?, opened_on = ?, closed_on = ?, address = ?, "
@@ -137,106 +96,79 @@ Status FamilyRepository::update(const Family& f)
                                 "AND row_version = ?"),
                  {sql::text(f.caseNumber), f.name, f.municipality, needCategoryName(f.category),
                   sql::date(f.openedOn), sql::date(f.closedOn), sql::text(f.address),
-                  sql::text(f.closeReason), f.id, f.rowVersion});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 0)
-        return refused(QCoreApplication::translate(
-            "Database", "The family's record was changed elsewhere since it was read."));
+                  sql::text(f.closeReason), f.id, f.rowVersion}),
+        QT_TRANSLATE_NOOP("Database",
+                          "The family's record was changed elsewhere since it was read.")));
     return refreshSearchText(f.id);
 }
 
 Result<qint64> FamilyRepository::nextId()
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM families"));
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toLongLong() : 1;
+    return sql::nextId(m_database, QStringLiteral("families"));
 }
 
 Status FamilyRepository::refreshSearchText(qint64 id)
 {
-    auto family = sql::run(m_database,
-                           QStringLiteral("SELECT name, case_number, municipality FROM families "
-                                          "WHERE id = ?"),
-                           {id});
+    const auto threeTexts = [](const QSqlQuery& q) {
+        return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    };
+    auto family = sql::firstRow(m_database,
+                                QStringLiteral("SELECT name, case_number, municipality FROM "
+                                               "families WHERE id = ?"),
+                                {id}, threeTexts);
     if (!family)
         return family.error();
-    if (!family->next())
+    if (!*family)
         return {};
-    QStringList parts{family->value(0).toString(), family->value(1).toString(),
-                      family->value(2).toString()};
-    auto members = sql::run(m_database,
-                            QStringLiteral("SELECT first_name, last_name, pesel FROM members "
-                                           "WHERE family_id = ? ORDER BY id"),
-                            {id});
+    QStringList parts = **family;
+    auto members = sql::rows(m_database,
+                             QStringLiteral("SELECT first_name, last_name, pesel FROM members "
+                                            "WHERE family_id = ? ORDER BY id"),
+                             {id}, threeTexts);
     if (!members)
         return members.error();
-    while (members->next())
-        parts << members->value(0).toString() << members->value(1).toString()
-              << members->value(2).toString();
+    for (const QStringList& member : *members)
+        parts << member;
     return sql::run(m_database, QStringLiteral("UPDATE families SET search_text = ? WHERE id = ?"),
                     {foldForSearch(parts.join(QLatin1Char(' '))), id});
 }
 
 Result<int> FamilyRepository::refreshMissingSearchText()
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT id FROM families WHERE search_text = ''"));
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids << q->value(0).toLongLong();
-    for (qint64 id : ids)
-        if (Status s = refreshSearchText(id); !s)
-            return s.error();
-    return static_cast<int>(ids.size());
+    auto ids =
+        sql::rows(m_database, QStringLiteral("SELECT id FROM families WHERE search_text = ''"), {},
+                  sql::idColumn);
+    if (!ids)
+        return ids.error();
+    for (qint64 id : *ids)
+        OPIEKA_TRY(refreshSearchText(id));
+    return static_cast<int>(ids->size());
 }
 
 Result<std::optional<Family>> FamilyRepository::find(qint64 id)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kFamilyRead +
-                          QStringLiteral(" FROM families WHERE id = ?"),
-                      {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Family>();
-    return std::optional<Family>(familyFromRow(*q));
+    return families(m_database).find(id);
 }
 
 Result<bool> FamilyRepository::exists(qint64 id)
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT 1 FROM families WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    return q->next();
+    return sql::anyRow(m_database, QStringLiteral("SELECT 1 FROM families WHERE id = ?"), {id});
 }
 
 Result<std::optional<qint64>> FamilyRepository::idByCaseNumber(const QString& caseNumber)
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT id FROM families WHERE case_number = ?"),
-                      {caseNumber});
-    if (!q)
-        return q.error();
-    return q->next() ? std::optional<qint64>(q->value(0).toLongLong()) : std::nullopt;
+    return sql::firstRow(m_database,
+                         QStringLiteral("SELECT id FROM families WHERE case_number = ?"),
+                         {caseNumber}, sql::idColumn);
 }
 
 Result<QList<Family>> FamilyRepository::page(const FamilyQuery& query)
 {
     QList<QVariant> values;
-    const QString text = QStringLiteral("SELECT ") + kFamilyRead +
-                         QStringLiteral(" FROM families") + whereClause(query, values) +
-                         orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString rest =
+        whereClause(query, values) + orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
-    auto q = sql::run(m_database, text, values);
-    if (!q)
-        return q.error();
-    QList<Family> list;
-    while (q->next())
-        list << familyFromRow(*q);
-    return list;
+    return families(m_database).list(rest, values);
 }
 
 Result<FamilyPage> FamilyRepository::pageAndMore(const FamilyQuery& query)
@@ -259,87 +191,12 @@ Result<int> FamilyRepository::count(const FamilyQuery& query)
     QList<QVariant> values;
     const QString text =
         QStringLiteral("SELECT COUNT(*) FROM families") + whereClause(query, values);
-    auto q = sql::run(m_database, text, values);
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
+    return sql::number(m_database, text, values);
 }
 
 Status FamilyRepository::forEach(const std::function<bool(const Family&)>& visit)
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kFamilyRead +
-                                      QStringLiteral(" FROM families ORDER BY id"));
-    if (!q)
-        return q.error();
-    while (q->next())
-        if (!visit(familyFromRow(*q)))
-            break;
-    return {};
-}
-
-Status FosterFamilyRepository::insert(const FosterFamily& f)
-{
-    return sql::run(m_database,
-                    QStringLiteral("INSERT INTO foster_families (") + kFosterColumns +
-                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    QList<QVariant>{f.id} + fosterValues(f));
-}
-
-Status FosterFamilyRepository::update(const FosterFamily& f)
-{
-    return sql::run(
-        m_database,
-        QStringLiteral("UPDATE foster_families SET name = ?, kind = ?, municipality = ?, "
-                       "opened_on = ?, closed_on = ?, carers = ?, address = ?, "
-                       "qualified_on = ?, training = ?, capacity = ?, "
-                       "health_certificate_on = ?, psychologist_opinion_on = ? WHERE id = ?"),
-        fosterValues(f) + QList<QVariant>{f.id});
-}
-
-Result<std::optional<FosterFamily>> FosterFamilyRepository::find(qint64 id)
-{
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kFosterColumns +
-                          QStringLiteral(" FROM foster_families WHERE id = ?"),
-                      {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<FosterFamily>();
-    return std::optional<FosterFamily>(fosterFromRow(*q));
-}
-
-Result<bool> FosterFamilyRepository::exists(qint64 id)
-{
-    auto q =
-        sql::run(m_database, QStringLiteral("SELECT 1 FROM foster_families WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    return q->next();
-}
-
-Status FosterFamilyRepository::forEach(const std::function<bool(const FosterFamily&)>& visit)
-{
-    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kFosterColumns +
-                                      QStringLiteral(" FROM foster_families ORDER BY id"));
-    if (!q)
-        return q.error();
-    while (q->next())
-        if (!visit(fosterFromRow(*q)))
-            break;
-    return {};
-}
-
-Result<QList<FosterFamily>> FosterFamilyRepository::all()
-{
-    QList<FosterFamily> list;
-    if (Status s = forEach([&](const FosterFamily& f) {
-            list << f;
-            return true;
-        });
-        !s)
-        return s.error();
-    return list;
+    return families(m_database).each(QStringLiteral("ORDER BY id"), visit);
 }
 
 } // namespace opieka

@@ -2,6 +2,7 @@
 
 #include "Family.h"
 #include "FamilyQuery.h"
+#include "Repository.h"
 #include "Result.h"
 
 #include <QList>
@@ -11,15 +12,11 @@
 
 namespace opieka {
 
-class Database;
-
 // Families table (rodziny / środowiska).
-class FamilyRepository
+class FamilyRepository : public Repository
 {
 public:
-    explicit FamilyRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Status insert(const Family& family);
     // Every column but the id; refreshes the search text.
@@ -40,29 +37,6 @@ public:
     Result<int> count(const FamilyQuery& query);
     // Streams every family in id order; stops early when `visit` returns false.
     Status forEach(const std::function<bool(const Family&)>& visit);
-
-private:
-    Database& m_database;
-};
-
-// Foster families and family children's homes (rodziny zastępcze, rodzinne domy dziecka).
-class FosterFamilyRepository
-{
-public:
-    explicit FosterFamilyRepository(Database& database)
-        : m_database(database)
-    {}
-
-    Status insert(const FosterFamily& family);
-    Status update(const FosterFamily& family);
-    Result<std::optional<FosterFamily>> find(qint64 id);
-    Result<bool> exists(qint64 id);
-    Status forEach(const std::function<bool(const FosterFamily&)>& visit);
-    // Every foster family, by id (a county has hundreds).
-    Result<QList<FosterFamily>> all();
-
-private:
-    Database& m_database;
 };
 
 } // namespace opieka

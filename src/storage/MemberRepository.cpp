@@ -25,47 +25,40 @@ Member fromRow(const QSqlQuery& q)
     return m;
 }
 
+sql::Table<Member> members(const Database& database)
+{
+    return {database, QStringLiteral("members"), kRead, fromRow};
+}
+
 QVariant sexValue(const std::optional<Sex>& sex)
 {
     return sex ? QVariant(sexName(*sex)) : QVariant(QMetaType::fromType<QString>());
-}
-
-std::optional<Member> single(QSqlQuery& q)
-{
-    return q.next() ? std::optional<Member>(fromRow(q)) : std::nullopt;
 }
 } // namespace
 
 Result<qint64> MemberRepository::insert(const Member& m)
 {
-    auto q =
+    return sql::returnedId(
         sql::run(m_database,
                  QStringLiteral("INSERT INTO members (family_id, first_name, last_name, pesel, "
                                 "birth_date, sex, relation) VALUES (?, ?, ?, ?, ?, ?, ?) "
                                 "RETURNING id"),
                  {m.familyId, m.firstName, m.lastName, sql::text(m.pesel), sql::date(m.birthDate),
-                  sexValue(m.sex), relationName(m.relation)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return storageError(QCoreApplication::translate("Database", "The member was not saved."));
-    return q->value(0).toLongLong();
+                  sexValue(m.sex), relationName(m.relation)}),
+        QT_TRANSLATE_NOOP("Database", "The member was not saved."));
 }
 
 Status MemberRepository::update(const Member& m)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("UPDATE members SET first_name = ?, last_name = ?, pesel = ?, "
-                                     "birth_date = ?, sex = ?, relation = ?, row_version = "
-                                     "row_version + 1 WHERE id = ? AND row_version = ?"),
-                      {m.firstName, m.lastName, sql::text(m.pesel), sql::date(m.birthDate),
-                       sexValue(m.sex), relationName(m.relation), m.id, m.rowVersion});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() == 0)
-        return refused(QCoreApplication::translate(
-            "Database", "The member's details were changed elsewhere since they were read."));
-    return {};
+    return sql::updatedOrConflict(
+        sql::run(m_database,
+                 QStringLiteral("UPDATE members SET first_name = ?, last_name = ?, pesel = ?, "
+                                "birth_date = ?, sex = ?, relation = ?, row_version = "
+                                "row_version + 1 WHERE id = ? AND row_version = ?"),
+                 {m.firstName, m.lastName, sql::text(m.pesel), sql::date(m.birthDate),
+                  sexValue(m.sex), relationName(m.relation), m.id, m.rowVersion}),
+        QT_TRANSLATE_NOOP("Database",
+                          "The member's details were changed elsewhere since they were read."));
 }
 
 Status MemberRepository::remove(qint64 id)
@@ -75,49 +68,22 @@ Status MemberRepository::remove(qint64 id)
 
 Result<std::optional<Member>> MemberRepository::find(qint64 id)
 {
-    auto q = sql::run(
-        m_database,
-        QStringLiteral("SELECT ") + kRead + QStringLiteral(" FROM members WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    return single(*q);
+    return members(m_database).find(id);
 }
 
 Result<std::optional<Member>> MemberRepository::findByPesel(const QString& pesel)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kRead +
-                          QStringLiteral(" FROM members WHERE pesel = ?"),
-                      {pesel});
-    if (!q)
-        return q.error();
-    return single(*q);
+    return members(m_database).first(QStringLiteral("WHERE pesel = ?"), {pesel});
 }
 
 Result<QList<Member>> MemberRepository::forFamily(qint64 familyId)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kRead +
-                          QStringLiteral(" FROM members WHERE family_id = ? ORDER BY id"),
-                      {familyId});
-    if (!q)
-        return q.error();
-    QList<Member> list;
-    while (q->next())
-        list << fromRow(*q);
-    return list;
+    return members(m_database).list(QStringLiteral("WHERE family_id = ? ORDER BY id"), {familyId});
 }
 
 Status MemberRepository::forEach(const std::function<bool(const Member&)>& visit)
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kRead +
-                                      QStringLiteral(" FROM members ORDER BY family_id, id"));
-    if (!q)
-        return q.error();
-    while (q->next())
-        if (!visit(fromRow(*q)))
-            break;
-    return {};
+    return members(m_database).each(QStringLiteral("ORDER BY family_id, id"), visit);
 }
 
 } // namespace opieka

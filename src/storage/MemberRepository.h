@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Member.h"
+#include "Repository.h"
 #include "Result.h"
 
 #include <QList>
@@ -9,15 +10,11 @@
 
 namespace opieka {
 
-class Database;
-
 // Household members (członkowie rodziny).
-class MemberRepository
+class MemberRepository : public Repository
 {
 public:
-    explicit MemberRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Result<qint64> insert(const Member& member);
     Status update(const Member& member);
@@ -27,9 +24,6 @@ public:
     Result<std::optional<Member>> findByPesel(const QString& pesel);
     Result<QList<Member>> forFamily(qint64 familyId);
     Status forEach(const std::function<bool(const Member&)>& visit);
-
-private:
-    Database& m_database;
 };
 
 } // namespace opieka

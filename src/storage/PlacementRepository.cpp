@@ -39,6 +39,11 @@ Placement fromRow(const QSqlQuery& q)
     return p;
 }
 
+sql::Table<Placement> placements(const Database& database)
+{
+    return {database, QStringLiteral("placements"), kColumns, fromRow};
+}
+
 QList<QVariant> values(const Placement& p)
 {
     return {p.childMemberId,
@@ -67,7 +72,7 @@ QList<QVariant> values(const Placement& p)
 
 Result<qint64> PlacementRepository::insert(const Placement& p)
 {
-    auto q =
+    return sql::returnedId(
         sql::run(m_database,
                  QStringLiteral("INSERT INTO placements (child_member_id, foster_family_id, "
                                 "institution, from_date, to_date, basis, court_order, "
@@ -76,13 +81,8 @@ Result<qint64> PlacementRepository::insert(const Placement& p)
                                 "ops_notice_on, extension_consent_on, extension_consent_by, "
                                 "extension_ground, court_proceedings_ended_on) VALUES (?, ?, ?, "
                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                 values(p));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return storageError(
-            QCoreApplication::translate("Database", "The placement was not saved."));
-    return q->value(0).toLongLong();
+                 values(p)),
+        QT_TRANSLATE_NOOP("Database", "The placement was not saved."));
 }
 
 Status PlacementRepository::update(const Placement& p)
@@ -101,16 +101,7 @@ Status PlacementRepository::update(const Placement& p)
 
 Result<QList<Placement>> PlacementRepository::select(const QString& where, const QList<QVariant>& v)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM placements ") +
-                          where + QStringLiteral(" ORDER BY from_date, id"),
-                      v);
-    if (!q)
-        return q.error();
-    QList<Placement> list;
-    while (q->next())
-        list << fromRow(*q);
-    return list;
+    return placements(m_database).list(where + QStringLiteral(" ORDER BY from_date, id"), v);
 }
 
 Result<std::optional<Placement>> PlacementRepository::find(qint64 id)

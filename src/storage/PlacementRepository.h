@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FosterCare.h"
+#include "Repository.h"
 #include "Result.h"
 
 #include <QList>
@@ -9,15 +10,11 @@
 
 namespace opieka {
 
-class Database;
-
 // Placements of children in foster care (umieszczenia w pieczy zastępczej).
-class PlacementRepository
+class PlacementRepository : public Repository
 {
 public:
-    explicit PlacementRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Result<qint64> insert(const Placement& placement);
     Status update(const Placement& placement);
@@ -30,8 +27,6 @@ public:
 
 private:
     Result<QList<Placement>> select(const QString& where, const QList<QVariant>& values);
-
-    Database& m_database;
 };
 
 } // namespace opieka

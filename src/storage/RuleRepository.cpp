@@ -41,27 +41,21 @@ Result<RuleBook> RuleRepository::statute()
 
 Result<qint64> RuleRepository::insert(const CaseloadRule& rule)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("INSERT INTO caseload_rules (role, case_limit, prorated, "
-                                     "valid_from, source) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                      {roleName(rule.role), rule.limit, rule.prorated ? 1 : 0,
-                       sql::date(rule.validFrom), sql::text(rule.source)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return storageError(QCoreApplication::translate("Database", "The rule was not saved."));
-    return q->value(0).toLongLong();
+    return sql::returnedId(
+        sql::run(m_database,
+                 QStringLiteral("INSERT INTO caseload_rules (role, case_limit, prorated, "
+                                "valid_from, source) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                 {roleName(rule.role), rule.limit, rule.prorated ? 1 : 0, sql::date(rule.validFrom),
+                  sql::text(rule.source)}),
+        QT_TRANSLATE_NOOP("Database", "The rule was not saved."));
 }
 
 Result<bool> RuleRepository::exists(Role role, const QDate& validFrom)
 {
-    auto q =
-        sql::run(m_database,
-                 QStringLiteral("SELECT 1 FROM caseload_rules WHERE role = ? AND valid_from = ?"),
-                 {roleName(role), sql::date(validFrom)});
-    if (!q)
-        return q.error();
-    return q->next();
+    return sql::anyRow(
+        m_database,
+        QStringLiteral("SELECT 1 FROM caseload_rules WHERE role = ? AND valid_from = ?"),
+        {roleName(role), sql::date(validFrom)});
 }
 
 } // namespace opieka

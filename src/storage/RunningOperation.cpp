@@ -8,6 +8,7 @@
 #include <QSysInfo>
 #include <cerrno>
 #include <signal.h>
+#include <utility>
 
 namespace opieka {
 namespace {
@@ -23,26 +24,24 @@ struct Row
 
 QList<Row> rows(Database& database)
 {
-    QList<Row> found;
-    auto q =
-        sql::run(database, QStringLiteral("SELECT id, kind, subject, login, started_at, host, "
-                                          "process_id, server_process_id FROM running_operations "
-                                          "ORDER BY id DESC"));
-    if (!q) // a database not yet upgraded to schema 12 has none
-        return found;
-    while (q->next()) {
-        Row row;
-        row.id = q->value(0).toLongLong();
-        row.info.kind = q->value(1).toString();
-        row.info.subject = q->value(2).toString();
-        row.info.login = q->value(3).toString();
-        row.info.startedAt = QDateTime::fromString(q->value(4).toString(), Qt::ISODate);
-        row.host = q->value(5).toString();
-        row.processId = q->value(6).toLongLong();
-        row.serverProcessId = q->value(7);
-        found << row;
-    }
-    return found;
+    auto found = sql::rows(
+        database,
+        QStringLiteral("SELECT id, kind, subject, login, started_at, host, "
+                       "process_id, server_process_id FROM running_operations ORDER BY id DESC"),
+        {}, [](const QSqlQuery& q) {
+            Row row;
+            row.id = q.value(0).toLongLong();
+            row.info.kind = q.value(1).toString();
+            row.info.subject = q.value(2).toString();
+            row.info.login = q.value(3).toString();
+            row.info.startedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+            row.host = q.value(5).toString();
+            row.processId = q.value(6).toLongLong();
+            row.serverProcessId = q.value(7);
+            return row;
+        });
+    // A database not yet upgraded to schema 12 has none.
+    return found ? *found : QList<Row>();
 }
 
 // On a server: the importing connection is still there (it goes when its process is killed). On
@@ -143,26 +142,22 @@ std::optional<RunningOperation::Info> RunningOperation::current(Database& databa
 
 QString RunningOperation::describe(const Info& info)
 {
-    QString what;
+    // What is being imported, by the subject's name.
+    static constexpr std::pair<const char*, const char*> imports[] = {
+        {"workers", QT_TR_NOOP("an import of workers")},
+        {"families", QT_TR_NOOP("an import of families")},
+        {"foster-families", QT_TR_NOOP("an import of foster families")},
+        {"assignments", QT_TR_NOOP("an import of assignments")},
+        {"members", QT_TR_NOOP("an import of members")},
+        {"visits", QT_TR_NOOP("an import of visits")},
+        {"placements", QT_TR_NOOP("an import of placements")},
+    };
+    QString what = info.kind;
     if (info.kind == QLatin1String("import")) {
-        if (info.subject == QLatin1String("workers"))
-            what = tr("an import of workers");
-        else if (info.subject == QLatin1String("families"))
-            what = tr("an import of families");
-        else if (info.subject == QLatin1String("foster-families"))
-            what = tr("an import of foster families");
-        else if (info.subject == QLatin1String("assignments"))
-            what = tr("an import of assignments");
-        else if (info.subject == QLatin1String("members"))
-            what = tr("an import of members");
-        else if (info.subject == QLatin1String("visits"))
-            what = tr("an import of visits");
-        else if (info.subject == QLatin1String("placements"))
-            what = tr("an import of placements");
-        else
-            what = tr("an import of %1").arg(info.subject);
-    } else {
-        what = info.kind;
+        what = tr("an import of %1").arg(info.subject);
+        for (const auto& [subject, text] : imports)
+            if (info.subject == QLatin1String(subject))
+                what = tr(text);
     }
     const QDateTime local = info.startedAt.toLocalTime();
     const QString when = local.date() == QDate::currentDate()

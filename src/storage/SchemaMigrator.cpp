@@ -41,11 +41,10 @@ Result<int> SchemaMigrator::currentVersion()
         tables = m_database.connection().tables();
     } else {
         // Only the connection's own schema: a server database may hold other schemas.
-        auto names = sql::run(m_database, m_database.dialect().tableNames());
+        auto names = sql::rows(m_database, m_database.dialect().tableNames(), {}, sql::textColumn);
         if (!names)
             return names.error();
-        while (names->next())
-            tables << names->value(0).toString();
+        tables = *names;
     }
     if (!tables.contains(QStringLiteral("schema_version"))) {
         if (!tables.isEmpty())
@@ -54,10 +53,7 @@ Result<int> SchemaMigrator::currentVersion()
                                     .arg(m_database.location()));
         return 0;
     }
-    auto query = sql::run(m_database, QStringLiteral("SELECT MAX(version) FROM schema_version"));
-    if (!query)
-        return query.error();
-    return query->next() ? query->value(0).toInt() : 0;
+    return sql::number(m_database, QStringLiteral("SELECT MAX(version) FROM schema_version"));
 }
 
 Result<SchemaMigrator::Outcome> SchemaMigrator::migrate(int target)

@@ -54,13 +54,49 @@ Result<QSqlQuery> run(const Database& database, const QString& sql, const QList<
     return query;
 }
 
-Result<qint64> returnedId(Result<QSqlQuery> query)
+Result<qint64> returnedId(Result<QSqlQuery> query, const char* notSaved)
 {
     if (!query)
         return query.error();
     if (!query->next())
-        return storageError(QCoreApplication::translate("Database", "The change was not saved."));
+        return storageError(
+            notSaved ? QCoreApplication::translate("Database", notSaved)
+                     : QCoreApplication::translate("Database", "The change was not saved."));
     return query->value(0).toLongLong();
+}
+
+Status updatedOrConflict(Result<QSqlQuery> query, const char* conflict)
+{
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return refused(QCoreApplication::translate("Database", conflict));
+    return {};
+}
+
+Result<qint64> nextId(const Database& database, const QString& table)
+{
+    auto next = firstRow(database, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM ") + table,
+                         {}, idColumn);
+    if (!next)
+        return next.error();
+    return next->value_or(1);
+}
+
+Result<bool> anyRow(const Database& database, const QString& sql, const QList<QVariant>& values)
+{
+    auto query = run(database, sql, values);
+    if (!query)
+        return query.error();
+    return query->next();
+}
+
+Result<int> number(const Database& database, const QString& sql, const QList<QVariant>& values)
+{
+    auto query = run(database, sql, values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
 }
 
 QVariant date(const QDate& day)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 #include <optional>
+#include <type_traits>
 
 namespace opieka {
 class Database;
@@ -19,14 +20,123 @@ namespace opieka::sql {
 // lost, reconnects first (outside a transaction) or reports the loss (Database::ensureConnected).
 Result<QSqlQuery> run(const Database& database, const QString& sql,
                       const QList<QVariant>& values = {});
-// The id an "INSERT ... RETURNING id" gave back, or the error.
-Result<qint64> returnedId(Result<QSqlQuery> query);
+// The id an "INSERT ... RETURNING id" gave back, or the error. When no id came back, the error
+// says `notSaved` (QT_TRANSLATE_NOOP("Database", "The contact was not saved.")), by default that
+// the change was not saved.
+Result<qint64> returnedId(Result<QSqlQuery> query, const char* notSaved = nullptr);
+// An UPDATE that names the row version it read: refused, saying `conflict` (marked like
+// `notSaved`), when no row matched.
+Status updatedOrConflict(Result<QSqlQuery> query, const char* conflict);
 // Runs a prepared query with what is bound now; false with a logged error on failure.
 Status exec(QSqlQuery& query);
 // The same for a query prepared on `database`'s connection: a dropped server connection is
 // reported as such (ErrorKind::ConnectionLost). Never reconnects: the statement was prepared on
 // the old connection, and it may be part of a transaction that went with it.
 Status exec(const Database& database, QSqlQuery& query);
+
+// Reading rows: a repository states its SQL and `fromRow`, a function from the query's current
+// row to the value (Contact fromRow(const QSqlQuery&)); these run it and report the error.
+template <typename FromRow>
+using RowOf = std::decay_t<std::invoke_result_t<FromRow&, const QSqlQuery&>>;
+
+// Every row, in the order the SQL gives.
+template <typename FromRow>
+Result<QList<RowOf<FromRow>>> rows(const Database& database, const QString& sql,
+                                   const QList<QVariant>& values, FromRow fromRow)
+{
+    auto query = run(database, sql, values);
+    if (!query)
+        return query.error();
+    QList<RowOf<FromRow>> list;
+    while (query->next())
+        list << fromRow(*query);
+    return list;
+}
+
+// The first row, or none.
+template <typename FromRow>
+Result<std::optional<RowOf<FromRow>>> firstRow(const Database& database, const QString& sql,
+                                               const QList<QVariant>& values, FromRow fromRow)
+{
+    auto query = run(database, sql, values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<RowOf<FromRow>>();
+    return std::optional<RowOf<FromRow>>(fromRow(*query));
+}
+
+// Each row to `visit` in turn, stopping early when it returns false (rows are not kept).
+template <typename FromRow, typename Visit>
+Status eachRow(const Database& database, const QString& sql, const QList<QVariant>& values,
+               FromRow fromRow, Visit visit)
+{
+    auto query = run(database, sql, values);
+    if (!query)
+        return query.error();
+    while (query->next())
+        if (!visit(fromRow(*query)))
+            break;
+    return {};
+}
+
+// The id a new row of `table` gets when the caller picks it: one past the highest (read under
+// the write lock).
+Result<qint64> nextId(const Database& database, const QString& table);
+
+// The rows of one table read as values: its columns and how a row of them becomes a T. The
+// `rest` of a query is what follows "SELECT columns FROM table ": "WHERE ... ORDER BY ...".
+template <typename T> class Table
+{
+public:
+    using FromRow = T (*)(const QSqlQuery&);
+
+    Table(const Database& database, const QString& table, const QString& columns, FromRow fromRow)
+        : m_database(database)
+        , m_select(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table +
+                   QLatin1Char(' '))
+        , m_fromRow(fromRow)
+    {}
+
+    Result<QList<T>> list(const QString& rest, const QList<QVariant>& values = {}) const
+    {
+        return rows(m_database, m_select + rest, values, m_fromRow);
+    }
+    Result<std::optional<T>> first(const QString& rest, const QList<QVariant>& values) const
+    {
+        return firstRow(m_database, m_select + rest, values, m_fromRow);
+    }
+    Result<std::optional<T>> find(qint64 id) const
+    {
+        return first(QStringLiteral("WHERE id = ?"), {id});
+    }
+    template <typename Visit> Status each(const QString& rest, Visit visit) const
+    {
+        return eachRow(m_database, m_select + rest, {}, m_fromRow, visit);
+    }
+
+private:
+    const Database& m_database;
+    QString m_select;
+    FromRow m_fromRow;
+};
+
+// Whether the query gives any row ("SELECT 1 FROM ... WHERE ...").
+Result<bool> anyRow(const Database& database, const QString& sql,
+                    const QList<QVariant>& values = {});
+// The number a query of one number gives ("SELECT COUNT(*) ..."), 0 when it gives no row.
+Result<int> number(const Database& database, const QString& sql,
+                   const QList<QVariant>& values = {});
+
+// `fromRow` for a query of one column.
+inline qint64 idColumn(const QSqlQuery& query)
+{
+    return query.value(0).toLongLong();
+}
+inline QString textColumn(const QSqlQuery& query)
+{
+    return query.value(0).toString();
+}
 
 QVariant date(const QDate& day);
 QVariant date(const std::optional<QDate>& day); // NULL when none

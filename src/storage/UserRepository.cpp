@@ -22,77 +22,50 @@ User fromRow(const QSqlQuery& q)
     u.awaitingConfirmation = !q.value(5).isNull();
     return u;
 }
-
-std::optional<User> first(QSqlQuery& q)
-{
-    if (!q.next())
-        return std::nullopt;
-    return fromRow(q);
-}
 } // namespace
 
 Result<std::optional<User>> UserRepository::findByLogin(const QString& login)
 {
-    auto q = sql::run(m_database, kSelect + QStringLiteral("WHERE login = ?"), {login});
-    if (!q)
-        return q.error();
-    return first(*q);
+    return sql::firstRow(m_database, kSelect + QStringLiteral("WHERE login = ?"), {login}, fromRow);
 }
 
 Result<std::optional<User>> UserRepository::firstAdministrator()
 {
-    auto q = sql::run(
+    return sql::firstRow(
         m_database,
-        kSelect + QStringLiteral("WHERE role = 'administrator' AND active = 1 ORDER BY id"));
-    if (!q)
-        return q.error();
-    return first(*q);
+        kSelect + QStringLiteral("WHERE role = 'administrator' AND active = 1 ORDER BY id"), {},
+        fromRow);
 }
 
 Result<qint64> UserRepository::insert(const User& user)
 {
-    auto q = sql::run(
-        m_database,
-        QStringLiteral("INSERT INTO users (login, role, worker_id, active, created_at) "
-                       "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-        {user.login, roleName(user.role),
-         user.workerId ? QVariant(*user.workerId) : QVariant(QMetaType::fromType<qlonglong>()),
-         user.active ? 1 : 0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return storageError(QCoreApplication::translate("Database", "The account was not saved."));
-    return q->value(0).toLongLong();
+    return sql::returnedId(
+        sql::run(
+            m_database,
+            QStringLiteral("INSERT INTO users (login, role, worker_id, active, created_at) "
+                           "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {user.login, roleName(user.role),
+             user.workerId ? QVariant(*user.workerId) : QVariant(QMetaType::fromType<qlonglong>()),
+             user.active ? 1 : 0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}),
+        QT_TRANSLATE_NOOP("Database", "The account was not saved."));
 }
 
 Result<QList<User>> UserRepository::all()
 {
-    auto q = sql::run(m_database, kSelect + QStringLiteral("ORDER BY login"));
-    if (!q)
-        return q.error();
-    QList<User> users;
-    while (q->next())
-        users << fromRow(*q);
-    return users;
+    return sql::rows(m_database, kSelect + QStringLiteral("ORDER BY login"), {}, fromRow);
 }
 
 Result<int> UserRepository::activeAdministrators()
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = "
-                                                 "'administrator' AND active = 1"));
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
+    return sql::number(m_database, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = "
+                                                  "'administrator' AND active = 1"));
 }
 
 Result<bool> UserRepository::anyActiveWithPassword()
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT 1 FROM users WHERE active = 1 AND "
-                                                 "password_hash IS NOT NULL AND password_hash "
-                                                 "<> '' LIMIT 1"));
-    if (!q)
-        return q.error();
-    return q->next();
+    return sql::anyRow(m_database, QStringLiteral("SELECT 1 FROM users WHERE active = 1 AND "
+                                                  "password_hash IS NOT NULL AND password_hash "
+                                                  "<> '' LIMIT 1"));
 }
 
 Result<Credentials> UserRepository::credentials(qint64 userId)
@@ -140,11 +113,8 @@ Result<int> UserRepository::countSignInFailure(qint64 userId)
                             {userId});
         !s)
         return s.error();
-    auto q = sql::run(m_database, QStringLiteral("SELECT failed_sign_ins FROM users WHERE id = ?"),
-                      {userId});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
+    return sql::number(m_database, QStringLiteral("SELECT failed_sign_ins FROM users WHERE id = ?"),
+                       {userId});
 }
 
 Status UserRepository::setActive(qint64 userId, bool active)
@@ -180,45 +150,35 @@ Status UserRepository::clearAwaitingConfirmation(qint64 userId)
 
 Result<QList<PendingConfirmation>> UserRepository::awaitingConfirmation()
 {
-    auto q =
-        sql::run(m_database,
-                 QStringLiteral("SELECT u.id, u.login, u.role, u.worker_id, u.active, "
-                                "u.awaiting_confirmation, u.awaiting_since, b.login FROM users u "
-                                "LEFT JOIN users b ON b.id = u.awaiting_by "
-                                "WHERE u.awaiting_confirmation IS NOT NULL AND u.active = 1 "
-                                "ORDER BY u.awaiting_since, u.login"));
-    if (!q)
-        return q.error();
-    QList<PendingConfirmation> list;
-    while (q->next()) {
-        PendingConfirmation p;
-        p.user = fromRow(*q);
-        p.reason = q->value(5).toString();
-        p.since = QDateTime::fromString(q->value(6).toString(), Qt::ISODate);
-        p.requestedBy = q->value(7).toString();
-        list << p;
-    }
-    return list;
+    return sql::rows(
+        m_database,
+        QStringLiteral("SELECT u.id, u.login, u.role, u.worker_id, u.active, "
+                       "u.awaiting_confirmation, u.awaiting_since, b.login FROM users u "
+                       "LEFT JOIN users b ON b.id = u.awaiting_by "
+                       "WHERE u.awaiting_confirmation IS NOT NULL AND u.active = 1 "
+                       "ORDER BY u.awaiting_since, u.login"),
+        {}, [](const QSqlQuery& q) {
+            PendingConfirmation p;
+            p.user = fromRow(q);
+            p.reason = q.value(5).toString();
+            p.since = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+            p.requestedBy = q.value(7).toString();
+            return p;
+        });
 }
 
 Result<int> UserRepository::confirmedManagers(bool activeOnly, qint64 exceptUserId)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'manager' AND "
-                                     "awaiting_confirmation IS NULL AND id <> ?") +
-                          (activeOnly ? QStringLiteral(" AND active = 1") : QString()),
-                      {exceptUserId});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
+    return sql::number(m_database,
+                       QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'manager' AND "
+                                      "awaiting_confirmation IS NULL AND id <> ?") +
+                           (activeOnly ? QStringLiteral(" AND active = 1") : QString()),
+                       {exceptUserId});
 }
 
 Result<int> UserRepository::count()
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT COUNT(*) FROM users"));
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
+    return sql::number(m_database, QStringLiteral("SELECT COUNT(*) FROM users"));
 }
 
 } // namespace opieka

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Repository.h"
 #include "Result.h"
 #include "User.h"
 
@@ -8,8 +9,6 @@
 #include <optional>
 
 namespace opieka {
-
-class Database;
 
 // What signing in needs to know of an account; never leaves the app layer.
 struct Credentials
@@ -20,12 +19,10 @@ struct Credentials
 };
 
 // Accounts (konta użytkowników).
-class UserRepository
+class UserRepository : public Repository
 {
 public:
-    explicit UserRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Result<std::optional<User>> findByLogin(const QString& login);
     Result<std::optional<User>> firstAdministrator();
@@ -53,9 +50,6 @@ public:
     // Manager accounts that are confirmed, other than `exceptUserId`: active ones only, or also
     // the disabled ones.
     Result<int> confirmedManagers(bool activeOnly, qint64 exceptUserId = 0);
-
-private:
-    Database& m_database;
 };
 
 } // namespace opieka

@@ -26,22 +26,26 @@ WorkPlan planFromRow(const QSqlQuery& q)
     return p;
 }
 
-FamilyAssessment assessmentFromRow(const QSqlQuery& q)
+sql::Table<WorkPlan> plans(const Database& database)
 {
-    FamilyAssessment a;
+    return {database, QStringLiteral("work_plans"), kPlanColumns, planFromRow};
+}
+
+PlanAction actionFromRow(const QSqlQuery& q)
+{
+    PlanAction a;
     a.id = q.value(0).toLongLong();
-    a.familyId = q.value(1).toLongLong();
-    a.assessedOn = sql::requiredDate(q.value(2));
-    if (!q.value(3).isNull())
-        a.workerId = q.value(3).toLongLong();
-    a.findings = q.value(4).toString();
-    a.sentToSocialWorkerOn = sql::optionalDate(q.value(5));
-    a.sentToCoordinatorOn = sql::optionalDate(q.value(6));
+    a.description = q.value(1).toString();
+    a.responsibleKind = parseResponsible(q.value(2).toString()).value_or(Responsible::FamilyMember);
+    a.responsible = q.value(3).toString();
+    a.deadline = sql::optionalDate(q.value(4));
+    a.expectedEffect = q.value(5).toString();
+    a.status = parseActionStatus(q.value(6).toString()).value_or(ActionStatus::Planned);
+    a.abandonReason = q.value(7).toString();
+    a.progressNotes = q.value(8).toString();
     return a;
 }
-const QString kAssessmentColumns =
-    QStringLiteral("id, family_id, assessed_on, worker_id, findings, sent_to_social_worker_on, "
-                   "sent_to_coordinator_on");
+
 } // namespace
 
 Result<qint64> WorkPlanRepository::insert(WorkPlan& p)
@@ -128,152 +132,54 @@ Status WorkPlanRepository::updateAction(const PlanAction& a)
 
 Status WorkPlanRepository::loadContent(WorkPlan& p)
 {
-    auto goals = sql::run(m_database,
-                          QStringLiteral("SELECT id, description FROM plan_goals WHERE plan_id = ? "
-                                         "ORDER BY position, id"),
-                          {p.id});
+    auto goals = sql::rows(m_database,
+                           QStringLiteral("SELECT id, description FROM plan_goals WHERE plan_id = "
+                                          "? ORDER BY position, id"),
+                           {p.id}, [](const QSqlQuery& q) {
+                               return PlanGoal{q.value(0).toLongLong(), q.value(1).toString(), {}};
+                           });
     if (!goals)
         return goals.error();
-    while (goals->next())
-        p.goals << PlanGoal{goals->value(0).toLongLong(), goals->value(1).toString(), {}};
+    p.goals = *goals;
     for (PlanGoal& goal : p.goals) {
-        auto q =
-            sql::run(m_database,
-                     QStringLiteral("SELECT id, description, responsible_kind, responsible, "
-                                    "deadline, expected_effect, status, abandon_reason, "
-                                    "progress_notes FROM plan_actions WHERE goal_id = ? ORDER BY "
-                                    "position, id"),
-                     {goal.id});
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            PlanAction a;
-            a.id = q->value(0).toLongLong();
-            a.description = q->value(1).toString();
-            a.responsibleKind =
-                parseResponsible(q->value(2).toString()).value_or(Responsible::FamilyMember);
-            a.responsible = q->value(3).toString();
-            a.deadline = sql::optionalDate(q->value(4));
-            a.expectedEffect = q->value(5).toString();
-            a.status = parseActionStatus(q->value(6).toString()).value_or(ActionStatus::Planned);
-            a.abandonReason = q->value(7).toString();
-            a.progressNotes = q->value(8).toString();
-            goal.actions << a;
-        }
+        auto actions =
+            sql::rows(m_database,
+                      QStringLiteral("SELECT id, description, responsible_kind, responsible, "
+                                     "deadline, expected_effect, status, abandon_reason, "
+                                     "progress_notes FROM plan_actions WHERE goal_id = ? ORDER BY "
+                                     "position, id"),
+                      {goal.id}, actionFromRow);
+        if (!actions)
+            return actions.error();
+        goal.actions = *actions;
     }
     return {};
 }
 
 Result<std::optional<WorkPlan>> WorkPlanRepository::find(qint64 planId)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kPlanColumns +
-                          QStringLiteral(" FROM work_plans WHERE id = ?"),
-                      {planId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<WorkPlan>();
-    WorkPlan plan = planFromRow(*q);
-    if (Status s = loadContent(plan); !s)
-        return s.error();
-    return std::optional<WorkPlan>(plan);
+    auto plan = plans(m_database).find(planId);
+    if (plan && *plan)
+        OPIEKA_TRY(loadContent(**plan));
+    return plan;
 }
 
 Result<std::optional<qint64>> WorkPlanRepository::planOfAction(qint64 actionId)
 {
-    auto q =
-        sql::run(m_database,
-                 QStringLiteral("SELECT g.plan_id FROM plan_actions a JOIN plan_goals g ON g.id = "
-                                "a.goal_id WHERE a.id = ?"),
-                 {actionId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(q->value(0).toLongLong());
+    return sql::firstRow(m_database,
+                         QStringLiteral("SELECT g.plan_id FROM plan_actions a JOIN plan_goals g "
+                                        "ON g.id = a.goal_id WHERE a.id = ?"),
+                         {actionId}, sql::idColumn);
 }
 
 Result<QList<WorkPlan>> WorkPlanRepository::forFamily(qint64 familyId)
 {
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kPlanColumns +
-                          QStringLiteral(" FROM work_plans WHERE family_id = ? ORDER BY version"),
-                      {familyId});
-    if (!q)
-        return q.error();
-    QList<WorkPlan> plans;
-    while (q->next())
-        plans << planFromRow(*q);
-    for (WorkPlan& plan : plans)
-        if (Status s = loadContent(plan); !s)
-            return s.error();
-    return plans;
-}
-
-Result<qint64> AssessmentRepository::insert(const FamilyAssessment& a)
-{
-    return sql::returnedId(sql::run(
-        m_database,
-        QStringLiteral(
-            "INSERT INTO family_assessments (family_id, assessed_on, worker_id, findings, "
-            "sent_to_social_worker_on, sent_to_coordinator_on) VALUES (?, ?, ?, ?, ?, ?) "
-            "RETURNING id"),
-        {a.familyId, sql::date(a.assessedOn),
-         a.workerId ? QVariant(*a.workerId) : QVariant(QMetaType::fromType<qlonglong>()),
-         a.findings, sql::date(a.sentToSocialWorkerOn), sql::date(a.sentToCoordinatorOn)}));
-}
-
-Result<std::optional<FamilyAssessment>> AssessmentRepository::find(qint64 id)
-{
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kAssessmentColumns +
-                          QStringLiteral(" FROM family_assessments WHERE id = ?"),
-                      {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<FamilyAssessment>();
-    return std::optional<FamilyAssessment>(assessmentFromRow(*q));
-}
-
-Result<QList<FamilyAssessment>> AssessmentRepository::forFamily(qint64 familyId)
-{
-    auto q = sql::run(m_database,
-                      QStringLiteral("SELECT ") + kAssessmentColumns +
-                          QStringLiteral(" FROM family_assessments WHERE family_id = ? ORDER BY "
-                                         "assessed_on, id"),
-                      {familyId});
-    if (!q)
-        return q.error();
-    QList<FamilyAssessment> list;
-    while (q->next())
-        list << assessmentFromRow(*q);
-    return list;
-}
-
-Result<std::optional<QString>> SettingsRepository::value(const QString& key)
-{
-    auto q =
-        sql::run(m_database,
-                 QStringLiteral("SELECT setting_value FROM settings WHERE setting_key = ?"), {key});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<QString>();
-    return std::optional<QString>(q->value(0).toString());
-}
-
-Status SettingsRepository::setValue(const QString& key, const QString& value)
-{
-    if (auto q = sql::run(m_database, QStringLiteral("DELETE FROM settings WHERE setting_key = ?"),
-                          {key});
-        !q)
-        return q.error();
-    return sql::run(
-        m_database,
-        QStringLiteral("INSERT INTO settings (setting_key, setting_value) VALUES (?, ?)"),
-        {key, value});
+    auto versions =
+        plans(m_database).list(QStringLiteral("WHERE family_id = ? ORDER BY version"), {familyId});
+    if (versions)
+        for (WorkPlan& plan : *versions)
+            OPIEKA_TRY(loadContent(plan));
+    return versions;
 }
 
 } // namespace opieka

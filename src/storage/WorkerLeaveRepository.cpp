@@ -18,16 +18,6 @@ WorkerLeave fromRow(const QSqlQuery& q)
     leave.lastDay = sql::optionalDate(q.value(4));
     return leave;
 }
-
-Result<QList<WorkerLeave>> list(Result<QSqlQuery> q)
-{
-    if (!q)
-        return q.error();
-    QList<WorkerLeave> leaves;
-    while (q->next())
-        leaves << fromRow(*q);
-    return leaves;
-}
 } // namespace
 
 Result<qint64> WorkerLeaveRepository::insert(const WorkerLeave& leave)
@@ -51,27 +41,22 @@ Status WorkerLeaveRepository::update(const WorkerLeave& leave)
 
 Result<std::optional<WorkerLeave>> WorkerLeaveRepository::find(qint64 id)
 {
-    auto q = sql::run(m_database, kSelect + QStringLiteral(" WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<WorkerLeave>();
-    return std::optional<WorkerLeave>(fromRow(*q));
+    return sql::firstRow(m_database, kSelect + QStringLiteral(" WHERE id = ?"), {id}, fromRow);
 }
 
 Result<QList<WorkerLeave>> WorkerLeaveRepository::forWorker(qint64 workerId)
 {
-    return list(sql::run(m_database,
-                         kSelect + QStringLiteral(" WHERE worker_id = ? ORDER BY from_date, id"),
-                         {workerId}));
+    return sql::rows(m_database,
+                     kSelect + QStringLiteral(" WHERE worker_id = ? ORDER BY from_date, id"),
+                     {workerId}, fromRow);
 }
 
 Result<QList<WorkerLeave>> WorkerLeaveRepository::notEndedBefore(const QDate& day)
 {
-    return list(sql::run(m_database,
-                         kSelect + QStringLiteral(" WHERE last_day IS NULL OR last_day >= ? "
-                                                  "ORDER BY worker_id, from_date"),
-                         {sql::date(day)}));
+    return sql::rows(m_database,
+                     kSelect + QStringLiteral(" WHERE last_day IS NULL OR last_day >= ? "
+                                              "ORDER BY worker_id, from_date"),
+                     {sql::date(day)}, fromRow);
 }
 
 } // namespace opieka

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Repository.h"
 #include "Result.h"
 #include "WorkerLeave.h"
 
@@ -8,15 +9,11 @@
 
 namespace opieka {
 
-class Database;
-
 // Workers' periods of leave (worker_leave, schema 16).
-class WorkerLeaveRepository
+class WorkerLeaveRepository : public Repository
 {
 public:
-    explicit WorkerLeaveRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Result<qint64> insert(const WorkerLeave& leave);
     // Kind and dates of the period with this id.
@@ -26,9 +23,6 @@ public:
     Result<QList<WorkerLeave>> forWorker(qint64 workerId);
     // Every worker's periods that have not ended before `day` (running or to come).
     Result<QList<WorkerLeave>> notEndedBefore(const QDate& day);
-
-private:
-    Database& m_database;
 };
 
 } // namespace opieka

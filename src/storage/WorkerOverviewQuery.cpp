@@ -4,11 +4,29 @@
 #include "SqlHelpers.h"
 
 namespace opieka {
+namespace {
+WorkerFamilyOverview overviewFromRow(const QSqlQuery& q)
+{
+    WorkerFamilyOverview row;
+    row.family.id = q.value(0).toLongLong();
+    row.family.caseNumber = q.value(1).toString();
+    row.family.name = q.value(2).toString();
+    row.family.municipality = q.value(3).toString();
+    row.family.category = parseNeedCategory(q.value(4).toString()).value_or(NeedCategory::Coping);
+    row.family.openedOn = sql::requiredDate(q.value(5));
+    row.family.closedOn = sql::optionalDate(q.value(6));
+    row.family.address = q.value(7).toString();
+    row.lastContact = sql::optionalDate(q.value(8));
+    row.nextStep = q.value(9).toString();
+    row.nextStepDue = sql::optionalDate(q.value(10));
+    return row;
+}
+} // namespace
 
 Result<QList<WorkerFamilyOverview>> WorkerOverviewQuery::families(qint64 workerId, const QDate& day)
 {
     const QVariant d = sql::date(day);
-    auto q = sql::run(
+    return sql::rows(
         m_database,
         QStringLiteral(
             "SELECT f.id, f.case_number, f.name, f.municipality, f.category, f.opened_on, "
@@ -21,27 +39,7 @@ Result<QList<WorkerFamilyOverview>> WorkerOverviewQuery::families(qint64 workerI
             "FROM assignments a JOIN families f ON f.id = a.family_id "
             "WHERE a.worker_id = ? AND a.from_date <= ? AND (a.to_date IS NULL OR a.to_date > ?) "
             "AND f.opened_on <= ? AND (f.closed_on IS NULL OR f.closed_on > ?) ORDER BY f.id"),
-        {workerId, d, d, d, d});
-    if (!q)
-        return q.error();
-    QList<WorkerFamilyOverview> rows;
-    while (q->next()) {
-        WorkerFamilyOverview row;
-        row.family.id = q->value(0).toLongLong();
-        row.family.caseNumber = q->value(1).toString();
-        row.family.name = q->value(2).toString();
-        row.family.municipality = q->value(3).toString();
-        row.family.category =
-            parseNeedCategory(q->value(4).toString()).value_or(NeedCategory::Coping);
-        row.family.openedOn = sql::requiredDate(q->value(5));
-        row.family.closedOn = sql::optionalDate(q->value(6));
-        row.family.address = q->value(7).toString();
-        row.lastContact = sql::optionalDate(q->value(8));
-        row.nextStep = q->value(9).toString();
-        row.nextStepDue = sql::optionalDate(q->value(10));
-        rows << row;
-    }
-    return rows;
+        {workerId, d, d, d, d}, overviewFromRow);
 }
 
 } // namespace opieka

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Family.h"
+#include "Repository.h"
 #include "Result.h"
 
 #include <QDate>
@@ -9,8 +10,6 @@
 #include <optional>
 
 namespace opieka {
-
-class Database;
 
 // A worker's open families on a day with their last contact and the latest agreed next step.
 struct WorkerFamilyOverview
@@ -22,17 +21,12 @@ struct WorkerFamilyOverview
 };
 
 // One query for a worker's start page (no query per family).
-class WorkerOverviewQuery
+class WorkerOverviewQuery : public Repository
 {
 public:
-    explicit WorkerOverviewQuery(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Result<QList<WorkerFamilyOverview>> families(qint64 workerId, const QDate& day);
-
-private:
-    Database& m_database;
 };
 
 } // namespace opieka

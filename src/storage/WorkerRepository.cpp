@@ -21,6 +21,11 @@ Worker fromRow(const QSqlQuery& q)
     w.unit = q.value(7).toString();
     return w;
 }
+
+sql::Table<Worker> workers(const Database& database)
+{
+    return {database, QStringLiteral("workers"), kColumns, fromRow};
+}
 } // namespace
 
 Status WorkerRepository::insert(const Worker& w)
@@ -45,42 +50,33 @@ Status WorkerRepository::update(const Worker& w)
 
 Result<qint64> WorkerRepository::nextId()
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM workers"));
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toLongLong() : 1;
+    return sql::nextId(m_database, QStringLiteral("workers"));
 }
 
 Result<std::optional<Worker>> WorkerRepository::find(qint64 id)
 {
-    auto q = sql::run(
-        m_database,
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM workers WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Worker>();
-    return std::optional<Worker>(fromRow(*q));
+    return workers(m_database).find(id);
 }
 
 Result<bool> WorkerRepository::exists(qint64 id)
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT 1 FROM workers WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    return q->next();
+    return sql::anyRow(m_database, QStringLiteral("SELECT 1 FROM workers WHERE id = ?"), {id});
 }
 
 Result<QList<Worker>> WorkerRepository::all()
 {
-    auto q = sql::run(m_database, QStringLiteral("SELECT ") + kColumns +
-                                      QStringLiteral(" FROM workers ORDER BY id"));
-    if (!q)
-        return q.error();
-    QList<Worker> list;
-    while (q->next())
-        list << fromRow(*q);
-    return list;
+    return workers(m_database).list(QStringLiteral("ORDER BY id"));
+}
+
+Result<QHash<qint64, Worker>> WorkerRepository::byId()
+{
+    auto list = all();
+    if (!list)
+        return list.error();
+    QHash<qint64, Worker> workers;
+    for (const Worker& w : *list)
+        workers.insert(w.id, w);
+    return workers;
 }
 
 } // namespace opieka

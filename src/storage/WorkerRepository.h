@@ -1,22 +1,20 @@
 #pragma once
 
+#include "Repository.h"
 #include "Result.h"
 #include "Worker.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
 namespace opieka {
 
-class Database;
-
 // Workers table (pracownicy).
-class WorkerRepository
+class WorkerRepository : public Repository
 {
 public:
-    explicit WorkerRepository(Database& database)
-        : m_database(database)
-    {}
+    using Repository::Repository;
 
     Status insert(const Worker& worker);
     // Writes every field of the worker with this id (name, role, FTE, unit, employment dates).
@@ -27,9 +25,8 @@ public:
     Result<bool> exists(qint64 id);
     // Every worker, by id: a centre has hundreds, a voivodeship a few thousand.
     Result<QList<Worker>> all();
-
-private:
-    Database& m_database;
+    // The same, found by id.
+    Result<QHash<qint64, Worker>> byId();
 };
 
 } // namespace opieka

@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "CaseAccess.h"
 #include "FamilyRepository.h"
+#include "FosterFamilyRepository.h"
 #include "WorkerRepository.h"
 
 namespace opieka {

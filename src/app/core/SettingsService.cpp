@@ -3,7 +3,7 @@
 #include "AuditedWrite.h"
 #include "Database.h"
 #include "Permissions.h"
-#include "WorkPlanRepository.h"
+#include "SettingsRepository.h"
 
 #include <QJsonObject>
 #include <algorithm>

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "AssessmentRepository.h"
 #include "Assignment.h"
 #include "CaseloadRule.h"
 #include "Contact.h"
 #include "Family.h"
 #include "Member.h"
 #include "WorkPlan.h"
-#include "WorkPlanRepository.h"
 #include "Worker.h"
 
 #include <QDate>

@@ -1,5 +1,6 @@
 #include "DemoService.h"
 
+#include "AssessmentRepository.h"
 #include "AssignmentRepository.h"
 #include "AuditedWrite.h"
 #include "ContactRepository.h"
@@ -7,12 +8,14 @@
 #include "DemoGenerator.h"
 #include "FamilyHistoryRepository.h"
 #include "FamilyRepository.h"
+#include "FosterFamilyRepository.h"
 #include "Logging.h"
 #include "MemberRepository.h"
 #include "Permissions.h"
 #include "RegionDemo.h"
 #include "RuleRepository.h"
 #include "UserRepository.h"
+#include "WorkPlanRepository.h"
 #include "WorkerRepository.h"
 
 #include <QHash>

@@ -1,10 +1,11 @@
 #include "RegionDemo.h"
 
+#include "AssessmentRepository.h"
 #include "BulkWriter.h"
 #include "DemoGenerator.h"
 #include "DemoPeople.h"
 #include "FamilyHistoryRepository.h"
-#include "FamilyRepository.h"
+#include "FosterFamilyRepository.h"
 #include "TextFolding.h"
 #include "WorkPlanRepository.h"
 #include "WorkerRepository.h"

@@ -5,6 +5,7 @@
 #include "ContactRepository.h"
 #include "Csv.h"
 #include "FamilyRepository.h"
+#include "FosterFamilyRepository.h"
 #include "IsoDate.h"
 #include "MemberRepository.h"
 #include "Permissions.h"

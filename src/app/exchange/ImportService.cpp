@@ -11,6 +11,7 @@
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
+#include "FosterFamilyRepository.h"
 #include "IsoDate.h"
 #include "KnownIds.h"
 #include "Logging.h"

@@ -5,13 +5,13 @@
 #include "AuditedWrite.h"
 #include "CaseAccess.h"
 #include "Database.h"
-#include "FamilyRepository.h"
+#include "FosterFamilyRepository.h"
 #include "IsoDate.h"
 #include "MemberRepository.h"
 #include "PastDates.h"
 #include "Permissions.h"
 #include "PlacementRepository.h"
-#include "WorkPlanRepository.h"
+#include "SettingsRepository.h"
 
 #include <QJsonObject>
 

@@ -9,6 +9,7 @@
 #include "Permissions.h"
 #include "PrintLayout.h"
 #include "SettingsService.h"
+#include "WorkPlanRepository.h"
 #include "WorkerRepository.h"
 
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "AssessmentRepository.h"
 #include "Clock.h"
 #include "DateText.h"
 #include "Result.h"
 #include "User.h"
-#include "WorkPlanRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>

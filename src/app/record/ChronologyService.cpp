@@ -1,5 +1,6 @@
 #include "ChronologyService.h"
 
+#include "AssessmentRepository.h"
 #include "AssignmentRepository.h"
 #include "CaseAccess.h"
 #include "ContactRepository.h"

@@ -4,6 +4,7 @@
 #include "CaseloadService.h"
 #include "CoordinatorDeskService.h"
 #include "FamilyRepository.h"
+#include "FosterFamilyRepository.h"
 #include "MemberRepository.h"
 #include "Permissions.h"
 #include "Pesel.h"

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
+#include "FosterFamilyRepository.h"
 #include "Logging.h"
 #include "PastDates.h"
 #include "Permissions.h"

@@ -1,6 +1,7 @@
 #include "AssignmentRepository.h"
 #include "CaseloadService.h"
 #include "FamilyRepository.h"
+#include "FosterFamilyRepository.h"
 #include "SqlTransaction.h"
 #include "TestWorkspace.h"
 #include "WorkerRepository.h"
