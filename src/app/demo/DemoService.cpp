@@ -114,9 +114,7 @@ Result<DemoSummary> DemoService::storeRegion(quint64 seed, const QDate& today, d
     if (!counts)
         return counts.error();
     OPIEKA_TRY(addManagerAccount(counts->managerWorkerId));
-    return DemoSummary{counts->workers,     counts->families, counts->fosterFamilies,
-                       counts->assignments, counts->members,  counts->contacts,
-                       counts->placements};
+    return static_cast<const DemoSummary&>(*counts);
 }
 
 // A manager's account, so that overrides can be tried in the demo.

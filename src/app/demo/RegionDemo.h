@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoService.h"
 #include "Result.h"
 
 #include <QDate>
@@ -27,15 +28,9 @@ struct RegionShape
     static RegionShape scaled(double fraction);
 };
 
-struct RegionCounts
+// What was written, and the worker a manager's account is made for.
+struct RegionCounts : DemoSummary
 {
-    int workers = 0;
-    int families = 0;
-    int fosterFamilies = 0;
-    int assignments = 0;
-    int members = 0;
-    int contacts = 0;
-    int placements = 0;
     qint64 managerWorkerId = 0;
 };
 

@@ -3,39 +3,32 @@
 #include "AssignmentRepository.h"
 #include "CaseloadService.h"
 #include "Database.h"
+#include "EnumNames.h"
 #include "Permissions.h"
 
 #include <algorithm>
 
 namespace opieka {
 
+namespace {
+constexpr EnumNames<CoordinatorItem::Kind, 11> kItemNames{{{
+    {CoordinatorItem::Kind::ChildReview, "child_review"},
+    {CoordinatorItem::Kind::FosterAssessment, "foster_assessment"},
+    {CoordinatorItem::Kind::HealthCertificate, "health_certificate"},
+    {CoordinatorItem::Kind::PsychologistOpinion, "psychologist_opinion"},
+    {CoordinatorItem::Kind::EmergencyStay, "emergency_stay"},
+    {CoordinatorItem::Kind::AdoptionReport, "adoption_report"},
+    {CoordinatorItem::Kind::IndependenceGuardian, "independence_guardian"},
+    {CoordinatorItem::Kind::IndependenceProgramme, "independence_programme"},
+    {CoordinatorItem::Kind::CourtNotice, "intake_notice_court"},
+    {CoordinatorItem::Kind::StarostaNotice, "intake_notice_starosta"},
+    {CoordinatorItem::Kind::HomeOpsNotice, "intake_notice_home_ops"},
+}}};
+} // namespace
+
 QString coordinatorItemName(CoordinatorItem::Kind kind)
 {
-    switch (kind) {
-    case CoordinatorItem::Kind::ChildReview:
-        return QStringLiteral("child_review");
-    case CoordinatorItem::Kind::FosterAssessment:
-        return QStringLiteral("foster_assessment");
-    case CoordinatorItem::Kind::HealthCertificate:
-        return QStringLiteral("health_certificate");
-    case CoordinatorItem::Kind::PsychologistOpinion:
-        return QStringLiteral("psychologist_opinion");
-    case CoordinatorItem::Kind::EmergencyStay:
-        return QStringLiteral("emergency_stay");
-    case CoordinatorItem::Kind::AdoptionReport:
-        return QStringLiteral("adoption_report");
-    case CoordinatorItem::Kind::IndependenceGuardian:
-        return QStringLiteral("independence_guardian");
-    case CoordinatorItem::Kind::IndependenceProgramme:
-        return QStringLiteral("independence_programme");
-    case CoordinatorItem::Kind::CourtNotice:
-        return QStringLiteral("intake_notice_court");
-    case CoordinatorItem::Kind::StarostaNotice:
-        return QStringLiteral("intake_notice_starosta");
-    case CoordinatorItem::Kind::HomeOpsNotice:
-        return QStringLiteral("intake_notice_home_ops");
-    }
-    return {};
+    return kItemNames.name(kind);
 }
 
 CoordinatorItem::Kind noticeItemKind(IntakeNotice notice)

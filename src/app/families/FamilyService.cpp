@@ -9,6 +9,7 @@
 #include "FamilyHistoryRepository.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
 #include "TeamService.h"
@@ -39,12 +40,7 @@ Result<Family> FamilyService::open(const User& actor, qint64 familyId, const QDa
 
 Result<Family> FamilyService::load(qint64 familyId)
 {
-    auto found = FamilyRepository(m_database).find(familyId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return badInput(tr("There is no family with id %1.").arg(familyId));
-    return **found;
+    return Lookup::family(m_database, familyId);
 }
 
 Result<qint64> FamilyService::create(const User& actor, Family f)

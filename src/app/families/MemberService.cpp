@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
+#include "Lookup.h"
 #include "MemberRepository.h"
 #include "PastDates.h"
 #include "Permissions.h"
@@ -86,19 +87,14 @@ Result<qint64> MemberService::add(const User& actor, const Member& input)
 {
     const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, input.familyId); };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
-        FamilyRepository families(m_database);
-        auto exists = families.exists(input.familyId);
-        if (!exists)
-            return exists.error();
-        if (!*exists)
-            return badInput(tr("There is no family with id %1.").arg(input.familyId));
+        OPIEKA_TRY(Lookup::familyExists(m_database, input.familyId));
         auto member = validate(actor, input);
         if (!member)
             return member.error();
         auto id = MemberRepository(m_database).insert(*member);
         if (!id)
             return id.error();
-        OPIEKA_TRY(families.refreshSearchText(member->familyId));
+        OPIEKA_TRY(FamilyRepository(m_database).refreshSearchText(member->familyId));
         OPIEKA_TRY(write.record(QStringLiteral("member.add"), QStringLiteral("member"), *id, {},
                                 toJson(*member)));
         return id;

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
 #include "PrintLayout.h"
@@ -32,11 +33,7 @@ Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessme
         return {};
     };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
-        auto family = FamilyRepository(m_database).exists(a.familyId);
-        if (!family)
-            return family.error();
-        if (!*family)
-            return badInput(tr("There is no family with id %1.").arg(a.familyId));
+        OPIEKA_TRY(Lookup::familyExists(m_database, a.familyId));
         auto id = AssessmentRepository(m_database).insert(a);
         if (!id)
             return id.error();

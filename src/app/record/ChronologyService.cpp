@@ -6,8 +6,8 @@
 #include "ContactRepository.h"
 #include "Database.h"
 #include "FamilyHistoryRepository.h"
-#include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "Lookup.h"
 #include "WorkPlanRepository.h"
 #include "WorkerRepository.h"
 
@@ -29,12 +29,10 @@ Result<QList<ChronologyEntry>> ChronologyService::forFamily(const User& actor, q
                                                             const DateText& date)
 {
     OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
-    auto family = FamilyRepository(m_database).find(familyId);
+    auto family = Lookup::family(m_database, familyId);
     if (!family)
         return family.error();
-    if (!*family)
-        return badInput(tr("There is no family with id %1.").arg(familyId));
-    const Family& f = **family;
+    const Family& f = *family;
     auto wanted = [&](ChronologyKind kind) { return kinds.isEmpty() || kinds.contains(kind); };
     QList<ChronologyEntry> entries;
 
@@ -45,12 +43,10 @@ Result<QList<ChronologyEntry>> ChronologyService::forFamily(const User& actor, q
         entries << ChronologyEntry{*f.closedOn,       std::nullopt,  ChronologyKind::CaseClosed,
                                    tr("Case closed"), f.closeReason, f.id};
 
-    auto workerList = WorkerRepository(m_database).all();
-    if (!workerList)
-        return workerList.error();
-    QHash<qint64, Worker> workers;
-    for (const Worker& w : *workerList)
-        workers.insert(w.id, w);
+    auto byId = WorkerRepository(m_database).byId();
+    if (!byId)
+        return byId.error();
+    const QHash<qint64, Worker>& workers = *byId;
 
     if (wanted(ChronologyKind::Contact)) {
         auto contacts = ContactRepository(m_database).forFamily(familyId);
@@ -183,15 +179,13 @@ Result<QString> ChronologyService::printableHtml(const User& actor, qint64 famil
                                                  const QSet<ChronologyKind>& kinds)
 {
     OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
-    auto family = FamilyRepository(m_database).find(familyId);
+    auto family = Lookup::family(m_database, familyId);
     if (!family)
         return family.error();
-    if (!*family)
-        return badInput(tr("There is no family with id %1.").arg(familyId));
     auto entries = forFamily(actor, familyId, kinds, date);
     if (!entries)
         return entries.error();
-    const Family& f = **family;
+    const Family& f = *family;
     QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"></head><body>");
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(tr("Chronology of the case: %1").arg(f.name.toHtmlEscaped()));

@@ -6,12 +6,11 @@
 #include "ContactRepository.h"
 #include "Database.h"
 #include "EntityJson.h"
-#include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
 #include "SqlTransaction.h"
-#include "WorkerRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,16 +39,8 @@ Contact contactFromJson(const QJsonObject& o)
 
 Status ContactService::check(const Contact& c, const QDate& today)
 {
-    auto family = FamilyRepository(m_database).exists(c.familyId);
-    if (!family)
-        return family.error();
-    if (!*family)
-        return badInput(tr("There is no family with id %1.").arg(c.familyId));
-    auto worker = WorkerRepository(m_database).exists(c.workerId);
-    if (!worker)
-        return worker.error();
-    if (!*worker)
-        return badInput(tr("There is no worker with id %1.").arg(c.workerId));
+    OPIEKA_TRY(Lookup::familyExists(m_database, c.familyId));
+    OPIEKA_TRY(Lookup::workerExists(m_database, c.workerId));
     if (!c.date.isValid())
         return badInput(tr("Give the date of the contact."));
     OPIEKA_TRY(PastDates::notAfterToday(PastEvent::Contact, c.date, today));

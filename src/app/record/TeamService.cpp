@@ -7,6 +7,7 @@
 #include "FamilyHistoryRepository.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
 #include "TeamRolesQuery.h"
@@ -20,17 +21,13 @@ namespace opieka {
 
 Result<TeamStatus> TeamService::team(qint64 familyId, const QDate& day)
 {
-    auto family = FamilyRepository(m_database).find(familyId);
+    auto family = Lookup::family(m_database, familyId);
     if (!family)
         return family.error();
-    if (!*family)
-        return badInput(tr("There is no family with id %1.").arg(familyId));
-    auto workerList = WorkerRepository(m_database).all();
-    if (!workerList)
-        return workerList.error();
-    QHash<qint64, Worker> workers;
-    for (const Worker& w : *workerList)
-        workers.insert(w.id, w);
+    auto byId = WorkerRepository(m_database).byId();
+    if (!byId)
+        return byId.error();
+    const QHash<qint64, Worker>& workers = *byId;
 
     auto assignments = AssignmentRepository(m_database).forCase({CaseKind::Family, familyId});
     if (!assignments)
@@ -55,11 +52,11 @@ Result<TeamStatus> TeamService::team(qint64 familyId, const QDate& day)
     for (const TeamLinkRow& l : *links)
         place(l.workerId, l.from, l.to, false);
 
-    if ((*family)->isOpenOn(day)) {
+    if (family->isOpenOn(day)) {
         QList<Role> roles;
         for (const TeamMember& m : status.current)
             roles << m.worker.role;
-        status.missingRoles = missingTeamRoles((*family)->category, roles);
+        status.missingRoles = missingTeamRoles(family->category, roles);
     }
     return status;
 }
@@ -69,22 +66,18 @@ Result<qint64> TeamService::addCoordinator(const User& actor, qint64 familyId, q
 {
     const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, familyId); };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
-        auto family = FamilyRepository(m_database).find(familyId);
+        auto family = Lookup::family(m_database, familyId);
         if (!family)
             return family.error();
-        if (!*family)
-            return badInput(tr("There is no family with id %1.").arg(familyId));
-        if (!(*family)->isOpenOn(from))
+        if (!family->isOpenOn(from))
             return refused(tr("The family's case is not open on %1.").arg(localDate(from)));
-        auto worker = WorkerRepository(m_database).find(workerId);
+        auto worker = Lookup::worker(m_database, workerId);
         if (!worker)
             return worker.error();
-        if (!*worker)
-            return badInput(tr("There is no worker with id %1.").arg(workerId));
-        if ((*worker)->role != Role::FosterCareCoordinator)
+        if (worker->role != Role::FosterCareCoordinator)
             return refused(tr("%1 is a %2; social workers and assistants join a family through "
                               "an assignment.")
-                               .arg((*worker)->displayName(), roleLabel((*worker)->role)));
+                               .arg(worker->displayName(), roleLabel(worker->role)));
         FamilyHistoryRepository history(m_database);
         auto links = history.teamLinks(familyId);
         if (!links)
@@ -92,7 +85,7 @@ Result<qint64> TeamService::addCoordinator(const User& actor, qint64 familyId, q
         for (const TeamLinkRow& l : *links)
             if (l.workerId == workerId && (!l.to || *l.to > from))
                 return refused(
-                    tr("%1 is already on the family's team.").arg((*worker)->displayName()));
+                    tr("%1 is already on the family's team.").arg(worker->displayName()));
         auto id = history.addTeamLink({0, familyId, workerId, from, std::nullopt});
         if (!id)
             return id.error();

@@ -4,11 +4,11 @@
 #include "AuditedWrite.h"
 #include "Database.h"
 #include "Logging.h"
+#include "Lookup.h"
 #include "PasswordHash.h"
 #include "Permissions.h"
 #include "SqlTransaction.h"
 #include "UserRepository.h"
-#include "WorkerRepository.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -215,12 +215,10 @@ Result<User> AccountService::addAccount(const User& actor, const NewAccount& acc
 
 Status AccountService::checkWorkerFor(Role role, qint64 workerId, qint64 userId)
 {
-    auto worker = WorkerRepository(m_database).find(workerId);
+    auto worker = Lookup::worker(m_database, workerId);
     if (!worker)
         return worker.error();
-    if (!*worker)
-        return badInput(tr("There is no worker with id %1.").arg(workerId));
-    const Worker& w = **worker;
+    const Worker& w = *worker;
     if (w.role != role)
         return badInput(tr("%1 is a %2; an account acting as this worker has the same role, not "
                            "%3. Create an account with the worker's role instead.")

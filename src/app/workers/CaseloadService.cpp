@@ -7,6 +7,7 @@
 #include "FamilyRepository.h"
 #include "FosterFamilyRepository.h"
 #include "Logging.h"
+#include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
 #include "RuleRepository.h"
@@ -22,22 +23,22 @@ struct CasePeriod
     std::optional<QDate> closed;
 };
 
+// The open period of a family or foster family found (or none).
+template <typename Case>
+Result<std::optional<CasePeriod>> periodOf(const Result<std::optional<Case>>& found)
+{
+    if (!found)
+        return found.error();
+    if (!*found)
+        return std::optional<CasePeriod>();
+    return std::optional<CasePeriod>(CasePeriod{(*found)->openedOn, (*found)->closedOn});
+}
+
 Result<std::optional<CasePeriod>> casePeriod(Database& database, const CaseRef& ref)
 {
-    if (ref.kind == CaseKind::Family) {
-        auto family = FamilyRepository(database).find(ref.id);
-        if (!family)
-            return family.error();
-        if (!*family)
-            return std::optional<CasePeriod>();
-        return std::optional<CasePeriod>(CasePeriod{(*family)->openedOn, (*family)->closedOn});
-    }
-    auto foster = FosterFamilyRepository(database).find(ref.id);
-    if (!foster)
-        return foster.error();
-    if (!*foster)
-        return std::optional<CasePeriod>();
-    return std::optional<CasePeriod>(CasePeriod{(*foster)->openedOn, (*foster)->closedOn});
+    if (ref.kind == CaseKind::Family)
+        return periodOf(FamilyRepository(database).find(ref.id));
+    return periodOf(FosterFamilyRepository(database).find(ref.id));
 }
 
 QString caseLabel(const CaseRef& ref)
@@ -202,12 +203,10 @@ Result<AssignmentPreview> CaseloadService::preview(const User& actor, qint64 wor
 {
     if (Status may = Permissions::mayAssignWorkers(actor); !may)
         return may.error();
-    auto worker = WorkerRepository(m_database).find(workerId);
+    auto worker = Lookup::worker(m_database, workerId);
     if (!worker)
         return worker.error();
-    if (!*worker)
-        return badInput(tr("There is no worker with id %1.").arg(workerId));
-    const Worker& w = **worker;
+    const Worker& w = *worker;
     const auto kind = caseKindFor(w.role);
     if (!kind)
         return refused(
@@ -301,16 +300,14 @@ Status CaseloadService::release(const User& actor, qint64 workerId, qint64 caseI
 {
     if (Status allowed = Permissions::mayAssignWorkers(actor); !allowed)
         return allowed;
-    auto worker = WorkerRepository(m_database).find(workerId);
+    auto worker = Lookup::worker(m_database, workerId);
     if (!worker)
         return worker.error();
-    if (!*worker)
-        return badInput(tr("There is no worker with id %1.").arg(workerId));
-    const auto kind = caseKindFor((*worker)->role);
+    const auto kind = caseKindFor(worker->role);
     if (!kind)
         return refused(tr("Worker %1 is a %2 and carries no cases.")
                            .arg(workerId)
-                           .arg(roleLabel((*worker)->role)));
+                           .arg(roleLabel(worker->role)));
     const CaseRef ref{*kind, caseId};
     return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) {
         return endAssignment(write, workerId, ref, on);

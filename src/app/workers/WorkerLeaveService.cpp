@@ -2,6 +2,7 @@
 #include "AuditedWrite.h"
 #include "Database.h"
 #include "IsoDate.h"
+#include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
 #include "WorkerLeaveRepository.h"
@@ -73,11 +74,9 @@ Result<WorkerLeave> saveLeave(Database& database, AuditedWrite& write, WorkerLea
                               const QJsonObject& before, const QString& action)
 {
     OPIEKA_TRY(WorkerService::validate(next));
-    auto worker = WorkerRepository(database).find(next.workerId);
+    auto worker = Lookup::worker(database, next.workerId);
     if (!worker)
         return worker.error();
-    if (!*worker)
-        return badInput(WorkerService::tr("There is no worker with id %1.").arg(next.workerId));
     WorkerLeaveRepository repository(database);
     auto others = repository.forWorker(next.workerId);
     if (!others)
@@ -87,7 +86,7 @@ Result<WorkerLeave> saveLeave(Database& database, AuditedWrite& write, WorkerLea
             return refused(WorkerService::tr("%1 already has a leave recorded %2; periods of "
                                              "leave cannot overlap. Change or end that one "
                                              "instead.")
-                               .arg((*worker)->displayName(), periodText(other)));
+                               .arg(worker->displayName(), periodText(other)));
     if (next.id == 0) {
         auto id = repository.insert(next);
         if (!id)

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "EntityJson.h"
 #include "IsoDate.h"
+#include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
 #include "RuleRepository.h"
@@ -102,12 +103,7 @@ Result<QList<WorkerEntry>> WorkerService::workers(const User& actor)
 
 Result<Worker> WorkerService::load(qint64 workerId)
 {
-    auto found = WorkerRepository(m_database).find(workerId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return badInput(tr("There is no worker with id %1.").arg(workerId));
-    return **found;
+    return Lookup::worker(m_database, workerId);
 }
 
 Result<Worker> WorkerService::add(const User& actor, Worker w)

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "FamilyRepository.h"
 #include "IsoDate.h"
+#include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
 #include "PrintLayout.h"
@@ -110,12 +111,10 @@ Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, 
         return PastDates::notAfterToday(PastEvent::PlanDrafted, on, Clock::today());
     };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
-        auto family = FamilyRepository(m_database).find(familyId);
+        auto family = Lookup::family(m_database, familyId);
         if (!family)
             return family.error();
-        if (!*family)
-            return badInput(tr("There is no family with id %1.").arg(familyId));
-        if ((*family)->closedOn)
+        if (family->closedOn)
             return refused(tr("The family's case is closed; a closed case gets no new plan."));
         auto existing = loadVersions(familyId);
         if (!existing)
