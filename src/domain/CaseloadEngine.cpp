@@ -1,5 +1,6 @@
 #include "CaseloadEngine.h"
 
+#include "EnumNames.h"
 #include "PastDates.h"
 
 #include <algorithm>
@@ -7,20 +8,18 @@
 #include <set>
 
 namespace opieka {
+namespace {
+constexpr EnumNames<LoadStatus, 4> kStatuses{{{
+    {LoadStatus::Ok, "ok"},
+    {LoadStatus::Near, "near"},
+    {LoadStatus::Full, "full"},
+    {LoadStatus::Over, "over"},
+}}};
+} // namespace
 
 QString loadStatusName(LoadStatus status)
 {
-    switch (status) {
-    case LoadStatus::Ok:
-        return QStringLiteral("ok");
-    case LoadStatus::Near:
-        return QStringLiteral("near");
-    case LoadStatus::Full:
-        return QStringLiteral("full");
-    case LoadStatus::Over:
-        return QStringLiteral("over");
-    }
-    return {};
+    return kStatuses.name(status);
 }
 
 int CaseloadEngine::effectiveLimit(const CaseloadRule& rule, double fte)

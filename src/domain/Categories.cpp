@@ -7,20 +7,32 @@
 
 namespace opieka {
 namespace {
-constexpr EnumNames<NeedCategory, 3> kCategories{{{
-    {NeedCategory::Coping, "coping"},
-    {NeedCategory::Struggling, "struggling"},
-    {NeedCategory::AtRisk, "at_risk"},
-}}};
+constexpr EnumNames<NeedCategory, 3> kCategories{
+    "NeedCategory",
+    {{
+        {NeedCategory::Coping, "coping", QT_TRANSLATE_NOOP("NeedCategory", "coping")},
+        {NeedCategory::Struggling, "struggling",
+         QT_TRANSLATE_NOOP("NeedCategory", "struggling, child at home")},
+        {NeedCategory::AtRisk, "at_risk",
+         QT_TRANSLATE_NOOP("NeedCategory", "child at risk of removal or in care")},
+    }}};
 
-constexpr EnumNames<FosterFamilyKind, 6> kFosterKinds{{{
-    {FosterFamilyKind::Kinship, "kinship"},
-    {FosterFamilyKind::NonProfessional, "non_professional"},
-    {FosterFamilyKind::Professional, "professional"},
-    {FosterFamilyKind::Emergency, "emergency"},
-    {FosterFamilyKind::Specialised, "specialised"},
-    {FosterFamilyKind::FamilyHome, "family_home"},
-}}};
+constexpr EnumNames<FosterFamilyKind, 6> kFosterKinds{
+    "FosterFamilyKind",
+    {{
+        {FosterFamilyKind::Kinship, "kinship",
+         QT_TRANSLATE_NOOP("FosterFamilyKind", "kinship foster family")},
+        {FosterFamilyKind::NonProfessional, "non_professional",
+         QT_TRANSLATE_NOOP("FosterFamilyKind", "non-professional foster family")},
+        {FosterFamilyKind::Professional, "professional",
+         QT_TRANSLATE_NOOP("FosterFamilyKind", "professional foster family")},
+        {FosterFamilyKind::Emergency, "emergency",
+         QT_TRANSLATE_NOOP("FosterFamilyKind", "emergency foster family")},
+        {FosterFamilyKind::Specialised, "specialised",
+         QT_TRANSLATE_NOOP("FosterFamilyKind", "specialised foster family")},
+        {FosterFamilyKind::FamilyHome, "family_home",
+         QT_TRANSLATE_NOOP("FosterFamilyKind", "family children's home")},
+    }}};
 
 constexpr EnumNames<CaseKind, 2> kCaseKinds{{{
     {CaseKind::Family, "family"},
@@ -43,34 +55,12 @@ QStringList needCategoryNames()
 
 QString needCategoryLabel(NeedCategory category)
 {
-    switch (category) {
-    case NeedCategory::Coping:
-        return QCoreApplication::translate("NeedCategory", "coping");
-    case NeedCategory::Struggling:
-        return QCoreApplication::translate("NeedCategory", "struggling, child at home");
-    case NeedCategory::AtRisk:
-        return QCoreApplication::translate("NeedCategory", "child at risk of removal or in care");
-    }
-    return {};
+    return kCategories.label(category);
 }
 
 QString fosterFamilyKindLabel(FosterFamilyKind kind)
 {
-    switch (kind) {
-    case FosterFamilyKind::Kinship:
-        return QCoreApplication::translate("FosterFamilyKind", "kinship foster family");
-    case FosterFamilyKind::NonProfessional:
-        return QCoreApplication::translate("FosterFamilyKind", "non-professional foster family");
-    case FosterFamilyKind::Professional:
-        return QCoreApplication::translate("FosterFamilyKind", "professional foster family");
-    case FosterFamilyKind::Emergency:
-        return QCoreApplication::translate("FosterFamilyKind", "emergency foster family");
-    case FosterFamilyKind::Specialised:
-        return QCoreApplication::translate("FosterFamilyKind", "specialised foster family");
-    case FosterFamilyKind::FamilyHome:
-        return QCoreApplication::translate("FosterFamilyKind", "family children's home");
-    }
-    return {};
+    return kFosterKinds.label(kind);
 }
 
 QString fosterFamilyKindName(FosterFamilyKind kind)

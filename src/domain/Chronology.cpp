@@ -1,30 +1,26 @@
 #include "Chronology.h"
 
+#include "EnumNames.h"
+
 #include <algorithm>
 
 namespace opieka {
+namespace {
+constexpr EnumNames<ChronologyKind, 8> kKinds{{{
+    {ChronologyKind::CaseOpened, "case_opened"},
+    {ChronologyKind::CaseClosed, "case_closed"},
+    {ChronologyKind::Contact, "contact"},
+    {ChronologyKind::CategoryChange, "category_change"},
+    {ChronologyKind::Assignment, "assignment"},
+    {ChronologyKind::BlueCard, "blue_card"},
+    {ChronologyKind::Plan, "plan"},
+    {ChronologyKind::Placement, "placement"},
+}}};
+} // namespace
 
 QString chronologyKindName(ChronologyKind kind)
 {
-    switch (kind) {
-    case ChronologyKind::CaseOpened:
-        return QStringLiteral("case_opened");
-    case ChronologyKind::CaseClosed:
-        return QStringLiteral("case_closed");
-    case ChronologyKind::Contact:
-        return QStringLiteral("contact");
-    case ChronologyKind::CategoryChange:
-        return QStringLiteral("category_change");
-    case ChronologyKind::Assignment:
-        return QStringLiteral("assignment");
-    case ChronologyKind::BlueCard:
-        return QStringLiteral("blue_card");
-    case ChronologyKind::Plan:
-        return QStringLiteral("plan");
-    case ChronologyKind::Placement:
-        return QStringLiteral("placement");
-    }
-    return {};
+    return kKinds.name(kind);
 }
 
 void sortNewestFirst(QList<ChronologyEntry>& entries)

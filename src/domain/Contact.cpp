@@ -6,16 +6,24 @@
 
 namespace opieka {
 namespace {
-constexpr EnumNames<ContactKind, 8> kKinds{{{
-    {ContactKind::HomeVisit, "home_visit"},
-    {ContactKind::OfficeMeeting, "office_meeting"},
-    {ContactKind::Phone, "phone"},
-    {ContactKind::PartnerInstitution, "partner_institution"},
-    {ContactKind::FamilyGroupConference, "family_group_conference"},
-    {ContactKind::FamilyMediation, "family_mediation"},
-    {ContactKind::InterdisciplinaryTeam, "interdisciplinary_team"},
-    {ContactKind::SpecialistHelp, "specialist_help"},
-}}};
+constexpr EnumNames<ContactKind, 8> kKinds{
+    "ContactKind",
+    {{
+        {ContactKind::HomeVisit, "home_visit", QT_TRANSLATE_NOOP("ContactKind", "Home visit")},
+        {ContactKind::OfficeMeeting, "office_meeting",
+         QT_TRANSLATE_NOOP("ContactKind", "Office meeting")},
+        {ContactKind::Phone, "phone", QT_TRANSLATE_NOOP("ContactKind", "Phone call")},
+        {ContactKind::PartnerInstitution, "partner_institution",
+         QT_TRANSLATE_NOOP("ContactKind", "Partner institution")},
+        {ContactKind::FamilyGroupConference, "family_group_conference",
+         QT_TRANSLATE_NOOP("ContactKind", "Family Group Conference")},
+        {ContactKind::FamilyMediation, "family_mediation",
+         QT_TRANSLATE_NOOP("ContactKind", "Family mediation")},
+        {ContactKind::InterdisciplinaryTeam, "interdisciplinary_team",
+         QT_TRANSLATE_NOOP("ContactKind", "Referral to the interdisciplinary team")},
+        {ContactKind::SpecialistHelp, "specialist_help",
+         QT_TRANSLATE_NOOP("ContactKind", "Specialist help")},
+    }}};
 } // namespace
 
 QString contactKindName(ContactKind kind)
@@ -28,25 +36,7 @@ std::optional<ContactKind> parseContactKind(const QString& text)
 }
 QString contactKindLabel(ContactKind kind)
 {
-    switch (kind) {
-    case ContactKind::HomeVisit:
-        return QCoreApplication::translate("ContactKind", "Home visit");
-    case ContactKind::OfficeMeeting:
-        return QCoreApplication::translate("ContactKind", "Office meeting");
-    case ContactKind::Phone:
-        return QCoreApplication::translate("ContactKind", "Phone call");
-    case ContactKind::PartnerInstitution:
-        return QCoreApplication::translate("ContactKind", "Partner institution");
-    case ContactKind::FamilyGroupConference:
-        return QCoreApplication::translate("ContactKind", "Family Group Conference");
-    case ContactKind::FamilyMediation:
-        return QCoreApplication::translate("ContactKind", "Family mediation");
-    case ContactKind::InterdisciplinaryTeam:
-        return QCoreApplication::translate("ContactKind", "Referral to the interdisciplinary team");
-    case ContactKind::SpecialistHelp:
-        return QCoreApplication::translate("ContactKind", "Specialist help");
-    }
-    return {};
+    return kKinds.label(kind);
 }
 
 QStringList contactKindNames()

@@ -6,13 +6,16 @@
 
 namespace opieka {
 namespace {
-constexpr EnumNames<Role, 5> kRoles{{{
-    {Role::SocialWorker, "social_worker"},
-    {Role::FamilyAssistant, "family_assistant"},
-    {Role::FosterCareCoordinator, "foster_care_coordinator"},
-    {Role::Manager, "manager"},
-    {Role::Administrator, "administrator"},
-}}};
+constexpr EnumNames<Role, 5> kRoles{
+    "Role",
+    {{
+        {Role::SocialWorker, "social_worker", QT_TRANSLATE_NOOP("Role", "social worker")},
+        {Role::FamilyAssistant, "family_assistant", QT_TRANSLATE_NOOP("Role", "family assistant")},
+        {Role::FosterCareCoordinator, "foster_care_coordinator",
+         QT_TRANSLATE_NOOP("Role", "foster-care coordinator")},
+        {Role::Manager, "manager", QT_TRANSLATE_NOOP("Role", "manager")},
+        {Role::Administrator, "administrator", QT_TRANSLATE_NOOP("Role", "administrator")},
+    }}};
 } // namespace
 
 QString roleName(Role role)
@@ -22,19 +25,7 @@ QString roleName(Role role)
 
 QString roleLabel(Role role)
 {
-    switch (role) {
-    case Role::SocialWorker:
-        return QCoreApplication::translate("Role", "social worker");
-    case Role::FamilyAssistant:
-        return QCoreApplication::translate("Role", "family assistant");
-    case Role::FosterCareCoordinator:
-        return QCoreApplication::translate("Role", "foster-care coordinator");
-    case Role::Manager:
-        return QCoreApplication::translate("Role", "manager");
-    case Role::Administrator:
-        return QCoreApplication::translate("Role", "administrator");
-    }
-    return {};
+    return kRoles.label(role);
 }
 
 std::optional<Role> parseRole(const QString& text)

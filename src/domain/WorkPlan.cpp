@@ -7,22 +7,30 @@
 
 namespace opieka {
 namespace {
-constexpr EnumNames<PlanStatus, 3> kPlanStatuses{{{
-    {PlanStatus::Draft, "draft"},
-    {PlanStatus::Agreed, "agreed"},
-    {PlanStatus::Closed, "closed"},
-}}};
-constexpr EnumNames<ActionStatus, 4> kActionStatuses{{{
-    {ActionStatus::Planned, "planned"},
-    {ActionStatus::InProgress, "in_progress"},
-    {ActionStatus::Done, "done"},
-    {ActionStatus::Abandoned, "abandoned"},
-}}};
-constexpr EnumNames<Responsible, 3> kResponsible{{{
-    {Responsible::FamilyMember, "family_member"},
-    {Responsible::Assistant, "assistant"},
-    {Responsible::PartnerInstitution, "partner_institution"},
-}}};
+constexpr EnumNames<PlanStatus, 3> kPlanStatuses{
+    "WorkPlan",
+    {{
+        {PlanStatus::Draft, "draft", QT_TRANSLATE_NOOP("WorkPlan", "draft")},
+        {PlanStatus::Agreed, "agreed", QT_TRANSLATE_NOOP("WorkPlan", "agreed")},
+        {PlanStatus::Closed, "closed", QT_TRANSLATE_NOOP("WorkPlan", "closed")},
+    }}};
+constexpr EnumNames<ActionStatus, 4> kActionStatuses{
+    "WorkPlan",
+    {{
+        {ActionStatus::Planned, "planned", QT_TRANSLATE_NOOP("WorkPlan", "planned")},
+        {ActionStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("WorkPlan", "in progress")},
+        {ActionStatus::Done, "done", QT_TRANSLATE_NOOP("WorkPlan", "done")},
+        {ActionStatus::Abandoned, "abandoned", QT_TRANSLATE_NOOP("WorkPlan", "abandoned")},
+    }}};
+constexpr EnumNames<Responsible, 3> kResponsible{
+    "WorkPlan",
+    {{
+        {Responsible::FamilyMember, "family_member",
+         QT_TRANSLATE_NOOP("WorkPlan", "family member")},
+        {Responsible::Assistant, "assistant", QT_TRANSLATE_NOOP("WorkPlan", "family assistant")},
+        {Responsible::PartnerInstitution, "partner_institution",
+         QT_TRANSLATE_NOOP("WorkPlan", "partner institution")},
+    }}};
 
 QString describe(const PlanAction& a)
 {
@@ -69,43 +77,17 @@ std::optional<Responsible> parseResponsible(const QString& text)
 
 QString planStatusLabel(PlanStatus status)
 {
-    switch (status) {
-    case PlanStatus::Draft:
-        return QCoreApplication::translate("WorkPlan", "draft");
-    case PlanStatus::Agreed:
-        return QCoreApplication::translate("WorkPlan", "agreed");
-    case PlanStatus::Closed:
-        return QCoreApplication::translate("WorkPlan", "closed");
-    }
-    return {};
+    return kPlanStatuses.label(status);
 }
 
 QString actionStatusLabel(ActionStatus status)
 {
-    switch (status) {
-    case ActionStatus::Planned:
-        return QCoreApplication::translate("WorkPlan", "planned");
-    case ActionStatus::InProgress:
-        return QCoreApplication::translate("WorkPlan", "in progress");
-    case ActionStatus::Done:
-        return QCoreApplication::translate("WorkPlan", "done");
-    case ActionStatus::Abandoned:
-        return QCoreApplication::translate("WorkPlan", "abandoned");
-    }
-    return {};
+    return kActionStatuses.label(status);
 }
 
 QString responsibleLabel(Responsible responsible)
 {
-    switch (responsible) {
-    case Responsible::FamilyMember:
-        return QCoreApplication::translate("WorkPlan", "family member");
-    case Responsible::Assistant:
-        return QCoreApplication::translate("WorkPlan", "family assistant");
-    case Responsible::PartnerInstitution:
-        return QCoreApplication::translate("WorkPlan", "partner institution");
-    }
-    return {};
+    return kResponsible.label(responsible);
 }
 
 int WorkPlan::actionCount() const

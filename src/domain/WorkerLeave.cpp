@@ -6,12 +6,15 @@
 
 namespace opieka {
 namespace {
-constexpr EnumNames<LeaveKind, 4> kKinds{{{
-    {LeaveKind::Annual, "annual"},
-    {LeaveKind::Sick, "sick"},
-    {LeaveKind::Parental, "parental"},
-    {LeaveKind::Other, "other"},
-}}};
+constexpr EnumNames<LeaveKind, 4> kKinds{
+    "LeaveKind",
+    {{
+        {LeaveKind::Annual, "annual", QT_TRANSLATE_NOOP("LeaveKind", "Annual leave")},
+        {LeaveKind::Sick, "sick", QT_TRANSLATE_NOOP("LeaveKind", "Sick leave")},
+        {LeaveKind::Parental, "parental",
+         QT_TRANSLATE_NOOP("LeaveKind", "Maternity or parental leave")},
+        {LeaveKind::Other, "other", QT_TRANSLATE_NOOP("LeaveKind", "Other absence")},
+    }}};
 } // namespace
 
 QString leaveKindName(LeaveKind kind)
@@ -31,17 +34,7 @@ QStringList leaveKindNames()
 
 QString leaveKindLabel(LeaveKind kind)
 {
-    switch (kind) {
-    case LeaveKind::Annual:
-        return QCoreApplication::translate("LeaveKind", "Annual leave");
-    case LeaveKind::Sick:
-        return QCoreApplication::translate("LeaveKind", "Sick leave");
-    case LeaveKind::Parental:
-        return QCoreApplication::translate("LeaveKind", "Maternity or parental leave");
-    case LeaveKind::Other:
-        return QCoreApplication::translate("LeaveKind", "Other absence");
-    }
-    return {};
+    return kKinds.label(kind);
 }
 
 std::optional<WorkerLeave> leaveOn(const QList<WorkerLeave>& leaves, const QDate& day)
