@@ -1,9 +1,11 @@
 // placement list|notice: a foster family's placements, and a notice of an emergency intake sent
 // after the intake was recorded (art. 58 ust. 3).
+#include "ChildCareService.h"
 #include "Cli.h"
-#include "FosterCareService.h"
+#include "FosterRegisterService.h"
 #include "IsoDate.h"
 #include "PastDates.h"
+#include "PlacementService.h"
 
 #include <QJsonObject>
 
@@ -26,11 +28,12 @@ int listPlacements(Context& c)
     auto session = c.session(Database::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
-    FosterCareService care(session->database());
+    Database& database = session->database();
     // An unknown foster family is bad input (exit 2), not an empty list.
-    if (auto family = care.familyStatus(session->actor, *fosterFamily); !family)
+    if (auto family = FosterRegisterService(database).familyStatus(session->actor, *fosterFamily);
+        !family)
         return c.fail(family.error());
-    auto placements = care.placementsIn(session->actor, *fosterFamily);
+    auto placements = PlacementService(database).placementsIn(session->actor, *fosterFamily);
     if (!placements)
         return c.fail(placements.error());
     const QStringList header{QStringLiteral("placement_id"),
@@ -46,7 +49,7 @@ int listPlacements(Context& c)
     QList<QStringList> rows;
     QJsonArray json;
     for (const Placement& p : *placements) {
-        auto deadlines = care.deadlines(session->actor, p.childMemberId);
+        auto deadlines = ChildCareService(database).deadlines(session->actor, p.childMemberId);
         if (!deadlines)
             return c.fail(deadlines.error());
         const QString missing = noticeNames(foster_rules::missingIntakeNotices(p));
@@ -107,7 +110,7 @@ int recordNotice(Context& c)
     if (!session)
         return c.fail(session.error());
     const QDate day = on.value_or(QDate::currentDate());
-    if (Status s = FosterCareService(session->database())
+    if (Status s = PlacementService(session->database())
                        .recordIntakeNotice(session->actor, *placement, *notice, day);
         !s)
         return c.fail(s.error());

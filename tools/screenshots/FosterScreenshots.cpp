@@ -1,14 +1,16 @@
 #include "FosterScreenshots.h"
 
 #include "Capture.h"
+#include "ChildCareService.h"
 #include "CoordinatorDeskService.h"
 #include "CoordinatorDeskTab.h"
 #include "DirectoryService.h"
-#include "FosterCareService.h"
 #include "FosterCareTab.h"
+#include "FosterRegisterService.h"
 #include "MainWindow.h"
 #include "MemberService.h"
 #include "PlacementDialog.h"
+#include "PlacementService.h"
 #include "ReviewDialog.h"
 #include "Workspace.h"
 
@@ -37,7 +39,7 @@ QList<Member> unplacedChildren(Workspace& workspace, const User& actor, int want
 {
     DirectoryService directory(workspace.database());
     MemberService members(workspace.database());
-    FosterCareService care(workspace.database());
+    PlacementService placementService(workspace.database());
     FamilyQuery query;
     query.openOnly = true;
     query.limit = 300;
@@ -53,7 +55,7 @@ QList<Member> unplacedChildren(Workspace& workspace, const User& actor, int want
         for (const Member& m : *list) {
             if (!m.birthDate || ageOn(*m.birthDate, today) >= 16)
                 continue;
-            auto placements = care.placementsOfChild(actor, m.id);
+            auto placements = placementService.placementsOfChild(actor, m.id);
             if (placements && placements->isEmpty())
                 found << m;
             if (found.size() >= wanted)
@@ -70,7 +72,9 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
     auto workers = DirectoryService(workspace.database()).workers();
     if (!workers)
         return std::nullopt;
-    FosterCareService care(workspace.database());
+    FosterRegisterService fosterRegister(workspace.database());
+    PlacementService placementService(workspace.database());
+    ChildCareService childCare(workspace.database());
     CoordinatorDeskService start(workspace.database());
     const QDate today = QDate::currentDate();
     for (const Worker& worker : *workers) {
@@ -97,7 +101,7 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
             f.training = QStringLiteral("PRIDE, %1").arg(f.openedOn.year());
             f.healthCertificateOn = today.addMonths(-24).addDays((n * 53) % 700 + 3);
             f.psychologistOpinionOn = today.addMonths(-24).addDays((n * 71) % 700 + 3);
-            if (!care.updateFamily(actor, f))
+            if (!fosterRegister.updateFamily(actor, f))
                 return std::nullopt;
         }
         page = start.forWorker(actor, worker.id, today);
@@ -125,21 +129,21 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
                     p.courtOrder =
                         QStringLiteral("III Nsm %1/%2").arg(120 + i).arg(from.at(i).year() % 100);
                     p.courtOrderDate = from.at(i).addDays(-2);
-                    if (auto placed = care.place(actor, p); !placed) {
+                    if (auto placed = placementService.place(actor, p); !placed) {
                         QTextStream(stderr) << placed.error().message << Qt::endl;
                         return std::nullopt;
                     }
                 }
                 if (!children.isEmpty())
-                    (void)care.markLegalSituationSettled(actor, children.last().id,
-                                                         today.addDays(-20));
+                    (void)placementService.markLegalSituationSettled(actor, children.last().id,
+                                                                     today.addDays(-20));
             }
-            auto placements = care.placementsIn(actor, status.family.id);
+            auto placements = placementService.placementsIn(actor, status.family.id);
             MemberService members(workspace.database());
             if (placements)
                 for (const Placement& p : *placements)
                     if (p.isActiveOn(today))
-                        if (auto d = care.deadlines(actor, p.childMemberId, today))
+                        if (auto d = childCare.deadlines(actor, p.childMemberId, today))
                             example.placed << d->child;
             const QList<Member> more = unplacedChildren(workspace, actor, 1);
             if (!more.isEmpty())
@@ -187,7 +191,7 @@ bool FosterScreenshots::run(const QString& directory, QString* error)
     }
 
     {
-        ReviewDialog review(FosterCareService(workspace.database()), m_window.actor(),
+        ReviewDialog review(ChildCareService(workspace.database()), m_window.actor(),
                             example->placed.first().id, &m_window);
         review.resize(600, 540);
         if (auto* psychologist =

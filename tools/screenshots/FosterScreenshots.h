@@ -12,7 +12,7 @@ namespace opieka::screenshots {
 // The foster-care screens for the documentation: the register with a full family, the
 // placement dialog refusing a fourth child, the review dialog and the coordinator's start page.
 // The demo has no placements: children of the demo's biological families are placed through
-// FosterCareService on the (temporary) demo database first, once.
+// PlacementService on the (temporary) demo database first, once.
 class FosterScreenshots
 {
     Q_DECLARE_TR_FUNCTIONS(FosterScreenshots)

@@ -2,9 +2,11 @@
 
 #include "AssignmentRepository.h"
 #include "CaseloadService.h"
+#include "ChildCareService.h"
 #include "Database.h"
 #include "EnumNames.h"
 #include "Permissions.h"
+#include "PlacementService.h"
 
 #include <algorithm>
 
@@ -62,7 +64,6 @@ Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(const User& actor
         return capacity.error();
     page.capacity = *capacity;
 
-    FosterCareService care(m_database);
     QList<qint64> familyIds;
     auto assignments = AssignmentRepository(m_database).forWorker(workerId);
     if (!assignments)
@@ -71,7 +72,7 @@ Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(const User& actor
         if (a.caseRef.kind == CaseKind::FosterFamily && a.isActiveOn(today))
             familyIds << a.caseRef.id;
 
-    auto statuses = care.familyStatuses(actor, familyIds, today);
+    auto statuses = FosterRegisterService(m_database).familyStatuses(actor, familyIds, today);
     if (!statuses)
         return statuses.error();
     page.families = *statuses;
@@ -93,7 +94,8 @@ Result<QList<CoordinatorItem>>
 CoordinatorDeskService::itemsFor(const User& actor, const QList<FosterFamilyStatus>& statuses,
                                  const QDate& today, const QDate& horizon)
 {
-    FosterCareService care(m_database);
+    PlacementService placementService(m_database);
+    ChildCareService childCare(m_database);
     QList<CoordinatorItem> items;
     auto consider = [&](CoordinatorItem item) {
         if (item.due && *item.due > horizon)
@@ -113,13 +115,13 @@ CoordinatorDeskService::itemsFor(const User& actor, const QList<FosterFamilyStat
         if (status.assessmentDue)
             consider({CoordinatorItem::Kind::FosterAssessment, id, std::nullopt, name,
                       status.assessmentDue});
-        auto placements = care.placementsIn(actor, id);
+        auto placements = placementService.placementsIn(actor, id);
         if (!placements)
             return placements.error();
         for (const Placement& p : *placements) {
             if (!p.isActiveOn(today))
                 continue;
-            auto d = care.deadlines(actor, p.childMemberId, today);
+            auto d = childCare.deadlines(actor, p.childMemberId, today);
             if (!d)
                 return d.error();
             const QString child = d->child.displayName();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CaseloadEngine.h"
-#include "FosterCareService.h"
+#include "FosterRegisterService.h"
 #include "Result.h"
 #include "User.h"
 

@@ -11,9 +11,10 @@ namespace opieka {
 
 class Database;
 
-// Read-only look-ups the foster-care screens show next to FosterCareService: what is recorded
-// about a child's adoption reporting and leaving care, and a foster family's assessments. Bound
-// to the account reading: each look-up first asks whether that account reaches the case.
+// Read-only look-ups the foster-care screens show next to the foster-care services
+// (FosterRegisterService, PlacementService, ChildCareService): what is recorded about a child's
+// adoption reporting and leaving care, and a foster family's assessments. Bound to the account
+// reading: each look-up first asks whether that account reaches the case.
 class ChildCareQuery
 {
 public:

@@ -5,6 +5,7 @@
 #include "CoordinatorDeskService.h"
 #include "FamilyRepository.h"
 #include "FosterFamilyRepository.h"
+#include "FosterRegisterService.h"
 #include "MemberRepository.h"
 #include "Permissions.h"
 #include "Pesel.h"
@@ -138,8 +139,8 @@ Result<QList<DeadlineRow>> ReportService::deadlines(const User& actor, const QDa
     }
     // Art. 77 ust. 1a: the organiser carries out the coordinator's tasks for a foster family no
     // coordinator works with; its deadlines stay on the list, with no worker's name.
-    FosterCareService care(m_database);
-    auto uncovered = care.familiesWithoutCoordinator(actor, asOf);
+    FosterRegisterService fosterRegister(m_database);
+    auto uncovered = fosterRegister.familiesWithoutCoordinator(actor, asOf);
     if (!uncovered)
         return uncovered.error();
     QList<qint64> uncoveredIds;
@@ -148,7 +149,7 @@ Result<QList<DeadlineRow>> ReportService::deadlines(const User& actor, const QDa
         rows << DeadlineRow{0,      QString(),    QStringLiteral("no_coordinator"),
                             f.name, std::nullopt, false};
     }
-    auto statuses = care.familyStatuses(actor, uncoveredIds, asOf);
+    auto statuses = fosterRegister.familyStatuses(actor, uncoveredIds, asOf);
     if (!statuses)
         return statuses.error();
     auto items = CoordinatorDeskService(m_database).itemsFor(actor, *statuses, asOf, horizon);

@@ -15,11 +15,13 @@
 namespace opieka::ui {
 
 CoordinatorDeskTab::CoordinatorDeskTab(CoordinatorDeskService start, DirectoryService directory,
-                                       FosterCareService care, const User& actor, QWidget* parent)
+                                       ChildCareService childCare, PlacementService placements,
+                                       const User& actor, QWidget* parent)
     : DeskTab(directory, actor, parent)
     , m_ui(std::make_unique<::Ui::CoordinatorDeskTab>())
     , m_start(start)
-    , m_care(care)
+    , m_childCare(childCare)
+    , m_placements(placements)
     , m_items(new CoordinatorDeskModel(this))
     , m_families(new FosterFamiliesModel(this))
 {
@@ -143,7 +145,7 @@ void CoordinatorDeskTab::recordNotice()
         return;
     const qint64 childId = *item->childMemberId;
     const IntakeNotice notice = *itemIntakeNotice(item->kind);
-    auto deadlines = m_care.deadlines(actor(), childId);
+    auto deadlines = m_childCare.deadlines(actor(), childId);
     if (!deadlines || !deadlines->placement) {
         logging::get("ui")->error("placement of child {} could not be read", childId);
         emit loadFailed(deadlines ? tr("The child is no longer placed.")
@@ -151,7 +153,7 @@ void CoordinatorDeskTab::recordNotice()
         refresh();
         return;
     }
-    IntakeNoticeDialog dialog(m_care, actor(), *deadlines->placement,
+    IntakeNoticeDialog dialog(m_placements, actor(), *deadlines->placement,
                               deadlines->child.displayName(), this);
     dialog.choose(notice);
     if (dialog.exec() != QDialog::Accepted)

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ChildCareService.h"
 #include "CoordinatorDeskService.h"
 #include "DeskTab.h"
-#include "FosterCareService.h"
+#include "PlacementService.h"
 
 #include <memory>
 
@@ -24,7 +25,8 @@ class CoordinatorDeskTab : public DeskTab
 
 public:
     CoordinatorDeskTab(CoordinatorDeskService start, DirectoryService directory,
-                       FosterCareService care, const User& actor, QWidget* parent = nullptr);
+                       ChildCareService childCare, PlacementService placements, const User& actor,
+                       QWidget* parent = nullptr);
     ~CoordinatorDeskTab() override;
 
     CoordinatorDeskModel* itemsModel() const { return m_items; }
@@ -47,7 +49,8 @@ private:
 
     std::unique_ptr<::Ui::CoordinatorDeskTab> m_ui;
     CoordinatorDeskService m_start;
-    FosterCareService m_care;
+    ChildCareService m_childCare;
+    PlacementService m_placements;
     CoordinatorDeskModel* m_items = nullptr;
     FosterFamiliesModel* m_families = nullptr;
 };

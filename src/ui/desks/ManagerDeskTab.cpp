@@ -4,7 +4,7 @@
 #include "ColumnFitter.h"
 #include "DialogParts.h"
 #include "DirectoryService.h"
-#include "FosterCareService.h"
+#include "FosterRegisterService.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
@@ -45,7 +45,7 @@ Result<ManagerDeskTab::Glance> buildGlance(Database& db, const User& actor, cons
     auto missing = TeamService(db).familiesMissingTeam(day);
     OPIEKA_TRY(missing);
     glance.familiesMissingTeam = *missing;
-    auto uncovered = FosterCareService(db).familiesWithoutCoordinator(actor, day);
+    auto uncovered = FosterRegisterService(db).familiesWithoutCoordinator(actor, day);
     OPIEKA_TRY(uncovered);
     glance.fosterFamiliesWithoutCoordinator = static_cast<int>(uncovered->size());
     auto differences = CaseloadService(db).differencesFromStatute(day);

@@ -6,10 +6,10 @@
 
 namespace opieka::ui {
 
-AdoptionDialog::AdoptionDialog(FosterCareService care, ChildCareQuery query, User actor,
+AdoptionDialog::AdoptionDialog(PlacementService placements, ChildCareQuery query, User actor,
                                qint64 childMemberId, const QString& childName, QWidget* parent)
     : FormDialog(parent, QStringLiteral("adoptionDialog"), tr("Adoption reporting"))
-    , m_care(care)
+    , m_placements(placements)
     , m_query(query)
     , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
@@ -59,13 +59,13 @@ void AdoptionDialog::accept()
     Status saved;
     if (m_ui->settledCheck->isChecked() &&
         current.legalSituationSettledOn != m_ui->settledDateEdit->date())
-        saved = m_care.markLegalSituationSettled(m_actor, m_childMemberId,
-                                                 m_ui->settledDateEdit->date());
+        saved = m_placements.markLegalSituationSettled(m_actor, m_childMemberId,
+                                                       m_ui->settledDateEdit->date());
     if (saved && m_ui->settledCheck->isChecked() && m_ui->reportedCheck->isChecked() &&
         (current.reportedForAdoptionOn != m_ui->reportedDateEdit->date() ||
          current.adoptionCentre != m_ui->centreEdit->text().trimmed()))
-        saved = m_care.reportForAdoption(m_actor, m_childMemberId, m_ui->reportedDateEdit->date(),
-                                         m_ui->centreEdit->text());
+        saved = m_placements.reportForAdoption(
+            m_actor, m_childMemberId, m_ui->reportedDateEdit->date(), m_ui->centreEdit->text());
     if (!saved) {
         logging::get("ui")->warn("adoption reporting of child {} not saved", m_childMemberId);
         showNotSaved(m_ui->errorLabel, saved.error().message);

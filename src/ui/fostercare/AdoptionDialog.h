@@ -2,7 +2,7 @@
 
 #include "ChildCareQuery.h"
 #include "FormDialog.h"
-#include "FosterCareService.h"
+#include "PlacementService.h"
 #include "User.h"
 
 #include <memory>
@@ -20,8 +20,8 @@ class AdoptionDialog : public FormDialog<Ui::AdoptionDialog>
     Q_OBJECT
 
 public:
-    AdoptionDialog(FosterCareService care, ChildCareQuery query, User actor, qint64 childMemberId,
-                   const QString& childName, QWidget* parent = nullptr);
+    AdoptionDialog(PlacementService placements, ChildCareQuery query, User actor,
+                   qint64 childMemberId, const QString& childName, QWidget* parent = nullptr);
     ~AdoptionDialog() override;
 
 public slots:
@@ -30,7 +30,7 @@ public slots:
 private:
     void updateControls();
 
-    FosterCareService m_care;
+    PlacementService m_placements;
     ChildCareQuery m_query;
     User m_actor;
     qint64 m_childMemberId = 0;

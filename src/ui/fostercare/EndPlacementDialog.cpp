@@ -9,11 +9,11 @@
 
 namespace opieka::ui {
 
-EndPlacementDialog::EndPlacementDialog(FosterCareService care, User actor,
+EndPlacementDialog::EndPlacementDialog(PlacementService placements, User actor,
                                        const Placement& placement, const QString& childName,
                                        QWidget* parent)
     : FormDialog(parent, QStringLiteral("endPlacementDialog"), tr("End placement"))
-    , m_care(care)
+    , m_placements(placements)
     , m_actor(std::move(actor))
     , m_placementId(placement.id)
     , m_childName(childName)
@@ -43,7 +43,8 @@ void EndPlacementDialog::accept()
                      .arg(m_childName, Labels::date(m_ui->endDateEdit->date()),
                           m_ui->reasonCombo->currentText())))
         return;
-    if (Status s = m_care.endPlacement(m_actor, m_placementId, m_ui->endDateEdit->date(), reason);
+    if (Status s =
+            m_placements.endPlacement(m_actor, m_placementId, m_ui->endDateEdit->date(), reason);
         !s) {
         logging::get("ui")->warn("placement {} not ended", m_placementId);
         showNotSaved(m_ui->errorLabel, s.error().message);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FormDialog.h"
-#include "FosterCareService.h"
+#include "PlacementService.h"
 #include "User.h"
 
 #include <memory>
@@ -18,7 +18,7 @@ class EndPlacementDialog : public FormDialog<Ui::EndPlacementDialog>
     Q_OBJECT
 
 public:
-    EndPlacementDialog(FosterCareService care, User actor, const Placement& placement,
+    EndPlacementDialog(PlacementService placements, User actor, const Placement& placement,
                        const QString& childName, QWidget* parent = nullptr);
     ~EndPlacementDialog() override;
 
@@ -26,7 +26,7 @@ public slots:
     void accept() override;
 
 private:
-    FosterCareService m_care;
+    PlacementService m_placements;
     User m_actor;
     qint64 m_placementId = 0;
     QString m_childName;

@@ -7,10 +7,11 @@
 
 namespace opieka::ui {
 
-ExtendStayDialog::ExtendStayDialog(FosterCareService care, User actor, const Placement& placement,
-                                   const QString& childName, QWidget* parent)
+ExtendStayDialog::ExtendStayDialog(PlacementService placements, User actor,
+                                   const Placement& placement, const QString& childName,
+                                   QWidget* parent)
     : FormDialog(parent, QStringLiteral("extendStayDialog"), tr("Extend emergency stay"))
-    , m_care(care)
+    , m_placements(placements)
     , m_actor(std::move(actor))
     , m_placementId(placement.id)
 {
@@ -18,7 +19,7 @@ ExtendStayDialog::ExtendStayDialog(FosterCareService care, User actor, const Pla
                      {.text = tr("E&xtend"), .accessibleName = tr("Extend the stay")},
                      m_ui->errorLabel);
     FosterCareSettings settings;
-    if (auto s = m_care.settings())
+    if (auto s = m_placements.settings())
         settings = *s;
     const std::optional<QDate> ends = foster_rules::emergencyStayDue(placement, settings);
     const QDate limit = foster_rules::emergencyStayLimit(placement.from, settings);
@@ -76,8 +77,8 @@ void ExtendStayDialog::accept()
 {
     Status s;
     if (m_ui->proceedingsEndedCheck->isChecked()) {
-        s = m_care.recordCourtProceedingsEnded(m_actor, m_placementId,
-                                               m_ui->proceedingsEndedDateEdit->date());
+        s = m_placements.recordCourtProceedingsEnded(m_actor, m_placementId,
+                                                     m_ui->proceedingsEndedDateEdit->date());
     } else {
         EmergencyExtension extension;
         extension.consentOn = m_ui->consentDateEdit->date();
@@ -86,7 +87,7 @@ void ExtendStayDialog::accept()
                                .value_or(ExtensionGround::EightMonths);
         if (extension.ground == ExtensionGround::EightMonths)
             extension.until = m_ui->untilDateEdit->date();
-        s = m_care.extendEmergencyStay(m_actor, m_placementId, extension);
+        s = m_placements.extendEmergencyStay(m_actor, m_placementId, extension);
     }
     if (!s) {
         logging::get("ui")->warn("emergency stay of placement {} not extended", m_placementId);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FormDialog.h"
-#include "FosterCareService.h"
+#include "PlacementService.h"
 #include "User.h"
 
 #include <memory>
@@ -19,7 +19,7 @@ class ExtendStayDialog : public FormDialog<Ui::ExtendStayDialog>
     Q_OBJECT
 
 public:
-    ExtendStayDialog(FosterCareService care, User actor, const Placement& placement,
+    ExtendStayDialog(PlacementService placements, User actor, const Placement& placement,
                      const QString& childName, QWidget* parent = nullptr);
     ~ExtendStayDialog() override;
 
@@ -30,7 +30,7 @@ private slots:
     void updateFields();
 
 private:
-    FosterCareService m_care;
+    PlacementService m_placements;
     User m_actor;
     qint64 m_placementId = 0;
 };

@@ -8,11 +8,11 @@
 
 namespace opieka::ui {
 
-FosterAssessmentDialog::FosterAssessmentDialog(FosterCareService care, User actor,
+FosterAssessmentDialog::FosterAssessmentDialog(FosterRegisterService fosterRegister, User actor,
                                                const FosterFamilyStatus& status, QWidget* parent)
     : FormDialog(parent, QStringLiteral("fosterAssessmentDialog"),
                  tr("Record foster family assessment"))
-    , m_care(care)
+    , m_fosterRegister(fosterRegister)
     , m_actor(std::move(actor))
     , m_fosterFamilyId(status.family.id)
 {
@@ -36,7 +36,7 @@ void FosterAssessmentDialog::accept()
     row.fosterFamilyId = m_fosterFamilyId;
     row.assessedOn = m_ui->assessedDateEdit->date();
     row.findings = m_ui->findingsEdit->toPlainText().trimmed();
-    auto id = m_care.recordFosterAssessment(m_actor, row);
+    auto id = m_fosterRegister.recordFosterAssessment(m_actor, row);
     if (!id) {
         logging::get("ui")->warn("assessment of foster family {} not saved", m_fosterFamilyId);
         showNotSaved(m_ui->errorLabel, id.error().message);

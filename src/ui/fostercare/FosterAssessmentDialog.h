@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FormDialog.h"
-#include "FosterCareService.h"
+#include "FosterRegisterService.h"
 #include "User.h"
 
 #include <memory>
@@ -18,15 +18,15 @@ class FosterAssessmentDialog : public FormDialog<Ui::FosterAssessmentDialog>
     Q_OBJECT
 
 public:
-    FosterAssessmentDialog(FosterCareService care, User actor, const FosterFamilyStatus& status,
-                           QWidget* parent = nullptr);
+    FosterAssessmentDialog(FosterRegisterService fosterRegister, User actor,
+                           const FosterFamilyStatus& status, QWidget* parent = nullptr);
     ~FosterAssessmentDialog() override;
 
 public slots:
     void accept() override;
 
 private:
-    FosterCareService m_care;
+    FosterRegisterService m_fosterRegister;
     User m_actor;
     qint64 m_fosterFamilyId = 0;
 };

@@ -28,7 +28,9 @@ FosterCareTab::FosterCareTab(Workspace& workspace, User actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::FosterCareTab>())
     , m_workspace(workspace)
-    , m_care(workspace.database())
+    , m_fosterRegister(workspace.database())
+    , m_placements(workspace.database())
+    , m_childCare(workspace.database())
     , m_query(workspace.database(), actor)
     , m_actor(std::move(actor))
     , m_families(new FosterFamiliesModel(this))
@@ -80,7 +82,7 @@ void FosterCareTab::refresh()
     const qint64 selected = selectedFosterFamilyId();
     const qint64 child = selectedChildId();
     const QDate today = QDate::currentDate();
-    auto families = m_care.fosterFamilies(m_actor, today);
+    auto families = m_fosterRegister.fosterFamilies(m_actor, today);
     if (!families) {
         logging::get("ui")->error("foster family register could not be read");
         m_families->setRows({}, today);
@@ -171,7 +173,7 @@ void FosterCareTab::showFamily()
     // family shown (not at every refresh).
     if (f.id != m_openingRecorded) {
         m_openingRecorded = f.id;
-        if (auto recorded = m_care.recordOpening(m_actor, f.id); !recorded)
+        if (auto recorded = m_fosterRegister.recordOpening(m_actor, f.id); !recorded)
             emit loadFailed(recorded.error().message);
     }
     QStringList facts;
@@ -192,7 +194,7 @@ void FosterCareTab::showFamily()
         tr("<b>%1</b>: %2.").arg(f.name.toHtmlEscaped(), facts.join(QStringLiteral("; "))));
 
     QList<PlacedChild> rows;
-    auto placements = m_care.placementsIn(m_actor, f.id);
+    auto placements = m_placements.placementsIn(m_actor, f.id);
     if (!placements) {
         logging::get("ui")->error("placements of foster family {} could not be read", f.id);
         emit loadFailed(placements.error().message);
@@ -200,7 +202,7 @@ void FosterCareTab::showFamily()
         for (const Placement& p : *placements) {
             if (!p.isActiveOn(today))
                 continue;
-            auto deadlines = m_care.deadlines(m_actor, p.childMemberId, today);
+            auto deadlines = m_childCare.deadlines(m_actor, p.childMemberId, today);
             if (!deadlines) {
                 logging::get("ui")->error("deadlines of child {} could not be read",
                                           p.childMemberId);
@@ -243,7 +245,7 @@ void FosterCareTab::saved(const QString& message)
 
 void FosterCareTab::registerFamily()
 {
-    FosterFamilyDialog dialog(m_care, m_actor, std::nullopt, this);
+    FosterFamilyDialog dialog(m_fosterRegister, m_actor, std::nullopt, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -257,7 +259,7 @@ void FosterCareTab::editFamily()
     const std::optional<FosterFamilyStatus> family = selectedFamily();
     if (!family)
         return;
-    FosterFamilyDialog dialog(m_care, m_actor, family->family, this);
+    FosterFamilyDialog dialog(m_fosterRegister, m_actor, family->family, this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Foster family saved."));
 }
@@ -267,7 +269,7 @@ void FosterCareTab::recordAssessment()
     const std::optional<FosterFamilyStatus> family = selectedFamily();
     if (!family)
         return;
-    FosterAssessmentDialog dialog(m_care, m_actor, *family, this);
+    FosterAssessmentDialog dialog(m_fosterRegister, m_actor, *family, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -290,7 +292,7 @@ void FosterCareTab::endPlacement()
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    EndPlacementDialog dialog(m_care, m_actor, placed->placement,
+    EndPlacementDialog dialog(m_placements, m_actor, placed->placement,
                               placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Placement ended."));
@@ -301,7 +303,7 @@ void FosterCareTab::extendStay()
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    ExtendStayDialog dialog(m_care, m_actor, placed->placement,
+    ExtendStayDialog dialog(m_placements, m_actor, placed->placement,
                             placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Emergency stay extended."));
@@ -312,7 +314,7 @@ void FosterCareTab::recordNotice()
     const PlacedChild* placed = selectedPlaced();
     if (!placed || placed->deadlines.missingNotices.isEmpty())
         return;
-    IntakeNoticeDialog dialog(m_care, m_actor, placed->placement,
+    IntakeNoticeDialog dialog(m_placements, m_actor, placed->placement,
                               placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.recorded())
         saved(tr("Notice of the intake recorded: %1.")
@@ -325,7 +327,7 @@ void FosterCareTab::recordReview()
     if (!placed)
         return;
     const QString name = placed->deadlines.child.displayName();
-    ReviewDialog dialog(m_care, m_actor, placed->placement.childMemberId, this);
+    ReviewDialog dialog(m_childCare, m_actor, placed->placement.childMemberId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     saved(dialog.nextReview() ? tr("Review of %1 recorded. The next review is due on %2.")
@@ -349,7 +351,7 @@ void FosterCareTab::editAdoption()
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    AdoptionDialog dialog(m_care, m_query, m_actor, placed->placement.childMemberId,
+    AdoptionDialog dialog(m_placements, m_query, m_actor, placed->placement.childMemberId,
                           placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Adoption reporting saved."));
@@ -360,7 +362,7 @@ void FosterCareTab::editLeavingCare()
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    LeavingCareDialog dialog(m_care, m_query, m_actor, placed->placement.childMemberId, this);
+    LeavingCareDialog dialog(m_childCare, m_query, m_actor, placed->placement.childMemberId, this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Leaving care saved."));
 }

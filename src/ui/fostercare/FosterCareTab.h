@@ -1,7 +1,9 @@
 #pragma once
 
 #include "ChildCareQuery.h"
-#include "FosterCareService.h"
+#include "ChildCareService.h"
+#include "FosterRegisterService.h"
+#include "PlacementService.h"
 #include "User.h"
 
 #include <QWidget>
@@ -69,7 +71,9 @@ private:
 
     std::unique_ptr<::Ui::FosterCareTab> m_ui;
     Workspace& m_workspace;
-    FosterCareService m_care;
+    FosterRegisterService m_fosterRegister;
+    PlacementService m_placements;
+    ChildCareService m_childCare;
     ChildCareQuery m_query;
     User m_actor;
     qint64 m_openingRecorded = 0; // the foster family whose opening was last recorded

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FosterCareService.h"
+#include "ChildCareService.h"
 #include "RowTableModel.h"
 
 #include <QDate>

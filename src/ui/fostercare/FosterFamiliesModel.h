@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FosterCareService.h"
+#include "FosterRegisterService.h"
 #include "RowTableModel.h"
 
 #include <QDate>

@@ -21,10 +21,10 @@ void setDate(QCheckBox* check, QDateEdit* edit, const std::optional<QDate>& date
 }
 } // namespace
 
-FosterFamilyDialog::FosterFamilyDialog(FosterCareService care, User actor,
+FosterFamilyDialog::FosterFamilyDialog(FosterRegisterService fosterRegister, User actor,
                                        std::optional<FosterFamily> existing, QWidget* parent)
     : FormDialog(parent, QStringLiteral("fosterFamilyDialog"), QString())
-    , m_care(care)
+    , m_fosterRegister(fosterRegister)
     , m_actor(std::move(actor))
     , m_existing(std::move(existing))
 {
@@ -37,7 +37,7 @@ FosterFamilyDialog::FosterFamilyDialog(FosterCareService care, User actor,
                                                    : tr("Register the foster family")},
                      m_ui->errorLabel);
 
-    if (auto settings = m_care.settings())
+    if (auto settings = m_fosterRegister.settings())
         m_settings = *settings;
     else
         logging::get("ui")->warn("foster care settings could not be read; defaults shown");
@@ -121,11 +121,11 @@ void FosterFamilyDialog::accept()
     const FosterFamily family = entered();
     Status saved;
     if (m_existing) {
-        saved = m_care.updateFamily(m_actor, family);
+        saved = m_fosterRegister.updateFamily(m_actor, family);
         if (saved)
             m_fosterFamilyId = family.id;
     } else {
-        auto id = m_care.registerFamily(m_actor, family);
+        auto id = m_fosterRegister.registerFamily(m_actor, family);
         if (id)
             m_fosterFamilyId = *id;
         else

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FormDialog.h"
-#include "FosterCareService.h"
+#include "FosterRegisterService.h"
 #include "User.h"
 
 #include <memory>
@@ -21,8 +21,8 @@ class FosterFamilyDialog : public FormDialog<Ui::FosterFamilyDialog>
 
 public:
     // `existing`: the family to edit; none registers a new one.
-    FosterFamilyDialog(FosterCareService care, User actor, std::optional<FosterFamily> existing,
-                       QWidget* parent = nullptr);
+    FosterFamilyDialog(FosterRegisterService fosterRegister, User actor,
+                       std::optional<FosterFamily> existing, QWidget* parent = nullptr);
     ~FosterFamilyDialog() override;
 
     // The saved family's id once accepted, 0 before.
@@ -36,7 +36,7 @@ private:
     FosterFamily entered() const;
     void updateControls();
 
-    FosterCareService m_care;
+    FosterRegisterService m_fosterRegister;
     User m_actor;
     std::optional<FosterFamily> m_existing;
     FosterCareSettings m_settings;

@@ -10,12 +10,12 @@
 
 namespace opieka::ui {
 
-IntakeNoticeDialog::IntakeNoticeDialog(FosterCareService care, User actor,
+IntakeNoticeDialog::IntakeNoticeDialog(PlacementService placements, User actor,
                                        const Placement& placement, const QString& childName,
                                        QWidget* parent)
     : FormDialog(parent, QStringLiteral("intakeNoticeDialog"),
                  tr("Record the notice of the intake"))
-    , m_care(care)
+    , m_placements(placements)
     , m_actor(std::move(actor))
     , m_placementId(placement.id)
 {
@@ -47,8 +47,8 @@ void IntakeNoticeDialog::accept()
     const auto notice = parseIntakeNotice(m_ui->noticeCombo->currentData().toString());
     if (!notice)
         return;
-    if (Status s =
-            m_care.recordIntakeNotice(m_actor, m_placementId, *notice, m_ui->sentDateEdit->date());
+    if (Status s = m_placements.recordIntakeNotice(m_actor, m_placementId, *notice,
+                                                   m_ui->sentDateEdit->date());
         !s) {
         logging::get("ui")->warn("notice of the intake of placement {} not recorded",
                                  m_placementId);

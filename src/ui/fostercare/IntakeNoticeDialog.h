@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FormDialog.h"
-#include "FosterCareService.h"
+#include "PlacementService.h"
 #include "User.h"
 
 #include <memory>
@@ -21,7 +21,7 @@ class IntakeNoticeDialog : public FormDialog<Ui::IntakeNoticeDialog>
     Q_OBJECT
 
 public:
-    IntakeNoticeDialog(FosterCareService care, User actor, const Placement& placement,
+    IntakeNoticeDialog(PlacementService placements, User actor, const Placement& placement,
                        const QString& childName, QWidget* parent = nullptr);
     ~IntakeNoticeDialog() override;
 
@@ -34,7 +34,7 @@ public slots:
     void accept() override;
 
 private:
-    FosterCareService m_care;
+    PlacementService m_placements;
     User m_actor;
     qint64 m_placementId = 0;
     std::optional<IntakeNotice> m_recorded;

@@ -7,10 +7,10 @@
 
 namespace opieka::ui {
 
-LeavingCareDialog::LeavingCareDialog(FosterCareService care, ChildCareQuery query, User actor,
+LeavingCareDialog::LeavingCareDialog(ChildCareService childCare, ChildCareQuery query, User actor,
                                      qint64 childMemberId, QWidget* parent)
     : FormDialog(parent, QStringLiteral("leavingCareDialog"), tr("Leaving care"))
-    , m_care(care)
+    , m_childCare(childCare)
     , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
 {
@@ -18,7 +18,7 @@ LeavingCareDialog::LeavingCareDialog(FosterCareService care, ChildCareQuery quer
                      {.text = tr("&Save"), .accessibleName = tr("Save leaving care")},
                      m_ui->errorLabel);
     const QDate today = QDate::currentDate();
-    if (auto deadlines = m_care.deadlines(m_actor, childMemberId, today)) {
+    if (auto deadlines = m_childCare.deadlines(m_actor, childMemberId, today)) {
         const Member& child = deadlines->child;
         QString text = child.displayName();
         if (child.birthDate)
@@ -59,8 +59,8 @@ void LeavingCareDialog::accept()
     const std::optional<QDate> ready = m_ui->programmeCheck->isChecked()
                                            ? std::optional<QDate>(m_ui->programmeDateEdit->date())
                                            : std::nullopt;
-    if (Status s = m_care.recordLeavingCare(m_actor, m_childMemberId, m_ui->guardianEdit->text(),
-                                            chosen, ready);
+    if (Status s = m_childCare.recordLeavingCare(m_actor, m_childMemberId,
+                                                 m_ui->guardianEdit->text(), chosen, ready);
         !s) {
         logging::get("ui")->warn("leaving care of child {} not saved", m_childMemberId);
         showNotSaved(m_ui->errorLabel, s.error().message);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ChildCareQuery.h"
+#include "ChildCareService.h"
 #include "FormDialog.h"
-#include "FosterCareService.h"
 #include "User.h"
 
 #include <memory>
@@ -20,7 +20,7 @@ class LeavingCareDialog : public FormDialog<Ui::LeavingCareDialog>
     Q_OBJECT
 
 public:
-    LeavingCareDialog(FosterCareService care, ChildCareQuery query, User actor,
+    LeavingCareDialog(ChildCareService childCare, ChildCareQuery query, User actor,
                       qint64 childMemberId, QWidget* parent = nullptr);
     ~LeavingCareDialog() override;
 
@@ -30,7 +30,7 @@ public slots:
 private:
     void updateControls();
 
-    FosterCareService m_care;
+    ChildCareService m_childCare;
     User m_actor;
     qint64 m_childMemberId = 0;
 };

@@ -14,7 +14,8 @@ namespace opieka::ui {
 PlacementDialog::PlacementDialog(Workspace& workspace, User actor, qint64 fosterFamilyId,
                                  QWidget* parent)
     : FormDialog(parent, QStringLiteral("placementDialog"), tr("Place a child"))
-    , m_care(workspace.database())
+    , m_fosterRegister(workspace.database())
+    , m_placements(workspace.database())
     , m_directory(workspace.database())
     , m_members(workspace.database())
     , m_actor(std::move(actor))
@@ -54,7 +55,7 @@ PlacementDialog::~PlacementDialog() = default;
 
 void PlacementDialog::loadFosterFamilies(qint64 preselected)
 {
-    auto families = m_care.fosterFamilies(m_actor, QDate::currentDate());
+    auto families = m_fosterRegister.fosterFamilies(m_actor, QDate::currentDate());
     if (!families) {
         logging::get("ui")->error("foster families for the placement dialog could not be read");
         showVerdict(Verdict::Refused, families.error().message);
@@ -205,7 +206,8 @@ void PlacementDialog::updateVerdict()
     m_capacityReached = false;
     std::optional<FosterFamilyStatus> status;
     if (fosterFamilyId > 0) {
-        auto found = m_care.familyStatus(m_actor, fosterFamilyId, m_ui->fromDateEdit->date());
+        auto found =
+            m_fosterRegister.familyStatus(m_actor, fosterFamilyId, m_ui->fromDateEdit->date());
         if (found) {
             status = *found;
             m_capacityReached = status->capacity && status->childrenPlaced >= *status->capacity;
@@ -226,7 +228,7 @@ void PlacementDialog::updateVerdict()
         return;
     }
     const Placement placement = entered();
-    if (Status check = m_care.checkPlacement(placement); !check) {
+    if (Status check = m_placements.checkPlacement(placement); !check) {
         // The refusal itself says whether the child is a sibling and what is missing.
         showVerdict(Verdict::Refused, tr("Cannot place: %1").arg(check.error().message));
         return;
@@ -262,7 +264,7 @@ void PlacementDialog::accept()
 {
     if (m_verdict != Verdict::Allowed)
         return;
-    auto id = m_care.place(m_actor, entered());
+    auto id = m_placements.place(m_actor, entered());
     if (!id) {
         logging::get("ui")->warn("placement not saved");
         showNotSaved(m_ui->errorLabel, id.error().message);

@@ -2,8 +2,9 @@
 
 #include "DirectoryService.h"
 #include "FormDialog.h"
-#include "FosterCareService.h"
+#include "FosterRegisterService.h"
 #include "MemberService.h"
+#include "PlacementService.h"
 #include "User.h"
 
 #include <memory>
@@ -58,7 +59,8 @@ private:
     void updateVerdict();
     void showVerdict(Verdict verdict, const QString& text);
 
-    FosterCareService m_care;
+    FosterRegisterService m_fosterRegister;
+    PlacementService m_placements;
     DirectoryService m_directory;
     MemberService m_members;
     User m_actor;

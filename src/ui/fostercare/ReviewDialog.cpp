@@ -8,10 +8,10 @@
 
 namespace opieka::ui {
 
-ReviewDialog::ReviewDialog(FosterCareService care, User actor, qint64 childMemberId,
+ReviewDialog::ReviewDialog(ChildCareService childCare, User actor, qint64 childMemberId,
                            QWidget* parent)
     : FormDialog(parent, QStringLiteral("reviewDialog"), tr("Record a child's review"))
-    , m_care(care)
+    , m_childCare(childCare)
     , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
 {
@@ -29,9 +29,9 @@ ReviewDialog::ReviewDialog(FosterCareService care, User actor, qint64 childMembe
     m_ui->teamFosterFamilyCheck->setChecked(true);
     m_ui->teamCoordinatorCheck->setChecked(true);
 
-    if (auto settings = m_care.settings())
+    if (auto settings = m_childCare.settings())
         m_settings = *settings;
-    auto deadlines = m_care.deadlines(m_actor, childMemberId);
+    auto deadlines = m_childCare.deadlines(m_actor, childMemberId);
     if (deadlines) {
         m_deadlines = *deadlines;
         const Member& child = deadlines->child;
@@ -93,13 +93,13 @@ void ReviewDialog::accept()
     review.findings = m_ui->findingsEdit->toPlainText().trimmed();
     review.decision = parseReviewDecision(m_ui->decisionCombo->currentData().toString())
                           .value_or(ReviewDecision::Continue);
-    auto id = m_care.recordReview(m_actor, review);
+    auto id = m_childCare.recordReview(m_actor, review);
     if (!id) {
         logging::get("ui")->warn("review of child {} not saved", m_childMemberId);
         showNotSaved(m_ui->errorLabel, id.error().message);
         return;
     }
-    if (auto deadlines = m_care.deadlines(m_actor, m_childMemberId))
+    if (auto deadlines = m_childCare.deadlines(m_actor, m_childMemberId))
         m_nextReview = deadlines->nextReview;
     QDialog::accept();
 }

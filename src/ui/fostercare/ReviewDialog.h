@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ChildCareService.h"
 #include "FormDialog.h"
-#include "FosterCareService.h"
 #include "User.h"
 
 #include <QList>
@@ -23,7 +23,7 @@ class ReviewDialog : public FormDialog<Ui::ReviewDialog>
     Q_OBJECT
 
 public:
-    ReviewDialog(FosterCareService care, User actor, qint64 childMemberId,
+    ReviewDialog(ChildCareService childCare, User actor, qint64 childMemberId,
                  QWidget* parent = nullptr);
     ~ReviewDialog() override;
 
@@ -37,7 +37,7 @@ private:
     QList<std::pair<QString, QCheckBox*>> teamChecks() const;
     void updatePreview();
 
-    FosterCareService m_care;
+    ChildCareService m_childCare;
     User m_actor;
     qint64 m_childMemberId = 0;
     std::optional<ChildDeadlines> m_deadlines;

@@ -451,9 +451,9 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
                 reportLoadFailure(tr("Cannot read the assistant's desk"), message);
             });
     m_fosterCareTab = new FosterCareTab(*m_workspace, m_actor, tabs);
-    m_coordinatorDeskTab =
-        new CoordinatorDeskTab(CoordinatorDeskService(database), DirectoryService(database),
-                               FosterCareService(database), m_actor, tabs);
+    m_coordinatorDeskTab = new CoordinatorDeskTab(
+        CoordinatorDeskService(database), DirectoryService(database), ChildCareService(database),
+        PlacementService(database), m_actor, tabs);
     tabs->addTab(m_fosterCareTab, tr("F&oster care"));
     tabs->addTab(m_coordinatorDeskTab, tr("Coor&dinator"));
     // The foster-care tab has just reloaded itself, keeping its selection.

@@ -14,7 +14,7 @@ namespace opieka::ui {
 HelpPlanDialog::HelpPlanDialog(Database& database, User actor, qint64 childMemberId,
                                const QString& childName, QWidget* parent)
     : FormDialog(parent, QStringLiteral("helpPlanDialog"), tr("Child's help plan"))
-    , m_care(database)
+    , m_childCare(database)
     , m_plans(database)
     , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
@@ -36,7 +36,7 @@ HelpPlanDialog::HelpPlanDialog(Database& database, User actor, qint64 childMembe
     table->setColumnWidth(DeadlineColumn, 100);
     table->horizontalHeader()->setStretchLastSection(true);
 
-    auto items = m_care.helpPlan(m_actor, childMemberId);
+    auto items = m_childCare.helpPlan(m_actor, childMemberId);
     if (items) {
         for (const HelpPlanItem& item : *items)
             addItem(item);
@@ -80,7 +80,7 @@ void HelpPlanDialog::showFamilyPlan(qint64 childMemberId)
     tree->setColumnWidth(1, 160);
     tree->setColumnWidth(2, 100);
     tree->header()->setStretchLastSection(true);
-    auto deadlines = m_care.deadlines(m_actor, childMemberId);
+    auto deadlines = m_childCare.deadlines(m_actor, childMemberId);
     if (!deadlines) {
         logging::get("ui")->error("child {} could not be read", childMemberId);
         m_ui->familyPlanStateLabel->setText(deadlines.error().message);
@@ -176,7 +176,7 @@ void HelpPlanDialog::accept()
             continue; // an empty row added by mistake
         items << item;
     }
-    if (Status s = m_care.saveHelpPlan(m_actor, m_childMemberId, items); !s) {
+    if (Status s = m_childCare.saveHelpPlan(m_actor, m_childMemberId, items); !s) {
         logging::get("ui")->warn("help plan of child {} not saved", m_childMemberId);
         showNotSaved(m_ui->errorLabel, s.error().message);
         return;

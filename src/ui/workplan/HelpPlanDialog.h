@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ChildCareService.h"
 #include "FormDialog.h"
-#include "FosterCareService.h"
 #include "User.h"
 #include "WorkPlanService.h"
 
@@ -44,7 +44,7 @@ private:
     void removeSelected();
     void showFamilyPlan(qint64 childMemberId);
 
-    FosterCareService m_care;
+    ChildCareService m_childCare;
     WorkPlanService m_plans;
     User m_actor;
     qint64 m_childMemberId = 0;

@@ -2,12 +2,13 @@
 
 #include "ActionProgressDialog.h"
 #include "AgreePlanDialog.h"
+#include "ChildCareService.h"
 #include "DocumentPrinter.h"
-#include "FosterCareService.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "MemberService.h"
 #include "Messages.h"
+#include "PlacementService.h"
 #include "PlanActionDialog.h"
 #include "PlanCompareDialog.h"
 #include "PlanGoalDialog.h"
@@ -175,7 +176,8 @@ void WorkPlanTab::fillChildrenPlans()
     QTreeWidget* tree = m_ui->childrenPlansTree;
     tree->clear();
     Database& database = m_workspace.database();
-    FosterCareService care(database);
+    PlacementService placementService(database);
+    ChildCareService childCare(database);
     auto members = MemberService(database).members(m_actor, m_familyId);
     if (!members) {
         logging::get("ui")->error("members of family {} could not be read", m_familyId);
@@ -184,7 +186,7 @@ void WorkPlanTab::fillChildrenPlans()
     }
     const QDate today = QDate::currentDate();
     for (const Member& member : *members) {
-        auto placements = care.placementsOfChild(m_actor, member.id);
+        auto placements = placementService.placementsOfChild(m_actor, member.id);
         if (!placements)
             continue;
         const Placement* active = nullptr;
@@ -200,7 +202,7 @@ void WorkPlanTab::fillChildrenPlans()
         QFont bold = childItem->font(0);
         bold.setBold(true);
         childItem->setFont(0, bold);
-        auto items = care.helpPlan(m_actor, member.id);
+        auto items = childCare.helpPlan(m_actor, member.id);
         if (!items) {
             logging::get("ui")->error("help plan of child {} could not be read", member.id);
             auto* error = new QTreeWidgetItem(childItem);

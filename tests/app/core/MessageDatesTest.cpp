@@ -4,10 +4,10 @@
 #include "CaseloadService.h"
 #include "ContactService.h"
 #include "FamilyService.h"
-#include "FosterCareService.h"
 #include "ImportService.h"
 #include "MemberService.h"
 #include "Pesel.h"
+#include "PlacementService.h"
 #include "TeamService.h"
 #include "TestWorkspace.h"
 #include "WorkPlanService.h"
@@ -155,7 +155,7 @@ TEST_F(MessageDatesTest, PlacementRefusalsNameTheDayInPolish)
 {
     auto childId = MemberService(ws.database()).add(ws.manager(), child(QDate(2015, 4, 1)));
     ASSERT_TRUE(childId.ok()) << childId.error().message.toStdString();
-    FosterCareService care(ws.database());
+    PlacementService placementService(ws.database());
     Placement p;
     p.childMemberId = *childId;
     p.fosterFamilyId = 1;
@@ -163,16 +163,16 @@ TEST_F(MessageDatesTest, PlacementRefusalsNameTheDayInPolish)
     p.basis = PlacementBasis::CourtOrder;
     p.courtOrder = QStringLiteral("III Nsm 123/24");
     p.courtOrderDate = QDate(2024, 1, 8);
-    auto placed = care.place(ws.manager(), p);
+    auto placed = placementService.place(ws.manager(), p);
     ASSERT_TRUE(placed.ok()) << placed.error().message.toStdString();
 
-    const QString early = refusalOf(
-        care.endPlacement(ws.manager(), *placed, QDate(2024, 1, 5), PlacementEnd::ReturnHome));
+    const QString early = refusalOf(placementService.endPlacement(
+        ws.manager(), *placed, QDate(2024, 1, 5), PlacementEnd::ReturnHome));
     EXPECT_TRUE(namesDayInPolish(early, QDate(2024, 1, 10)));
 
     Placement second = p;
     second.from = QDate(2024, 2, 1);
-    const QString twice = refusalOf(care.place(ws.manager(), second));
+    const QString twice = refusalOf(placementService.place(ws.manager(), second));
     EXPECT_TRUE(namesDayInPolish(twice, QDate(2024, 1, 10)));
 }
 

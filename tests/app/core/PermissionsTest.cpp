@@ -6,15 +6,17 @@
 #include "CaseAccess.h"
 #include "CaseloadService.h"
 #include "ChildCareQuery.h"
+#include "ChildCareService.h"
 #include "ChronologyService.h"
 #include "ContactRepository.h"
 #include "ContactService.h"
 #include "DirectoryService.h"
 #include "ExportService.h"
 #include "FamilyService.h"
-#include "FosterCareService.h"
+#include "FosterRegisterService.h"
 #include "ImportService.h"
 #include "MemberService.h"
+#include "PlacementService.h"
 #include "ReportService.h"
 #include "Session.h"
 #include "SocialWorkerDeskService.h"
@@ -70,7 +72,7 @@ protected:
         placement.from = QDate(2024, 1, 10);
         placement.courtOrder = QStringLiteral("III Nsm 1/24");
         placement.courtOrderDate = QDate(2024, 1, 8);
-        auto placed = FosterCareService(ws.database()).place(ws.manager(), placement);
+        auto placed = PlacementService(ws.database()).place(ws.manager(), placement);
         ASSERT_TRUE(placed.ok()) << placed.error().message.toStdString();
 
         anna = account(QStringLiteral("anna"), Role::SocialWorker, 1);
@@ -219,13 +221,15 @@ TEST_F(PermissionsTest, ACoordinatorReachesHerFosterFamiliesAndThePlacedChildren
     EXPECT_FALSE(reads(ewa, 1));
     EXPECT_EQ(listed(ewa), (QSet<qint64>{5}));
 
-    FosterCareService care(ws.database());
-    auto fosterFamilies = care.fosterFamilies(ewa);
+    FosterRegisterService fosterRegister(ws.database());
+    PlacementService placementService(ws.database());
+    ChildCareService childCare(ws.database());
+    auto fosterFamilies = fosterRegister.fosterFamilies(ewa);
     ASSERT_TRUE(fosterFamilies.ok());
     ASSERT_EQ(fosterFamilies->size(), 1);
     EXPECT_EQ(fosterFamilies->first().family.id, 1);
-    EXPECT_TRUE(care.fosterFamilies(anna)->isEmpty());
-    EXPECT_EQ(care.fosterFamilies(ws.manager())->size(), 2);
+    EXPECT_TRUE(fosterRegister.fosterFamilies(anna)->isEmpty());
+    EXPECT_EQ(fosterRegister.fosterFamilies(ws.manager())->size(), 2);
 
     ChildReview review;
     review.childMemberId = placedChild;
@@ -233,25 +237,25 @@ TEST_F(PermissionsTest, ACoordinatorReachesHerFosterFamiliesAndThePlacedChildren
     review.team = {QStringLiteral("koordynator")};
     review.findings = QStringLiteral("Dziecko czuje się dobrze.");
     review.decision = ReviewDecision::Continue;
-    EXPECT_TRUE(care.recordReview(ewa, review, QDate(2024, 6, 2)).ok());
-    EXPECT_FALSE(care.recordReview(anna, review, QDate(2024, 6, 2)).ok());
+    EXPECT_TRUE(childCare.recordReview(ewa, review, QDate(2024, 6, 2)).ok());
+    EXPECT_FALSE(childCare.recordReview(anna, review, QDate(2024, 6, 2)).ok());
     FosterFamily other;
     other.id = 2;
     other.name = QStringLiteral("Zastępcza Dwa");
     other.municipality = QStringLiteral("Testowo");
     other.openedOn = QDate(2020, 1, 1);
-    EXPECT_FALSE(care.updateFamily(ewa, other)) << "not her foster family";
+    EXPECT_FALSE(fosterRegister.updateFamily(ewa, other)) << "not her foster family";
 
     // The foster-care reads ask the same rules: the foster family's, or the child's family's.
-    EXPECT_TRUE(care.reviews(ewa, placedChild).ok());
-    EXPECT_FALSE(care.reviews(anna, placedChild).ok());
-    EXPECT_FALSE(care.helpPlan(cezary, placedChild).ok());
-    EXPECT_FALSE(care.deadlines(anna, placedChild).ok());
-    EXPECT_TRUE(care.deadlines(ewa, placedChild).ok());
-    EXPECT_FALSE(care.placementsOfChild(anna, placedChild).ok());
-    EXPECT_TRUE(care.placementsIn(ewa, 1).ok());
-    EXPECT_FALSE(care.placementsIn(anna, 1).ok());
-    EXPECT_FALSE(care.familyStatus(ewa, 2).ok());
+    EXPECT_TRUE(childCare.reviews(ewa, placedChild).ok());
+    EXPECT_FALSE(childCare.reviews(anna, placedChild).ok());
+    EXPECT_FALSE(childCare.helpPlan(cezary, placedChild).ok());
+    EXPECT_FALSE(childCare.deadlines(anna, placedChild).ok());
+    EXPECT_TRUE(childCare.deadlines(ewa, placedChild).ok());
+    EXPECT_FALSE(placementService.placementsOfChild(anna, placedChild).ok());
+    EXPECT_TRUE(placementService.placementsIn(ewa, 1).ok());
+    EXPECT_FALSE(placementService.placementsIn(anna, 1).ok());
+    EXPECT_FALSE(fosterRegister.familyStatus(ewa, 2).ok());
 }
 
 TEST_F(PermissionsTest, TheCasesBehindAReportsFigureAreListedForManagersOnly)
@@ -319,7 +323,7 @@ TEST_F(PermissionsTest, AnAdoptionReportOutOfReachTellsNothingOfTheChild)
 {
     const Status outOfReach = CaseAccess(ws.database()).mayChangeMember(anna, placedChild);
     ASSERT_FALSE(outOfReach.ok());
-    const Status refused = FosterCareService(ws.database())
+    const Status refused = PlacementService(ws.database())
                                .reportForAdoption(anna, placedChild, QDate(2024, 6, 1),
                                                   QStringLiteral("Ośrodek adopcyjny"));
     ASSERT_FALSE(refused.ok());
@@ -488,9 +492,9 @@ TEST_F(PermissionsTest, WhoOpensCasesAndRegistersFosterFamilies)
     foster.name = QStringLiteral("Zastępcza Trzy");
     foster.municipality = QStringLiteral("Testowo");
     foster.openedOn = QDate(2024, 6, 1);
-    FosterCareService care(ws.database());
-    EXPECT_TRUE(care.registerFamily(ewa, foster).ok());
-    EXPECT_FALSE(care.registerFamily(anna, foster).ok());
+    FosterRegisterService fosterRegister(ws.database());
+    EXPECT_TRUE(fosterRegister.registerFamily(ewa, foster).ok());
+    EXPECT_FALSE(fosterRegister.registerFamily(anna, foster).ok());
 }
 
 TEST_F(PermissionsTest, AWorkersDeskIsHersOrAManagers)

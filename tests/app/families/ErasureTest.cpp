@@ -1,8 +1,8 @@
 // Erasing a person's data on a GDPR request: the member goes, the audit records about them are
 // blanked but still chained, and the erasure is recorded without naming them.
 #include "AuditRepository.h"
-#include "FosterCareService.h"
 #include "MemberService.h"
+#include "PlacementService.h"
 #include "SqlHelpers.h"
 #include "TestWorkspace.h"
 #include "VerifyService.h"
@@ -112,7 +112,7 @@ TEST(Erasure, APlacedChildsRecordsAreKept)
     p.basis = PlacementBasis::CourtOrder;
     p.courtOrder = QStringLiteral("III Nsm 1/24");
     p.courtOrderDate = QDate(2024, 2, 27);
-    ASSERT_TRUE(FosterCareService(ws.database()).place(ws.manager(), p).ok());
+    ASSERT_TRUE(PlacementService(ws.database()).place(ws.manager(), p).ok());
     auto erased = MemberService(ws.database()).erase(ws.manager(), child, QStringLiteral("RODO/3"));
     ASSERT_FALSE(erased.ok());
     EXPECT_EQ(erased.error().kind, ErrorKind::Refused);

@@ -3,9 +3,9 @@
 // and a member without a PESEL needs the sex chosen.
 #include "Clock.h"
 #include "FamilyService.h"
-#include "FosterCareService.h"
 #include "MemberService.h"
 #include "PastDates.h"
+#include "PlacementService.h"
 #include "SettingsService.h"
 #include "TestWorkspace.h"
 #include "WorkPlanService.h"
@@ -113,10 +113,10 @@ TEST_F(RecordRulesTest, APlacementStartsOnlyOnADayThatHasCome)
     p.basis = PlacementBasis::CourtOrder;
     p.courtOrder = QStringLiteral("III Nsm 1/26");
     p.courtOrderDate = QDate::currentDate().addDays(-2);
-    FosterCareService care(ws.database());
-    auto placed = care.place(ws.manager(), p);
+    PlacementService placementService(ws.database());
+    auto placed = placementService.place(ws.manager(), p);
     ASSERT_FALSE(placed.ok()) << "a placement starting nine days ahead was accepted";
-    EXPECT_TRUE(care.placementsOfChild(ws.manager(), *childId)->isEmpty());
+    EXPECT_TRUE(placementService.placementsOfChild(ws.manager(), *childId)->isEmpty());
 }
 
 TEST_F(RecordRulesTest, TheAssessmentIntervalIsAtMostSixMonthsAsTheLawSays)

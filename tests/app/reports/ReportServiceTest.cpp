@@ -1,7 +1,7 @@
 #include "ReportService.h"
 
-#include "FosterCareService.h"
 #include "MemberService.h"
+#include "PlacementService.h"
 #include "TestWorkspace.h"
 
 #include <QHash>
@@ -47,7 +47,7 @@ TEST(ReportService, StatisticsAgainstHandCountedFiguresAndTheYearBefore)
     p.basis = PlacementBasis::CourtOrder;
     p.courtOrder = QStringLiteral("III Nsm 9/24");
     p.courtOrderDate = QDate(2024, 2, 27);
-    ASSERT_TRUE(FosterCareService(ws.database()).place(ws.manager(), p).ok());
+    ASSERT_TRUE(PlacementService(ws.database()).place(ws.manager(), p).ok());
 
     auto rows = ReportService(ws.database()).statistics(ws.manager(), QDate(2024, 6, 1));
     ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();

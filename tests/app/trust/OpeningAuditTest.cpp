@@ -2,7 +2,7 @@
 #include "AuditRepository.h"
 #include "ExportService.h"
 #include "FamilyService.h"
-#include "FosterCareService.h"
+#include "FosterRegisterService.h"
 #include "TestWorkspace.h"
 
 #include <QBuffer>
@@ -60,9 +60,9 @@ TEST(OpeningAudit, AFosterFamilyOpenedByOtherThanItsCoordinatorIsRecorded)
     User coordinator = ws.addUser(QStringLiteral("ewa"), Role::FosterCareCoordinator);
     coordinator.workerId = 1;
 
-    FosterCareService care(ws.database());
-    EXPECT_FALSE(*care.recordOpening(coordinator, 1, QDate(2024, 6, 1)));
-    EXPECT_TRUE(*care.recordOpening(ws.manager(), 1, QDate(2024, 6, 1)));
+    FosterRegisterService fosterRegister(ws.database());
+    EXPECT_FALSE(*fosterRegister.recordOpening(coordinator, 1, QDate(2024, 6, 1)));
+    EXPECT_TRUE(*fosterRegister.recordOpening(ws.manager(), 1, QDate(2024, 6, 1)));
     auto entries = AuditRepository(ws.database())
                        .forEntity(QStringLiteral("foster_family"), QStringLiteral("1"));
     ASSERT_TRUE(entries.ok());

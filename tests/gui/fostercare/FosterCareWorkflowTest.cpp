@@ -2,13 +2,14 @@
 // the placement dialog with its live verdict, record a review and see the next one due, and the
 // coordinator's start page with overdue items first.
 #include "CaseloadService.h"
+#include "ChildCareService.h"
 #include "CoordinatorDeskModel.h"
 #include "CoordinatorDeskTab.h"
 #include "DeadlinesPage.h"
-#include "FosterCareService.h"
 #include "FosterCareTab.h"
 #include "FosterChildrenModel.h"
 #include "FosterFamiliesModel.h"
+#include "FosterRegisterService.h"
 #include "GuiTestDatabase.h"
 #include "LocaleFormat.h"
 #include "MainWindow.h"
@@ -16,6 +17,7 @@
 #include "MemberService.h"
 #include "ModalHelper.h"
 #include "PastDates.h"
+#include "PlacementService.h"
 #include "PolishLocale.h"
 #include "RecordTestHelpers.h"
 #include "ReportRunner.h"
@@ -96,7 +98,8 @@ protected:
         family.openedOn = QDate::currentDate().addYears(-2);
         family.healthCertificateOn = QDate::currentDate().addMonths(-1);
         family.psychologistOpinionOn = QDate::currentDate().addMonths(-1);
-        auto id = FosterCareService(db.workspace().database()).registerFamily(db.manager(), family);
+        auto id =
+            FosterRegisterService(db.workspace().database()).registerFamily(db.manager(), family);
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id ? *id : 0;
     }
@@ -110,8 +113,8 @@ protected:
         emergency.kind = FosterFamilyKind::Emergency;
         emergency.municipality = QStringLiteral("Testowo");
         emergency.openedOn = QDate::currentDate().addYears(-2);
-        auto id =
-            FosterCareService(db.workspace().database()).registerFamily(db.manager(), emergency);
+        auto id = FosterRegisterService(db.workspace().database())
+                      .registerFamily(db.manager(), emergency);
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id ? *id : 0;
     }
@@ -124,7 +127,7 @@ protected:
         p.from = from;
         p.courtOrder = QStringLiteral("III Nsm 9/24");
         p.courtOrderDate = from;
-        auto id = FosterCareService(db.workspace().database()).place(db.manager(), p);
+        auto id = PlacementService(db.workspace().database()).place(db.manager(), p);
         ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     }
 
@@ -312,7 +315,7 @@ TEST_F(FosterCareWorkflowTest, AnEmergencyIntakeIsSavedBeforeItsNotices)
         QTest::mouseClick(okButton(modal), Qt::LeftButton);
     });
     EXPECT_EQ(tab->childrenModel()->rowCount(), 1);
-    auto d = FosterCareService(db.workspace().database())
+    auto d = ChildCareService(db.workspace().database())
                  .deadlines(db.manager(), otherChild, QDate::currentDate());
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->missingNotices.size(), 3) << "the court, the starosta and the home OPS";
@@ -323,7 +326,8 @@ TEST_F(FosterCareWorkflowTest, AnEmergencyIntakeIsSavedBeforeItsNotices)
 // their end, recorded in the same dialog, brings the deadline back.
 TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConsent)
 {
-    FosterCareService care(db.workspace().database());
+    PlacementService placementService(db.workspace().database());
+    ChildCareService childCare(db.workspace().database());
     const qint64 fosterId = registerEmergencyFamily();
     ASSERT_NE(fosterId, 0);
     Placement intake;
@@ -332,7 +336,7 @@ TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConse
     intake.from = QDate::currentDate().addMonths(-5); // past the 4 months
     intake.basis = PlacementBasis::Emergency;
     intake.emergencyNoticeOn = intake.starostaNoticeOn = intake.opsNoticeOn = intake.from;
-    ASSERT_TRUE(care.place(db.manager(), intake).ok());
+    ASSERT_TRUE(placementService.place(db.manager(), intake).ok());
     openWindow();
     ASSERT_TRUE(tab->selectFosterFamily(fosterId));
     ASSERT_TRUE(tab->selectChild(otherChild));
@@ -354,12 +358,12 @@ TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConse
     });
     click(tab, "extendStayButton");
     ASSERT_TRUE(seen);
-    auto placed = care.placementsOfChild(db.manager(), otherChild);
+    auto placed = placementService.placementsOfChild(db.manager(), otherChild);
     ASSERT_TRUE(placed.ok());
     EXPECT_EQ(placed->first().extensionGround, ExtensionGround::CourtProceedings);
     EXPECT_EQ(placed->first().extensionConsentBy, QStringLiteral("Dyrektor PCPR"));
     EXPECT_EQ(placed->first().extensionConsentOn, QDate::currentDate());
-    auto d = care.deadlines(db.manager(), otherChild, QDate::currentDate());
+    auto d = childCare.deadlines(db.manager(), otherChild, QDate::currentDate());
     ASSERT_TRUE(d.ok());
     EXPECT_FALSE(d->emergencyStayEnds.has_value()) << "pending: not overdue";
 
@@ -376,7 +380,7 @@ TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConse
     });
     click(tab, "extendStayButton");
     ASSERT_TRUE(seen);
-    d = care.deadlines(db.manager(), otherChild, QDate::currentDate());
+    d = childCare.deadlines(db.manager(), otherChild, QDate::currentDate());
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->emergencyStayEnds, QDate::currentDate());
 }
@@ -469,7 +473,8 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
 {
     const QDate today = QDate::currentDate();
     const QDate intake = today.addDays(-2);
-    FosterCareService care(db.workspace().database());
+    PlacementService placementService(db.workspace().database());
+    ChildCareService childCare(db.workspace().database());
     const qint64 fosterId = registerEmergencyFamily();
     ASSERT_NE(fosterId, 0);
     db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n" +
@@ -480,10 +485,10 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
     p.fosterFamilyId = fosterId;
     p.from = intake;
     p.basis = PlacementBasis::Emergency; // no notice recorded at the intake
-    ASSERT_TRUE(care.place(db.manager(), p).ok());
+    ASSERT_TRUE(placementService.place(db.manager(), p).ok());
     const QString childName = QStringLiteral("Darek Family-2");
     const auto missing = [&] {
-        auto d = care.deadlines(db.manager(), otherChild, today);
+        auto d = childCare.deadlines(db.manager(), otherChild, today);
         EXPECT_TRUE(d.ok());
         return d.ok() ? d->missingNotices.size() : -1;
     };
@@ -553,7 +558,7 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
     click(tab, "noticeButton");
     ASSERT_TRUE(recorded);
     EXPECT_EQ(missing(), 2);
-    auto placements = care.placementsOfChild(db.manager(), otherChild);
+    auto placements = placementService.placementsOfChild(db.manager(), otherChild);
     ASSERT_TRUE(placements.ok());
     EXPECT_EQ(placements->first().emergencyNoticeOn, intake.addDays(1));
 
@@ -606,7 +611,7 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
 TEST_F(FosterCareWorkflowTest, ThePolishWindowWithTheNoticeButtonFits1024Pixels)
 {
     const PolishLocale polish;
-    FosterCareService care(db.workspace().database());
+    PlacementService placementService(db.workspace().database());
     const qint64 fosterId = registerEmergencyFamily();
     ASSERT_NE(fosterId, 0);
     Placement p;
@@ -614,7 +619,7 @@ TEST_F(FosterCareWorkflowTest, ThePolishWindowWithTheNoticeButtonFits1024Pixels)
     p.fosterFamilyId = fosterId;
     p.from = QDate::currentDate().addDays(-1);
     p.basis = PlacementBasis::Emergency;
-    ASSERT_TRUE(care.place(db.manager(), p).ok());
+    ASSERT_TRUE(placementService.place(db.manager(), p).ok());
     openWindow();
     window.resize(1024, 768);
     ASSERT_TRUE(tab->selectFosterFamily(fosterId));

@@ -11,8 +11,8 @@
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
 #include "FamilyService.h"
-#include "FosterCareService.h"
 #include "FosterFamilyDialog.h"
+#include "FosterRegisterService.h"
 #include "GuiTestDatabase.h"
 #include "Labels.h"
 #include "MainWindow.h"
@@ -569,8 +569,8 @@ TEST_F(DailyUseTest, TabWalksTheOtherDialogsInReadingOrder)
     dialogs.push_back(std::make_unique<ui::AssignDialog>(db.workspace(), actor, kFamily));
     dialogs.push_back(std::make_unique<ui::AssessmentDialog>(db.workspace(), actor, kFamily));
     dialogs.push_back(std::make_unique<ui::CentreSettingsDialog>(SettingsService(database), actor));
-    dialogs.push_back(
-        std::make_unique<ui::FosterFamilyDialog>(FosterCareService(database), actor, std::nullopt));
+    dialogs.push_back(std::make_unique<ui::FosterFamilyDialog>(FosterRegisterService(database),
+                                                               actor, std::nullopt));
     for (const std::unique_ptr<QDialog>& dialog : dialogs) {
         activate(dialog.get());
         const QList<QWidget*> fields = fieldsInReadingOrder(dialog.get());

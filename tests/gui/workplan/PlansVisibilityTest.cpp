@@ -1,13 +1,15 @@
 // A family's work plan and the help plans of its children in foster care are visible from each
 // other: the family record's Work plan tab lists the placed child's help plan, and the help plan
 // dialog opened from the Foster care tab shows the family's agreed work plan.
+#include "ChildCareService.h"
 #include "FamilyRecordWindow.h"
-#include "FosterCareService.h"
 #include "FosterCareTab.h"
+#include "FosterRegisterService.h"
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
 #include "MemberService.h"
 #include "ModalHelper.h"
+#include "PlacementService.h"
 #include "RecordTestHelpers.h"
 #include "WorkPlanService.h"
 #include "WorkPlanTab.h"
@@ -86,7 +88,9 @@ protected:
         ASSERT_TRUE(plans.agree(db.manager(), *planId, today, true, true).ok());
 
         // The child placed in a foster family, with a help plan item.
-        FosterCareService care(database);
+        FosterRegisterService fosterRegister(database);
+        PlacementService placementService(database);
+        ChildCareService childCare(database);
         FosterFamily family;
         family.name = QStringLiteral("Rodzina Zastępcza Nowak");
         family.kind = FosterFamilyKind::NonProfessional;
@@ -94,7 +98,7 @@ protected:
         family.openedOn = today.addYears(-2);
         family.healthCertificateOn = today.addMonths(-1);
         family.psychologistOpinionOn = today.addMonths(-1);
-        auto fosterId = care.registerFamily(db.manager(), family);
+        auto fosterId = fosterRegister.registerFamily(db.manager(), family);
         ASSERT_TRUE(fosterId.ok()) << fosterId.error().message.toStdString();
         Placement placement;
         placement.childMemberId = childMember;
@@ -102,7 +106,7 @@ protected:
         placement.from = today.addMonths(-2);
         placement.courtOrder = QStringLiteral("III Nsm 9/24");
         placement.courtOrderDate = placement.from;
-        auto placed = care.place(db.manager(), placement);
+        auto placed = placementService.place(db.manager(), placement);
         ASSERT_TRUE(placed.ok()) << placed.error().message.toStdString();
         HelpPlanItem item;
         item.childMemberId = childMember;
@@ -110,7 +114,7 @@ protected:
         item.task = QStringLiteral("Spotkania z mamą co tydzień");
         item.responsible = QStringLiteral("Asystent rodziny");
         item.deadline = today.addMonths(3);
-        ASSERT_TRUE(care.saveHelpPlan(db.manager(), childMember, {item}).ok());
+        ASSERT_TRUE(childCare.saveHelpPlan(db.manager(), childMember, {item}).ok());
 
         ASSERT_TRUE(window.openDatabase(db.path()));
         window.show();
@@ -143,7 +147,7 @@ TEST_F(PlansVisibilityTest, WorkPlanTabShowsThePlacedChildsHelpPlan)
 
 TEST_F(PlansVisibilityTest, WorkPlanTabSaysWhenAPlacedChildHasNoHelpPlan)
 {
-    ASSERT_TRUE(FosterCareService(db.workspace().database())
+    ASSERT_TRUE(ChildCareService(db.workspace().database())
                     .saveHelpPlan(db.manager(), childMember, {})
                     .ok());
     ui::FamilyRecordWindow* record = window.openFamily(kFamily);

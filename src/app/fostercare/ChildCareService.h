@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ChildCareRepository.h"
+#include "Clock.h"
+#include "FosterCare.h"
+#include "Member.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace opieka {
+
+class Database;
+
+// A placed child's deadlines.
+struct ChildDeadlines
+{
+    Member child;
+    std::optional<Placement> placement; // the active one
+    std::optional<QDate> nextReview;
+    std::optional<QDate> emergencyStayEnds; // none while it runs until the court's proceedings end
+    bool emergencyStayAwaitsCourt = false;  // the consent: until the court's proceedings end
+    QList<IntakeNotice> missingNotices;     // art. 58 ust. 3, each due the day after the intake
+    bool toReportForAdoption = false;       // legal situation settled, not yet reported
+    std::optional<QDate> guardianDue;       // leaving care, while not yet done
+    std::optional<QDate> programmeDue;
+};
+
+// The care of a placed child: the reviews of the child's situation, the help plan, leaving care
+// (the guardian of independence and the programme) and the child's deadlines. Every read and
+// change checks CaseAccess: the child's family's rule. What is recorded about adoption reporting
+// and leaving care, and the foster family's assessments: ChildCareQuery.
+class ChildCareService
+{
+    Q_DECLARE_TR_FUNCTIONS(ChildCareService)
+
+public:
+    explicit ChildCareService(Database& database)
+        : m_database(database)
+    {}
+
+    Result<FosterCareSettings> settings();
+
+    Result<qint64> recordReview(const User& actor, const ChildReview& review,
+                                const QDate& today = Clock::today());
+    Result<QList<ChildReview>> reviews(const User& actor, qint64 childMemberId);
+    Result<ChildDeadlines> deadlines(const User& actor, qint64 childMemberId,
+                                     const QDate& today = Clock::today());
+
+    Status saveHelpPlan(const User& actor, qint64 childMemberId, const QList<HelpPlanItem>& items);
+    Result<QList<HelpPlanItem>> helpPlan(const User& actor, qint64 childMemberId);
+
+    Status recordLeavingCare(const User& actor, qint64 childMemberId, const QString& guardian,
+                             const std::optional<QDate>& guardianChosenOn,
+                             const std::optional<QDate>& programmeReadyOn);
+
+private:
+    Result<ChildDeadlines> loadDeadlines(qint64 childMemberId, const QDate& today);
+
+    Database& m_database;
+};
+
+} // namespace opieka
