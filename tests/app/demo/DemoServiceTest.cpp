@@ -1,6 +1,7 @@
 #include "DemoService.h"
 
 #include "CaseloadService.h"
+#include "CsvExport.h"
 #include "ExportService.h"
 #include "IsoDate.h"
 #include "Pesel.h"
@@ -12,16 +13,15 @@
 
 using namespace opieka;
 
+using test::exportedCsv;
+
 namespace {
-QByteArray exported(Database& db, DataSet set)
+// The two databases export the same data sets, byte for byte.
+void expectSameExports(test::TestWorkspace& a, test::TestWorkspace& b,
+                       std::initializer_list<DataSet> sets)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    User manager; // exports are a manager's act
-    manager.login = QStringLiteral("szefowa");
-    manager.role = Role::Manager;
-    EXPECT_TRUE(ExportService(db).exportCsv(manager, set, buffer).ok());
-    return buffer.data();
+    for (DataSet set : sets)
+        EXPECT_EQ(exportedCsv(a.database(), set), exportedCsv(b.database(), set));
 }
 } // namespace
 
@@ -35,9 +35,7 @@ TEST(DemoService, FillsAnEmptyDatabaseTheSameWayForTheSameSeed)
         DemoService(b.database()).generate(b.manager(), DemoService::Scale::Small, 42, today);
     ASSERT_TRUE(first.ok() && second.ok());
     EXPECT_GT(first->families, 100);
-    EXPECT_EQ(exported(a.database(), DataSet::Assignments),
-              exported(b.database(), DataSet::Assignments));
-    EXPECT_EQ(exported(a.database(), DataSet::Families), exported(b.database(), DataSet::Families));
+    expectSameExports(a, b, {DataSet::Assignments, DataSet::Families});
 
     // Every role has workers with cases, and some are near or over the limit (with a reason).
     auto report = CaseloadService(a.database()).report(a.manager(), today);
@@ -65,7 +63,7 @@ TEST(DemoService, GeneratedHouseholdsHaveValidUniquePeselsAndAContactLog)
     ASSERT_TRUE(DemoService(ws.database())
                     .generate(ws.manager(), DemoService::Scale::County, 3, today)
                     .ok());
-    const QStringList lines = QString::fromUtf8(exported(ws.database(), DataSet::Members))
+    const QStringList lines = QString::fromUtf8(exportedCsv(ws.database(), DataSet::Members))
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GT(lines.size(), 2000);
     QSet<QString> seen;
@@ -83,7 +81,7 @@ TEST(DemoService, GeneratedHouseholdsHaveValidUniquePeselsAndAContactLog)
         seen.insert(f[1]);
     }
     EXPECT_GT(withPesel, lines.size() * 8 / 10);
-    const QStringList visits = QString::fromUtf8(exported(ws.database(), DataSet::Visits))
+    const QStringList visits = QString::fromUtf8(exportedCsv(ws.database(), DataSet::Visits))
                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_GT(visits.size(), 1000);
 }
@@ -105,8 +103,7 @@ TEST(DemoService, AVoivodeshipInMiniatureHasTheSeedsShapeAndIsRepeatable)
     EXPECT_GT(first->contacts, first->families * 5); // about five years of visits
     EXPECT_GT(first->placements, 0);
     EXPECT_LE(first->placements, 42);
-    EXPECT_EQ(exported(a.database(), DataSet::Families), exported(b.database(), DataSet::Families));
-    EXPECT_EQ(exported(a.database(), DataSet::Visits), exported(b.database(), DataSet::Visits));
+    expectSameExports(a, b, {DataSet::Families, DataSet::Visits});
 
     auto report = CaseloadService(a.database()).report(a.manager(), today);
     ASSERT_TRUE(report.ok());
@@ -121,7 +118,7 @@ TEST(DemoService, AVoivodeshipInMiniatureHasTheSeedsShapeAndIsRepeatable)
     }
 
     // Every PESEL is valid and belongs to one person.
-    const QStringList lines = QString::fromUtf8(exported(a.database(), DataSet::Members))
+    const QStringList lines = QString::fromUtf8(exportedCsv(a.database(), DataSet::Members))
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_EQ(lines.size() - 1, first->members);
     QSet<QString> seen;

@@ -1,5 +1,6 @@
 #include "ExportService.h"
 
+#include "CsvExport.h"
 #include "ImportService.h"
 #include "TestWorkspace.h"
 
@@ -8,19 +9,7 @@
 
 using namespace opieka;
 
-namespace {
-QByteArray exported(Database& db, DataSet set)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    User manager; // exports are a manager's act
-    manager.login = QStringLiteral("szefowa");
-    manager.role = Role::Manager;
-    auto rows = ExportService(db).exportCsv(manager, set, buffer);
-    EXPECT_TRUE(rows.ok());
-    return buffer.data();
-}
-} // namespace
+using test::exportedCsv;
 
 TEST(ExportService, AnExportImportsBackUnchanged)
 {
@@ -41,18 +30,18 @@ TEST(ExportService, AnExportImportsBackUnchanged)
     source.load(DataSet::FosterFamilies, fosters);
     source.load(DataSet::Assignments, assignments);
 
-    EXPECT_EQ(exported(source.database(), DataSet::Workers), workers);
-    EXPECT_EQ(exported(source.database(), DataSet::Families), families);
-    EXPECT_EQ(exported(source.database(), DataSet::FosterFamilies), fosters);
-    EXPECT_EQ(exported(source.database(), DataSet::Assignments), assignments);
+    EXPECT_EQ(exportedCsv(source.database(), DataSet::Workers), workers);
+    EXPECT_EQ(exportedCsv(source.database(), DataSet::Families), families);
+    EXPECT_EQ(exportedCsv(source.database(), DataSet::FosterFamilies), fosters);
+    EXPECT_EQ(exportedCsv(source.database(), DataSet::Assignments), assignments);
 
     test::TestWorkspace copy;
     for (DataSet set :
          {DataSet::Workers, DataSet::Families, DataSet::FosterFamilies, DataSet::Assignments})
-        copy.load(set, exported(source.database(), set));
+        copy.load(set, exportedCsv(source.database(), set));
     for (DataSet set :
          {DataSet::Workers, DataSet::Families, DataSet::FosterFamilies, DataSet::Assignments})
-        EXPECT_EQ(exported(copy.database(), set), exported(source.database(), set));
+        EXPECT_EQ(exportedCsv(copy.database(), set), exportedCsv(source.database(), set));
 }
 
 TEST(ExportService, WorkersUnitsExportOnlyWhenACentreUsesThem)
@@ -62,14 +51,14 @@ TEST(ExportService, WorkersUnitsExportOnlyWhenACentreUsesThem)
                                "1,Anna,Nowak,social_worker,1,Zespół 1\n"
                                "2,Jan,Żak,family_assistant,1,\n";
     source.load(DataSet::Workers, workers);
-    EXPECT_EQ(exported(source.database(), DataSet::Workers), workers);
+    EXPECT_EQ(exportedCsv(source.database(), DataSet::Workers), workers);
     test::TestWorkspace copy;
-    copy.load(DataSet::Workers, exported(source.database(), DataSet::Workers));
-    EXPECT_EQ(exported(copy.database(), DataSet::Workers), workers);
+    copy.load(DataSet::Workers, exportedCsv(source.database(), DataSet::Workers));
+    EXPECT_EQ(exportedCsv(copy.database(), DataSet::Workers), workers);
 
     test::TestWorkspace plain;
     plain.load(DataSet::Workers, "unit,id,first_name,last_name,role\n,1,Ewa,Lis,social_worker\n");
-    EXPECT_EQ(exported(plain.database(), DataSet::Workers),
+    EXPECT_EQ(exportedCsv(plain.database(), DataSet::Workers),
               QByteArray("id,first_name,last_name,role,fte\n1,Ewa,Lis,social_worker,1\n"));
 }
 
@@ -79,10 +68,10 @@ TEST(ExportService, AFormulaInANameIsDefusedInTheExportAndImportsBackAsTyped)
     source.load(DataSet::Families,
                 "id,name,municipality,category,opened_on,closed_on\n"
                 "1,\"=HYPERLINK(\"\"http://x\"\")\",@Gmina,coping,2020-01-01,\n");
-    const QByteArray out = exported(source.database(), DataSet::Families);
+    const QByteArray out = exportedCsv(source.database(), DataSet::Families);
     EXPECT_EQ(out, QByteArray("id,name,municipality,category,opened_on,closed_on\n"
                               "1,\"'=HYPERLINK(\"\"http://x\"\")\",'@Gmina,coping,2020-01-01,\n"));
     test::TestWorkspace copy;
     copy.load(DataSet::Families, out);
-    EXPECT_EQ(exported(copy.database(), DataSet::Families), out);
+    EXPECT_EQ(exportedCsv(copy.database(), DataSet::Families), out);
 }
