@@ -27,7 +27,7 @@ int runAudit(Context& c)
         c.args.addError(Cli::tr("Say whose audit: 'audit family ID' or 'audit user LOGIN'."));
     if (!c.argumentsOk(QStringLiteral("audit")))
         return c.usage(QStringLiteral("audit"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     AuditService audit(session->database());

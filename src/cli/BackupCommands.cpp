@@ -30,7 +30,7 @@ std::optional<QByteArray> passphrase(Context& c, bool confirm)
 int withPassphrase(Context& c, bool confirm,
                    const std::function<int(Context::Session&, const QByteArray&)>& action)
 {
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     if (Status allowed = session->may(Capability::BackUp); !allowed)

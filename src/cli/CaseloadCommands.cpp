@@ -23,7 +23,7 @@ int runAssign(Context& c)
     if (!c.argumentsOk(QStringLiteral("assign")))
         return c.usage(QStringLiteral("assign"));
 
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     CaseloadService service(session->database());
@@ -60,7 +60,7 @@ int runRelease(Context& c)
     if (!c.argumentsOk(QStringLiteral("release")))
         return c.usage(QStringLiteral("release"));
 
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     const QDate day = on.value_or(QDate::currentDate());
@@ -88,7 +88,7 @@ int runTransfer(Context& c)
     if (!c.argumentsOk(QStringLiteral("transfer")))
         return c.usage(QStringLiteral("transfer"));
 
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     const AssignRequest request{*worker, *caseId, on.value_or(QDate::currentDate()),
@@ -123,7 +123,7 @@ int runCaseload(Context& c)
     if (!c.argumentsOk(QStringLiteral("caseload")))
         return c.usage(QStringLiteral("caseload"));
 
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     // Every worker's load is the caseload report: read by whom `report caseload` is read.
@@ -170,7 +170,7 @@ int runRules(Context& c)
         const QString format = formatArgument(c);
         if (!c.argumentsOk(QStringLiteral("rules list")))
             return c.usage(QStringLiteral("rules"));
-        auto workspace = c.open(Database::OpenMode::MustExist);
+        auto workspace = c.open(Workspace::OpenMode::MustExist);
         if (!workspace)
             return c.fail(workspace.error());
         CaseloadService service((*workspace)->database());
@@ -249,7 +249,7 @@ int runRules(Context& c)
         if (c.args.hasErrors())
             return c.usage(QStringLiteral("rules add"));
 
-        auto session = c.session(Database::OpenMode::MustExist);
+        auto session = c.session(Workspace::OpenMode::MustExist);
         if (!session)
             return c.fail(session.error());
         CaseloadRule rule{0, *role, limit, prorate, *from};

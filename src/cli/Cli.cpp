@@ -29,12 +29,12 @@ int exitCodeFor(const Error& error)
     return StorageFailure;
 }
 
-Result<std::unique_ptr<Workspace>> Context::openForSetUp(Database::OpenMode mode) const
+Result<std::unique_ptr<Workspace>> Context::openForSetUp(Workspace::OpenMode mode) const
 {
     return Workspace::open(databasePath, mode);
 }
 
-Result<std::unique_ptr<Workspace>> Context::open(Database::OpenMode mode) const
+Result<std::unique_ptr<Workspace>> Context::open(Workspace::OpenMode mode) const
 {
     auto signedIn = session(mode);
     if (!signedIn)
@@ -66,7 +66,7 @@ Result<User> Context::signIn(Workspace& workspace) const
     return user;
 }
 
-Result<Context::Session> Context::session(Database::OpenMode mode) const
+Result<Context::Session> Context::session(Workspace::OpenMode mode) const
 {
     auto workspace = openForSetUp(mode);
     if (!workspace)
@@ -197,7 +197,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             args.addError(
                 tr("OPIEKA_WAIT takes a number of seconds from 0 to 86400, not '%1'.").arg(wait));
         else
-            Database::setDefaultWriteWaitMs(seconds * 1000);
+            Workspace::setDefaultWriteWaitMs(seconds * 1000);
     }
     const auto command = args.positional();
     if (args.hasErrors() || !command) {

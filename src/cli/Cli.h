@@ -49,12 +49,12 @@ struct Context
     };
 
     // Opens the database and signs the acting account in (its password when it has one).
-    Result<std::unique_ptr<Workspace>> open(Database::OpenMode mode) const;
+    Result<std::unique_ptr<Workspace>> open(Workspace::OpenMode mode) const;
     // Opens (creating it only where the command may) without signing in: init and demo.
-    Result<std::unique_ptr<Workspace>> openForSetUp(Database::OpenMode mode) const;
+    Result<std::unique_ptr<Workspace>> openForSetUp(Workspace::OpenMode mode) const;
     Result<User> signIn(Workspace& workspace) const;
     // Opens the database and resolves the acting user, for commands that change data.
-    Result<Session> session(Database::OpenMode mode) const;
+    Result<Session> session(Workspace::OpenMode mode) const;
     // Rejects words the command did not take; true when the command line is usable.
     bool argumentsOk(const QString& command);
     int fail(const Error& error) const; // prints the message, returns the exit code

@@ -46,7 +46,7 @@ int runInit(Context& c)
         return c.usage(QStringLiteral("init"));
     // An init that fails (a short password, two passwords that differ) leaves no half-made file.
     NewDatabaseFile made(c.databasePath);
-    auto workspace = c.openForSetUp(Database::OpenMode::CreateIfMissing);
+    auto workspace = c.openForSetUp(Workspace::OpenMode::CreateIfMissing);
     if (!workspace)
         return c.fail(workspace.error());
     auto hasAdmin = (*workspace)->hasAdministrator();
@@ -100,7 +100,7 @@ int runDemo(Context& c)
     if (c.args.hasErrors())
         return c.usage(QStringLiteral("demo"));
 
-    auto workspace = c.openForSetUp(Database::OpenMode::CreateIfMissing);
+    auto workspace = c.openForSetUp(Workspace::OpenMode::CreateIfMissing);
     if (!workspace)
         return c.fail(workspace.error());
     if (auto admin = (*workspace)->ensureAdministrator(QStringLiteral("admin")); !admin)
@@ -154,7 +154,7 @@ int runImport(Context& c)
     if (c.args.hasErrors() || !set)
         return c.usage(QStringLiteral("import"));
 
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     auto summary =
@@ -180,7 +180,7 @@ int runExport(Context& c)
     if (c.args.hasErrors() || !set)
         return c.usage(QStringLiteral("export"));
 
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     ExportService exporter(session->database());

@@ -12,7 +12,7 @@ int runEraseMember(Context& c)
         c.args.addError(Cli::tr("--reason is required: say why (e.g. the request's reference)."));
     if (!c.argumentsOk(QStringLiteral("erase-member")))
         return c.usage(QStringLiteral("erase-member"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     auto blanked = MemberService(session->database()).erase(session->actor, *member, *reason);

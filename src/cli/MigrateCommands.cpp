@@ -61,19 +61,15 @@ int runMigrate(Context& c)
         return c.fail(usable.error());
     // The accounts and the whole audit trail move with the data: an administrator of the file.
     const Context onSource{c.args, *from, c.login, c.out, c.err};
-    auto session = onSource.session(Database::OpenMode::MustExist);
+    auto session = onSource.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     if (Status may = MoveService::mayMove(session->actor); !may)
         return c.fail(may.error());
-    auto target = Database::open(*to, Database::OpenMode::MustExist);
-    if (!target)
-        return c.fail(target.error());
-
     QElapsedTimer timer;
     timer.start();
     // The service checks that the account may move it, and records the move on the server.
-    auto report = MoveService::moveToServer(session->actor, session->database(), *from, **target);
+    auto report = MoveService::moveToServer(session->actor, session->database(), *from, *to);
     if (!report)
         return c.fail(report.error());
     printReport(c, *report, timer.elapsed());

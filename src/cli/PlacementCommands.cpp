@@ -25,7 +25,7 @@ int listPlacements(Context& c)
     const QString format = formatArgument(c);
     if (!c.argumentsOk(QStringLiteral("placement list")))
         return c.usage(QStringLiteral("placement"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     Database& database = session->database();
@@ -106,7 +106,7 @@ int recordNotice(Context& c)
         c.args.addError(Cli::tr("--to takes court, starosta or home_ops, not '%1'.").arg(*to));
     if (!c.argumentsOk(QStringLiteral("placement notice")))
         return c.usage(QStringLiteral("placement"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     const QDate day = on.value_or(QDate::currentDate());

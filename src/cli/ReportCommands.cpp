@@ -130,7 +130,7 @@ int runReport(Context& c)
     if (!c.argumentsOk(QStringLiteral("report")))
         return c.usage(QStringLiteral("report"));
 
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     const User& actor = session->actor;

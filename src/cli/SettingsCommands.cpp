@@ -8,7 +8,7 @@ int showSettings(Context& c)
 {
     if (!c.argumentsOk(QStringLiteral("settings show")))
         return c.usage(QStringLiteral("settings"));
-    auto workspace = c.open(Database::OpenMode::MustExist);
+    auto workspace = c.open(Workspace::OpenMode::MustExist);
     if (!workspace)
         return c.fail(workspace.error());
     SettingsService settings((*workspace)->database());
@@ -43,7 +43,7 @@ int setSetting(Context& c)
                             .arg(*value));
     if (!c.argumentsOk(QStringLiteral("settings set")))
         return c.usage(QStringLiteral("settings"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     if (Status s = SettingsService(session->database()).setResidents(session->actor, residents); !s)

@@ -47,7 +47,7 @@ int addUser(Context& c)
                             .arg(*roleText));
     if (!c.argumentsOk(QStringLiteral("user add")))
         return c.usage(QStringLiteral("user"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     if (Status allowed = session->may(Capability::ManageUsers); !allowed)
@@ -75,7 +75,7 @@ int disableUser(Context& c)
         c.args.addError(Cli::tr("Give the login of the account to disable."));
     if (!c.argumentsOk(QStringLiteral("user disable")))
         return c.usage(QStringLiteral("user"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     if (Status s = AccountService(session->database()).disable(session->actor, *login); !s)
@@ -91,7 +91,7 @@ int changePassword(Context& c)
         c.args.addError(Cli::tr("Give the login whose password to set."));
     if (!c.argumentsOk(QStringLiteral("user password")))
         return c.usage(QStringLiteral("user"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     auto password = newPassword(c, *login);
@@ -118,7 +118,7 @@ int listUsers(Context& c)
     const QString format = formatArgument(c);
     if (!c.argumentsOk(QStringLiteral("user list")))
         return c.usage(QStringLiteral("user"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     auto accounts = AccountService(session->database()).accounts(session->actor);
@@ -153,7 +153,7 @@ int pendingUsers(Context& c)
     const QString format = formatArgument(c);
     if (!c.argumentsOk(QStringLiteral("user pending")))
         return c.usage(QStringLiteral("user"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     auto pending = AccountService(session->database()).awaitingConfirmation(session->actor);
@@ -182,7 +182,7 @@ int confirmUser(Context& c)
         c.args.addError(Cli::tr("Give the login of the manager's account to confirm."));
     if (!c.argumentsOk(QStringLiteral("user confirm")))
         return c.usage(QStringLiteral("user"));
-    auto session = c.session(Database::OpenMode::MustExist);
+    auto session = c.session(Workspace::OpenMode::MustExist);
     if (!session)
         return c.fail(session.error());
     if (Status s = AccountService(session->database()).confirmManager(session->actor, *login); !s)

@@ -8,7 +8,7 @@ int runVerify(Context& c)
 {
     if (!c.argumentsOk(QStringLiteral("verify")))
         return c.usage(QStringLiteral("verify"));
-    auto workspace = c.open(Database::OpenMode::MustExist);
+    auto workspace = c.open(Workspace::OpenMode::MustExist);
     if (!workspace)
         return c.fail(workspace.error());
     auto report = VerifyService((*workspace)->database()).verify();

@@ -232,14 +232,6 @@ Status sameTables(const QStringList& source, const QStringList& target, const QS
 
 } // namespace
 
-qint64 TransferReport::rows() const
-{
-    qint64 total = 0;
-    for (const TableCount& table : tables)
-        total += table.targetRows;
-    return total;
-}
-
 Status DatabaseTransfer::checkSource(Database& source)
 {
     if (!source.dialect().isSqlite())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TransferReport.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,22 +12,6 @@
 namespace opieka {
 
 class Database;
-
-// One table as it was copied, counted on both sides after the copy.
-struct TableCount
-{
-    QString table;
-    qint64 sourceRows = 0;
-    qint64 targetRows = 0;
-};
-
-struct TransferReport
-{
-    int schemaVersion = 0;
-    QList<TableCount> tables; // in the order they were copied: referenced tables first
-    int auditRecords = 0;     // the audit chain, verified on the target
-    qint64 rows() const;
-};
 
 // Moves a centre's database from its SQLite file into a new database (a centre's PostgreSQL
 // server, issue 8: `opieka-cli migrate`): every table's rows with their ids, the audit chain

@@ -24,7 +24,7 @@ Workspace& workspace()
         if (path.isEmpty() || !QFileInfo::exists(path))
             fail(QStringLiteral("set OPIEKA_BENCH_DB to a database made by 'opieka-cli demo "
                                 "--scale voivodeship' (scripts/bench.sh does)"));
-        auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+        auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
         if (!ws)
             fail(ws.error().message);
         return std::move(*ws);

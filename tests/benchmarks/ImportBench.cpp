@@ -62,7 +62,7 @@ void BM_ImportMillionVisits(benchmark::State& state)
         if (QFile::exists(source + QStringLiteral("-wal")))
             ready = ready &&
                     QFile::copy(source + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
-        auto ws = Workspace::open(copy, Database::OpenMode::MustExist);
+        auto ws = Workspace::open(copy, Workspace::OpenMode::MustExist);
         if (!ready || !ws) {
             state.SkipWithError("could not copy the database or write the CSV");
             return;

@@ -79,7 +79,7 @@ public:
     FuzzDatabase()
     {
         auto opened =
-            Workspace::open(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing);
+            Workspace::open(QStringLiteral(":memory:"), Workspace::OpenMode::CreateIfMissing);
         require(opened.ok(), "the fuzz database opens");
         m_workspace = std::move(*opened);
         auto admin = m_workspace->ensureAdministrator(QStringLiteral("admin"));

@@ -125,7 +125,7 @@ public:
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(m_path + QLatin1String(suffix));
         writeAll(m_path, m_pristine);
-        auto opened = Workspace::open(m_path, Database::OpenMode::MustExist);
+        auto opened = Workspace::open(m_path, Workspace::OpenMode::MustExist);
         require(opened.ok(), "the live database opens");
         m_workspace = std::move(*opened);
         require(sql::run(database(), QStringLiteral("PRAGMA synchronous=OFF")).ok(),
@@ -151,7 +151,7 @@ QByteArray fixtureDatabase()
     require(dir.isValid(), "a temporary folder");
     const QString path = dir.filePath(QStringLiteral("seed.sqlite"));
     {
-        auto opened = Workspace::open(path, Database::OpenMode::CreateIfMissing);
+        auto opened = Workspace::open(path, Workspace::OpenMode::CreateIfMissing);
         require(opened.ok(), "the seed database opens");
         auto admin = (*opened)->ensureAdministrator(QStringLiteral("admin"));
         require(admin.ok(), "an administrator");

@@ -12,7 +12,7 @@ namespace opieka::test {
 GuiTestDatabase::GuiTestDatabase()
     : m_path(m_dir.filePath(QStringLiteral("opieka.sqlite")))
 {
-    auto opened = Workspace::open(m_path, Database::OpenMode::CreateIfMissing);
+    auto opened = Workspace::open(m_path, Workspace::OpenMode::CreateIfMissing);
     if (!opened) {
         ADD_FAILURE() << opened.error().message.toStdString();
         return;

@@ -204,7 +204,7 @@ TEST(AuditChainUpgrade, RecordsFromBeforeTheChainAreSealedOnUpgrade)
                                    .arg(i))
                     .ok());
     }
-    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
     ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
     ASSERT_TRUE((*ws)->wasUpgraded());
     auto report = VerifyService((*ws)->database()).verify();

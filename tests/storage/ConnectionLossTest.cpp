@@ -34,7 +34,7 @@ void dropConnection(Database& database)
 // What another workstation reads: a connection of its own.
 QString familyNameSeenElsewhere(const test::TestWorkspace& ws)
 {
-    auto other = Workspace::open(ws.path(), Database::OpenMode::MustExist);
+    auto other = Workspace::open(ws.path(), Workspace::OpenMode::MustExist);
     if (!other)
         return QStringLiteral("(cannot open: %1)").arg(other.error().message);
     auto family = FamilyService((*other)->database()).family(ws.manager(), 1);

@@ -24,7 +24,7 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
 
 void expectRefused(const QString& path)
 {
-    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
     ASSERT_FALSE(ws.ok());
     EXPECT_EQ(ws.error().kind, ErrorKind::Storage);
     EXPECT_TRUE(ws.error().message.contains(path)) << ws.error().message.toStdString();
@@ -74,7 +74,7 @@ TEST(DamagedFiles, ATruncatedDatabaseIsRefusedOrFoundDamaged)
     const QByteArray bytes = filledDatabase(ws);
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("cut.sqlite"), bytes.left(bytes.size() / 2));
-    auto opened = Workspace::open(path, Database::OpenMode::MustExist);
+    auto opened = Workspace::open(path, Workspace::OpenMode::MustExist);
     if (!opened) {
         EXPECT_EQ(opened.error().kind, ErrorKind::Storage);
         return;
@@ -97,7 +97,7 @@ TEST(DamagedFiles, OverwrittenPagesAreFoundByTheIntegrityCheck)
         bytes[i] = static_cast<char>(i * 31);
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("scribbled.sqlite"), bytes);
-    auto opened = Workspace::open(path, Database::OpenMode::MustExist);
+    auto opened = Workspace::open(path, Workspace::OpenMode::MustExist);
     if (!opened) {
         EXPECT_EQ(opened.error().kind, ErrorKind::Storage);
         return;

@@ -39,7 +39,7 @@ public:
 private:
     void fill(DemoService::Scale scale)
     {
-        auto opened = Workspace::open(path(), Database::OpenMode::CreateIfMissing);
+        auto opened = Workspace::open(path(), Workspace::OpenMode::CreateIfMissing);
         if (!opened) {
             ADD_FAILURE() << opened.error().message.toStdString();
             return;

@@ -29,7 +29,7 @@ QString pragma(Database& db, const char* name)
 TEST(Migrations, NewDatabaseGetsTheLatestSchemaAndDefaultRules)
 {
     test::TestDatabase fresh;
-    auto ws = Workspace::open(fresh.location(), Database::OpenMode::CreateIfMissing);
+    auto ws = Workspace::open(fresh.location(), Workspace::OpenMode::CreateIfMissing);
     ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
     SchemaMigrator migrator((*ws)->database());
     EXPECT_EQ(*migrator.currentVersion(), SchemaMigrator::latestVersion());
@@ -78,7 +78,7 @@ TEST(Migrations, AnOldDatabaseIsUpgradedAndKeepsItsData)
                                       "VALUES (7, 'Ewa', 'Testowa', 'family_assistant', 1)"))
                         .ok());
     }
-    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
     ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
     EXPECT_TRUE((*ws)->wasUpgraded());
     SchemaMigrator migrator((*ws)->database());
@@ -90,7 +90,7 @@ TEST(Migrations, AnOldDatabaseIsUpgradedAndKeepsItsData)
     EXPECT_TRUE((*ws)->database().connection().tables().contains(QStringLiteral("caseload_rules")));
 
     // Opening again changes nothing.
-    auto again = Workspace::open(path, Database::OpenMode::MustExist);
+    auto again = Workspace::open(path, Workspace::OpenMode::MustExist);
     ws->reset();
     ASSERT_TRUE(again.ok());
     EXPECT_FALSE((*again)->wasUpgraded());
@@ -101,13 +101,13 @@ TEST(Migrations, ANewerDatabaseIsRefusedAndLeftAlone)
     test::TestDatabase newer;
     const QString path = newer.location();
     {
-        auto ws = Workspace::open(path, Database::OpenMode::CreateIfMissing);
+        auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing);
         ASSERT_TRUE(ws.ok());
         ASSERT_TRUE(
             sql::run((*ws)->database(), QStringLiteral("UPDATE schema_version SET version = 99"))
                 .ok());
     }
-    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
     ASSERT_FALSE(ws.ok());
     EXPECT_EQ(ws.error().kind, ErrorKind::Storage);
     EXPECT_TRUE(ws.error().message.contains(QStringLiteral("newer version")))
@@ -126,7 +126,7 @@ TEST(Migrations, AFileThatIsNotADatabaseIsRefusedClearly)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x'));
     file.close();
-    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
     ASSERT_FALSE(ws.ok());
     EXPECT_EQ(ws.error().kind, ErrorKind::Storage);
     EXPECT_TRUE(ws.error().message.contains(path)) << ws.error().message.toStdString();
@@ -143,7 +143,7 @@ TEST(Migrations, AnotherProgramsDatabaseIsRefused)
         auto db = openRaw(path);
         ASSERT_TRUE(sql::run(*db, QStringLiteral("CREATE TABLE invoices (id INTEGER)")).ok());
     }
-    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
     ASSERT_FALSE(ws.ok());
     EXPECT_TRUE(ws.error().message.contains(QStringLiteral("not an Opieka database")));
 }
@@ -153,7 +153,7 @@ TEST(Migrations, AMissingFileIsNotCreatedWhenItMustExist)
     OPIEKA_SQLITE_ONLY("about files");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("typo.sqlite"));
-    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
     ASSERT_FALSE(ws.ok());
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_TRUE(ws.error().message.contains(QStringLiteral("init")));
@@ -172,7 +172,7 @@ TEST(Migrations, FamiliesFromBeforeSearchTextBecomeSearchableAfterTheUpgrade)
                               "opened_on) VALUES (5, 'Łącki', 'Żabno', 'coping', '2020-01-01')"))
                 .ok());
     }
-    auto ws = Workspace::open(path, Database::OpenMode::MustExist);
+    auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
     ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
     auto q = sql::run((*ws)->database(),
                       QStringLiteral("SELECT search_text FROM families WHERE id = 5"));

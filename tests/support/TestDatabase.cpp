@@ -66,7 +66,7 @@ QString migratedTemplate()
         onServer(QStringLiteral("CREATE DATABASE ") + draft);
         {
             auto migrated =
-                Workspace::open(serverLocation(draft), Database::OpenMode::CreateIfMissing);
+                Workspace::open(serverLocation(draft), Workspace::OpenMode::CreateIfMissing);
             if (!migrated)
                 ADD_FAILURE() << migrated.error().message.toStdString();
         }

@@ -23,7 +23,7 @@ TestWorkspace::TestWorkspace()
 void TestWorkspace::reopen()
 {
     m_workspace.reset();
-    auto opened = Workspace::open(m_path, Database::OpenMode::CreateIfMissing);
+    auto opened = Workspace::open(m_path, Workspace::OpenMode::CreateIfMissing);
     if (!opened) {
         ADD_FAILURE() << opened.error().message.toStdString();
         return;

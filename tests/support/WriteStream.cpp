@@ -13,7 +13,7 @@ int main(int argc, char* argv[])
     if (argc < 2)
         return 2;
     auto workspace = opieka::Workspace::open(QString::fromLocal8Bit(argv[1]),
-                                             opieka::Database::OpenMode::MustExist);
+                                             opieka::Workspace::OpenMode::MustExist);
     if (!workspace)
         return 3;
     auto actor = (*workspace)->unprotectedSessionUser();

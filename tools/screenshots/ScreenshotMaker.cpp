@@ -201,7 +201,7 @@ bool ScreenshotMaker::saveImport(const QString& directory, QString* error)
                "2,1,2026-11-31,home_visit,\n"
                "999999,1,2026-11-05,phone,\n");
     file.close();
-    ImportDialog dialog(m_window.workspace()->database().location(), m_window.actor(), &m_window);
+    ImportDialog dialog(m_window.workspace()->location(), m_window.actor(), &m_window);
     auto* dataSet = dialog.findChild<QComboBox*>(QStringLiteral("dataSetCombo"));
     auto* fileEdit = dialog.findChild<QLineEdit*>(QStringLiteral("fileEdit"));
     if (dataSet && fileEdit) {

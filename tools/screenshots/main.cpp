@@ -58,7 +58,7 @@ int main(int argc, char* argv[])
 
     // Signed in without a dialog, as the demo's first manager (SessionGate without asking: it
     // refuses a database whose accounts have passwords); the idle lock has no password to ask.
-    auto opened = opieka::Workspace::open(databasePath, opieka::Database::OpenMode::MustExist);
+    auto opened = opieka::Workspace::open(databasePath, opieka::Workspace::OpenMode::MustExist);
     if (!opened)
         return fail(opened.error().message);
     auto signedIn = opieka::ui::SessionGate::begin(**opened, nullptr, false);

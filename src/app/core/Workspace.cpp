@@ -3,6 +3,7 @@
 #include "AccountService.h"
 #include "AuditRepository.h"
 #include "AuditedWrite.h"
+#include "Database.h"
 #include "DatabaseCopy.h"
 #include "FamilyRepository.h"
 #include "Logging.h"
@@ -15,9 +16,17 @@
 
 namespace opieka {
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Database::OpenMode mode)
+Workspace::Workspace(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+{}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, OpenMode mode)
 {
-    auto database = Database::open(location, mode);
+    auto database = Database::open(location, mode == OpenMode::CreateIfMissing
+                                                 ? Database::OpenMode::CreateIfMissing
+                                                 : Database::OpenMode::MustExist);
     if (!database)
         return database.error();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(*database)));
@@ -61,6 +70,21 @@ void Workspace::setDefaultWriteWaitMs(int milliseconds)
 QString Workspace::location() const
 {
     return m_database->location();
+}
+
+bool Workspace::isOnServer() const
+{
+    return !m_database->dialect().isSqlite();
+}
+
+QString Workspace::serverName() const
+{
+    return m_database->serverName();
+}
+
+void Workspace::setServerPassword(const QString& location, const QString& password)
+{
+    Database::setServerPassword(location, password);
 }
 
 QString Workspace::locationOf(const Database& database)

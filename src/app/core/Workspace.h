@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Database.h"
 #include "Result.h"
 #include "User.h"
 
@@ -10,15 +9,22 @@
 
 namespace opieka {
 
+class Database;
+
 // An open, current case database: the entry point of every front end (GUI, CLI, tests).
 class Workspace
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
+    enum class OpenMode
+    {
+        CreateIfMissing, // the window's own file and `init`
+        MustExist,       // every other command: a mistyped path must not create an empty file
+    };
+
     // Opens the database and brings its schema up to date (migrations run at open).
-    static Result<std::unique_ptr<Workspace>> open(const QString& location,
-                                                   Database::OpenMode mode);
+    static Result<std::unique_ptr<Workspace>> open(const QString& location, OpenMode mode);
 
     // A database already opened (and brought up to date) elsewhere, on a connection of its own,
     // for long work on another thread (an import, a report, a backup): no migration check.
@@ -26,11 +32,22 @@ public:
     // How long a change waits for another one being saved before it says whose it is (the window
     // waits less than a script).
     static void setDefaultWriteWaitMs(int milliseconds);
+    // The password of a server address typed in the window: kept in this process's memory only
+    // and used by every later connection to the same server (Database::setServerPassword).
+    static void setServerPassword(const QString& location, const QString& password);
     // The schema version this program brings a database to.
     static int latestSchemaVersion();
 
     Database& database() { return *m_database; }
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
     QString location() const;
+    // A centre's PostgreSQL server rather than a file; its host and database, as the status bar
+    // names it.
+    bool isOnServer() const;
+    QString serverName() const;
     static QString locationOf(const Database& database); // for screens handed a database
     bool wasUpgraded() const { return m_upgraded; }
 
@@ -46,9 +63,7 @@ public:
     Result<User> unprotectedSessionUser();
 
 private:
-    explicit Workspace(std::unique_ptr<Database> database)
-        : m_database(std::move(database))
-    {}
+    explicit Workspace(std::unique_ptr<Database> database);
 
     std::unique_ptr<Database> m_database;
     bool m_upgraded = false;

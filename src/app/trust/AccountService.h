@@ -2,7 +2,6 @@
 
 #include "Result.h"
 #include "User.h"
-#include "UserRepository.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "AuditService.h"
 
+#include "AuditRepository.h"
 #include "AuditTrail.h"
 #include "Permissions.h"
 

@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "AuditRepository.h"
 #include "AuditTrail.h"
 #include "AuditedWrite.h"
 #include "Database.h"
@@ -322,7 +323,7 @@ Status BackupService::checkedCopy(const QString& copyPath, const QString& backup
         summary.backupSchema = *version;
     }
     // An older backup is brought to this program's schema before it is copied in.
-    auto upgraded = Workspace::open(copyPath, Database::OpenMode::MustExist);
+    auto upgraded = Workspace::open(copyPath, Workspace::OpenMode::MustExist);
     if (!upgraded)
         return storageError(tr("The backup %1 could not be brought up to date: %2")
                                 .arg(backupFile, upgraded.error().message));

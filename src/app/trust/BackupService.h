@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditRepository.h"
+#include "Audit.h"
 #include "BackupCrypto.h"
 #include "Result.h"
 #include "User.h"

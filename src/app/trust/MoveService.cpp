@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "DatabaseTransfer.h"
 #include "Logging.h"
 #include "Permissions.h"
 
@@ -27,9 +28,14 @@ Status MoveService::mayMove(const User& actor)
 }
 
 Result<TransferReport> MoveService::moveToServer(const User& actor, Database& source,
-                                                 const QString& sourceName, Database& target)
+                                                 const QString& sourceName,
+                                                 const QString& targetLocation)
 {
     OPIEKA_TRY(mayMove(actor));
+    auto opened = Database::open(targetLocation, Database::OpenMode::MustExist);
+    if (!opened)
+        return opened.error();
+    Database& target = **opened;
     auto report = DatabaseTransfer::copy(source, target);
     if (!report)
         return report.error();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DatabaseTransfer.h"
 #include "Result.h"
+#include "TransferReport.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -27,10 +27,12 @@ public:
     // Whether the account may move the database (asked before connecting to the server).
     static Status mayMove(const User& actor);
 
-    // Copies `source` into the empty `target` (DatabaseTransfer::copy), then records the move
-    // in the target's audit trail, naming `sourceName`.
+    // Connects to the empty database at `targetLocation` (the server's address), copies
+    // `source` into it (DatabaseTransfer::copy), then records the move in the target's audit
+    // trail, naming `sourceName`.
     static Result<TransferReport> moveToServer(const User& actor, Database& source,
-                                               const QString& sourceName, Database& target);
+                                               const QString& sourceName,
+                                               const QString& targetLocation);
 };
 
 } // namespace opieka

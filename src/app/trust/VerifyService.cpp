@@ -1,5 +1,6 @@
 #include "VerifyService.h"
 
+#include "AuditRepository.h"
 #include "Database.h"
 #include "DatabaseCopy.h"
 #include "Logging.h"

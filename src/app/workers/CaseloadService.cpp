@@ -2,6 +2,7 @@
 
 #include "AssignmentRepository.h"
 #include "AuditedWrite.h"
+#include "CaseloadDetailQuery.h"
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseloadDetailQuery.h"
 #include "CaseloadEngine.h"
+#include "CountedCase.h"
 #include "Result.h"
 #include "User.h"
 

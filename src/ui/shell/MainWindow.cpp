@@ -298,7 +298,7 @@ void MainWindow::createStatusBar()
 bool MainWindow::openDatabase(const QString& path)
 {
     auto log = logging::get("ui");
-    auto opened = Workspace::open(path, Database::OpenMode::CreateIfMissing);
+    auto opened = Workspace::open(path, Workspace::OpenMode::CreateIfMissing);
     if (!opened) {
         log->warn("database could not be opened");
         ui::showError(this, tr("Cannot open the database"), opened.error().message);
@@ -644,7 +644,7 @@ void MainWindow::importCsv()
 {
     if (!m_workspace)
         return;
-    ImportDialog dialog(m_workspace->database().location(), m_actor, this);
+    ImportDialog dialog(m_workspace->location(), m_actor, this);
     connect(&dialog, &ImportDialog::imported, this, [this] { refreshLists(); });
     dialog.exec();
 }
@@ -838,7 +838,7 @@ void MainWindow::refreshLists(const QWidget* alreadyCurrent)
 
 void MainWindow::chooseDatabase()
 {
-    const bool onServer = m_workspace && !m_workspace->database().dialect().isSqlite();
+    const bool onServer = m_workspace && m_workspace->isOnServer();
     const QString start = m_databasePath.isEmpty() || onServer ? QDir::homePath() : m_databasePath;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("New or Open Database"), start, tr("Opieka databases (*.sqlite);;All files (*)"),
@@ -855,10 +855,10 @@ bool MainWindow::connectToServer()
         // In this process's memory only: the window's connection, its reconnections and the
         // report threads' connections use it; settings keep the address alone.
         if (!dialog.password().isEmpty())
-            Database::setServerPassword(address, dialog.password());
-        auto opened = Workspace::open(address, Database::OpenMode::MustExist);
+            Workspace::setServerPassword(address, dialog.password());
+        auto opened = Workspace::open(address, Workspace::OpenMode::MustExist);
         if (!opened) {
-            Database::setServerPassword(address, QString());
+            Workspace::setServerPassword(address, QString());
             logging::get("ui")->warn("connecting to the server failed");
             dialog.showProblem(opened.error().message);
             continue;
@@ -912,17 +912,17 @@ void MainWindow::updateStatus()
     m_printAction->setEnabled(open);
     m_refreshAction->setEnabled(open);
     updateSectionActions();
-    const bool onServer = open && !m_workspace->database().dialect().isSqlite();
+    const bool onServer = open && m_workspace->isOnServer();
     m_databaseLabel->setText(
         m_signedOutWorkspace ? tr("No one is signed in")
         : !open              ? tr("No database open")
-        : onServer ? tr("Database: %1 on the server").arg(m_workspace->database().location())
+        : onServer ? tr("Database: %1 on the server").arg(m_workspace->location())
                    : tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
     m_userLabel->setText(open ? tr("Signed in as: %1").arg(m_actor.login) : QString());
     updateSessionActions();
     m_trust->updateVisibility();
     const QString name =
-        onServer ? m_workspace->database().serverName() : QFileInfo(m_databasePath).fileName();
+        onServer ? m_workspace->serverName() : QFileInfo(m_databasePath).fileName();
     setWindowTitle(open ? tr("Opieka — %1").arg(name) : tr("Opieka"));
 }
 

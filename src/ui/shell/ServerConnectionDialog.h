@@ -13,7 +13,7 @@ namespace opieka::ui {
 // File › Connect to Centre Server…: the parts of a centre server's address and the password for
 // this session. Builds postgresql://user@host:port/database?sslmode=MODE and refuses empty or
 // malformed parts under the fields. The password is never stored: the window keeps it in memory
-// for the connections of this session (Database::setServerPassword).
+// for the connections of this session (Workspace::setServerPassword).
 class ServerConnectionDialog : public QDialog
 {
     Q_OBJECT

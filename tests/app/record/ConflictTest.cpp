@@ -13,7 +13,7 @@ TEST(Conflicts, TheSecondSaveOfAFamilyFromTheSameVersionIsRefused)
     test::TestWorkspace ws;
     ws.load(DataSet::Families, test::familiesCsv(1));
     // A second connection to the same file: another process or workstation.
-    auto other = Workspace::open(ws.path(), Database::OpenMode::MustExist);
+    auto other = Workspace::open(ws.path(), Workspace::OpenMode::MustExist);
     ASSERT_TRUE(other.ok());
 
     auto mine = FamilyService(ws.database()).family(ws.manager(), 1);

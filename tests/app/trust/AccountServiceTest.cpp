@@ -184,7 +184,7 @@ TEST_F(Accounts, ParallelWrongPasswordsAreEachCountedAndTheWaitHoldsEverywhere)
     std::vector<std::thread> threads;
     for (int i = 0; i < kTries; ++i)
         threads.emplace_back([&, i] {
-            auto workspace = Workspace::open(location, Database::OpenMode::MustExist);
+            auto workspace = Workspace::open(location, Workspace::OpenMode::MustExist);
             ++ready;
             while (!go)
                 std::this_thread::yield();
@@ -220,7 +220,7 @@ TEST_F(Accounts, ParallelWrongPasswordsAreEachCountedAndTheWaitHoldsEverywhere)
     ASSERT_TRUE(credentials->lockedUntil.has_value()) << "the failures started a wait";
 
     // The wait holds on another connection, for the right password too, and says how long.
-    auto other = Workspace::open(location, Database::OpenMode::MustExist);
+    auto other = Workspace::open(location, Workspace::OpenMode::MustExist);
     ASSERT_TRUE(other.ok());
     auto right = AccountService((*other)->database())
                      .signIn(QStringLiteral("anna"), kPassword, t0.addSecs(1));

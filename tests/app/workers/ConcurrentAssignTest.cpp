@@ -34,7 +34,7 @@ TEST(ConcurrentAssign, TheLimitHoldsWhenTwoManagersAssignAtOnce)
     const User admin = ws.manager();
     const QString location = ws.path();
     std::thread other([&] {
-        auto workspace = Workspace::open(location, Database::OpenMode::MustExist);
+        auto workspace = Workspace::open(location, Workspace::OpenMode::MustExist);
         connected = true;
         if (!workspace) {
             second = workspace.error();

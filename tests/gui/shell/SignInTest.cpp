@@ -98,7 +98,7 @@ TEST(SignIn, TheFirstRunAsksForTheAdministratorsPassword)
 {
     QTemporaryDir dir;
     auto ws = Workspace::open(dir.filePath(QStringLiteral("new.sqlite")),
-                              Database::OpenMode::CreateIfMissing);
+                              Workspace::OpenMode::CreateIfMissing);
     ASSERT_TRUE(ws.ok());
     test::whenModal([&](QWidget* modal) {
         ASSERT_EQ(modal->objectName(), QStringLiteral("firstRunDialog"));
