@@ -1,24 +1,15 @@
 #pragma once
 
-#include "CaseloadService.h"
 #include "Chronology.h"
-#include "ChronologyService.h"
-#include "ContactService.h"
-#include "DirectoryService.h"
 #include "Family.h"
 #include "FamilyService.h"
-#include "MemberService.h"
-#include "TeamService.h"
 #include "User.h"
 
 #include <QList>
-#include <QPair>
 #include <QSet>
 #include <QWidget>
 #include <memory>
 
-class QAction;
-class QCheckBox;
 class QCloseEvent;
 class QTabWidget;
 
@@ -34,14 +25,22 @@ namespace opieka::ui {
 
 class AssessmentsTab;
 class ChronologyModel;
+class ChronologyTab;
 class ContactsModel;
+class ContactsTab;
 class FormUndo;
 class MembersModel;
+class MembersTab;
+class RecordDetailsTab;
+class RecordTab;
 class TeamModel;
+class TeamTab;
 class WorkPlanTab;
 
-// The family record (kartoteka rodziny) in a window of its own: the header with the
-// Niebieska Karta and team flags, and tabs for details, members, contacts, chronology and team.
+// The family record (kartoteka rodziny) in a window of its own: the frame around the tabs. The
+// header with the Niebieska Karta and team flags, the tabs (details, members, contacts,
+// chronology, team, work plan, assessments: each a widget of its own), the record's menu, and the
+// question about unsaved changes when it closes.
 class FamilyRecordWindow : public QWidget
 {
     Q_OBJECT
@@ -66,10 +65,10 @@ public:
     const Family& family() const { return m_family; }
     void showTab(Tab tab);
     QTabWidget* tabs() const;
-    MembersModel* membersModel() const { return m_members; }
-    ContactsModel* contactsModel() const { return m_contacts; }
-    ChronologyModel* chronologyModel() const { return m_chronology; }
-    TeamModel* currentTeamModel() const { return m_currentTeam; }
+    MembersModel* membersModel() const;
+    ContactsModel* contactsModel() const;
+    ChronologyModel* chronologyModel() const;
+    TeamModel* currentTeamModel() const;
     WorkPlanTab* workPlanTab() const { return m_workPlanTab; }
     AssessmentsTab* assessmentsTab() const { return m_assessmentsTab; }
     // The kinds the chronology shows now (all of them when every box is ticked).
@@ -77,7 +76,7 @@ public:
     // Writes the chronology, as filtered, into a PDF file (atomically).
     bool exportChronologyPdf(const QString& path, QString* error);
     // The details form's undo (Ctrl+Z or the Undo button): a field edit at a time.
-    FormUndo* detailsUndo() const { return m_detailsUndo; }
+    FormUndo* detailsUndo() const;
     // Whether the details form holds edits not saved yet.
     bool detailsEdited() const;
     // Whether anything typed here is not saved: the details, or the work plan's draft.
@@ -87,17 +86,6 @@ public:
 
 public slots:
     void reload();
-    void addMember();
-    void editMember();
-    void removeMember();
-    void logContact();
-    void editContact();
-    void printChronology();
-    void exportPdf();
-    void assignWorker();
-    void transfer();
-    void addCoordinator();
-    void endTeamMember();
     // Ctrl+W or Esc: close(), which asks first when something typed is not saved yet.
     void closeRecord();
     // Ctrl+P: the work plan or the selected assessment on their tabs, the chronology elsewhere.
@@ -113,30 +101,19 @@ signals:
     void familyChanged(qint64 familyId);
 
 private:
-    void setUpTables();
-    void setUpChronologyFilter();
-    void setUpPlanTabs();
+    void setUpTabs();
     void createMenu();
-    void setUpDetailsUndo();
     void loadFamily();
-    void loadMembers();
-    void loadContacts();
-    void loadChronology();
-    void loadTeam();
-    void showSelectedContact();
+    void showTeamCheck(const QString& warning, bool read);
     void updateButtons();
-    // Returns whether the details were stored.
-    bool saveDetails();
+    // Something was stored: the record is read again and the lists elsewhere are told.
+    void recordChanged();
     // Asks what to do with unsaved changes; true when the record may close.
     bool settleUnsavedChanges();
-    void changeCategory();
-    void closeCase();
-    void reopenCase();
     void startBlueCard();
     void endBlueCard();
     // Shows the error and returns false when `status` failed; reloads and signals on success.
     bool handle(const Status& status, const QString& title);
-    std::optional<TeamMember> selectedTeamMember() const;
 
     std::unique_ptr<::Ui::FamilyRecordWindow> m_ui;
     Workspace& m_workspace;
@@ -146,21 +123,14 @@ private:
     bool m_blueCardActive = false;
     bool m_discardOnClose = false; // the person chose Discard (or the main window closes it)
     FamilyService m_familyService;
-    MemberService m_memberService;
-    ContactService m_contactService;
-    ChronologyService m_chronologyService;
-    TeamService m_teamService;
-    CaseloadService m_caseloads;
-    DirectoryService m_directory;
-    MembersModel* m_members = nullptr;
-    ContactsModel* m_contacts = nullptr;
-    ChronologyModel* m_chronology = nullptr;
-    TeamModel* m_currentTeam = nullptr;
-    TeamModel* m_pastTeam = nullptr;
-    QList<QPair<ChronologyKind, QCheckBox*>> m_kindChecks;
+    RecordDetailsTab* m_detailsTab = nullptr;
+    MembersTab* m_membersTab = nullptr;
+    ContactsTab* m_contactsTab = nullptr;
+    ChronologyTab* m_chronologyTab = nullptr;
+    TeamTab* m_teamTab = nullptr;
+    QList<RecordTab*> m_recordTabs; // the five above, in their order
     WorkPlanTab* m_workPlanTab = nullptr;
     AssessmentsTab* m_assessmentsTab = nullptr;
-    FormUndo* m_detailsUndo = nullptr;
 };
 
 } // namespace opieka::ui

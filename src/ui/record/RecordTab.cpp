@@ -1,0 +1,61 @@
+#include "RecordTab.h"
+
+#include "Messages.h"
+
+#include <QDialog>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <algorithm>
+
+namespace opieka::ui {
+
+RecordTab::RecordTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_actor(std::move(actor))
+    , m_familyId(familyId)
+{}
+
+bool RecordTab::handle(const Status& status, const QString& title)
+{
+    if (!status) {
+        ui::showError(this, title, status.error().message);
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+void RecordTab::runDialog(QDialog& dialog)
+{
+    if (dialog.exec() == QDialog::Accepted)
+        emit changed();
+}
+
+QString RecordTab::askPdfPath(const QString& title, const QString& fileName)
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                          QLatin1Char('/') + fileName;
+    return QFileDialog::getSaveFileName(this, title, start, tr("PDF (*.pdf)"));
+}
+
+void RecordTab::fitColumns(QTableView* table)
+{
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    table->resizeColumnsToContents();
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(
+            column, std::max(header->sectionSize(column), header->sectionSizeHint(column) + 16));
+}
+
+int RecordTab::selectedRow(const QTableView* table)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+} // namespace opieka::ui
