@@ -2,6 +2,7 @@
 
 #include "DialogParts.h"
 #include "DirectoryService.h"
+#include "FamilyHeading.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "TeamService.h"
@@ -33,12 +34,7 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 fami
     m_ui->sentToSocialWorkerCheck->setChecked(true);
     m_ui->sentToCoordinatorEdit->setEnabled(false);
 
-    DirectoryService directory(workspace.database());
-    auto family = directory.family(m_actor, familyId);
-    if (family && *family)
-        m_ui->familyLabel->setText(
-            tr("<b>%1</b> %2")
-                .arg((*family)->name.toHtmlEscaped(), (*family)->caseNumber.toHtmlEscaped()));
+    m_ui->familyLabel->setText(FamilyHeading::text(workspace, m_actor, familyId));
     loadAssistants();
 
     // A child in care puts a coordinator on the family's team: the assessment goes to them too.

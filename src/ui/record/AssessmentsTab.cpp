@@ -12,10 +12,8 @@
 #include "Workspace.h"
 #include "ui_AssessmentsTab.h"
 
-#include <QFileDialog>
 #include <QHash>
 #include <QHeaderView>
-#include <QStandardPaths>
 #include <algorithm>
 
 namespace opieka::ui {
@@ -24,15 +22,9 @@ constexpr int kIdRole = Qt::UserRole + 1;
 }
 
 AssessmentsTab::AssessmentsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
-    : QWidget(parent)
-    , m_ui(std::make_unique<::Ui::AssessmentsTab>())
-    , m_workspace(workspace)
-    , m_actor(std::move(actor))
-    , m_familyId(familyId)
+    : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("assessmentsTab"))
     , m_service(workspace.database())
 {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("assessmentsTab"));
     QTableWidget* table = m_ui->assessmentsTable;
     table->setColumnCount(ColumnCount);
     table->setHorizontalHeaderLabels({tr("Assessed on"), tr("Family assistant"),
@@ -204,10 +196,7 @@ void AssessmentsTab::exportPdf()
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                          QLatin1Char('/') + tr("assessment-%1.pdf").arg(id);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export assessment"), start, tr("PDF (*.pdf)"));
+    const QString path = askPdfPath(tr("Export assessment"), tr("assessment-%1.pdf").arg(id));
     if (path.isEmpty())
         return;
     QString error;

@@ -1,25 +1,19 @@
 #pragma once
 
 #include "AssessmentService.h"
-#include "User.h"
+#include "RecordTab.h"
 
 #include <QList>
-#include <QWidget>
-#include <memory>
 
 namespace Ui {
 class AssessmentsTab;
-}
-
-namespace opieka {
-class Workspace;
 }
 
 namespace opieka::ui {
 
 // The periodic assessments of the family's situation in the family record: when the next one
 // is due (overdue in red, due within 14 days in amber), those made, recording and printing one.
-class AssessmentsTab : public QWidget
+class AssessmentsTab : public RecordFormTab<Ui::AssessmentsTab>
 {
     Q_OBJECT
 
@@ -42,7 +36,7 @@ public:
     bool exportAssessmentPdf(qint64 assessmentId, const QString& path, QString* error);
 
 public slots:
-    void reload();
+    void reload() override;
     void recordAssessment();
     void printAssessment();
     void exportPdf();
@@ -55,10 +49,6 @@ private:
     void showSelected();
     qint64 selectedId() const;
 
-    std::unique_ptr<::Ui::AssessmentsTab> m_ui;
-    Workspace& m_workspace;
-    User m_actor;
-    qint64 m_familyId = 0;
     AssessmentService m_service;
     AssessmentSchedule m_schedule;
     QList<FamilyAssessment> m_assessments;

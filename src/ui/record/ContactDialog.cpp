@@ -2,6 +2,7 @@
 
 #include "DialogParts.h"
 #include "DirectoryService.h"
+#include "FamilyHeading.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
@@ -51,12 +52,7 @@ ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, 
     m_ui->dueDateEdit->setDate(now.date().addDays(kDefaultDueInDays));
     m_ui->dueDateEdit->setEnabled(false);
 
-    DirectoryService directory(workspace.database());
-    auto family = directory.family(m_actor, familyId);
-    if (family && *family)
-        m_ui->familyLabel->setText(
-            tr("<b>%1</b> %2")
-                .arg((*family)->name.toHtmlEscaped(), (*family)->caseNumber.toHtmlEscaped()));
+    m_ui->familyLabel->setText(FamilyHeading::text(workspace, m_actor, familyId));
     loadWorkers(m_actor.workerId);
     restoreDraft();
 

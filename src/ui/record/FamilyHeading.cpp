@@ -1,0 +1,17 @@
+#include "FamilyHeading.h"
+
+#include "DirectoryService.h"
+#include "Workspace.h"
+
+namespace opieka::ui {
+
+QString FamilyHeading::text(Workspace& workspace, const User& actor, qint64 familyId)
+{
+    auto family = DirectoryService(workspace.database()).family(actor, familyId);
+    if (!family || !*family)
+        return {};
+    return tr("<b>%1</b> %2")
+        .arg((*family)->name.toHtmlEscaped(), (*family)->caseNumber.toHtmlEscaped());
+}
+
+} // namespace opieka::ui
