@@ -126,6 +126,12 @@ protected:
         return path;
     }
 
+    // A members file in the test's folder: the import's header, then `rows`.
+    QString writeMembers(const QString& name, const QByteArray& rows)
+    {
+        return write(name, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n" + rows);
+    }
+
     // A centre: assistant 3 carries 15 families (the limit since 2015), assistant 4 carries 2.
     void setUpCentre()
     {

@@ -287,9 +287,8 @@ TEST_F(CliTest, MessagesFollowThePolishLocaleButTheCsvContractDoesNot)
 TEST_F(CliTest, MembersAndVisitsImportAndExport)
 {
     setUpCentre();
-    const QString members = write(QStringLiteral("members.csv"),
-                                  "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
-                                  "1,65123100169,Ewa,Próbna,,,parent\n");
+    const QString members =
+        writeMembers(QStringLiteral("members.csv"), "1,65123100169,Ewa,Próbna,,,parent\n");
     const CliRun imported =
         cli({QStringLiteral("import"), QStringLiteral("members"), members}, asManager());
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
@@ -579,9 +578,8 @@ TEST_F(CliTest, AccountsSignInWithTheirPasswords)
 TEST_F(CliTest, EraseMemberRemovesAPersonAndKeepsTheAuditVerifiable)
 {
     setUpCentre();
-    const QString members = write(QStringLiteral("members.csv"),
-                                  "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
-                                  "1,02070803628,Zuzanna,Testowa,,,child\n");
+    const QString members =
+        writeMembers(QStringLiteral("members.csv"), "1,02070803628,Zuzanna,Testowa,,,child\n");
     ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("members"), members}, asManager()).code,
               0);
     EXPECT_EQ(

@@ -7,17 +7,14 @@ using namespace opieka::test;
 TEST_F(CliTest, AnAdministratorsImportOfMembersIsRefusedTheSameWayWhateverThePeselAndAudited)
 {
     setUpCentre();
-    const QString kept = write(QStringLiteral("kept.csv"),
-                               "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
-                               "2,65123100169,Ewa,Próbna,,,parent\n");
+    const QString kept =
+        writeMembers(QStringLiteral("kept.csv"), "2,65123100169,Ewa,Próbna,,,parent\n");
     ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("members"), kept}, asManager()).code,
               0);
-    const QString onFile = write(QStringLiteral("a.csv"),
-                                 "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
-                                 "1,65123100169,Ewa,Próbna,,,parent\n");
-    const QString notOnFile = write(QStringLiteral("b.csv"),
-                                    "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
-                                    "1,02070803628,Zofia,Próbna,,,child\n");
+    const QString onFile =
+        writeMembers(QStringLiteral("a.csv"), "1,65123100169,Ewa,Próbna,,,parent\n");
+    const QString notOnFile =
+        writeMembers(QStringLiteral("b.csv"), "1,02070803628,Zofia,Próbna,,,child\n");
     const CliRun known = cli({QStringLiteral("import"), QStringLiteral("members"), onFile});
     const CliRun unknown = cli({QStringLiteral("import"), QStringLiteral("members"), notOnFile});
     EXPECT_EQ(known.code, 1) << known.err.toStdString();
