@@ -1,5 +1,8 @@
 #include "AccessibilityCheck.h"
 
+#include "ModalHelper.h"
+#include "RecordTestHelpers.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -47,6 +50,27 @@ void expectNamed(const QWidget* root)
         EXPECT_TRUE(named) << root->objectName().toStdString() << ": "
                            << widget->objectName().toStdString() << " has no accessible name";
     }
+}
+
+void expectModalNamed(const std::function<void()>& open, const QString& dialogName,
+                      const char* what)
+{
+    bool seen = false;
+    whenModal([&](QWidget* modal) {
+        seen = true;
+        if (!dialogName.isEmpty()) {
+            EXPECT_EQ(modal->objectName(), dialogName);
+        }
+        expectNamed(modal);
+        modal->close();
+    });
+    open();
+    EXPECT_TRUE(seen) << what;
+}
+
+void expectDialogNamed(const QObject* parent, const char* button, const QString& dialogName)
+{
+    expectModalNamed([&] { click(parent, button); }, dialogName, button);
 }
 
 } // namespace opieka::test

@@ -1,9 +1,11 @@
 #include "GuiTestDatabase.h"
 
+#include "AccountService.h"
 #include "CaseloadService.h"
 #include "ImportService.h"
 #include "Permissions.h"
 #include "UserRepository.h"
+#include "WorkPlanService.h"
 
 #include <gtest/gtest.h>
 
@@ -42,6 +44,80 @@ void GuiTestDatabase::load(DataSet set, const QByteArray& csv)
             .importBytes(Permissions::mayImport(m_admin, set) ? m_admin : m_manager, set, csv,
                          QStringLiteral("test.csv"), false, QDate::currentDate());
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+}
+
+void GuiTestDatabase::loadStaff(std::initializer_list<StaffMember> workers)
+{
+    load(DataSet::Workers, workersCsv(workers));
+}
+
+void GuiTestDatabase::loadFamilies(int count, int firstId)
+{
+    load(DataSet::Families, familiesCsv(count, firstId));
+}
+
+void GuiTestDatabase::assign(qint64 workerId, int firstCase, int count)
+{
+    load(DataSet::Assignments, assignmentsCsv(workerId, firstCase, count));
+}
+
+std::optional<User> GuiTestDatabase::addAccount(const QString& login, Role role,
+                                                std::optional<qint64> worker,
+                                                const QByteArray& password)
+{
+    AccountService accounts(m_workspace->database());
+    auto user = accounts.addAccount(m_admin, {login, role, worker, password});
+    if (!user) {
+        ADD_FAILURE() << user.error().message.toStdString();
+        return std::nullopt;
+    }
+    if (user->awaitingConfirmation) {
+        Status confirmed = accounts.confirmManager(m_manager, login);
+        if (!confirmed) {
+            ADD_FAILURE() << confirmed.error().message.toStdString();
+            return std::nullopt;
+        }
+    }
+    return *user;
+}
+
+qint64 GuiTestDatabase::draftPlan(qint64 familyId, const QDate& on, const QString& goal,
+                                  const PlanAction& action)
+{
+    WorkPlanService plans(m_workspace->database());
+    auto id = plans.createDraft(m_manager, familyId, on);
+    if (!id) {
+        ADD_FAILURE() << id.error().message.toStdString();
+        return 0;
+    }
+    auto draft = plans.plan(m_manager, *id);
+    if (!draft) {
+        ADD_FAILURE() << draft.error().message.toStdString();
+        return 0;
+    }
+    draft->goals << PlanGoal{0, goal, {action}};
+    Status saved = plans.saveDraft(m_manager, *draft);
+    if (!saved) {
+        ADD_FAILURE() << saved.error().message.toStdString();
+        return 0;
+    }
+    return *id;
+}
+
+qint64 GuiTestDatabase::draftPlan(qint64 familyId, const QDate& on, const QString& goal,
+                                  const QString& action)
+{
+    PlanAction planned;
+    planned.description = action;
+    return draftPlan(familyId, on, goal, planned);
+}
+
+bool GuiTestDatabase::agreePlan(qint64 planId, const QDate& on)
+{
+    Status agreed =
+        WorkPlanService(m_workspace->database()).agree(m_manager, planId, on, true, true);
+    EXPECT_TRUE(agreed.ok()) << agreed.error().message.toStdString();
+    return agreed.ok();
 }
 
 int GuiTestDatabase::casesOf(qint64 workerId)

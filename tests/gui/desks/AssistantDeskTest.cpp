@@ -4,12 +4,10 @@
 #include "AssistantDeskModel.h"
 #include "AssistantDeskTab.h"
 #include "FamilyRecordWindow.h"
-#include "GuiTestDatabase.h"
 #include "Labels.h"
-#include "MainWindow.h"
 #include "ModalHelper.h"
 #include "RecordTestHelpers.h"
-#include "WorkPlanService.h"
+#include "WindowTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -28,40 +26,27 @@ using namespace opieka::test;
 namespace {
 constexpr qint64 kAssistant = 2;
 
-class AssistantDeskTest : public ::testing::Test
+class AssistantDeskTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n"
-                                  "2,Anna,Testowa,family_assistant,1\n"
-                                  "3,Beata,Druga,family_assistant,1\n");
-        db.load(DataSet::Families, familiesCsv(3));
-        db.load(DataSet::Assignments, assignmentsCsv(kAssistant, 1, 3));
+        db.loadStaff({staff::cezary, staff::anna, {"Beata", "Druga", Role::FamilyAssistant}});
+        db.loadFamilies(3);
+        db.assign(kAssistant, 1, 3);
     }
 
     // An agreed plan for the family, drafted and agreed `monthsAgo` months ago.
     void agreedPlan(qint64 familyId, int monthsAgo)
     {
-        WorkPlanService plans(db.workspace().database());
         const QDate on = QDate::currentDate().addMonths(-monthsAgo);
-        auto id = plans.createDraft(db.manager(), familyId, on);
-        ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-        auto draft = plans.plan(db.manager(), *id);
-        ASSERT_TRUE(draft.ok());
-        PlanGoal goal{0, QStringLiteral("Goal"), {}};
         PlanAction action;
         action.description = QStringLiteral("Action");
         action.deadline = QDate::currentDate().addDays(30);
-        goal.actions << action;
-        draft->goals << goal;
-        ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
-        ASSERT_TRUE(plans.agree(db.manager(), *id, on, true, true).ok());
+        const qint64 id = db.draftPlan(familyId, on, QStringLiteral("Goal"), action);
+        ASSERT_NE(id, 0);
+        ASSERT_TRUE(db.agreePlan(id, on));
     }
-
-    GuiTestDatabase db;
-    ui::MainWindow window;
 };
 } // namespace
 
@@ -69,8 +54,7 @@ TEST_F(AssistantDeskTest, OverdueAssessmentFirstWithCapacityAndOpensTheFamily)
 {
     agreedPlan(1, 1); // next assessment in five months
     agreedPlan(3, 8); // overdue by two months: listed first although its id is last
-    ASSERT_TRUE(window.openDatabase(db.path()));
-    window.show();
+    ASSERT_TRUE(openWindow());
     ui::AssistantDeskTab* desk = window.assistantStartTab();
     ASSERT_NE(desk, nullptr);
     window.tabs()->setCurrentWidget(desk);
@@ -110,9 +94,7 @@ TEST_F(AssistantDeskTest, OverdueAssessmentFirstWithCapacityAndOpensTheFamily)
 TEST_F(AssistantDeskTest, RecordingAnAssessmentMovesTheNextDueDate)
 {
     agreedPlan(1, 7);
-    ASSERT_TRUE(window.openDatabase(db.path()));
-    window.show();
-    ui::FamilyRecordWindow* record = window.openFamily(1);
+    ui::FamilyRecordWindow* record = openRecord(1);
     ASSERT_NE(record, nullptr);
     record->showTab(ui::FamilyRecordWindow::Tab::Assessments);
     ui::AssessmentsTab* tab = record->assessmentsTab();

@@ -44,7 +44,7 @@ TEST(ManagerConfirmationTest, AManagerConfirmsOnHerStartPageAPasswordAnAdministr
 {
     PolishLocale polish; // the dates as a Polish manager reads them
     GuiTestDatabase db;
-    db.load(DataSet::Families, familiesCsv(2));
+    db.loadFamilies(2);
     AccountService accounts(db.workspace().database());
     ASSERT_TRUE(accounts.setPassword(db.manager(), db.manager().login, kPassword).ok());
     auto second = accounts.addAccount(

@@ -1,11 +1,10 @@
 // "My caseload": a worker's families with the last contact and the next step, overdue first.
 #include "ContactService.h"
 #include "FamilyRecordWindow.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
 #include "RecordTestHelpers.h"
 #include "SocialWorkerDeskModel.h"
 #include "SocialWorkerDeskTab.h"
+#include "WindowTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -22,28 +21,24 @@ constexpr qint64 kOnTime = 1;  // next step due next week
 constexpr qint64 kOverdue = 2; // next step was due two days ago
 constexpr qint64 kNoContact = 3;
 
-class SocialWorkerDeskTest : public ::testing::Test
+class SocialWorkerDeskTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n"
-                                  "2,Dorota,Wzorcowa,social_worker,1\n");
-        db.load(DataSet::Families, familiesCsv(4));
-        db.load(DataSet::Assignments, assignmentsCsv(kWorker, 1, 3));
-        db.load(DataSet::Assignments, assignmentsCsv(2, 4, 1));
+        db.loadStaff({staff::cezary, staff::dorota});
+        db.loadFamilies(4);
+        db.assign(kWorker, 1, 3);
+        db.assign(2, 4, 1);
         const QDate today = QDate::currentDate();
         logContact(kOnTime, today.addDays(-20), today.addDays(7));
         logContact(kOverdue, today.addDays(-10), today.addDays(-2));
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
+        ASSERT_TRUE(openWindow());
         tab = window.myCaseloadTab();
         ASSERT_NE(tab, nullptr);
         window.tabs()->setCurrentWidget(tab); // a tab reads its data when first shown
         ASSERT_TRUE(tab->selectWorker(kWorker));
-        tester = std::make_unique<QAbstractItemModelTester>(
-            tab->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        watch(tab->model());
     }
 
     void logContact(qint64 family, const QDate& on, const QDate& due)
@@ -66,10 +61,7 @@ protected:
             .toLongLong();
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     ui::SocialWorkerDeskTab* tab = nullptr;
-    std::unique_ptr<QAbstractItemModelTester> tester;
 };
 } // namespace
 

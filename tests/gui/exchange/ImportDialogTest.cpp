@@ -6,6 +6,7 @@
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
+#include "RecordTestHelpers.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,9 +30,8 @@ class ImportDialogTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n");
-        db.load(DataSet::Families, familiesCsv(20));
+        db.loadStaff({staff::cezary});
+        db.loadFamilies(20);
     }
 
     // `rows` visits to families 1-20 by worker 1, one a day from 2022; `badLine` (the line
@@ -57,13 +57,6 @@ protected:
         auto contacts = ContactRepository(db.workspace().database()).forFamily(familyId);
         EXPECT_TRUE(contacts.ok());
         return contacts ? static_cast<int>(contacts->size()) : -1;
-    }
-
-    template <typename T> T* child(QWidget* parent, const char* name)
-    {
-        auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
     }
 
     void choose(ui::ImportDialog& dialog, const QString& dataSet, const QString& path)

@@ -34,10 +34,9 @@ class UserPathExportTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n");
-        db.load(DataSet::Families, familiesCsv(3));
-        db.load(DataSet::Assignments, assignmentsCsv(1, 1, 2));
+        db.loadStaff({staff::cezary});
+        db.loadFamilies(3);
+        db.assign(1, 1, 2);
         // Another person's file a link points to.
         victim = path(QStringLiteral("victim.txt"));
         QFile file(victim);

@@ -1,6 +1,5 @@
 #include "FamiliesModel.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
+#include "WindowTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -14,7 +13,7 @@ using namespace opieka;
 using namespace opieka::test;
 
 namespace {
-class FamiliesListTest : public ::testing::Test
+class FamiliesListTest : public WindowTest
 {
 protected:
     // The model tester calls fetchMore on every change, so it stays off where a test counts
@@ -30,8 +29,6 @@ protected:
                 model, QAbstractItemModelTester::FailureReportingMode::Warning);
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     ui::FamiliesModel* model = nullptr;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };

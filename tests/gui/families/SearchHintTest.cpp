@@ -1,7 +1,6 @@
 // Issue 17: a social worker who types the exact number of a case outside her reach learns that
 // it exists and whom to ask, and nothing more (no name, no worker, no unit); the look-up is in
 // the audit trail, as an opening from outside the team is.
-#include "AccountService.h"
 #include "AuditService.h"
 #include "FamiliesModel.h"
 #include "FamiliesTab.h"
@@ -35,18 +34,14 @@ void setCaseNumber(GuiTestDatabase& db, qint64 familyId, const QString& number)
 TEST(SearchHint, ACaseNumberOutsideHerReachIsSaidToExistAndNothingMore)
 {
     GuiTestDatabase db;
-    db.load(DataSet::Workers, "id,first_name,last_name,role,fte,unit\n"
-                              "1,Anna,Testowa,social_worker,1,Zespół 1\n"
-                              "2,Cezary,Inny,social_worker,1,Zespół 2\n");
-    db.load(DataSet::Families, familiesCsv(4));
+    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker, "Zespół 1"},
+                  {"Cezary", "Inny", Role::SocialWorker, "Zespół 2"}});
+    db.loadFamilies(4);
     db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n"
                                   "1,family,1,2021-01-01,\n2,family,3,2021-01-01,\n");
     ASSERT_NO_FATAL_FAILURE(setCaseNumber(db, 1, QStringLiteral("2026/0001")));
     ASSERT_NO_FATAL_FAILURE(setCaseNumber(db, 3, QStringLiteral("2026/0123")));
-    auto anna = AccountService(db.workspace().database())
-                    .addAccount(db.admin(), {QStringLiteral("anna"), Role::SocialWorker,
-                                             std::optional<qint64>(1), kPassword});
-    ASSERT_TRUE(anna.ok()) << anna.error().message.toStdString();
+    ASSERT_TRUE(db.addAccount(QStringLiteral("anna"), Role::SocialWorker, 1, kPassword));
 
     ui::MainWindow window;
     signInWhenAsked(QStringLiteral("anna"), kPassword);

@@ -10,9 +10,7 @@
 #include "FosterChildrenModel.h"
 #include "FosterFamiliesModel.h"
 #include "FosterRegisterService.h"
-#include "GuiTestDatabase.h"
 #include "LocaleFormat.h"
-#include "MainWindow.h"
 #include "ManagerDeskTab.h"
 #include "MemberService.h"
 #include "ModalHelper.h"
@@ -23,6 +21,7 @@
 #include "ReportRunner.h"
 #include "ReportService.h"
 #include "ReportsTab.h"
+#include "WindowTest.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -46,15 +45,13 @@ using namespace opieka::test;
 namespace {
 constexpr qint64 kCoordinator = 2;
 
-class FosterCareWorkflowTest : public ::testing::Test
+class FosterCareWorkflowTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n"
-                                  "2,Ewa,Próbna,foster_care_coordinator,1\n");
-        db.load(DataSet::Families, familiesCsv(2));
+        db.loadStaff({staff::cezary, staff::ewa});
+        db.loadFamilies(2);
         const QDate today = QDate::currentDate();
         // Three siblings in Family-1 (the youngest under 3), one child in Family-2.
         olderChild = addChild(1, QStringLiteral("Ala"), today.addYears(-8), 11);
@@ -78,15 +75,12 @@ protected:
 
     void openWindow()
     {
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
+        ASSERT_TRUE(WindowTest::openWindow());
         tab = window.fosterCareTab();
         ASSERT_NE(tab, nullptr);
         window.tabs()->setCurrentWidget(tab);
-        familiesTester = std::make_unique<QAbstractItemModelTester>(
-            tab->familiesModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
-        childrenTester = std::make_unique<QAbstractItemModelTester>(
-            tab->childrenModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        watch(tab->familiesModel());
+        watch(tab->childrenModel());
     }
 
     qint64 registerThroughService(const QString& name)
@@ -167,11 +161,7 @@ protected:
         return row < 0 ? QString() : tab->childrenModel()->index(row, column).data().toString();
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     ui::FosterCareTab* tab = nullptr;
-    std::unique_ptr<QAbstractItemModelTester> familiesTester;
-    std::unique_ptr<QAbstractItemModelTester> childrenTester;
     qint64 olderChild = 0;
     qint64 middleChild = 0;
     qint64 baby = 0;

@@ -4,10 +4,9 @@
 #include "ChronologyService.h"
 #include "ContactService.h"
 #include "FamilyRecordWindow.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
 #include "ModalHelper.h"
 #include "RecordTestHelpers.h"
+#include "WindowTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -22,15 +21,14 @@ using namespace opieka::test;
 namespace {
 constexpr qint64 kFamily = 1;
 
-class ChronologyTabTest : public ::testing::Test
+class ChronologyTabTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n");
-        db.load(DataSet::Families, familiesCsv(2));
-        db.load(DataSet::Assignments, assignmentsCsv(1, 1, 1));
+        db.loadStaff({staff::cezary});
+        db.loadFamilies(2);
+        db.assign(1, 1, 1);
         ContactService contacts(db.workspace().database());
         const QDate today = QDate::currentDate();
         for (int daysAgo : {30, 5}) {
@@ -42,13 +40,10 @@ protected:
             contact.notes = QStringLiteral("Note %1").arg(daysAgo);
             ASSERT_TRUE(contacts.log(db.manager(), contact).ok());
         }
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
-        record = window.openFamily(kFamily);
+        record = openRecord(kFamily);
         ASSERT_NE(record, nullptr);
         record->showTab(ui::FamilyRecordWindow::Tab::Chronology);
-        tester = std::make_unique<QAbstractItemModelTester>(
-            record->chronologyModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        watch(record->chronologyModel());
     }
 
     QStringList kinds() const
@@ -56,10 +51,7 @@ protected:
         return columnTexts(record->chronologyModel(), 0, ui::ChronologyModel::KindRole);
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     ui::FamilyRecordWindow* record = nullptr;
-    std::unique_ptr<QAbstractItemModelTester> tester;
 };
 } // namespace
 

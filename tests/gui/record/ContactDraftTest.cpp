@@ -29,9 +29,8 @@ class ContactDraftTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n");
-        db.load(DataSet::Families, familiesCsv(3));
+        db.loadStaff({staff::cezary});
+        db.loadFamilies(3);
         window = std::make_unique<ui::MainWindow>();
         ASSERT_TRUE(window->openDatabase(db.path()));
         window->show();

@@ -6,12 +6,11 @@
 #include "FamiliesModel.h"
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
 #include "MembersModel.h"
 #include "ModalHelper.h"
 #include "Pesel.h"
 #include "RecordTestHelpers.h"
+#include "WindowTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -33,16 +32,13 @@ using namespace opieka;
 using namespace opieka::test;
 
 namespace {
-class FamilyRecordWorkflowTest : public ::testing::Test
+class FamilyRecordWorkflowTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n"
-                                  "2,Anna,Testowa,family_assistant,1\n");
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
+        db.loadStaff({staff::cezary, staff::anna});
+        ASSERT_TRUE(openWindow());
     }
 
     // Fills and saves the new family dialog opened by Cases › New Family….
@@ -70,9 +66,6 @@ protected:
         }
         return records.first()->familyId();
     }
-
-    GuiTestDatabase db;
-    ui::MainWindow window;
 };
 } // namespace
 

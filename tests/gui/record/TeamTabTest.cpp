@@ -3,11 +3,10 @@
 #include "FamiliesModel.h"
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
 #include "ModalHelper.h"
 #include "RecordTestHelpers.h"
 #include "TeamModel.h"
+#include "WindowTest.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -26,23 +25,18 @@ constexpr qint64 kAssistant = 2;
 constexpr qint64 kOtherSocialWorker = 3;
 constexpr qint64 kCoordinator = 4;
 
-class TeamTabTest : public ::testing::Test
+class TeamTabTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n"
-                                  "2,Anna,Testowa,family_assistant,1\n"
-                                  "3,Dorota,Wzorcowa,social_worker,1\n"
-                                  "4,Ewa,Próbna,foster_care_coordinator,1\n");
+        db.loadStaff({staff::cezary, staff::anna, staff::dorota, staff::ewa});
         db.load(DataSet::Families, "id,name,municipality,category,opened_on,closed_on\n"
                                    "1,Family-1,Testowo,struggling,2020-01-01,\n"
                                    "2,Family-2,Testowo,coping,2020-01-01,\n"
                                    "3,Family-3,Testowo,at_risk,2020-01-01,\n");
-        db.load(DataSet::Assignments, assignmentsCsv(kSocialWorker, 1, 3));
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
+        db.assign(kSocialWorker, 1, 3);
+        ASSERT_TRUE(openWindow());
     }
 
     ui::FamilyRecordWindow* teamOf(qint64 familyId)
@@ -61,9 +55,6 @@ protected:
             ids << id.toLongLong();
         return ids;
     }
-
-    GuiTestDatabase db;
-    ui::MainWindow window;
 };
 } // namespace
 

@@ -48,10 +48,9 @@ protected:
         m_previous = QLocale();
         QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland)); // dd.MM.yyyy
         ui::LocaleFormat::install();                                    // as the main window does
-        db.load(DataSet::Workers,
-                "id,first_name,last_name,role,fte\n1,Cezary,Przykładowy,social_worker,1\n");
-        db.load(DataSet::Families, familiesCsv(1));
-        db.load(DataSet::Assignments, assignmentsCsv(1, 1, 1));
+        db.loadStaff({staff::cezary});
+        db.loadFamilies(1);
+        db.assign(1, 1, 1);
     }
     void TearDown() override { QLocale::setDefault(m_previous); }
 
@@ -237,19 +236,17 @@ TEST_F(TypedDatesTest, ACaseOpenedNextMonthIsRefusedInTheWindow)
 
 TEST_F(TypedDatesTest, APlanAgreedNineDaysAheadIsRefusedInTheWindow)
 {
-    WorkPlanService plans(db.workspace().database());
-    auto id = plans.createDraft(db.manager(), kFamily, QDate::currentDate().addDays(-10));
-    ASSERT_TRUE(id.ok());
-    WorkPlan draft = *plans.plan(db.manager(), *id);
     PlanAction action;
     action.description = QStringLiteral("Kontakt ze szkołą");
     action.responsibleKind = Responsible::FamilyMember;
     action.responsible = QStringLiteral("matka");
     action.expectedEffect = QStringLiteral("poprawa");
-    draft.goals = {PlanGoal{0, QStringLiteral("Nauka"), {action}}};
-    ASSERT_TRUE(plans.saveDraft(db.manager(), draft).ok());
+    const qint64 id =
+        db.draftPlan(kFamily, QDate::currentDate().addDays(-10), QStringLiteral("Nauka"), action);
+    ASSERT_NE(id, 0);
 
-    ui::AgreePlanDialog dialog(plans, db.manager(), *plans.plan(db.manager(), *id));
+    WorkPlanService plans(db.workspace().database());
+    ui::AgreePlanDialog dialog(plans, db.manager(), *plans.plan(db.manager(), id));
     open(&dialog);
     const QDate ahead = QDate::currentDate().addDays(9);
     child<QDateEdit>(&dialog, "agreedOnEdit")->setDate(ahead);
@@ -259,7 +256,7 @@ TEST_F(TypedDatesTest, APlanAgreedNineDaysAheadIsRefusedInTheWindow)
     for (QAbstractButton* button : box->buttons())
         if (box->buttonRole(button) == QDialogButtonBox::AcceptRole)
             QTest::mouseClick(button, Qt::LeftButton);
-    EXPECT_EQ(plans.plan(db.manager(), *id)->status, PlanStatus::Draft)
+    EXPECT_EQ(plans.plan(db.manager(), id)->status, PlanStatus::Draft)
         << "a plan agreed nine days ahead was accepted";
     auto* error = child<QLabel>(&dialog, "errorLabel");
     EXPECT_TRUE(error->text().contains(QStringLiteral("has not come yet")))

@@ -1,13 +1,13 @@
 // What was typed in a family record is never lost without a question (issue 17): the window
 // manager's close (QWidget::close), Ctrl+W and quitting the program all ask Save / Discard /
 // Cancel; Save stores, a refused save and Cancel keep the record open with what was typed.
+#include "Database.h"
 #include "FamilyRecordWindow.h"
 #include "FamilyService.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
 #include "MembersModel.h"
 #include "ModalHelper.h"
 #include "RecordTestHelpers.h"
+#include "WindowTest.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -48,14 +48,13 @@ void answerUnsaved(QMessageBox::StandardButton button, bool* asked, QString* que
         2000);
 }
 
-class UnsavedChangesTest : public ::testing::Test
+class UnsavedChangesTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Families, familiesCsv(2));
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
+        db.loadFamilies(2);
+        ASSERT_TRUE(openWindow());
         record = window.openFamily(kFamily);
         ASSERT_NE(record, nullptr);
         address = child<QLineEdit>(record, "addressEdit");
@@ -71,8 +70,6 @@ protected:
         return family ? family->address : QString();
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     QPointer<ui::FamilyRecordWindow> record;
     QLineEdit* address = nullptr;
 };

@@ -6,14 +6,13 @@
 #include "CaseloadReportPage.h"
 #include "CaseloadService.h"
 #include "FamiliesTab.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
 #include "ManagerDeskTab.h"
 #include "ModalHelper.h"
 #include "ReportRunner.h"
 #include "ReportTableModel.h"
 #include "ReportsTab.h"
 #include "UtilisationChart.h"
+#include "WindowTest.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -37,15 +36,14 @@ constexpr qint64 kAssistant = 1;
 constexpr qint64 kOneOverLimit = 21; // the family assigned beyond the limit
 const QString kReason = QStringLiteral("Only assistant who knows the family");
 
-class ReportFreshnessTest : public ::testing::Test
+class ReportFreshnessTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte,unit\n"
-                                  "1,Dorota,Wzorcowa,family_assistant,1,Asystenci\n");
-        db.load(DataSet::Families, familiesCsv(30));
-        db.load(DataSet::Assignments, assignmentsCsv(kAssistant, 1, 15)); // at the limit of 15
+        db.loadStaff({{"Dorota", "Wzorcowa", Role::FamilyAssistant, "Asystenci"}});
+        db.loadFamilies(30);
+        db.assign(kAssistant, 1, 15); // at the limit of 15
         ASSERT_TRUE(window.openDatabase(db.path()));
         window.resize(1024, 768);
         window.show();
@@ -112,8 +110,6 @@ protected:
             << text.toStdString();
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     ui::ReportsTab* reports = nullptr;
     ui::CaseloadReportPage* page = nullptr;
 };

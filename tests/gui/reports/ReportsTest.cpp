@@ -8,9 +8,7 @@
 #include "ContactService.h"
 #include "DeadlinesPage.h"
 #include "FamilyRecordWindow.h"
-#include "GuiTestDatabase.h"
 #include "IsoDate.h"
-#include "MainWindow.h"
 #include "ManagerDeskTab.h"
 #include "ModalHelper.h"
 #include "ReportRunner.h"
@@ -19,6 +17,7 @@
 #include "RoleSummaryModel.h"
 #include "StatisticsPage.h"
 #include "UtilisationChart.h"
+#include "WindowTest.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -43,30 +42,27 @@ using namespace opieka;
 using namespace opieka::test;
 
 namespace {
-class ReportsTest : public ::testing::Test
+class ReportsTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte,unit\n"
-                                  "1,Anna,Testowa,social_worker,1,Zespół 1\n"
-                                  "2,Beata,Próbna,social_worker,1,Zespół 1\n"
-                                  "3,Cezary,Przykładowy,social_worker,1,Zespół 2\n"
-                                  "4,Dorota,Wzorcowa,family_assistant,1,Asystenci\n");
-        db.load(DataSet::Families, familiesCsv(160));
-        db.load(DataSet::Assignments, assignmentsCsv(1, 1, 50));  // at the limit of 50
-        db.load(DataSet::Assignments, assignmentsCsv(2, 51, 45)); // near it: 90 %
-        db.load(DataSet::Assignments, assignmentsCsv(3, 96, 51)); // over it
-        db.load(DataSet::Assignments, assignmentsCsv(4, 1, 10));  // two thirds of 15
+        db.loadStaff({{"Anna", "Testowa", Role::SocialWorker, "Zespół 1"},
+                      {"Beata", "Próbna", Role::SocialWorker, "Zespół 1"},
+                      {"Cezary", "Przykładowy", Role::SocialWorker, "Zespół 2"},
+                      {"Dorota", "Wzorcowa", Role::FamilyAssistant, "Asystenci"}});
+        db.loadFamilies(160);
+        db.assign(1, 1, 50);  // at the limit of 50
+        db.assign(2, 51, 45); // near it: 90 %
+        db.assign(3, 96, 51); // over it
+        db.assign(4, 1, 10);  // two thirds of 15
         ASSERT_TRUE(window.openDatabase(db.path()));
         reports = window.reportsTab();
         ASSERT_NE(reports, nullptr);
         page = reports->caseloadPage();
-        for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(page->summaryModel()),
-                                          static_cast<QAbstractItemModel*>(page->workerModel()),
-                                          static_cast<QAbstractItemModel*>(page->overridesModel())})
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                model, QAbstractItemModelTester::FailureReportingMode::Warning));
+        watch(page->summaryModel());
+        watch(page->workerModel());
+        watch(page->overridesModel());
         load(page);
     }
 
@@ -97,11 +93,8 @@ protected:
 
     QString path(const QString& name) const { return db.dir() + QLatin1Char('/') + name; }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     ui::ReportsTab* reports = nullptr;
     ui::CaseloadReportPage* page = nullptr;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 };
 
 QString pdfText(const QString& pdf)

@@ -2,10 +2,8 @@
 // automation) and an accessible name (for screen readers).
 #include "AccessibilityCheck.h"
 #include "FamilyRecordWindow.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
-#include "ModalHelper.h"
 #include "RecordTestHelpers.h"
+#include "WindowTest.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -23,37 +21,23 @@ using namespace opieka;
 using namespace opieka::test;
 
 namespace {
-class AccessibilityTest : public ::testing::Test
+class AccessibilityTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n"
-                                  "2,Ewa,Próbna,foster_care_coordinator,1\n");
-        db.load(DataSet::Families, familiesCsv(2));
-        db.load(DataSet::Assignments, assignmentsCsv(1, 1, 2));
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
-        record = window.openFamily(1);
+        db.loadStaff({staff::cezary, staff::ewa});
+        db.loadFamilies(2);
+        db.assign(1, 1, 2);
+        record = openRecord(1);
         ASSERT_NE(record, nullptr);
     }
 
     void expectDialogNamed(const char* button, const QString& dialogName)
     {
-        bool seen = false;
-        whenModal([&](QWidget* modal) {
-            seen = true;
-            EXPECT_EQ(modal->objectName(), dialogName);
-            expectNamed(modal);
-            modal->close();
-        });
-        click(record, button);
-        EXPECT_TRUE(seen) << button;
+        test::expectDialogNamed(record, button, dialogName);
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     ui::FamilyRecordWindow* record = nullptr;
 };
 } // namespace
@@ -76,25 +60,11 @@ TEST_F(AccessibilityTest, Dialogs)
     child<QTableView>(record, "currentTeamTable")->selectRow(0);
     expectDialogNamed("transferButton", QStringLiteral("assignDialog"));
 
-    bool seen = false;
-    whenModal([&](QWidget* modal) {
-        seen = true;
-        expectNamed(modal);
-        modal->close();
-    });
-    child<QAction>(&window, "newFamilyAction")->trigger();
-    EXPECT_TRUE(seen);
+    expectModalNamed([&] { child<QAction>(&window, "newFamilyAction")->trigger(); });
 }
 
 TEST_F(AccessibilityTest, ImportDialogFromTheFileMenu)
 {
-    bool seen = false;
-    whenModal([&](QWidget* modal) {
-        seen = true;
-        EXPECT_EQ(modal->objectName(), QStringLiteral("importDialog"));
-        expectNamed(modal);
-        modal->close();
-    });
-    child<QAction>(&window, "importAction")->trigger();
-    EXPECT_TRUE(seen);
+    expectModalNamed([&] { child<QAction>(&window, "importAction")->trigger(); },
+                     QStringLiteral("importDialog"));
 }

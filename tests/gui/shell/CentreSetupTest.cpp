@@ -253,9 +253,9 @@ TEST(CentreSetup, FromAnEmptyDatabaseToAFirstAssignedFamilyWithoutACsvFile)
 TEST(CentreSetup, AManagerAddsChangesAndEndsAWorkerInTheWorkersTab)
 {
     GuiTestDatabase db; // accounts without passwords: the window opens as the manager
-    db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,social_worker,1\n");
-    db.load(DataSet::Families, familiesCsv(30));
-    db.load(DataSet::Assignments, assignmentsCsv(1, 1, 30));
+    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker}});
+    db.loadFamilies(30);
+    db.assign(1, 1, 30);
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(db.path()));
     window.show();
@@ -336,7 +336,7 @@ TEST(CentreSetup, AManagerAddsChangesAndEndsAWorkerInTheWorkersTab)
 TEST(CentreSetup, AnAdministratorLinksAndUnlinksAnAccountInTheWorkersTab)
 {
     GuiTestDatabase db;
-    db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,social_worker,1\n");
+    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker}});
     // The manager gone (directly: AccountService keeps a centre's last confirmed manager, four
     // eyes of issue 18), the window then opens as the administrator.
     ASSERT_TRUE(UserRepository(db.workspace().database()).setActive(db.manager().id, false).ok());
@@ -396,9 +396,9 @@ TEST(CentreSetup, AnAdministratorLinksAndUnlinksAnAccountInTheWorkersTab)
 TEST(CentreSetup, AnFteChangedInTheWorkersTabShowsOnTheCaseloadTab)
 {
     GuiTestDatabase db; // accounts without passwords: the window opens as the manager
-    db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,social_worker,1\n");
-    db.load(DataSet::Families, familiesCsv(10));
-    db.load(DataSet::Assignments, assignmentsCsv(1, 1, 10));
+    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker}});
+    db.loadFamilies(10);
+    db.assign(1, 1, 10);
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(db.path()));
     window.show();

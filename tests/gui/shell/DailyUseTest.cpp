@@ -186,10 +186,9 @@ class DailyUseTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n");
-        db.load(DataSet::Families, familiesCsv(30));
-        db.load(DataSet::Assignments, assignmentsCsv(1, 1, 2));
+        db.loadStaff({staff::cezary});
+        db.loadFamilies(30);
+        db.assign(1, 1, 2);
     }
 
     // A main window on the test database, shown.
@@ -286,7 +285,7 @@ TEST_F(DailyUseTest, LastFamilyIsOfferedAgainOnTheSameDatabase)
 
     // Another database has a last family of its own: none yet.
     GuiTestDatabase other;
-    other.load(DataSet::Families, familiesCsv(3));
+    other.loadFamilies(3);
     ASSERT_TRUE(second->openDatabase(other.path()));
     EXPECT_FALSE(reopen->isEnabled());
 }

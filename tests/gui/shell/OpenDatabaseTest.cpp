@@ -1,4 +1,5 @@
 #include "CentreSetupSteps.h"
+#include "Database.h"
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"

@@ -1,6 +1,5 @@
 // The window shows each role the desks of its work and refuses, with the service's reason, a
 // case outside the signed-in account's reach.
-#include "AccountService.h"
 #include "FamiliesModel.h"
 #include "FamiliesTab.h"
 #include "GuiTestDatabase.h"
@@ -35,28 +34,16 @@ QStringList visibleTabs(ui::MainWindow& window)
 TEST(RoleViews, ASocialWorkerSeesHerDesksAndIsToldWhyAnotherCaseStaysClosed)
 {
     GuiTestDatabase db;
-    db.load(DataSet::Workers, "id,first_name,last_name,role,fte,unit\n"
-                              "1,Anna,Testowa,social_worker,1,Zespół 1\n"
-                              "2,Cezary,Inny,social_worker,1,Zespół 2\n");
-    db.load(DataSet::Families, familiesCsv(4));
+    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker, "Zespół 1"},
+                  {"Cezary", "Inny", Role::SocialWorker, "Zespół 2"}});
+    db.loadFamilies(4);
     db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n"
                                   "1,family,1,2021-01-01,\n1,family,2,2021-01-01,\n"
                                   "2,family,3,2021-01-01,\n");
-    auto anna = AccountService(db.workspace().database())
-                    .addAccount(db.admin(), {QStringLiteral("anna"), Role::SocialWorker,
-                                             std::optional<qint64>(1), kPassword});
-    ASSERT_TRUE(anna.ok()) << anna.error().message.toStdString();
+    ASSERT_TRUE(db.addAccount(QStringLiteral("anna"), Role::SocialWorker, 1, kPassword));
 
     ui::MainWindow window;
-    whenModal([&](QWidget* modal) {
-        ASSERT_EQ(modal->objectName(), QStringLiteral("signInDialog"));
-        auto* login = modal->findChild<QLineEdit*>(QStringLiteral("loginEdit"));
-        auto* password = modal->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
-        ASSERT_TRUE(login && password);
-        login->setText(QStringLiteral("anna"));
-        password->setText(QString::fromLatin1(kPassword));
-        QTest::keyClick(modal, Qt::Key_Return);
-    });
+    signInWhenAsked(QStringLiteral("anna"), kPassword);
     ASSERT_TRUE(window.openDatabase(db.path()));
     ASSERT_EQ(window.actor().login, QStringLiteral("anna"));
 

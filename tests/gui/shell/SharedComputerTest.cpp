@@ -5,11 +5,10 @@
 #include "AccountService.h"
 #include "AssistantDeskTab.h"
 #include "FamilyRecordWindow.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
 #include "ModalHelper.h"
 #include "RecordTestHelpers.h"
 #include "SessionGate.h"
+#include "WindowTest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,22 +57,19 @@ QStringList visibleWindows(const QWidget* except)
     return names;
 }
 
-class SharedComputerTest : public ::testing::Test
+class SharedComputerTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte,unit\n"
-                                  "1,Anna,Socjalna,social_worker,1,Zespół 1\n"
-                                  "2,Beata,Asystentka,family_assistant,1,Zespół 1\n");
-        db.load(DataSet::Families, familiesCsv(2));
-        db.load(DataSet::Assignments, assignmentsCsv(1, 1, 2));
+        db.loadStaff({{"Anna", "Socjalna", Role::SocialWorker, "Zespół 1"},
+                      {"Beata", "Asystentka", Role::FamilyAssistant, "Zespół 1"}});
+        db.loadFamilies(2);
+        db.assign(1, 1, 2);
         for (const auto& [login, role, worker] :
              {std::tuple{QStringLiteral("anna"), Role::SocialWorker, 1},
               std::tuple{QStringLiteral("beata"), Role::FamilyAssistant, 2}}) {
-            auto added = AccountService(db.workspace().database())
-                             .addAccount(db.admin(), {login, role, worker, kPassword});
-            ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+            ASSERT_TRUE(db.addAccount(login, role, worker, kPassword));
         }
     }
 
@@ -84,9 +80,6 @@ protected:
         ASSERT_EQ(window.actor().login, login);
         window.show();
     }
-
-    GuiTestDatabase db;
-    ui::MainWindow window;
 };
 } // namespace
 

@@ -50,7 +50,7 @@ class BackupGuiTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Families, familiesCsv(5));
+        db.loadFamilies(5);
         ASSERT_TRUE(window.openDatabase(db.path()));
         backups = window.trustActions()->backups();
         backups->setKeyDerivationCost(KeyDerivationCost::minimal());
@@ -99,7 +99,7 @@ protected:
 TEST_F(BackupGuiTest, ABackupMadeInTheWindowRestoresTheData)
 {
     backUpThroughTheDialog();
-    db.load(DataSet::Families, familiesCsv(3, 100));
+    db.loadFamilies(3, 100);
     ASSERT_EQ(familyCount(db), 8);
     window.familiesTab()->reload();
     ASSERT_EQ(window.familiesTab()->model()->totalCount(), 8);
@@ -126,7 +126,7 @@ TEST_F(BackupGuiTest, ABackupMadeInTheWindowRestoresTheData)
 TEST_F(BackupGuiTest, DecliningTheConfirmationRestoresNothing)
 {
     backUpThroughTheDialog();
-    db.load(DataSet::Families, familiesCsv(3, 100));
+    db.loadFamilies(3, 100);
     restoreWith(kPassphrase, [](QWidget* modal) {
         ASSERT_EQ(modal->objectName(), QStringLiteral("confirmRestoreBox"));
         qobject_cast<QMessageBox*>(modal)->button(QMessageBox::Cancel)->click();
@@ -138,7 +138,7 @@ TEST_F(BackupGuiTest, DecliningTheConfirmationRestoresNothing)
 TEST_F(BackupGuiTest, AWrongPassphraseIsRefusedAndTheDataIsUntouched)
 {
     backUpThroughTheDialog();
-    db.load(DataSet::Families, familiesCsv(3, 100));
+    db.loadFamilies(3, 100);
     window.familiesTab()->reload();
     QString said;
     restoreWith(QStringLiteral("nie-to-haslo-99"), [&](QWidget* modal) {

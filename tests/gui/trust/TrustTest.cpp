@@ -6,6 +6,7 @@
 #include "AccountsModel.h"
 #include "AuditDialog.h"
 #include "AuditModel.h"
+#include "AuditRepository.h"
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
@@ -45,14 +46,7 @@ void click(QWidget* dialog, const char* name)
 
 void addAccount(GuiTestDatabase& db, const QString& login, Role role)
 {
-    auto user = AccountService(db.workspace().database())
-                    .addAccount(db.admin(), {login, role, std::nullopt, kPassword});
-    ASSERT_TRUE(user.ok()) << user.error().message.toStdString();
-    // Four eyes (issue 18): another manager confirms a new manager's account.
-    if (user->awaitingConfirmation) {
-        ASSERT_TRUE(
-            AccountService(db.workspace().database()).confirmManager(db.manager(), login).ok());
-    }
+    db.addAccount(login, role, std::nullopt, kPassword);
 }
 
 // Opens the database in the window, answering the sign-in as `login`.
@@ -72,9 +66,7 @@ void signIn(ui::MainWindow& window, const QString& path, const QString& login)
 TEST(TrustTest, TheAdministratorAddsAnAccountThatCanSignIn)
 {
     GuiTestDatabase db;
-    db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                              "1,Anna,Testowa,social_worker,1\n"
-                              "2,Beata,Próbna,family_assistant,1\n");
+    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker}, staff::beata});
     // The administrator signs in (a database without passwords would open as its manager).
     ASSERT_TRUE(AccountService(db.workspace().database())
                     .setPassword(db.admin(), db.admin().login, kPassword)
@@ -210,7 +202,7 @@ TEST(TrustTest, EachRoleSeesOnlyTheEntriesItMayUse)
 TEST(TrustTest, AManagerReadsAFamilysAuditAndTheReadingIsRecorded)
 {
     GuiTestDatabase db;
-    db.load(DataSet::Families, familiesCsv(3));
+    db.loadFamilies(3);
     addAccount(db, QStringLiteral("kierownik"), Role::Manager);
     ui::MainWindow window;
     signIn(window, db.path(), QStringLiteral("kierownik"));
@@ -256,7 +248,7 @@ TEST(TrustTest, AManagerReadsAFamilysAuditAndTheReadingIsRecorded)
 TEST(TrustTest, VerifyingTheAuditChainSaysItIsIntact)
 {
     GuiTestDatabase db;
-    db.load(DataSet::Families, familiesCsv(2));
+    db.loadFamilies(2);
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(db.path()));
     QString said;

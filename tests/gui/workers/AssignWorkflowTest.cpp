@@ -1,10 +1,9 @@
 #include "AssignDialog.h"
 #include "CaseloadTab.h"
 #include "FamilyService.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
 #include "ModalHelper.h"
 #include "PolishLocale.h"
+#include "WindowTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -29,24 +28,19 @@ constexpr qint64 kFullAssistant = 1;  // 15 families, at the limit of 15 (since 
 constexpr qint64 kRoomyAssistant = 2; // 5 families
 constexpr qint64 kFreeFamily = 26;    // nobody works with it yet
 
-class AssignWorkflowTest : public ::testing::Test
+class AssignWorkflowTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Anna,Testowa,family_assistant,1\n"
-                                  "2,Beata,Próbna,family_assistant,1\n"
-                                  "3,Cezary,Przykładowy,social_worker,1\n");
-        db.load(DataSet::Families, familiesCsv(30));
-        db.load(DataSet::Assignments, assignmentsCsv(kFullAssistant, 1, 15));
-        db.load(DataSet::Assignments, assignmentsCsv(kRoomyAssistant, 21, 5));
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
+        db.loadStaff({staff::anna, staff::beata, staff::cezary});
+        db.loadFamilies(30);
+        db.assign(kFullAssistant, 1, 15);
+        db.assign(kRoomyAssistant, 21, 5);
+        ASSERT_TRUE(openWindow());
         table = window.findChild<QTableView*>(QStringLiteral("familiesTable"));
         ASSERT_NE(table, nullptr);
-        tester = std::make_unique<QAbstractItemModelTester>(
-            table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        watch(table->model());
     }
 
     // Selects the family's row in the families table, as a click would.
@@ -72,10 +66,7 @@ protected:
         action->trigger(); // returns when the dialog is closed
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     QTableView* table = nullptr;
-    std::unique_ptr<QAbstractItemModelTester> tester;
 };
 
 // The widgets of the assign dialog, found the way a user or a screen reader would.

@@ -1,10 +1,9 @@
 #include "CaseloadTab.h"
 
 #include "CaseloadModel.h"
-#include "GuiTestDatabase.h"
 #include "Labels.h"
-#include "MainWindow.h"
 #include "RoleSummaryModel.h"
+#include "WindowTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -18,21 +17,17 @@ using namespace opieka;
 using namespace opieka::test;
 
 namespace {
-class CaseloadTabTest : public ::testing::Test
+class CaseloadTabTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Anna,Testowa,family_assistant,1\n"
-                                  "2,Beata,Próbna,family_assistant,1\n"
-                                  "3,Cezary,Przykładowy,social_worker,1\n"
-                                  "4,Dorota,Wzorcowa,social_worker,1\n");
-        db.load(DataSet::Families, familiesCsv(80));
-        db.load(DataSet::Assignments, assignmentsCsv(1, 1, 21)); // over 20
-        db.load(DataSet::Assignments, assignmentsCsv(2, 21, 5));
-        db.load(DataSet::Assignments, assignmentsCsv(3, 1, 46)); // near 50
-        db.load(DataSet::Assignments, assignmentsCsv(4, 1, 9));
+        db.loadStaff({staff::anna, staff::beata, staff::cezary, staff::dorota});
+        db.loadFamilies(80);
+        db.assign(1, 1, 21); // over 20
+        db.assign(2, 21, 5);
+        db.assign(3, 1, 46); // near 50
+        db.assign(4, 1, 9);
         ASSERT_TRUE(window.openDatabase(db.path()));
         tab = window.caseloadTab();
         ASSERT_NE(tab, nullptr);
@@ -40,11 +35,9 @@ protected:
         window.tabs()->setCurrentWidget(tab); // a tab reads its data when first shown
         table = tab->findChild<QTableView*>(QStringLiteral("caseloadTable"));
         ASSERT_NE(table, nullptr);
-        for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(tab->model()),
-                                          static_cast<QAbstractItemModel*>(tab->proxy()),
-                                          static_cast<QAbstractItemModel*>(tab->summaryModel())})
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                model, QAbstractItemModelTester::FailureReportingMode::Warning));
+        watch(tab->model());
+        watch(tab->proxy());
+        watch(tab->summaryModel());
     }
 
     QList<qint64> workerIdsInViewOrder() const
@@ -64,11 +57,8 @@ protected:
         return {};
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     ui::CaseloadTab* tab = nullptr;
     QTableView* table = nullptr;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 };
 } // namespace
 

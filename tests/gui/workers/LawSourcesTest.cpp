@@ -7,9 +7,7 @@
 #include "CaseloadModel.h"
 #include "CaseloadTab.h"
 #include "Clock.h"
-#include "GuiTestDatabase.h"
 #include "Labels.h"
-#include "MainWindow.h"
 #include "ManagerDeskTab.h"
 #include "ModalHelper.h"
 #include "PolishLocale.h"
@@ -17,6 +15,7 @@
 #include "ReportRunner.h"
 #include "RoleSummaryModel.h"
 #include "SettingsService.h"
+#include "WindowTest.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -32,19 +31,16 @@ using namespace opieka;
 using namespace opieka::test;
 
 namespace {
-class LawSourcesTest : public ::testing::Test
+class LawSourcesTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Anna,Testowa,family_assistant,1\n"
-                                  "2,Cezary,Przykładowy,social_worker,1\n");
-        db.load(DataSet::Families, familiesCsv(60));
-        db.load(DataSet::Assignments, assignmentsCsv(1, 1, 10));
-        db.load(DataSet::Assignments, assignmentsCsv(2, 1, 60)); // 60 families: 2 posts, so 3
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
+        db.loadStaff({staff::anna, staff::cezary});
+        db.loadFamilies(60);
+        db.assign(1, 1, 10);
+        db.assign(2, 1, 60); // 60 families: 2 posts, so 3
+        ASSERT_TRUE(openWindow());
     }
 
     ui::ManagerDeskTab* startPage()
@@ -59,9 +55,6 @@ protected:
         QTest::qWait(20);
         return start;
     }
-
-    GuiTestDatabase db;
-    ui::MainWindow window;
 };
 } // namespace
 

@@ -39,10 +39,8 @@ class WorkerLeaveGuiTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Anna,Testowa,family_assistant,1\n"
-                                  "2,Beata,Próbna,family_assistant,1\n");
-        db.load(DataSet::Families, familiesCsv(3));
+        db.loadStaff({staff::anna, staff::beata});
+        db.loadFamilies(3);
     }
 
     QString leaveShown(ui::WorkersTab& tab, qint64 workerId)

@@ -5,13 +5,11 @@
 #include "FamilyRecordWindow.h"
 #include "FosterCareTab.h"
 #include "FosterRegisterService.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
 #include "MemberService.h"
 #include "ModalHelper.h"
 #include "PlacementService.h"
 #include "RecordTestHelpers.h"
-#include "WorkPlanService.h"
+#include "WindowTest.h"
 #include "WorkPlanTab.h"
 
 #include <QGroupBox>
@@ -51,15 +49,13 @@ bool containsText(const QStringList& texts, const QString& part)
     return false;
 }
 
-class PlansVisibilityTest : public ::testing::Test
+class PlansVisibilityTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n"
-                                  "2,Ewa,Próbna,foster_care_coordinator,1\n");
-        db.load(DataSet::Families, familiesCsv(1));
+        db.loadStaff({staff::cezary, staff::ewa});
+        db.loadFamilies(1);
         Database& database = db.workspace().database();
         const QDate today = QDate::currentDate();
 
@@ -74,18 +70,10 @@ protected:
         childMember = *childId;
 
         // The family's agreed work plan with one goal and action.
-        WorkPlanService plans(database);
-        auto planId = plans.createDraft(db.manager(), kFamily, today);
-        ASSERT_TRUE(planId.ok()) << planId.error().message.toStdString();
-        auto draft = plans.plan(db.manager(), *planId);
-        ASSERT_TRUE(draft.ok());
-        PlanGoal goal{0, kFamilyGoal, {}};
-        PlanAction action;
-        action.description = QStringLiteral("Terapia uzależnień");
-        goal.actions << action;
-        draft->goals << goal;
-        ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
-        ASSERT_TRUE(plans.agree(db.manager(), *planId, today, true, true).ok());
+        const qint64 planId =
+            db.draftPlan(kFamily, today, kFamilyGoal, QStringLiteral("Terapia uzależnień"));
+        ASSERT_NE(planId, 0);
+        ASSERT_TRUE(db.agreePlan(planId, today));
 
         // The child placed in a foster family, with a help plan item.
         FosterRegisterService fosterRegister(database);
@@ -116,12 +104,9 @@ protected:
         item.deadline = today.addMonths(3);
         ASSERT_TRUE(childCare.saveHelpPlan(db.manager(), childMember, {item}).ok());
 
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
+        ASSERT_TRUE(openWindow());
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     qint64 childMember = 0;
 };
 } // namespace

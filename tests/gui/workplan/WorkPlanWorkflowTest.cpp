@@ -3,11 +3,10 @@
 // PDF, whose text holds the goals and the family's name; all through the real record window.
 #include "ChronologyModel.h"
 #include "FamilyRecordWindow.h"
-#include "GuiTestDatabase.h"
-#include "MainWindow.h"
 #include "ModalHelper.h"
 #include "PlanCompareDialog.h"
 #include "RecordTestHelpers.h"
+#include "WindowTest.h"
 #include "WorkPlanService.h"
 #include "WorkPlanTab.h"
 
@@ -36,20 +35,16 @@ constexpr qint64 kFamily = 1;
 const QString kGoalSchool = QStringLiteral("Dzieci regularnie chodzą do szkoły");
 const QString kGoalHome = QStringLiteral("Mieszkanie ogrzane i bezpieczne zimą");
 
-class WorkPlanWorkflowTest : public ::testing::Test
+class WorkPlanWorkflowTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        db.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Cezary,Przykładowy,social_worker,1\n"
-                                  "2,Anna,Testowa,family_assistant,1\n");
+        db.loadStaff({staff::cezary, staff::anna});
         db.load(DataSet::Families, "id,name,municipality,category,opened_on,closed_on\n"
                                    "1,Łęczycka-Wójcik,Łódź,struggling,2020-01-01,\n");
-        db.load(DataSet::Assignments, assignmentsCsv(2, 1, 1));
-        ASSERT_TRUE(window.openDatabase(db.path()));
-        window.show();
-        record = window.openFamily(kFamily);
+        db.assign(2, 1, 1);
+        record = openRecord(kFamily);
         ASSERT_NE(record, nullptr);
         record->showTab(ui::FamilyRecordWindow::Tab::WorkPlan);
         tab = record->workPlanTab();
@@ -92,8 +87,6 @@ protected:
         click(tab, "agreeButton");
     }
 
-    GuiTestDatabase db;
-    ui::MainWindow window;
     ui::FamilyRecordWindow* record = nullptr;
     ui::WorkPlanTab* tab = nullptr;
 };
@@ -231,17 +224,9 @@ TEST_F(WorkPlanWorkflowTest, DraftAgreeVersionCompareMarkDoneAndPrint)
 
 TEST_F(WorkPlanWorkflowTest, AgreeIsRefusedWithoutTheFamilysPart)
 {
-    WorkPlanService plans(db.workspace().database());
-    auto id = plans.createDraft(db.manager(), kFamily, QDate::currentDate());
-    ASSERT_TRUE(id.ok());
-    auto draft = plans.plan(db.manager(), *id);
-    ASSERT_TRUE(draft.ok());
-    PlanGoal goal{0, kGoalSchool, {}};
-    PlanAction action;
-    action.description = QStringLiteral("Rozmowa z pedagogiem");
-    goal.actions << action;
-    draft->goals << goal;
-    ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
+    const qint64 id = db.draftPlan(kFamily, QDate::currentDate(), kGoalSchool,
+                                   QStringLiteral("Rozmowa z pedagogiem"));
+    ASSERT_NE(id, 0);
     tab->reload();
 
     bool refused = false;
@@ -263,18 +248,10 @@ TEST_F(WorkPlanWorkflowTest, AgreeIsRefusedWithoutTheFamilysPart)
 
 TEST_F(WorkPlanWorkflowTest, AClosedPlanIsReadOnly)
 {
-    WorkPlanService plans(db.workspace().database());
-    auto id = plans.createDraft(db.manager(), kFamily, QDate::currentDate());
-    ASSERT_TRUE(id.ok());
-    auto draft = plans.plan(db.manager(), *id);
-    ASSERT_TRUE(draft.ok());
-    PlanGoal goal{0, kGoalHome, {}};
-    PlanAction action;
-    action.description = QStringLiteral("Wniosek o dodatek");
-    goal.actions << action;
-    draft->goals << goal;
-    ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
-    ASSERT_TRUE(plans.agree(db.manager(), *id, QDate::currentDate(), true, true).ok());
+    const qint64 id =
+        db.draftPlan(kFamily, QDate::currentDate(), kGoalHome, QStringLiteral("Wniosek o dodatek"));
+    ASSERT_NE(id, 0);
+    ASSERT_TRUE(db.agreePlan(id, QDate::currentDate()));
     tab->reload();
     ASSERT_TRUE(tab->selectItem(1, 1));
     EXPECT_TRUE(child<QPushButton>(tab, "markDoneButton")->isEnabled());
@@ -300,18 +277,10 @@ TEST_F(WorkPlanWorkflowTest, AClosedPlanIsReadOnly)
 
 TEST_F(WorkPlanWorkflowTest, AbandoningAnActionNeedsAReason)
 {
-    WorkPlanService plans(db.workspace().database());
-    auto id = plans.createDraft(db.manager(), kFamily, QDate::currentDate());
-    ASSERT_TRUE(id.ok());
-    auto draft = plans.plan(db.manager(), *id);
-    ASSERT_TRUE(draft.ok());
-    PlanGoal goal{0, kGoalHome, {}};
-    PlanAction action;
-    action.description = QStringLiteral("Wniosek o dodatek");
-    goal.actions << action;
-    draft->goals << goal;
-    ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
-    ASSERT_TRUE(plans.agree(db.manager(), *id, QDate::currentDate(), true, true).ok());
+    const qint64 id =
+        db.draftPlan(kFamily, QDate::currentDate(), kGoalHome, QStringLiteral("Wniosek o dodatek"));
+    ASSERT_NE(id, 0);
+    ASSERT_TRUE(db.agreePlan(id, QDate::currentDate()));
     tab->reload();
     ASSERT_TRUE(tab->selectItem(1, 1));
 
@@ -334,19 +303,13 @@ TEST_F(WorkPlanWorkflowTest, AbandoningAnActionNeedsAReason)
 
 TEST_F(WorkPlanWorkflowTest, SwitchingVersionsSavesTheDraftAndKeepsTheEarlierOneReadable)
 {
-    WorkPlanService plans(db.workspace().database());
-    auto id = plans.createDraft(db.manager(), kFamily, QDate::currentDate());
-    ASSERT_TRUE(id.ok());
-    auto draft = plans.plan(db.manager(), *id);
-    ASSERT_TRUE(draft.ok());
-    PlanGoal goal{0, kGoalSchool, {}};
-    PlanAction action;
-    action.description = QStringLiteral("Rozmowa z pedagogiem");
-    goal.actions << action;
-    draft->goals << goal;
-    ASSERT_TRUE(plans.saveDraft(db.manager(), *draft).ok());
-    ASSERT_TRUE(plans.agree(db.manager(), *id, QDate::currentDate(), true, true).ok());
-    ASSERT_TRUE(plans.newVersion(db.manager(), *id, QDate::currentDate()).ok());
+    const qint64 id = db.draftPlan(kFamily, QDate::currentDate(), kGoalSchool,
+                                   QStringLiteral("Rozmowa z pedagogiem"));
+    ASSERT_NE(id, 0);
+    ASSERT_TRUE(db.agreePlan(id, QDate::currentDate()));
+    ASSERT_TRUE(WorkPlanService(db.workspace().database())
+                    .newVersion(db.manager(), id, QDate::currentDate())
+                    .ok());
     tab->reload();
     ASSERT_EQ(tab->shownPlan()->version, 2);
 
