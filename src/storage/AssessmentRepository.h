@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FamilyAssessment.h"
 #include "Repository.h"
 #include "Result.h"
 
@@ -9,18 +10,6 @@
 #include <optional>
 
 namespace opieka {
-
-// One periodic assessment of a family's situation.
-struct FamilyAssessment
-{
-    qint64 id = 0;
-    qint64 familyId = 0;
-    QDate assessedOn;
-    std::optional<qint64> workerId;
-    QString findings;
-    std::optional<QDate> sentToSocialWorkerOn;
-    std::optional<QDate> sentToCoordinatorOn;
-};
 
 class AssessmentRepository : public Repository
 {

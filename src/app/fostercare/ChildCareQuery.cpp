@@ -1,6 +1,7 @@
 #include "ChildCareQuery.h"
 
 #include "CaseAccess.h"
+#include "ChildCareRepository.h"
 
 namespace opieka {
 

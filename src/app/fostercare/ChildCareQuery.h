@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChildCareRepository.h"
+#include "ChildCare.h"
 #include "Result.h"
 #include "User.h"
 

@@ -2,6 +2,7 @@
 
 #include "AuditedWrite.h"
 #include "CaseAccess.h"
+#include "ChildCareRepository.h"
 #include "Database.h"
 #include "FosterCareRecords.h"
 #include "FosterFamilyRepository.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChildCareRepository.h"
+#include "ChildCare.h"
 #include "Clock.h"
 #include "FosterCare.h"
 #include "Member.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChildCareRepository.h"
+#include "ChildCare.h"
 #include "FosterCare.h"
 #include "FosterRegisterService.h"
 #include "Member.h"

@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "AuditedWrite.h"
 #include "CaseAccess.h"
+#include "ChildCareRepository.h"
 #include "Database.h"
 #include "FosterCareRecords.h"
 #include "FosterFamilyRepository.h"

@@ -1,5 +1,6 @@
 #include "AssessmentService.h"
 
+#include "AssessmentRepository.h"
 #include "AuditedWrite.h"
 #include "CaseAccess.h"
 #include "Database.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AssessmentRepository.h"
 #include "Clock.h"
 #include "DateText.h"
+#include "FamilyAssessment.h"
 #include "Result.h"
 #include "User.h"
 
