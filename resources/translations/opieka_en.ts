@@ -23,7 +23,7 @@
 <context>
     <name>CaseloadEngine</name>
     <message numerus="yes">
-        <location filename="../../src/domain/CaseloadEngine.cpp" line="+192"/>
+        <location filename="../../src/domain/CaseloadEngine.cpp" line="+191"/>
         <source>%n foster family(ies)</source>
         <translation>
             <numerusform>%n foster family</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ChronologyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/record/ChronologyService.cpp" line="+157"/>
+        <location filename="../../src/app/record/ChronologyService.cpp" line="+154"/>
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -102,20 +102,9 @@
     </message>
 </context>
 <context>
-    <name>FosterCareService</name>
-    <message numerus="yes">
-        <location filename="../../src/app/fostercare/FosterCareService.cpp" line="+347"/>
-        <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
-        <translation>
-            <numerusform>%n of them stays on after 18, and counts (art. 53, art. 61).</numerusform>
-            <numerusform>%n of them stay on after 18, and count (art. 53, art. 61).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/exchange/ImportService.cpp" line="+673"/>
+        <location filename="../../src/app/exchange/ImportService.cpp" line="+674"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -128,6 +117,17 @@
         <translation>
             <numerusform>%n worker would be over the limit on %1; with --strict nothing was imported.</numerusform>
             <numerusform>%n workers would be over their limits on %1; with --strict nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacementService</name>
+    <message numerus="yes">
+        <location filename="../../src/app/fostercare/PlacementService.cpp" line="+126"/>
+        <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
+        <translation type="unfinished">
+            <numerusform>%n of them stays on after 18, and counts (art. 53, art. 61).</numerusform>
+            <numerusform>%n of them stay on after 18, and count (art. 53, art. 61).</numerusform>
         </translation>
     </message>
 </context>
@@ -145,7 +145,7 @@
 <context>
     <name>VerifyService</name>
     <message numerus="yes">
-        <location filename="../../src/app/trust/VerifyService.cpp" line="+69"/>
+        <location filename="../../src/app/trust/VerifyService.cpp" line="+70"/>
         <source>Audit trail: %n record(s), the chain is intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, the chain is intact.</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>WorkerService</name>
     <message numerus="yes">
-        <location filename="../../src/app/workers/WorkerService.cpp" line="+181"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+177"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 still has %n case assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/record/AssessmentsTab.cpp" line="+121"/>
+        <location filename="../../src/ui/record/AssessmentsTab.cpp" line="+113"/>
         <source>The first assessment is due %n month(s) after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</source>
         <translation>
             <numerusform>The first assessment is due %n month after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>opieka::ui::AssistantDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/desks/AssistantDeskTab.cpp" line="+111"/>
+        <location filename="../../src/ui/desks/AssistantDeskTab.cpp" line="+70"/>
         <source>%1 of %n families</source>
         <translation>
             <numerusform>%1 of %n family</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>opieka::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/trust/AuditDialog.cpp" line="+135"/>
+        <location filename="../../src/ui/trust/AuditDialog.cpp" line="+122"/>
         <source>%n record(s) of %1. This reading is recorded in the audit trail.</source>
         <translation>
             <numerusform>%n record of %1. This reading is recorded in the audit trail.</numerusform>
@@ -262,7 +262,7 @@
 <context>
     <name>opieka::ui::CentreSetupWizard</name>
     <message numerus="yes">
-        <location filename="../../src/ui/shell/CentreSetupWizard.cpp" line="+323"/>
+        <location filename="../../src/ui/shell/CentreSetupWizard.cpp" line="+299"/>
         <source>%n worker(s) added now.</source>
         <translation>
             <numerusform>%n worker added now.</numerusform>
@@ -281,7 +281,7 @@
 <context>
     <name>opieka::ui::CoordinatorDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/desks/CoordinatorDeskTab.cpp" line="+122"/>
+        <location filename="../../src/ui/desks/CoordinatorDeskTab.cpp" line="+89"/>
         <source>%n foster families of the limit %1</source>
         <translation>
             <numerusform>%n foster family of the limit %1</numerusform>
@@ -308,7 +308,7 @@
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/reports/DeadlinesPage.cpp" line="+72"/>
+        <location filename="../../src/ui/reports/DeadlinesPage.cpp" line="+70"/>
         <source>%n item(s) overdue or due within 14 days</source>
         <translation>
             <numerusform>%n item overdue or due within 14 days</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+37"/>
+        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+38"/>
         <source>Up to %n months</source>
         <translation>
             <numerusform>Up to %n month</numerusform>
@@ -364,20 +364,9 @@
     </message>
 </context>
 <context>
-    <name>opieka::ui::FamilyRecordWindow</name>
-    <message numerus="yes">
-        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+524"/>
-        <source>Team incomplete for the category “%1”, missing: %2.</source>
-        <translation>
-            <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
-            <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+100"/>
+        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+102"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n foster family in the register</numerusform>
@@ -434,7 +423,7 @@
 <context>
     <name>opieka::ui::ManagerDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/desks/ManagerDeskTab.cpp" line="+226"/>
+        <location filename="../../src/ui/desks/ManagerDeskTab.cpp" line="+221"/>
         <source>%n worker(s) over the limit</source>
         <translation>
             <numerusform>%n worker over the limit</numerusform>
@@ -483,28 +472,9 @@
     </message>
 </context>
 <context>
-    <name>opieka::ui::SocialWorkerDeskTab</name>
-    <message numerus="yes">
-        <location filename="../../src/ui/desks/SocialWorkerDeskTab.cpp" line="+109"/>
-        <source>%n open families.</source>
-        <translation>
-            <numerusform>%n open family.</numerusform>
-            <numerusform>%n open families.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 %n with an overdue step, shown first.</source>
-        <translation>
-            <numerusform>%1 %n with an overdue step, shown first.</numerusform>
-            <numerusform>%1 %n with an overdue step, shown first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>opieka::ui::PlacementDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/PlacementDialog.cpp" line="+70"/>
+        <location filename="../../src/ui/fostercare/PlacementDialog.cpp" line="+71"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -512,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Allowed: %1 will have %n children.</source>
         <translation>
             <numerusform>Allowed: %1 will have %n child.</numerusform>
@@ -543,6 +513,36 @@
     </message>
 </context>
 <context>
+    <name>opieka::ui::SocialWorkerDeskTab</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/desks/SocialWorkerDeskTab.cpp" line="+75"/>
+        <source>%n open families.</source>
+        <translation>
+            <numerusform>%n open family.</numerusform>
+            <numerusform>%n open families.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 %n with an overdue step, shown first.</source>
+        <translation>
+            <numerusform>%1 %n with an overdue step, shown first.</numerusform>
+            <numerusform>%1 %n with an overdue step, shown first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::TeamTab</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/record/TeamTab.cpp" line="+56"/>
+        <source>Team incomplete for the category “%1”, missing: %2.</source>
+        <translation type="unfinished">
+            <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
+            <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::UtilisationChart</name>
     <message numerus="yes">
         <location filename="../../src/ui/reports/UtilisationChart.cpp" line="+92"/>
@@ -556,7 +556,7 @@
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+555"/>
+        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+557"/>
         <source>Remove goal %1 with its %n action(s) from the draft?</source>
         <translation>
             <numerusform>Remove goal %1 with its %n action from the draft?</numerusform>

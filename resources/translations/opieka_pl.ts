@@ -24,7 +24,7 @@
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>%1 is a %2; an account acting as this worker has the same role, not %3. Create an account with the worker&apos;s role instead.</source>
         <translation>%1 ma rolę: %2; konto działające w imieniu tego pracownika ma tę samą rolę, a nie: %3. Utwórz zamiast tego konto z rolą pracownika.</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Zasada czterech oczu: &apos;%1&apos; wprowadził(a) tę zmianę konta &apos;%2&apos; i nie może jej też potwierdzić; potwierdza ją inny kierownik.</translation>
     </message>
     <message numerus="yes">
-        <location line="-384"/>
+        <location line="-382"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Zbyt wiele nieudanych logowań na konto „%1”: spróbuj ponownie za %n sekundę.</numerusform>
@@ -92,12 +92,7 @@
         <translation>Konto „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>There is no worker with id %1.</source>
-        <translation>Nie ma pracownika o id %1.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+89"/>
         <source>&apos;%1&apos; is the last active administrator; add another administrator before disabling this one.</source>
         <translation>„%1” to ostatni aktywny administrator; dodaj innego administratora, zanim wyłączysz to konto.</translation>
     </message>
@@ -105,7 +100,7 @@
 <context>
     <name>ActionProgressDialog</name>
     <message>
-        <location filename="../../ui/ActionProgressDialog.ui" line="+8"/>
+        <location filename="../../src/ui/common/ActionProgressDialog.ui" line="+8"/>
         <source>Progress of an action</source>
         <translation>Postęp działania</translation>
     </message>
@@ -154,7 +149,7 @@
 <context>
     <name>AdoptionDialog</name>
     <message>
-        <location filename="../../ui/AdoptionDialog.ui" line="+8"/>
+        <location filename="../../src/ui/fostercare/AdoptionDialog.ui" line="+8"/>
         <source>Adoption reporting</source>
         <translation>Zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
@@ -222,7 +217,7 @@
 <context>
     <name>AgreePlanDialog</name>
     <message>
-        <location filename="../../ui/AgreePlanDialog.ui" line="+8"/>
+        <location filename="../../src/ui/workplan/AgreePlanDialog.ui" line="+8"/>
         <source>Agree the work plan</source>
         <translation>Uzgodnij plan pracy</translation>
     </message>
@@ -288,7 +283,7 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/AssessmentDialog.ui" line="+8"/>
+        <location filename="../../src/ui/record/AssessmentDialog.ui" line="+8"/>
         <source>Record an assessment of the family&apos;s situation</source>
         <translation>Wpisz okresową ocenę sytuacji rodziny</translation>
     </message>
@@ -376,7 +371,7 @@
 <context>
     <name>AssessmentService</name>
     <message>
-        <location filename="../../src/app/record/AssessmentService.cpp" line="+24"/>
+        <location filename="../../src/app/record/AssessmentService.cpp" line="+27"/>
         <source>Write the findings of the assessment.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
@@ -391,12 +386,7 @@
         <translation>Ocenę przekazuje się w dniu jej sporządzenia lub później.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>There is no family with id %1.</source>
-        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>There is no assessment with id %1.</source>
         <translation>Nie ma oceny o identyfikatorze %1.</translation>
     </message>
@@ -446,7 +436,7 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/AssessmentsTab.ui" line="+13"/>
+        <location filename="../../src/ui/record/AssessmentsTab.ui" line="+13"/>
         <source>When the next assessment is due</source>
         <translation>Termin następnej oceny</translation>
     </message>
@@ -494,7 +484,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/AssignDialog.ui" line="+8"/>
+        <location filename="../../src/ui/workers/AssignDialog.ui" line="+8"/>
         <source>Assign worker</source>
         <translation>Przydziel pracownika</translation>
     </message>
@@ -570,32 +560,9 @@
     </message>
 </context>
 <context>
-    <name>AssistantScreenshots</name>
-    <message>
-        <location filename="../../tools/screenshots/AssistantScreenshots.cpp" line="+72"/>
-        <source>The example family has no plan.</source>
-        <translation>Przykładowa rodzina nie ma planu.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The example plan has no goals.</source>
-        <translation>Przykładowy plan nie ma celów.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The database has no family assistant with agreed plans to show.</source>
-        <translation>W bazie danych nie ma asystenta rodziny z uzgodnionymi planami do pokazania.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The family record could not be opened.</source>
-        <translation>Nie udało się otworzyć kartoteki rodziny.</translation>
-    </message>
-</context>
-<context>
     <name>AssistantDeskTab</name>
     <message>
-        <location filename="../../ui/AssistantDeskTab.ui" line="+13"/>
+        <location filename="../../src/ui/desks/AssistantDeskTab.ui" line="+13"/>
         <source>Famil&amp;y assistant:</source>
         <translation>&amp;Asystent rodziny:</translation>
     </message>
@@ -641,9 +608,32 @@
     </message>
 </context>
 <context>
+    <name>AssistantScreenshots</name>
+    <message>
+        <location filename="../../tools/screenshots/AssistantScreenshots.cpp" line="+72"/>
+        <source>The example family has no plan.</source>
+        <translation>Przykładowa rodzina nie ma planu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The example plan has no goals.</source>
+        <translation>Przykładowy plan nie ma celów.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The database has no family assistant with agreed plans to show.</source>
+        <translation>W bazie danych nie ma asystenta rodziny z uzgodnionymi planami do pokazania.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The family record could not be opened.</source>
+        <translation>Nie udało się otworzyć kartoteki rodziny.</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
-        <location filename="../../src/storage/AuditRepository.cpp" line="+173"/>
+        <location filename="../../src/storage/AuditRepository.cpp" line="+158"/>
         <source>The database&apos;s identity and audit chain head are missing: the file was changed outside Opieka. Nothing was saved. Run &apos;opieka-cli verify&apos; and restore a backup.</source>
         <translation>Brak identyfikatora bazy danych i końca łańcucha dziennika zmian: plik zmieniono poza Opieką. Niczego nie zapisano. Uruchom &apos;opieka-cli verify&apos; i przywróć kopię zapasową.</translation>
     </message>
@@ -762,7 +752,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/app/trust/BackupService.cpp" line="+113"/>
+        <location filename="../../src/app/trust/BackupService.cpp" line="+114"/>
         <source>The backup passphrase must have at least %1 characters.</source>
         <translation>Hasło kopii zapasowej musi mieć co najmniej %1 znaków.</translation>
     </message>
@@ -909,7 +899,7 @@
 <context>
     <name>CaseloadEngine</name>
     <message>
-        <location filename="../../src/domain/CaseloadEngine.cpp" line="+154"/>
+        <location filename="../../src/domain/CaseloadEngine.cpp" line="+153"/>
         <source>%1 would have %2 with this one on %3, above the limit of %4 for the role.</source>
         <translation>Z tą sprawą %1 będzie mieć w dniu %3: %2, powyżej limitu %4 dla tej roli.</translation>
     </message>
@@ -945,7 +935,7 @@
 <context>
     <name>CaseloadService</name>
     <message>
-        <location filename="../../src/app/workers/CaseloadService.cpp" line="+46"/>
+        <location filename="../../src/app/workers/CaseloadService.cpp" line="+48"/>
         <source>family %1</source>
         <translation>rodzina %1</translation>
     </message>
@@ -956,24 +946,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+358"/>
+        <location line="+338"/>
         <source>the centre&apos;s own rule</source>
         <translation>własna reguła ośrodka</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+108"/>
-        <source>There is no worker with id %1.</source>
-        <translation>Nie ma pracownika o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="-103"/>
-        <location line="+106"/>
+        <location line="-183"/>
+        <location line="+95"/>
         <source>Worker %1 is a %2 and carries no cases.</source>
         <translation>Pracownik %1 (%2) nie prowadzi spraw.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-93"/>
         <source>Worker %1 is not employed on %2.</source>
         <translation>Pracownik %1 nie jest zatrudniony w dniu %2.</translation>
     </message>
@@ -1008,12 +992,12 @@
         <translation>Pracownik %1 już pracuje ze sprawą (%2) w dniu %3 lub później.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>A manager can allow it by giving an override reason.</source>
         <translation>Kierownik może na to zezwolić, podając uzasadnienie przekroczenia limitu.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Worker %1 starts with the %2 on %3; an assignment must last at least one day.</source>
         <translation>Pracownik %1 zaczyna pracę ze sprawą (%2) w dniu %3; przydział musi trwać co najmniej jeden dzień.</translation>
     </message>
@@ -1028,7 +1012,7 @@
         <translation>Przydział kończy się już %1.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
         <source>the statute: %1 from %2 (%3)</source>
         <translation>ustawa: %1 od %2 (%3)</translation>
     </message>
@@ -1073,7 +1057,7 @@
         <translation>Reguła wymaga daty, od której obowiązuje.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>A rule for %1 from %2 already exists.</source>
         <translation>Reguła dla %1 od %2 już istnieje.</translation>
     </message>
@@ -1081,7 +1065,7 @@
 <context>
     <name>CaseloadTab</name>
     <message>
-        <location filename="../../ui/CaseloadTab.ui" line="+13"/>
+        <location filename="../../src/ui/workers/CaseloadTab.ui" line="+13"/>
         <source>&amp;As of:</source>
         <translation>&amp;Na dzień:</translation>
     </message>
@@ -1119,7 +1103,7 @@
 <context>
     <name>CentreSettingsDialog</name>
     <message>
-        <location filename="../../ui/CentreSettingsDialog.ui" line="+8"/>
+        <location filename="../../src/ui/shell/CentreSettingsDialog.ui" line="+8"/>
         <source>Centre settings</source>
         <translation>Ustawienia ośrodka</translation>
     </message>
@@ -1180,9 +1164,37 @@
     </message>
 </context>
 <context>
+    <name>ChildCareService</name>
+    <message>
+        <location filename="../../src/app/fostercare/ChildCareService.cpp" line="+26"/>
+        <source>Write the findings of the review.</source>
+        <translation>Wpisz ustalenia oceny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record who took part in the review.</source>
+        <translation>Wpisz, kto uczestniczył w ocenie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the day of the review.</source>
+        <translation>Podaj dzień oceny sytuacji dziecka.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Every item of the help plan needs its goal.</source>
+        <translation>Każda pozycja planu pomocy wymaga celu.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name the guardian of independence.</source>
+        <translation>Podaj opiekuna usamodzielnienia.</translation>
+    </message>
+</context>
+<context>
     <name>ChronologyService</name>
     <message>
-        <location filename="../../src/app/record/ChronologyService.cpp" line="+21"/>
+        <location filename="../../src/app/record/ChronologyService.cpp" line="+22"/>
         <source>worker %1</source>
         <translation>pracownik %1</translation>
     </message>
@@ -1192,13 +1204,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+154"/>
-        <source>There is no family with id %1.</source>
-        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="-147"/>
+        <location line="+18"/>
         <source>Case opened</source>
         <translation>Otwarcie sprawy</translation>
     </message>
@@ -1208,7 +1214,7 @@
         <translation>Zamknięcie sprawy</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Present: %1</source>
         <translation>Obecni: %1</translation>
     </message>
@@ -1277,7 +1283,7 @@
         <translation>Okresowa ocena sytuacji rodziny</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Chronology of the case: %1</source>
         <translation>Chronologia sprawy: %1</translation>
     </message>
@@ -1300,6 +1306,39 @@
         <location line="+0"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyTab</name>
+    <message>
+        <location filename="../../src/ui/record/ChronologyTab.ui" line="+10"/>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chronology, newest first</source>
+        <translation>Chronologia, od najnowszych</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Print…</source>
+        <translation>Dru&amp;kuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the chronology</source>
+        <translation>Drukuj chronologię</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport PDF…</source>
+        <translation>Eksportuj &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the chronology as PDF</source>
+        <translation>Eksportuj chronologię do PDF</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1918,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--to przyjmuje bazę na serwerze, postgresql://użytkownik@host:port/baza, a nie „%1”.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>The move is recorded in the server&apos;s audit trail (database.migrate).</source>
         <translation>Przeniesienie zapisano w dzienniku zmian serwera (database.migrate).</translation>
     </message>
@@ -1914,7 +1953,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Użyj &apos;settings show&apos; lub &apos;settings set&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PlacementCommands.cpp" line="+79"/>
+        <location filename="../../src/cli/PlacementCommands.cpp" line="+82"/>
         <source>Placement %1: the court was told of the intake on %2.</source>
         <translation>Umieszczenie %1: sąd zawiadomiono o przyjęciu %2.</translation>
     </message>
@@ -1952,7 +1991,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/ContactDialog.ui" line="+8"/>
+        <location filename="../../src/ui/record/ContactDialog.ui" line="+8"/>
         <source>Log contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
@@ -2081,7 +2120,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ContactKind</name>
     <message>
-        <location filename="../../src/domain/Contact.cpp" line="+33"/>
+        <location filename="../../src/domain/Contact.cpp" line="+12"/>
         <source>Home visit</source>
         <translation>Wizyta w środowisku</translation>
     </message>
@@ -2091,7 +2130,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Spotkanie w ośrodku</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Phone call</source>
         <translation>Rozmowa telefoniczna</translation>
     </message>
@@ -2124,17 +2163,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../../src/app/record/ContactService.cpp" line="+47"/>
-        <source>There is no family with id %1.</source>
-        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>There is no worker with id %1.</source>
-        <translation>Nie ma pracownika o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../src/app/record/ContactService.cpp" line="+45"/>
         <source>Give the date of the contact.</source>
         <translation>Podaj datę kontaktu.</translation>
     </message>
@@ -2155,9 +2184,47 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../src/ui/record/ContactsTab.ui" line="+10"/>
+        <source>Visits and contacts</source>
+        <translation>Wizyty i kontakty</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes of the selected contact</source>
+        <translation>Notatki wybranego kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a contact to read its notes.</source>
+        <translation>Wybierz kontakt, aby przeczytać notatki.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Zarejestruj kontakt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a visit or contact</source>
+        <translation>Zarejestruj wizytę lub kontakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected contact</source>
+        <translation>Edytuj wybrany kontakt</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorDeskTab</name>
     <message>
-        <location filename="../../ui/CoordinatorDeskTab.ui" line="+13"/>
+        <location filename="../../src/ui/desks/CoordinatorDeskTab.ui" line="+13"/>
         <source>Coordina&amp;tor:</source>
         <translation>Koordyna&amp;tor:</translation>
     </message>
@@ -2313,7 +2380,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/AssignmentRepository.cpp" line="+57"/>
+        <location filename="../../src/storage/AssignmentRepository.cpp" line="+59"/>
         <source>The assignment was not saved.</source>
         <translation>Przydział nie został zapisany.</translation>
     </message>
@@ -2368,7 +2435,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 nie jest używalną bazą danych Opieki: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/RuleRepository.cpp" line="+52"/>
+        <location filename="../../src/storage/RuleRepository.cpp" line="+50"/>
         <source>The rule was not saved.</source>
         <translation>Reguła nie została zapisana.</translation>
     </message>
@@ -2382,39 +2449,39 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Błąd bazy danych: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/UserRepository.cpp" line="+64"/>
+        <location filename="../../src/storage/UserRepository.cpp" line="+50"/>
         <source>The account was not saved.</source>
         <translation>Konto nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SqlHelpers.cpp" line="+45"/>
+        <location filename="../../src/storage/SqlHelpers.cpp" line="+47"/>
         <source>The change was not saved.</source>
         <translation>Zmiana nie została zapisana.</translation>
     </message>
     <message>
         <location filename="../../src/storage/BulkWriter.cpp" line="+43"/>
-        <location filename="../../src/storage/ContactRepository.cpp" line="+52"/>
+        <location filename="../../src/storage/ContactRepository.cpp" line="+54"/>
         <source>The contact was not saved.</source>
         <translation>Kontakt nie został zapisany.</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../../src/storage/MemberRepository.cpp" line="+51"/>
+        <location filename="../../src/storage/MemberRepository.cpp" line="+48"/>
         <source>The member was not saved.</source>
         <translation>Członek rodziny nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/MemberRepository.cpp" line="+15"/>
+        <location filename="../../src/storage/MemberRepository.cpp" line="+12"/>
         <source>The member&apos;s details were changed elsewhere since they were read.</source>
         <translation>Dane osoby zostały zmienione gdzie indziej od czasu ich odczytania.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/PlacementRepository.cpp" line="+84"/>
+        <location filename="../../src/storage/PlacementRepository.cpp" line="+85"/>
         <source>The placement was not saved.</source>
         <translation>Umieszczenie nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/FamilyRepository.cpp" line="+144"/>
+        <location filename="../../src/storage/FamilyRepository.cpp" line="+100"/>
         <source>The family&apos;s record was changed elsewhere since it was read.</source>
         <translation>Kartoteka rodziny została zmieniona gdzie indziej od czasu jej odczytania.</translation>
     </message>
@@ -2422,7 +2489,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../../src/storage/DatabaseCopy.cpp" line="+72"/>
+        <location filename="../../src/storage/DatabaseCopy.cpp" line="+66"/>
         <source>Backups and restores of a PostgreSQL database are made on the server with pg_dump and pg_restore; see docs/deployment.md.</source>
         <translation>Kopie zapasowe bazy PostgreSQL wykonuje się i odtwarza na serwerze poleceniami pg_dump i pg_restore; zob. docs/deployment.md.</translation>
     </message>
@@ -2445,7 +2512,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DatabaseTransfer</name>
     <message>
-        <location filename="../../src/storage/DatabaseTransfer.cpp" line="+231"/>
+        <location filename="../../src/storage/DatabaseTransfer.cpp" line="+222"/>
         <source>The table %1 of the file has no counterpart in %2; nothing was copied.</source>
         <translation>Tabela %1 z pliku nie ma odpowiednika w %2; nic nie zostało skopiowane.</translation>
     </message>
@@ -2455,7 +2522,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tabela %1 w %2 nie ma odpowiednika w pliku; nic nie zostało skopiowane.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>The database to move from must be an Opieka database file (SQLite), not a server address.</source>
         <translation>Baza, z której przenosisz dane, musi być plikiem bazy Opieki (SQLite), a nie adresem serwera.</translation>
     </message>
@@ -2523,7 +2590,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DemoService</name>
     <message>
-        <location filename="../../src/app/demo/DemoService.cpp" line="+147"/>
+        <location filename="../../src/app/demo/DemoService.cpp" line="+148"/>
         <source>The database already holds data; demo data goes only into an empty database. Give another file with --db.</source>
         <translation>Baza danych zawiera już dane; dane demonstracyjne trafiają tylko do pustej bazy. Podaj inny plik opcją --db.</translation>
     </message>
@@ -2531,7 +2598,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DirectoryService</name>
     <message>
-        <location filename="../../src/app/core/DirectoryService.cpp" line="+46"/>
+        <location filename="../../src/app/core/DirectoryService.cpp" line="+47"/>
         <source>Case %1 exists but is not among the cases you may open; ask your manager.</source>
         <translation>Sprawa %1 istnieje, ale nie ma jej wśród spraw, które możesz otworzyć; zapytaj kierownika.</translation>
     </message>
@@ -2557,7 +2624,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../ui/EndPlacementDialog.ui" line="+8"/>
+        <location filename="../../src/ui/fostercare/EndPlacementDialog.ui" line="+8"/>
         <source>End placement</source>
         <translation>Zakończ umieszczenie</translation>
     </message>
@@ -2600,7 +2667,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ExtendStayDialog</name>
     <message>
-        <location filename="../../ui/ExtendStayDialog.ui" line="+8"/>
+        <location filename="../../src/ui/fostercare/ExtendStayDialog.ui" line="+8"/>
         <source>Extend emergency stay</source>
         <translation>Przedłuż pobyt w pogotowiu rodzinnym</translation>
     </message>
@@ -2678,7 +2745,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FamiliesTab</name>
     <message>
-        <location filename="../../ui/FamiliesTab.ui" line="+13"/>
+        <location filename="../../src/ui/families/FamiliesTab.ui" line="+13"/>
         <source>&amp;Search:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
@@ -2744,26 +2811,32 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>FamilyHeading</name>
+    <message>
+        <location filename="../../src/ui/record/FamilyHeading.cpp" line="+13"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
     <name>FamilyRecordWindow</name>
     <message>
-        <location filename="../../ui/FamilyRecordWindow.ui" line="+8"/>
+        <location filename="../../src/ui/record/FamilyRecordWindow.ui" line="+8"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+74"/>
         <source>Family</source>
         <translation>Rodzina</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+148"/>
+        <location line="+13"/>
         <source>Case status</source>
         <translation>Stan sprawy</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="+10"/>
         <source>Niebieska Karta</source>
         <translation>Niebieska Karta</translation>
     </message>
@@ -2807,352 +2880,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>Family record sections</source>
         <translation>Sekcje kartoteki rodziny</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Details</source>
-        <translation>&amp;Dane</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nazwa:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Family name</source>
-        <translation>Nazwa rodziny</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Case n&amp;umber:</source>
-        <translation>&amp;Sygnatura:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Case number</source>
-        <translation>Sygnatura</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Municipa&amp;lity:</source>
-        <translation>&amp;Gmina:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Municipality</source>
-        <translation>Gmina</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adres:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Opened on:</source>
-        <translation>Data otwarcia:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Case opened on</source>
-        <translation>Data otwarcia sprawy</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Save details</source>
-        <translation>Zapisz &amp;dane</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the family details</source>
-        <translation>Zapisz dane rodziny</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Case</source>
-        <translation>Sprawa</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Clos&amp;ing date:</source>
-        <translation>Data &amp;zamknięcia:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Date the case closes</source>
-        <translation>Data zamknięcia sprawy</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Powód:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Reason for closing the case</source>
-        <translation>Powód zamknięcia sprawy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why the case closes</source>
-        <translation>Dlaczego sprawa jest zamykana</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Close case</source>
-        <translation>Za&amp;mknij sprawę</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close the case</source>
-        <translation>Zamknij sprawę</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reo&amp;pen case</source>
-        <translation>Otwórz &amp;ponownie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopen the case</source>
-        <translation>Otwórz sprawę ponownie</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Need category</source>
-        <translation>Kategoria potrzeb</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New need category</source>
-        <translation>Nowa kategoria potrzeb</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;from</source>
-        <translation>&amp;od</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Date the category changes</source>
-        <translation>Data zmiany kategorii</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Chan&amp;ge</source>
-        <translation>Zmie&amp;ń</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the need category</source>
-        <translation>Zmień kategorię potrzeb</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>History:</source>
-        <translation>Historia:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Category history</source>
-        <translation>Historia kategorii</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Members</source>
-        <translation>&amp;Członkowie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Household members</source>
-        <translation>Członkowie gospodarstwa domowego</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Add member…</source>
-        <translation>Dod&amp;aj członka…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a household member</source>
-        <translation>Dodaj członka gospodarstwa domowego</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+51"/>
-        <source>Ed&amp;it…</source>
-        <translation>&amp;Edytuj…</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Edit the selected member</source>
-        <translation>Edytuj wybranego członka rodziny</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Usuń</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected member</source>
-        <translation>Usuń wybranego członka rodziny</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>C&amp;ontacts</source>
-        <translation>&amp;Kontakty</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Visits and contacts</source>
-        <translation>Wizyty i kontakty</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Notes of the selected contact</source>
-        <translation>Notatki wybranego kontaktu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select a contact to read its notes.</source>
-        <translation>Wybierz kontakt, aby przeczytać notatki.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Log contact…</source>
-        <translation>&amp;Zarejestruj kontakt…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log a visit or contact</source>
-        <translation>Zarejestruj wizytę lub kontakt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Edit the selected contact</source>
-        <translation>Edytuj wybrany kontakt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>C&amp;hronology</source>
-        <translation>C&amp;hronologia</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show:</source>
-        <translation>Pokaż:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Chronology, newest first</source>
-        <translation>Chronologia, od najnowszych</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Print…</source>
-        <translation>Dru&amp;kuj…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print the chronology</source>
-        <translation>Drukuj chronologię</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>E&amp;xport PDF…</source>
-        <translation>Eksportuj &amp;PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the chronology as PDF</source>
-        <translation>Eksportuj chronologię do PDF</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Team</source>
-        <translation>&amp;Zespół</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Roles missing from the team</source>
-        <translation>Role, których brakuje w zespole</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Working with the family now:</source>
-        <translation>Obecnie pracują z rodziną:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Current team</source>
-        <translation>Obecny zespół</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Assign worker…</source>
-        <translation>&amp;Przydziel pracownika…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assign a worker to the family</source>
-        <translation>Przydziel pracownika do rodziny</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>T&amp;ransfer…</source>
-        <translation>P&amp;rzekaż…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transfer the family from the selected worker</source>
-        <translation>Przekaż rodzinę od wybranego pracownika</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add &amp;coordinator…</source>
-        <translation>Dodaj &amp;koordynatora…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a foster-care coordinator to the team</source>
-        <translation>Dodaj do zespołu koordynatora pieczy zastępczej</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>E&amp;nd work…</source>
-        <translation>Zakończ p&amp;racę…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the selected worker&apos;s work with the family</source>
-        <translation>Zakończ pracę wybranego pracownika z rodziną</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Worked with the family before:</source>
-        <translation>Wcześniej pracowali z rodziną:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Past team</source>
-        <translation>Dawny zespół</translation>
-    </message>
 </context>
 <context>
     <name>FamilyService</name>
     <message>
-        <location filename="../../src/app/families/FamilyService.cpp" line="+46"/>
-        <source>There is no family with id %1.</source>
-        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../src/app/families/FamilyService.cpp" line="+55"/>
         <location line="+51"/>
         <source>Give the family&apos;s name (usually the surname).</source>
         <translation>Podaj nazwę rodziny (zwykle nazwisko).</translation>
@@ -3227,7 +2959,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterAssessmentDialog</name>
     <message>
-        <location filename="../../ui/FosterAssessmentDialog.ui" line="+8"/>
+        <location filename="../../src/ui/fostercare/FosterAssessmentDialog.ui" line="+8"/>
         <source>Record foster family assessment</source>
         <translation>Wpisz ocenę rodziny zastępczej</translation>
     </message>
@@ -3268,212 +3000,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
-    <name>FosterCareService</name>
+    <name>FosterCareRecords</name>
     <message>
-        <location filename="../../src/app/fostercare/FosterCareService.cpp" line="+127"/>
-        <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
-        <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+28"/>
-        <source>The capacity must be at least one child.</source>
-        <translation>Liczba miejsc musi wynosić co najmniej jedno dziecko.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+25"/>
-        <location line="+88"/>
-        <location line="+549"/>
-        <source>There is no foster family with id %1.</source>
-        <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="-534"/>
+        <location filename="../../src/app/fostercare/FosterCareRecords.cpp" line="+55"/>
         <source>There is no family member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Give the day the placement starts.</source>
-        <translation>Podaj dzień rozpoczęcia umieszczenia.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A child is placed either in a foster family or in an institution.</source>
-        <translation>Dziecko umieszcza się albo w rodzinie zastępczej, albo w placówce.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A placement by court order needs the order&apos;s number and date.</source>
-        <translation>Umieszczenie na podstawie postanowienia sądu wymaga sygnatury i daty postanowienia.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 already has a placement from %2; a child has one placement at a time. End it first.</source>
-        <translation>%1 ma już umieszczenie od %2; dziecko może mieć tylko jedno umieszczenie naraz. Najpierw je zakończ.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The foster family %1 does not take children on %2.</source>
-        <translation>Rodzina zastępcza %1 nie przyjmuje dzieci w dniu %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 (%2) already has %3 of %4 children, its capacity.</source>
-        <translation>%1 (%2) ma już %3 z %4 dzieci, czyli pełny limit.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
-        <translation>
-            <numerusform>W tym %n pełnoletni wychowanek, który został w rodzinie po 18. urodzinach i się liczy (art. 53, art. 61).</numerusform>
-            <numerusform>W tym %n pełnoletnich wychowanków, którzy zostali w rodzinie po 18. urodzinach i się liczą (art. 53, art. 61).</numerusform>
-            <numerusform>W tym %n pełnoletnich wychowanków, którzy zostali w rodzinie po 18. urodzinach i się liczą (art. 53, art. 61).</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Beyond it the law allows only a brother or sister of a child placed there, with the family&apos;s consent; %1 has no sibling placed there.</source>
-        <translation>Ponad limit ustawa pozwala umieścić tylko brata lub siostrę dziecka już tam umieszczonego, za zgodą rodziny; %1 nie ma tam rodzeństwa.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is a sibling of a child placed there: record the family&apos;s consent (and the coordinator&apos;s opinion) to place beyond the capacity.</source>
-        <translation>%1 jest rodzeństwem dziecka tam umieszczonego: zapisz zgodę rodziny (i opinię koordynatora), aby umieścić ponad limit.</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Record the organiser&apos;s consent: the day it was given and who gave it.</source>
-        <translation>Zapisz zgodę organizatora: dzień jej udzielenia i kto jej udzielił.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The stay started on %1; the consent to extend it comes later.</source>
-        <translation>Pobyt zaczął się %1; zgoda na jego przedłużenie jest późniejsza.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Give the day the stay is extended to.</source>
-        <translation>Podaj dzień, do którego pobyt jest przedłużony.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An emergency stay may last until %1 at most (%2 months), unless it is extended until the court&apos;s proceedings end.</source>
-        <translation>Pobyt w pogotowiu rodzinnym może trwać najdłużej do %1 (%2 miesięcy), chyba że przedłużono go do zakończenia postępowania sądowego.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The stay was not extended until the court&apos;s proceedings end.</source>
-        <translation>Pobytu nie przedłużono do zakończenia postępowania sądowego.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The stay started on %1; the proceedings ended later.</source>
-        <translation>Pobyt zaczął się %1; postępowanie zakończyło się później.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>A placement by court order needs no notice of the intake.</source>
-        <translation>Umieszczenie na podstawie postanowienia sądu nie wymaga zawiadomienia o przyjęciu.</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Give the day of the review.</source>
-        <translation>Podaj dzień oceny sytuacji dziecka.</translation>
-    </message>
-    <message>
-        <location line="+187"/>
-        <source>Give the day of the assessment.</source>
-        <translation>Podaj dzień oceny.</translation>
-    </message>
-    <message>
-        <location line="-398"/>
-        <location line="+28"/>
-        <location line="+121"/>
-        <source>There is no placement with id %1.</source>
-        <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="-507"/>
-        <source>The intake was on %1; it is told of on that day or later.</source>
-        <translation>Przyjęcie nastąpiło %1; zawiadomienie jest z tego dnia albo późniejsze.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The court was already told of this intake on %1.</source>
-        <translation>Sąd został już zawiadomiony o tym przyjęciu %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The starosta was already told of this intake on %1.</source>
-        <translation>Starosta został już zawiadomiony o tym przyjęciu %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The child&apos;s home OPS was already told of this intake on %1.</source>
-        <translation>OPS właściwy dla dziecka został już zawiadomiony o tym przyjęciu %1.</translation>
-    </message>
-    <message>
-        <location line="+370"/>
-        <source>The placement already ended on %1.</source>
-        <translation>Umieszczenie zakończyło się już %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The placement started on %1; it ends later.</source>
-        <translation>Umieszczenie rozpoczęło się %1; może zakończyć się później.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>There is no placement in a foster family with id %1.</source>
-        <translation>Nie ma umieszczenia w rodzinie zastępczej o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only a stay in an emergency foster family (pogotowie rodzinne) is extended.</source>
-        <translation>Przedłuża się tylko pobyt w rodzinie zastępczej pełniącej funkcję pogotowia rodzinnego.</translation>
-    </message>
-    <message>
-        <location line="+150"/>
-        <source>Write the findings of the review.</source>
-        <translation>Wpisz ustalenia oceny.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record who took part in the review.</source>
-        <translation>Wpisz, kto uczestniczył w ocenie.</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>Every item of the help plan needs its goal.</source>
-        <translation>Każda pozycja planu pomocy wymaga celu.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Name the adoption centre the child is reported to.</source>
-        <translation>Podaj ośrodek adopcyjny, do którego zgłoszono dziecko.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A child is reported to an adoption centre once the legal situation is settled.</source>
-        <translation>Dziecko zgłasza się do ośrodka adopcyjnego po uregulowaniu jego sytuacji prawnej.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Name the guardian of independence.</source>
-        <translation>Podaj opiekuna usamodzielnienia.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Write the findings of the assessment.</source>
-        <translation>Wpisz ustalenia oceny.</translation>
+        <source>There is no foster family with id %1.</source>
+        <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
     </message>
 </context>
 <context>
     <name>FosterCareTab</name>
     <message>
-        <location filename="../../ui/FosterCareTab.ui" line="+13"/>
+        <location filename="../../src/ui/fostercare/FosterCareTab.ui" line="+13"/>
         <source>Re&amp;gister foster family…</source>
         <translation>&amp;Nowa rodzina zastępcza…</translation>
     </message>
@@ -3616,7 +3158,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterFamilyDialog</name>
     <message>
-        <location filename="../../ui/FosterFamilyDialog.ui" line="+8"/>
+        <location filename="../../src/ui/fostercare/FosterFamilyDialog.ui" line="+8"/>
         <source>Foster family</source>
         <translation>Rodzina zastępcza</translation>
     </message>
@@ -3784,7 +3326,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterFamilyKind</name>
     <message>
-        <location filename="../../src/domain/Categories.cpp" line="+61"/>
+        <location filename="../../src/domain/Categories.cpp" line="+24"/>
         <source>kinship foster family</source>
         <translation>rodzina zastępcza spokrewniona</translation>
     </message>
@@ -4058,9 +3600,33 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>FosterRegisterService</name>
+    <message>
+        <location filename="../../src/app/fostercare/FosterRegisterService.cpp" line="+44"/>
+        <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
+        <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>The capacity must be at least one child.</source>
+        <translation>Liczba miejsc musi wynosić co najmniej jedno dziecko.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Write the findings of the assessment.</source>
+        <translation>Wpisz ustalenia oceny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the day of the assessment.</source>
+        <translation>Podaj dzień oceny.</translation>
+    </message>
+</context>
+<context>
     <name>FosterScreenshots</name>
     <message>
-        <location filename="../../tools/screenshots/FosterScreenshots.cpp" line="+159"/>
+        <location filename="../../tools/screenshots/FosterScreenshots.cpp" line="+163"/>
         <source>The database has no coordinator with a foster family and children to place.</source>
         <translation>W bazie danych nie ma koordynatora z rodziną zastępczą i dziećmi do umieszczenia.</translation>
     </message>
@@ -4073,7 +3639,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>HelpPlanDialog</name>
     <message>
-        <location filename="../../ui/HelpPlanDialog.ui" line="+8"/>
+        <location filename="../../src/ui/workplan/HelpPlanDialog.ui" line="+8"/>
         <source>Child&apos;s help plan</source>
         <translation>Plan pomocy dziecku</translation>
     </message>
@@ -4141,7 +3707,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="+8"/>
+        <location filename="../../src/ui/exchange/ImportDialog.ui" line="+8"/>
         <source>Import from a CSV file</source>
         <translation>Import z pliku CSV</translation>
     </message>
@@ -4219,7 +3785,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../src/app/exchange/ImportService.cpp" line="+93"/>
+        <location filename="../../src/app/exchange/ImportService.cpp" line="+94"/>
         <source>id %1 appears twice in the file (first on line %2)</source>
         <translation>id %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
@@ -4388,7 +3954,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>IntakeNoticeDialog</name>
     <message>
-        <location filename="../../ui/IntakeNoticeDialog.ui" line="+8"/>
+        <location filename="../../src/ui/fostercare/IntakeNoticeDialog.ui" line="+8"/>
         <source>Record the notice of the intake</source>
         <translation>Zapisz zawiadomienie o przyjęciu</translation>
     </message>
@@ -4584,12 +4150,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>LeaveKind</name>
     <message>
-        <location filename="../../src/domain/WorkerLeave.cpp" line="+36"/>
+        <location filename="../../src/domain/WorkerLeave.cpp" line="+12"/>
         <source>Annual leave</source>
         <translation>Urlop wypoczynkowy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sick leave</source>
         <translation>Zwolnienie lekarskie</translation>
     </message>
@@ -4599,7 +4165,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Urlop macierzyński lub rodzicielski</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Other absence</source>
         <translation>Inna nieobecność</translation>
     </message>
@@ -4607,7 +4173,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>LeavingCareDialog</name>
     <message>
-        <location filename="../../ui/LeavingCareDialog.ui" line="+8"/>
+        <location filename="../../src/ui/fostercare/LeavingCareDialog.ui" line="+8"/>
         <source>Leaving care</source>
         <translation>Usamodzielnienie</translation>
     </message>
@@ -4721,9 +4287,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>Lookup</name>
+    <message>
+        <location filename="../../src/app/core/Lookup.cpp" line="+22"/>
+        <source>There is no family with id %1.</source>
+        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no worker with id %1.</source>
+        <translation>Nie ma pracownika o id %1.</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/MemberDialog.ui" line="+8"/>
+        <location filename="../../src/ui/record/MemberDialog.ui" line="+8"/>
         <source>Household member</source>
         <translation>Członek gospodarstwa domowego</translation>
     </message>
@@ -4806,7 +4385,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/families/MemberService.cpp" line="+34"/>
+        <location filename="../../src/app/families/MemberService.cpp" line="+35"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -4846,12 +4425,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>PESEL %1 jest już zapisany u członka rodziny %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>There is no family with id %1.</source>
-        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="-67"/>
+        <location line="-45"/>
         <source>There is no member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
@@ -4861,7 +4435,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wybierz płeć: bez numeru PESEL nie da się jej ustalić inaczej.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Someone else changed this person&apos;s details %1 since you opened them, so your changes were not saved over theirs. Close the form, open the person again and enter your changes once more.</source>
         <translation>Ktoś inny zmienił dane tej osoby %1 po tym, jak je otworzono, więc Twoje zmiany nie nadpisały cudzych. Zamknij formularz, otwórz osobę ponownie i wprowadź swoje zmiany jeszcze raz.</translation>
     </message>
@@ -4877,65 +4451,60 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../../src/ui/record/MembersTab.ui" line="+8"/>
+        <source>Household members</source>
+        <translation>Członkowie gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add member…</source>
+        <translation>Dod&amp;aj członka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a household member</source>
+        <translation>Dodaj członka gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected member</source>
+        <translation>Edytuj wybranego członka rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected member</source>
+        <translation>Usuń wybranego członka rodziny</translation>
+    </message>
+</context>
+<context>
     <name>MoveService</name>
     <message>
-        <location filename="../../src/app/trust/MoveService.cpp" line="+23"/>
+        <location filename="../../src/app/trust/MoveService.cpp" line="+24"/>
         <source>Only an administrator may move the database to a server; the account &apos;%1&apos; is not one.</source>
         <translation>Tylko administrator może przenieść bazę na serwer; konto „%1” nie jest kontem administratora.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>The data was moved, but the move could not be recorded in the server&apos;s audit trail: %1</source>
         <translation>Dane zostały przeniesione, ale przeniesienia nie udało się zapisać w dzienniku zmian serwera: %1</translation>
     </message>
 </context>
 <context>
-    <name>SocialWorkerDeskTab</name>
-    <message>
-        <location filename="../../ui/SocialWorkerDeskTab.ui" line="+13"/>
-        <source>Sho&amp;w caseload of:</source>
-        <translation>Pokaż &amp;sprawy pracownika:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show caseload of</source>
-        <translation>Pokaż sprawy pracownika</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Open family</source>
-        <translation>&amp;Otwórz rodzinę</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the selected family&apos;s record</source>
-        <translation>Otwórz kartotekę wybranej rodziny</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Refresh</source>
-        <translation>O&amp;dśwież</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refresh my caseload</source>
-        <translation>Odśwież moje sprawy</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>My families, overdue first</source>
-        <translation>Moje rodziny, zaległe na górze</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Number of families</source>
-        <translation>Liczba rodzin</translation>
-    </message>
-</context>
-<context>
     <name>NeedCategory</name>
     <message>
-        <location filename="../../src/domain/Categories.cpp" line="-23"/>
+        <location filename="../../src/domain/Categories.cpp" line="-21"/>
         <source>coping</source>
         <translation>rodzina wydolna</translation>
     </message>
@@ -4953,7 +4522,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>NewFamilyDialog</name>
     <message>
-        <location filename="../../ui/NewFamilyDialog.ui" line="+8"/>
+        <location filename="../../src/ui/families/NewFamilyDialog.ui" line="+8"/>
         <source>New family</source>
         <translation>Nowa rodzina</translation>
     </message>
@@ -5393,7 +4962,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/PlacementDialog.ui" line="+8"/>
+        <location filename="../../src/ui/fostercare/PlacementDialog.ui" line="+8"/>
         <source>Place a child</source>
         <translation>Umieść dziecko</translation>
     </message>
@@ -5544,9 +5113,153 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>PlacementService</name>
+    <message>
+        <location filename="../../src/app/fostercare/PlacementService.cpp" line="+48"/>
+        <source>The intake was on %1; it is told of on that day or later.</source>
+        <translation>Przyjęcie nastąpiło %1; zawiadomienie jest z tego dnia albo późniejsze.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The court was already told of this intake on %1.</source>
+        <translation>Sąd został już zawiadomiony o tym przyjęciu %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The starosta was already told of this intake on %1.</source>
+        <translation>Starosta został już zawiadomiony o tym przyjęciu %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The child&apos;s home OPS was already told of this intake on %1.</source>
+        <translation>OPS właściwy dla dziecka został już zawiadomiony o tym przyjęciu %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give the day the placement starts.</source>
+        <translation>Podaj dzień rozpoczęcia umieszczenia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A child is placed either in a foster family or in an institution.</source>
+        <translation>Dziecko umieszcza się albo w rodzinie zastępczej, albo w placówce.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A placement by court order needs the order&apos;s number and date.</source>
+        <translation>Umieszczenie na podstawie postanowienia sądu wymaga sygnatury i daty postanowienia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already has a placement from %2; a child has one placement at a time. End it first.</source>
+        <translation>%1 ma już umieszczenie od %2; dziecko może mieć tylko jedno umieszczenie naraz. Najpierw je zakończ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The foster family %1 does not take children on %2.</source>
+        <translation>Rodzina zastępcza %1 nie przyjmuje dzieci w dniu %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) already has %3 of %4 children, its capacity.</source>
+        <translation>%1 (%2) ma już %3 z %4 dzieci, czyli pełny limit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
+        <translation>
+            <numerusform>W tym %n pełnoletni wychowanek, który został w rodzinie po 18. urodzinach i się liczy (art. 53, art. 61).</numerusform>
+            <numerusform>W tym %n pełnoletnich wychowanków, którzy zostali w rodzinie po 18. urodzinach i się liczą (art. 53, art. 61).</numerusform>
+            <numerusform>W tym %n pełnoletnich wychowanków, którzy zostali w rodzinie po 18. urodzinach i się liczą (art. 53, art. 61).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Beyond it the law allows only a brother or sister of a child placed there, with the family&apos;s consent; %1 has no sibling placed there.</source>
+        <translation>Ponad limit ustawa pozwala umieścić tylko brata lub siostrę dziecka już tam umieszczonego, za zgodą rodziny; %1 nie ma tam rodzeństwa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a sibling of a child placed there: record the family&apos;s consent (and the coordinator&apos;s opinion) to place beyond the capacity.</source>
+        <translation>%1 jest rodzeństwem dziecka tam umieszczonego: zapisz zgodę rodziny (i opinię koordynatora), aby umieścić ponad limit.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+28"/>
+        <location line="+121"/>
+        <source>There is no placement with id %1.</source>
+        <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>The placement already ended on %1.</source>
+        <translation>Umieszczenie zakończyło się już %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The placement started on %1; it ends later.</source>
+        <translation>Umieszczenie rozpoczęło się %1; może zakończyć się później.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no placement in a foster family with id %1.</source>
+        <translation>Nie ma umieszczenia w rodzinie zastępczej o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a stay in an emergency foster family (pogotowie rodzinne) is extended.</source>
+        <translation>Przedłuża się tylko pobyt w rodzinie zastępczej pełniącej funkcję pogotowia rodzinnego.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Record the organiser&apos;s consent: the day it was given and who gave it.</source>
+        <translation>Zapisz zgodę organizatora: dzień jej udzielenia i kto jej udzielił.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stay started on %1; the consent to extend it comes later.</source>
+        <translation>Pobyt zaczął się %1; zgoda na jego przedłużenie jest późniejsza.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the day the stay is extended to.</source>
+        <translation>Podaj dzień, do którego pobyt jest przedłużony.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An emergency stay may last until %1 at most (%2 months), unless it is extended until the court&apos;s proceedings end.</source>
+        <translation>Pobyt w pogotowiu rodzinnym może trwać najdłużej do %1 (%2 miesięcy), chyba że przedłużono go do zakończenia postępowania sądowego.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The stay was not extended until the court&apos;s proceedings end.</source>
+        <translation>Pobytu nie przedłużono do zakończenia postępowania sądowego.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stay started on %1; the proceedings ended later.</source>
+        <translation>Pobyt zaczął się %1; postępowanie zakończyło się później.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A placement by court order needs no notice of the intake.</source>
+        <translation>Umieszczenie na podstawie postanowienia sądu nie wymaga zawiadomienia o przyjęciu.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the adoption centre the child is reported to.</source>
+        <translation>Podaj ośrodek adopcyjny, do którego zgłoszono dziecko.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A child is reported to an adoption centre once the legal situation is settled.</source>
+        <translation>Dziecko zgłasza się do ośrodka adopcyjnego po uregulowaniu jego sytuacji prawnej.</translation>
+    </message>
+</context>
+<context>
     <name>PlanActionDialog</name>
     <message>
-        <location filename="../../ui/PlanActionDialog.ui" line="+8"/>
+        <location filename="../../src/ui/workplan/PlanActionDialog.ui" line="+8"/>
         <source>Action of the plan</source>
         <translation>Działanie planu</translation>
     </message>
@@ -5621,7 +5334,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>PlanCompareDialog</name>
     <message>
-        <location filename="../../ui/PlanCompareDialog.ui" line="+8"/>
+        <location filename="../../src/ui/workplan/PlanCompareDialog.ui" line="+8"/>
         <source>Compare versions of the work plan</source>
         <translation>Porównanie wersji planu pracy</translation>
     </message>
@@ -5659,7 +5372,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>PlanGoalDialog</name>
     <message>
-        <location filename="../../ui/PlanGoalDialog.ui" line="+8"/>
+        <location filename="../../src/ui/workplan/PlanGoalDialog.ui" line="+8"/>
         <source>Goal of the plan</source>
         <translation>Cel planu</translation>
     </message>
@@ -5731,6 +5444,169 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>%1 (due soon)</source>
         <translation>%1 (termin wkrótce)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailsTab</name>
+    <message>
+        <location filename="../../src/ui/record/RecordDetailsTab.ui" line="+8"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Family name</source>
+        <translation>Nazwa rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case n&amp;umber:</source>
+        <translation>&amp;Sygnatura:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case number</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Municipa&amp;lity:</source>
+        <translation>&amp;Gmina:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Municipality</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened on:</source>
+        <translation>Data otwarcia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case opened on</source>
+        <translation>Data otwarcia sprawy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save details</source>
+        <translation>Zapisz &amp;dane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the family details</source>
+        <translation>Zapisz dane rodziny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case status</source>
+        <translation>Stan sprawy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clos&amp;ing date:</source>
+        <translation>Data &amp;zamknięcia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date the case closes</source>
+        <translation>Data zamknięcia sprawy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for closing the case</source>
+        <translation>Powód zamknięcia sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the case closes</source>
+        <translation>Dlaczego sprawa jest zamykana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close case</source>
+        <translation>Za&amp;mknij sprawę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the case</source>
+        <translation>Zamknięcie sprawy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reo&amp;pen case</source>
+        <translation>Otwórz &amp;ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the case</source>
+        <translation>Otwórz sprawę ponownie</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Need category</source>
+        <translation>Kategoria potrzeb</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New need category</source>
+        <translation>Nowa kategoria potrzeb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;from</source>
+        <translation>&amp;od</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date the category changes</source>
+        <translation>Data zmiany kategorii</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chan&amp;ge</source>
+        <translation>Zmie&amp;ń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the need category</source>
+        <translation>Zmień kategorię potrzeb</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History:</source>
+        <translation>Historia:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category history</source>
+        <translation>Historia kategorii</translation>
     </message>
 </context>
 <context>
@@ -6164,7 +6040,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/ReviewDialog.ui" line="+8"/>
+        <location filename="../../src/ui/fostercare/ReviewDialog.ui" line="+8"/>
         <source>Record a child&apos;s review</source>
         <translation>Okresowa ocena sytuacji dziecka</translation>
     </message>
@@ -6308,12 +6184,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../src/domain/Role.cpp" line="+27"/>
+        <location filename="../../src/domain/Role.cpp" line="+12"/>
         <source>social worker</source>
         <translation>pracownik socjalny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>family assistant</source>
         <translation>asystent rodziny</translation>
     </message>
@@ -6323,12 +6199,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>koordynator rodzinnej pieczy zastępczej</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -6336,47 +6212,47 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>RunningOperation</name>
     <message>
-        <location filename="../../src/storage/RunningOperation.cpp" line="+149"/>
+        <location filename="../../src/storage/RunningOperation.cpp" line="+147"/>
         <source>an import of workers</source>
         <translation>import pracowników</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>an import of families</source>
         <translation>import rodzin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>an import of foster families</source>
         <translation>import rodzin zastępczych</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>an import of assignments</source>
         <translation>import przydziałów spraw</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>an import of members</source>
         <translation>import członków rodzin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>an import of visits</source>
         <translation>import wizyt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>an import of placements</source>
         <translation>import umieszczeń</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>an import of %1</source>
         <translation>import: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 by %2 started at %3</source>
         <translation>%1 (konto %2) rozpoczęty o %3</translation>
     </message>
@@ -6384,12 +6260,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>SchemaMigrator</name>
     <message>
-        <location filename="../../src/storage/SchemaMigrator.cpp" line="+52"/>
+        <location filename="../../src/storage/SchemaMigrator.cpp" line="+51"/>
         <source>%1 holds tables of another program; it is not an Opieka database. Choose another file.</source>
         <translation>%1 zawiera tabele innego programu; to nie jest baza danych Opieki. Wybierz inny plik.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>The database %1 was written by a newer version of Opieka (schema %2; this program knows up to %3). Install the newer version to open it; nothing was changed.</source>
         <translation>Baza danych %1 została zapisana przez nowszą wersję Opieki (schemat %2; ten program zna schematy do %3). Zainstaluj nowszą wersję, aby ją otworzyć; niczego nie zmieniono.</translation>
     </message>
@@ -6494,6 +6370,49 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>SocialWorkerDeskTab</name>
+    <message>
+        <location filename="../../src/ui/desks/SocialWorkerDeskTab.ui" line="+13"/>
+        <source>Sho&amp;w caseload of:</source>
+        <translation>Pokaż &amp;sprawy pracownika:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show caseload of</source>
+        <translation>Pokaż sprawy pracownika</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open family</source>
+        <translation>&amp;Otwórz rodzinę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected family&apos;s record</source>
+        <translation>Otwórz kartotekę wybranej rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>O&amp;dśwież</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh my caseload</source>
+        <translation>Odśwież moje sprawy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My families, overdue first</source>
+        <translation>Moje rodziny, zaległe na górze</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of families</source>
+        <translation>Liczba rodzin</translation>
+    </message>
+</context>
+<context>
     <name>SqlTransaction</name>
     <message>
         <location filename="../../src/storage/SqlTransaction.cpp" line="+17"/>
@@ -6556,23 +6475,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>TeamService</name>
     <message>
-        <location filename="../../src/app/record/TeamService.cpp" line="+27"/>
-        <location line="+49"/>
-        <source>There is no family with id %1.</source>
-        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../src/app/record/TeamService.cpp" line="+73"/>
         <source>The family&apos;s case is not open on %1.</source>
         <translation>Sprawa rodziny nie jest otwarta w dniu %1.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>There is no worker with id %1.</source>
-        <translation>Nie ma pracownika o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>%1 is a %2; social workers and assistants join a family through an assignment.</source>
         <translation>%1 to %2; pracownicy socjalni i asystenci dołączają do rodziny przez przydział.</translation>
     </message>
@@ -6590,6 +6498,74 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+10"/>
         <source>Worker %1 is not on the family&apos;s team on %2.</source>
         <translation>Pracownik %1 nie jest w zespole rodziny w dniu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <location filename="../../src/ui/record/TeamTab.ui" line="+10"/>
+        <source>Roles missing from the team</source>
+        <translation>Role, których brakuje w zespole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working with the family now:</source>
+        <translation>Obecnie pracują z rodziną:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current team</source>
+        <translation>Obecny zespół</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Assign worker…</source>
+        <translation>&amp;Przydziel pracownika…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a worker to the family</source>
+        <translation>Przydziel pracownika do rodziny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;ransfer…</source>
+        <translation>P&amp;rzekaż…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer the family from the selected worker</source>
+        <translation>Przekaż rodzinę od wybranego pracownika</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;coordinator…</source>
+        <translation>Dodaj &amp;koordynatora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a foster-care coordinator to the team</source>
+        <translation>Dodaj do zespołu koordynatora pieczy zastępczej</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;nd work…</source>
+        <translation>Zakończ p&amp;racę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected worker&apos;s work with the family</source>
+        <translation>Zakończ pracę wybranego pracownika z rodziną</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Worked with the family before:</source>
+        <translation>Wcześniej pracowali z rodziną:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Past team</source>
+        <translation>Dawny zespół</translation>
     </message>
 </context>
 <context>
@@ -6631,7 +6607,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>VerifyService</name>
     <message>
-        <location filename="../../src/app/trust/VerifyService.cpp" line="+16"/>
+        <location filename="../../src/app/trust/VerifyService.cpp" line="+17"/>
         <source>it has no hash</source>
         <translation>nie ma skrótu</translation>
     </message>
@@ -6730,47 +6706,47 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkPlan</name>
     <message>
-        <location filename="../../src/domain/WorkPlan.cpp" line="+74"/>
+        <location filename="../../src/domain/WorkPlan.cpp" line="+13"/>
         <source>draft</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>agreed</source>
         <translation>uzgodniony</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>closed</source>
         <translation>zamknięty</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>planned</source>
         <translation>zaplanowane</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in progress</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>abandoned</source>
         <translation>zaniechane</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>family member</source>
         <translation>członek rodziny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>family assistant</source>
         <translation>asystent rodziny</translation>
     </message>
@@ -6783,7 +6759,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkPlanService</name>
     <message>
-        <location filename="../../src/app/workplan/WorkPlanService.cpp" line="+43"/>
+        <location filename="../../src/app/workplan/WorkPlanService.cpp" line="+44"/>
         <source>There is no work plan with id %1.</source>
         <translation>Nie ma planu pracy o identyfikatorze %1.</translation>
     </message>
@@ -6799,11 +6775,6 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+36"/>
-        <source>There is no family with id %1.</source>
-        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>The family&apos;s case is closed; a closed case gets no new plan.</source>
         <translation>Sprawa rodziny jest zamknięta; dla zamkniętej sprawy nie tworzy się planu.</translation>
     </message>
@@ -6863,8 +6834,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wersja %1 ma już projekt następnej wersji (wersja %2).</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+153"/>
+        <location line="-121"/>
+        <location line="+151"/>
         <location line="+25"/>
         <source>There is no plan action with id %1.</source>
         <translation>Nie ma działania planu o identyfikatorze %1.</translation>
@@ -6974,7 +6945,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkPlanTab</name>
     <message>
-        <location filename="../../ui/WorkPlanTab.ui" line="+13"/>
+        <location filename="../../src/ui/workplan/WorkPlanTab.ui" line="+13"/>
         <source>&amp;Version:</source>
         <translation>&amp;Wersja:</translation>
     </message>
@@ -7187,7 +7158,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkerService</name>
     <message>
-        <location filename="../../src/app/workers/WorkerService.cpp" line="+60"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+61"/>
         <source>Give the worker&apos;s first name and surname.</source>
         <translation>Podaj imię i nazwisko pracownika.</translation>
     </message>
@@ -7207,7 +7178,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zatrudnienie musi się skończyć po jego rozpoczęciu (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/workers/WorkerLeaveService.cpp" line="+28"/>
+        <location filename="../../src/app/workers/WorkerLeaveService.cpp" line="+29"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
@@ -7232,13 +7203,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nieobecność nie może się skończyć (%1) przed swoim początkiem (%2).</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location filename="../../src/app/workers/WorkerService.cpp" line="+39"/>
-        <source>There is no worker with id %1.</source>
-        <translation>Nie ma pracownika o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>%1 already has a leave recorded %2; periods of leave cannot overlap. Change or end that one instead.</source>
         <translation>%1 ma już zapisaną nieobecność %2; okresy nieobecności nie mogą na siebie zachodzić. Zmień albo zakończ tamtą.</translation>
     </message>
@@ -7264,7 +7229,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 — nieobecność do odwołania (od %2); rodzina będzie czekać na powrót pracownika. Wybierz innego pracownika albo przydziel mimo to.</translation>
     </message>
     <message>
-        <location filename="../../src/app/workers/WorkerService.cpp" line="+42"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+76"/>
         <source>%1 has %2 today; at FTE %3 as a %4 the limit is %5, so %6 would be beyond it.</source>
         <translation>%1 ma dziś %2; przy etacie %3 w roli: %4 limit wynosi %5, więc %6 byłoby ponad limit.</translation>
     </message>
@@ -7315,7 +7280,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/core/Workspace.cpp" line="+88"/>
+        <location filename="../../src/app/core/Workspace.cpp" line="+112"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
@@ -7338,18 +7303,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AccountsDialog</name>
     <message>
-        <location filename="../../src/ui/trust/AccountsDialog.cpp" line="+38"/>
-        <location line="+3"/>
+        <location filename="../../src/ui/trust/AccountsDialog.cpp" line="+37"/>
+        <location line="+4"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Dodaj konto…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set &amp;password…</source>
         <translation>Ustaw &amp;hasło…</translation>
     </message>
@@ -7359,12 +7324,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Wyłącz konto…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Link to &amp;worker…</source>
         <translation>Powiąż z &amp;pracownikiem…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Cannot read the accounts</source>
         <translation>Nie można odczytać kont</translation>
     </message>
@@ -7624,7 +7589,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssessmentDialog</name>
     <message>
-        <location filename="../../src/ui/record/AssessmentDialog.cpp" line="+18"/>
+        <location filename="../../src/ui/record/AssessmentDialog.cpp" line="+19"/>
         <source>Record an assessment</source>
         <translation>Wpisz ocenę</translation>
     </message>
@@ -7634,12 +7599,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zapisz ocenę</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>A foster-care coordinator works with the family: send the assessment to them as well as to the social worker.</source>
         <translation>Z rodziną pracuje koordynator pieczy zastępczej: przekaż ocenę zarówno jemu, jak i pracownikowi socjalnemu.</translation>
     </message>
@@ -7657,7 +7617,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message>
-        <location filename="../../src/ui/record/AssessmentsTab.cpp" line="+38"/>
+        <location filename="../../src/ui/record/AssessmentsTab.cpp" line="+30"/>
         <source>Assessed on</source>
         <translation>Data oceny</translation>
     </message>
@@ -7732,19 +7692,14 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można wydrukować oceny</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>assessment-%1.pdf</source>
         <translation>ocena-%1.pdf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Export assessment</source>
         <translation>Eksport oceny</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7967,7 +7922,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssistantDeskTab</name>
     <message>
-        <location filename="../../src/ui/desks/AssistantDeskTab.cpp" line="+95"/>
+        <location filename="../../src/ui/desks/AssistantDeskTab.cpp" line="+54"/>
         <source>There are no family assistants in this database.</source>
         <translation>W tej bazie danych nie ma asystentów rodziny.</translation>
     </message>
@@ -8008,7 +7963,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AuditDialog</name>
     <message>
-        <location filename="../../src/ui/trust/AuditDialog.cpp" line="+38"/>
+        <location filename="../../src/ui/trust/AuditDialog.cpp" line="+40"/>
         <source>Audit trail</source>
         <translation>Dziennik zmian</translation>
     </message>
@@ -8018,7 +7973,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>&amp;Pokaż wpisy dotyczące:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Whose records</source>
         <translation>Czego dotyczą wpisy</translation>
     </message>
@@ -8033,7 +7988,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>konta o loginie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Family id or login</source>
         <translation>Id rodziny albo login</translation>
     </message>
@@ -8043,17 +7998,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Po&amp;każ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Each reading of the audit trail is itself recorded in it.</source>
         <translation>Każde przeglądanie dziennika zmian jest w nim odnotowywane.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Audit records</source>
         <translation>Wpisy dziennika zmian</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksport do &amp;CSV…</translation>
     </message>
@@ -8713,7 +8668,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadLimitsDialog</name>
     <message>
-        <location filename="../../src/ui/workers/CaseloadLimitsDialog.cpp" line="+56"/>
+        <location filename="../../src/ui/workers/CaseloadLimitsDialog.cpp" line="+57"/>
         <source>from %1</source>
         <translation>od %1</translation>
     </message>
@@ -8738,7 +8693,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Limity spraw stosowane do obciążenia każdego pracownika, każdy z okresem obowiązywania i podstawą prawną. Limity obowiązujące w dniu %1 są pogrubione.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Caseload limits and their legal basis</source>
         <translation>Limity spraw i ich podstawa prawna</translation>
     </message>
@@ -9019,12 +8974,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CasesBehindDialog</name>
     <message>
-        <location filename="../../src/ui/workers/CasesBehindDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/workers/CasesBehindDialog.cpp" line="+25"/>
         <source>Cases behind the figure</source>
         <translation>Sprawy, z których wynika liczba</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>&amp;Open record</source>
         <translation>&amp;Otwórz kartotekę</translation>
     </message>
@@ -9075,17 +9030,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CentreSetupWizard</name>
     <message>
-        <location filename="../../src/ui/shell/CentreSetupWizard.cpp" line="+33"/>
+        <location filename="../../src/ui/shell/CentreSetupWizard.cpp" line="+53"/>
+        <location line="+33"/>
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-14"/>
         <source>The centre</source>
         <translation>Ośrodek</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The administrator&apos;s account is ready. A few steps set the centre up: its name, its workers and their accounts. Each step can be skipped and done later.
 
 The centre&apos;s name is printed at the top of every document and report, e.g. &quot;Miejski Ośrodek Pomocy Społecznej w Przykładowie&quot;. Leave it empty to skip; it is also in Settings › Centre Settings….</source>
@@ -9094,7 +9050,7 @@ The centre&apos;s name is printed at the top of every document and report, e.g. 
 Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejski Ośrodek Pomocy Społecznej w Przykładowie”. Zostaw pole puste, aby pominąć ten krok; nazwa jest też w Ustawienia › Ustawienia ośrodka….</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Centre&apos;s name</source>
         <translation>Nazwa ośrodka</translation>
     </message>
@@ -9104,42 +9060,42 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Nazwa ośrodka:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Workers</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Add the centre&apos;s workers: each social worker, family assistant and foster-care coordinator who carries cases, and the managers. Add at least one now; the others can follow later in the Workers and accounts tab, or from a CSV file (File › Import from CSV…). Go on without adding anyone to skip this step.</source>
         <translation>Dodaj pracowników ośrodka: każdego pracownika socjalnego, asystenta rodziny i koordynatora pieczy zastępczej, który prowadzi sprawy, oraz kierowników. Dodaj teraz co najmniej jedną osobę; pozostałe można dodać później w zakładce Pracownicy i konta albo z pliku CSV (Plik › Import z pliku CSV…). Przejdź dalej bez dodawania, aby pominąć ten krok.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Add this worker</source>
         <translation>&amp;Dodaj tego pracownika</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Workers added</source>
         <translation>Dodani pracownicy</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1: %2, FTE %3</source>
         <translation>%1: %2, etat %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Each worker signs in with an account of their own, which acts as them and has their role. Choose the worker, a login and the initial password the person gives you (at least %1 characters; nobody else should know it). Go on without creating one to skip this step: the Workers and accounts tab gives accounts later.</source>
         <translation>Każdy pracownik loguje się własnym kontem, które działa w jego imieniu i ma jego rolę. Wybierz pracownika, login i hasło początkowe, które poda ta osoba (co najmniej %1 znaków; nikt inny nie powinien go znać). Przejdź dalej bez tworzenia konta, aby pominąć ten krok: konta można dać później w zakładce Pracownicy i konta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -9149,22 +9105,22 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Rola</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Password again</source>
         <translation>Hasło ponownie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Pracownik:</translation>
     </message>
@@ -9189,17 +9145,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Hasło &amp;ponownie:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Create this account</source>
         <translation>&amp;Utwórz to konto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Accounts created</source>
         <translation>Utworzone konta</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9219,7 +9175,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1 dla: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Ready</source>
         <translation>Gotowe</translation>
     </message>
@@ -9229,7 +9185,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Centre: %1.</source>
         <translation>Ośrodek: %1.</translation>
     </message>
@@ -9257,7 +9213,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Co dalej: kierownik loguje się swoim kontem, zakłada sprawy rodzin (Sprawy › Nowa rodzina…) i przydziela każdą pracownikom (Sprawy › Przydziel pracownika…). Pracowników i konta zmienia się później w zakładce Pracownicy i konta (Ustawienia › Pracownicy i konta…).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Setting up the centre</source>
         <translation>Zakładanie ośrodka</translation>
     </message>
@@ -9295,7 +9251,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ChoiceDialog</name>
     <message>
-        <location filename="../../src/ui/common/ChoiceDialog.cpp" line="+37"/>
+        <location filename="../../src/ui/common/ChoiceDialog.cpp" line="+38"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -9329,9 +9285,47 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::ChronologyTab</name>
+    <message>
+        <location filename="../../src/ui/record/ChronologyTab.cpp" line="+54"/>
+        <source>Show %1</source>
+        <translation>Pokaż: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot read the chronology</source>
+        <translation>Nie można odczytać chronologii</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chronology — %1</source>
+        <translation>Chronologia — %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export chronology</source>
+        <translation>Eksport chronologii</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>chronology-%1.pdf</source>
+        <translation>chronologia-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chronology not exported</source>
+        <translation>Nie wyeksportowano chronologii</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot print the chronology</source>
+        <translation>Nie można wydrukować chronologii</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::ContactDialog</name>
     <message>
-        <location filename="../../src/ui/record/ContactDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/record/ContactDialog.cpp" line="+25"/>
         <source>Log contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
@@ -9366,12 +9360,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Odrzuć szkic</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9466,6 +9455,34 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::ContactsTab</name>
+    <message>
+        <location filename="../../src/ui/record/ContactsTab.cpp" line="+43"/>
+        <source>Cannot read the contacts</source>
+        <translation>Nie można odczytać kontaktów</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2 %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2 %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Present: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Obecni: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Next step: %1 (due %2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Następny krok: %1 (termin %2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>bez daty</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::CoordinatorDeskModel</name>
     <message>
         <location filename="../../src/ui/desks/CoordinatorDeskModel.cpp" line="+20"/>
@@ -9496,7 +9513,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::CoordinatorDeskTab</name>
     <message>
-        <location filename="../../src/ui/desks/CoordinatorDeskTab.cpp" line="+105"/>
+        <location filename="../../src/ui/desks/CoordinatorDeskTab.cpp" line="+72"/>
         <source>There are no foster-care coordinators in this database.</source>
         <translation>W tej bazie danych nie ma koordynatorów rodzinnej pieczy zastępczej.</translation>
     </message>
@@ -9556,7 +9573,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Daily backups kept</source>
         <translation>Liczba zachowywanych kopii codziennych</translation>
     </message>
@@ -9571,12 +9588,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Zachowuj najnowsze:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>One file a day, opieka-backup-YYYY-MM-DD.bk; older ones beyond the number kept are removed. The passphrase is never saved: Opieka asks for it once after you sign in, or skips the day&apos;s backup. Choose a folder on another disk or a network drive.</source>
         <translation>Jeden plik dziennie, opieka-backup-RRRR-MM-DD.bk; starsze ponad zachowywaną liczbę są usuwane. Hasło nigdy nie jest zapisywane: Opieka pyta o nie raz po zalogowaniu albo pomija kopię z danego dnia. Wybierz folder na innym dysku lub dysku sieciowym.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Folder for the daily backups</source>
         <translation>Folder codziennych kopii zapasowych</translation>
     </message>
@@ -9594,7 +9611,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message>
-        <location filename="../../src/ui/reports/DeadlinesPage.cpp" line="+32"/>
+        <location filename="../../src/ui/reports/DeadlinesPage.cpp" line="+33"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -9619,7 +9636,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Overdue and soon-due items by worker</source>
         <translation>Zaległe i bliskie terminy według pracowników</translation>
     </message>
@@ -9662,7 +9679,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
         <source>deadlines-report</source>
         <translation>raport-terminow</translation>
     </message>
@@ -9670,12 +9687,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::DialogParts</name>
     <message>
-        <location filename="../../src/ui/common/DialogParts.cpp" line="+77"/>
+        <location filename="../../src/ui/common/DialogParts.cpp" line="+113"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
@@ -9712,7 +9729,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message>
-        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+12"/>
+        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+13"/>
         <source>Extend emergency stay</source>
         <translation>Przedłuż pobyt w pogotowiu rodzinnym</translation>
     </message>
@@ -9843,27 +9860,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+84"/>
+        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+41"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>U&amp;ndo</source>
-        <translation>&amp;Cofnij</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undo the last change to the details</source>
-        <translation>Cofnij ostatnią zmianę danych</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Puts back the field changed last (%1)</source>
-        <translation>Przywraca pole zmienione jako ostatnie (%1)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+64"/>
         <source>Record</source>
         <translation>Kartoteka</translation>
     </message>
@@ -9893,7 +9895,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Dru&amp;kuj…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Prints the work plan or the selected assessment on their tabs, the chronology elsewhere</source>
         <translation>Na kartach planu pracy i ocen drukuje plan lub wybraną ocenę, na pozostałych chronologię</translation>
     </message>
@@ -9913,7 +9915,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Przejdź do</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+104"/>
         <source>The details and the work plan&apos;s draft of %1</source>
         <translation>Dane i projekt planu pracy rodziny %1</translation>
     </message>
@@ -9938,22 +9940,42 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1: zmiany nie są zapisane. Zapisać je przed zamknięciem kartoteki?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-165"/>
         <source>Work &amp;plan</source>
         <translation>Plan prac&amp;y</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Dane</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Członkowie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontacts</source>
+        <translation>&amp;Kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hronology</source>
+        <translation>C&amp;hronologia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Zespół</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Assessme&amp;nts</source>
         <translation>&amp;Oceny</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Show %1</source>
-        <translation>Pokaż: %1</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+207"/>
         <source>Cannot read the family</source>
         <translation>Nie można odczytać rodziny</translation>
     </message>
@@ -9978,32 +10000,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Case closed on %1.</source>
-        <translation>Sprawa zamknięta %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case open since %1.</source>
-        <translation>Sprawa otwarta od %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 Reason: %2</source>
-        <translation>%1 Powód: %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Niebieska Karta in progress since %1</source>
         <translation>Niebieska Karta w toku od %1</translation>
     </message>
@@ -10013,96 +10010,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie trwa procedura Niebieskiej Karty.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cannot read the members</source>
-        <translation>Nie można odczytać członków rodziny</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cannot read the contacts</source>
-        <translation>Nie można odczytać kontaktów</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Cannot read the chronology</source>
-        <translation>Nie można odczytać chronologii</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Team incomplete for the category “%1”, missing: %2.</source>
-        <translation>
-            <numerusform>Zespół niepełny dla kategorii „%1”, brakuje: %2.</numerusform>
-            <numerusform>Zespół niepełny dla kategorii „%1”, brakuje: %2.</numerusform>
-            <numerusform>Zespół niepełny dla kategorii „%1”, brakuje: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The team has every role the category “%1” needs.</source>
-        <translation>Zespół ma wszystkie role, których wymaga kategoria „%1”.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The case is closed.</source>
-        <translation>Sprawa jest zamknięta.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2 %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2 %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;p&gt;Present: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Obecni: %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;p&gt;Next step: %1 (due %2)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Następny krok: %1 (termin %2)&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no date</source>
-        <translation>bez daty</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Details not saved</source>
-        <translation>Nie zapisano danych</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Category not changed</source>
-        <translation>Nie zmieniono kategorii</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Close the case</source>
-        <translation>Zamknięcie sprawy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close the case of %1 as of %2? The family leaves the workers&apos; caseloads from that day.</source>
-        <translation>Zamknąć sprawę rodziny %1 z dniem %2? Od tego dnia rodzina nie wlicza się do obciążenia pracowników.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Case not closed</source>
-        <translation>Nie zamknięto sprawy</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Case not reopened</source>
-        <translation>Nie otwarto ponownie sprawy</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>Niebieska Karta not started</source>
         <translation>Nie wszczęto Niebieskiej Karty</translation>
     </message>
@@ -10121,77 +10029,6 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <source>Niebieska Karta not ended</source>
         <translation>Nie zakończono Niebieskiej Karty</translation>
     </message>
-    <message>
-        <location line="+32"/>
-        <source>Remove member</source>
-        <translation>Usuń członka rodziny</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1 from the family&apos;s household?</source>
-        <translation>Usunąć osobę %1 z gospodarstwa domowego rodziny?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Member not removed</source>
-        <translation>Nie usunięto członka rodziny</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+29"/>
-        <source>Chronology — %1</source>
-        <translation>Chronologia — %1</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>chronology-%1.pdf</source>
-        <translation>chronologia-%1.pdf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export chronology</source>
-        <translation>Eksport chronologii</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Chronology not exported</source>
-        <translation>Nie wyeksportowano chronologii</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot print the chronology</source>
-        <translation>Nie można wydrukować chronologii</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Cannot read the workers</source>
-        <translation>Nie można odczytać pracowników</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Coordinator not added</source>
-        <translation>Nie dodano koordynatora</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>End work with the family</source>
-        <translation>Zakończ pracę z rodziną</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the work of %1 with the family as of %2?</source>
-        <translation>Zakończyć pracę osoby %1 z rodziną z dniem %2?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Work not ended</source>
-        <translation>Nie zakończono pracy</translation>
-    </message>
 </context>
 <context>
     <name>opieka::ui::FirstRunDialog</name>
@@ -10206,7 +10043,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Ta baza danych nie ma jeszcze administratora. Administrator zakłada konta pracowników ośrodka i ustala reguły limitów spraw. Wybierz login i hasło administratora.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Administrator&apos;s login</source>
         <translation>Login administratora</translation>
     </message>
@@ -10241,7 +10078,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Co najmniej %1 znaków. Chroń je: otwiera każdą kartotekę.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
@@ -10290,7 +10127,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+100"/>
+        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+102"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n rodzina zastępcza w rejestrze</numerusform>
@@ -10874,12 +10711,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <name>opieka::ui::MainWindow</name>
     <message>
         <location filename="../../src/ui/shell/MainWindow.cpp" line="+67"/>
-        <location line="+861"/>
+        <location line="+859"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-851"/>
+        <location line="-849"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -11121,12 +10958,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać rodzin zastępczych</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot read the coordinator&apos;s page</source>
         <translation>Nie można odczytać strony koordynatora</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cannot read my caseload</source>
         <translation>Nie można odczytać moich spraw</translation>
     </message>
@@ -11141,7 +10978,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać raportu obciążenia</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Centre at a &amp;glance</source>
         <translation>Ośrodek w &amp;skrócie</translation>
     </message>
@@ -11151,28 +10988,22 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Zestawienia</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+49"/>
-        <location line="+71"/>
-        <location line="+13"/>
+        <location line="-89"/>
         <source>No database</source>
         <translation>Brak bazy danych</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+49"/>
-        <location line="+71"/>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Open a database first (File › New or Open Database…).</source>
         <translation>Najpierw otwórz bazę danych (Plik › Nowa lub otwórz bazę danych…).</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+164"/>
         <source>Cannot open the family&apos;s record</source>
         <translation>Nie można otworzyć kartoteki rodziny</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Family %1 opened.</source>
         <translation>Otwarto rodzinę %1.</translation>
     </message>
@@ -11182,12 +11013,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Tu nie ma czego drukować: zestawienia drukuje się z karty Zestawienia, dokumenty rodziny z jej kartoteki.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Centre settings saved.</source>
         <translation>Zapisano ustawienia ośrodka.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Caseload limits</source>
         <translation>Limity spraw</translation>
     </message>
@@ -11212,7 +11043,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&lt;h3&gt;Opieka %1&lt;/h3&gt;&lt;p&gt;Prowadzenie spraw w ośrodkach wspierania rodziny: rodziny, pracownicy i limity ich spraw.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>No one is signed in</source>
         <translation>Nikt nie jest zalogowany</translation>
     </message>
@@ -11245,7 +11076,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ManagerDeskTab</name>
     <message>
-        <location filename="../../src/ui/desks/ManagerDeskTab.cpp" line="+90"/>
+        <location filename="../../src/ui/desks/ManagerDeskTab.cpp" line="+86"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -11290,7 +11121,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Utilisation by role: cases per worker against the limit</source>
         <translation>Obciążenie według stanowisk: sprawy na pracownika wobec limitu</translation>
     </message>
@@ -11562,82 +11393,26 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
-    <name>opieka::ui::SocialWorkerDeskModel</name>
+    <name>opieka::ui::MembersTab</name>
     <message>
-        <location filename="../../src/ui/desks/SocialWorkerDeskModel.cpp" line="+19"/>
-        <source>none yet</source>
-        <translation>jeszcze brak</translation>
+        <location filename="../../src/ui/record/MembersTab.cpp" line="+35"/>
+        <source>Cannot read the members</source>
+        <translation>Nie można odczytać członków rodziny</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 (overdue)</source>
-        <translation>%1 (zaległe)</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Family</source>
-        <translation>Rodzina</translation>
+        <location line="+44"/>
+        <source>Remove member</source>
+        <translation>Usuń członka rodziny</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Case number</source>
-        <translation>Sygnatura</translation>
+        <source>Remove %1 from the family&apos;s household?</source>
+        <translation>Usunąć osobę %1 z gospodarstwa domowego rodziny?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Category</source>
-        <translation>Kategoria</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last contact</source>
-        <translation>Ostatni kontakt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Days since</source>
-        <translation>Dni od kontaktu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next step</source>
-        <translation>Następny krok</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Termin</translation>
-    </message>
-</context>
-<context>
-    <name>opieka::ui::SocialWorkerDeskTab</name>
-    <message>
-        <location filename="../../src/ui/desks/SocialWorkerDeskTab.cpp" line="+65"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>There are no social workers or family assistants in this database.</source>
-        <translation>W tej bazie danych nie ma pracowników socjalnych ani asystentów rodziny.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n open families.</source>
-        <translation>
-            <numerusform>%n otwarta rodzina.</numerusform>
-            <numerusform>%n otwarte rodziny.</numerusform>
-            <numerusform>%n otwartych rodzin.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 %n with an overdue step, shown first.</source>
-        <translation>
-            <numerusform>%1 %n z zaległym krokiem, na górze.</numerusform>
-            <numerusform>%1 %n z zaległym krokiem, na górze.</numerusform>
-            <numerusform>%1 %n z zaległym krokiem, na górze.</numerusform>
-        </translation>
+        <source>Member not removed</source>
+        <translation>Nie usunięto członka rodziny</translation>
     </message>
 </context>
 <context>
@@ -11658,12 +11433,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>np. anowak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -11708,7 +11483,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Login: małe litery, cyfry, „.”, „_” lub „-”. Hasło ma co najmniej %1 znaków; przekaż je tej osobie na osobności.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
@@ -11760,7 +11535,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::PassphraseDialog</name>
     <message>
-        <location filename="../../src/ui/trust/PassphraseDialog.cpp" line="+29"/>
+        <location filename="../../src/ui/trust/PassphraseDialog.cpp" line="+27"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
@@ -11887,7 +11662,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Umieść dziecko</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Place</source>
         <translation>&amp;Umieść</translation>
     </message>
@@ -11931,7 +11706,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1, ur. %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Find the child&apos;s family first.</source>
         <translation>Najpierw wyszukaj rodzinę dziecka.</translation>
     </message>
@@ -12051,6 +11826,87 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location line="+3"/>
         <source>Keep the goal in the draft</source>
         <translation>Zachowaj cel w projekcie planu</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::RecordDetailsTab</name>
+    <message>
+        <location filename="../../src/ui/record/RecordDetailsTab.cpp" line="+44"/>
+        <source>U&amp;ndo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last change to the details</source>
+        <translation>Cofnij ostatnią zmianę danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts back the field changed last (%1)</source>
+        <translation>Przywraca pole zmienione jako ostatnie (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Case closed on %1.</source>
+        <translation>Sprawa zamknięta %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case open since %1.</source>
+        <translation>Sprawa otwarta od %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Reason: %2</source>
+        <translation>%1 Powód: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Details not saved</source>
+        <translation>Nie zapisano danych</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Category not changed</source>
+        <translation>Nie zmieniono kategorii</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the case</source>
+        <translation>Zamknięcie sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the case of %1 as of %2? The family leaves the workers&apos; caseloads from that day.</source>
+        <translation>Zamknąć sprawę rodziny %1 z dniem %2? Od tego dnia rodzina nie wlicza się do obciążenia pracowników.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case not closed</source>
+        <translation>Nie zamknięto sprawy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case not reopened</source>
+        <translation>Nie otwarto ponownie sprawy</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::RecordTab</name>
+    <message>
+        <location filename="../../src/ui/record/RecordTab.cpp" line="+42"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -12286,12 +12142,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Połączenie z serwerem ośrodka</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the centre&apos;s shared database on its PostgreSQL server. The centre&apos;s administrator gives you these details; the password is kept only until Opieka closes.</source>
         <translation>Otwórz wspólną bazę danych ośrodka na jego serwerze PostgreSQL. Dane do połączenia podaje administrator ośrodka; hasło jest pamiętane tylko do zamknięcia programu Opieka.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Recent servers</source>
         <translation>Ostatnie serwery</translation>
     </message>
@@ -12326,7 +12182,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Konto na serwerze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Encryption</source>
         <translation>Szyfrowanie</translation>
     </message>
@@ -12444,7 +12300,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Kartoteki są chronione: zaloguj się na swoje konto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -12485,9 +12341,88 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::SocialWorkerDeskModel</name>
+    <message>
+        <location filename="../../src/ui/desks/SocialWorkerDeskModel.cpp" line="+19"/>
+        <source>none yet</source>
+        <translation>jeszcze brak</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (zaległe)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days since</source>
+        <translation>Dni od kontaktu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::SocialWorkerDeskTab</name>
+    <message>
+        <location filename="../../src/ui/desks/SocialWorkerDeskTab.cpp" line="+46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no social workers or family assistants in this database.</source>
+        <translation>W tej bazie danych nie ma pracowników socjalnych ani asystentów rodziny.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n open families.</source>
+        <translation>
+            <numerusform>%n otwarta rodzina.</numerusform>
+            <numerusform>%n otwarte rodziny.</numerusform>
+            <numerusform>%n otwartych rodzin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 %n with an overdue step, shown first.</source>
+        <translation>
+            <numerusform>%1 %n z zaległym krokiem, na górze.</numerusform>
+            <numerusform>%1 %n z zaległym krokiem, na górze.</numerusform>
+            <numerusform>%1 %n z zaległym krokiem, na górze.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::StatisticsPage</name>
     <message>
-        <location filename="../../src/ui/reports/StatisticsPage.cpp" line="+30"/>
+        <location filename="../../src/ui/reports/StatisticsPage.cpp" line="+32"/>
         <location line="+41"/>
         <source>Figure</source>
         <translation>Wskaźnik</translation>
@@ -12509,17 +12444,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Statistics with the year before</source>
         <translation>Statystyka z porównaniem do roku poprzedniego</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Counts only: the report holds no names and no PESEL numbers.</source>
         <translation>Tylko liczby: zestawienie nie zawiera nazwisk ani numerów PESEL.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>As of %1</source>
         <translation>Na dzień %1</translation>
     </message>
@@ -12529,7 +12464,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Rok wcześniej (%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
         <source>statistics-report</source>
         <translation>zestawienie-statystyczne</translation>
     </message>
@@ -12565,6 +12500,58 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location line="+2"/>
         <source>Note</source>
         <translation>Uwaga</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::TeamTab</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/record/TeamTab.cpp" line="+56"/>
+        <source>Team incomplete for the category “%1”, missing: %2.</source>
+        <translation>
+            <numerusform>Zespół niepełny dla kategorii „%1”, brakuje: %2.</numerusform>
+            <numerusform>Zespół niepełny dla kategorii „%1”, brakuje: %2.</numerusform>
+            <numerusform>Zespół niepełny dla kategorii „%1”, brakuje: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team has every role the category “%1” needs.</source>
+        <translation>Zespół ma wszystkie role, których wymaga kategoria „%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case is closed.</source>
+        <translation>Sprawa jest zamknięta.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot read the workers</source>
+        <translation>Nie można odczytać pracowników</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coordinator not added</source>
+        <translation>Nie dodano koordynatora</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End work with the family</source>
+        <translation>Zakończ pracę z rodziną</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the work of %1 with the family as of %2?</source>
+        <translation>Zakończyć pracę osoby %1 z rodziną z dniem %2?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Work not ended</source>
+        <translation>Nie zakończono pracy</translation>
     </message>
 </context>
 <context>
@@ -12698,7 +12685,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message>
-        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+80"/>
+        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+81"/>
         <source>Goal / action</source>
         <translation>Cel / działanie</translation>
     </message>
@@ -12730,7 +12717,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Notatki o postępach</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Goal %1: %2</source>
         <translation>Cel %1: %2</translation>
     </message>
@@ -12741,13 +12728,13 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Goal / task</source>
         <translation>Cel / zadanie</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>
@@ -12943,22 +12930,22 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkerFields</name>
     <message>
-        <location filename="../../src/ui/workers/WorkerFields.cpp" line="+22"/>
+        <location filename="../../src/ui/workers/WorkerFields.cpp" line="+21"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Surname</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Unit</source>
         <translation>Dział</translation>
     </message>
@@ -12993,7 +12980,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Etat:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The unit (dział, zespół) may stay empty. The FTE is the part of a full-time post: 1 for full time, 0.5 for half; a social worker&apos;s limit of families shrinks with it.</source>
         <translation>Dział (zespół) może zostać pusty. Etat to część pełnego etatu: 1 to pełny etat, 0,5 to pół; limit rodzin pracownika socjalnego maleje razem z nim.</translation>
     </message>
@@ -13031,7 +13018,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Zakończ zaznaczoną nieobecność…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Kind of leave</source>
         <translation>Rodzaj nieobecności</translation>
     </message>
@@ -13052,12 +13039,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+80"/>
         <source>Last day of leave</source>
         <translation>Ostatni dzień nieobecności</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-79"/>
         <source>&amp;Last day:</source>
         <translation>Ostatni &amp;dzień:</translation>
     </message>
@@ -13072,7 +13059,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zapi&amp;sz nieobecność</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>What is wrong</source>
         <translation>Co jest nie tak</translation>
     </message>
@@ -13087,7 +13074,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Brak zapisanych nieobecności.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <location line="+14"/>
         <source>End leave</source>
         <translation>Zakończ nieobecność</translation>
@@ -13194,7 +13181,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkersTab</name>
     <message>
-        <location filename="../../src/ui/workers/WorkersTab.cpp" line="+50"/>
+        <location filename="../../src/ui/workers/WorkersTab.cpp" line="+44"/>
         <source>&amp;Workers and Accounts…</source>
         <translation>&amp;Pracownicy i konta…</translation>
     </message>
@@ -13209,12 +13196,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Pracownicy i konta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The centre&apos;s workers and the accounts they sign in with. Add every person who carries cases, and the managers; then each gets an account acting as them, with the worker&apos;s role. A worker who leaves keeps their history: end their employment once their families are handed over.</source>
         <translation>Pracownicy ośrodka i konta, którymi się logują. Dodaj każdą osobę prowadzącą sprawy oraz kierowników; potem każdy dostaje konto działające w jego imieniu, z rolą pracownika. Pracownik, który odchodzi, zachowuje swoją historię: zakończ jego zatrudnienie, gdy jego rodziny zostaną przekazane.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>&amp;Add worker…</source>
         <translation>&amp;Dodaj pracownika…</translation>
     </message>
@@ -13234,7 +13221,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Nieobecność…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Create acc&amp;ount…</source>
         <translation>&amp;Utwórz konto…</translation>
     </message>
@@ -13249,12 +13236,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Odłą&amp;cz konto…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Accounts are given and linked to workers by an administrator.</source>
         <translation>Konta daje i wiąże z pracownikami administrator.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <location line="+2"/>
         <source>&amp;Workers and accounts</source>
         <translation>&amp;Pracownicy i konta</translation>
@@ -13266,23 +13253,23 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać pracowników</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+25"/>
+        <location line="+74"/>
+        <location line="+22"/>
         <source>End employment</source>
         <translation>Zakończ zatrudnienie</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-17"/>
         <source>%1 stops working at the centre after the day below: no case can be assigned to them from the next day, and their history stays. Their families must be handed over first. An account acting as them can sign in until an administrator disables it.</source>
         <translation>%1 kończy pracę w ośrodku w dniu podanym niżej: od następnego dnia nie można mu przydzielić żadnej sprawy, a jego historia zostaje. Najpierw trzeba przekazać jego rodziny. Konto działające w jego imieniu może się logować, dopóki administrator go nie wyłączy.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Last day at work</source>
         <translation>Ostatni dzień pracy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Last day at work:</source>
         <translation>&amp;Ostatni dzień pracy:</translation>
     </message>
