@@ -916,8 +916,8 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(
         m_signedOutWorkspace ? tr("No one is signed in")
         : !open              ? tr("No database open")
-        : onServer ? tr("Database: %1 on the server").arg(m_workspace->location())
-                   : tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+        : onServer           ? tr("Database: %1 on the server").arg(m_workspace->location())
+                             : tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
     m_userLabel->setText(open ? tr("Signed in as: %1").arg(m_actor.login) : QString());
     updateSessionActions();
     m_trust->updateVisibility();
