@@ -1,5 +1,6 @@
 #include "BenchDatabase.h"
 
+#include "Database.h"
 #include "UserRepository.h"
 
 #include <QFileInfo>

@@ -3,6 +3,7 @@
 #include "BenchDatabase.h"
 #include "CaseloadEngine.h"
 #include "CaseloadService.h"
+#include "Database.h"
 #include "IsoDate.h"
 #include "RuleRepository.h"
 #include "WorkerRepository.h"

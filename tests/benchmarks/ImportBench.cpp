@@ -3,6 +3,7 @@
 // the import streams it (ImportService). Run it alone for a meaningful peak RSS:
 //   scripts/bench.sh --benchmark_filter=ImportMillionVisits
 #include "BenchDatabase.h"
+#include "Database.h"
 #include "ImportService.h"
 
 #include <QDir>

@@ -1,6 +1,7 @@
 // Search as you type in the families list, and opening a family's record with its chronology.
 #include "BenchDatabase.h"
 #include "ChronologyService.h"
+#include "Database.h"
 #include "DirectoryService.h"
 #include "FamilyService.h"
 

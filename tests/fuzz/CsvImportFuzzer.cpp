@@ -12,6 +12,7 @@
 #include "AccountService.h"
 #include "Csv.h"
 #include "DataSet.h"
+#include "Database.h"
 #include "FuzzChecks.h"
 #include "ImportService.h"
 #include "Logging.h"

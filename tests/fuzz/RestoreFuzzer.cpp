@@ -15,6 +15,7 @@
 #include "BackupCrypto.h"
 #include "BackupService.h"
 #include "DataSet.h"
+#include "Database.h"
 #include "DatabaseCopy.h"
 #include "FuzzChecks.h"
 #include "ImportService.h"
