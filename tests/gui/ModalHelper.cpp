@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QTest>
 #include <QTimer>
@@ -41,6 +42,25 @@ void whenModal(std::function<void(QWidget*)> answer, int timeoutMs)
                          }
                      });
     timer->start();
+}
+
+void whenDialog(const QString& name, bool& seen, std::function<void(QWidget*)> answer)
+{
+    whenModal([name, &seen, answer = std::move(answer)](QWidget* modal) {
+        seen = true;
+        ASSERT_EQ(modal->objectName(), name);
+        answer(modal);
+    });
+}
+
+void acceptMessageWhenShown(QString& text)
+{
+    whenModal([&text](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        ASSERT_NE(box, nullptr);
+        text = box->text();
+        box->accept();
+    });
 }
 
 void signInWhenAsked(const QString& login, const QByteArray& password)

@@ -113,6 +113,17 @@ protected:
         return id ? *id : 0;
     }
 
+    // otherChild's emergency placement with `fosterId` from `from`, no notice recorded.
+    Placement emergencyIntake(qint64 fosterId, const QDate& from) const
+    {
+        Placement p;
+        p.childMemberId = otherChild;
+        p.fosterFamilyId = fosterId;
+        p.from = from;
+        p.basis = PlacementBasis::Emergency;
+        return p;
+    }
+
     void placeThroughService(qint64 child, qint64 fosterFamily, const QDate& from)
     {
         Placement p;
@@ -129,11 +140,7 @@ protected:
     void withPlacementDialog(const std::function<void(QWidget*)>& answer)
     {
         bool seen = false;
-        whenModal([&](QWidget* modal) {
-            seen = true;
-            ASSERT_EQ(modal->objectName(), QStringLiteral("placementDialog"));
-            answer(modal);
-        });
+        whenDialog(QStringLiteral("placementDialog"), seen, [&](QWidget* modal) { answer(modal); });
         click(tab, "placeButton");
         EXPECT_TRUE(seen);
     }
@@ -320,11 +327,8 @@ TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConse
     ChildCareService childCare(db.workspace().database());
     const qint64 fosterId = registerEmergencyFamily();
     ASSERT_NE(fosterId, 0);
-    Placement intake;
-    intake.childMemberId = otherChild;
-    intake.fosterFamilyId = fosterId;
-    intake.from = QDate::currentDate().addMonths(-5); // past the 4 months
-    intake.basis = PlacementBasis::Emergency;
+    Placement intake =
+        emergencyIntake(fosterId, QDate::currentDate().addMonths(-5)); // past the 4 months
     intake.emergencyNoticeOn = intake.starostaNoticeOn = intake.opsNoticeOn = intake.from;
     ASSERT_TRUE(placementService.place(db.manager(), intake).ok());
     openWindow();
@@ -332,9 +336,7 @@ TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConse
     ASSERT_TRUE(tab->selectChild(otherChild));
 
     bool seen = false;
-    whenModal([&](QWidget* modal) {
-        seen = true;
-        ASSERT_EQ(modal->objectName(), QStringLiteral("extendStayDialog"));
+    whenDialog(QStringLiteral("extendStayDialog"), seen, [&](QWidget* modal) {
         EXPECT_FALSE(child<QCheckBox>(modal, "proceedingsEndedCheck")->isVisible());
         auto* ground = child<QComboBox>(modal, "groundCombo");
         ground->setCurrentIndex(ground->findData(QStringLiteral("court_proceedings")));
@@ -470,12 +472,8 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
     db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n" +
                                       QByteArray::number(kCoordinator) + ",foster_family," +
                                       QByteArray::number(fosterId) + ",2021-01-01,\n");
-    Placement p;
-    p.childMemberId = otherChild;
-    p.fosterFamilyId = fosterId;
-    p.from = intake;
-    p.basis = PlacementBasis::Emergency; // no notice recorded at the intake
-    ASSERT_TRUE(placementService.place(db.manager(), p).ok());
+    // No notice recorded at the intake.
+    ASSERT_TRUE(placementService.place(db.manager(), emergencyIntake(fosterId, intake)).ok());
     const QString childName = QStringLiteral("Darek Family-2");
     const auto missing = [&] {
         auto d = childCare.deadlines(db.manager(), otherChild, today);
@@ -604,12 +602,10 @@ TEST_F(FosterCareWorkflowTest, ThePolishWindowWithTheNoticeButtonFits1024Pixels)
     PlacementService placementService(db.workspace().database());
     const qint64 fosterId = registerEmergencyFamily();
     ASSERT_NE(fosterId, 0);
-    Placement p;
-    p.childMemberId = otherChild;
-    p.fosterFamilyId = fosterId;
-    p.from = QDate::currentDate().addDays(-1);
-    p.basis = PlacementBasis::Emergency;
-    ASSERT_TRUE(placementService.place(db.manager(), p).ok());
+    ASSERT_TRUE(
+        placementService
+            .place(db.manager(), emergencyIntake(fosterId, QDate::currentDate().addDays(-1)))
+            .ok());
     openWindow();
     window.resize(1024, 768);
     ASSERT_TRUE(tab->selectFosterFamily(fosterId));

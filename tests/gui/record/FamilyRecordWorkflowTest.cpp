@@ -83,9 +83,7 @@ TEST_F(FamilyRecordWorkflowTest, CreateFamilyAddMembersLogVisitSeeChronologyAndS
     // 2. Members: a bad PESEL is refused with its message, a good one fills birth date and sex.
     record->showTab(ui::FamilyRecordWindow::Tab::Members);
     bool answered = false;
-    whenModal([&](QWidget* modal) {
-        answered = true;
-        ASSERT_EQ(modal->objectName(), QStringLiteral("memberDialog"));
+    whenDialog(QStringLiteral("memberDialog"), answered, [&](QWidget* modal) {
         auto* pesel = child<QLineEdit>(modal, "peselEdit");
         auto* check = child<QLabel>(modal, "validationLabel");
         auto* save = child<QPushButton>(modal, "saveButton");

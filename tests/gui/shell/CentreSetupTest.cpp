@@ -44,6 +44,17 @@ const QString kAdminPassword = QStringLiteral("haslo-administratora");
 const QString kManagerPassword = QStringLiteral("haslo-kierowniczki-1");
 const QString kWorkerPassword = QStringLiteral("haslo-pracownicy-22");
 
+// Anna, a social worker with families 1 .. `families`, in `window` (shown); the accounts have no
+// passwords, so the window opens as the manager.
+void openWithAnnasFamilies(ui::MainWindow& window, GuiTestDatabase& db, int families)
+{
+    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker}});
+    db.loadFamilies(families);
+    db.assign(1, 1, families);
+    ASSERT_TRUE(window.openDatabase(db.path()));
+    window.show();
+}
+
 void fill(QWidget* parent, const char* name, const QString& text)
 {
     auto* edit = child<QLineEdit>(parent, name);
@@ -252,13 +263,9 @@ TEST(CentreSetup, FromAnEmptyDatabaseToAFirstAssignedFamilyWithoutACsvFile)
 
 TEST(CentreSetup, AManagerAddsChangesAndEndsAWorkerInTheWorkersTab)
 {
-    GuiTestDatabase db; // accounts without passwords: the window opens as the manager
-    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker}});
-    db.loadFamilies(30);
-    db.assign(1, 1, 30);
+    GuiTestDatabase db;
     ui::MainWindow window;
-    ASSERT_TRUE(window.openDatabase(db.path()));
-    window.show();
+    ASSERT_NO_FATAL_FAILURE(openWithAnnasFamilies(window, db, 30));
     auto* menuEntry = child<QAction>(&window, "workersAccountsAction");
     ASSERT_NE(menuEntry, nullptr);
     ASSERT_TRUE(menuEntry->isVisible());
@@ -395,13 +402,9 @@ TEST(CentreSetup, AnAdministratorLinksAndUnlinksAnAccountInTheWorkersTab)
 // her limit is the new one, not the figure read before the change.
 TEST(CentreSetup, AnFteChangedInTheWorkersTabShowsOnTheCaseloadTab)
 {
-    GuiTestDatabase db; // accounts without passwords: the window opens as the manager
-    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker}});
-    db.loadFamilies(10);
-    db.assign(1, 1, 10);
+    GuiTestDatabase db;
     ui::MainWindow window;
-    ASSERT_TRUE(window.openDatabase(db.path()));
-    window.show();
+    ASSERT_NO_FATAL_FAILURE(openWithAnnasFamilies(window, db, 10));
     auto* tabs = child<QTabWidget>(&window, "mainTabs");
     auto limitShown = [&] {
         tabs->setCurrentWidget(window.caseloadTab());

@@ -87,6 +87,16 @@ QMap<QString, QStringList> shortcutsOf(const QWidget* window)
     return keys;
 }
 
+// Each key of `expected` is the shortcut of exactly the action named (and of no other) in
+// `window`.
+void expectShortcuts(const QWidget* window, const QMap<QString, QString>& expected)
+{
+    const QMap<QString, QStringList> keys = shortcutsOf(window);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        EXPECT_EQ(keys.value(it.key()).join(QLatin1Char(' ')), it.value())
+            << it.key().toStdString();
+}
+
 bool inMenu(const QAction* action)
 {
     const QList<QObject*> associated = action->associatedObjects();
@@ -310,36 +320,29 @@ TEST_F(DailyUseTest, EveryShortcutIsUniqueInItsWindowAndShownInAMenu)
         }
     }
 
-    const QMap<QString, QStringList> main = shortcutsOf(window.get());
-    const QMap<QString, QString> expectedMain{
-        {QStringLiteral("Ctrl+O"), QStringLiteral("openDatabaseAction")},
-        {QStringLiteral("Ctrl+Shift+O"), QStringLiteral("reopenLastFamilyAction")},
-        {QStringLiteral("Ctrl+N"), QStringLiteral("newFamilyAction")},
-        {QStringLiteral("Ctrl+R"), QStringLiteral("assignAction")},
-        {QStringLiteral("Ctrl+F"), QStringLiteral("findFamilyAction")},
-        {QStringLiteral("Ctrl+P"), QStringLiteral("printAction")},
-        {QStringLiteral("F5"), QStringLiteral("refreshAction")},
-        {QStringLiteral("Ctrl+1"), QStringLiteral("goToSectionAction1")},
-    };
-    for (auto it = expectedMain.cbegin(); it != expectedMain.cend(); ++it)
-        EXPECT_EQ(main.value(it.key()).join(QLatin1Char(' ')), it.value())
-            << it.key().toStdString();
+    expectShortcuts(window.get(),
+                    {
+                        {QStringLiteral("Ctrl+O"), QStringLiteral("openDatabaseAction")},
+                        {QStringLiteral("Ctrl+Shift+O"), QStringLiteral("reopenLastFamilyAction")},
+                        {QStringLiteral("Ctrl+N"), QStringLiteral("newFamilyAction")},
+                        {QStringLiteral("Ctrl+R"), QStringLiteral("assignAction")},
+                        {QStringLiteral("Ctrl+F"), QStringLiteral("findFamilyAction")},
+                        {QStringLiteral("Ctrl+P"), QStringLiteral("printAction")},
+                        {QStringLiteral("F5"), QStringLiteral("refreshAction")},
+                        {QStringLiteral("Ctrl+1"), QStringLiteral("goToSectionAction1")},
+                    });
 
-    const QMap<QString, QStringList> inRecord = shortcutsOf(record);
-    const QMap<QString, QString> expectedRecord{
-        {QStringLiteral("Ctrl+S"), QStringLiteral("saveDetailsAction")},
-        {QStringLiteral("Ctrl+Z"), QStringLiteral("undoDetailsAction")},
-        {QStringLiteral("F5"), QStringLiteral("reloadRecordAction")},
-        {QStringLiteral("Ctrl+L"), QStringLiteral("logContactAction")},
-        {QStringLiteral("Ctrl+M"), QStringLiteral("addMemberAction")},
-        {QStringLiteral("Ctrl+P"), QStringLiteral("printAction")},
-        {QStringLiteral("Ctrl+W"), QStringLiteral("closeRecordAction")},
-        {QStringLiteral("Esc"), QStringLiteral("closeRecordAction")},
-        {QStringLiteral("Ctrl+1"), QStringLiteral("recordGoToAction1")},
-    };
-    for (auto it = expectedRecord.cbegin(); it != expectedRecord.cend(); ++it)
-        EXPECT_EQ(inRecord.value(it.key()).join(QLatin1Char(' ')), it.value())
-            << it.key().toStdString();
+    expectShortcuts(record, {
+                                {QStringLiteral("Ctrl+S"), QStringLiteral("saveDetailsAction")},
+                                {QStringLiteral("Ctrl+Z"), QStringLiteral("undoDetailsAction")},
+                                {QStringLiteral("F5"), QStringLiteral("reloadRecordAction")},
+                                {QStringLiteral("Ctrl+L"), QStringLiteral("logContactAction")},
+                                {QStringLiteral("Ctrl+M"), QStringLiteral("addMemberAction")},
+                                {QStringLiteral("Ctrl+P"), QStringLiteral("printAction")},
+                                {QStringLiteral("Ctrl+W"), QStringLiteral("closeRecordAction")},
+                                {QStringLiteral("Esc"), QStringLiteral("closeRecordAction")},
+                                {QStringLiteral("Ctrl+1"), QStringLiteral("recordGoToAction1")},
+                            });
 }
 
 TEST_F(DailyUseTest, KeysDoWhatTheMenusSay)

@@ -90,12 +90,7 @@ TEST(UserGuide, TheInstalledCopyIsLookedForFirst)
 TEST(UserGuide, AMissingGuideIsSaidClearly)
 {
     QString said;
-    test::whenModal([&](QWidget* modal) {
-        auto* box = qobject_cast<QMessageBox*>(modal);
-        ASSERT_NE(box, nullptr);
-        said = box->text();
-        box->accept();
-    });
+    test::acceptMessageWhenShown(said);
     EXPECT_EQ(ui::UserGuide::open(nullptr, {QStringLiteral("/nonexistent/user-guide.md")}),
               nullptr);
     EXPECT_TRUE(said.contains(QStringLiteral("/usr/share/doc/opieka/user-guide.md")))

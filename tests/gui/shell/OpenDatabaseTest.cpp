@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -22,12 +21,7 @@ namespace {
 QString refusalOf(ui::MainWindow& window, const QString& path)
 {
     QString shown;
-    whenModal([&](QWidget* modal) {
-        auto* box = qobject_cast<QMessageBox*>(modal);
-        ASSERT_NE(box, nullptr);
-        shown = box->text();
-        box->accept();
-    });
+    acceptMessageWhenShown(shown);
     EXPECT_FALSE(window.openDatabase(path));
     return shown;
 }

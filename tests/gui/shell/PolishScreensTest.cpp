@@ -362,17 +362,26 @@ TEST_F(PolishScreensTest, TheFosterRegisterShowsEachKindWhole)
     }
 }
 
-// The audit dialog's Time column is read by a Polish manager: 06.12.2026, not 2026-12-06; the
-// CSV she exports from it keeps ISO, as every CSV the program writes.
-TEST(PolishAuditTimeTest, TheAuditShowsThePolishDateAndItsCsvKeepsIso)
+namespace {
+// The manager opened family 3 on 14 March 2026 at 09:05:07 (local time).
+AuditEntry managerOpenedFamily3()
 {
-    PolishLocale polish;
     AuditEntry entry;
     entry.at = QDateTime(QDate(2026, 3, 14), QTime(9, 5, 7)).toUTC();
     entry.userLogin = QStringLiteral("kierownik");
     entry.action = QStringLiteral("family.open");
     entry.entity = QStringLiteral("family");
     entry.entityId = QStringLiteral("3");
+    return entry;
+}
+} // namespace
+
+// The audit dialog's Time column is read by a Polish manager: 06.12.2026, not 2026-12-06; the
+// CSV she exports from it keeps ISO, as every CSV the program writes.
+TEST(PolishAuditTimeTest, TheAuditShowsThePolishDateAndItsCsvKeepsIso)
+{
+    PolishLocale polish;
+    const AuditEntry entry = managerOpenedFamily3();
     ui::AuditModel model;
     model.setEntries({entry});
     EXPECT_EQ(model.index(0, ui::AuditModel::TimeColumn).data().toString(),
@@ -386,12 +395,7 @@ TEST(PolishAuditTimeTest, TheAuditShowsThePolishDateAndItsCsvKeepsIso)
 TEST(PolishAuditTimeTest, TheAuditNamesTheActionInPolishAndItsCsvKeepsTheCodes)
 {
     PolishLocale polish;
-    AuditEntry opened;
-    opened.at = QDateTime(QDate(2026, 3, 14), QTime(9, 5, 7)).toUTC();
-    opened.userLogin = QStringLiteral("kierownik");
-    opened.action = QStringLiteral("family.open");
-    opened.entity = QStringLiteral("family");
-    opened.entityId = QStringLiteral("3");
+    const AuditEntry opened = managerOpenedFamily3();
     AuditEntry unknown = opened;
     unknown.action = QStringLiteral("future.action");
     unknown.entity = QStringLiteral("future_thing");

@@ -7,7 +7,6 @@
 #include "ModalHelper.h"
 
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QTabWidget>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -56,12 +55,7 @@ TEST(RoleViews, ASocialWorkerSeesHerDesksAndIsToldWhyAnotherCaseStaysClosed)
 
     EXPECT_NE(window.openFamily(1), nullptr);
     QString refusal;
-    whenModal([&](QWidget* modal) {
-        auto* box = qobject_cast<QMessageBox*>(modal);
-        ASSERT_NE(box, nullptr);
-        refusal = box->text();
-        box->accept();
-    });
+    acceptMessageWhenShown(refusal);
     EXPECT_EQ(window.openFamily(3), nullptr);
     EXPECT_TRUE(refusal.contains(QStringLiteral("family 3"))) << refusal.toStdString();
     EXPECT_TRUE(refusal.contains(QStringLiteral("A manager can assign it")))

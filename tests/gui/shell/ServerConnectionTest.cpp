@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTest>
@@ -109,28 +108,25 @@ TEST_F(ServerConnectionTest, TheDialogRefusesEmptyOrMalformedParts)
 {
     ui::ServerConnectionDialog dialog({});
     dialog.show();
-    click(&dialog, "serverConnectButton");
-    EXPECT_TRUE(dialog.isVisible());
-    EXPECT_TRUE(messageOf(&dialog).contains(QStringLiteral("server's name")))
-        << messageOf(&dialog).toStdString();
-
-    fill(&dialog, "serverHostEdit", QStringLiteral("anna@srv.osrodek.local"));
-    click(&dialog, "serverConnectButton");
-    EXPECT_TRUE(dialog.isVisible());
-    EXPECT_TRUE(messageOf(&dialog).contains(QStringLiteral("cannot hold")))
-        << messageOf(&dialog).toStdString();
-
-    fill(&dialog, "serverHostEdit", QStringLiteral("srv.osrodek.local"));
-    click(&dialog, "serverConnectButton");
-    EXPECT_TRUE(dialog.isVisible());
-    EXPECT_TRUE(messageOf(&dialog).contains(QStringLiteral("database")))
-        << messageOf(&dialog).toStdString();
-
-    fill(&dialog, "serverDatabaseEdit", QStringLiteral("opieka"));
-    click(&dialog, "serverConnectButton");
-    EXPECT_TRUE(dialog.isVisible());
-    EXPECT_TRUE(messageOf(&dialog).contains(QStringLiteral("server account")))
-        << messageOf(&dialog).toStdString();
+    // Each step fills one more part (none at first) and is refused, saying what is wrong.
+    const struct
+    {
+        const char* field;
+        QString value;
+        QString refusal;
+    } steps[] = {
+        {nullptr, {}, QStringLiteral("server's name")},
+        {"serverHostEdit", QStringLiteral("anna@srv.osrodek.local"), QStringLiteral("cannot hold")},
+        {"serverHostEdit", QStringLiteral("srv.osrodek.local"), QStringLiteral("database")},
+        {"serverDatabaseEdit", QStringLiteral("opieka"), QStringLiteral("server account")},
+    };
+    for (const auto& step : steps) {
+        if (step.field)
+            fill(&dialog, step.field, step.value);
+        click(&dialog, "serverConnectButton");
+        EXPECT_TRUE(dialog.isVisible()) << step.refusal.toStdString();
+        EXPECT_TRUE(messageOf(&dialog).contains(step.refusal)) << messageOf(&dialog).toStdString();
+    }
 
     fill(&dialog, "serverUserEdit", QStringLiteral("opieka"));
     click(&dialog, "serverConnectButton");
@@ -230,12 +226,7 @@ TEST_F(ServerConnectionTest, AFormKeepsItsEntriesWhenTheConnectionDropsUnderASav
     ASSERT_TRUE(ended.ok() && ended->next() && ended->value(0).toBool());
 
     QString shown;
-    whenModal([&](QWidget* modal) {
-        auto* box = qobject_cast<QMessageBox*>(modal);
-        ASSERT_NE(box, nullptr);
-        shown = box->text();
-        box->accept();
-    });
+    acceptMessageWhenShown(shown);
     click(record, "saveDetailsButton");
     EXPECT_TRUE(shown.contains(QStringLiteral("connection to the database server")))
         << shown.toStdString();

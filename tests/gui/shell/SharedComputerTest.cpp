@@ -80,14 +80,25 @@ protected:
         ASSERT_EQ(window.actor().login, login);
         window.show();
     }
+
+    // Anna signed in, family 1's record open in `record`.
+    void openFamily1AsAnna()
+    {
+        openAs(QStringLiteral("anna"));
+        record = window.openFamily(1);
+        ASSERT_NE(record, nullptr);
+    }
+
+    // File › Lock now.
+    QAction* lockNowAction() { return window.findChild<QAction*>(QStringLiteral("lockNowAction")); }
+
+    QPointer<ui::FamilyRecordWindow> record;
 };
 } // namespace
 
 TEST_F(SharedComputerTest, SignOutClosesTheRecordsAskingAndLeavesNothingOnScreen)
 {
-    openAs(QStringLiteral("anna"));
-    QPointer<ui::FamilyRecordWindow> record = window.openFamily(1);
-    ASSERT_NE(record, nullptr);
+    ASSERT_NO_FATAL_FAILURE(openFamily1AsAnna());
     typeText(child<QLineEdit>(record, "addressEdit"), QStringLiteral("ul. Zmieniona 1"));
 
     auto* signOut = window.findChild<QAction*>(QStringLiteral("signOutAction"));
@@ -159,10 +170,8 @@ TEST_F(SharedComputerTest, SwitchUserOffersNoRememberedLogin)
 
 TEST_F(SharedComputerTest, LockNowHidesEveryCaseWindowUntilThePassword)
 {
-    openAs(QStringLiteral("anna"));
-    QPointer<ui::FamilyRecordWindow> record = window.openFamily(1);
-    ASSERT_NE(record, nullptr);
-    auto* lock = window.findChild<QAction*>(QStringLiteral("lockNowAction"));
+    ASSERT_NO_FATAL_FAILURE(openFamily1AsAnna());
+    QAction* lock = lockNowAction();
     ASSERT_NE(lock, nullptr) << "no File › Lock now";
     EXPECT_FALSE(lock->shortcut().isEmpty()) << "Lock now has no shortcut";
     EXPECT_TRUE(lock->isEnabled());
@@ -181,10 +190,8 @@ TEST_F(SharedComputerTest, LockNowHidesEveryCaseWindowUntilThePassword)
 
 TEST_F(SharedComputerTest, LockingWhileADialogIsOpenCoversItAndKeepsWhatWasTyped)
 {
-    openAs(QStringLiteral("anna"));
-    QPointer<ui::FamilyRecordWindow> record = window.openFamily(1);
-    ASSERT_NE(record, nullptr);
-    auto* lock = window.findChild<QAction*>(QStringLiteral("lockNowAction"));
+    ASSERT_NO_FATAL_FAILURE(openFamily1AsAnna());
+    QAction* lock = lockNowAction();
     ASSERT_NE(lock, nullptr) << "no File › Lock now";
     bool covered = false;
     QString titleWhileLocked;

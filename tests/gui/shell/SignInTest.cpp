@@ -64,9 +64,7 @@ TEST(SignIn, WithPasswordsSomeoneMustSignIn)
     ASSERT_FALSE(headless.ok()) << "no silent administrator once accounts have passwords";
 
     bool asked = false;
-    test::whenModal([&](QWidget* modal) {
-        asked = true;
-        ASSERT_EQ(modal->objectName(), QStringLiteral("signInDialog"));
+    test::whenDialog(QStringLiteral("signInDialog"), asked, [&](QWidget* modal) {
         test::expectNamed(modal);
         type(modal, "loginEdit", QStringLiteral("kierowniczka"));
         type(modal, "passwordEdit", QStringLiteral("zle-haslo-123"));

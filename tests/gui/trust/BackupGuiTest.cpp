@@ -163,9 +163,7 @@ TEST(DailyBackupGuiTest, TheDailyBackupAsksOnceAndWritesTheDaysFile)
     ui::MainWindow window;
     window.trustActions()->backups()->setKeyDerivationCost(KeyDerivationCost::minimal());
     bool asked = false;
-    whenModal([&](QWidget* modal) {
-        asked = true;
-        ASSERT_EQ(modal->objectName(), QStringLiteral("dailyPassphraseDialog"));
+    whenDialog(QStringLiteral("dailyPassphraseDialog"), asked, [&](QWidget* modal) {
         type(modal, "passphraseEdit", kPassphrase);
         type(modal, "passphraseRepeatEdit", kPassphrase);
         QTest::keyClick(modal, Qt::Key_Return);

@@ -110,9 +110,7 @@ TEST_F(AssignWorkflowTest, RefusesAFullAssistantAndAssignsOneWithRoom)
 {
     selectFamily(kFreeFamily);
     bool answered = false;
-    whenModal([&](QWidget* modal) {
-        answered = true;
-        ASSERT_EQ(modal->objectName(), QStringLiteral("assignDialog"));
+    whenDialog(QStringLiteral("assignDialog"), answered, [&](QWidget* modal) {
         AssignDialogWidgets w(modal);
         ASSERT_TRUE(w.complete());
         EXPECT_EQ(w.caseId->value(), kFreeFamily); // pre-filled from the selection

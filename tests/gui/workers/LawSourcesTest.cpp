@@ -120,9 +120,7 @@ TEST_F(LawSourcesTest, TheStartPageShowsTheNormAndWhereTheCentresLimitsDiffer)
 TEST_F(LawSourcesTest, TheCentreRecordsItsResidentsInTheCentreSettings)
 {
     bool seen = false;
-    whenModal([&](QWidget* modal) {
-        seen = true;
-        ASSERT_EQ(modal->objectName(), QStringLiteral("centreSettingsDialog"));
+    whenDialog(QStringLiteral("centreSettingsDialog"), seen, [&](QWidget* modal) {
         auto* residents = child<QSpinBox>(modal, "residentsSpin");
         ASSERT_NE(residents, nullptr);
         EXPECT_EQ(residents->value(), 0);

@@ -68,9 +68,7 @@ TEST_F(WorkerLeaveGuiTest, AManagerRecordsLeaveInTheWorkersTabAndTheTabShowsItsL
     ASSERT_TRUE(leaveButton->isEnabled());
 
     bool answered = false;
-    whenModal([&](QWidget* dialog) {
-        answered = true;
-        ASSERT_EQ(dialog->objectName(), QStringLiteral("workerLeaveDialog"));
+    whenDialog(QStringLiteral("workerLeaveDialog"), answered, [&](QWidget* dialog) {
         auto* kind = child<QComboBox>(dialog, "leaveKindCombo");
         auto* from = child<QDateEdit>(dialog, "leaveFromEdit");
         auto* last = child<QDateEdit>(dialog, "leaveLastDayEdit");

@@ -150,9 +150,7 @@ TEST_F(PlansVisibilityTest, HelpPlanDialogShowsTheFamilysWorkPlan)
     window.tabs()->setCurrentWidget(tab);
     ASSERT_TRUE(tab->selectChild(childMember));
     bool seen = false;
-    whenModal([&](QWidget* modal) {
-        seen = true;
-        ASSERT_EQ(modal->objectName(), QStringLiteral("helpPlanDialog"));
+    whenDialog(QStringLiteral("helpPlanDialog"), seen, [&](QWidget* modal) {
         auto* tree = child<QTreeWidget>(modal, "familyPlanTree");
         ASSERT_NE(tree, nullptr);
         EXPECT_TRUE(tree->isVisible());

@@ -51,6 +51,17 @@ protected:
         ASSERT_NE(tab, nullptr);
     }
 
+    // A plan agreed today with one goal (kGoalHome) and one action, that action selected.
+    void selectTheActionOfAnAgreedPlan()
+    {
+        const qint64 id = db.draftPlan(kFamily, QDate::currentDate(), kGoalHome,
+                                       QStringLiteral("Wniosek o dodatek"));
+        ASSERT_NE(id, 0);
+        ASSERT_TRUE(db.agreePlan(id, QDate::currentDate()));
+        tab->reload();
+        ASSERT_TRUE(tab->selectItem(1, 1));
+    }
+
     void addGoal(const QString& text)
     {
         whenModal([&](QWidget* modal) {
@@ -165,9 +176,7 @@ TEST_F(WorkPlanWorkflowTest, DraftAgreeVersionCompareMarkDoneAndPrint)
 
     // 4. Compared side by side: the changed action and the added one are marked.
     bool compared = false;
-    whenModal([&](QWidget* modal) {
-        compared = true;
-        ASSERT_EQ(modal->objectName(), QStringLiteral("planCompareDialog"));
+    whenDialog(QStringLiteral("planCompareDialog"), compared, [&](QWidget* modal) {
         auto* dialog = qobject_cast<ui::PlanCompareDialog*>(modal);
         ASSERT_NE(dialog, nullptr);
         auto* table = child<QTableWidget>(modal, "compareTable");
@@ -248,12 +257,7 @@ TEST_F(WorkPlanWorkflowTest, AgreeIsRefusedWithoutTheFamilysPart)
 
 TEST_F(WorkPlanWorkflowTest, AClosedPlanIsReadOnly)
 {
-    const qint64 id =
-        db.draftPlan(kFamily, QDate::currentDate(), kGoalHome, QStringLiteral("Wniosek o dodatek"));
-    ASSERT_NE(id, 0);
-    ASSERT_TRUE(db.agreePlan(id, QDate::currentDate()));
-    tab->reload();
-    ASSERT_TRUE(tab->selectItem(1, 1));
+    ASSERT_NO_FATAL_FAILURE(selectTheActionOfAnAgreedPlan());
     EXPECT_TRUE(child<QPushButton>(tab, "markDoneButton")->isEnabled());
 
     whenModal([&](QWidget* modal) {
@@ -277,12 +281,7 @@ TEST_F(WorkPlanWorkflowTest, AClosedPlanIsReadOnly)
 
 TEST_F(WorkPlanWorkflowTest, AbandoningAnActionNeedsAReason)
 {
-    const qint64 id =
-        db.draftPlan(kFamily, QDate::currentDate(), kGoalHome, QStringLiteral("Wniosek o dodatek"));
-    ASSERT_NE(id, 0);
-    ASSERT_TRUE(db.agreePlan(id, QDate::currentDate()));
-    tab->reload();
-    ASSERT_TRUE(tab->selectItem(1, 1));
+    ASSERT_NO_FATAL_FAILURE(selectTheActionOfAnAgreedPlan());
 
     whenModal([&](QWidget* modal) {
         ASSERT_EQ(modal->objectName(), QStringLiteral("actionProgressDialog"));
