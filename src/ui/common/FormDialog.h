@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DialogParts.h"
+#include "Logging.h"
 
 #include <QDialog>
 #include <QString>
@@ -33,6 +34,19 @@ protected:
             return false;
         }
         QDialog::accept();
+        return true;
+    }
+
+    // A refused save (a Status or Result that failed): "Not saved: <the service's reason>" on the
+    // form's error line, and a warning in the log (`logLine` with ids only, never a name or a
+    // note). True when refused: the dialog stays open for the person to correct the entry.
+    template <typename Answer, typename... Args>
+    bool refused(const Answer& saved, spdlog::format_string_t<Args...> logLine, Args&&... args)
+    {
+        if (saved)
+            return false;
+        logging::get("ui")->warn(logLine, std::forward<Args>(args)...);
+        showNotSaved(m_ui->errorLabel, saved.error().message);
         return true;
     }
 

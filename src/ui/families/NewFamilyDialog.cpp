@@ -2,7 +2,6 @@
 
 #include "DialogParts.h"
 #include "Labels.h"
-#include "Logging.h"
 #include "ui_NewFamilyDialog.h"
 
 #include <QPushButton>
@@ -40,11 +39,8 @@ void NewFamilyDialog::accept()
                           .value_or(NeedCategory::Coping);
     family.openedOn = m_ui->openedDateEdit->date();
     auto id = m_families.create(m_actor, family);
-    if (!id) {
-        logging::get("ui")->warn("new family not created");
-        showNotSaved(m_ui->errorLabel, id.error().message);
+    if (refused(id, "new family not created"))
         return;
-    }
     m_familyId = *id;
     QDialog::accept();
 }

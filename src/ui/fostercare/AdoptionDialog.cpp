@@ -66,9 +66,7 @@ void AdoptionDialog::accept()
          current.adoptionCentre != m_ui->centreEdit->text().trimmed()))
         saved = m_placements.reportForAdoption(
             m_actor, m_childMemberId, m_ui->reportedDateEdit->date(), m_ui->centreEdit->text());
-    if (!saved) {
-        logging::get("ui")->warn("adoption reporting of child {} not saved", m_childMemberId);
-        showNotSaved(m_ui->errorLabel, saved.error().message);
+    if (refused(saved, "adoption reporting of child {} not saved", m_childMemberId)) {
         // What was saved stays saved; the dialog shows it next time.
         if (auto status = m_query.status(m_childMemberId); status)
             m_status = *status;

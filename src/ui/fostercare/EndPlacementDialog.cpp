@@ -3,7 +3,6 @@
 #include "DialogParts.h"
 #include "FosterLabels.h"
 #include "Labels.h"
-#include "Logging.h"
 #include "Messages.h"
 #include "ui_EndPlacementDialog.h"
 
@@ -12,10 +11,8 @@ namespace opieka::ui {
 EndPlacementDialog::EndPlacementDialog(PlacementService placements, User actor,
                                        const Placement& placement, const QString& childName,
                                        QWidget* parent)
-    : FormDialog(parent, QStringLiteral("endPlacementDialog"), tr("End placement"))
-    , m_placements(placements)
-    , m_actor(std::move(actor))
-    , m_placementId(placement.id)
+    : PlacementChangeDialog(std::move(placements), std::move(actor), placement, parent,
+                            QStringLiteral("endPlacementDialog"), tr("End placement"))
     , m_childName(childName)
 {
     setUpFormButtons(this, m_ui->buttonBox,
@@ -43,14 +40,10 @@ void EndPlacementDialog::accept()
                      .arg(m_childName, Labels::date(m_ui->endDateEdit->date()),
                           m_ui->reasonCombo->currentText())))
         return;
-    if (Status s =
-            m_placements.endPlacement(m_actor, m_placementId, m_ui->endDateEdit->date(), reason);
-        !s) {
-        logging::get("ui")->warn("placement {} not ended", m_placementId);
-        showNotSaved(m_ui->errorLabel, s.error().message);
-        return;
-    }
-    QDialog::accept();
+    if (!refused(
+            m_placements.endPlacement(m_actor, m_placementId, m_ui->endDateEdit->date(), reason),
+            "placement {} not ended", m_placementId))
+        QDialog::accept();
 }
 
 } // namespace opieka::ui

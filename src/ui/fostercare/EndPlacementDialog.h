@@ -1,10 +1,6 @@
 #pragma once
 
-#include "FormDialog.h"
-#include "PlacementService.h"
-#include "User.h"
-
-#include <memory>
+#include "PlacementChangeDialog.h"
 
 namespace Ui {
 class EndPlacementDialog;
@@ -13,7 +9,7 @@ class EndPlacementDialog;
 namespace opieka::ui {
 
 // Ends a child's placement on a day, with the reason (return home, adoption, ...).
-class EndPlacementDialog : public FormDialog<Ui::EndPlacementDialog>
+class EndPlacementDialog : public PlacementChangeDialog<Ui::EndPlacementDialog>
 {
     Q_OBJECT
 
@@ -26,9 +22,6 @@ public slots:
     void accept() override;
 
 private:
-    PlacementService m_placements;
-    User m_actor;
-    qint64 m_placementId = 0;
     QString m_childName;
 };
 

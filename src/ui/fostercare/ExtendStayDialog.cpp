@@ -2,7 +2,6 @@
 
 #include "DialogParts.h"
 #include "Labels.h"
-#include "Logging.h"
 #include "ui_ExtendStayDialog.h"
 
 namespace opieka::ui {
@@ -10,10 +9,8 @@ namespace opieka::ui {
 ExtendStayDialog::ExtendStayDialog(PlacementService placements, User actor,
                                    const Placement& placement, const QString& childName,
                                    QWidget* parent)
-    : FormDialog(parent, QStringLiteral("extendStayDialog"), tr("Extend emergency stay"))
-    , m_placements(placements)
-    , m_actor(std::move(actor))
-    , m_placementId(placement.id)
+    : PlacementChangeDialog(std::move(placements), std::move(actor), placement, parent,
+                            QStringLiteral("extendStayDialog"), tr("Extend emergency stay"))
 {
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("E&xtend"), .accessibleName = tr("Extend the stay")},
@@ -89,12 +86,8 @@ void ExtendStayDialog::accept()
             extension.until = m_ui->untilDateEdit->date();
         s = m_placements.extendEmergencyStay(m_actor, m_placementId, extension);
     }
-    if (!s) {
-        logging::get("ui")->warn("emergency stay of placement {} not extended", m_placementId);
-        showNotSaved(m_ui->errorLabel, s.error().message);
-        return;
-    }
-    QDialog::accept();
+    if (!refused(s, "emergency stay of placement {} not extended", m_placementId))
+        QDialog::accept();
 }
 
 } // namespace opieka::ui

@@ -1,10 +1,6 @@
 #pragma once
 
-#include "FormDialog.h"
-#include "PlacementService.h"
-#include "User.h"
-
-#include <memory>
+#include "PlacementChangeDialog.h"
 
 namespace Ui {
 class ExtendStayDialog;
@@ -14,7 +10,7 @@ namespace opieka::ui {
 
 // Records the organiser's consent to extend a child's stay in an emergency foster family (art. 58
 // ust. 4: 4 months, to 8 or until the court's proceedings end), or that the proceedings ended.
-class ExtendStayDialog : public FormDialog<Ui::ExtendStayDialog>
+class ExtendStayDialog : public PlacementChangeDialog<Ui::ExtendStayDialog>
 {
     Q_OBJECT
 
@@ -28,11 +24,6 @@ public slots:
 
 private slots:
     void updateFields();
-
-private:
-    PlacementService m_placements;
-    User m_actor;
-    qint64 m_placementId = 0;
 };
 
 } // namespace opieka::ui

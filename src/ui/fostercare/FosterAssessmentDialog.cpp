@@ -3,7 +3,6 @@
 #include "DialogParts.h"
 #include "FosterLabels.h"
 #include "Labels.h"
-#include "Logging.h"
 #include "ui_FosterAssessmentDialog.h"
 
 namespace opieka::ui {
@@ -37,12 +36,8 @@ void FosterAssessmentDialog::accept()
     row.assessedOn = m_ui->assessedDateEdit->date();
     row.findings = m_ui->findingsEdit->toPlainText().trimmed();
     auto id = m_fosterRegister.recordFosterAssessment(m_actor, row);
-    if (!id) {
-        logging::get("ui")->warn("assessment of foster family {} not saved", m_fosterFamilyId);
-        showNotSaved(m_ui->errorLabel, id.error().message);
-        return;
-    }
-    QDialog::accept();
+    if (!refused(id, "assessment of foster family {} not saved", m_fosterFamilyId))
+        QDialog::accept();
 }
 
 } // namespace opieka::ui

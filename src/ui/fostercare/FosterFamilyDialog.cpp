@@ -131,12 +131,8 @@ void FosterFamilyDialog::accept()
         else
             saved = id.error();
     }
-    if (!saved) {
-        logging::get("ui")->warn("foster family not saved");
-        showNotSaved(m_ui->errorLabel, saved.error().message);
-        return;
-    }
-    QDialog::accept();
+    if (!refused(saved, "foster family not saved"))
+        QDialog::accept();
 }
 
 } // namespace opieka::ui

@@ -3,7 +3,6 @@
 #include "DialogParts.h"
 #include "FosterLabels.h"
 #include "Labels.h"
-#include "Logging.h"
 #include "ui_IntakeNoticeDialog.h"
 
 #include <QPushButton>
@@ -13,11 +12,9 @@ namespace opieka::ui {
 IntakeNoticeDialog::IntakeNoticeDialog(PlacementService placements, User actor,
                                        const Placement& placement, const QString& childName,
                                        QWidget* parent)
-    : FormDialog(parent, QStringLiteral("intakeNoticeDialog"),
-                 tr("Record the notice of the intake"))
-    , m_placements(placements)
-    , m_actor(std::move(actor))
-    , m_placementId(placement.id)
+    : PlacementChangeDialog(std::move(placements), std::move(actor), placement, parent,
+                            QStringLiteral("intakeNoticeDialog"),
+                            tr("Record the notice of the intake"))
 {
     QPushButton* save = setUpFormButtons(
         this, m_ui->buttonBox, {.text = tr("&Record"), .accessibleName = tr("Record the notice")},
@@ -47,14 +44,10 @@ void IntakeNoticeDialog::accept()
     const auto notice = parseIntakeNotice(m_ui->noticeCombo->currentData().toString());
     if (!notice)
         return;
-    if (Status s = m_placements.recordIntakeNotice(m_actor, m_placementId, *notice,
-                                                   m_ui->sentDateEdit->date());
-        !s) {
-        logging::get("ui")->warn("notice of the intake of placement {} not recorded",
-                                 m_placementId);
-        showNotSaved(m_ui->errorLabel, s.error().message);
+    if (refused(m_placements.recordIntakeNotice(m_actor, m_placementId, *notice,
+                                                m_ui->sentDateEdit->date()),
+                "notice of the intake of placement {} not recorded", m_placementId))
         return;
-    }
     m_recorded = notice;
     QDialog::accept();
 }

@@ -1,10 +1,7 @@
 #pragma once
 
-#include "FormDialog.h"
-#include "PlacementService.h"
-#include "User.h"
+#include "PlacementChangeDialog.h"
 
-#include <memory>
 #include <optional>
 
 namespace Ui {
@@ -16,7 +13,7 @@ namespace opieka::ui {
 // Records a notice of an emergency intake sent after the intake was recorded (art. 58 ust. 3: the
 // court, the starosta and the child's home OPS, each within 24 hours): whom it told and the day.
 // Only the notices still missing are offered; the service checks the day and who may record it.
-class IntakeNoticeDialog : public FormDialog<Ui::IntakeNoticeDialog>
+class IntakeNoticeDialog : public PlacementChangeDialog<Ui::IntakeNoticeDialog>
 {
     Q_OBJECT
 
@@ -34,9 +31,6 @@ public slots:
     void accept() override;
 
 private:
-    PlacementService m_placements;
-    User m_actor;
-    qint64 m_placementId = 0;
     std::optional<IntakeNotice> m_recorded;
 };
 

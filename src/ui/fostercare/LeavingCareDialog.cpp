@@ -59,14 +59,10 @@ void LeavingCareDialog::accept()
     const std::optional<QDate> ready = m_ui->programmeCheck->isChecked()
                                            ? std::optional<QDate>(m_ui->programmeDateEdit->date())
                                            : std::nullopt;
-    if (Status s = m_childCare.recordLeavingCare(m_actor, m_childMemberId,
-                                                 m_ui->guardianEdit->text(), chosen, ready);
-        !s) {
-        logging::get("ui")->warn("leaving care of child {} not saved", m_childMemberId);
-        showNotSaved(m_ui->errorLabel, s.error().message);
-        return;
-    }
-    QDialog::accept();
+    if (!refused(m_childCare.recordLeavingCare(m_actor, m_childMemberId, m_ui->guardianEdit->text(),
+                                               chosen, ready),
+                 "leaving care of child {} not saved", m_childMemberId))
+        QDialog::accept();
 }
 
 } // namespace opieka::ui

@@ -265,11 +265,8 @@ void PlacementDialog::accept()
     if (m_verdict != Verdict::Allowed)
         return;
     auto id = m_placements.place(m_actor, entered());
-    if (!id) {
-        logging::get("ui")->warn("placement not saved");
-        showNotSaved(m_ui->errorLabel, id.error().message);
+    if (refused(id, "placement not saved"))
         return;
-    }
     m_placementId = *id;
     QDialog::accept();
 }

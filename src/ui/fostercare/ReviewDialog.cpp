@@ -94,11 +94,8 @@ void ReviewDialog::accept()
     review.decision = parseReviewDecision(m_ui->decisionCombo->currentData().toString())
                           .value_or(ReviewDecision::Continue);
     auto id = m_childCare.recordReview(m_actor, review);
-    if (!id) {
-        logging::get("ui")->warn("review of child {} not saved", m_childMemberId);
-        showNotSaved(m_ui->errorLabel, id.error().message);
+    if (refused(id, "review of child {} not saved", m_childMemberId))
         return;
-    }
     if (auto deadlines = m_childCare.deadlines(m_actor, m_childMemberId))
         m_nextReview = deadlines->nextReview;
     QDialog::accept();

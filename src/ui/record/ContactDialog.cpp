@@ -250,9 +250,7 @@ void ContactDialog::accept()
     const Contact contact = currentContact();
     if (m_contactId == 0) {
         auto id = m_contacts.log(m_actor, contact);
-        if (!id) {
-            logging::get("ui")->warn("contact not logged for family {}", m_familyId);
-            showNotSaved(m_ui->errorLabel, id.error().message);
+        if (refused(id, "contact not logged for family {}", m_familyId)) {
             saveDraftNow(); // the text stays safe while the user fixes the entry
             return;
         }
@@ -263,11 +261,8 @@ void ContactDialog::accept()
             logging::get("ui")->warn("draft for family {} kept after saving", m_familyId);
     } else {
         const Status updated = m_contacts.update(m_actor, contact);
-        if (!updated) {
-            logging::get("ui")->warn("contact {} not updated", m_contactId);
-            showNotSaved(m_ui->errorLabel, updated.error().message);
+        if (refused(updated, "contact {} not updated", m_contactId))
             return;
-        }
     }
     QDialog::accept();
 }

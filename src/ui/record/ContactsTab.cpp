@@ -45,10 +45,7 @@ void ContactsTab::reload()
         m_model->setContacts(*contacts, names);
         showSelectedContact();
     }
-    if (!m_fitted) {
-        fitColumns(m_ui->contactsTable);
-        m_fitted = true;
-    }
+    fitColumnsOnce({m_ui->contactsTable});
 }
 
 void ContactsTab::showSelectedContact()

@@ -35,7 +35,6 @@ private:
     ContactService m_service;
     DirectoryService m_directory;
     ContactsModel* m_model = nullptr;
-    bool m_fitted = false; // the columns are sized to the first rows read, then left to the person
 };
 
 } // namespace opieka::ui

@@ -36,10 +36,7 @@ void MembersTab::reload()
     } else {
         m_model->setMembers(*members);
     }
-    if (!m_fitted) {
-        fitColumns(m_ui->membersTable);
-        m_fitted = true;
-    }
+    fitColumnsOnce({m_ui->membersTable});
     updateButtons();
 }
 

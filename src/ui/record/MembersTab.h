@@ -34,7 +34,6 @@ private:
 
     MemberService m_service;
     MembersModel* m_model = nullptr;
-    bool m_fitted = false; // the columns are sized to the first rows read, then left to the person
 };
 
 } // namespace opieka::ui

@@ -12,6 +12,20 @@
 
 namespace opieka::ui {
 
+namespace {
+
+void fitColumns(QTableView* table)
+{
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    table->resizeColumnsToContents();
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(
+            column, std::max(header->sectionSize(column), header->sectionSizeHint(column) + 16));
+}
+
+} // namespace
+
 RecordTab::RecordTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -42,14 +56,13 @@ QString RecordTab::askPdfPath(const QString& title, const QString& fileName)
     return QFileDialog::getSaveFileName(this, title, start, tr("PDF (*.pdf)"));
 }
 
-void RecordTab::fitColumns(QTableView* table)
+void RecordTab::fitColumnsOnce(std::initializer_list<QTableView*> tables)
 {
-    QHeaderView* header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    table->resizeColumnsToContents();
-    for (int column = 0; column < header->count(); ++column)
-        header->resizeSection(
-            column, std::max(header->sectionSize(column), header->sectionSizeHint(column) + 16));
+    if (m_columnsFitted)
+        return;
+    for (QTableView* table : tables)
+        fitColumns(table);
+    m_columnsFitted = true;
 }
 
 int RecordTab::selectedRow(const QTableView* table)

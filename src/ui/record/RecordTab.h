@@ -5,6 +5,7 @@
 #include "User.h"
 
 #include <QWidget>
+#include <initializer_list>
 #include <memory>
 
 class QDialog;
@@ -43,9 +44,9 @@ protected:
     // Asks where to write a PDF, starting in the documents folder at `fileName`; empty when the
     // person cancelled.
     QString askPdfPath(const QString& title, const QString& fileName);
-    // Sizes the columns to their contents, each at least as wide as its title; the person can
-    // size them after.
-    static void fitColumns(QTableView* table);
+    // Sizes the tables' columns to their contents, each at least as wide as its title, the first
+    // time the tab's lists are read; after that the sizes are left to the person.
+    void fitColumnsOnce(std::initializer_list<QTableView*> tables);
     // The selected row of a single-selection table, or -1 when none is selected.
     static int selectedRow(const QTableView* table);
 
@@ -53,6 +54,9 @@ protected:
     const User m_actor;
     const qint64 m_familyId;
     Family m_family;
+
+private:
+    bool m_columnsFitted = false;
 };
 
 // A record tab whose form comes from a .ui file (`Form`, uic's Ui:: class), set up on the tab,

@@ -68,11 +68,7 @@ void TeamTab::reload()
             emit teamChecked(QString(), true);
         }
     }
-    if (!m_fitted) {
-        fitColumns(m_ui->currentTeamTable);
-        fitColumns(m_ui->pastTeamTable);
-        m_fitted = true;
-    }
+    fitColumnsOnce({m_ui->currentTeamTable, m_ui->pastTeamTable});
     updateButtons();
 }
 

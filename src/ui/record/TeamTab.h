@@ -47,7 +47,6 @@ private:
     DirectoryService m_directory;
     TeamModel* m_current = nullptr;
     TeamModel* m_past = nullptr;
-    bool m_fitted = false; // the columns are sized to the first rows read, then left to the person
 };
 
 } // namespace opieka::ui

@@ -176,12 +176,9 @@ void HelpPlanDialog::accept()
             continue; // an empty row added by mistake
         items << item;
     }
-    if (Status s = m_childCare.saveHelpPlan(m_actor, m_childMemberId, items); !s) {
-        logging::get("ui")->warn("help plan of child {} not saved", m_childMemberId);
-        showNotSaved(m_ui->errorLabel, s.error().message);
-        return;
-    }
-    QDialog::accept();
+    if (!refused(m_childCare.saveHelpPlan(m_actor, m_childMemberId, items),
+                 "help plan of child {} not saved", m_childMemberId))
+        QDialog::accept();
 }
 
 } // namespace opieka::ui
