@@ -287,26 +287,25 @@ void FosterCareTab::placeChild()
     saved(tr("Child placed."));
 }
 
-void FosterCareTab::endPlacement()
+template <typename Dialog> void FosterCareTab::changePlacement(const QString& done)
 {
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    EndPlacementDialog dialog(m_placements, m_actor, placed->placement,
-                              placed->deadlines.child.displayName(), this);
+    Dialog dialog(m_placements, m_actor, placed->placement, placed->deadlines.child.displayName(),
+                  this);
     if (dialog.exec() == QDialog::Accepted)
-        saved(tr("Placement ended."));
+        saved(done);
+}
+
+void FosterCareTab::endPlacement()
+{
+    changePlacement<EndPlacementDialog>(tr("Placement ended."));
 }
 
 void FosterCareTab::extendStay()
 {
-    const PlacedChild* placed = selectedPlaced();
-    if (!placed)
-        return;
-    ExtendStayDialog dialog(m_placements, m_actor, placed->placement,
-                            placed->deadlines.child.displayName(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        saved(tr("Emergency stay extended."));
+    changePlacement<ExtendStayDialog>(tr("Emergency stay extended."));
 }
 
 void FosterCareTab::recordNotice()

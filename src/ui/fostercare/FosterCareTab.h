@@ -68,6 +68,9 @@ private:
     std::optional<FosterFamilyStatus> selectedFamily() const;
     const PlacedChild* selectedPlaced() const;
     void saved(const QString& message);
+    // Opens `Dialog` (a PlacementChangeDialog) on the selected child's placement; when the person
+    // saved it, says `done`.
+    template <typename Dialog> void changePlacement(const QString& done);
 
     std::unique_ptr<::Ui::FosterCareTab> m_ui;
     Workspace& m_workspace;
