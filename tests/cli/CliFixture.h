@@ -83,6 +83,14 @@ protected:
     }
     std::unique_ptr<opieka::test::TestWorkspace> fixture;
 
+    // `user add`: an account with a role, its password in env's OPIEKA_NEW_PASSWORD.
+    CliRun addUser(const QString& login, const QString& role, const QProcessEnvironment& env)
+    {
+        return cli(
+            {QStringLiteral("user"), QStringLiteral("add"), login, QStringLiteral("--role"), role},
+            env);
+    }
+
     // Adds an account (as the database's first administrator) and returns the environment that
     // signs in as it.
     QProcessEnvironment withNewAccount(const QString& login, const QString& role,
@@ -90,9 +98,7 @@ protected:
     {
         QProcessEnvironment newPassword;
         newPassword.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), password);
-        const CliRun added = cli(
-            {QStringLiteral("user"), QStringLiteral("add"), login, QStringLiteral("--role"), role},
-            newPassword);
+        const CliRun added = addUser(login, role, newPassword);
         EXPECT_EQ(added.code, 0) << added.err.toStdString();
         return signedInAs(login, password, env);
     }
@@ -130,6 +136,33 @@ protected:
     QString writeMembers(const QString& name, const QByteArray& rows)
     {
         return write(name, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n" + rows);
+    }
+
+    // Imports a members file written by writeMembers, with `env` (e.g. asManager()).
+    CliRun importMembers(const QString& name, const QByteArray& rows,
+                         const QProcessEnvironment& env = {})
+    {
+        return cli({QStringLiteral("import"), QStringLiteral("members"), writeMembers(name, rows)},
+                   env);
+    }
+
+    // `rules add`: the centre's own caseload limit for a role from a day, with `env`.
+    CliRun addRule(const QString& role, const QString& limit, const QString& from,
+                   const QProcessEnvironment& env = {})
+    {
+        return cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("--role"), role,
+                    QStringLiteral("--limit"), limit, QStringLiteral("--from"), from},
+                   env);
+    }
+
+    // The administrator (signed in by `admin`, password haslo-admina-2026) adds the manager
+    // "ewa" with the password haslo-ewy-2026; `admin` keeps both passwords.
+    void addManagerEwa(QProcessEnvironment& admin)
+    {
+        admin.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-admina-2026"));
+        admin.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-ewy-2026"));
+        const CliRun added = addUser(QStringLiteral("ewa"), QStringLiteral("manager"), admin);
+        ASSERT_EQ(added.code, 0) << added.err.toStdString();
     }
 
     // A centre: assistant 3 carries 15 families (the limit since 2015), assistant 4 carries 2.

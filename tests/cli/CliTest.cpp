@@ -217,10 +217,8 @@ TEST_F(CliTest, TransferPassesACaseInOneStepOrNotAtAll)
 TEST_F(CliTest, RulesFromADateChangeReportsFromThatDate)
 {
     setUpCentre();
-    const CliRun added =
-        cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("--role"),
-             QStringLiteral("family_assistant"), QStringLiteral("--limit"), QStringLiteral("12"),
-             QStringLiteral("--from"), QStringLiteral("2025-01-01")});
+    const CliRun added = addRule(QStringLiteral("family_assistant"), QStringLiteral("12"),
+                                 QStringLiteral("2025-01-01"));
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
     const CliRun list = cli({QStringLiteral("rules"), QStringLiteral("list"),
                              QStringLiteral("--format"), QStringLiteral("csv")});
@@ -236,11 +234,9 @@ TEST_F(CliTest, RulesFromADateChangeReportsFromThatDate)
     EXPECT_TRUE(
         after.out.contains(QStringLiteral("3,Celina Wzorcowa,family_assistant,1,12,15,125.0,over")))
         << after.out.toStdString();
-    EXPECT_EQ(cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("--role"),
-                   QStringLiteral("manager"), QStringLiteral("--limit"), QStringLiteral("5"),
-                   QStringLiteral("--from"), QStringLiteral("2025-01-01")})
-                  .code,
-              2);
+    EXPECT_EQ(
+        addRule(QStringLiteral("manager"), QStringLiteral("5"), QStringLiteral("2025-01-01")).code,
+        2);
 }
 
 TEST_F(CliTest, StrictImportBeyondALimitIsRefused)
@@ -287,10 +283,8 @@ TEST_F(CliTest, MessagesFollowThePolishLocaleButTheCsvContractDoesNot)
 TEST_F(CliTest, MembersAndVisitsImportAndExport)
 {
     setUpCentre();
-    const QString members =
-        writeMembers(QStringLiteral("members.csv"), "1,65123100169,Ewa,Próbna,,,parent\n");
-    const CliRun imported =
-        cli({QStringLiteral("import"), QStringLiteral("members"), members}, asManager());
+    const CliRun imported = importMembers(QStringLiteral("members.csv"),
+                                          "1,65123100169,Ewa,Próbna,,,parent\n", asManager());
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("members")}, asManager());
     EXPECT_EQ(exported.out,
@@ -537,12 +531,7 @@ TEST_F(CliTest, AccountsSignInWithTheirPasswords)
     EXPECT_EQ(cli(list, wrong).code, 1);
 
     QProcessEnvironment admin;
-    admin.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-admina-2026"));
-    admin.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-ewy-2026"));
-    const CliRun added = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ewa"),
-                              QStringLiteral("--role"), QStringLiteral("manager")},
-                             admin);
-    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    ASSERT_NO_FATAL_FAILURE(addManagerEwa(admin));
     const CliRun listed = cli(list, admin);
     ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
     EXPECT_EQ(listed.out.toStdString(), "login,role,worker_id,active,password,failed_sign_ins\n"
@@ -561,11 +550,7 @@ TEST_F(CliTest, AccountsSignInWithTheirPasswords)
     const QStringList disableEwa{QStringLiteral("user"), QStringLiteral("disable"),
                                  QStringLiteral("ewa")};
     EXPECT_EQ(cli(disableEwa, admin).code, 1);
-    ASSERT_EQ(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("druga"),
-                   QStringLiteral("--role"), QStringLiteral("manager")},
-                  admin)
-                  .code,
-              0);
+    ASSERT_EQ(addUser(QStringLiteral("druga"), QStringLiteral("manager"), admin).code, 0);
     ASSERT_EQ(
         cli({QStringLiteral("user"), QStringLiteral("confirm"), QStringLiteral("druga")}, ewa).code,
         0);
@@ -578,9 +563,9 @@ TEST_F(CliTest, AccountsSignInWithTheirPasswords)
 TEST_F(CliTest, EraseMemberRemovesAPersonAndKeepsTheAuditVerifiable)
 {
     setUpCentre();
-    const QString members =
-        writeMembers(QStringLiteral("members.csv"), "1,02070803628,Zuzanna,Testowa,,,child\n");
-    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("members"), members}, asManager()).code,
+    ASSERT_EQ(importMembers(QStringLiteral("members.csv"),
+                            "1,02070803628,Zuzanna,Testowa,,,child\n", asManager())
+                  .code,
               0);
     EXPECT_EQ(
         cli({QStringLiteral("erase-member"), QStringLiteral("--member"), QStringLiteral("1")}).code,
@@ -645,13 +630,7 @@ TEST_F(CliTest, MigrateRefusesBadCallsWithTheirExitCodes)
     initEnv.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-admina-2026"));
     ASSERT_EQ(cli({QStringLiteral("init")}, initEnv).code, 0);
     QProcessEnvironment admin;
-    admin.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-admina-2026"));
-    admin.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-ewy-2026"));
-    ASSERT_EQ(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ewa"),
-                   QStringLiteral("--role"), QStringLiteral("manager")},
-                  admin)
-                  .code,
-              0);
+    ASSERT_NO_FATAL_FAILURE(addManagerEwa(admin));
 
     const CliRun withPassword =
         cli({migrate, from, db(), to, QStringLiteral("postgresql://anna:Sekret123@127.0.0.1:1/x")},

@@ -7,16 +7,14 @@ using namespace opieka::test;
 TEST_F(CliTest, AnAdministratorsImportOfMembersIsRefusedTheSameWayWhateverThePeselAndAudited)
 {
     setUpCentre();
-    const QString kept =
-        writeMembers(QStringLiteral("kept.csv"), "2,65123100169,Ewa,Próbna,,,parent\n");
-    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("members"), kept}, asManager()).code,
+    ASSERT_EQ(importMembers(QStringLiteral("kept.csv"), "2,65123100169,Ewa,Próbna,,,parent\n",
+                            asManager())
+                  .code,
               0);
-    const QString onFile =
-        writeMembers(QStringLiteral("a.csv"), "1,65123100169,Ewa,Próbna,,,parent\n");
-    const QString notOnFile =
-        writeMembers(QStringLiteral("b.csv"), "1,02070803628,Zofia,Próbna,,,child\n");
-    const CliRun known = cli({QStringLiteral("import"), QStringLiteral("members"), onFile});
-    const CliRun unknown = cli({QStringLiteral("import"), QStringLiteral("members"), notOnFile});
+    const CliRun known =
+        importMembers(QStringLiteral("a.csv"), "1,65123100169,Ewa,Próbna,,,parent\n");
+    const CliRun unknown =
+        importMembers(QStringLiteral("b.csv"), "1,02070803628,Zofia,Próbna,,,child\n");
     EXPECT_EQ(known.code, 1) << known.err.toStdString();
     EXPECT_EQ(unknown.code, 1) << unknown.err.toStdString();
     EXPECT_EQ(known.err, unknown.err);
@@ -34,10 +32,7 @@ TEST_F(CliTest, AManagerAccountAnAdministratorAddsExportsNothingUntilAnotherMana
     asManager(); // "kierownik", the centre's first manager: confirmed at once
     QProcessEnvironment password;
     password.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-admina-do-1"));
-    const CliRun added =
-        cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("przejeta"),
-             QStringLiteral("--role"), QStringLiteral("manager")},
-            password);
+    const CliRun added = addUser(QStringLiteral("przejeta"), QStringLiteral("manager"), password);
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
     const QProcessEnvironment taken =
         signedInAs(QStringLiteral("przejeta"), QStringLiteral("haslo-admina-do-1"));

@@ -18,15 +18,7 @@ class ParallelSignInTest : public CliTest
 protected:
     QProcessEnvironment as(const QString& login, const QString& password) const
     {
-        QProcessEnvironment env = opieka::test::cleanEnvironment();
-        env.insert(QStringLiteral("OPIEKA_DB"), db());
-        env.insert(QStringLiteral("HOME"), dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("OPIEKA_USER"), login);
-        env.insert(QStringLiteral("OPIEKA_PASSWORD"), password);
-        return env;
+        return environment(signedInAs(login, password));
     }
 };
 
@@ -40,12 +32,7 @@ TEST_F(ParallelSignInTest, TwentyWrongPasswordsAtOnceAreCountedOrWaitAndTheWaitH
         0);
     QProcessEnvironment admin;
     admin.insert(QStringLiteral("OPIEKA_USER"), QStringLiteral("szefowa"));
-    admin.insert(QStringLiteral("OPIEKA_PASSWORD"), QStringLiteral("haslo-admina-2026"));
-    admin.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), QStringLiteral("haslo-ewy-2026"));
-    const CliRun added = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ewa"),
-                              QStringLiteral("--role"), QStringLiteral("manager")},
-                             admin);
-    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    ASSERT_NO_FATAL_FAILURE(addManagerEwa(admin));
 
     constexpr int kTries = 20;
     std::vector<std::unique_ptr<QProcess>> tries;

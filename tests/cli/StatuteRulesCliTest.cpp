@@ -83,9 +83,8 @@ TEST_F(StatuteRulesCliTest, ANewDatabaseListsTheStatutesRulesWithTheirSourcesLas
 TEST_F(StatuteRulesCliTest, ACentresOwnRuleIsListedAsTheCentresAndTheDifferenceSaid)
 {
     ASSERT_EQ(cli({QStringLiteral("init")}).code, 0);
-    ASSERT_EQ(cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("--role"),
-                   QStringLiteral("family_assistant"), QStringLiteral("--limit"),
-                   QStringLiteral("12"), QStringLiteral("--from"), QStringLiteral("2016-01-01")})
+    ASSERT_EQ(addRule(QStringLiteral("family_assistant"), QStringLiteral("12"),
+                      QStringLiteral("2016-01-01"))
                   .code,
               0);
     const CliRun csv = cli({QStringLiteral("rules"), QStringLiteral("list"),

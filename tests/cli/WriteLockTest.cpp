@@ -77,10 +77,7 @@ protected:
         ASSERT_EQ(made.code, 0) << made.err.toStdString();
         QProcessEnvironment add = admin();
         add.insert(QStringLiteral("OPIEKA_NEW_PASSWORD"), kManagerPassword);
-        const CliRun added =
-            cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kierownik"),
-                 QStringLiteral("--role"), QStringLiteral("manager")},
-                add);
+        const CliRun added = addUser(QStringLiteral("kierownik"), QStringLiteral("manager"), add);
         ASSERT_EQ(added.code, 0) << added.err.toStdString();
         QByteArray families = kHeader;
         for (int id = 1; id <= 10; ++id)
@@ -266,20 +263,14 @@ TEST_F(WriteLockTest, AnImportWhoseProcessWasKilledIsNotNamedAfterwards)
     ::close(killed.pipe);
 
     // Its lock went with it (on a server when the server notices the closed connection).
-    const CliRun free =
-        cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("--role"),
-             QStringLiteral("family_assistant"), QStringLiteral("--limit"), QStringLiteral("14"),
-             QStringLiteral("--from"), QStringLiteral("2026-01-01")},
-            manager(10));
+    const CliRun free = addRule(QStringLiteral("family_assistant"), QStringLiteral("14"),
+                                QStringLiteral("2026-01-01"), manager(10));
     EXPECT_EQ(free.code, 0) << free.err.toStdString();
 
     RunningImport running = startImport(QStringLiteral("second.csv"), 100000, manager());
     ASSERT_GE(running.pipe, 0);
-    const CliRun waiting =
-        cli({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("--role"),
-             QStringLiteral("family_assistant"), QStringLiteral("--limit"), QStringLiteral("13"),
-             QStringLiteral("--from"), QStringLiteral("2026-02-01")},
-            admin(1));
+    const CliRun waiting = addRule(QStringLiteral("family_assistant"), QStringLiteral("13"),
+                                   QStringLiteral("2026-02-01"), admin(1));
     EXPECT_EQ(waiting.code, 4) << waiting.err.toStdString();
     EXPECT_TRUE(waiting.err.contains(QStringLiteral("an import of families by kierownik")))
         << waiting.err.toStdString();

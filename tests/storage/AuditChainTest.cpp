@@ -9,6 +9,7 @@
 #include "VerifyService.h"
 
 #include <gtest/gtest.h>
+#include <initializer_list>
 
 using namespace opieka;
 
@@ -38,9 +39,9 @@ protected:
     void SetUp() override
     {
         // The administrator's creation, then one record per imported worker: 4 records.
-        ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,"
-                                  "social_worker,1\n2,Ewa,Próbna,social_worker,1\n3,Jan,Wzorowy,"
-                                  "family_assistant,1\n");
+        ws.loadWorkers({{1, "Anna", "Testowa", Role::SocialWorker},
+                        {2, "Ewa", "Próbna", Role::SocialWorker},
+                        {3, "Jan", "Wzorowy", Role::FamilyAssistant}});
         ASSERT_EQ(*AuditRepository(ws.database()).count(), 4);
     }
     test::TestWorkspace ws;
@@ -123,28 +124,29 @@ QString described(const VerifyReport& report)
 {
     return VerifyService::describe(report).join(QLatin1Char('\n'));
 }
+
+// The verification fails, and what it says holds each of `parts`.
+void expectFoundSaying(const VerifyReport& report, std::initializer_list<const char*> parts)
+{
+    EXPECT_FALSE(report.ok()) << described(report).toStdString();
+    for (const char* part : parts)
+        EXPECT_TRUE(described(report).contains(QString::fromUtf8(part)))
+            << described(report).toStdString();
+}
 } // namespace
 
 TEST_F(AuditChain, DeletingEveryRecordIsFound)
 {
     tamper(ws, QStringLiteral("DELETE FROM audit_log"));
-    const VerifyReport report = verified(ws);
-    EXPECT_FALSE(report.ok()) << described(report).toStdString();
-    EXPECT_TRUE(described(report).contains(QStringLiteral("0 records but the chain's head says 4")))
-        << described(report).toStdString();
+    expectFoundSaying(verified(ws), {"0 records but the chain's head says 4"});
 }
 
 TEST_F(AuditChain, DeletingTheLastRecordsIsFound)
 {
     tamper(ws, QStringLiteral("DELETE FROM audit_log WHERE id > 2"));
-    const VerifyReport report = verified(ws);
-    EXPECT_FALSE(report.ok()) << described(report).toStdString();
     // "2 audit records are missing after record 2" (the plural's English form comes from the
     // translation file, which the tests do not load).
-    EXPECT_TRUE(described(report).contains(QStringLiteral("2 audit record")))
-        << described(report).toStdString();
-    EXPECT_TRUE(described(report).contains(QStringLiteral("missing after record 2")))
-        << described(report).toStdString();
+    expectFoundSaying(verified(ws), {"2 audit record", "missing after record 2"});
 }
 
 TEST_F(AuditChain, RecordsAddedAfterTheLastOnesWereDeletedStillShowTheGap)
@@ -166,11 +168,7 @@ TEST_F(AuditChain, AnErasureForgedByHandIsFound)
     // Values blanked and erased_at set as MemberService::erase would, without its erasure record.
     tamper(ws, QStringLiteral("UPDATE audit_log SET old_values = NULL, new_values = NULL, "
                               "erased_at = '2026-12-01T10:00:00.000Z' WHERE id = 3"));
-    const VerifyReport report = verified(ws);
-    EXPECT_FALSE(report.ok()) << described(report).toStdString();
-    EXPECT_TRUE(
-        described(report).contains(QStringLiteral("record 3 was erased without an erasure record")))
-        << described(report).toStdString();
+    expectFoundSaying(verified(ws), {"record 3 was erased without an erasure record"});
 }
 
 TEST_F(AuditChain, TheDatabaseHasAnIdentityOfItsOwn)

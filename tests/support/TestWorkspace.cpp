@@ -53,6 +53,14 @@ User TestWorkspace::addUser(const QString& login, Role role)
     return user;
 }
 
+void TestWorkspace::loadAssistantWithFamily(const char* familyName)
+{
+    loadWorkers({{2, "Beata", "Asystentka", Role::FamilyAssistant}});
+    load(DataSet::Families, QByteArray("id,name,municipality,category,opened_on,closed_on\n1,") +
+                                familyName + ",Bochnia,struggling,2023-01-01,\n");
+    load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n2,family,1,2023-01-01,\n");
+}
+
 QByteArray familiesCsv(int count, int firstId, const QString& opened)
 {
     QByteArray csv = "id,name,municipality,category,opened_on,closed_on\n";
@@ -74,6 +82,19 @@ QByteArray assignmentsCsv(qint64 workerId, int firstCase, int count, const QStri
                    .arg(from)
                    .toUtf8();
     return csv;
+}
+
+Placement courtPlacement(qint64 childMemberId, qint64 fosterFamilyId, const QDate& from,
+                         const QString& courtOrder, const QDate& courtOrderDate)
+{
+    Placement p;
+    p.childMemberId = childMemberId;
+    p.fosterFamilyId = fosterFamilyId;
+    p.from = from;
+    p.basis = PlacementBasis::CourtOrder;
+    p.courtOrder = courtOrder;
+    p.courtOrderDate = courtOrderDate;
+    return p;
 }
 
 } // namespace opieka::test

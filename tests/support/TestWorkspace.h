@@ -1,11 +1,14 @@
 #pragma once
 
 #include "DataSet.h"
+#include "FosterCare.h"
+#include "Staff.h"
 #include "TestDatabase.h"
 #include "User.h"
 #include "Workspace.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -31,6 +34,14 @@ public:
 
     // Imports CSV text (header included) and fails the test if the import is refused.
     void load(DataSet set, const QByteArray& csv);
+    // Imports the workers (numberedWorkersCsv).
+    void loadWorkers(std::initializer_list<WorkerRow> workers)
+    {
+        load(DataSet::Workers, numberedWorkersCsv(workers));
+    }
+    // Family assistant Beata Asystentka (worker 2) working with family 1 (`familyName`, in
+    // Bochnia, struggling, opened 2023-01-01) since the family was opened.
+    void loadAssistantWithFamily(const char* familyName);
     // Adds a user account with a role (a manager, a social worker...).
     User addUser(const QString& login, Role role);
     // Closes the database (e.g. before another process or connection takes the file).
@@ -45,11 +56,18 @@ private:
     User m_manager;
 };
 
+// The day the service tests take as today: their records are of 2023 and 2024.
+inline const QDate kToday(2024, 6, 1);
+
 // N families "id,name,municipality,category,opened_on,closed_on" starting at `firstId`.
 QByteArray familiesCsv(int count, int firstId = 1,
                        const QString& opened = QStringLiteral("2020-01-01"));
 // Assignments of families [firstCase, firstCase+count) to one worker from a date.
 QByteArray assignmentsCsv(qint64 workerId, int firstCase, int count,
                           const QString& from = QStringLiteral("2021-01-01"));
+
+// A child's placement with a foster family by a court order (its signature and date) from a day.
+Placement courtPlacement(qint64 childMemberId, qint64 fosterFamilyId, const QDate& from,
+                         const QString& courtOrder, const QDate& courtOrderDate);
 
 } // namespace opieka::test

@@ -36,13 +36,12 @@ class PermissionsTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ws.load(DataSet::Workers, "id,first_name,last_name,role,fte,unit\n"
-                                  "1,Anna,Pierwsza,social_worker,1,Zespół 1\n"
-                                  "2,Bogdan,Drugi,social_worker,1,Zespół 1\n"
-                                  "3,Cezary,Trzeci,social_worker,1,Zespół 2\n"
-                                  "4,Dorota,Czwarta,family_assistant,1,Zespół 1\n"
-                                  "5,Ewa,Piąta,foster_care_coordinator,1,\n"
-                                  "6,Filip,Szósty,social_worker,1,\n");
+        ws.loadWorkers({{1, "Anna", "Pierwsza", Role::SocialWorker, 1, "Zespół 1"},
+                        {2, "Bogdan", "Drugi", Role::SocialWorker, 1, "Zespół 1"},
+                        {3, "Cezary", "Trzeci", Role::SocialWorker, 1, "Zespół 2"},
+                        {4, "Dorota", "Czwarta", Role::FamilyAssistant, 1, "Zespół 1"},
+                        {5, "Ewa", "Piąta", Role::FosterCareCoordinator},
+                        {6, "Filip", "Szósty", Role::SocialWorker}});
         ws.load(DataSet::Families, test::familiesCsv(7));
         ws.load(DataSet::FosterFamilies, "id,name,kind,municipality,opened_on,closed_on\n"
                                          "1,Zastępcza Jeden,kinship,Testowo,2020-01-01,\n"

@@ -7,11 +7,12 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <initializer_list>
 
 using namespace opieka;
+using test::kToday;
 
 namespace {
-const QDate kToday(2024, 6, 1);
 
 class ImportServiceTest : public ::testing::Test
 {
@@ -45,6 +46,19 @@ bool anyLine(const QStringList& lines, const QString& prefix, const QString& par
             return true;
     return false;
 }
+
+// The lines of in.csv from `firstLine` on are each reported, with the part of the message given
+// for it (the first for firstLine, the next for the line after it...).
+void expectReported(const QStringList& lines, int firstLine,
+                    std::initializer_list<const char*> parts)
+{
+    int line = firstLine;
+    for (const char* part : parts) {
+        EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:%1:").arg(line), QString::fromUtf8(part)))
+            << "line " << line << ": " << part;
+        ++line;
+    }
+}
 } // namespace
 
 TEST_F(ImportServiceTest, WorkersAreStoredWithTheirRoleAndFte)
@@ -76,14 +90,9 @@ TEST_F(ImportServiceTest, EveryBadRowIsReportedAndNothingIsStored)
                                                            "6,,Bez,social_worker,1\n"
                                                            "7,Ala,Ma\n"
                                                            "8,Kot,Admin,administrator,1\n"));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:3:"), QStringLiteral("id")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:4:"), QStringLiteral("janitor")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:5:"), QStringLiteral("fte")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:6:"), QStringLiteral("fte")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:7:"), QStringLiteral("line 2")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:8:"), QStringLiteral("first_name")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:9:"), QStringLiteral("fields")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:10:"), QStringLiteral("administrator")));
+    expectReported(
+        lines, 3,
+        {"id", "janitor", "fte", "fte", "line 2", "first_name", "fields", "administrator"});
     EXPECT_FALSE(anyLine(lines, QStringLiteral("in.csv:2:"), QString())) << "line 2 is fine";
     EXPECT_TRUE(lines.last().contains(QStringLiteral("Nothing was imported")));
     EXPECT_EQ(count("workers"), 0);
@@ -119,11 +128,7 @@ TEST_F(ImportServiceTest, FamilyDatesAndCategoriesAreChecked)
                                              "3,Wiśnia,Kraków,at_risk,2020-05-01,2020-04-01\n"
                                              "4,Lis,,struggling,2020-01-01,\n"
                                              "5,Sowa,Tarnów,coping,01.02.2020,\n"));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:2:"), QStringLiteral("opened_on")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:3:"), QStringLiteral("poor")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:4:"), QStringLiteral("closed_on")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:5:"), QStringLiteral("municipality")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:6:"), QStringLiteral("YYYY-MM-DD")));
+    expectReported(lines, 2, {"opened_on", "poor", "closed_on", "municipality", "YYYY-MM-DD"});
     EXPECT_EQ(count("families"), 0);
 }
 
@@ -137,8 +142,7 @@ TEST_F(ImportServiceTest, AnIdAlreadyInTheDatabaseIsADuplicate)
                                                    "2,Nowa,kinship,Bochnia,2019-01-01,\n"
                                                    "1,Stara,kinship,Bochnia,2019-01-01,\n"
                                                    "3,Zła,foster,Bochnia,2019-01-01,\n"));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:3:"), QStringLiteral("already exists")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:4:"), QStringLiteral("foster")));
+    expectReported(lines, 3, {"already exists", "foster"});
     EXPECT_EQ(count("foster_families"), 1);
 }
 
@@ -159,13 +163,9 @@ TEST_F(ImportServiceTest, AssignmentsMustPointAtKnownWorkersAndMatchingCases)
                                                 "3,family,2,2021-01-01,\n"
                                                 "1,family,1,2021-06-01,\n"
                                                 "1,household,3,2021-01-01,\n"));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:3:"), QStringLiteral("worker_id 9")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:4:"), QStringLiteral("case_id 77")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:5:"), QStringLiteral("social_worker")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:6:"), QStringLiteral("not after")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:7:"), QStringLiteral("manager")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:8:"), QStringLiteral("already has")));
-    EXPECT_TRUE(anyLine(lines, QStringLiteral("in.csv:9:"), QStringLiteral("household")));
+    expectReported(lines, 3,
+                   {"worker_id 9", "case_id 77", "social_worker", "not after", "manager",
+                    "already has", "household"});
     EXPECT_EQ(count("assignments"), 0);
 }
 

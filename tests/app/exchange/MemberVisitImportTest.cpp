@@ -15,17 +15,16 @@
 #include <gtest/gtest.h>
 
 using namespace opieka;
+using test::kToday;
 
 namespace {
-const QDate kToday(2024, 6, 1);
 
 class MemberVisitImportTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        ws.load(DataSet::Workers,
-                "id,first_name,last_name,role,fte\n1,Anna,Socjalna,social_worker,1\n");
+        ws.loadWorkers({{1, "Anna", "Socjalna", Role::SocialWorker}});
         ws.load(DataSet::Families, test::familiesCsv(3));
     }
 

@@ -105,14 +105,11 @@ TEST(Erasure, APlacedChildsRecordsAreKept)
     ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                               "1,,Ola,Testowa,2015-01-01,F,child\n");
     const qint64 child = MemberService(ws.database()).members(ws.manager(), 1)->first().id;
-    Placement p;
-    p.childMemberId = child;
-    p.fosterFamilyId = 1;
-    p.from = QDate(2024, 3, 1);
-    p.basis = PlacementBasis::CourtOrder;
-    p.courtOrder = QStringLiteral("III Nsm 1/24");
-    p.courtOrderDate = QDate(2024, 2, 27);
-    ASSERT_TRUE(PlacementService(ws.database()).place(ws.manager(), p).ok());
+    ASSERT_TRUE(PlacementService(ws.database())
+                    .place(ws.manager(),
+                           test::courtPlacement(child, 1, QDate(2024, 3, 1),
+                                                QStringLiteral("III Nsm 1/24"), QDate(2024, 2, 27)))
+                    .ok());
     auto erased = MemberService(ws.database()).erase(ws.manager(), child, QStringLiteral("RODO/3"));
     ASSERT_FALSE(erased.ok());
     EXPECT_EQ(erased.error().kind, ErrorKind::Refused);

@@ -13,18 +13,16 @@
 #include <gtest/gtest.h>
 
 using namespace opieka;
+using test::kToday;
 
 namespace {
-const QDate kToday(2024, 6, 1);
 
 class FosterCareServiceTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        ws.load(
-            DataSet::Workers,
-            "id,first_name,last_name,role,fte\n4,Dorota,Koordynatorka,foster_care_coordinator,1\n");
+        ws.loadWorkers({{4, "Dorota", "Koordynatorka", Role::FosterCareCoordinator}});
         ws.load(DataSet::Families, test::familiesCsv(2, 1, QStringLiteral("2020-01-01")));
         ws.load(DataSet::FosterFamilies, "id,name,kind,municipality,opened_on,closed_on\n"
                                          "1,Zastępczy,non_professional,Bochnia,2019-01-01,\n"
@@ -56,14 +54,25 @@ protected:
 
     Placement courtPlacement(qint64 child, qint64 fosterFamily, const QDate& from)
     {
-        Placement p;
-        p.childMemberId = child;
-        p.fosterFamilyId = fosterFamily;
-        p.from = from;
-        p.basis = PlacementBasis::CourtOrder;
-        p.courtOrder = QStringLiteral("III Nsm 123/24");
-        p.courtOrderDate = from.addDays(-2);
-        return p;
+        return test::courtPlacement(child, fosterFamily, from, QStringLiteral("III Nsm 123/24"),
+                                    from.addDays(-2));
+    }
+
+    // The first three siblings placed by the court with the non-professional family (1) on
+    // 2024-01-10: it is full then.
+    void fillFamily1WithThreeSiblings()
+    {
+        for (int i = 0; i < 3; ++i)
+            ASSERT_TRUE(placementService
+                            .place(ws.manager(), courtPlacement(children[i], 1, QDate(2024, 1, 10)))
+                            .ok());
+    }
+
+    // The fourth sibling's placement with family 1 on the same day, without the consent.
+    Result<qint64> placeTheFourthSibling()
+    {
+        return placementService.place(ws.manager(),
+                                      courtPlacement(children[3], 1, QDate(2024, 1, 10)));
     }
 
     // The baby taken in by the emergency family (2) on `from`, the three notices sent that day or
@@ -91,12 +100,8 @@ protected:
 
 TEST_F(FosterCareServiceTest, ANonProfessionalFamilyTakesThreeAndAFourthOnlyWithConsent)
 {
-    for (int i = 0; i < 3; ++i)
-        ASSERT_TRUE(
-            placementService.place(ws.manager(), courtPlacement(children[i], 1, QDate(2024, 1, 10)))
-                .ok());
-    auto fourth =
-        placementService.place(ws.manager(), courtPlacement(children[3], 1, QDate(2024, 1, 10)));
+    ASSERT_NO_FATAL_FAILURE(fillFamily1WithThreeSiblings());
+    auto fourth = placeTheFourthSibling();
     ASSERT_FALSE(fourth.ok());
     EXPECT_EQ(fourth.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(fourth.error().message.contains(QStringLiteral("3 of 3")))
@@ -110,10 +115,7 @@ TEST_F(FosterCareServiceTest, ANonProfessionalFamilyTakesThreeAndAFourthOnlyWith
 
 TEST_F(FosterCareServiceTest, AFullFamilyTakesNoChildOfAnotherFamilyWhateverTheConsentSays)
 {
-    for (int i = 0; i < 3; ++i)
-        ASSERT_TRUE(
-            placementService.place(ws.manager(), courtPlacement(children[i], 1, QDate(2024, 1, 10)))
-                .ok());
+    ASSERT_NO_FATAL_FAILURE(fillFamily1WithThreeSiblings());
     // The baby is of another biological family: no brother or sister of it is placed there.
     Placement stranger = courtPlacement(baby, 1, QDate(2024, 1, 10));
     stranger.overCapacityConsent = QStringLiteral("zgoda");
@@ -131,12 +133,8 @@ TEST_F(FosterCareServiceTest, AFullFamilyTakesNoChildOfAnotherFamilyWhateverTheC
 
 TEST_F(FosterCareServiceTest, ASiblingBeyondTheCapacityNeedsTheConsentAndASiblingStillPlaced)
 {
-    for (int i = 0; i < 3; ++i)
-        ASSERT_TRUE(
-            placementService.place(ws.manager(), courtPlacement(children[i], 1, QDate(2024, 1, 10)))
-                .ok());
-    auto noConsent =
-        placementService.place(ws.manager(), courtPlacement(children[3], 1, QDate(2024, 1, 10)));
+    ASSERT_NO_FATAL_FAILURE(fillFamily1WithThreeSiblings());
+    auto noConsent = placeTheFourthSibling();
     ASSERT_FALSE(noConsent.ok());
     EXPECT_TRUE(noConsent.error().message.contains(QStringLiteral("consent")))
         << noConsent.error().message.toStdString();

@@ -13,19 +13,18 @@
 #include <gtest/gtest.h>
 
 using namespace opieka;
+using test::kToday;
 
 namespace {
-const QDate kToday(2024, 6, 1);
 
 class FamilyRecordTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Anna,Socjalna,social_worker,1\n"
-                                  "2,Beata,Asystentka,family_assistant,1\n"
-                                  "3,Celina,Koordynatorka,foster_care_coordinator,1\n");
+        ws.loadWorkers({{1, "Anna", "Socjalna", Role::SocialWorker},
+                        {2, "Beata", "Asystentka", Role::FamilyAssistant},
+                        {3, "Celina", "Koordynatorka", Role::FosterCareCoordinator}});
         auto id = families.create(
             ws.manager(), family(QStringLiteral("Żółkiewski"), QStringLiteral("OPS.2023.00077")));
         ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
@@ -334,44 +333,45 @@ TEST_F(FamilyRecordTest, ChronologyMergesEventsNewestFirstAndFilters)
 TEST_F(FamilyRecordTest, TheCategorySaysWhoMustBeOnTheTeam)
 {
     TeamService team(ws.database());
-    auto status = team.team(familyId, kToday);
+    auto status = team.team(ws.manager(), familyId, kToday);
     ASSERT_TRUE(status.ok());
     EXPECT_EQ(status->missingRoles, (QList<Role>{Role::SocialWorker, Role::FamilyAssistant}));
-    EXPECT_EQ(*team.familiesMissingTeam(kToday), QList<qint64>{familyId});
+    EXPECT_EQ(*team.familiesMissingTeam(ws.manager(), kToday), QList<qint64>{familyId});
 
     ws.load(
         DataSet::Assignments,
         "worker_id,case_kind,case_id,from,to\n1,family,1,2023-01-10,\n2,family,1,2023-02-01,\n");
-    status = team.team(familyId, kToday);
+    status = team.team(ws.manager(), familyId, kToday);
     EXPECT_TRUE(status->missingRoles.isEmpty());
     EXPECT_EQ(status->current.size(), 2);
-    EXPECT_TRUE(team.familiesMissingTeam(kToday)->isEmpty());
+    EXPECT_TRUE(team.familiesMissingTeam(ws.manager(), kToday)->isEmpty());
 
     ASSERT_TRUE(
         families.changeCategory(ws.manager(), familyId, NeedCategory::AtRisk, QDate(2024, 5, 1))
             .ok());
-    EXPECT_EQ(team.team(familyId, kToday)->missingRoles, QList<Role>{Role::FosterCareCoordinator});
+    EXPECT_EQ(team.team(ws.manager(), familyId, kToday)->missingRoles,
+              QList<Role>{Role::FosterCareCoordinator});
     // A page of the families list asks the same for its rows in one query.
     auto family = DirectoryService(ws.database()).family(ws.manager(), familyId);
     ASSERT_TRUE(family.ok() && family->has_value());
-    EXPECT_EQ(*team.familiesMissingTeam(kToday), QList<qint64>{familyId});
-    EXPECT_EQ(*team.missingTeamAmong({**family}, kToday), QSet<qint64>{familyId});
+    EXPECT_EQ(*team.familiesMissingTeam(ws.manager(), kToday), QList<qint64>{familyId});
+    EXPECT_EQ(*team.missingTeamAmong(ws.manager(), {**family}, kToday), QSet<qint64>{familyId});
     EXPECT_FALSE(team.addCoordinator(ws.manager(), familyId, 2, QDate(2024, 5, 2)).ok())
         << "not a coordinator";
     ASSERT_TRUE(team.addCoordinator(ws.manager(), familyId, 3, QDate(2024, 5, 2)).ok());
-    status = team.team(familyId, kToday);
+    status = team.team(ws.manager(), familyId, kToday);
     EXPECT_TRUE(status->missingRoles.isEmpty());
     const auto coordinator = std::find_if(status->current.begin(), status->current.end(),
                                           [](const TeamMember& m) { return m.worker.id == 3; });
     ASSERT_NE(coordinator, status->current.end());
     EXPECT_FALSE(coordinator->countsAgainstLimit);
-    EXPECT_TRUE(team.familiesMissingTeam(kToday)->isEmpty());
-    EXPECT_TRUE(team.missingTeamAmong({**family}, kToday)->isEmpty());
+    EXPECT_TRUE(team.familiesMissingTeam(ws.manager(), kToday)->isEmpty());
+    EXPECT_TRUE(team.missingTeamAmong(ws.manager(), {**family}, kToday)->isEmpty());
     ASSERT_TRUE(team.endCoordinator(ws.manager(), familyId, 3, QDate(2024, 5, 20)).ok());
-    EXPECT_EQ(team.team(familyId, kToday)->past.size(), 1);
-    EXPECT_EQ(*team.missingTeamAmong({**family}, kToday), QSet<qint64>{familyId})
+    EXPECT_EQ(team.team(ws.manager(), familyId, kToday)->past.size(), 1);
+    EXPECT_EQ(*team.missingTeamAmong(ws.manager(), {**family}, kToday), QSet<qint64>{familyId})
         << "the coordinator left before the day";
-    EXPECT_TRUE(team.missingTeamAmong({**family}, QDate(2024, 5, 10))->isEmpty())
+    EXPECT_TRUE(team.missingTeamAmong(ws.manager(), {**family}, QDate(2024, 5, 10))->isEmpty())
         << "the coordinator was on the team that day";
 }
 

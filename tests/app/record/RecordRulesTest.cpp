@@ -27,14 +27,9 @@ class RecordRulesTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ws.load(DataSet::Workers,
-                "id,first_name,last_name,role,fte\n2,Beata,Asystentka,family_assistant,1\n");
-        ws.load(DataSet::Families, "id,name,municipality,category,opened_on,closed_on\n"
-                                   "1,Testowi,Bochnia,struggling,2023-01-01,\n");
+        ws.loadAssistantWithFamily("Testowi");
         ws.load(DataSet::FosterFamilies, "id,name,kind,municipality,opened_on,closed_on\n"
                                          "1,Zastępczy,non_professional,Bochnia,2019-01-01,\n");
-        ws.load(DataSet::Assignments,
-                "worker_id,case_kind,case_id,from,to\n2,family,1,2023-01-01,\n");
     }
 
     Member child(const QString& first, Sex sex, int serial)

@@ -40,14 +40,11 @@ TEST(ReportService, StatisticsAgainstHandCountedFiguresAndTheYearBefore)
                               "2,,Ala,B,2015-01-01,F,child\n3,,Ola,C,2010-01-01,F,child\n"
                               "1,,Ewa,A,1980-01-01,F,parent\n4,,Kuba,D,2001-01-01,M,child\n");
     auto child = MemberService(ws.database()).members(ws.manager(), 3);
-    Placement p;
-    p.childMemberId = child->first().id;
-    p.fosterFamilyId = 1;
-    p.from = QDate(2024, 3, 1);
-    p.basis = PlacementBasis::CourtOrder;
-    p.courtOrder = QStringLiteral("III Nsm 9/24");
-    p.courtOrderDate = QDate(2024, 2, 27);
-    ASSERT_TRUE(PlacementService(ws.database()).place(ws.manager(), p).ok());
+    ASSERT_TRUE(PlacementService(ws.database())
+                    .place(ws.manager(),
+                           test::courtPlacement(child->first().id, 1, QDate(2024, 3, 1),
+                                                QStringLiteral("III Nsm 9/24"), QDate(2024, 2, 27)))
+                    .ok());
 
     auto rows = ReportService(ws.database()).statistics(ws.manager(), QDate(2024, 6, 1));
     ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();

@@ -28,13 +28,12 @@ class CaseloadServiceTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Anna,Testowa,social_worker,1\n"
-                                  "2,Beata,Próbna,social_worker,0.5\n"
-                                  "3,Celina,Wzorcowa,family_assistant,1\n"
-                                  "4,Dorota,Fikcyjna,foster_care_coordinator,1\n"
-                                  "5,Edward,Kierowniczy,manager,1\n"
-                                  "6,Filip,Zapasowy,family_assistant,1\n");
+        ws.loadWorkers({{1, "Anna", "Testowa", Role::SocialWorker},
+                        {2, "Beata", "Próbna", Role::SocialWorker, 0.5},
+                        {3, "Celina", "Wzorcowa", Role::FamilyAssistant},
+                        {4, "Dorota", "Fikcyjna", Role::FosterCareCoordinator},
+                        {5, "Edward", "Kierowniczy", Role::Manager},
+                        {6, "Filip", "Zapasowy", Role::FamilyAssistant}});
         ws.load(DataSet::Families, test::familiesCsv(80, 1, QStringLiteral("2010-01-01")));
         ws.load(DataSet::FosterFamilies, fosterFamiliesCsv(35));
     }

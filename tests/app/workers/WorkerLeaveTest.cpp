@@ -15,12 +15,7 @@ constexpr qint64 kAnna = 1;
 
 WorkerLeave leave(LeaveKind kind, const QDate& from, const std::optional<QDate>& lastDay)
 {
-    WorkerLeave l;
-    l.workerId = kAnna;
-    l.kind = kind;
-    l.from = from;
-    l.lastDay = lastDay;
-    return l;
+    return WorkerLeave{.workerId = kAnna, .kind = kind, .from = from, .lastDay = lastDay};
 }
 
 class WorkerLeaves : public ::testing::Test
@@ -28,9 +23,8 @@ class WorkerLeaves : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n"
-                                  "1,Anna,Testowa,social_worker,1\n"
-                                  "2,Beata,Próbna,family_assistant,1\n");
+        ws.loadWorkers({{1, "Anna", "Testowa", Role::SocialWorker},
+                        {2, "Beata", "Próbna", Role::FamilyAssistant}});
     }
     WorkerService service() { return WorkerService(ws.database()); }
     QStringList auditActions()

@@ -203,10 +203,13 @@ TEST_F(Workers, TheRoleOfAWorkerWithCasesOrAnAccountStays)
                               "2,Jan,Bezkont,social_worker,1\n");
     ws.load(DataSet::Families, test::familiesCsv(2));
     ws.load(DataSet::Assignments, test::assignmentsCsv(1, 1, 2));
-    auto anna = WorkerRepository(ws.database()).find(1);
-    Worker assistant = **anna;
-    assistant.role = Role::FamilyAssistant;
-    auto refusedRole = service().update(ws.manager(), assistant);
+    // Worker `id` as a family assistant (not saved).
+    const auto asAssistant = [&](qint64 id) {
+        Worker worker = **WorkerRepository(ws.database()).find(id);
+        worker.role = Role::FamilyAssistant;
+        return worker;
+    };
+    auto refusedRole = service().update(ws.manager(), asAssistant(1));
     ASSERT_FALSE(refusedRole.ok());
     EXPECT_TRUE(refusedRole.error().message.contains(QStringLiteral("2 case")))
         << refusedRole.error().message.toStdString();
@@ -215,9 +218,7 @@ TEST_F(Workers, TheRoleOfAWorkerWithCasesOrAnAccountStays)
         AccountService(ws.database())
             .addAccount(ws.admin(), {QStringLiteral("jan"), Role::SocialWorker, 2, kPassword})
             .ok());
-    auto jan = WorkerRepository(ws.database()).find(2);
-    Worker janAssistant = **jan;
-    janAssistant.role = Role::FamilyAssistant;
+    const Worker janAssistant = asAssistant(2);
     auto refusedAccount = service().update(ws.manager(), janAssistant);
     ASSERT_FALSE(refusedAccount.ok());
     EXPECT_TRUE(refusedAccount.error().message.contains(QStringLiteral("'jan'")))

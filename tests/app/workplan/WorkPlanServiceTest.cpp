@@ -9,9 +9,9 @@
 #include <gtest/gtest.h>
 
 using namespace opieka;
+using test::kToday;
 
 namespace {
-const QDate kToday(2024, 6, 1);
 
 PlanAction action(const QString& what, std::optional<QDate> deadline = std::nullopt)
 {
@@ -27,15 +27,7 @@ PlanAction action(const QString& what, std::optional<QDate> deadline = std::null
 class WorkPlanServiceTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        ws.load(DataSet::Workers,
-                "id,first_name,last_name,role,fte\n2,Beata,Asystentka,family_assistant,1\n");
-        ws.load(DataSet::Families, "id,name,municipality,category,opened_on,closed_on\n"
-                                   "1,Wiśniewscy,Bochnia,struggling,2023-01-01,\n");
-        ws.load(DataSet::Assignments,
-                "worker_id,case_kind,case_id,from,to\n2,family,1,2023-01-01,\n");
-    }
+    void SetUp() override { ws.loadAssistantWithFamily("Wiśniewscy"); }
 
     // A draft with two goals and three actions.
     qint64 draftWithContent(const QDate& on = QDate(2024, 1, 10))
