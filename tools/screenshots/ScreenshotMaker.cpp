@@ -104,7 +104,7 @@ std::optional<qint64> exampleFamily(Workspace& workspace, const User& actor, qin
         auto memberList = members.members(actor, id);
         auto contactList = contacts.contacts(actor, id);
         auto blueCard = families.activeBlueCard(actor, id);
-        auto status = team.team(id);
+        auto status = team.team(actor, id);
         int score = 0;
         score += memberList ? std::min(static_cast<int>(memberList->size()), 5) : 0;
         score += contactList ? std::min(static_cast<int>(contactList->size()), 8) : 0;

@@ -278,7 +278,7 @@ Result<std::optional<BlueCardPeriod>> FamilyService::loadActiveBlueCard(qint64 f
 
 Result<bool> FamilyService::recordOpening(const User& actor, qint64 familyId, const QDate& day)
 {
-    auto team = TeamService(m_database).team(familyId, day);
+    auto team = TeamService(m_database).team(actor, familyId, day);
     if (!team)
         return team.error();
     if (actor.workerId)

@@ -19,8 +19,9 @@
 
 namespace opieka {
 
-Result<TeamStatus> TeamService::team(qint64 familyId, const QDate& day)
+Result<TeamStatus> TeamService::team(const User& actor, qint64 familyId, const QDate& day)
 {
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
     auto family = Lookup::family(m_database, familyId);
     if (!family)
         return family.error();
@@ -123,8 +124,9 @@ Status TeamService::endCoordinator(const User& actor, qint64 familyId, qint64 wo
     });
 }
 
-Result<QList<qint64>> TeamService::familiesMissingTeam(const QDate& day)
+Result<QList<qint64>> TeamService::familiesMissingTeam(const User& actor, const QDate& day)
 {
+    OPIEKA_TRY(Permissions::mayReadDeadlines(actor));
     auto roles = TeamRolesQuery(m_database).rolesOn(day);
     if (!roles)
         return roles.error();
@@ -141,18 +143,24 @@ Result<QList<qint64>> TeamService::familiesMissingTeam(const QDate& day)
     return missing;
 }
 
-Result<QSet<qint64>> TeamService::missingTeamAmong(const QList<Family>& families, const QDate& day)
+Result<QSet<qint64>> TeamService::missingTeamAmong(const User& actor, const QList<Family>& families,
+                                                   const QDate& day)
 {
     QSet<qint64> missing;
-    if (families.isEmpty())
+    QList<Family> readable;
+    CaseAccess access(m_database);
+    for (const Family& f : families)
+        if (access.mayReadFamily(actor, f.id)) // a manager's answer needs no query
+            readable << f;
+    if (readable.isEmpty())
         return missing;
     QList<qint64> ids;
-    for (const Family& f : families)
+    for (const Family& f : readable)
         ids << f.id;
     auto roles = TeamRolesQuery(m_database).rolesOn(day, ids);
     if (!roles)
         return roles.error();
-    for (const Family& f : families)
+    for (const Family& f : readable)
         if (f.isOpenOn(day) && !missingTeamRoles(f.category, roles->value(f.id)).isEmpty())
             missing.insert(f.id);
     return missing;

@@ -42,7 +42,7 @@ Result<ManagerDeskTab::Glance> buildGlance(Database& db, const User& actor, cons
     OPIEKA_TRY(deadlines);
     for (const DeadlineRow& row : *deadlines)
         glance.overdueItems += row.overdue || !row.due ? 1 : 0;
-    auto missing = TeamService(db).familiesMissingTeam(day);
+    auto missing = TeamService(db).familiesMissingTeam(actor, day);
     OPIEKA_TRY(missing);
     glance.familiesMissingTeam = *missing;
     auto uncovered = FosterRegisterService(db).familiesWithoutCoordinator(actor, day);

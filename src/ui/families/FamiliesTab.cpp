@@ -110,7 +110,7 @@ void FamiliesTab::updateMissingTeam(int firstRow, int lastRow)
             families << *family;
     // Rows from the first on are a new list; later rows add to what is known.
     QSet<qint64> known = firstRow == 0 ? QSet<qint64>() : m_model->missingTeam();
-    auto missing = m_team.missingTeamAmong(families);
+    auto missing = m_team.missingTeamAmong(m_actor, families);
     if (!missing) {
         logging::get("ui")->error("families missing a team member could not be read");
         m_model->setMissingTeam(known);

@@ -39,7 +39,7 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 fami
 
     // A child in care puts a coordinator on the family's team: the assessment goes to them too.
     bool coordinator = false;
-    auto team = TeamService(workspace.database()).team(familyId);
+    auto team = TeamService(workspace.database()).team(m_actor, familyId);
     if (team)
         for (const TeamMember& member : team->current)
             coordinator = coordinator || member.worker.role == Role::FosterCareCoordinator;
@@ -80,7 +80,7 @@ void AssessmentDialog::loadAssistants()
     m_ui->assistantCombo->addItem(tr("(not recorded)"), QVariant());
     // The acting assistant is the author; otherwise the family's own assistant is the likely one.
     int index = m_actor.workerId ? m_ui->assistantCombo->findData(*m_actor.workerId) : -1;
-    auto team = TeamService(m_workspace.database()).team(m_familyId);
+    auto team = TeamService(m_workspace.database()).team(m_actor, m_familyId);
     if (index < 0 && team)
         for (const TeamMember& member : team->current)
             if (member.worker.role == Role::FamilyAssistant && index < 0)

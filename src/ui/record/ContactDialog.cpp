@@ -96,7 +96,7 @@ void ContactDialog::loadWorkers(const std::optional<qint64>& preferred)
     // Without a worker of one's own, the family's social worker is the likely author.
     std::optional<qint64> choice = preferred;
     if (!choice) {
-        auto team = TeamService(m_workspace.database()).team(m_familyId);
+        auto team = TeamService(m_workspace.database()).team(m_actor, m_familyId);
         if (team)
             for (const TeamMember& member : team->current)
                 if (member.worker.role == Role::SocialWorker) {

@@ -37,7 +37,7 @@ TeamTab::~TeamTab() = default;
 
 void TeamTab::reload()
 {
-    auto team = m_teamService.team(m_familyId);
+    auto team = m_teamService.team(m_actor, m_familyId);
     if (!team) {
         logging::get("ui")->error("team of family {} could not be read", m_familyId);
         m_current->setMembers({});
@@ -92,7 +92,7 @@ void TeamTab::assignWorker()
     AssignDialog dialog(m_workspace, m_actor, m_familyId, this);
     dialog.setCaseFixed(true);
     // The role the family still lacks is the likely choice.
-    auto team = m_teamService.team(m_familyId);
+    auto team = m_teamService.team(m_actor, m_familyId);
     if (team && !team->missingRoles.isEmpty()) {
         auto withRoom =
             m_caseloads.withRoom(m_actor, team->missingRoles.first(), QDate::currentDate());
