@@ -10,12 +10,6 @@ namespace opieka {
 namespace {
 using namespace demo;
 
-QDate randomDay(DemoRandom& random, const QDate& first, const QDate& last)
-{
-    const qint64 span = first.daysTo(last);
-    return span <= 0 ? first : first.addDays(random.below(static_cast<int>(span) + 1));
-}
-
 } // namespace
 
 void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today)
@@ -39,17 +33,17 @@ void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today)
         const int parents = 1 + random.below(2);
         for (int i = 0; i < parents; ++i)
             data.members << demoPerson(random, f.id, surname, Relation::Parent,
-                                       randomDay(random, QDate(1965, 1, 1), QDate(2000, 12, 31)),
+                                       random.dayBetween(QDate(1965, 1, 1), QDate(2000, 12, 31)),
                                        pesels);
         const int children =
             f.category == NeedCategory::Coping ? random.below(3) : 1 + random.below(4);
         for (int i = 0; i < children; ++i)
             data.members << demoPerson(random, f.id, surname, Relation::Child,
-                                       randomDay(random, QDate(2006, 1, 1), today.addDays(-30)),
+                                       random.dayBetween(QDate(2006, 1, 1), today.addDays(-30)),
                                        pesels);
         if (random.chance(10))
             data.members << demoPerson(random, f.id, surname, Relation::Grandparent,
-                                       randomDay(random, QDate(1940, 1, 1), QDate(1960, 12, 31)),
+                                       random.dayBetween(QDate(1940, 1, 1), QDate(1960, 12, 31)),
                                        pesels);
 
         const qint64 worker = socialWorkerOf.value(f.id, 0);
@@ -65,31 +59,22 @@ void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today)
         QDate day = first;
         for (int i = 0; i < contacts && day <= today; ++i) {
             const QDate target = first.addDays(span * (i + 1) / contacts);
-            day = std::max(day, randomDay(random, target.addDays(-10), target));
-            Contact c;
-            c.familyId = f.id;
-            c.workerId = worker;
-            c.date = day;
-            c.time = QTime(8 + random.below(8), random.chance(50) ? 0 : 30);
-            c.kind = demoContactKind(random);
-            c.present = text(random.pick(kPresent));
-            c.notes = text(random.pick(kNotes));
-            if (i == contacts - 1 || random.chance(30)) {
-                c.nextStep = text(random.pick(kNextSteps));
-                c.nextStepDue = day.addDays(21 + random.below(40));
-            }
+            day = std::max(day, random.dayBetween(target.addDays(-10), target));
+            Contact c = demoVisit(random, f.id, worker, day);
+            if (i == contacts - 1 || random.chance(30))
+                agreeDemoNextStep(random, c);
             data.contacts << c;
             day = day.addDays(1);
         }
         if (f.category != NeedCategory::Coping && random.chance(25))
             data.earlierCategories << std::make_tuple(
-                f.id, NeedCategory::Coping, randomDay(random, f.openedOn.addDays(1), today));
+                f.id, NeedCategory::Coping, random.dayBetween(f.openedOn.addDays(1), today));
         if (f.category != NeedCategory::Coping && random.chance(6))
-            data.blueCards << std::make_pair(f.id, randomDay(random, f.openedOn, today));
+            data.blueCards << std::make_pair(f.id, random.dayBetween(f.openedOn, today));
         if (f.category == NeedCategory::AtRisk && !coordinators.isEmpty() && random.chance(70))
             data.coordinatorLinks << std::make_tuple(
                 f.id, coordinators[random.below(static_cast<int>(coordinators.size()))],
-                randomDay(random, f.openedOn, today));
+                random.dayBetween(f.openedOn, today));
     }
 }
 

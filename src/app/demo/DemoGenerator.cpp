@@ -13,12 +13,6 @@ namespace opieka {
 namespace {
 using namespace demo;
 
-QDate randomDayBetween(DemoRandom& random, const QDate& first, const QDate& last)
-{
-    const qint64 span = first.daysTo(last);
-    return span <= 0 ? first : first.addDays(random.below(static_cast<int>(span) + 1));
-}
-
 // Hands the open cases out to workers of one role, each up to a target near the limit; a few
 // go beyond it with a manager's reason, as in a real centre with a vacancy.
 void shareOut(DemoRandom& random, DemoData& data, const QList<qint64>& workerIds, int fullLimit,
@@ -70,6 +64,19 @@ void giveDemoCertificates(FosterFamily& family, const QDate& today)
     };
     family.healthCertificateOn = presented(53);
     family.psychologistOpinionOn = presented(71);
+}
+
+FosterFamily demoFosterFamily(DemoRandom& random, qint64 id, const QDate& openedFrom,
+                              const QDate& openedTo, const QDate& today)
+{
+    FosterFamily f;
+    f.id = id;
+    f.kind = demoFosterKind(random);
+    f.name = text(random.pick(kSurnames).first);
+    f.municipality = text(random.pick(kMunicipalities));
+    f.openedOn = random.dayBetween(openedFrom, openedTo);
+    giveDemoCertificates(f, today);
+    return f;
 }
 
 Worker demoWorker(DemoRandom& random, qint64 id, Role role)
@@ -141,11 +148,11 @@ DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today,
         const int need = random.below(100);
         f.category = need < 62 ? NeedCategory::Coping
                                : (need < 88 ? NeedCategory::Struggling : NeedCategory::AtRisk);
-        f.openedOn = randomDayBetween(random, firstDay, lastOpen);
+        f.openedOn = random.dayBetween(firstDay, lastOpen);
         f.caseNumber =
             QStringLiteral("OPS.%1.%2").arg(f.openedOn.year()).arg(i, 5, 10, QLatin1Char('0'));
         if (random.chance(8)) {
-            f.closedOn = randomDayBetween(random, f.openedOn.addDays(30), today);
+            f.closedOn = random.dayBetween(f.openedOn.addDays(30), today);
             if (*f.closedOn <= f.openedOn)
                 f.closedOn.reset();
         }
@@ -167,13 +174,7 @@ DemoData generateDemo(const DemoShape& shape, quint64 seed, const QDate& today,
             needAssistant << std::make_pair(CaseRef{CaseKind::Family, f.id}, f.openedOn);
     }
     for (int i = 1; i <= shape.fosterFamilies; ++i) {
-        FosterFamily f;
-        f.id = i;
-        f.kind = demoFosterKind(random);
-        f.name = text(random.pick(kSurnames).first);
-        f.municipality = text(random.pick(kMunicipalities));
-        f.openedOn = randomDayBetween(random, firstDay, lastOpen);
-        giveDemoCertificates(f, today);
+        const FosterFamily f = demoFosterFamily(random, i, firstDay, lastOpen, today);
         data.fosterFamilies << f;
         openFosters << std::make_pair(CaseRef{CaseKind::FosterFamily, f.id}, f.openedOn);
     }

@@ -52,6 +52,10 @@ QString demoUnit(Role role, int index);
 // register shows a few due soon or overdue rather than every family due the same day. Uses no
 // random numbers: the rest of a seeded demo stays as it was.
 void giveDemoCertificates(FosterFamily& family, const QDate& today);
+// A foster family with a generated name, kind and municipality, opened on a day from
+// `openedFrom` to `openedTo`, with its certificates.
+FosterFamily demoFosterFamily(DemoRandom& random, qint64 id, const QDate& openedFrom,
+                              const QDate& openedTo, const QDate& today);
 // Households, contacts, Niebieska Karta procedures and coordinators' team links for the families.
 void addFamilyLife(DemoData& data, DemoRandom& random, const QDate& today);
 // Work plans and assessments for the families an assistant works with.

@@ -52,6 +52,29 @@ inline FosterFamilyKind demoFosterKind(DemoRandom& random)
                        : FosterFamilyKind::FamilyHome;
 }
 
+// A visit by the family's worker on `day`, at a working hour, with who was there and a note.
+inline Contact demoVisit(DemoRandom& random, qint64 familyId, qint64 workerId, const QDate& day)
+{
+    using namespace demo;
+    Contact c;
+    c.familyId = familyId;
+    c.workerId = workerId;
+    c.date = day;
+    c.time = QTime(8 + random.below(8), random.chance(50) ? 0 : 30);
+    c.kind = demoContactKind(random);
+    c.present = text(random.pick(kPresent));
+    c.notes = text(random.pick(kNotes));
+    return c;
+}
+
+// The next step agreed at the visit, due three to nine weeks later.
+inline void agreeDemoNextStep(DemoRandom& random, Contact& visit)
+{
+    using namespace demo;
+    visit.nextStep = text(random.pick(kNextSteps));
+    visit.nextStepDue = visit.date.addDays(21 + random.below(40));
+}
+
 // One person of a household, with a PESEL most of the time (newborns and foreigners have none).
 inline Member demoPerson(DemoRandom& random, qint64 familyId,
                          const std::pair<const char*, const char*>& surname, Relation relation,

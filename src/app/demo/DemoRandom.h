@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QtGlobal>
 #include <array>
 #include <cstddef>
@@ -25,6 +26,12 @@ public:
     template <typename T, std::size_t N> const T& pick(const std::array<T, N>& items)
     {
         return items[static_cast<std::size_t>(below(static_cast<int>(N)))];
+    }
+    // A day from `first` to `last`, both included; `first` when `last` is not after it.
+    QDate dayBetween(const QDate& first, const QDate& last)
+    {
+        const qint64 span = first.daysTo(last);
+        return span <= 0 ? first : first.addDays(below(static_cast<int>(span) + 1));
     }
 
 private:

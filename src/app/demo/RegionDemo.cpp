@@ -19,12 +19,6 @@ using namespace demo;
 
 constexpr int kSocialWorkerLimit = 50; // the default rule set; past it the demo gives a reason
 
-QDate dayBetween(DemoRandom& random, const QDate& first, const QDate& last)
-{
-    const qint64 span = first.daysTo(last);
-    return span <= 0 ? first : first.addDays(random.below(static_cast<int>(span) + 1));
-}
-
 int capacityOf(FosterFamilyKind kind)
 {
     switch (kind) {
@@ -101,13 +95,8 @@ private:
     {
         FosterFamilyRepository fosters(m_database);
         for (int i = 1; i <= m_shape.fosterFamilies; ++i) {
-            FosterFamily f;
-            f.id = i;
-            f.kind = demoFosterKind(m_random);
-            f.name = text(m_random.pick(kSurnames).first);
-            f.municipality = text(m_random.pick(kMunicipalities));
-            f.openedOn = dayBetween(m_random, m_firstDay, m_today.addDays(-120));
-            giveDemoCertificates(f, m_today);
+            const FosterFamily f =
+                demoFosterFamily(m_random, i, m_firstDay, m_today.addDays(-120), m_today);
             OPIEKA_TRY(fosters.insert(f));
             // Coordinators in turn: 3.4 thousand families for 116 gives the seed's 29 each.
             const qint64 coordinator = m_coordinators[(i - 1) % m_coordinators.size()];
@@ -141,10 +130,10 @@ private:
                      : need < 97 ? NeedCategory::Struggling
                                  : NeedCategory::AtRisk;
         if (closed) {
-            f.openedOn = dayBetween(m_random, m_firstDay, m_today.addDays(-60));
-            f.closedOn = dayBetween(m_random, f.openedOn.addDays(30), m_today.addDays(-1));
+            f.openedOn = m_random.dayBetween(m_firstDay, m_today.addDays(-60));
+            f.closedOn = m_random.dayBetween(f.openedOn.addDays(30), m_today.addDays(-1));
         } else {
-            f.openedOn = dayBetween(m_random, m_firstDay, m_today.addDays(-20));
+            f.openedOn = m_random.dayBetween(m_firstDay, m_today.addDays(-20));
             ++m_openFamilies;
         }
         f.caseNumber =
@@ -186,7 +175,7 @@ private:
             OPIEKA_TRY(assist(f));
             if (m_random.chance(6))
                 if (auto card = FamilyHistoryRepository(m_database)
-                                    .startBlueCard(f.id, dayBetween(m_random, f.openedOn, m_today));
+                                    .startBlueCard(f.id, m_random.dayBetween(f.openedOn, m_today));
                     !card)
                     return card.error();
         }
@@ -201,17 +190,17 @@ private:
         const int parents = 1 + m_random.below(2);
         for (int i = 0; i < parents; ++i)
             members << demoPerson(m_random, f.id, surname, Relation::Parent,
-                                  dayBetween(m_random, QDate(1965, 1, 1), QDate(2000, 12, 31)),
+                                  m_random.dayBetween(QDate(1965, 1, 1), QDate(2000, 12, 31)),
                                   m_pesels);
         const int children =
             f.category == NeedCategory::Coping ? m_random.below(3) : 1 + m_random.below(4);
         for (int i = 0; i < children; ++i)
             members << demoPerson(m_random, f.id, surname, Relation::Child,
-                                  dayBetween(m_random, QDate(2006, 1, 1), f.openedOn.addDays(-1)),
+                                  m_random.dayBetween(QDate(2006, 1, 1), f.openedOn.addDays(-1)),
                                   m_pesels);
         if (m_random.chance(10))
             members << demoPerson(m_random, f.id, surname, Relation::Grandparent,
-                                  dayBetween(m_random, QDate(1940, 1, 1), QDate(1960, 12, 31)),
+                                  m_random.dayBetween(QDate(1940, 1, 1), QDate(1960, 12, 31)),
                                   m_pesels);
         return members;
     }
@@ -223,19 +212,10 @@ private:
     {
         QDate day = from.addDays(m_random.below(minGap));
         while (day <= last) {
-            Contact c;
-            c.familyId = familyId;
-            c.workerId = workerId;
-            c.date = day;
-            c.time = QTime(8 + m_random.below(8), m_random.chance(50) ? 0 : 30);
-            c.kind = demoContactKind(m_random);
-            c.present = text(m_random.pick(kPresent));
-            c.notes = text(m_random.pick(kNotes));
+            Contact c = demoVisit(m_random, familyId, workerId, day);
             day = day.addDays(minGap + m_random.below(spread + 1));
-            if (day > last) {
-                c.nextStep = text(m_random.pick(kNextSteps));
-                c.nextStepDue = c.date.addDays(21 + m_random.below(40));
-            }
+            if (day > last)
+                agreeDemoNextStep(m_random, c);
             OPIEKA_TRY(m_writer.addContact(c));
             ++m_counts.contacts;
         }
