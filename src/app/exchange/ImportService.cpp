@@ -124,12 +124,64 @@ std::optional<Enum> parseChoice(CsvRow& row, const QString& column,
     return parsed;
 }
 
-void checkClosedAfterOpened(CsvRow& row, const std::optional<QDate>& opened,
-                            const std::optional<QDate>& closed)
+// Whether a row's reference could be looked up (else the run keeps the failure and the row is
+// left); a reference that is not known fails the row with `unknown`.
+bool checkKnown(ImportRun& run, CsvRow& row, const Result<bool>& exists, const QString& unknown)
 {
+    if (!exists) {
+        run.keep(exists.error());
+        return false;
+    }
+    if (!*exists)
+        row.fail(unknown);
+    return true;
+}
+
+bool checkKnownFamily(ImportRun& run, CsvRow& row, qint64 familyId)
+{
+    return checkKnown(run, row, run.families.contains(familyId),
+                      ImportService::tr("family_id %1 is not a known family").arg(familyId));
+}
+
+// Counts the row the insert stored (see ImportRun::stored); false when the insert failed.
+bool storedRow(ImportRun& run, const QString& entity, const Result<qint64>& id,
+               const std::function<QJsonObject()>& values)
+{
+    if (!id) {
+        run.keep(id.error());
+        return false;
+    }
+    run.stored(entity, *id, values);
+    return true;
+}
+
+// Inserts a row whose id the file gives (a worker, a family, a foster family) and counts it.
+template <typename Repository, typename Entity>
+void storeWithId(ImportRun& run, Repository& repository, const QString& entity, const Entity& e)
+{
+    run.keep(repository.insert(e));
+    run.stored(entity, e.id, [&] { return toJson(e); });
+}
+
+// A case's new id and period (opened_on, and closed_on after it) into `c`; whether the row is
+// to be stored.
+template <typename Case>
+bool readCase(ImportRun& run, CsvRow& row, const std::optional<qint64>& id, Case& c,
+              const std::function<Result<bool>()>& exists)
+{
+    const auto opened = row.date(QStringLiteral("opened_on"));
+    const auto closed = row.date(QStringLiteral("closed_on"), false);
     if (opened && closed && *closed <= *opened)
         row.fail(ImportService::tr("closed_on %1 is not after opened_on %2")
                      .arg(localDate(*closed), localDate(*opened)));
+    if (id)
+        checkNewId(run, row, *id, exists);
+    if (row.failed() || !run.storing())
+        return false;
+    c.id = *id;
+    c.openedOn = *opened;
+    c.closedOn = closed;
+    return true;
 }
 
 void importWorker(ImportRun& run, CsvRow& row)
@@ -152,8 +204,7 @@ void importWorker(ImportRun& run, CsvRow& row)
     w.id = *id;
     w.role = *role;
     w.fte = *fte;
-    run.keep(workers.insert(w));
-    run.stored(QStringLiteral("worker"), w.id, [&] { return toJson(w); });
+    storeWithId(run, workers, QStringLiteral("worker"), w);
 }
 
 void importFamily(ImportRun& run, CsvRow& row)
@@ -165,19 +216,10 @@ void importFamily(ImportRun& run, CsvRow& row)
     f.municipality = row.text(QStringLiteral("municipality"));
     const auto category = parseChoice<NeedCategory>(row, QStringLiteral("category"),
                                                     &parseNeedCategory, needCategoryNames());
-    const auto opened = row.date(QStringLiteral("opened_on"));
-    const auto closed = row.date(QStringLiteral("closed_on"), false);
-    checkClosedAfterOpened(row, opened, closed);
-    if (id)
-        checkNewId(run, row, *id, [&] { return families.exists(*id); });
-    if (row.failed() || !run.storing())
+    if (!readCase(run, row, id, f, [&] { return families.exists(*id); }))
         return;
-    f.id = *id;
     f.category = *category;
-    f.openedOn = *opened;
-    f.closedOn = closed;
-    run.keep(families.insert(f));
-    run.stored(QStringLiteral("family"), f.id, [&] { return toJson(f); });
+    storeWithId(run, families, QStringLiteral("family"), f);
 }
 
 void importFosterFamily(ImportRun& run, CsvRow& row)
@@ -189,19 +231,10 @@ void importFosterFamily(ImportRun& run, CsvRow& row)
     const auto kind = parseChoice<FosterFamilyKind>(
         row, QStringLiteral("kind"), &parseFosterFamilyKind, fosterFamilyKindNames());
     f.municipality = row.text(QStringLiteral("municipality"));
-    const auto opened = row.date(QStringLiteral("opened_on"));
-    const auto closed = row.date(QStringLiteral("closed_on"), false);
-    checkClosedAfterOpened(row, opened, closed);
-    if (id)
-        checkNewId(run, row, *id, [&] { return fosters.exists(*id); });
-    if (row.failed() || !run.storing())
+    if (!readCase(run, row, id, f, [&] { return fosters.exists(*id); }))
         return;
-    f.id = *id;
     f.kind = *kind;
-    f.openedOn = *opened;
-    f.closedOn = closed;
-    run.keep(fosters.insert(f));
-    run.stored(QStringLiteral("foster_family"), f.id, [&] { return toJson(f); });
+    storeWithId(run, fosters, QStringLiteral("foster_family"), f);
 }
 
 void importAssignment(ImportRun& run, CsvRow& row,
@@ -243,19 +276,15 @@ void importAssignment(ImportRun& run, CsvRow& row,
                         .arg(roleName(worker->role), caseKindName(*expected), caseKindName(*kind)));
         }
     }
-    if (kind && caseId) {
-        auto exists = *kind == CaseKind::Family
-                          ? run.families.contains(*caseId)
-                          : FosterFamilyRepository(run.database).exists(*caseId);
-        if (!exists) {
-            run.keep(exists.error());
-            return;
-        }
-        if (!*exists)
-            row.fail(ImportService::tr("case_id %1 is not a known %2")
-                         .arg(*caseId)
-                         .arg(caseKindName(*kind)));
-    }
+    if (kind && caseId &&
+        !checkKnown(run, row,
+                    *kind == CaseKind::Family
+                        ? run.families.contains(*caseId)
+                        : FosterFamilyRepository(run.database).exists(*caseId),
+                    ImportService::tr("case_id %1 is not a known %2")
+                        .arg(*caseId)
+                        .arg(caseKindName(*kind))))
+        return;
     if (row.failed())
         return;
 
@@ -293,12 +322,8 @@ void importAssignment(ImportRun& run, CsvRow& row,
     a.caseRef = ref;
     a.from = *from;
     a.to = to;
-    auto id = AssignmentRepository(run.database).insert(a);
-    if (!id) {
-        run.keep(id.error());
-        return;
-    }
-    run.stored(QStringLiteral("assignment"), *id, [&] { return toJson(a); });
+    storedRow(run, QStringLiteral("assignment"), AssignmentRepository(run.database).insert(a),
+              [&] { return toJson(a); });
 }
 
 void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
@@ -319,15 +344,8 @@ void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
     }
     const auto relation =
         parseChoice<Relation>(row, QStringLiteral("relation"), &parseRelation, relationNames());
-    if (familyId) {
-        auto exists = run.families.contains(*familyId);
-        if (!exists) {
-            run.keep(exists.error());
-            return;
-        }
-        if (!*exists)
-            row.fail(ImportService::tr("family_id %1 is not a known family").arg(*familyId));
-    }
+    if (familyId && !checkKnownFamily(run, row, *familyId))
+        return;
     if (!m.pesel.isEmpty()) {
         if (const int first = peselsInFile.value(m.pesel, 0); first > 0) {
             row.fail(ImportService::tr("PESEL %1 appears twice in the file (first on line %2)")
@@ -352,13 +370,9 @@ void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
     }
     if (!run.storing())
         return;
-    auto id = MemberRepository(run.database).insert(*valid);
-    if (!id) {
-        run.keep(id.error());
-        return;
-    }
-    touchedFamilies.insert(m.familyId);
-    run.stored(QStringLiteral("member"), *id, [&] { return toJson(*valid); });
+    if (storedRow(run, QStringLiteral("member"), MemberRepository(run.database).insert(*valid),
+                  [&] { return toJson(*valid); }))
+        touchedFamilies.insert(m.familyId);
 }
 
 void importVisit(ImportRun& run, CsvRow& row, const QDate& today)
@@ -372,24 +386,12 @@ void importVisit(ImportRun& run, CsvRow& row, const QDate& today)
     c.notes = row.text(QStringLiteral("notes"), false);
     if (when && when->first > today)
         row.fail(ImportService::tr("date %1 is after today").arg(localDate(when->first)));
-    if (familyId) {
-        auto exists = run.families.contains(*familyId);
-        if (!exists) {
-            run.keep(exists.error());
-            return;
-        }
-        if (!*exists)
-            row.fail(ImportService::tr("family_id %1 is not a known family").arg(*familyId));
-    }
-    if (workerId) {
-        auto exists = run.workers.contains(*workerId);
-        if (!exists) {
-            run.keep(exists.error());
-            return;
-        }
-        if (!*exists)
-            row.fail(ImportService::tr("worker_id %1 is not a known worker").arg(*workerId));
-    }
+    if (familyId && !checkKnownFamily(run, row, *familyId))
+        return;
+    if (workerId &&
+        !checkKnown(run, row, run.workers.contains(*workerId),
+                    ImportService::tr("worker_id %1 is not a known worker").arg(*workerId)))
+        return;
     if (row.failed() || !run.storing())
         return;
     c.familyId = *familyId;
@@ -397,12 +399,7 @@ void importVisit(ImportRun& run, CsvRow& row, const QDate& today)
     c.date = when->first;
     c.time = when->second;
     c.kind = *kind;
-    auto id = run.writer.addContact(c);
-    if (!id) {
-        run.keep(id.error());
-        return;
-    }
-    run.stored(QStringLiteral("contact"), *id, [&] { return toJson(c); });
+    storedRow(run, QStringLiteral("contact"), run.writer.addContact(c), [&] { return toJson(c); });
 }
 
 void importPlacement(ImportRun& run, CsvRow& row,
@@ -446,16 +443,11 @@ void importPlacement(ImportRun& run, CsvRow& row,
             child = *found;
         }
     }
-    if (fosterId) {
-        auto exists = FosterFamilyRepository(run.database).exists(*fosterId);
-        if (!exists) {
-            run.keep(exists.error());
-            return;
-        }
-        if (!*exists)
-            row.fail(ImportService::tr("foster_family_id %1 is not a known foster family")
-                         .arg(*fosterId));
-    }
+    if (fosterId &&
+        !checkKnown(
+            run, row, FosterFamilyRepository(run.database).exists(*fosterId),
+            ImportService::tr("foster_family_id %1 is not a known foster family").arg(*fosterId)))
+        return;
     if (row.failed())
         return;
     // One placement at a time per child: within the file and against the database.
@@ -485,12 +477,7 @@ void importPlacement(ImportRun& run, CsvRow& row,
     p.endReason = end;
     p.courtOrder = courtOrder;
     p.basis = courtOrder.isEmpty() ? PlacementBasis::Emergency : PlacementBasis::CourtOrder;
-    auto id = PlacementRepository(run.database).insert(p);
-    if (!id) {
-        run.keep(id.error());
-        return;
-    }
-    run.stored(QStringLiteral("placement"), *id, [&] {
+    storedRow(run, QStringLiteral("placement"), PlacementRepository(run.database).insert(p), [&] {
         return QJsonObject{{QStringLiteral("child_member_id"), child->id},
                            {QStringLiteral("foster_family_id"), *fosterId},
                            {QStringLiteral("from"), isoDate(*from)},
