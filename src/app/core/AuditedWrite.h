@@ -74,6 +74,18 @@ public:
         return record(action, entity, QString::number(entityId), oldValues, newValues);
     }
 
+    // The audit record of a row the change has just inserted, with its values: the new row's
+    // id, or the insert's error or the audit's as they came.
+    Result<qint64> recordNew(const Result<qint64>& id, const QString& action, const QString& entity,
+                             const QJsonObject& newValues)
+    {
+        if (!id)
+            return id.error();
+        if (Status recorded = record(action, entity, *id, {}, newValues); !recorded)
+            return recorded.error();
+        return id;
+    }
+
     const User& actor() const { return m_actor; }
 
 private:

@@ -1,21 +1,10 @@
 #include "Lookup.h"
 
 #include "FamilyRepository.h"
+#include "Required.h"
 #include "WorkerRepository.h"
 
 namespace opieka {
-namespace {
-// What a look-up found, its error, or bad input saying `missing` when it found nothing.
-template <typename T> Result<T> required(Result<std::optional<T>> found, const QString& missing)
-{
-    if (!found)
-        return found.error();
-    if (!*found)
-        return badInput(missing);
-    return std::move(**found);
-}
-} // namespace
-
 Result<Family> Lookup::family(Database& database, qint64 familyId)
 {
     return required(FamilyRepository(database).find(familyId),

@@ -1,8 +1,7 @@
 #include "AssistantDeskService.h"
 
 #include "AssessmentService.h"
-#include "CaseloadService.h"
-#include "Permissions.h"
+#include "DeskPage.h"
 #include "WorkPlanRepository.h"
 #include "WorkerOverviewQuery.h"
 
@@ -20,12 +19,9 @@ int urgency(const AssistantFamilyRow& r)
 Result<AssistantStartPage> AssistantDeskService::forWorker(const User& actor, qint64 workerId,
                                                            const QDate& today)
 {
-    OPIEKA_TRY(Permissions::mayViewWorkerDesk(actor, workerId));
-    AssistantStartPage page;
-    auto capacity = CaseloadService(m_database).workerCaseload(workerId, today);
-    if (!capacity)
-        return capacity.error();
-    page.capacity = *capacity;
+    auto page = openDeskPage<AssistantStartPage>(m_database, actor, workerId, today);
+    if (!page)
+        return page;
 
     auto families = WorkerOverviewQuery(m_database).families(workerId, today);
     if (!families)
@@ -66,9 +62,9 @@ Result<AssistantStartPage> AssistantDeskService::forWorker(const User& actor, qi
         row.assessmentDue = schedule->nextDue;
         row.assessmentOverdue = schedule->overdue;
         row.assessmentDueSoon = schedule->dueSoon;
-        page.families << row;
+        page->families << row;
     }
-    std::stable_sort(page.families.begin(), page.families.end(),
+    std::stable_sort(page->families.begin(), page->families.end(),
                      [](const AssistantFamilyRow& a, const AssistantFamilyRow& b) {
                          return urgency(a) > urgency(b);
                      });

@@ -1,11 +1,10 @@
 #include "CoordinatorDeskService.h"
 
 #include "AssignmentRepository.h"
-#include "CaseloadService.h"
 #include "ChildCareService.h"
 #include "Database.h"
+#include "DeskPage.h"
 #include "EnumNames.h"
-#include "Permissions.h"
 #include "PlacementService.h"
 
 #include <algorithm>
@@ -57,12 +56,9 @@ std::optional<IntakeNotice> itemIntakeNotice(CoordinatorItem::Kind kind)
 Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(const User& actor, qint64 workerId,
                                                                const QDate& today)
 {
-    OPIEKA_TRY(Permissions::mayViewWorkerDesk(actor, workerId));
-    CoordinatorStartPage page;
-    auto capacity = CaseloadService(m_database).workerCaseload(workerId, today);
-    if (!capacity)
-        return capacity.error();
-    page.capacity = *capacity;
+    auto page = openDeskPage<CoordinatorStartPage>(m_database, actor, workerId, today);
+    if (!page)
+        return page;
 
     QList<qint64> familyIds;
     auto assignments = AssignmentRepository(m_database).forWorker(workerId);
@@ -75,12 +71,12 @@ Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(const User& actor
     auto statuses = FosterRegisterService(m_database).familyStatuses(actor, familyIds, today);
     if (!statuses)
         return statuses.error();
-    page.families = *statuses;
+    page->families = *statuses;
     auto items = itemsFor(actor, *statuses, today, today.addDays(30));
     if (!items)
         return items.error();
-    page.items = *items;
-    std::stable_sort(page.items.begin(), page.items.end(),
+    page->items = *items;
+    std::stable_sort(page->items.begin(), page->items.end(),
                      [](const CoordinatorItem& a, const CoordinatorItem& b) {
                          const QDate da =
                              a.due.value_or(QDate(1900, 1, 1)); // "report now" items first
@@ -124,26 +120,24 @@ CoordinatorDeskService::itemsFor(const User& actor, const QList<FosterFamilyStat
             auto d = childCare.deadlines(actor, p.childMemberId, today);
             if (!d)
                 return d.error();
+            // The placed child's item of `kind`, due on `due`.
             const QString child = d->child.displayName();
+            const auto considerChild = [&](CoordinatorItem::Kind kind, std::optional<QDate> due) {
+                consider({kind, id, p.childMemberId, child, due});
+            };
             if (d->nextReview)
-                consider({CoordinatorItem::Kind::ChildReview, id, p.childMemberId, child,
-                          d->nextReview});
+                considerChild(CoordinatorItem::Kind::ChildReview, d->nextReview);
             // None while the stay runs until the court's proceedings end (art. 58 ust. 4).
             if (d->emergencyStayEnds)
-                consider({CoordinatorItem::Kind::EmergencyStay, id, p.childMemberId, child,
-                          d->emergencyStayEnds});
+                considerChild(CoordinatorItem::Kind::EmergencyStay, d->emergencyStayEnds);
             for (IntakeNotice notice : d->missingNotices)
-                consider({noticeItemKind(notice), id, p.childMemberId, child,
-                          foster_rules::intakeNoticeDue(p)});
+                considerChild(noticeItemKind(notice), foster_rules::intakeNoticeDue(p));
             if (d->toReportForAdoption)
-                consider({CoordinatorItem::Kind::AdoptionReport, id, p.childMemberId, child,
-                          std::nullopt});
+                considerChild(CoordinatorItem::Kind::AdoptionReport, std::nullopt);
             if (d->guardianDue)
-                consider({CoordinatorItem::Kind::IndependenceGuardian, id, p.childMemberId, child,
-                          d->guardianDue});
+                considerChild(CoordinatorItem::Kind::IndependenceGuardian, d->guardianDue);
             if (d->programmeDue)
-                consider({CoordinatorItem::Kind::IndependenceProgramme, id, p.childMemberId, child,
-                          d->programmeDue});
+                considerChild(CoordinatorItem::Kind::IndependenceProgramme, d->programmeDue);
         }
     }
     return items;

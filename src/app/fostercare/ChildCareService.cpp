@@ -32,15 +32,12 @@ Result<qint64> ChildCareService::recordReview(const User& actor, const ChildRevi
     };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         OPIEKA_TRY(FosterCareRecords(m_database).child(review.childMemberId));
-        auto id = ChildCareRepository(m_database).addReview(review);
-        if (!id)
-            return id.error();
-        OPIEKA_TRY(write.record(
-            QStringLiteral("child_review.record"), QStringLiteral("child_review"), *id, {},
-            {{QStringLiteral("child_member_id"), review.childMemberId},
-             {QStringLiteral("reviewed_on"), isoDate(review.reviewedOn)},
-             {QStringLiteral("decision"), reviewDecisionName(review.decision)}}));
-        return id;
+        return write.recordNew(ChildCareRepository(m_database).addReview(review),
+                               QStringLiteral("child_review.record"),
+                               QStringLiteral("child_review"),
+                               {{QStringLiteral("child_member_id"), review.childMemberId},
+                                {QStringLiteral("reviewed_on"), isoDate(review.reviewedOn)},
+                                {QStringLiteral("decision"), reviewDecisionName(review.decision)}});
     });
 }
 

@@ -8,6 +8,7 @@
 #include "IsoDate.h"
 #include "MemberRepository.h"
 #include "PlacementRepository.h"
+#include "Required.h"
 #include "SettingsRepository.h"
 
 namespace opieka {
@@ -48,12 +49,8 @@ Result<FosterCareSettings> FosterCareRecords::settings()
 
 Result<Member> FosterCareRecords::child(qint64 childMemberId)
 {
-    auto member = MemberRepository(m_database).find(childMemberId);
-    if (!member)
-        return member.error();
-    if (!*member)
-        return badInput(tr("There is no family member with id %1.").arg(childMemberId));
-    return **member;
+    return required(MemberRepository(m_database).find(childMemberId),
+                    tr("There is no family member with id %1.").arg(childMemberId));
 }
 
 Error FosterCareRecords::noFosterFamily(qint64 fosterFamilyId)

@@ -1,5 +1,6 @@
 #include "FosterRegisterService.h"
 
+#include "AssessmentRules.h"
 #include "AssignmentRepository.h"
 #include "AuditTrail.h"
 #include "AuditedWrite.h"
@@ -195,11 +196,7 @@ Result<qint64> FosterRegisterService::recordFosterAssessment(const User& actor,
 {
     const auto rule = [&]() -> Status {
         OPIEKA_TRY(CaseAccess(m_database).mayChangeFosterFamily(actor, a.fosterFamilyId));
-        if (a.findings.trimmed().isEmpty())
-            return badInput(tr("Write the findings of the assessment."));
-        if (!a.assessedOn.isValid())
-            return badInput(tr("Give the day of the assessment."));
-        return PastDates::notAfterToday(PastEvent::FosterAssessment, a.assessedOn, today);
+        return checkAssessmentEntry(a.findings, a.assessedOn, PastEvent::FosterAssessment, today);
     };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         auto family = FosterFamilyRepository(m_database).exists(a.fosterFamilyId);

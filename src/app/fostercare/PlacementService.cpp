@@ -10,6 +10,7 @@
 #include "MemberRepository.h"
 #include "PastDates.h"
 #include "PlacementRepository.h"
+#include "Required.h"
 
 #include <QJsonObject>
 
@@ -175,12 +176,11 @@ Status PlacementService::mayChangePlacement(const User& actor, const Placement& 
 
 Status PlacementService::mayChangePlacement(const User& actor, qint64 placementId)
 {
-    auto placement = PlacementRepository(m_database).find(placementId);
+    auto placement = required(PlacementRepository(m_database).find(placementId),
+                              tr("There is no placement with id %1.").arg(placementId));
     if (!placement)
         return placement.error();
-    if (!*placement)
-        return badInput(tr("There is no placement with id %1.").arg(placementId));
-    return mayChangePlacement(actor, **placement);
+    return mayChangePlacement(actor, *placement);
 }
 
 Result<qint64> PlacementService::place(const User& actor, const Placement& p)
@@ -188,12 +188,9 @@ Result<qint64> PlacementService::place(const User& actor, const Placement& p)
     const auto rule = [&] { return mayChangePlacement(actor, p); };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         OPIEKA_TRY(checkPlacement(p));
-        auto id = PlacementRepository(m_database).insert(p);
-        if (!id)
-            return id.error();
-        OPIEKA_TRY(write.record(QStringLiteral("placement.create"), QStringLiteral("placement"),
-                                *id, {}, placementJson(p)));
-        return id;
+        return write.recordNew(PlacementRepository(m_database).insert(p),
+                               QStringLiteral("placement.create"), QStringLiteral("placement"),
+                               placementJson(p));
     });
 }
 
@@ -203,23 +200,22 @@ Status PlacementService::endPlacement(const User& actor, qint64 placementId, con
     const auto rule = [&] { return mayChangePlacement(actor, placementId); };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
         PlacementRepository repo(m_database);
-        auto current = repo.find(placementId);
+        auto current = required(repo.find(placementId),
+                                tr("There is no placement with id %1.").arg(placementId));
         if (!current)
             return current.error();
-        if (!*current)
-            return badInput(tr("There is no placement with id %1.").arg(placementId));
-        if ((*current)->to)
-            return refused(tr("The placement already ended on %1.").arg(localDate((*current)->to)));
-        if (on <= (*current)->from)
+        if (current->to)
+            return refused(tr("The placement already ended on %1.").arg(localDate(current->to)));
+        if (on <= current->from)
             return badInput(
-                tr("The placement started on %1; it ends later.").arg(localDate((*current)->from)));
+                tr("The placement started on %1; it ends later.").arg(localDate(current->from)));
         OPIEKA_TRY(PastDates::notAfterToday(PastEvent::PlacementEnded, on, Clock::today()));
-        Placement next = **current;
+        Placement next = *current;
         next.to = on;
         next.endReason = reason;
         OPIEKA_TRY(repo.update(next));
         return write.record(QStringLiteral("placement.end"), QStringLiteral("placement"),
-                            placementId, placementJson(**current), placementJson(next));
+                            placementId, placementJson(*current), placementJson(next));
     });
 }
 
@@ -324,21 +320,20 @@ Status PlacementService::recordIntakeNotice(const User& actor, qint64 placementI
 {
     const auto rule = [&] { return mayChangePlacement(actor, placementId); };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
-        auto current = PlacementRepository(m_database).find(placementId);
+        auto current = required(PlacementRepository(m_database).find(placementId),
+                                tr("There is no placement with id %1.").arg(placementId));
         if (!current)
             return current.error();
-        if (!*current)
-            return badInput(tr("There is no placement with id %1.").arg(placementId));
-        if ((*current)->basis != PlacementBasis::Emergency)
+        if (current->basis != PlacementBasis::Emergency)
             return refused(tr("A placement by court order needs no notice of the intake."));
         // Recorded once: a notice on the record is not redated by a second one (the audit keeps
         // it).
-        if (const auto recorded = (*current)->noticeOn(notice))
+        if (const auto recorded = current->noticeOn(notice))
             return refused(alreadyNotified(notice, *recorded));
-        OPIEKA_TRY(checkNoticeDate(**current, notice, on, Clock::today()));
-        Placement next = **current;
+        OPIEKA_TRY(checkNoticeDate(*current, notice, on, Clock::today()));
+        Placement next = *current;
         next.setNoticeOn(notice, on);
-        return savePlacementChange(write, QStringLiteral("placement.intake_notice"), **current,
+        return savePlacementChange(write, QStringLiteral("placement.intake_notice"), *current,
                                    next);
     });
 }

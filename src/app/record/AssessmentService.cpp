@@ -1,6 +1,7 @@
 #include "AssessmentService.h"
 
 #include "AssessmentRepository.h"
+#include "AssessmentRules.h"
 #include "AuditedWrite.h"
 #include "CaseAccess.h"
 #include "Database.h"
@@ -10,6 +11,7 @@
 #include "PastDates.h"
 #include "Permissions.h"
 #include "PrintLayout.h"
+#include "Required.h"
 #include "SettingsService.h"
 #include "WorkPlanRepository.h"
 #include "WorkerRepository.h"
@@ -18,16 +20,23 @@
 
 namespace opieka {
 
+Status checkAssessmentEntry(const QString& findings, const QDate& assessedOn, PastEvent what,
+                            const QDate& today)
+{
+    if (findings.trimmed().isEmpty())
+        return badInput(AssessmentService::tr("Write the findings of the assessment."));
+    if (!assessedOn.isValid())
+        return badInput(AssessmentService::tr("Give the day of the assessment."));
+    return PastDates::notAfterToday(what, assessedOn, today);
+}
+
 Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessment& a,
                                          const QDate& today)
 {
     const auto rule = [&]() -> Status {
         OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, a.familyId));
-        if (a.findings.trimmed().isEmpty())
-            return badInput(tr("Write the findings of the assessment."));
-        if (!a.assessedOn.isValid())
-            return badInput(tr("Give the day of the assessment."));
-        OPIEKA_TRY(PastDates::notAfterToday(PastEvent::FamilyAssessment, a.assessedOn, today));
+        OPIEKA_TRY(
+            checkAssessmentEntry(a.findings, a.assessedOn, PastEvent::FamilyAssessment, today));
         if ((a.sentToSocialWorkerOn && *a.sentToSocialWorkerOn < a.assessedOn) ||
             (a.sentToCoordinatorOn && *a.sentToCoordinatorOn < a.assessedOn))
             return badInput(tr("An assessment is sent on or after the day it is made."));
@@ -35,16 +44,13 @@ Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessme
     };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         OPIEKA_TRY(Lookup::familyExists(m_database, a.familyId));
-        auto id = AssessmentRepository(m_database).insert(a);
-        if (!id)
-            return id.error();
-        OPIEKA_TRY(write.record(
-            QStringLiteral("assessment.record"), QStringLiteral("family_assessment"), *id, {},
+        return write.recordNew(
+            AssessmentRepository(m_database).insert(a), QStringLiteral("assessment.record"),
+            QStringLiteral("family_assessment"),
             {{QStringLiteral("family_id"), a.familyId},
              {QStringLiteral("assessed_on"), isoDate(a.assessedOn)},
              {QStringLiteral("sent_to_social_worker_on"), isoDate(a.sentToSocialWorkerOn)},
-             {QStringLiteral("sent_to_coordinator_on"), isoDate(a.sentToCoordinatorOn)}}));
-        return id;
+             {QStringLiteral("sent_to_coordinator_on"), isoDate(a.sentToCoordinatorOn)}});
     });
 }
 
@@ -84,34 +90,33 @@ Result<AssessmentSchedule> AssessmentService::schedule(const User& actor, qint64
 Result<QString> AssessmentService::printableHtml(const User& actor, qint64 assessmentId,
                                                  const DateText& date)
 {
-    auto a = AssessmentRepository(m_database).find(assessmentId);
+    auto a = required(AssessmentRepository(m_database).find(assessmentId),
+                      tr("There is no assessment with id %1.").arg(assessmentId));
     if (!a)
         return a.error();
-    if (!*a)
-        return badInput(tr("There is no assessment with id %1.").arg(assessmentId));
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, (*a)->familyId));
-    auto family = FamilyRepository(m_database).find((*a)->familyId);
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, a->familyId));
+    auto family = FamilyRepository(m_database).find(a->familyId);
     if (!family)
         return family.error();
     auto centre = SettingsService(m_database).centreName();
     if (!centre)
         return centre.error();
     QString author;
-    if ((*a)->workerId) {
-        auto worker = WorkerRepository(m_database).find(*(*a)->workerId);
+    if (a->workerId) {
+        auto worker = WorkerRepository(m_database).find(*a->workerId);
         if (worker && *worker)
             author = (*worker)->displayName();
     }
     PrintLayout doc(*centre, tr("Assessment of the family's situation"));
-    doc.facts({{tr("Family"), *family ? (*family)->name : QString()},
-               {tr("Case number"), *family ? (*family)->caseNumber : QString()},
-               {tr("Assessed on"), date((*a)->assessedOn)},
-               {tr("Family assistant"), author},
-               {tr("Sent to the social worker"), optionalDate((*a)->sentToSocialWorkerOn, date)},
-               {tr("Sent to the foster-care coordinator"),
-                optionalDate((*a)->sentToCoordinatorOn, date)}});
+    doc.facts(
+        {{tr("Family"), *family ? (*family)->name : QString()},
+         {tr("Case number"), *family ? (*family)->caseNumber : QString()},
+         {tr("Assessed on"), date(a->assessedOn)},
+         {tr("Family assistant"), author},
+         {tr("Sent to the social worker"), optionalDate(a->sentToSocialWorkerOn, date)},
+         {tr("Sent to the foster-care coordinator"), optionalDate(a->sentToCoordinatorOn, date)}});
     doc.heading(tr("Findings"));
-    doc.paragraph((*a)->findings);
+    doc.paragraph(a->findings);
     doc.signatures({tr("Family assistant"), tr("Family")});
     return doc.html();
 }

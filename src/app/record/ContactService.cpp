@@ -10,6 +10,7 @@
 #include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
+#include "Required.h"
 #include "SqlTransaction.h"
 
 #include <QJsonDocument>
@@ -60,11 +61,10 @@ Result<qint64> ContactService::log(const User& actor, const Contact& contact, co
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         OPIEKA_TRY(check(contact, today));
         ContactRepository contacts(m_database);
-        auto id = contacts.insert(contact);
+        auto id = write.recordNew(contacts.insert(contact), QStringLiteral("contact.log"),
+                                  QStringLiteral("contact"), toJson(contact));
         if (!id)
-            return id.error();
-        OPIEKA_TRY(write.record(QStringLiteral("contact.log"), QStringLiteral("contact"), *id, {},
-                                toJson(contact)));
+            return id;
         // The note is saved: its draft has done its work.
         OPIEKA_TRY(contacts.removeDraft(actor.login, contact.familyId));
         return id;
@@ -78,17 +78,16 @@ Status ContactService::update(const User& actor, const Contact& contact, const Q
     };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
         ContactRepository contacts(m_database);
-        auto current = contacts.find(contact.id);
+        auto current = required(contacts.find(contact.id),
+                                tr("There is no contact with id %1.").arg(contact.id));
         if (!current)
             return current.error();
-        if (!*current)
-            return badInput(tr("There is no contact with id %1.").arg(contact.id));
         Contact changed = contact;
-        changed.familyId = (*current)->familyId;
+        changed.familyId = current->familyId;
         OPIEKA_TRY(check(changed, today));
         OPIEKA_TRY(contacts.update(changed));
         return write.record(QStringLiteral("contact.update"), QStringLiteral("contact"), contact.id,
-                            toJson(**current), toJson(changed));
+                            toJson(*current), toJson(changed));
     });
 }
 

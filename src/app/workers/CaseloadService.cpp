@@ -432,12 +432,8 @@ Result<qint64> CaseloadService::insertRule(AuditedWrite& write, const CaseloadRu
                            .arg(roleName(rule.role), localDate(rule.validFrom)));
     CaseloadRule own = rule;
     own.source.clear(); // a rule added here is the centre's own, never the statute's
-    auto id = rules.insert(own);
-    if (!id)
-        return id.error();
-    OPIEKA_TRY(write.record(QStringLiteral("rule.add"), QStringLiteral("caseload_rule"), *id, {},
-                            toJson(rule)));
-    return id;
+    return write.recordNew(rules.insert(own), QStringLiteral("rule.add"),
+                           QStringLiteral("caseload_rule"), toJson(rule));
 }
 
 } // namespace opieka

@@ -5,6 +5,7 @@
 #include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
+#include "Required.h"
 #include "WorkerLeaveRepository.h"
 #include "WorkerRepository.h"
 #include "WorkerService.h"
@@ -115,14 +116,13 @@ Result<WorkerLeave> WorkerService::changeLeave(const User& actor, const WorkerLe
     const auto rule = [&] { return Permissions::mayManageWorkers(actor); };
     return AuditedWrite(m_database, actor)
         .run(rule, [&](AuditedWrite& write) -> Result<WorkerLeave> {
-            auto current = WorkerLeaveRepository(m_database).find(changed.id);
+            auto current = required(WorkerLeaveRepository(m_database).find(changed.id),
+                                    tr("There is no leave with id %1.").arg(changed.id));
             if (!current)
                 return current.error();
-            if (!*current)
-                return badInput(tr("There is no leave with id %1.").arg(changed.id));
             WorkerLeave next = changed;
-            next.workerId = (*current)->workerId;
-            return saveLeave(m_database, write, next, leaveJson(**current),
+            next.workerId = current->workerId;
+            return saveLeave(m_database, write, next, leaveJson(*current),
                              QStringLiteral("worker.leave_change"));
         });
 }
@@ -137,14 +137,13 @@ Result<WorkerLeave> WorkerService::endLeave(const User& actor, qint64 leaveId, c
     };
     return AuditedWrite(m_database, actor)
         .run(rule, [&](AuditedWrite& write) -> Result<WorkerLeave> {
-            auto current = WorkerLeaveRepository(m_database).find(leaveId);
+            auto current = required(WorkerLeaveRepository(m_database).find(leaveId),
+                                    tr("There is no leave with id %1.").arg(leaveId));
             if (!current)
                 return current.error();
-            if (!*current)
-                return badInput(tr("There is no leave with id %1.").arg(leaveId));
-            WorkerLeave next = **current;
+            WorkerLeave next = *current;
             next.lastDay = lastDay;
-            return saveLeave(m_database, write, next, leaveJson(**current),
+            return saveLeave(m_database, write, next, leaveJson(*current),
                              QStringLiteral("worker.leave_end"));
         });
 }

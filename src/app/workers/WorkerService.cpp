@@ -16,6 +16,7 @@
 
 #include <QLocale>
 #include <cmath>
+#include <functional>
 
 namespace opieka {
 namespace {
@@ -41,7 +42,9 @@ Result<std::optional<User>> accountOf(Database& database, qint64 workerId)
 }
 
 // The worker's assignments still running on `day` or starting later.
-Result<int> assignmentsFrom(Database& database, qint64 workerId, const QDate& day)
+// Refuses with `refusal(n)` while n of the worker's cases stay assigned on `day` or later.
+Status noCasesFrom(Database& database, qint64 workerId, const QDate& day,
+                   const std::function<QString(int)>& refusal)
 {
     auto all = AssignmentRepository(database).forWorker(workerId);
     if (!all)
@@ -50,7 +53,9 @@ Result<int> assignmentsFrom(Database& database, qint64 workerId, const QDate& da
     for (const Assignment& a : *all)
         if (!a.to || *a.to > day)
             ++count;
-    return count;
+    if (count > 0)
+        return refused(refusal(count));
+    return {};
 }
 
 } // namespace
@@ -170,15 +175,13 @@ Result<Worker> WorkerService::update(const User& actor, const Worker& changed, O
         if (next.role != current->role) {
             // Cases are of a role's kind (a coordinator's foster families are no social worker's
             // cases), and an account acts with its worker's role.
-            auto running = assignmentsFrom(m_database, next.id, today);
-            if (!running)
-                return running.error();
-            if (*running > 0)
-                return refused(tr("%1 still has %n case(s) assigned as a %2. Hand them over to "
-                                  "another worker or release them (each family's record, Team "
-                                  "tab) before changing the role.",
-                                  nullptr, *running)
-                                   .arg(current->displayName(), roleLabel(current->role)));
+            OPIEKA_TRY(noCasesFrom(m_database, next.id, today, [&](int running) {
+                return tr("%1 still has %n case(s) assigned as a %2. Hand them over to another "
+                          "worker or release them (each family's record, Team tab) before "
+                          "changing the role.",
+                          nullptr, running)
+                    .arg(current->displayName(), roleLabel(current->role));
+            }));
             auto account = accountOf(m_database, next.id);
             if (!account)
                 return account.error();
@@ -236,17 +239,14 @@ Result<Worker> WorkerService::setEmploymentEnd(const User& actor, qint64 workerI
         if (endsOn && current->activeFrom && *endsOn <= *current->activeFrom)
             return badInput(tr("%1 started work on %2: the employment can end only after that.")
                                 .arg(current->displayName(), localDate(*current->activeFrom)));
-        if (endsOn) {
-            auto running = assignmentsFrom(m_database, workerId, *endsOn);
-            if (!running)
-                return running.error();
-            if (*running > 0)
-                return refused(tr("%1 still has %n case(s) assigned on %2 or later. Hand them "
-                                  "over to another worker or release them (each family's record, "
-                                  "Team tab) first, so that no family is left without a worker.",
-                                  nullptr, *running)
-                                   .arg(current->displayName(), localDate(*endsOn)));
-        }
+        if (endsOn)
+            OPIEKA_TRY(noCasesFrom(m_database, workerId, *endsOn, [&](int running) {
+                return tr("%1 still has %n case(s) assigned on %2 or later. Hand them over to "
+                          "another worker or release them (each family's record, Team tab) "
+                          "first, so that no family is left without a worker.",
+                          nullptr, running)
+                    .arg(current->displayName(), localDate(*endsOn));
+            }));
         OPIEKA_TRY(WorkerRepository(m_database).update(next));
         OPIEKA_TRY(write.record(endsOn ? QStringLiteral("worker.end_employment")
                                        : QStringLiteral("worker.resume_employment"),

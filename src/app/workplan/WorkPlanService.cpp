@@ -10,6 +10,7 @@
 #include "PastDates.h"
 #include "Permissions.h"
 #include "PrintLayout.h"
+#include "Required.h"
 #include "SettingsService.h"
 #include "WorkPlanRepository.h"
 
@@ -37,12 +38,8 @@ Status audit(AuditedWrite& write, const QString& action, const WorkPlan& before,
 
 Result<WorkPlan> WorkPlanService::load(qint64 planId)
 {
-    auto found = WorkPlanRepository(m_database).find(planId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return badInput(tr("There is no work plan with id %1.").arg(planId));
-    return **found;
+    return required(WorkPlanRepository(m_database).find(planId),
+                    tr("There is no work plan with id %1.").arg(planId));
 }
 
 Result<QList<WorkPlan>> WorkPlanService::loadVersions(qint64 familyId)
@@ -95,12 +92,11 @@ Status WorkPlanService::mayChangePlan(const User& actor, qint64 planId)
 
 Status WorkPlanService::mayChangeAction(const User& actor, qint64 actionId)
 {
-    auto planId = WorkPlanRepository(m_database).planOfAction(actionId);
+    auto planId = required(WorkPlanRepository(m_database).planOfAction(actionId),
+                           tr("There is no plan action with id %1.").arg(actionId));
     if (!planId)
         return planId.error();
-    if (!*planId)
-        return badInput(tr("There is no plan action with id %1.").arg(actionId));
-    return mayChangePlan(actor, **planId);
+    return mayChangePlan(actor, *planId);
 }
 
 Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, const QDate& on,
@@ -246,12 +242,11 @@ Status WorkPlanService::updateAction(const User& actor, qint64 actionId, ActionS
     const auto rule = [&] { return mayChangeAction(actor, actionId); };
     return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
         WorkPlanRepository plans(m_database);
-        auto planId = plans.planOfAction(actionId);
+        auto planId = required(plans.planOfAction(actionId),
+                               tr("There is no plan action with id %1.").arg(actionId));
         if (!planId)
             return planId.error();
-        if (!*planId)
-            return badInput(tr("There is no plan action with id %1.").arg(actionId));
-        auto current = changeable(**planId);
+        auto current = changeable(*planId);
         if (!current)
             return current.error();
         if (status == ActionStatus::Abandoned && abandonReason.trimmed().isEmpty())
