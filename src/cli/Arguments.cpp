@@ -45,6 +45,14 @@ std::optional<QString> Arguments::positional()
     return std::nullopt;
 }
 
+std::optional<QString> Arguments::positional(const QString& whenMissing)
+{
+    auto word = positional();
+    if (!word)
+        addError(whenMissing);
+    return word;
+}
+
 std::optional<qint64> Arguments::idOption(const QString& name, bool required)
 {
     const auto value = option(name);

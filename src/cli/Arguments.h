@@ -23,6 +23,8 @@ public:
     std::optional<QString> option(const QString& name);
     bool flag(const QString& name);
     std::optional<QString> positional(); // the next word that is not an option
+    // The same, recording `whenMissing` as a usage error when there is none.
+    std::optional<QString> positional(const QString& whenMissing);
     bool isEmpty() const { return m_words.isEmpty(); }
 
     // Typed helpers that record a usage error when the value is malformed.

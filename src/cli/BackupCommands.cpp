@@ -30,11 +30,9 @@ std::optional<QByteArray> passphrase(Context& c, bool confirm)
 int withPassphrase(Context& c, bool confirm,
                    const std::function<int(Context::Session&, const QByteArray&)>& action)
 {
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.signedIn(Capability::BackUp);
     if (!session)
-        return c.fail(session.error());
-    if (Status allowed = session->may(Capability::BackUp); !allowed)
-        return c.fail(allowed.error());
+        return session.exitCode();
     auto secret = passphrase(c, confirm);
     if (!secret)
         return BadInput;
@@ -69,9 +67,7 @@ int runBackup(Context& c)
 {
     if (const auto folder = c.args.option(QStringLiteral("--daily")))
         return runDailyBackup(c, *folder);
-    const auto file = c.args.positional();
-    if (!file)
-        c.args.addError(Cli::tr("Give the file to write the backup to."));
+    const auto file = c.args.positional(Cli::tr("Give the file to write the backup to."));
     if (!c.argumentsOk(QStringLiteral("backup")))
         return c.usage(QStringLiteral("backup"));
     return withPassphrase(c, true, [&](Context::Session& session, const QByteArray& secret) {
@@ -93,9 +89,7 @@ int runBackup(Context& c)
 
 int runRestore(Context& c)
 {
-    const auto file = c.args.positional();
-    if (!file)
-        c.args.addError(Cli::tr("Give the backup file to restore."));
+    const auto file = c.args.positional(Cli::tr("Give the backup file to restore."));
     const auto other = c.args.flag(QStringLiteral("--replace-other-database"))
                            ? BackupService::OtherDatabase::Replace
                            : BackupService::OtherDatabase::Refuse;

@@ -11,21 +11,26 @@
 #include <QJsonObject>
 
 namespace opieka::cli {
+namespace {
+// --override "reason": a limit passed over knowingly, with the reason in words.
+std::optional<QString> overrideArgument(Context& c)
+{
+    auto reason = c.args.option(QStringLiteral("--override"));
+    if (reason && reason->trimmed().isEmpty())
+        c.args.addError(Cli::tr("--override needs a reason in words."));
+    return reason;
+}
+} // namespace
 
 int runAssign(Context& c)
 {
     const auto worker = c.args.idOption(QStringLiteral("--worker"), true);
     const auto caseId = c.args.idOption(QStringLiteral("--case"), true);
     const auto from = c.args.dateOption(QStringLiteral("--from"));
-    const auto reason = c.args.option(QStringLiteral("--override"));
-    if (reason && reason->trimmed().isEmpty())
-        c.args.addError(Cli::tr("--override needs a reason in words."));
-    if (!c.argumentsOk(QStringLiteral("assign")))
-        return c.usage(QStringLiteral("assign"));
-
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    const auto reason = overrideArgument(c);
+    auto session = c.start(QStringLiteral("assign"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     CaseloadService service(session->database());
     AssignRequest request{*worker, *caseId, from.value_or(QDate::currentDate()),
                           reason.value_or(QString())};
@@ -57,12 +62,9 @@ int runRelease(Context& c)
     const auto worker = c.args.idOption(QStringLiteral("--worker"), true);
     const auto caseId = c.args.idOption(QStringLiteral("--case"), true);
     const auto on = c.args.dateOption(QStringLiteral("--on"));
-    if (!c.argumentsOk(QStringLiteral("release")))
-        return c.usage(QStringLiteral("release"));
-
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.start(QStringLiteral("release"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     const QDate day = on.value_or(QDate::currentDate());
     if (Status s =
             CaseloadService(session->database()).release(session->actor, *worker, *caseId, day);
@@ -82,15 +84,10 @@ int runTransfer(Context& c)
     const auto worker = c.args.idOption(QStringLiteral("--worker"), true);
     const auto caseId = c.args.idOption(QStringLiteral("--case"), true);
     const auto on = c.args.dateOption(QStringLiteral("--on"));
-    const auto reason = c.args.option(QStringLiteral("--override"));
-    if (reason && reason->trimmed().isEmpty())
-        c.args.addError(Cli::tr("--override needs a reason in words."));
-    if (!c.argumentsOk(QStringLiteral("transfer")))
-        return c.usage(QStringLiteral("transfer"));
-
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    const auto reason = overrideArgument(c);
+    auto session = c.start(QStringLiteral("transfer"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     const AssignRequest request{*worker, *caseId, on.value_or(QDate::currentDate()),
                                 reason.value_or(QString())};
     auto id = CaseloadService(session->database()).transfer(session->actor, *from, request);
@@ -120,15 +117,10 @@ int runCaseload(Context& c)
                                     "foster_care_coordinator, not '%1'.")
                                 .arg(*roleText));
     }
-    if (!c.argumentsOk(QStringLiteral("caseload")))
-        return c.usage(QStringLiteral("caseload"));
-
-    auto session = c.session(Workspace::OpenMode::MustExist);
-    if (!session)
-        return c.fail(session.error());
     // Every worker's load is the caseload report: read by whom `report caseload` is read.
-    if (Status may = session->may(Capability::ReadReports); !may)
-        return c.fail(may.error());
+    auto session = c.start(QStringLiteral("caseload"), Capability::ReadReports);
+    if (!session)
+        return session.exitCode();
     CaseloadFilter filter;
     filter.role = role;
     auto report = CaseloadService(session->database())
@@ -168,12 +160,10 @@ int runRules(Context& c)
     const auto action = c.args.positional();
     if (action == QLatin1String("list")) {
         const QString format = formatArgument(c);
-        if (!c.argumentsOk(QStringLiteral("rules list")))
-            return c.usage(QStringLiteral("rules"));
-        auto workspace = c.open(Workspace::OpenMode::MustExist);
-        if (!workspace)
-            return c.fail(workspace.error());
-        CaseloadService service((*workspace)->database());
+        auto session = c.start(QStringLiteral("rules list"));
+        if (!session)
+            return session.exitCode();
+        CaseloadService service(session->database());
         auto rules = service.rules();
         if (!rules)
             return c.fail(rules.error());
@@ -249,9 +239,9 @@ int runRules(Context& c)
         if (c.args.hasErrors())
             return c.usage(QStringLiteral("rules add"));
 
-        auto session = c.session(Workspace::OpenMode::MustExist);
+        auto session = c.signedIn();
         if (!session)
-            return c.fail(session.error());
+            return session.exitCode();
         CaseloadRule rule{0, *role, limit, prorate, *from};
         auto id = CaseloadService(session->database()).addRule(session->actor, rule);
         if (!id)

@@ -1,8 +1,10 @@
 #include "Cli.h"
 
 #include "AccountService.h"
+#include "Csv.h"
 #include "OutputFile.h"
 #include "Secrets.h"
+#include "TextTable.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -34,12 +36,22 @@ Result<std::unique_ptr<Workspace>> Context::openForSetUp(Workspace::OpenMode mod
     return Workspace::open(databasePath, mode);
 }
 
-Result<std::unique_ptr<Workspace>> Context::open(Workspace::OpenMode mode) const
+Context::Started Context::start(const QString& command, std::optional<Capability> needs)
 {
-    auto signedIn = session(mode);
-    if (!signedIn)
-        return signedIn.error();
-    return std::move(signedIn->workspace);
+    if (!argumentsOk(command))
+        return usage(command.section(QLatin1Char(' '), 0, 0));
+    return signedIn(needs);
+}
+
+Context::Started Context::signedIn(std::optional<Capability> needs) const
+{
+    auto opened = session(Workspace::OpenMode::MustExist);
+    if (!opened)
+        return fail(opened.error());
+    if (needs)
+        if (Status allowed = opened->may(*needs); !allowed)
+            return fail(allowed.error());
+    return std::move(*opened);
 }
 
 // The acting account (--user, OPIEKA_USER, or the first administrator), with its password from
@@ -79,8 +91,7 @@ Result<Context::Session> Context::session(Workspace::OpenMode mode) const
 
 QString formatArgument(Context& c)
 {
-    const QString format =
-        c.args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
+    QString format = c.args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("csv") &&
         format != QLatin1String("json"))
         c.args.addError(Cli::tr("--format takes text, csv or json, not '%1'.").arg(format));
@@ -90,6 +101,49 @@ QString formatArgument(Context& c)
 void printJson(Context& c, const QJsonArray& array)
 {
     c.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+void Listing::add(const QStringList& row)
+{
+    QJsonObject object;
+    for (int i = 0; i < header.size(); ++i)
+        object.insert(header[i], row[i]);
+    add(row, object);
+}
+
+void Listing::add(const QStringList& row, const QJsonObject& object)
+{
+    rows << row;
+    json.append(object);
+}
+
+int printList(Context& c, const QString& format, const Listing& list)
+{
+    if (format == QLatin1String("json")) {
+        printJson(c, list.json);
+    } else if (format == QLatin1String("csv")) {
+        QByteArray csv = Csv::line(list.header);
+        for (const QStringList& row : list.rows)
+            csv += Csv::line(row);
+        c.out << QString::fromUtf8(csv);
+    } else {
+        TextTable text(list.header);
+        for (const QStringList& row : list.rows)
+            text.addRow(row);
+        c.out << text.render();
+    }
+    return Done;
+}
+
+int runAction(Context& c, const QString& command, std::initializer_list<Action> actions,
+              const QString& notAnAction, const QString& use)
+{
+    const auto action = c.args.positional();
+    for (const Action& known : actions)
+        if (action == known.name)
+            return known.run(c);
+    c.args.addError(action ? notAnAction.arg(*action) : use);
+    return c.usage(command);
 }
 
 bool Context::argumentsOk(const QString& command)

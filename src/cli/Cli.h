@@ -7,10 +7,13 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace opieka::cli {
 
@@ -48,8 +51,34 @@ struct Context
         }
     };
 
-    // Opens the database and signs the acting account in (its password when it has one).
-    Result<std::unique_ptr<Workspace>> open(Workspace::OpenMode mode) const;
+    // A command under way: its session, or the exit code it stopped with (its message printed);
+    // made from either, so that start() returns either as it is.
+    class Started
+    {
+    public:
+        Started(Session session)
+            : m_session(std::move(session))
+        {}
+        Started(int exitCode)
+            : m_exitCode(exitCode)
+        {}
+        explicit operator bool() const { return m_session.has_value(); }
+        Session* operator->() { return &*m_session; }
+        Session& operator*() { return *m_session; }
+        int exitCode() const { return m_exitCode; }
+
+    private:
+        std::optional<Session> m_session;
+        int m_exitCode = Done;
+    };
+
+    // How a command that changes or reads the data starts once its words are read: the words
+    // left over are a usage error (which names the command's first word: 'user' for 'user add'),
+    // then signedIn().
+    Started start(const QString& command, std::optional<Capability> needs = std::nullopt);
+    // The database opened and the acting account signed in, and, where given, allowed `needs`;
+    // a failure or refusal is printed and its exit code kept.
+    Started signedIn(std::optional<Capability> needs = std::nullopt) const;
     // Opens (creating it only where the command may) without signing in: init and demo.
     Result<std::unique_ptr<Workspace>> openForSetUp(Workspace::OpenMode mode) const;
     Result<User> signIn(Workspace& workspace) const;
@@ -75,10 +104,34 @@ public:
 // --format text|csv|json (text by default); a bad value is a usage error.
 QString formatArgument(Context& c);
 void printJson(Context& c, const QJsonArray& array);
-// A list in the --format asked for: `rows` as a text table or CSV under `header`, or `json`
-// (which keeps each value's own type). Returns Done.
-int printList(Context& c, const QString& format, const QStringList& header,
-              const QList<QStringList>& rows, const QJsonArray& json);
+// A list's rows, each as texts under `header` and as a JSON object.
+struct Listing
+{
+    explicit Listing(QStringList columns)
+        : header(std::move(columns))
+    {}
+
+    QStringList header;
+    QList<QStringList> rows;
+    QJsonArray json;
+    // A row whose JSON object holds its texts under the header's names.
+    void add(const QStringList& row);
+    // A row with its own JSON object (which keeps each value's own type).
+    void add(const QStringList& row, const QJsonObject& object);
+};
+// A list in the --format asked for: its rows as a text table or CSV under its header, or its
+// JSON objects. Returns Done.
+int printList(Context& c, const QString& format, const Listing& list);
+// A command of several actions ('user add', 'user list'...): runs the one the next word names;
+// another word is a usage error of `command` saying `notAnAction` (%1: the word), none one saying
+// `use`.
+struct Action
+{
+    QLatin1String name;
+    int (*run)(Context&);
+};
+int runAction(Context& c, const QString& command, std::initializer_list<Action> actions,
+              const QString& notAnAction, const QString& use);
 
 int runInit(Context& context);
 int runDemo(Context& context);

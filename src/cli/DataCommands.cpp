@@ -147,16 +147,11 @@ int runImport(Context& c)
 {
     const bool strict = c.args.flag(QStringLiteral("--strict"));
     const auto set = dataSetArgument(c, QStringLiteral("import"));
-    const auto file = c.args.positional();
-    if (!file)
-        c.args.addError(Cli::tr("Give the CSV file to import."));
-    c.args.rejectLeftovers(QStringLiteral("import"));
-    if (c.args.hasErrors() || !set)
-        return c.usage(QStringLiteral("import"));
-
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    const auto file = c.args.positional(Cli::tr("Give the CSV file to import."));
+    // No data set is a usage error already (dataSetArgument).
+    auto session = c.start(QStringLiteral("import"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     auto summary =
         ImportService(session->database()).importFile(session->actor, *set, *file, strict);
     if (!summary)
@@ -176,13 +171,9 @@ int runExport(Context& c)
 {
     const auto outPath = c.args.option(QStringLiteral("--out"));
     const auto set = dataSetArgument(c, QStringLiteral("export"));
-    c.args.rejectLeftovers(QStringLiteral("export"));
-    if (c.args.hasErrors() || !set)
-        return c.usage(QStringLiteral("export"));
-
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.start(QStringLiteral("export"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     ExportService exporter(session->database());
     if (!outPath) {
         QFile out;

@@ -10,11 +10,9 @@ int runEraseMember(Context& c)
     const auto reason = c.args.option(QStringLiteral("--reason"));
     if (!reason || reason->trimmed().isEmpty())
         c.args.addError(Cli::tr("--reason is required: say why (e.g. the request's reference)."));
-    if (!c.argumentsOk(QStringLiteral("erase-member")))
-        return c.usage(QStringLiteral("erase-member"));
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.start(QStringLiteral("erase-member"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     auto blanked = MemberService(session->database()).erase(session->actor, *member, *reason);
     if (!blanked)
         return c.fail(blanked.error());

@@ -61,9 +61,9 @@ int runMigrate(Context& c)
         return c.fail(usable.error());
     // The accounts and the whole audit trail move with the data: an administrator of the file.
     const Context onSource{c.args, *from, c.login, c.out, c.err};
-    auto session = onSource.session(Workspace::OpenMode::MustExist);
+    auto session = onSource.signedIn();
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     if (Status may = MoveService::mayMove(session->actor); !may)
         return c.fail(may.error());
     QElapsedTimer timer;

@@ -23,11 +23,9 @@ int listPlacements(Context& c)
 {
     const auto fosterFamily = c.args.idOption(QStringLiteral("--foster-family"), true);
     const QString format = formatArgument(c);
-    if (!c.argumentsOk(QStringLiteral("placement list")))
-        return c.usage(QStringLiteral("placement"));
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.start(QStringLiteral("placement list"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     Database& database = session->database();
     // An unknown foster family is bad input (exit 2), not an empty list.
     if (auto family = FosterRegisterService(database).familyStatus(session->actor, *fosterFamily);
@@ -36,43 +34,37 @@ int listPlacements(Context& c)
     auto placements = PlacementService(database).placementsIn(session->actor, *fosterFamily);
     if (!placements)
         return c.fail(placements.error());
-    const QStringList header{QStringLiteral("placement_id"),
-                             QStringLiteral("child_member_id"),
-                             QStringLiteral("child_name"),
-                             QStringLiteral("from"),
-                             QStringLiteral("to"),
-                             QStringLiteral("basis"),
-                             QStringLiteral("court_notice_on"),
-                             QStringLiteral("starosta_notice_on"),
-                             QStringLiteral("home_ops_notice_on"),
-                             QStringLiteral("missing_notices")};
-    QList<QStringList> rows;
-    QJsonArray json;
+    Listing list{{QStringLiteral("placement_id"), QStringLiteral("child_member_id"),
+                  QStringLiteral("child_name"), QStringLiteral("from"), QStringLiteral("to"),
+                  QStringLiteral("basis"), QStringLiteral("court_notice_on"),
+                  QStringLiteral("starosta_notice_on"), QStringLiteral("home_ops_notice_on"),
+                  QStringLiteral("missing_notices")}};
+    const QStringList& header = list.header;
     for (const Placement& p : *placements) {
         auto deadlines = ChildCareService(database).deadlines(session->actor, p.childMemberId);
         if (!deadlines)
             return c.fail(deadlines.error());
         const QString missing = noticeNames(foster_rules::missingIntakeNotices(p));
-        rows << QStringList{QString::number(p.id),
-                            QString::number(p.childMemberId),
-                            deadlines->child.displayName(),
-                            isoDate(p.from),
-                            isoDate(p.to),
-                            placementBasisName(p.basis),
-                            isoDate(p.emergencyNoticeOn),
-                            isoDate(p.starostaNoticeOn),
-                            isoDate(p.opsNoticeOn),
-                            missing};
+        const QStringList row{QString::number(p.id),
+                              QString::number(p.childMemberId),
+                              deadlines->child.displayName(),
+                              isoDate(p.from),
+                              isoDate(p.to),
+                              placementBasisName(p.basis),
+                              isoDate(p.emergencyNoticeOn),
+                              isoDate(p.starostaNoticeOn),
+                              isoDate(p.opsNoticeOn),
+                              missing};
         QJsonObject object;
         for (int i = 0; i < header.size(); ++i) // a day not recorded is null, as in `caseload`
-            object.insert(header.at(i), rows.last().at(i).isEmpty() && i != header.size() - 1
+            object.insert(header.at(i), row.at(i).isEmpty() && i != header.size() - 1
                                             ? QJsonValue()
-                                            : QJsonValue(rows.last().at(i)));
+                                            : QJsonValue(row.at(i)));
         object.insert(QStringLiteral("placement_id"), p.id);
         object.insert(QStringLiteral("child_member_id"), p.childMemberId);
-        json << object;
+        list.add(row, object);
     }
-    return printList(c, format, header, rows, json);
+    return printList(c, format, list);
 }
 
 QString toldMessage(IntakeNotice notice, qint64 placementId, const QDate& on)
@@ -104,11 +96,9 @@ int recordNotice(Context& c)
         c.args.addError(Cli::tr("--to is required: court, starosta or home_ops."));
     else if (notice = parseIntakeNotice(*to); !notice)
         c.args.addError(Cli::tr("--to takes court, starosta or home_ops, not '%1'.").arg(*to));
-    if (!c.argumentsOk(QStringLiteral("placement notice")))
-        return c.usage(QStringLiteral("placement"));
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.start(QStringLiteral("placement notice"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     const QDate day = on.value_or(QDate::currentDate());
     if (Status s = PlacementService(session->database())
                        .recordIntakeNotice(session->actor, *placement, *notice, day);
@@ -121,16 +111,12 @@ int recordNotice(Context& c)
 
 int runPlacement(Context& c)
 {
-    const auto action = c.args.positional();
-    if (action == QLatin1String("list"))
-        return listPlacements(c);
-    if (action == QLatin1String("notice"))
-        return recordNotice(c);
-    c.args.addError(action ? Cli::tr("'placement %1' is not a command; use 'placement list' or "
-                                     "'placement notice'.")
-                                 .arg(*action)
-                           : Cli::tr("Use 'placement list' or 'placement notice'."));
-    return c.usage(QStringLiteral("placement"));
+    return runAction(
+        c, QStringLiteral("placement"),
+        {{QLatin1String("list"), listPlacements}, {QLatin1String("notice"), recordNotice}},
+        Cli::tr("'placement %1' is not a command; use 'placement "
+                "list' or 'placement notice'."),
+        Cli::tr("Use 'placement list' or 'placement notice'."));
 }
 
 } // namespace opieka::cli

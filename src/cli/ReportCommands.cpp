@@ -127,15 +127,10 @@ int runReport(Context& c)
     else if (!pdf && format != QLatin1String("text") && format != QLatin1String("csv") &&
              format != QLatin1String("json"))
         c.args.addError(Cli::tr("--format takes text, csv, json or pdf, not '%1'.").arg(format));
-    if (!c.argumentsOk(QStringLiteral("report")))
-        return c.usage(QStringLiteral("report"));
-
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.start(QStringLiteral("report"), Capability::ReadReports);
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     const User& actor = session->actor;
-    if (Status may = session->may(Capability::ReadReports); !may)
-        return c.fail(may.error());
     const QDate day = asOf.value_or(QDate::currentDate());
     Database& db = session->database();
     if (pdf)

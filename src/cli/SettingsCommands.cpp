@@ -6,12 +6,10 @@ namespace opieka::cli {
 namespace {
 int showSettings(Context& c)
 {
-    if (!c.argumentsOk(QStringLiteral("settings show")))
-        return c.usage(QStringLiteral("settings"));
-    auto workspace = c.open(Workspace::OpenMode::MustExist);
-    if (!workspace)
-        return c.fail(workspace.error());
-    SettingsService settings((*workspace)->database());
+    auto session = c.start(QStringLiteral("settings show"));
+    if (!session)
+        return session.exitCode();
+    SettingsService settings(session->database());
     auto name = settings.centreName();
     if (!name)
         return c.fail(name.error());
@@ -41,11 +39,9 @@ int setSetting(Context& c)
         c.args.addError(Cli::tr("residents takes a whole number from 1 to %1, not '%2'.")
                             .arg(SettingsService::kMaxResidents)
                             .arg(*value));
-    if (!c.argumentsOk(QStringLiteral("settings set")))
-        return c.usage(QStringLiteral("settings"));
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.start(QStringLiteral("settings set"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     if (Status s = SettingsService(session->database()).setResidents(session->actor, residents); !s)
         return c.fail(s.error());
     c.out << Cli::tr("The centre's residents: %1.").arg(residents) << Qt::endl;
@@ -55,16 +51,11 @@ int setSetting(Context& c)
 
 int runSettings(Context& c)
 {
-    const auto action = c.args.positional();
-    if (action == QLatin1String("show"))
-        return showSettings(c);
-    if (action == QLatin1String("set"))
-        return setSetting(c);
-    c.args.addError(action ? Cli::tr("'settings %1' is not a command; use 'settings show' or "
-                                     "'settings set'.")
-                                 .arg(*action)
-                           : Cli::tr("Use 'settings show' or 'settings set'."));
-    return c.usage(QStringLiteral("settings"));
+    return runAction(c, QStringLiteral("settings"),
+                     {{QLatin1String("show"), showSettings}, {QLatin1String("set"), setSetting}},
+                     Cli::tr("'settings %1' is not a command; use 'settings "
+                             "show' or 'settings set'."),
+                     Cli::tr("Use 'settings show' or 'settings set'."));
 }
 
 } // namespace opieka::cli

@@ -2,9 +2,7 @@
 // on managers' accounts (managers).
 #include "AccountService.h"
 #include "Cli.h"
-#include "Csv.h"
 #include "Secrets.h"
-#include "TextTable.h"
 
 #include <QJsonObject>
 
@@ -45,13 +43,9 @@ int addUser(Context& c)
         c.args.addError(Cli::tr("--role takes social_worker, family_assistant, "
                                 "foster_care_coordinator, manager or administrator, not '%1'.")
                             .arg(*roleText));
-    if (!c.argumentsOk(QStringLiteral("user add")))
-        return c.usage(QStringLiteral("user"));
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.start(QStringLiteral("user add"), Capability::ManageUsers);
     if (!session)
-        return c.fail(session.error());
-    if (Status allowed = session->may(Capability::ManageUsers); !allowed)
-        return c.fail(allowed.error());
+        return session.exitCode();
     auto password = newPassword(c, *login);
     if (!password)
         return BadInput;
@@ -70,14 +64,10 @@ int addUser(Context& c)
 
 int disableUser(Context& c)
 {
-    const auto login = c.args.positional();
-    if (!login)
-        c.args.addError(Cli::tr("Give the login of the account to disable."));
-    if (!c.argumentsOk(QStringLiteral("user disable")))
-        return c.usage(QStringLiteral("user"));
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    const auto login = c.args.positional(Cli::tr("Give the login of the account to disable."));
+    auto session = c.start(QStringLiteral("user disable"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     if (Status s = AccountService(session->database()).disable(session->actor, *login); !s)
         return c.fail(s.error());
     c.out << Cli::tr("Account '%1' disabled; it can no longer sign in.").arg(*login) << Qt::endl;
@@ -86,14 +76,10 @@ int disableUser(Context& c)
 
 int changePassword(Context& c)
 {
-    const auto login = c.args.positional();
-    if (!login)
-        c.args.addError(Cli::tr("Give the login whose password to set."));
-    if (!c.argumentsOk(QStringLiteral("user password")))
-        return c.usage(QStringLiteral("user"));
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    const auto login = c.args.positional(Cli::tr("Give the login whose password to set."));
+    auto session = c.start(QStringLiteral("user password"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     auto password = newPassword(c, *login);
     if (!password)
         return BadInput;
@@ -116,27 +102,23 @@ int changePassword(Context& c)
 int listUsers(Context& c)
 {
     const QString format = formatArgument(c);
-    if (!c.argumentsOk(QStringLiteral("user list")))
-        return c.usage(QStringLiteral("user"));
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.start(QStringLiteral("user list"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     auto accounts = AccountService(session->database()).accounts(session->actor);
     if (!accounts)
         return c.fail(accounts.error());
-    const QStringList header{QStringLiteral("login"),     QStringLiteral("role"),
-                             QStringLiteral("worker_id"), QStringLiteral("active"),
-                             QStringLiteral("password"),  QStringLiteral("failed_sign_ins")};
-    QList<QStringList> rows;
-    QJsonArray json;
+    Listing list{{QStringLiteral("login"), QStringLiteral("role"), QStringLiteral("worker_id"),
+                  QStringLiteral("active"), QStringLiteral("password"),
+                  QStringLiteral("failed_sign_ins")}};
+    const QStringList& header = list.header;
     for (const AccountInfo& a : *accounts) {
-        rows << QStringList{a.user.login,
-                            roleName(a.user.role),
-                            a.user.workerId ? QString::number(*a.user.workerId) : QString(),
-                            a.user.active ? QStringLiteral("yes") : QStringLiteral("no"),
-                            a.hasPassword ? QStringLiteral("set") : QStringLiteral("none"),
-                            QString::number(a.failedSignIns)};
-        json.append(
+        list.add(
+            QStringList{a.user.login, roleName(a.user.role),
+                        a.user.workerId ? QString::number(*a.user.workerId) : QString(),
+                        a.user.active ? QStringLiteral("yes") : QStringLiteral("no"),
+                        a.hasPassword ? QStringLiteral("set") : QStringLiteral("none"),
+                        QString::number(a.failedSignIns)},
             QJsonObject{{header[0], a.user.login},
                         {header[1], roleName(a.user.role)},
                         {header[2], a.user.workerId ? QJsonValue(*a.user.workerId) : QJsonValue()},
@@ -144,47 +126,34 @@ int listUsers(Context& c)
                         {header[4], a.hasPassword},
                         {header[5], a.failedSignIns}});
     }
-    return printList(c, format, header, rows, json);
+    return printList(c, format, list);
 }
 
 // The manager accounts waiting for a manager's confirmation.
 int pendingUsers(Context& c)
 {
     const QString format = formatArgument(c);
-    if (!c.argumentsOk(QStringLiteral("user pending")))
-        return c.usage(QStringLiteral("user"));
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    auto session = c.start(QStringLiteral("user pending"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     auto pending = AccountService(session->database()).awaitingConfirmation(session->actor);
     if (!pending)
         return c.fail(pending.error());
-    const QStringList header{QStringLiteral("login"), QStringLiteral("role"),
-                             QStringLiteral("reason"), QStringLiteral("since"),
-                             QStringLiteral("by")};
-    QList<QStringList> rows;
-    QJsonArray json;
-    for (const PendingConfirmation& p : *pending) {
-        rows << QStringList{p.user.login, roleName(p.user.role), p.reason,
-                            p.since.toUTC().toString(Qt::ISODate), p.requestedBy};
-        QJsonObject o;
-        for (int i = 0; i < header.size(); ++i)
-            o.insert(header[i], rows.last()[i]);
-        json.append(o);
-    }
-    return printList(c, format, header, rows, json);
+    Listing list{{QStringLiteral("login"), QStringLiteral("role"), QStringLiteral("reason"),
+                  QStringLiteral("since"), QStringLiteral("by")}};
+    for (const PendingConfirmation& p : *pending)
+        list.add({p.user.login, roleName(p.user.role), p.reason,
+                  p.since.toUTC().toString(Qt::ISODate), p.requestedBy});
+    return printList(c, format, list);
 }
 
 int confirmUser(Context& c)
 {
-    const auto login = c.args.positional();
-    if (!login)
-        c.args.addError(Cli::tr("Give the login of the manager's account to confirm."));
-    if (!c.argumentsOk(QStringLiteral("user confirm")))
-        return c.usage(QStringLiteral("user"));
-    auto session = c.session(Workspace::OpenMode::MustExist);
+    const auto login =
+        c.args.positional(Cli::tr("Give the login of the manager's account to confirm."));
+    auto session = c.start(QStringLiteral("user confirm"));
     if (!session)
-        return c.fail(session.error());
+        return session.exitCode();
     if (Status s = AccountService(session->database()).confirmManager(session->actor, *login); !s)
         return c.fail(s.error());
     c.out << Cli::tr("Account '%1' confirmed; it reaches the cases from its next sign-in.")
@@ -194,47 +163,20 @@ int confirmUser(Context& c)
 }
 } // namespace
 
-int printList(Context& c, const QString& format, const QStringList& header,
-              const QList<QStringList>& rows, const QJsonArray& json)
-{
-    if (format == QLatin1String("json")) {
-        printJson(c, json);
-    } else if (format == QLatin1String("csv")) {
-        QByteArray csv = Csv::line(header);
-        for (const QStringList& row : rows)
-            csv += Csv::line(row);
-        c.out << QString::fromUtf8(csv);
-    } else {
-        TextTable text(header);
-        for (const QStringList& row : rows)
-            text.addRow(row);
-        c.out << text.render();
-    }
-    return Done;
-}
-
 int runUser(Context& c)
 {
-    const auto action = c.args.positional();
-    if (action == QLatin1String("add"))
-        return addUser(c);
-    if (action == QLatin1String("disable"))
-        return disableUser(c);
-    if (action == QLatin1String("password"))
-        return changePassword(c);
-    if (action == QLatin1String("list"))
-        return listUsers(c);
-    if (action == QLatin1String("pending"))
-        return pendingUsers(c);
-    if (action == QLatin1String("confirm"))
-        return confirmUser(c);
-    c.args.addError(action ? Cli::tr("'user %1' is not a command; use 'user add', 'user disable', "
-                                     "'user password', 'user list', 'user pending' or 'user "
-                                     "confirm'.")
-                                 .arg(*action)
-                           : Cli::tr("Use 'user add', 'user disable', 'user password', 'user "
-                                     "list', 'user pending' or 'user confirm'."));
-    return c.usage(QStringLiteral("user"));
+    return runAction(c, QStringLiteral("user"),
+                     {{QLatin1String("add"), addUser},
+                      {QLatin1String("disable"), disableUser},
+                      {QLatin1String("password"), changePassword},
+                      {QLatin1String("list"), listUsers},
+                      {QLatin1String("pending"), pendingUsers},
+                      {QLatin1String("confirm"), confirmUser}},
+                     Cli::tr("'user %1' is not a command; use 'user add', 'user disable', "
+                             "'user password', 'user list', 'user pending' or 'user "
+                             "confirm'."),
+                     Cli::tr("Use 'user add', 'user disable', 'user password', 'user "
+                             "list', 'user pending' or 'user confirm'."));
 }
 
 } // namespace opieka::cli

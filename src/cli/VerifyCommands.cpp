@@ -6,12 +6,10 @@ namespace opieka::cli {
 
 int runVerify(Context& c)
 {
-    if (!c.argumentsOk(QStringLiteral("verify")))
-        return c.usage(QStringLiteral("verify"));
-    auto workspace = c.open(Workspace::OpenMode::MustExist);
-    if (!workspace)
-        return c.fail(workspace.error());
-    auto report = VerifyService((*workspace)->database()).verify();
+    auto session = c.start(QStringLiteral("verify"));
+    if (!session)
+        return session.exitCode();
+    auto report = VerifyService(session->database()).verify();
     if (!report)
         return c.fail(report.error());
     for (const QString& line : VerifyService::describe(*report))
