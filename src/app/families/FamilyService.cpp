@@ -12,7 +12,7 @@
 #include "Lookup.h"
 #include "PastDates.h"
 #include "Permissions.h"
-#include "TeamService.h"
+#include "TeamRoster.h"
 
 namespace opieka {
 namespace {
@@ -278,7 +278,7 @@ Result<std::optional<BlueCardPeriod>> FamilyService::loadActiveBlueCard(qint64 f
 
 Result<bool> FamilyService::recordOpening(const User& actor, qint64 familyId, const QDate& day)
 {
-    auto team = TeamService(m_database).team(actor, familyId, day);
+    auto team = readTeam(m_database, familyId, day);
     if (!team)
         return team.error();
     if (actor.workerId)

@@ -11,6 +11,7 @@
 #include "PastDates.h"
 #include "Permissions.h"
 #include "TeamRolesQuery.h"
+#include "TeamRoster.h"
 #include "TeamRules.h"
 #include "WorkerRepository.h"
 
@@ -22,18 +23,23 @@ namespace opieka {
 Result<TeamStatus> TeamService::team(const User& actor, qint64 familyId, const QDate& day)
 {
     OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
-    auto family = Lookup::family(m_database, familyId);
+    return readTeam(m_database, familyId, day);
+}
+
+Result<TeamStatus> readTeam(Database& database, qint64 familyId, const QDate& day)
+{
+    auto family = Lookup::family(database, familyId);
     if (!family)
         return family.error();
-    auto byId = WorkerRepository(m_database).byId();
+    auto byId = WorkerRepository(database).byId();
     if (!byId)
         return byId.error();
     const QHash<qint64, Worker>& workers = *byId;
 
-    auto assignments = AssignmentRepository(m_database).forCase({CaseKind::Family, familyId});
+    auto assignments = AssignmentRepository(database).forCase({CaseKind::Family, familyId});
     if (!assignments)
         return assignments.error();
-    auto links = FamilyHistoryRepository(m_database).teamLinks(familyId);
+    auto links = FamilyHistoryRepository(database).teamLinks(familyId);
     if (!links)
         return links.error();
 
