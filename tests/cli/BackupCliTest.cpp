@@ -7,20 +7,15 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
-namespace {
+using opieka::test::CliRun;
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 class BackupCliTest : public ::testing::Test
 {
 protected:
     // Runs opieka-cli on the test's database; `phrase` null: OPIEKA_BACKUP_PASSPHRASE unset.
-    Outcome run(const QStringList& arguments, const QByteArray& phrase = "correct horse battery")
+    CliRun run(const QStringList& arguments, const QByteArray& phrase = "correct horse battery")
     {
         QProcessEnvironment env = opieka::test::cleanEnvironment();
         env.insert(QStringLiteral("OPIEKA_DB"), path(QStringLiteral("centre.sqlite")));
@@ -67,8 +62,8 @@ protected:
         for (int i = firstId; i < firstId + count; ++i)
             csv += QStringLiteral("%1,Rodzina %1,Testowo,coping,2020-01-01,\n").arg(i).toUtf8();
         write(path(QStringLiteral("families.csv")), csv);
-        const Outcome imported = run({QStringLiteral("import"), QStringLiteral("families"),
-                                      path(QStringLiteral("families.csv"))});
+        const CliRun imported = run({QStringLiteral("import"), QStringLiteral("families"),
+                                     path(QStringLiteral("families.csv"))});
         ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     }
 
@@ -76,14 +71,14 @@ protected:
     QString families()
     {
         if (!m_managerAdded) {
-            const Outcome added =
+            const CliRun added =
                 run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kierownik"),
                      QStringLiteral("--role"), QStringLiteral("manager")});
             EXPECT_EQ(added.code, 0) << added.err.toStdString();
             m_managerAdded = true;
         }
-        const Outcome exported = run({QStringLiteral("--user"), QStringLiteral("kierownik"),
-                                      QStringLiteral("export"), QStringLiteral("families")});
+        const CliRun exported = run({QStringLiteral("--user"), QStringLiteral("kierownik"),
+                                     QStringLiteral("export"), QStringLiteral("families")});
         EXPECT_EQ(exported.code, 0) << exported.err.toStdString();
         return exported.out;
     }
@@ -93,7 +88,7 @@ protected:
     {
         ASSERT_EQ(run({QStringLiteral("init")}).code, 0);
         importFamilies(4, 1);
-        const Outcome backedUp = run({QStringLiteral("backup"), backupFile()});
+        const CliRun backedUp = run({QStringLiteral("backup"), backupFile()});
         ASSERT_EQ(backedUp.code, 0) << backedUp.err.toStdString();
         EXPECT_TRUE(backedUp.out.contains(backupFile())) << backedUp.out.toStdString();
         importFamilies(2, 50);
@@ -103,7 +98,7 @@ protected:
     void expectRefused(const QByteArray& phrase, const QString& expected)
     {
         const QByteArray before = read(database());
-        const Outcome restored = run({QStringLiteral("restore"), backupFile()}, phrase);
+        const CliRun restored = run({QStringLiteral("restore"), backupFile()}, phrase);
         EXPECT_EQ(restored.code, 2) << restored.err.toStdString();
         EXPECT_TRUE(restored.err.contains(backupFile())) << restored.err.toStdString();
         EXPECT_TRUE(restored.err.contains(expected)) << restored.err.toStdString();
@@ -129,11 +124,11 @@ TEST_F(BackupCliTest, BackupAndRestoreRoundTrip)
     importFamilies(2, 50);
     ASSERT_NE(families(), atBackup);
 
-    const Outcome restored = run({QStringLiteral("restore"), backupFile()});
+    const CliRun restored = run({QStringLiteral("restore"), backupFile()});
     ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
     EXPECT_TRUE(restored.out.contains(QStringLiteral("Restored"))) << restored.out.toStdString();
     EXPECT_EQ(families(), atBackup);
-    const Outcome verified = run({QStringLiteral("verify")});
+    const CliRun verified = run({QStringLiteral("verify")});
     EXPECT_EQ(verified.code, 0) << verified.out.toStdString() << verified.err.toStdString();
 }
 
@@ -147,7 +142,7 @@ TEST_F(BackupCliTest, ABackupOfAnotherDatabaseIsRefusedUnlessReplacingIsAsked)
     importFamilies(2, 1);
     const QByteArray before = read(database());
 
-    const Outcome refused = run({QStringLiteral("restore"), backupFile()});
+    const CliRun refused = run({QStringLiteral("restore"), backupFile()});
     EXPECT_EQ(refused.code, 1) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("another database")))
         << refused.err.toStdString();
@@ -155,10 +150,10 @@ TEST_F(BackupCliTest, ABackupOfAnotherDatabaseIsRefusedUnlessReplacingIsAsked)
         << refused.err.toStdString();
     EXPECT_EQ(read(database()), before);
 
-    const Outcome replaced =
+    const CliRun replaced =
         run({QStringLiteral("restore"), backupFile(), QStringLiteral("--replace-other-database")});
     ASSERT_EQ(replaced.code, 0) << replaced.err.toStdString();
-    const Outcome verified = run({QStringLiteral("verify")});
+    const CliRun verified = run({QStringLiteral("verify")});
     EXPECT_EQ(verified.code, 0) << verified.out.toStdString() << verified.err.toStdString();
 }
 
@@ -185,11 +180,11 @@ TEST_F(BackupCliTest, ATruncatedOrChangedBackupExitsTwo)
 TEST_F(BackupCliTest, APassphraseIsRequired)
 {
     ASSERT_EQ(run({QStringLiteral("init")}).code, 0);
-    const Outcome none = run({QStringLiteral("backup"), backupFile()}, QByteArray());
+    const CliRun none = run({QStringLiteral("backup"), backupFile()}, QByteArray());
     EXPECT_EQ(none.code, 2);
     EXPECT_TRUE(none.err.contains(QStringLiteral("OPIEKA_BACKUP_PASSPHRASE")))
         << none.err.toStdString();
-    const Outcome empty = run({QStringLiteral("backup"), backupFile()}, "");
+    const CliRun empty = run({QStringLiteral("backup"), backupFile()}, "");
     EXPECT_EQ(empty.code, 2);
     EXPECT_FALSE(QFile::exists(backupFile()));
 
@@ -203,13 +198,13 @@ TEST_F(BackupCliTest, UsageAndStorageFailures)
     EXPECT_EQ(run({QStringLiteral("backup")}).code, 2);
     EXPECT_EQ(run({QStringLiteral("restore")}).code, 2);
     EXPECT_EQ(run({QStringLiteral("restore"), path(QStringLiteral("nothing.bk"))}).code, 2);
-    const Outcome unwritable =
+    const CliRun unwritable =
         run({QStringLiteral("backup"), path(QStringLiteral("no/such/folder/centre.bk"))});
     EXPECT_EQ(unwritable.code, 3) << unwritable.err.toStdString();
-    const Outcome noDatabase = run({QStringLiteral("--db"), path(QStringLiteral("missing.sqlite")),
-                                    QStringLiteral("backup"), backupFile()});
+    const CliRun noDatabase = run({QStringLiteral("--db"), path(QStringLiteral("missing.sqlite")),
+                                   QStringLiteral("backup"), backupFile()});
     EXPECT_EQ(noDatabase.code, 3);
-    const Outcome help = run({QStringLiteral("--help")});
+    const CliRun help = run({QStringLiteral("--help")});
     EXPECT_TRUE(help.out.contains(QStringLiteral("backup FILE")));
     EXPECT_TRUE(help.out.contains(QStringLiteral("restore FILE")));
 }
@@ -218,13 +213,13 @@ TEST_F(BackupCliTest, DailyBackupWithRotation)
 {
     ASSERT_EQ(run({QStringLiteral("init")}).code, 0);
     const QString folder = path(QStringLiteral("daily"));
-    const Outcome first = run({QStringLiteral("backup"), QStringLiteral("--daily"), folder,
-                               QStringLiteral("--keep"), QStringLiteral("3")});
+    const CliRun first = run({QStringLiteral("backup"), QStringLiteral("--daily"), folder,
+                              QStringLiteral("--keep"), QStringLiteral("3")});
     ASSERT_EQ(first.code, 0) << first.err.toStdString();
     const QStringList files = QDir(folder).entryList(QDir::Files);
     ASSERT_EQ(files.size(), 1);
     EXPECT_TRUE(files.first().startsWith(QStringLiteral("opieka-backup-")));
-    const Outcome second = run({QStringLiteral("backup"), QStringLiteral("--daily"), folder});
+    const CliRun second = run({QStringLiteral("backup"), QStringLiteral("--daily"), folder});
     EXPECT_EQ(second.code, 0);
     EXPECT_TRUE(second.out.contains(QStringLiteral("already there"))) << second.out.toStdString();
     EXPECT_EQ(run({QStringLiteral("backup"), QStringLiteral("--daily"), folder,

@@ -138,11 +138,39 @@ protected:
         return write(name, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n" + rows);
     }
 
+    // `import`: the data set (workers, families...) from the file `name` written with
+    // `content` in the test's folder, with `env` (e.g. asManager()).
+    CliRun importFile(const QString& set, const QString& name, const QByteArray& content,
+                      const QProcessEnvironment& env = {})
+    {
+        return cli({QStringLiteral("import"), set, write(name, content)}, env);
+    }
+
     // Imports a members file written by writeMembers, with `env` (e.g. asManager()).
     CliRun importMembers(const QString& name, const QByteArray& rows,
                          const QProcessEnvironment& env = {})
     {
         return cli({QStringLiteral("import"), QStringLiteral("members"), writeMembers(name, rows)},
+                   env);
+    }
+
+    // `assign`: the worker takes the family's case from a day (`more` arguments follow, e.g.
+    // --override), with `env`.
+    CliRun assignCase(const QString& worker, const QString& caseId, const QString& from,
+                      const QProcessEnvironment& env, const QStringList& more = {})
+    {
+        return cli(QStringList{QStringLiteral("assign"), QStringLiteral("--worker"), worker,
+                               QStringLiteral("--case"), caseId, QStringLiteral("--from"), from} +
+                       more,
+                   env);
+    }
+
+    // `release`: the worker's assignment to the family's case ends on a day, with `env`.
+    CliRun releaseCase(const QString& worker, const QString& caseId, const QString& on,
+                       const QProcessEnvironment& env)
+    {
+        return cli({QStringLiteral("release"), QStringLiteral("--worker"), worker,
+                    QStringLiteral("--case"), caseId, QStringLiteral("--on"), on},
                    env);
     }
 
@@ -177,20 +205,17 @@ protected:
         for (int i = 1; i <= 15; ++i)
             assignments += QStringLiteral("3,family,%1,2021-01-01,\n").arg(i).toUtf8();
         assignments += "4,family,21,2021-01-01,\n4,family,22,2021-01-01,\n1,family,1,2021-01-01,\n";
-        const CliRun w =
-            cli({QStringLiteral("import"), QStringLiteral("workers"),
-                 write(QStringLiteral("w.csv"), "id,first_name,last_name,role,fte\n"
-                                                "1,Anna,Testowa,social_worker,0.5\n"
-                                                "3,Celina,Wzorcowa,family_assistant,1\n"
-                                                "4,Dorota,Fikcyjna,family_assistant,1\n"
-                                                "5,Edward,Kierowniczy,manager,1\n")});
+        const CliRun w = importFile(QStringLiteral("workers"), QStringLiteral("w.csv"),
+                                    "id,first_name,last_name,role,fte\n"
+                                    "1,Anna,Testowa,social_worker,0.5\n"
+                                    "3,Celina,Wzorcowa,family_assistant,1\n"
+                                    "4,Dorota,Fikcyjna,family_assistant,1\n"
+                                    "5,Edward,Kierowniczy,manager,1\n");
         ASSERT_EQ(w.code, 0) << w.err.toStdString();
-        ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("families"),
-                       write(QStringLiteral("f.csv"), families)})
-                      .code,
+        ASSERT_EQ(importFile(QStringLiteral("families"), QStringLiteral("f.csv"), families).code,
                   0);
-        const CliRun a = cli({QStringLiteral("import"), QStringLiteral("assignments"),
-                              write(QStringLiteral("a.csv"), assignments)});
+        const CliRun a =
+            importFile(QStringLiteral("assignments"), QStringLiteral("a.csv"), assignments);
         ASSERT_EQ(a.code, 0) << a.err.toStdString();
         EXPECT_TRUE(a.out.contains(QStringLiteral("0 workers over their limits")))
             << a.out.toStdString();

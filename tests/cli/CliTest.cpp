@@ -129,27 +129,21 @@ TEST_F(CliTest, CaseloadJsonCarriesTheSameFields)
 TEST_F(CliTest, AssignOverTheLimitIsRefusedUntilAManagerOverrides)
 {
     setUpCentre();
-    const CliRun refused = cli({QStringLiteral("assign"), QStringLiteral("--worker"),
-                                QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("25"),
-                                QStringLiteral("--from"), QStringLiteral("2024-06-01")},
-                               asManager());
+    const CliRun refused = assignCase(QStringLiteral("3"), QStringLiteral("25"),
+                                      QStringLiteral("2024-06-01"), asManager());
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("Celina Wzorcowa")))
         << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("16"))) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("15"))) << refused.err.toStdString();
 
-    const CliRun allowed = cli({QStringLiteral("assign"), QStringLiteral("--worker"),
-                                QStringLiteral("4"), QStringLiteral("--case"), QStringLiteral("25"),
-                                QStringLiteral("--from"), QStringLiteral("2024-06-01")},
-                               asManager());
+    const CliRun allowed = assignCase(QStringLiteral("4"), QStringLiteral("25"),
+                                      QStringLiteral("2024-06-01"), asManager());
     EXPECT_EQ(allowed.code, 0) << allowed.err.toStdString();
 
-    const CliRun overridden = cli(
-        {QStringLiteral("assign"), QStringLiteral("--worker"), QStringLiteral("3"),
-         QStringLiteral("--case"), QStringLiteral("26"), QStringLiteral("--from"),
-         QStringLiteral("2024-06-01"), QStringLiteral("--override"), QStringLiteral("Zastępstwo")},
-        asManager());
+    const CliRun overridden =
+        assignCase(QStringLiteral("3"), QStringLiteral("26"), QStringLiteral("2024-06-01"),
+                   asManager(), {QStringLiteral("--override"), QStringLiteral("Zastępstwo")});
     EXPECT_EQ(overridden.code, 0) << overridden.err.toStdString();
     const CliRun csv =
         cli({QStringLiteral("caseload"), QStringLiteral("--format"), QStringLiteral("csv"),
@@ -168,15 +162,11 @@ TEST_F(CliTest, AssignOverTheLimitIsRefusedUntilAManagerOverrides)
 TEST_F(CliTest, ReleaseEndsAnAssignment)
 {
     setUpCentre();
-    const CliRun released = cli({QStringLiteral("release"), QStringLiteral("--worker"),
-                                 QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("1"),
-                                 QStringLiteral("--on"), QStringLiteral("2024-06-01")},
-                                asManager());
+    const CliRun released = releaseCase(QStringLiteral("3"), QStringLiteral("1"),
+                                        QStringLiteral("2024-06-01"), asManager());
     EXPECT_EQ(released.code, 0) << released.err.toStdString();
-    const CliRun again = cli({QStringLiteral("release"), QStringLiteral("--worker"),
-                              QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("1"),
-                              QStringLiteral("--on"), QStringLiteral("2024-07-01")},
-                             asManager());
+    const CliRun again = releaseCase(QStringLiteral("3"), QStringLiteral("1"),
+                                     QStringLiteral("2024-07-01"), asManager());
     EXPECT_EQ(again.code, 1);
     const CliRun exported =
         cli({QStringLiteral("export"), QStringLiteral("assignments")}, asManager());
@@ -259,10 +249,8 @@ TEST_F(CliTest, MessagesFollowThePolishLocaleButTheCsvContractDoesNot)
     QProcessEnvironment polish = asManager();
     polish.insert(QStringLiteral("LANG"), QStringLiteral("pl_PL.UTF-8"));
     polish.insert(QStringLiteral("LC_ALL"), QStringLiteral("pl_PL.UTF-8"));
-    const CliRun refused = cli({QStringLiteral("assign"), QStringLiteral("--worker"),
-                                QStringLiteral("3"), QStringLiteral("--case"), QStringLiteral("25"),
-                                QStringLiteral("--from"), QStringLiteral("2024-06-01")},
-                               polish);
+    const CliRun refused =
+        assignCase(QStringLiteral("3"), QStringLiteral("25"), QStringLiteral("2024-06-01"), polish);
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("16 rodzin"))) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("powyżej limitu 15")))
@@ -441,11 +429,8 @@ TEST_F(CliTest, PolishSentencesOfTheCliNameTheirDaysThePolishWay)
     EXPECT_TRUE(imported.out.contains(QStringLiteral("w dniu ") + today))
         << imported.out.toStdString();
 
-    const CliRun released =
-        cli({QStringLiteral("release"), QStringLiteral("--worker"), QStringLiteral("4"),
-             QStringLiteral("--case"), QStringLiteral("23"), QStringLiteral("--on"),
-             QStringLiteral("2024-06-01")},
-            polish);
+    const CliRun released = releaseCase(QStringLiteral("4"), QStringLiteral("23"),
+                                        QStringLiteral("2024-06-01"), polish);
     ASSERT_EQ(released.code, 0) << released.err.toStdString();
     EXPECT_TRUE(released.out.contains(QStringLiteral("01.06.2024"))) << released.out.toStdString();
     EXPECT_FALSE(released.out.contains(QStringLiteral("2024-06-01"))) << released.out.toStdString();

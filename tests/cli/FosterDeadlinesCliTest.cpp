@@ -15,28 +15,26 @@ protected:
     void SetUp() override
     {
         ASSERT_EQ(cli({QStringLiteral("init")}).code, 0);
-        const CliRun w =
-            cli({QStringLiteral("import"), QStringLiteral("workers"),
-                 write(QStringLiteral("w.csv"), "id,first_name,last_name,role,fte\n"
-                                                "4,Dorota,Fikcyjna,foster_care_coordinator,1\n")},
-                asManager());
+        const CliRun w = importFile(QStringLiteral("workers"), QStringLiteral("w.csv"),
+                                    "id,first_name,last_name,role,fte\n"
+                                    "4,Dorota,Fikcyjna,foster_care_coordinator,1\n",
+                                    asManager());
         ASSERT_EQ(w.code, 0) << w.err.toStdString();
         // Both registered on 2019-01-01 with nothing presented since: due 2021-01-01.
-        const CliRun f =
-            cli({QStringLiteral("import"), QStringLiteral("foster-families"),
-                 write(QStringLiteral("ff.csv"), "id,name,kind,municipality,opened_on,closed_on\n"
-                                                 "1,Babcia Testowa,kinship,Testowo,2019-01-01,\n"
-                                                 "2,Rodzina Niezawodowa,non_professional,Testowo,"
-                                                 "2019-01-01,\n"
-                                                 "3,Rodzina Bez Koordynatora,professional,Testowo,"
-                                                 "2019-01-01,\n")},
-                asManager());
+        const CliRun f = importFile(QStringLiteral("foster-families"), QStringLiteral("ff.csv"),
+                                    "id,name,kind,municipality,opened_on,closed_on\n"
+                                    "1,Babcia Testowa,kinship,Testowo,2019-01-01,\n"
+                                    "2,Rodzina Niezawodowa,non_professional,Testowo,"
+                                    "2019-01-01,\n"
+                                    "3,Rodzina Bez Koordynatora,professional,Testowo,"
+                                    "2019-01-01,\n",
+                                    asManager());
         ASSERT_EQ(f.code, 0) << f.err.toStdString();
-        const CliRun a = cli({QStringLiteral("import"), QStringLiteral("assignments"),
-                              write(QStringLiteral("a.csv"), "worker_id,case_kind,case_id,from,to\n"
-                                                             "4,foster_family,1,2020-01-01,\n"
-                                                             "4,foster_family,2,2020-01-01,\n")},
-                             asManager());
+        const CliRun a = importFile(QStringLiteral("assignments"), QStringLiteral("a.csv"),
+                                    "worker_id,case_kind,case_id,from,to\n"
+                                    "4,foster_family,1,2020-01-01,\n"
+                                    "4,foster_family,2,2020-01-01,\n",
+                                    asManager());
         ASSERT_EQ(a.code, 0) << a.err.toStdString();
     }
 

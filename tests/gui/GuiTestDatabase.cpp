@@ -56,6 +56,13 @@ void GuiTestDatabase::loadFamilies(int count, int firstId)
     load(DataSet::Families, familiesCsv(count, firstId));
 }
 
+void GuiTestDatabase::loadTwoUnitsAndFourFamilies()
+{
+    loadStaff({{"Anna", "Testowa", Role::SocialWorker, "Zespół 1"},
+               {"Cezary", "Inny", Role::SocialWorker, "Zespół 2"}});
+    loadFamilies(4);
+}
+
 void GuiTestDatabase::assign(qint64 workerId, int firstCase, int count)
 {
     load(DataSet::Assignments, assignmentsCsv(workerId, firstCase, count));

@@ -33,6 +33,9 @@ public:
     void loadStaff(std::initializer_list<StaffMember> workers);
     // `count` families "Family-N" from `firstId`, opened in 2020 (familiesCsv).
     void loadFamilies(int count, int firstId = 1);
+    // Two units: social workers Anna Testowa (1, Zespół 1) and Cezary Inny (2, Zespół 2), and
+    // four families, none assigned yet.
+    void loadTwoUnitsAndFourFamilies();
     // Families firstCase .. firstCase+count-1 assigned to the worker from 2021 (assignmentsCsv).
     void assign(qint64 workerId, int firstCase, int count);
     // An account with the password, added by the administrator (a new manager's confirmed by the

@@ -53,6 +53,14 @@ User TestWorkspace::addUser(const QString& login, Role role)
     return user;
 }
 
+void TestWorkspace::loadFamilyWithChild(const char* firstName)
+{
+    load(DataSet::Families, familiesCsv(1));
+    load(DataSet::Members,
+         QByteArray("family_id,pesel,first_name,last_name,birth_date,sex,relation\n1,,") +
+             firstName + ",Testowa,2015-01-01,F,child\n");
+}
+
 void TestWorkspace::loadAssistantWithFamily(const char* familyName)
 {
     loadWorkers({{2, "Beata", "Asystentka", Role::FamilyAssistant}});

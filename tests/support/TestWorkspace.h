@@ -42,6 +42,8 @@ public:
     // Family assistant Beata Asystentka (worker 2) working with family 1 (`familyName`, in
     // Bochnia, struggling, opened 2023-01-01) since the family was opened.
     void loadAssistantWithFamily(const char* familyName);
+    // Family 1 (familiesCsv) and its daughter `firstName` Testowa, born 2015-01-01, no PESEL.
+    void loadFamilyWithChild(const char* firstName);
     // Adds a user account with a role (a manager, a social worker...).
     User addUser(const QString& login, Role role);
     // Closes the database (e.g. before another process or connection takes the file).

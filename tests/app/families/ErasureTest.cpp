@@ -80,9 +80,7 @@ TEST(Erasure, APersonsDataLeavesTheDatabaseAndTheAuditStillVerifies)
 TEST(Erasure, AnErasedRecordGivenValuesAgainIsFoundByVerify)
 {
     test::TestWorkspace ws;
-    ws.load(DataSet::Families, test::familiesCsv(1));
-    ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
-                              "1,,Zuzanna,Testowa,2015-01-01,F,child\n");
+    ws.loadFamilyWithChild("Zuzanna");
     MemberService members(ws.database());
     const qint64 id = members.members(ws.manager(), 1)->first().id;
     ASSERT_TRUE(members.erase(ws.manager(), id, QStringLiteral("RODO/2/2026")).ok());
@@ -99,11 +97,9 @@ TEST(Erasure, AnErasedRecordGivenValuesAgainIsFoundByVerify)
 TEST(Erasure, APlacedChildsRecordsAreKept)
 {
     test::TestWorkspace ws;
-    ws.load(DataSet::Families, test::familiesCsv(1));
+    ws.loadFamilyWithChild("Ola");
     ws.load(DataSet::FosterFamilies,
             "id,name,kind,municipality,opened_on,closed_on\n1,Z,kinship,X,2019-01-01,\n");
-    ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
-                              "1,,Ola,Testowa,2015-01-01,F,child\n");
     const qint64 child = MemberService(ws.database()).members(ws.manager(), 1)->first().id;
     ASSERT_TRUE(PlacementService(ws.database())
                     .place(ws.manager(),

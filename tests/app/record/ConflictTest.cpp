@@ -57,9 +57,7 @@ TEST(Conflicts, OtherChangesToTheFamilyAlsoMakeAnOpenCopyStale)
 TEST(Conflicts, TheSecondSaveOfAMemberFromTheSameVersionIsRefused)
 {
     test::TestWorkspace ws;
-    ws.load(DataSet::Families, test::familiesCsv(1));
-    ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
-                              "1,,Ola,Testowa,2015-01-01,F,child\n");
+    ws.loadFamilyWithChild("Ola");
     MemberService members(ws.database());
     const Member opened = members.members(ws.manager(), 1)->first();
     Member first = opened;

@@ -34,9 +34,7 @@ void setCaseNumber(GuiTestDatabase& db, qint64 familyId, const QString& number)
 TEST(SearchHint, ACaseNumberOutsideHerReachIsSaidToExistAndNothingMore)
 {
     GuiTestDatabase db;
-    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker, "Zespół 1"},
-                  {"Cezary", "Inny", Role::SocialWorker, "Zespół 2"}});
-    db.loadFamilies(4);
+    db.loadTwoUnitsAndFourFamilies();
     db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n"
                                   "1,family,1,2021-01-01,\n2,family,3,2021-01-01,\n");
     ASSERT_NO_FATAL_FAILURE(setCaseNumber(db, 1, QStringLiteral("2026/0001")));

@@ -33,9 +33,7 @@ QStringList visibleTabs(ui::MainWindow& window)
 TEST(RoleViews, ASocialWorkerSeesHerDesksAndIsToldWhyAnotherCaseStaysClosed)
 {
     GuiTestDatabase db;
-    db.loadStaff({{"Anna", "Testowa", Role::SocialWorker, "Zespół 1"},
-                  {"Cezary", "Inny", Role::SocialWorker, "Zespół 2"}});
-    db.loadFamilies(4);
+    db.loadTwoUnitsAndFourFamilies();
     db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n"
                                   "1,family,1,2021-01-01,\n1,family,2,2021-01-01,\n"
                                   "2,family,3,2021-01-01,\n");

@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -27,6 +28,8 @@ namespace {
 constexpr qint64 kFullAssistant = 1;  // 15 families, at the limit of 15 (since 2015)
 constexpr qint64 kRoomyAssistant = 2; // 5 families
 constexpr qint64 kFreeFamily = 26;    // nobody works with it yet
+
+struct AssignDialogWidgets;
 
 class AssignWorkflowTest : public WindowTest
 {
@@ -57,6 +60,11 @@ protected:
     // Selects the free family, and in the assign dialog picks the assistant with room and clicks
     // Assign (defined below, after the dialog's widgets).
     void assignTheFreeFamilyToTheRoomyAssistant();
+    // Selects the free family and opens the assign dialog; once its widgets are found, picks
+    // `worker` and runs `answer` (defined below, after the dialog's widgets).
+    void inTheAssignDialog(
+        qint64 worker,
+        const std::function<void(QWidget* modal, const AssignDialogWidgets& w)>& answer);
 
     void triggerAssign()
     {
@@ -93,16 +101,24 @@ struct AssignDialogWidgets
     QDialogButtonBox* buttons;
 };
 
-void AssignWorkflowTest::assignTheFreeFamilyToTheRoomyAssistant()
+void AssignWorkflowTest::inTheAssignDialog(
+    qint64 worker, const std::function<void(QWidget* modal, const AssignDialogWidgets& w)>& answer)
 {
     selectFamily(kFreeFamily);
     whenModal([&](QWidget* modal) {
         AssignDialogWidgets w(modal);
         ASSERT_TRUE(w.complete());
-        w.pickWorker(kRoomyAssistant);
-        QTest::mouseClick(w.assign(), Qt::LeftButton);
+        w.pickWorker(worker);
+        answer(modal, w);
     });
     triggerAssign();
+}
+
+void AssignWorkflowTest::assignTheFreeFamilyToTheRoomyAssistant()
+{
+    inTheAssignDialog(kRoomyAssistant, [](QWidget*, const AssignDialogWidgets& w) {
+        QTest::mouseClick(w.assign(), Qt::LeftButton);
+    });
 }
 } // namespace
 
@@ -141,17 +157,12 @@ TEST_F(AssignWorkflowTest, RefusesAFullAssistantAndAssignsOneWithRoom)
 TEST_F(AssignWorkflowTest, TheVerdictNamesTheDayInPolish)
 {
     const PolishLocale polish;
-    selectFamily(kFreeFamily);
     const QDate from = QDate::currentDate();
     QString refusal;
-    whenModal([&](QWidget* modal) {
-        AssignDialogWidgets w(modal);
-        ASSERT_TRUE(w.complete());
-        w.pickWorker(kFullAssistant);
+    inTheAssignDialog(kFullAssistant, [&](QWidget*, const AssignDialogWidgets& w) {
         refusal = w.verdict->text();
         QTest::mouseClick(w.buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     });
-    triggerAssign();
     EXPECT_TRUE(
         refusal.contains(QStringLiteral("w dniu ") + from.toString(QStringLiteral("dd.MM.yyyy"))))
         << refusal.toStdString();
@@ -160,11 +171,7 @@ TEST_F(AssignWorkflowTest, TheVerdictNamesTheDayInPolish)
 
 TEST_F(AssignWorkflowTest, OverrideReasonUnlocksARefusedAssignment)
 {
-    selectFamily(kFreeFamily);
-    whenModal([&](QWidget* modal) {
-        AssignDialogWidgets w(modal);
-        ASSERT_TRUE(w.complete());
-        w.pickWorker(kFullAssistant);
+    inTheAssignDialog(kFullAssistant, [&](QWidget*, const AssignDialogWidgets& w) {
         EXPECT_FALSE(w.assign()->isEnabled());
         QTest::keyClicks(w.reason, QStringLiteral("   "));
         EXPECT_FALSE(w.assign()->isEnabled()); // blanks are no reason
@@ -173,17 +180,12 @@ TEST_F(AssignWorkflowTest, OverrideReasonUnlocksARefusedAssignment)
         EXPECT_TRUE(w.assign()->isEnabled());
         QTest::mouseClick(w.assign(), Qt::LeftButton);
     });
-    triggerAssign();
     EXPECT_EQ(db.casesOf(kFullAssistant), 16);
 }
 
 TEST_F(AssignWorkflowTest, UnknownOrTakenCaseShowsTheErrorAndBlocksAssign)
 {
-    selectFamily(kFreeFamily);
-    whenModal([&](QWidget* modal) {
-        AssignDialogWidgets w(modal);
-        ASSERT_TRUE(w.complete());
-        w.pickWorker(kRoomyAssistant);
+    inTheAssignDialog(kRoomyAssistant, [&](QWidget*, const AssignDialogWidgets& w) {
         w.caseId->setValue(999);
         EXPECT_TRUE(w.verdict->text().contains(QStringLiteral("999")))
             << w.verdict->text().toStdString();
@@ -196,17 +198,12 @@ TEST_F(AssignWorkflowTest, UnknownOrTakenCaseShowsTheErrorAndBlocksAssign)
         EXPECT_FALSE(w.assign()->isEnabled());
         QTest::mouseClick(w.buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     });
-    triggerAssign();
     EXPECT_EQ(db.casesOf(kRoomyAssistant), 5);
 }
 
 TEST_F(AssignWorkflowTest, AssignErrorIsShownAndTheDialogStaysOpen)
 {
-    selectFamily(kFreeFamily);
-    whenModal([&](QWidget* modal) {
-        AssignDialogWidgets w(modal);
-        ASSERT_TRUE(w.complete());
-        w.pickWorker(kRoomyAssistant);
+    inTheAssignDialog(kRoomyAssistant, [&](QWidget* modal, const AssignDialogWidgets& w) {
         ASSERT_TRUE(w.assign()->isEnabled());
         // Someone else takes the case for her between the preview and the click.
         AssignRequest request{kRoomyAssistant, kFreeFamily, QDate::currentDate(), {}};
@@ -219,7 +216,6 @@ TEST_F(AssignWorkflowTest, AssignErrorIsShownAndTheDialogStaysOpen)
             << w.error->text().toStdString();
         QTest::mouseClick(w.buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     });
-    triggerAssign();
     EXPECT_EQ(db.casesOf(kRoomyAssistant), 6); // the other assignment, not a second one
 }
 
