@@ -88,7 +88,9 @@ void CoordinatorDeskTab::refresh()
         capacity =
             tr("%n foster families of the limit %1", nullptr, page->capacity->load.cases)
                 .arg(*page->capacity->load.limit) +
-            QStringLiteral(" (%1).").arg(Labels::loadStatus(page->capacity->load.status, true));
+            // Inside the sentence the status is in lower case: "… of the limit 15 (near limit)."
+            QStringLiteral(" (%1).").arg(
+                Labels::loadStatus(page->capacity->load.status, true).toLower());
     else
         capacity = tr("%n foster families, no limit in force.", nullptr,
                       page->capacity ? page->capacity->load.cases
