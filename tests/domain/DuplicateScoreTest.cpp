@@ -289,3 +289,22 @@ TEST(DuplicateScore, MemberIdentityKeyForgivesSpellingAndGender)
     EXPECT_NE(memberIdentityKey(QStringLiteral("Anna"), QStringLiteral("Lis"), QDate(2015, 4, 4)),
               memberIdentityKey(QStringLiteral("Anna"), QStringLiteral("Lis"), QDate(2015, 4, 5)));
 }
+
+TEST(DuplicateScore, AChangedSurnameIsLikelyOnlyWithTheHousehold)
+{
+    auto maiden = person("Joanna", "Pawlak", kBorn, Sex::Female);
+    auto married = person("Joanna", "Michalska", kBorn, Sex::Female);
+    EXPECT_FALSE(scorePersons(maiden, married).likely()) << why(scorePersons(maiden, married));
+    maiden.municipality = married.municipality = QStringLiteral("Gmina Testowo");
+    maiden.householdKeys = married.householdKeys = {
+        memberIdentityKey(QStringLiteral("Oliwia"), QStringLiteral("Pawlak"), QDate(2015, 4, 4))};
+    EXPECT_TRUE(likelyBecause(scorePersons(maiden, married), "shared-member"));
+}
+
+TEST(DuplicateScore, AdjectiveEndingsOtherThanSkiAreForgivenOnlyAsATypo)
+{
+    const auto score =
+        scorePersons(person("Anna", "Zielona", kBorn), person("Anna", "Zielony", kBorn));
+    EXPECT_TRUE(likelyBecause(score, "name-typo"));
+    EXPECT_FALSE(score.reasons.contains(QStringLiteral("surname-gender"))) << why(score);
+}
