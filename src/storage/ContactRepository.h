@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Contact.h"
-#include "Repository.h"
 #include "Result.h"
+#include "TableRepository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,14 +12,12 @@
 namespace opieka {
 
 // The visit and contact log, and its autosaved drafts.
-class ContactRepository : public Repository
+class ContactRepository : public TableRepository<Contact>
 {
 public:
-    using Repository::Repository;
+    using TableRepository::TableRepository;
 
     Result<qint64> insert(const Contact& contact);
-    Status update(const Contact& contact);
-    Result<std::optional<Contact>> find(qint64 id);
     // Newest first.
     Result<QList<Contact>> forFamily(qint64 familyId);
     Status forEach(const std::function<bool(const Contact&)>& visit);

@@ -1,51 +1,48 @@
 #include "FamilyHistoryRepository.h"
 
 #include "Database.h"
-#include "SqlHelpers.h"
+#include "SqlColumns.h"
 
 namespace opieka {
 namespace {
-Result<qint64> insertReturningId(Database& database, const QString& text,
-                                 const QList<QVariant>& values)
-{
-    return sql::returnedId(sql::run(database, text + QStringLiteral(" RETURNING id"), values));
-}
+const sql::Columns<CategoryChangeRow> kCategoryChanges{
+    QStringLiteral("category_changes"),
+    {sql::column("id", &CategoryChangeRow::id),
+     sql::column("family_id", &CategoryChangeRow::familyId),
+     sql::column("changed_on", &CategoryChangeRow::changedOn),
+     sql::optionalNamed("old_category", &CategoryChangeRow::from, needCategoryName,
+                        parseNeedCategory),
+     sql::named("new_category", &CategoryChangeRow::to, needCategoryName, parseNeedCategory,
+                NeedCategory::Coping),
+     sql::column("changed_by", &CategoryChangeRow::changedBy)}};
+
+const sql::Columns<BlueCardRow> kBlueCards{QStringLiteral("blue_cards"),
+                                           {sql::column("id", &BlueCardRow::id),
+                                            sql::column("family_id", &BlueCardRow::familyId),
+                                            sql::column("started_on", &BlueCardRow::startedOn),
+                                            sql::column("ended_on", &BlueCardRow::endedOn)}};
+
+const sql::Columns<TeamLinkRow> kTeamLinks{
+    QStringLiteral("team_links"),
+    {sql::column("id", &TeamLinkRow::id), sql::column("family_id", &TeamLinkRow::familyId),
+     sql::column("worker_id", &TeamLinkRow::workerId), sql::column("from_date", &TeamLinkRow::from),
+     sql::column("to_date", &TeamLinkRow::to)}};
 } // namespace
 
 Result<qint64> FamilyHistoryRepository::addCategoryChange(const CategoryChangeRow& c)
 {
-    return insertReturningId(
-        m_database,
-        QStringLiteral("INSERT INTO category_changes (family_id, changed_on, old_category, "
-                       "new_category, changed_by) VALUES (?, ?, ?, ?, ?)"),
-        {c.familyId, sql::date(c.changedOn),
-         c.from ? QVariant(needCategoryName(*c.from)) : QVariant(QMetaType::fromType<QString>()),
-         needCategoryName(c.to), c.changedBy});
+    return kCategoryChanges.insertReturningId(m_database, c);
 }
 
 Result<QList<CategoryChangeRow>> FamilyHistoryRepository::categoryChanges(qint64 familyId)
 {
-    return sql::rows(
-        m_database,
-        QStringLiteral("SELECT id, family_id, changed_on, old_category, new_category, "
-                       "changed_by FROM category_changes WHERE family_id = ? "
-                       "ORDER BY changed_on, id"),
-        {familyId}, [](const QSqlQuery& q) {
-            return CategoryChangeRow{
-                q.value(0).toLongLong(),
-                q.value(1).toLongLong(),
-                sql::requiredDate(q.value(2)),
-                q.value(3).isNull() ? std::nullopt : parseNeedCategory(q.value(3).toString()),
-                parseNeedCategory(q.value(4).toString()).value_or(NeedCategory::Coping),
-                q.value(5).toString()};
-        });
+    return kCategoryChanges.table(m_database)
+        .list(QStringLiteral("WHERE family_id = ? ORDER BY changed_on, id"), {familyId});
 }
 
 Result<qint64> FamilyHistoryRepository::startBlueCard(qint64 familyId, const QDate& on)
 {
-    return insertReturningId(
-        m_database, QStringLiteral("INSERT INTO blue_cards (family_id, started_on) VALUES (?, ?)"),
-        {familyId, sql::date(on)});
+    return kBlueCards.insertReturningId(m_database, BlueCardRow{0, familyId, on, std::nullopt});
 }
 
 Status FamilyHistoryRepository::endBlueCard(qint64 id, const QDate& on)
@@ -56,23 +53,13 @@ Status FamilyHistoryRepository::endBlueCard(qint64 id, const QDate& on)
 
 Result<QList<BlueCardRow>> FamilyHistoryRepository::blueCards(qint64 familyId)
 {
-    return sql::rows(m_database,
-                     QStringLiteral("SELECT id, family_id, started_on, ended_on FROM blue_cards "
-                                    "WHERE family_id = ? ORDER BY started_on, id"),
-                     {familyId}, [](const QSqlQuery& q) {
-                         return BlueCardRow{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                            sql::requiredDate(q.value(2)),
-                                            sql::optionalDate(q.value(3))};
-                     });
+    return kBlueCards.table(m_database)
+        .list(QStringLiteral("WHERE family_id = ? ORDER BY started_on, id"), {familyId});
 }
 
 Result<qint64> FamilyHistoryRepository::addTeamLink(const TeamLinkRow& link)
 {
-    return insertReturningId(
-        m_database,
-        QStringLiteral("INSERT INTO team_links (family_id, worker_id, from_date, "
-                       "to_date) VALUES (?, ?, ?, ?)"),
-        {link.familyId, link.workerId, sql::date(link.from), sql::date(link.to)});
+    return kTeamLinks.insertReturningId(m_database, link);
 }
 
 Status FamilyHistoryRepository::endTeamLink(qint64 id, const QDate& on)
@@ -83,14 +70,8 @@ Status FamilyHistoryRepository::endTeamLink(qint64 id, const QDate& on)
 
 Result<QList<TeamLinkRow>> FamilyHistoryRepository::teamLinks(qint64 familyId)
 {
-    return sql::rows(m_database,
-                     QStringLiteral("SELECT id, family_id, worker_id, from_date, to_date FROM "
-                                    "team_links WHERE family_id = ? ORDER BY from_date, id"),
-                     {familyId}, [](const QSqlQuery& q) {
-                         return TeamLinkRow{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                            q.value(2).toLongLong(), sql::requiredDate(q.value(3)),
-                                            sql::optionalDate(q.value(4))};
-                     });
+    return kTeamLinks.table(m_database)
+        .list(QStringLiteral("WHERE family_id = ? ORDER BY from_date, id"), {familyId});
 }
 
 } // namespace opieka

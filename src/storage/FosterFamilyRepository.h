@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Family.h"
-#include "Repository.h"
 #include "Result.h"
+#include "TableRepository.h"
 
 #include <QList>
 #include <functional>
@@ -11,14 +11,12 @@
 namespace opieka {
 
 // Foster families and family children's homes (rodziny zastępcze, rodzinne domy dziecka).
-class FosterFamilyRepository : public Repository
+class FosterFamilyRepository : public TableRepository<FosterFamily>
 {
 public:
-    using Repository::Repository;
+    using TableRepository::TableRepository;
 
     Status insert(const FosterFamily& family);
-    Status update(const FosterFamily& family);
-    Result<std::optional<FosterFamily>> find(qint64 id);
     Result<bool> exists(qint64 id);
     Status forEach(const std::function<bool(const FosterFamily&)>& visit);
     // Every foster family, by id (a county has hundreds).

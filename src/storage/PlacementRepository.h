@@ -1,8 +1,8 @@
 #pragma once
 
 #include "FosterCare.h"
-#include "Repository.h"
 #include "Result.h"
+#include "TableRepository.h"
 
 #include <QList>
 #include <functional>
@@ -11,14 +11,12 @@
 namespace opieka {
 
 // Placements of children in foster care (umieszczenia w pieczy zastępczej).
-class PlacementRepository : public Repository
+class PlacementRepository : public TableRepository<Placement>
 {
 public:
-    using Repository::Repository;
+    using TableRepository::TableRepository;
 
     Result<qint64> insert(const Placement& placement);
-    Status update(const Placement& placement);
-    Result<std::optional<Placement>> find(qint64 id);
     Result<QList<Placement>> forChild(qint64 childMemberId);
     Result<QList<Placement>> forFosterFamily(qint64 fosterFamilyId);
     // Placements running on the day (all foster families and institutions).

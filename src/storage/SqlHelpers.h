@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <optional>
 #include <type_traits>
 
@@ -89,13 +90,13 @@ Result<qint64> nextId(const Database& database, const QString& table);
 template <typename T> class Table
 {
 public:
-    using FromRow = T (*)(const QSqlQuery&);
+    using FromRow = std::function<T(const QSqlQuery&)>;
 
     Table(const Database& database, const QString& table, const QString& columns, FromRow fromRow)
         : m_database(database)
         , m_select(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table +
                    QLatin1Char(' '))
-        , m_fromRow(fromRow)
+        , m_fromRow(std::move(fromRow))
     {}
 
     Result<QList<T>> list(const QString& rest, const QList<QVariant>& values = {}) const

@@ -1,40 +1,37 @@
 #include "UserRepository.h"
 
 #include "Database.h"
-#include "SqlHelpers.h"
+#include "SqlColumns.h"
 
 #include <QDateTime>
 
 namespace opieka {
 namespace {
-const QString kSelect =
-    QStringLiteral("SELECT id, login, role, worker_id, active, awaiting_confirmation FROM users ");
-
-User fromRow(const QSqlQuery& q)
+// awaiting_confirmation: when a manager's confirmation was asked for; NULL once confirmed.
+sql::Column<User> awaitingColumn()
 {
-    User u;
-    u.id = q.value(0).toLongLong();
-    u.login = q.value(1).toString();
-    u.role = parseRole(q.value(2).toString()).value_or(Role::SocialWorker);
-    if (!q.value(3).isNull())
-        u.workerId = q.value(3).toLongLong();
-    u.active = q.value(4).toInt() != 0;
-    u.awaitingConfirmation = !q.value(5).isNull();
-    return u;
+    return {QStringLiteral("awaiting_confirmation"), [](const User&) { return QVariant(); },
+            [](User& u, const QVariant& value) { u.awaitingConfirmation = !value.isNull(); },
+            sql::Written::Never};
 }
+
+const sql::Columns<User> kUsers{
+    QStringLiteral("users"),
+    {sql::column("id", &User::id), sql::column("login", &User::login),
+     sql::named("role", &User::role, roleName, parseRole, Role::SocialWorker),
+     sql::column("worker_id", &User::workerId), sql::column("active", &User::active),
+     awaitingColumn()}};
 } // namespace
 
 Result<std::optional<User>> UserRepository::findByLogin(const QString& login)
 {
-    return sql::firstRow(m_database, kSelect + QStringLiteral("WHERE login = ?"), {login}, fromRow);
+    return kUsers.table(m_database).first(QStringLiteral("WHERE login = ?"), {login});
 }
 
 Result<std::optional<User>> UserRepository::firstAdministrator()
 {
-    return sql::firstRow(
-        m_database,
-        kSelect + QStringLiteral("WHERE role = 'administrator' AND active = 1 ORDER BY id"), {},
-        fromRow);
+    return kUsers.table(m_database)
+        .first(QStringLiteral("WHERE role = 'administrator' AND active = 1 ORDER BY id"), {});
 }
 
 Result<qint64> UserRepository::insert(const User& user)
@@ -52,7 +49,7 @@ Result<qint64> UserRepository::insert(const User& user)
 
 Result<QList<User>> UserRepository::all()
 {
-    return sql::rows(m_database, kSelect + QStringLiteral("ORDER BY login"), {}, fromRow);
+    return kUsers.table(m_database).list(QStringLiteral("ORDER BY login"));
 }
 
 Result<int> UserRepository::activeAdministrators()
@@ -159,7 +156,7 @@ Result<QList<PendingConfirmation>> UserRepository::awaitingConfirmation()
                        "ORDER BY u.awaiting_since, u.login"),
         {}, [](const QSqlQuery& q) {
             PendingConfirmation p;
-            p.user = fromRow(q);
+            p.user = kUsers.fromRow(q);
             p.reason = q.value(5).toString();
             p.since = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
             p.requestedBy = q.value(7).toString();

@@ -1,35 +1,23 @@
 #include "WorkPlanRepository.h"
 
 #include "Database.h"
-#include "SqlHelpers.h"
+#include "SqlColumns.h"
 
 namespace opieka {
 namespace {
-const QString kPlanColumns = QStringLiteral(
-    "id, family_id, version, status, created_on, created_by, agreed_on, family_took_part, "
-    "social_worker_consulted, participants, closed_on");
-
-WorkPlan planFromRow(const QSqlQuery& q)
-{
-    WorkPlan p;
-    p.id = q.value(0).toLongLong();
-    p.familyId = q.value(1).toLongLong();
-    p.version = q.value(2).toInt();
-    p.status = parsePlanStatus(q.value(3).toString()).value_or(PlanStatus::Draft);
-    p.createdOn = sql::requiredDate(q.value(4));
-    p.createdBy = q.value(5).toString();
-    p.agreedOn = sql::optionalDate(q.value(6));
-    p.familyTookPart = q.value(7).toInt() != 0;
-    p.socialWorkerConsulted = q.value(8).toInt() != 0;
-    p.participants = q.value(9).toString();
-    p.closedOn = sql::optionalDate(q.value(10));
-    return p;
-}
-
-sql::Table<WorkPlan> plans(const Database& database)
-{
-    return {database, QStringLiteral("work_plans"), kPlanColumns, planFromRow};
-}
+const sql::Columns<WorkPlan> kPlans{
+    QStringLiteral("work_plans"),
+    {sql::column("id", &WorkPlan::id),
+     sql::column("family_id", &WorkPlan::familyId, sql::Written::OnInsert),
+     sql::column("version", &WorkPlan::version, sql::Written::OnInsert),
+     sql::named("status", &WorkPlan::status, planStatusName, parsePlanStatus, PlanStatus::Draft),
+     sql::column("created_on", &WorkPlan::createdOn, sql::Written::OnInsert),
+     sql::column("created_by", &WorkPlan::createdBy, sql::Written::OnInsert),
+     sql::column("agreed_on", &WorkPlan::agreedOn),
+     sql::column("family_took_part", &WorkPlan::familyTookPart),
+     sql::column("social_worker_consulted", &WorkPlan::socialWorkerConsulted),
+     sql::optionalText("participants", &WorkPlan::participants),
+     sql::column("closed_on", &WorkPlan::closedOn)}};
 
 PlanAction actionFromRow(const QSqlQuery& q)
 {
@@ -50,15 +38,7 @@ PlanAction actionFromRow(const QSqlQuery& q)
 
 Result<qint64> WorkPlanRepository::insert(WorkPlan& p)
 {
-    auto id = sql::returnedId(sql::run(
-        m_database,
-        QStringLiteral(
-            "INSERT INTO work_plans (family_id, version, status, created_on, created_by, "
-            "agreed_on, family_took_part, social_worker_consulted, participants, closed_on) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {p.familyId, p.version, planStatusName(p.status), sql::date(p.createdOn), p.createdBy,
-         sql::date(p.agreedOn), p.familyTookPart ? 1 : 0, p.socialWorkerConsulted ? 1 : 0,
-         sql::text(p.participants), sql::date(p.closedOn)}));
+    auto id = kPlans.insertReturningId(m_database, p);
     if (!id)
         return id.error();
     p.id = *id;
@@ -113,12 +93,7 @@ Status WorkPlanRepository::replaceContent(WorkPlan& p)
 
 Status WorkPlanRepository::updateHeader(const WorkPlan& p)
 {
-    return sql::run(
-        m_database,
-        QStringLiteral("UPDATE work_plans SET status = ?, agreed_on = ?, family_took_part = ?, "
-                       "social_worker_consulted = ?, participants = ?, closed_on = ? WHERE id = ?"),
-        {planStatusName(p.status), sql::date(p.agreedOn), p.familyTookPart ? 1 : 0,
-         p.socialWorkerConsulted ? 1 : 0, sql::text(p.participants), sql::date(p.closedOn), p.id});
+    return kPlans.update(m_database, p.id, p);
 }
 
 Status WorkPlanRepository::updateAction(const PlanAction& a)
@@ -158,7 +133,7 @@ Status WorkPlanRepository::loadContent(WorkPlan& p)
 
 Result<std::optional<WorkPlan>> WorkPlanRepository::find(qint64 planId)
 {
-    auto plan = plans(m_database).find(planId);
+    auto plan = kPlans.table(m_database).find(planId);
     if (plan && *plan)
         OPIEKA_TRY(loadContent(**plan));
     return plan;
@@ -174,8 +149,8 @@ Result<std::optional<qint64>> WorkPlanRepository::planOfAction(qint64 actionId)
 
 Result<QList<WorkPlan>> WorkPlanRepository::forFamily(qint64 familyId)
 {
-    auto versions =
-        plans(m_database).list(QStringLiteral("WHERE family_id = ? ORDER BY version"), {familyId});
+    auto versions = kPlans.table(m_database)
+                        .list(QStringLiteral("WHERE family_id = ? ORDER BY version"), {familyId});
     if (versions)
         for (WorkPlan& plan : *versions)
             OPIEKA_TRY(loadContent(plan));

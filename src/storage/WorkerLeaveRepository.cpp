@@ -1,62 +1,41 @@
 #include "WorkerLeaveRepository.h"
 
 #include "Database.h"
-#include "SqlHelpers.h"
+#include "SqlColumns.h"
 
 namespace opieka {
 namespace {
-const QString kSelect =
-    QStringLiteral("SELECT id, worker_id, kind, from_date, last_day FROM worker_leave");
-
-WorkerLeave fromRow(const QSqlQuery& q)
-{
-    WorkerLeave leave;
-    leave.id = q.value(0).toLongLong();
-    leave.workerId = q.value(1).toLongLong();
-    leave.kind = parseLeaveKind(q.value(2).toString()).value_or(LeaveKind::Other);
-    leave.from = sql::optionalDate(q.value(3)).value_or(QDate());
-    leave.lastDay = sql::optionalDate(q.value(4));
-    return leave;
-}
+const sql::Columns<WorkerLeave> kLeave{
+    QStringLiteral("worker_leave"),
+    {sql::column("id", &WorkerLeave::id),
+     sql::column("worker_id", &WorkerLeave::workerId, sql::Written::OnInsert),
+     sql::named("kind", &WorkerLeave::kind, leaveKindName, parseLeaveKind, LeaveKind::Other),
+     sql::column("from_date", &WorkerLeave::from), sql::column("last_day", &WorkerLeave::lastDay)}};
 } // namespace
+
+template <> const sql::Columns<WorkerLeave>& TableRepository<WorkerLeave>::columns()
+{
+    return kLeave;
+}
+template class TableRepository<WorkerLeave>;
 
 Result<qint64> WorkerLeaveRepository::insert(const WorkerLeave& leave)
 {
-    return sql::returnedId(
-        sql::run(m_database,
-                 QStringLiteral("INSERT INTO worker_leave (worker_id, kind, from_date, last_day) "
-                                "VALUES (?, ?, ?, ?) RETURNING id"),
-                 {leave.workerId, leaveKindName(leave.kind), sql::date(leave.from),
-                  sql::date(leave.lastDay)}));
-}
-
-Status WorkerLeaveRepository::update(const WorkerLeave& leave)
-{
-    return sql::run(
-        m_database,
-        QStringLiteral("UPDATE worker_leave SET kind = ?, from_date = ?, "
-                       "last_day = ? WHERE id = ?"),
-        {leaveKindName(leave.kind), sql::date(leave.from), sql::date(leave.lastDay), leave.id});
-}
-
-Result<std::optional<WorkerLeave>> WorkerLeaveRepository::find(qint64 id)
-{
-    return sql::firstRow(m_database, kSelect + QStringLiteral(" WHERE id = ?"), {id}, fromRow);
+    return kLeave.insertReturningId(m_database, leave);
 }
 
 Result<QList<WorkerLeave>> WorkerLeaveRepository::forWorker(qint64 workerId)
 {
-    return sql::rows(m_database,
-                     kSelect + QStringLiteral(" WHERE worker_id = ? ORDER BY from_date, id"),
-                     {workerId}, fromRow);
+    return kLeave.table(m_database)
+        .list(QStringLiteral("WHERE worker_id = ? ORDER BY from_date, id"), {workerId});
 }
 
 Result<QList<WorkerLeave>> WorkerLeaveRepository::notEndedBefore(const QDate& day)
 {
-    return sql::rows(m_database,
-                     kSelect + QStringLiteral(" WHERE last_day IS NULL OR last_day >= ? "
-                                              "ORDER BY worker_id, from_date"),
-                     {sql::date(day)}, fromRow);
+    return kLeave.table(m_database)
+        .list(
+            QStringLiteral("WHERE last_day IS NULL OR last_day >= ? ORDER BY worker_id, from_date"),
+            {sql::date(day)});
 }
 
 } // namespace opieka

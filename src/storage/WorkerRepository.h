@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Repository.h"
 #include "Result.h"
+#include "TableRepository.h"
 #include "Worker.h"
 
 #include <QHash>
@@ -11,17 +11,14 @@
 namespace opieka {
 
 // Workers table (pracownicy).
-class WorkerRepository : public Repository
+class WorkerRepository : public TableRepository<Worker>
 {
 public:
-    using Repository::Repository;
+    using TableRepository::TableRepository;
 
     Status insert(const Worker& worker);
-    // Writes every field of the worker with this id (name, role, FTE, unit, employment dates).
-    Status update(const Worker& worker);
     // The id a new worker gets: one past the highest (read under the write lock).
     Result<qint64> nextId();
-    Result<std::optional<Worker>> find(qint64 id);
     Result<bool> exists(qint64 id);
     // Every worker, by id: a centre has hundreds, a voivodeship a few thousand.
     Result<QList<Worker>> all();
