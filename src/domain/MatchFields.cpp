@@ -36,11 +36,11 @@ std::optional<Sex> PersonMatchFields::knownSex() const
 QString memberIdentityKey(const QString& firstName, const QString& lastName,
                           const std::optional<QDate>& birthDate)
 {
+    if (!birthDate || !birthDate->isValid())
+        return {};
     const QString firstGiven = firstName.simplified().section(QLatin1Char(' '), 0, 0);
-    const QString date =
-        birthDate && birthDate->isValid() ? birthDate->toString(Qt::ISODate) : QString();
     return foldNameSound(firstGiven) + QLatin1Char('|') + foldSurnameSound(lastName) +
-           QLatin1Char('|') + date;
+           QLatin1Char('|') + birthDate->toString(Qt::ISODate);
 }
 
 QString familySurname(const QString& familyName)

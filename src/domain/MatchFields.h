@@ -41,7 +41,9 @@ struct FamilyMatchFields
 
 // One string per person that two records of the same person share even when the names are spelt
 // differently (sound fold, surname stem) and that the storage can hold in an index: the first
-// given name, the surname stem and the ISO birth date ("" when unknown).
+// given name, the surname stem and the ISO birth date. Empty without a birth date: a name alone
+// is too weak to call a member shared (two Anna Kowalska in two families), and an empty key is
+// never counted.
 QString memberIdentityKey(const QString& firstName, const QString& lastName,
                           const std::optional<QDate>& birthDate);
 

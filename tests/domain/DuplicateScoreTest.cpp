@@ -284,8 +284,12 @@ TEST(DuplicateScore, MemberIdentityKeyForgivesSpellingAndGender)
                                 QDate(2015, 4, 4)),
               memberIdentityKey(QStringLiteral("malgorzata"), QStringLiteral("Wojcik"),
                                 QDate(2015, 4, 4)));
-    EXPECT_EQ(memberIdentityKey(QStringLiteral("Anna"), QStringLiteral("Kowalska"), std::nullopt),
-              memberIdentityKey(QStringLiteral("Anna"), QStringLiteral("Kowalski"), std::nullopt));
+    EXPECT_EQ(
+        memberIdentityKey(QStringLiteral("Anna"), QStringLiteral("Kowalska"), QDate(2015, 4, 4)),
+        memberIdentityKey(QStringLiteral("Anna"), QStringLiteral("Kowalski"), QDate(2015, 4, 4)));
+    // Without a birth date there is no key: a name alone does not make a member shared.
+    EXPECT_TRUE(memberIdentityKey(QStringLiteral("Anna"), QStringLiteral("Kowalska"), std::nullopt)
+                    .isEmpty());
     EXPECT_NE(memberIdentityKey(QStringLiteral("Anna"), QStringLiteral("Lis"), QDate(2015, 4, 4)),
               memberIdentityKey(QStringLiteral("Anna"), QStringLiteral("Lis"), QDate(2015, 4, 5)));
 }
@@ -307,4 +311,15 @@ TEST(DuplicateScore, AdjectiveEndingsOtherThanSkiAreForgivenOnlyAsATypo)
         scorePersons(person("Anna", "Zielona", kBorn), person("Anna", "Zielony", kBorn));
     EXPECT_TRUE(likelyBecause(score, "name-typo"));
     EXPECT_FALSE(score.reasons.contains(QStringLiteral("surname-gender"))) << why(score);
+}
+
+TEST(DuplicateScore, MembersWithoutBirthDatesAreNotShared)
+{
+    auto a = person("Krystyna", "Kamińska");
+    auto b = person("Krystyna", "Kaminska");
+    a.householdKeys = {
+        memberIdentityKey(QStringLiteral("Oliwia"), QStringLiteral("Kamińska"), std::nullopt)};
+    b.householdKeys = a.householdKeys;
+    EXPECT_FALSE(scorePersons(a, b).reasons.contains(QStringLiteral("shared-member")))
+        << why(scorePersons(a, b));
 }
