@@ -212,6 +212,8 @@ QString Cli::usageText()
            tr("  placement list --foster-family ID [--format text|csv|json]\n"
               "  placement notice --placement ID --to court|starosta|home_ops [--on YYYY-MM-DD]\n"
               "         an emergency intake's notice sent later (art. 58 ust. 3)\n") +
+           tr("  duplicates [--kind members|families] [--min-score N] [--format text|csv|json]\n"
+              "         likely duplicate people or families (managers; N: 0-100, default 70)\n") +
            tr("  backup FILE                             write an encrypted copy of the database\n"
               "  backup --daily FOLDER [--keep N]        the day's backup, keeping the newest N "
               "(7)\n"
@@ -287,6 +289,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("restore"), runRestore},
         {QStringLiteral("migrate"), runMigrate},
         {QStringLiteral("placement"), runPlacement},
+        {QStringLiteral("duplicates"), runDuplicates},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

@@ -152,5 +152,6 @@ int runBackup(Context& context);
 int runRestore(Context& context);
 int runMigrate(Context& context);
 int runPlacement(Context& context);
+int runDuplicates(Context& context);
 
 } // namespace opieka::cli

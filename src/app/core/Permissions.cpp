@@ -161,4 +161,13 @@ Status Permissions::mayReadAudit(const User& actor)
         tr("Only a manager can read the audit trail; the account '%1' has the role '%2'."));
 }
 
+Status Permissions::mayListDuplicates(const User& actor)
+{
+    // The list names people of every case side by side: managers, who reach every case;
+    // administrators reach none.
+    return oneOf(actor, {Role::Manager},
+                 tr("Only a manager can list the likely duplicate records; the account '%1' has "
+                    "the role '%2'."));
+}
+
 } // namespace opieka

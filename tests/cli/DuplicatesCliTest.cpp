@@ -1,0 +1,139 @@
+// opieka-cli duplicates: the register's likely duplicates, as a manager reads them (issue 21).
+#include "CliFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace opieka::test {
+namespace {
+
+class DuplicatesCliTest : public CliTest
+{
+protected:
+    // Two households that both recorded the same grandmother (with and without Polish letters),
+    // two different Jan Nowak born 32 years apart, and one family entered twice in the other
+    // gender of its name, with the same child.
+    void SetUp() override
+    {
+        ASSERT_EQ(cli({QStringLiteral("init")}).code, 0);
+        manager = asManager();
+        const CliRun families = importFile(QStringLiteral("families"), QStringLiteral("f.csv"),
+                                           "id,name,municipality,category,opened_on,closed_on\n"
+                                           "1,Rodzina Brzozy,Testowo,coping,2020-01-01,\n"
+                                           "2,Rodzina Cisów,Testowo,coping,2020-01-01,\n"
+                                           "3,Kowalska,Testowo,coping,2021-01-01,\n"
+                                           "4,Kowalski,Testowo,at_risk,2022-01-01,\n",
+                                           manager);
+        ASSERT_EQ(families.code, 0) << families.err.toStdString();
+        const CliRun members = importMembers(QStringLiteral("m.csv"),
+                                             "1,,Małgorzata,Wójcik,1980-05-12,,grandparent\n"
+                                             "2,,Malgorzata,Wojcik,1980-05-12,,grandparent\n"
+                                             "1,,Jan,Nowak,1950-04-10,,grandparent\n"
+                                             "2,,Jan,Nowak,1982-09-15,,parent\n"
+                                             "3,,Zofia,Kowalska,2015-03-04,,child\n"
+                                             "4,,Zofia,Kowalska,2015-03-04,,child\n",
+                                             manager);
+        ASSERT_EQ(members.code, 0) << members.err.toStdString();
+    }
+
+    CliRun duplicates(const QStringList& more = {}, std::optional<QProcessEnvironment> env = {})
+    {
+        return cli(QStringList{QStringLiteral("duplicates")} + more, env.value_or(manager));
+    }
+
+    QProcessEnvironment manager;
+};
+
+const char* const kHeader =
+    "kind,score,a_family_id,a_name,a_birth_date,b_family_id,b_name,b_birth_date,reasons\n";
+
+TEST_F(DuplicatesCliTest, MembersCsvListsThePlantedPairsAndNotTheLookAlikes)
+{
+    const CliRun run = duplicates({QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    // Name 30 + 25, the same birth date 35, the same municipality 5: 95 each.
+    EXPECT_EQ(run.out, QString::fromUtf8(kHeader) +
+                           QStringLiteral("member,95,1,Małgorzata Wójcik,1980-05-12,2,Malgorzata "
+                                          "Wojcik,1980-05-12,name;birth-date;municipality\n"
+                                          "member,95,3,Zofia Kowalska,2015-03-04,4,Zofia "
+                                          "Kowalska,2015-03-04,name;birth-date;municipality\n"));
+}
+
+TEST_F(DuplicatesCliTest, FamiliesCsvListsTheFamilyEnteredTwice)
+{
+    const CliRun run = duplicates({QStringLiteral("--kind"), QStringLiteral("families"),
+                                   QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, QString::fromUtf8(kHeader) +
+                           QStringLiteral("family,80,3,Kowalska,,4,Kowalski,,"
+                                          "name;surname-gender;municipality;shared-member\n"));
+}
+
+TEST_F(DuplicatesCliTest, AMinimumScoreOfZeroShowsTheLookAlikeToo)
+{
+    const CliRun run = duplicates({QStringLiteral("--min-score"), QStringLiteral("0"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    bool nowak = false;
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        EXPECT_EQ(row.value(QStringLiteral("kind")).toString(), QStringLiteral("member"));
+        if (row.value(QStringLiteral("a_name")).toString() != QLatin1String("Jan Nowak"))
+            continue;
+        nowak = true;
+        EXPECT_LT(row.value(QStringLiteral("score")).toInt(), 70);
+        EXPECT_EQ(row.value(QStringLiteral("a_family_id")).toInt(), 1);
+        EXPECT_EQ(row.value(QStringLiteral("b_birth_date")).toString(),
+                  QStringLiteral("1982-09-15"));
+        EXPECT_TRUE(row.value(QStringLiteral("reasons"))
+                        .toArray()
+                        .contains(QJsonValue(QStringLiteral("birth-date-differs"))));
+    }
+    EXPECT_TRUE(nowak) << run.out.toStdString();
+    EXPECT_EQ(rows.size(), 3);
+}
+
+TEST_F(DuplicatesCliTest, TextIsATableUnderTheSameColumns)
+{
+    const CliRun run = duplicates();
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("a_birth_date"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Malgorzata Wojcik"))) << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("Jan Nowak"))) << run.out.toStdString();
+}
+
+TEST_F(DuplicatesCliTest, BadOptionsAreUsageErrorsNamingTheOption)
+{
+    const CliRun kind = duplicates({QStringLiteral("--kind"), QStringLiteral("workers")});
+    EXPECT_EQ(kind.code, 2);
+    EXPECT_TRUE(kind.err.contains(QStringLiteral("--kind takes members or families")))
+        << kind.err.toStdString();
+    for (const char* score : {"abc", "101", "-1"}) {
+        const CliRun bad = duplicates({QStringLiteral("--min-score"), QString::fromLatin1(score)});
+        EXPECT_EQ(bad.code, 2) << score;
+        EXPECT_TRUE(bad.err.contains(QStringLiteral("--min-score takes a whole number from 0 to "
+                                                    "100")))
+            << bad.err.toStdString();
+    }
+    const CliRun format = duplicates({QStringLiteral("--format"), QStringLiteral("xml")});
+    EXPECT_EQ(format.code, 2);
+    EXPECT_TRUE(format.err.contains(QStringLiteral("--format"))) << format.err.toStdString();
+    EXPECT_TRUE(format.out.isEmpty());
+}
+
+TEST_F(DuplicatesCliTest, ASocialWorkerIsRefused)
+{
+    const QProcessEnvironment worker =
+        withNewAccount(QStringLiteral("pracownik"), QStringLiteral("social_worker"),
+                       QStringLiteral("haslo-pracownika-3"));
+    const CliRun refused = duplicates({QStringLiteral("--format"), QStringLiteral("csv")}, worker);
+    EXPECT_EQ(refused.code, 1) << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.isEmpty()) << refused.out.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Only a manager")))
+        << refused.err.toStdString();
+}
+
+} // namespace
+} // namespace opieka::test
