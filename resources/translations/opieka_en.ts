@@ -53,7 +53,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../src/cli/DataCommands.cpp" line="+164"/>
+        <location filename="../../src/cli/DataCommands.cpp" line="+159"/>
         <source>Imported %n row(s) of %1 from %2.</source>
         <translation>
             <numerusform>Imported %n row of %1 from %2.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Exported %n row(s) of %1 to %2.</source>
         <translation>
             <numerusform>Exported %n row of %1 to %2.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/EraseCommands.cpp" line="+21"/>
+        <location filename="../../src/cli/EraseCommands.cpp" line="+19"/>
         <source>Member %1 erased; %n audit record(s) about them keep only who, when and what kind of change.</source>
         <translation>
             <numerusform>Member %1 erased; %n audit record about them keeps only who, when and what kind of change.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/exchange/ImportService.cpp" line="+674"/>
+        <location filename="../../src/app/exchange/ImportService.cpp" line="+661"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>PlacementService</name>
     <message numerus="yes">
-        <location filename="../../src/app/fostercare/PlacementService.cpp" line="+126"/>
+        <location filename="../../src/app/fostercare/PlacementService.cpp" line="+127"/>
         <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
         <translation type="unfinished">
             <numerusform>%n of them stays on after 18, and counts (art. 53, art. 61).</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>WorkerService</name>
     <message numerus="yes">
-        <location filename="../../src/app/workers/WorkerService.cpp" line="+177"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+179"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 still has %n case assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+65"/>
         <source>%1 still has %n case(s) assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</source>
         <translation>
             <numerusform>%1 still has %n case assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n foster families, no limit in force.</source>
         <translation>
             <numerusform>%n foster family, no limit in force.</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+38"/>
+        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+35"/>
         <source>Up to %n months</source>
         <translation>
             <numerusform>Up to %n month</numerusform>

@@ -260,7 +260,7 @@
         <translation>%1 wymaga wartości.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>%1 ID is required.</source>
         <translation>Podaj %1 ID.</translation>
     </message>
@@ -381,28 +381,28 @@
         <translation>Podaj dzień oceny.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>An assessment is sent on or after the day it is made.</source>
         <translation>Ocenę przekazuje się w dniu jej sporządzenia lub później.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>There is no assessment with id %1.</source>
         <translation>Nie ma oceny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Assessment of the family&apos;s situation</source>
         <translation>Okresowa ocena sytuacji rodziny</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>Family</source>
         <translation>Rodzina</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Case number</source>
         <translation>Sygnatura</translation>
     </message>
@@ -413,12 +413,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Family assistant</source>
         <translation>Asystent rodziny</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Sent to the social worker</source>
         <translation>Przekazano pracownikowi socjalnemu</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>Przekazano koordynatorowi pieczy zastępczej</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Findings</source>
         <translation>Ustalenia</translation>
     </message>
@@ -1181,7 +1181,7 @@
         <translation>Podaj dzień oceny sytuacji dziecka.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+85"/>
         <source>Every item of the help plan needs its goal.</source>
         <translation>Każda pozycja planu pomocy wymaga celu.</translation>
     </message>
@@ -1344,18 +1344,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/Cli.cpp" line="+86"/>
+        <location filename="../../src/cli/Cli.cpp" line="+97"/>
         <source>--format takes text, csv or json, not &apos;%1&apos;.</source>
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CaseloadCommands.cpp" line="+22"/>
-        <location line="+65"/>
+        <location filename="../../src/cli/CaseloadCommands.cpp" line="+20"/>
         <source>--override needs a reason in words.</source>
         <translation>--override wymaga uzasadnienia słowami.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+21"/>
         <source>Assigned case %1 to worker %2 from %3 (assignment %4).</source>
         <translation>Przydzielono sprawę %1 pracownikowi %2 od %3 (przydział %4).</translation>
     </message>
@@ -1365,35 +1364,35 @@
         <translation>%1: spraw teraz %2; limit %3; status %4.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Worker %1 no longer works with case %2 from %3.</source>
         <translation>Pracownik %1 nie prowadzi już sprawy %2 od %3.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Case %1 passed from worker %2 to worker %3 on %4 (assignment %5).</source>
         <translation>Sprawę %1 przekazano od pracownika %2 pracownikowi %3 z dniem %4 (przydział %5).</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+118"/>
+        <location line="+111"/>
         <location filename="../../src/cli/ReportCommands.cpp" line="+100"/>
         <source>--role takes social_worker, family_assistant or foster_care_coordinator, not &apos;%1&apos;.</source>
         <translation>--role przyjmuje social_worker, family_assistant lub foster_care_coordinator, a nie „%1”.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-86"/>
         <source>Caseload as of %1</source>
         <translation>Obciążenie sprawami na dzień %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>The centre&apos;s rules differ from the statute&apos;s today:</source>
         <translation>Reguły ośrodka różnią się dziś od ustawowych:</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../src/cli/UserCommands.cpp" line="+43"/>
+        <location filename="../../src/cli/UserCommands.cpp" line="+41"/>
         <source>--role ROLE is required.</source>
         <translation>Podaj --role ROLA.</translation>
     </message>
@@ -1433,12 +1432,12 @@
         <translation>Użyj „rules list” lub „rules add”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/Cli.cpp" line="+24"/>
+        <location filename="../../src/cli/Cli.cpp" line="+67"/>
         <source>See &apos;opieka-cli --help&apos; for the use of &apos;%1&apos;.</source>
         <translation>Zobacz „opieka-cli --help”, aby poznać użycie „%1”.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-93"/>
         <source>Password for &apos;%1&apos;: </source>
         <translation>Hasło dla „%1”: </translation>
     </message>
@@ -1448,7 +1447,7 @@
         <translation>Konto „%1” ma hasło: ustaw OPIEKA_PASSWORD albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+105"/>
         <source>Usage: opieka-cli [--db PATH] [--user LOGIN] COMMAND ...
   (PATH also from OPIEKA_DB, LOGIN from OPIEKA_USER)
 
@@ -1555,6 +1554,15 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>  duplicates [--kind members|families] [--min-score N] [--format text|csv|json]
+         likely duplicate people or families (managers; N: 0-100, default 70)
+</source>
+        <translation>  duplicates [--kind members|families] [--min-score N] [--format text|csv|json]
+         prawdopodobne duplikaty osób lub rodzin (kierownicy; N: 0-100, domyślnie 70)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  backup FILE                             write an encrypted copy of the database
   backup --daily FOLDER [--keep N]        the day&apos;s backup, keeping the newest N (7)
   restore FILE                            replace the data with a backup&apos;s
@@ -1608,7 +1616,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -1664,12 +1672,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>„%1” nie jest jednym z: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Give the CSV file to import.</source>
         <translation>Podaj plik CSV do importu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Imported %n row(s) of %1 from %2.</source>
         <translation>
             <numerusform>Zaimportowano %n wiersz (%1) z %2.</numerusform>
@@ -1687,12 +1695,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Cannot write to the standard output.</source>
         <translation>Nie można pisać na standardowe wyjście.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+69"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+64"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1706,7 +1714,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommands.cpp" line="-61"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="-56"/>
         <source>--role, --unit and --municipality filter the caseload report only.</source>
         <translation>--role, --unit i --municipality filtrują tylko raport obciążenia (caseload).</translation>
     </message>
@@ -1741,7 +1749,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>To samo hasło ponownie: </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Backup written to %1.</source>
         <translation>Kopię zapasową zapisano w %1.</translation>
     </message>
@@ -1756,7 +1764,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Usunięto starą kopię zapasową %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Give the file to write the backup to.</source>
         <translation>Podaj plik, do którego zapisać kopię zapasową.</translation>
     </message>
@@ -1771,7 +1779,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zawiera bazę danych %1 (wpisy w dzienniku zmian: %2, koniec łańcucha %3).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Give the backup file to restore.</source>
         <translation>Podaj plik kopii zapasowej do przywrócenia.</translation>
     </message>
@@ -1821,47 +1829,47 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--role przyjmuje social_worker, family_assistant, foster_care_coordinator, manager lub administrator, a nie „%1”.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Account &apos;%1&apos; added (%2).</source>
         <translation>Dodano konto „%1” (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Give the login of the account to disable.</source>
         <translation>Podaj login konta do wyłączenia.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Account &apos;%1&apos; disabled; it can no longer sign in.</source>
         <translation>Konto „%1” wyłączone; nie może się już logować.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Give the login whose password to set.</source>
         <translation>Podaj login, którego hasło ustawić.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Password of &apos;%1&apos; set.</source>
         <translation>Ustawiono hasło konta „%1”.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+62"/>
         <source>Give the login of the manager&apos;s account to confirm.</source>
         <translation>Podaj login konta kierownika do potwierdzenia.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Account &apos;%1&apos; confirmed; it reaches the cases from its next sign-in.</source>
         <translation>Konto &apos;%1&apos; potwierdzone; dostęp do spraw ma od następnego zalogowania.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+16"/>
         <source>&apos;user %1&apos; is not a command; use &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos;, &apos;user list&apos;, &apos;user pending&apos; or &apos;user confirm&apos;.</source>
         <translation>&apos;user %1&apos; nie jest poleceniem; użyj &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos;, &apos;user list&apos;, &apos;user pending&apos; albo &apos;user confirm&apos;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Use &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos;, &apos;user list&apos;, &apos;user pending&apos; or &apos;user confirm&apos;.</source>
         <translation>Użyj &apos;user add&apos;, &apos;user disable&apos;, &apos;user password&apos;, &apos;user list&apos;, &apos;user pending&apos; albo &apos;user confirm&apos;.</translation>
     </message>
@@ -1871,7 +1879,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj --reason: powód (np. znak wniosku).</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Member %1 erased; %n audit record(s) about them keep only who, when and what kind of change.</source>
         <translation>
             <numerusform>Usunięto dane osoby %1; %n wpis dziennika zmian o niej zachowuje tylko kto, kiedy i jaki rodzaj zmiany.</numerusform>
@@ -1880,7 +1888,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="+27"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="+23"/>
         <source>Say whose audit: &apos;audit family ID&apos; or &apos;audit user LOGIN&apos;.</source>
         <translation>Podaj, czyj dziennik zmian: „audit family ID” albo „audit user LOGIN”.</translation>
     </message>
@@ -1923,7 +1931,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przeniesienie zapisano w dzienniku zmian serwera (database.migrate).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SettingsCommands.cpp" line="+33"/>
+        <location filename="../../src/cli/SettingsCommands.cpp" line="+31"/>
         <source>Use &apos;settings set residents N&apos;.</source>
         <translation>Użyj &apos;settings set residents N&apos;.</translation>
     </message>
@@ -1938,22 +1946,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>residents przyjmuje liczbę całkowitą od 1 do %1, a nie &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The centre&apos;s residents: %1.</source>
         <translation>Liczba mieszkańców ośrodka: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>&apos;settings %1&apos; is not a command; use &apos;settings show&apos; or &apos;settings set&apos;.</source>
         <translation>&apos;settings %1&apos; nie jest poleceniem; użyj &apos;settings show&apos; lub &apos;settings set&apos;.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Use &apos;settings show&apos; or &apos;settings set&apos;.</source>
         <translation>Użyj &apos;settings show&apos; lub &apos;settings set&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PlacementCommands.cpp" line="+82"/>
+        <location filename="../../src/cli/PlacementCommands.cpp" line="+74"/>
         <source>Placement %1: the court was told of the intake on %2.</source>
         <translation>Umieszczenie %1: sąd zawiadomiono o przyjęciu %2.</translation>
     </message>
@@ -1978,14 +1986,24 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--to przyjmuje court, starosta lub home_ops, a nie „%1”.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>&apos;placement %1&apos; is not a command; use &apos;placement list&apos; or &apos;placement notice&apos;.</source>
         <translation>„placement %1” nie jest poleceniem; użyj „placement list” lub „placement notice”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Use &apos;placement list&apos; or &apos;placement notice&apos;.</source>
         <translation>Użyj „placement list” lub „placement notice”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/DuplicateCommands.cpp" line="+52"/>
+        <source>--kind takes members or families, not &apos;%1&apos;.</source>
+        <translation>--kind przyjmuje members lub families, a nie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--min-score takes a whole number from 0 to 100, not &apos;%1&apos;.</source>
+        <translation>--min-score przyjmuje liczbę całkowitą od 0 do 100, a nie „%1”.</translation>
     </message>
 </context>
 <context>
@@ -2163,7 +2181,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../../src/app/record/ContactService.cpp" line="+45"/>
+        <location filename="../../src/app/record/ContactService.cpp" line="+46"/>
         <source>Give the date of the contact.</source>
         <translation>Podaj datę kontaktu.</translation>
     </message>
@@ -2178,7 +2196,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Termin następnego kroku (%1) przypada przed samym kontaktem.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>There is no contact with id %1.</source>
         <translation>Nie ma kontaktu o identyfikatorze %1.</translation>
     </message>
@@ -2449,7 +2467,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Błąd bazy danych: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/UserRepository.cpp" line="+50"/>
+        <location filename="../../src/storage/UserRepository.cpp" line="+47"/>
         <source>The account was not saved.</source>
         <translation>Konto nie zostało zapisane.</translation>
     </message>
@@ -2460,23 +2478,23 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location filename="../../src/storage/BulkWriter.cpp" line="+43"/>
-        <location filename="../../src/storage/ContactRepository.cpp" line="+54"/>
+        <location filename="../../src/storage/ContactRepository.cpp" line="+46"/>
         <source>The contact was not saved.</source>
         <translation>Kontakt nie został zapisany.</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../../src/storage/MemberRepository.cpp" line="+48"/>
+        <location filename="../../src/storage/MemberRepository.cpp" line="+22"/>
         <source>The member was not saved.</source>
         <translation>Członek rodziny nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/MemberRepository.cpp" line="+12"/>
+        <location filename="../../src/storage/MemberRepository.cpp" line="+11"/>
         <source>The member&apos;s details were changed elsewhere since they were read.</source>
         <translation>Dane osoby zostały zmienione gdzie indziej od czasu ich odczytania.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/PlacementRepository.cpp" line="+85"/>
+        <location filename="../../src/storage/PlacementRepository.cpp" line="+40"/>
         <source>The placement was not saved.</source>
         <translation>Umieszczenie nie zostało zapisane.</translation>
     </message>
@@ -2619,6 +2637,14 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+14"/>
         <source>Print preview</source>
         <translation>Podgląd wydruku</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateService</name>
+    <message>
+        <location filename="../../src/app/duplicates/DuplicateService.cpp" line="+148"/>
+        <source>The lowest score takes a whole number from 0 to 100, not %1.</source>
+        <translation>Najniższy wynik przyjmuje liczbę całkowitą od 0 do 100, a nie %1.</translation>
     </message>
 </context>
 <context>
@@ -3002,12 +3028,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterCareRecords</name>
     <message>
-        <location filename="../../src/app/fostercare/FosterCareRecords.cpp" line="+55"/>
+        <location filename="../../src/app/fostercare/FosterCareRecords.cpp" line="+53"/>
         <source>There is no family member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>There is no foster family with id %1.</source>
         <translation>Nie ma rodziny zastępczej o identyfikatorze %1.</translation>
     </message>
@@ -3602,7 +3628,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FosterRegisterService</name>
     <message>
-        <location filename="../../src/app/fostercare/FosterRegisterService.cpp" line="+44"/>
+        <location filename="../../src/app/fostercare/FosterRegisterService.cpp" line="+45"/>
         <source>Give the foster family&apos;s name, municipality and the date it starts.</source>
         <translation>Podaj nazwę rodziny zastępczej, gminę i datę rozpoczęcia.</translation>
     </message>
@@ -3611,16 +3637,6 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+28"/>
         <source>The capacity must be at least one child.</source>
         <translation>Liczba miejsc musi wynosić co najmniej jedno dziecko.</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>Write the findings of the assessment.</source>
-        <translation>Wpisz ustalenia oceny.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the day of the assessment.</source>
-        <translation>Podaj dzień oceny.</translation>
     </message>
 </context>
 <context>
@@ -3800,29 +3816,29 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 „%2” nie jest jednym z: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+53"/>
         <source>closed_on %1 is not after opened_on %2</source>
         <translation>closed_on %1 nie jest późniejsze niż opened_on %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>role &apos;%1&apos; is not one of: %2</source>
         <translation>rola „%1” nie jest jedną z: %2</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+208"/>
+        <location line="+55"/>
+        <location line="+172"/>
         <source>to %1 is not after from %2</source>
         <translation>to %1 nie jest późniejsze niż from %2</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+159"/>
+        <location line="-159"/>
+        <location line="+128"/>
         <source>worker_id %1 is not a known worker</source>
         <translation>worker_id %1 nie jest znanym pracownikiem</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-124"/>
         <source>worker %1 is a %2, who carries no cases</source>
         <translation>pracownik %1 ma rolę %2, która nie prowadzi spraw</translation>
     </message>
@@ -3832,7 +3848,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>pracownik %1 ma rolę %2, która pracuje ze sprawami case_kind %3, a nie %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>case_id %1 is not a known %2</source>
         <translation>case_id %1 nie jest znaną sprawą %2</translation>
     </message>
@@ -3847,28 +3863,27 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>pracownik %1 ma już sprawę %2 %3 przez część tego okresu w bazie danych</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>sex &apos;%1&apos; is not one of: F, M</source>
         <translation>płeć „%1” nie jest jedną z: F, M</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+53"/>
+        <location line="-200"/>
         <source>family_id %1 is not a known family</source>
         <translation>family_id %1 nie jest znaną rodziną</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+208"/>
         <source>PESEL %1 appears twice in the file (first on line %2)</source>
         <translation>PESEL %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>date %1 is after today</source>
         <translation>data %1 jest późniejsza niż dzisiejsza</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source>end_reason &apos;%1&apos; is not one of: %2</source>
         <translation>end_reason „%1” nie jest jednym z: %2</translation>
     </message>
@@ -3888,17 +3903,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>żaden członek rodziny nie ma numeru PESEL %1; najpierw zaimportuj członków rodzin</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>foster_family_id %1 is not a known foster family</source>
         <translation>foster_family_id %1 nie jest znaną rodziną zastępczą</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the child with PESEL %1 already has a placement for part of this period</source>
         <translation>dziecko o numerze PESEL %1 ma już umieszczenie przez część tego okresu</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>%1:%2: unknown column &apos;%3&apos;; the columns of %4 are: %5</source>
         <translation>%1:%2: nieznana kolumna „%3”; kolumny zbioru %4 to: %5</translation>
     </message>
@@ -4289,7 +4304,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Lookup</name>
     <message>
-        <location filename="../../src/app/core/Lookup.cpp" line="+22"/>
+        <location filename="../../src/app/core/Lookup.cpp" line="+11"/>
         <source>There is no family with id %1.</source>
         <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
@@ -4930,6 +4945,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>Only a manager can read the audit trail; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
         <translation>Tylko kierownik może czytać dziennik zdarzeń; konto „%1” ma rolę „%2”.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a manager can list the likely duplicate records; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik może wyświetlić listę prawdopodobnych duplikatów; konto „%1” ma rolę „%2”.</translation>
+    </message>
 </context>
 <context>
     <name>Pesel</name>
@@ -5115,7 +5135,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>PlacementService</name>
     <message>
-        <location filename="../../src/app/fostercare/PlacementService.cpp" line="+48"/>
+        <location filename="../../src/app/fostercare/PlacementService.cpp" line="+49"/>
         <source>The intake was on %1; it is told of on that day or later.</source>
         <translation>Przyjęcie nastąpiło %1; zawiadomienie jest z tego dnia albo późniejsze.</translation>
     </message>
@@ -5184,14 +5204,14 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 jest rodzeństwem dziecka tam umieszczonego: zapisz zgodę rodziny (i opinię koordynatora), aby umieścić ponad limit.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+28"/>
-        <location line="+121"/>
+        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+120"/>
         <source>There is no placement with id %1.</source>
         <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-116"/>
         <source>The placement already ended on %1.</source>
         <translation>Umieszczenie zakończyło się już %1.</translation>
     </message>
@@ -5241,7 +5261,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Pobyt zaczął się %1; postępowanie zakończyło się później.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>A placement by court order needs no notice of the intake.</source>
         <translation>Umieszczenie na podstawie postanowienia sądu nie wymaga zawiadomienia o przyjęciu.</translation>
     </message>
@@ -6475,7 +6495,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>TeamService</name>
     <message>
-        <location filename="../../src/app/record/TeamService.cpp" line="+73"/>
+        <location filename="../../src/app/record/TeamService.cpp" line="+80"/>
         <source>The family&apos;s case is not open on %1.</source>
         <translation>Sprawa rodziny nie jest otwarta w dniu %1.</translation>
     </message>
@@ -6759,12 +6779,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkPlanService</name>
     <message>
-        <location filename="../../src/app/workplan/WorkPlanService.cpp" line="+44"/>
+        <location filename="../../src/app/workplan/WorkPlanService.cpp" line="+42"/>
         <source>There is no work plan with id %1.</source>
         <translation>Nie ma planu pracy o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Version %1 of the plan is closed and can no longer change.</source>
         <translation>Wersja %1 planu jest zamknięta i nie można jej już zmieniać.</translation>
     </message>
@@ -6774,7 +6794,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wersję %1 zastąpiła wersja %2; zmieniaj bieżącą wersję.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The family&apos;s case is closed; a closed case gets no new plan.</source>
         <translation>Sprawa rodziny jest zamknięta; dla zamkniętej sprawy nie tworzy się planu.</translation>
     </message>
@@ -6834,9 +6854,9 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wersja %1 ma już projekt następnej wersji (wersja %2).</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+151"/>
-        <location line="+25"/>
+        <location line="-123"/>
+        <location line="+150"/>
+        <location line="+27"/>
         <source>There is no plan action with id %1.</source>
         <translation>Nie ma działania planu o identyfikatorze %1.</translation>
     </message>
@@ -7158,7 +7178,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkerService</name>
     <message>
-        <location filename="../../src/app/workers/WorkerService.cpp" line="+61"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+66"/>
         <source>Give the worker&apos;s first name and surname.</source>
         <translation>Podaj imię i nazwisko pracownika.</translation>
     </message>
@@ -7178,7 +7198,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zatrudnienie musi się skończyć po jego rozpoczęciu (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/workers/WorkerLeaveService.cpp" line="+29"/>
+        <location filename="../../src/app/workers/WorkerLeaveService.cpp" line="+30"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
@@ -7208,18 +7228,18 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 ma już zapisaną nieobecność %2; okresy nieobecności nie mogą na siebie zachodzić. Zmień albo zakończ tamtą.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+22"/>
+        <location line="+33"/>
+        <location line="+21"/>
         <source>There is no leave with id %1.</source>
         <translation>Nie ma nieobecności o id %1.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Give the last day of the leave.</source>
         <translation>Podaj ostatni dzień nieobecności.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>%1 is on leave until %2; the family will wait for the worker&apos;s return. Choose another worker, or assign anyway.</source>
         <translation>%1 — nieobecność do %2; rodzina będzie czekać na powrót pracownika. Wybierz innego pracownika albo przydziel mimo to.</translation>
     </message>
@@ -7234,7 +7254,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 ma dziś %2; przy etacie %3 w roli: %4 limit wynosi %5, więc %6 byłoby ponad limit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+27"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 ma nadal %n przydzieloną sprawę w roli: %2. Przekaż ją innemu pracownikowi albo zwolnij (kartoteka rodziny, zakładka Zespół), zanim zmienisz rolę.</numerusform>
@@ -7243,7 +7263,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The account &apos;%1&apos; acts as %2 with the role of a %3. An administrator unlinks it first (Workers tab, Unlink account); then give an account with the new role.</source>
         <translation>Konto &apos;%1&apos; działa w imieniu: %2 z rolą: %3. Najpierw administrator je odłącza (zakładka Pracownicy i konta, Odłącz konto); potem daj konto z nową rolą.</translation>
     </message>
@@ -7268,7 +7288,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 zaczyna pracę %2: zatrudnienie może się skończyć dopiero później.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 still has %n case(s) assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</source>
         <translation>
             <numerusform>%1 ma nadal %n sprawę przydzieloną na %2 lub później. Najpierw przekaż ją innemu pracownikowi albo zwolnij (kartoteka rodziny, zakładka Zespół), żeby żadna rodzina nie została bez pracownika.</numerusform>
@@ -9462,7 +9482,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać kontaktów</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2 %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, %2 %3&lt;/p&gt;</translation>
     </message>
@@ -9527,7 +9547,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n foster families, no limit in force.</source>
         <translation>
             <numerusform>%n rodzina zastępcza, brak obowiązującego limitu.</numerusform>
@@ -9701,7 +9721,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <name>opieka::ui::EndPlacementDialog</name>
     <message>
         <location filename="../../src/ui/fostercare/EndPlacementDialog.cpp" line="+15"/>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>End placement</source>
         <translation>Zakończ umieszczenie</translation>
     </message>
@@ -9734,7 +9754,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Przedłuż pobyt w pogotowiu rodzinnym</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Przedłuż</translation>
     </message>
@@ -10099,7 +10119,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterAssessmentDialog</name>
     <message>
-        <location filename="../../src/ui/fostercare/FosterAssessmentDialog.cpp" line="+14"/>
+        <location filename="../../src/ui/fostercare/FosterAssessmentDialog.cpp" line="+13"/>
         <source>Record foster family assessment</source>
         <translation>Wpisz ocenę rodziny zastępczej</translation>
     </message>
@@ -10214,12 +10234,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Umieszczono dziecko.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Placement ended.</source>
         <translation>Zakończono umieszczenie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Emergency stay extended.</source>
         <translation>Przedłużono pobyt w pogotowiu rodzinnym.</translation>
     </message>
@@ -10669,7 +10689,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zapisz zawiadomienie o przyjęciu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Record</source>
         <translation>&amp;Zapisz</translation>
     </message>
@@ -11400,7 +11420,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać członków rodziny</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Remove member</source>
         <translation>Usuń członka rodziny</translation>
     </message>
@@ -11517,7 +11537,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::NewFamilyDialog</name>
     <message>
-        <location filename="../../src/ui/families/NewFamilyDialog.cpp" line="+13"/>
+        <location filename="../../src/ui/families/NewFamilyDialog.cpp" line="+12"/>
         <source>New family</source>
         <translation>Nowa rodzina</translation>
     </message>
@@ -11904,7 +11924,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::RecordTab</name>
     <message>
-        <location filename="../../src/ui/record/RecordTab.cpp" line="+42"/>
+        <location filename="../../src/ui/record/RecordTab.cpp" line="+56"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -12529,7 +12549,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Sprawa jest zamknięta.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Cannot read the workers</source>
         <translation>Nie można odczytać pracowników</translation>
     </message>
