@@ -149,7 +149,9 @@ Column<T> optionalNamed(const char* name, std::optional<E> T::*f, ToName toName,
 }
 
 // A table's columns bound to the fields of T, the id first: what reads a row into a T and the
-// statements that write one. The SELECT reads them in this order.
+// statements that write one. The SELECT reads them in this order. A bound id is spelt
+// QList<QVariant>{QVariant(id)}: clang reads QList<QVariant>{id} as QList(qsizetype), `id` empty
+// values (the fuzz build's worker import failed with "Parameter count mismatch").
 template <typename T> class Columns
 {
 public:
@@ -183,7 +185,7 @@ public:
                    QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?%4)")
                        .arg(m_table, m_columns.first().name, namesOf(columns),
                             QStringLiteral(", ?").repeated(columns.size())),
-                   QList<QVariant>{id} + valuesOf(columns, row));
+                   QList<QVariant>{QVariant(id)} + valuesOf(columns, row));
     }
 
     // "INSERT INTO table (...) VALUES (...) RETURNING id": the id the database gives; `notSaved`
@@ -214,7 +216,7 @@ public:
     {
         return run(database,
                    QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, assignments()),
-                   updatedValues(row) + QList<QVariant>{id});
+                   updatedValues(row) + QList<QVariant>{QVariant(id)});
     }
 
 private:
