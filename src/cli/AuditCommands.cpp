@@ -24,9 +24,8 @@ int runAudit(Context& c)
     auto session = c.start(QStringLiteral("audit"));
     if (!session)
         return session.exitCode();
-    AuditService audit(session->database());
-    auto entries =
-        family ? audit.ofFamily(session->actor, *family) : audit.ofUser(session->actor, *login);
+    AuditService audit(session->signedIn());
+    auto entries = family ? audit.ofFamily(*family) : audit.ofUser(*login);
     if (!entries)
         return c.fail(entries.error());
     Listing list{{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user"),

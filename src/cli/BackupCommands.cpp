@@ -47,9 +47,8 @@ int runDailyBackup(Context& c, const QString& folder)
     if (!c.argumentsOk(QStringLiteral("backup")))
         return c.usage(QStringLiteral("backup"));
     return withPassphrase(c, true, [&](Context::Session& session, const QByteArray& secret) {
-        auto daily = BackupService(session.database())
-                         .dailyBackup(session.actor, folder, static_cast<int>(keep), secret,
-                                      QDate::currentDate());
+        auto daily = BackupService(session.signedIn())
+                         .dailyBackup(folder, static_cast<int>(keep), secret, QDate::currentDate());
         if (!daily)
             return c.fail(daily.error());
         c.out << (daily->written ? Cli::tr("Backup written to %1.").arg(daily->file)
@@ -71,7 +70,7 @@ int runBackup(Context& c)
     if (!c.argumentsOk(QStringLiteral("backup")))
         return c.usage(QStringLiteral("backup"));
     return withPassphrase(c, true, [&](Context::Session& session, const QByteArray& secret) {
-        auto summary = BackupService(session.database()).backup(session.actor, *file, secret);
+        auto summary = BackupService(session.signedIn()).backup(*file, secret);
         if (!summary)
             return c.fail(summary.error());
         c.out << Cli::tr("Backup written to %1 (%2, encrypted). Keep the passphrase apart from the "
@@ -96,8 +95,7 @@ int runRestore(Context& c)
     if (!c.argumentsOk(QStringLiteral("restore")))
         return c.usage(QStringLiteral("restore"));
     return withPassphrase(c, false, [&](Context::Session& session, const QByteArray& secret) {
-        auto summary =
-            BackupService(session.database()).restore(session.actor, *file, secret, {}, other);
+        auto summary = BackupService(session.signedIn()).restore(*file, secret, {}, other);
         if (!summary)
             return c.fail(summary.error());
         c.out << Cli::tr("Restored %1 from the backup %2 taken on %3 UTC (schema %4); the data it "

@@ -31,13 +31,13 @@ int runAssign(Context& c)
     auto session = c.start(QStringLiteral("assign"));
     if (!session)
         return session.exitCode();
-    CaseloadService service(session->database());
+    CaseloadService service(session->signedIn());
     AssignRequest request{*worker, *caseId, from.value_or(QDate::currentDate()),
                           reason.value_or(QString())};
-    auto id = service.assign(session->actor, request);
+    auto id = service.assign(request);
     if (!id)
         return c.fail(id.error());
-    auto preview = service.report(session->actor, request.from);
+    auto preview = service.report(request.from);
     c.out << Cli::tr("Assigned case %1 to worker %2 from %3 (assignment %4).")
                  .arg(*caseId)
                  .arg(*worker)
@@ -66,9 +66,7 @@ int runRelease(Context& c)
     if (!session)
         return session.exitCode();
     const QDate day = on.value_or(QDate::currentDate());
-    if (Status s =
-            CaseloadService(session->database()).release(session->actor, *worker, *caseId, day);
-        !s)
+    if (Status s = CaseloadService(session->signedIn()).release(*worker, *caseId, day); !s)
         return c.fail(s.error());
     c.out << Cli::tr("Worker %1 no longer works with case %2 from %3.")
                  .arg(*worker)
@@ -90,7 +88,7 @@ int runTransfer(Context& c)
         return session.exitCode();
     const AssignRequest request{*worker, *caseId, on.value_or(QDate::currentDate()),
                                 reason.value_or(QString())};
-    auto id = CaseloadService(session->database()).transfer(session->actor, *from, request);
+    auto id = CaseloadService(session->signedIn()).transfer(*from, request);
     if (!id)
         return c.fail(id.error());
     c.out << Cli::tr("Case %1 passed from worker %2 to worker %3 on %4 (assignment %5).")
@@ -123,8 +121,8 @@ int runCaseload(Context& c)
         return session.exitCode();
     CaseloadFilter filter;
     filter.role = role;
-    auto report = CaseloadService(session->database())
-                      .report(session->actor, asOf.value_or(QDate::currentDate()), filter);
+    auto report =
+        CaseloadService(session->signedIn()).report(asOf.value_or(QDate::currentDate()), filter);
     if (!report)
         return c.fail(report.error());
 
@@ -163,7 +161,7 @@ int runRules(Context& c)
         auto session = c.start(QStringLiteral("rules list"));
         if (!session)
             return session.exitCode();
-        CaseloadService service(session->database());
+        CaseloadService service(session->signedIn());
         auto rules = service.rules();
         if (!rules)
             return c.fail(rules.error());
@@ -243,7 +241,7 @@ int runRules(Context& c)
         if (!session)
             return session.exitCode();
         CaseloadRule rule{0, *role, limit, prorate, *from};
-        auto id = CaseloadService(session->database()).addRule(session->actor, rule);
+        auto id = CaseloadService(session->signedIn()).addRule(rule);
         if (!id)
             return c.fail(id.error());
         c.out << Cli::tr("Rule added: %1 limit %2%3 from %4.")

@@ -1,9 +1,9 @@
 #include "Cli.h"
 
-#include "AccountService.h"
 #include "Csv.h"
 #include "OutputFile.h"
 #include "Secrets.h"
+#include "SignInService.h"
 #include "TextTable.h"
 
 #include <QDir>
@@ -61,7 +61,7 @@ Result<User> Context::signIn(Workspace& workspace) const
     auto actor = workspace.actingUser(login);
     if (!actor)
         return actor.error();
-    AccountService accounts(workspace.database());
+    SignInService accounts(workspace.database());
     auto protectedByPassword = accounts.hasPassword(*actor);
     if (!protectedByPassword)
         return protectedByPassword.error();

@@ -44,6 +44,9 @@ struct Context
         std::unique_ptr<Workspace> workspace;
         User actor;
         Database& database() { return workspace->database(); }
+        // The workspace signed in as the acting account: what a service is made from
+        // (`FamilyService(session->signedIn())`).
+        opieka::Session signedIn() const { return opieka::Session(workspace->database(), actor); }
         // What the account may do, asked as the window asks it (opieka::Session).
         Status may(Capability capability) const
         {

@@ -108,7 +108,8 @@ int runDemo(Context& c)
     auto actor = c.signIn(**workspace);
     if (!actor)
         return c.fail(actor.error());
-    auto summary = DemoService((*workspace)->database()).generate(*actor, scale, seed);
+    auto summary =
+        DemoService(opieka::Session((*workspace)->database(), *actor)).generate(scale, seed);
     if (!summary)
         return c.fail(summary.error());
     c.out << Cli::tr("Generated %1 workers, %2 families, %3 foster families and %4 assignments "
@@ -152,8 +153,7 @@ int runImport(Context& c)
     auto session = c.start(QStringLiteral("import"));
     if (!session)
         return session.exitCode();
-    auto summary =
-        ImportService(session->database()).importFile(session->actor, *set, *file, strict);
+    auto summary = ImportService(session->signedIn()).importFile(*set, *file, strict);
     if (!summary)
         return c.fail(summary.error());
     c.out << Cli::tr("Imported %n row(s) of %1 from %2.", nullptr, summary->imported)
@@ -174,20 +174,20 @@ int runExport(Context& c)
     auto session = c.start(QStringLiteral("export"));
     if (!session)
         return session.exitCode();
-    ExportService exporter(session->database());
+    ExportService exporter(session->signedIn());
     if (!outPath) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return c.fail(storageError(Cli::tr("Cannot write to the standard output.")));
         c.out.flush();
-        auto rows = exporter.exportCsv(session->actor, *set, out);
+        auto rows = exporter.exportCsv(*set, out);
         return rows ? Done : c.fail(rows.error());
     }
     // Written whole or not at all: a failed export leaves any earlier file as it was.
     OutputFile out(*outPath);
     if (Status opened = out.open(); !opened)
         return c.fail(opened.error());
-    auto rows = exporter.exportCsv(session->actor, *set, out.device());
+    auto rows = exporter.exportCsv(*set, out.device());
     if (!rows)
         return c.fail(rows.error());
     if (Status written = out.commit(); !written)

@@ -62,7 +62,7 @@ int runDuplicates(Context& c)
     auto session = c.start(QStringLiteral("duplicates"));
     if (!session)
         return session.exitCode();
-    auto pairs = DuplicateService(session->database()).list(session->actor, *kind, minScore);
+    auto pairs = DuplicateService(session->signedIn()).list(*kind, minScore);
     if (!pairs)
         return c.fail(pairs.error());
     Listing list{{QStringLiteral("kind"), QStringLiteral("score"), QStringLiteral("a_family_id"),

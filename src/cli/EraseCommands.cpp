@@ -13,7 +13,7 @@ int runEraseMember(Context& c)
     auto session = c.start(QStringLiteral("erase-member"));
     if (!session)
         return session.exitCode();
-    auto blanked = MemberService(session->database()).erase(session->actor, *member, *reason);
+    auto blanked = MemberService(session->signedIn()).erase(*member, *reason);
     if (!blanked)
         return c.fail(blanked.error());
     c.out << Cli::tr("Member %1 erased; %n audit record(s) about them keep only who, when and "

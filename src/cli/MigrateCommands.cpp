@@ -64,12 +64,13 @@ int runMigrate(Context& c)
     auto session = onSource.signedIn();
     if (!session)
         return session.exitCode();
-    if (Status may = MoveService::mayMove(session->actor); !may)
+    MoveService move(session->signedIn());
+    if (Status may = move.mayMove(); !may)
         return c.fail(may.error());
     QElapsedTimer timer;
     timer.start();
     // The service checks that the account may move it, and records the move on the server.
-    auto report = MoveService::moveToServer(session->actor, session->database(), *from, *to);
+    auto report = move.moveToServer(*from, *to);
     if (!report)
         return c.fail(report.error());
     printReport(c, *report, timer.elapsed());

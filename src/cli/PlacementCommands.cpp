@@ -26,12 +26,11 @@ int listPlacements(Context& c)
     auto session = c.start(QStringLiteral("placement list"));
     if (!session)
         return session.exitCode();
-    Database& database = session->database();
     // An unknown foster family is bad input (exit 2), not an empty list.
-    if (auto family = FosterRegisterService(database).familyStatus(session->actor, *fosterFamily);
+    if (auto family = FosterRegisterService(session->signedIn()).familyStatus(*fosterFamily);
         !family)
         return c.fail(family.error());
-    auto placements = PlacementService(database).placementsIn(session->actor, *fosterFamily);
+    auto placements = PlacementService(session->signedIn()).placementsIn(*fosterFamily);
     if (!placements)
         return c.fail(placements.error());
     Listing list{{QStringLiteral("placement_id"), QStringLiteral("child_member_id"),
@@ -41,7 +40,7 @@ int listPlacements(Context& c)
                   QStringLiteral("missing_notices")}};
     const QStringList& header = list.header;
     for (const Placement& p : *placements) {
-        auto deadlines = ChildCareService(database).deadlines(session->actor, p.childMemberId);
+        auto deadlines = ChildCareService(session->signedIn()).deadlines(p.childMemberId);
         if (!deadlines)
             return c.fail(deadlines.error());
         const QString missing = noticeNames(foster_rules::missingIntakeNotices(p));
@@ -100,8 +99,8 @@ int recordNotice(Context& c)
     if (!session)
         return session.exitCode();
     const QDate day = on.value_or(QDate::currentDate());
-    if (Status s = PlacementService(session->database())
-                       .recordIntakeNotice(session->actor, *placement, *notice, day);
+    if (Status s =
+            PlacementService(session->signedIn()).recordIntakeNotice(*placement, *notice, day);
         !s)
         return c.fail(s.error());
     c.out << toldMessage(*notice, *placement, day) << Qt::endl;

@@ -18,26 +18,25 @@ namespace opieka::cli {
 namespace {
 using report_format::Table;
 
-Result<Table> statisticsTable(Database& db, const User& actor, const QDate& asOf)
+Result<Table> statisticsTable(const Session& session, const QDate& asOf)
 {
-    auto rows = ReportService(db).statistics(actor, asOf);
+    auto rows = ReportService(session).statistics(asOf);
     if (!rows)
         return rows.error();
     return report_format::statistics(*rows, asOf);
 }
 
-Result<Table> deadlinesTable(Database& db, const User& actor, const QDate& asOf)
+Result<Table> deadlinesTable(const Session& session, const QDate& asOf)
 {
-    auto rows = ReportService(db).deadlines(actor, asOf);
+    auto rows = ReportService(session).deadlines(asOf);
     if (!rows)
         return rows.error();
     return report_format::deadlines(*rows);
 }
 
-Result<Table> caseloadTable(Database& db, const User& actor, const QDate& asOf,
-                            const CaseloadFilter& filter)
+Result<Table> caseloadTable(const Session& session, const QDate& asOf, const CaseloadFilter& filter)
 {
-    auto report = CaseloadService(db).report(actor, asOf, filter);
+    auto report = CaseloadService(session).report(asOf, filter);
     if (!report)
         return report.error();
     return Table{caseload_format::workerColumns(), caseload_format::workerRows(*report),
@@ -47,23 +46,23 @@ Result<Table> caseloadTable(Database& db, const User& actor, const QDate& asOf,
 // The printed report: the same figures as the screens, on A4 pages with the centre's name; dates
 // in the language's format, as the window prints them (a document for people; CSV and JSON keep
 // ISO).
-Result<QString> reportHtml(Database& db, const User& actor, const QString& kind, const QDate& asOf,
+Result<QString> reportHtml(const Session& session, const QString& kind, const QDate& asOf,
                            const CaseloadFilter& filter, const QString& centre)
 {
     if (kind == QLatin1String("statistics")) {
-        auto rows = ReportService(db).statistics(actor, asOf);
+        auto rows = ReportService(session).statistics(asOf);
         if (!rows)
             return rows.error();
         return ReportDocuments::statisticsHtml(*rows, asOf, centre, localDates());
     }
     if (kind == QLatin1String("deadlines")) {
-        auto rows = ReportService(db).deadlines(actor, asOf);
+        auto rows = ReportService(session).deadlines(asOf);
         if (!rows)
             return rows.error();
         return ReportDocuments::deadlinesHtml(*rows, asOf, centre, localDates());
     }
     // The printed report lists the overrides in force with their reasons.
-    auto report = CaseloadService(db).report(actor, asOf, filter, CaseloadDetail::WithOverrides);
+    auto report = CaseloadService(session).report(asOf, filter, CaseloadDetail::WithOverrides);
     if (!report)
         return report.error();
     return ReportDocuments::caseloadHtml(*report, centre, localDates());
@@ -76,13 +75,13 @@ QString titleOf(const QString& kind)
                                                 : ReportDocuments::caseloadTitle();
 }
 
-int writePdf(Context& c, Database& db, const User& actor, const QString& kind, const QDate& asOf,
+int writePdf(Context& c, const Session& session, const QString& kind, const QDate& asOf,
              const CaseloadFilter& filter, const QString& path)
 {
-    auto centre = SettingsService(db).centreName();
+    auto centre = SettingsService(session).centreName();
     if (!centre)
         return c.fail(centre.error());
-    auto html = reportHtml(db, actor, kind, asOf, filter, *centre);
+    auto html = reportHtml(session, kind, asOf, filter, *centre);
     if (!html)
         return c.fail(html.error());
     const PageFrame frame{*centre, titleOf(kind), localDate(QDate::currentDate())};
@@ -130,14 +129,13 @@ int runReport(Context& c)
     auto session = c.start(QStringLiteral("report"), Capability::ReadReports);
     if (!session)
         return session.exitCode();
-    const User& actor = session->actor;
+    const Session signedIn = session->signedIn();
     const QDate day = asOf.value_or(QDate::currentDate());
-    Database& db = session->database();
     if (pdf)
-        return writePdf(c, db, actor, *kind, day, filter, *outPath);
-    auto table = *kind == QLatin1String("statistics")  ? statisticsTable(db, actor, day)
-                 : *kind == QLatin1String("deadlines") ? deadlinesTable(db, actor, day)
-                                                       : caseloadTable(db, actor, day, filter);
+        return writePdf(c, signedIn, *kind, day, filter, *outPath);
+    auto table = *kind == QLatin1String("statistics")  ? statisticsTable(signedIn, day)
+                 : *kind == QLatin1String("deadlines") ? deadlinesTable(signedIn, day)
+                                                       : caseloadTable(signedIn, day, filter);
     if (!table)
         return c.fail(table.error());
 

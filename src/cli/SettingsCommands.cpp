@@ -9,7 +9,7 @@ int showSettings(Context& c)
     auto session = c.start(QStringLiteral("settings show"));
     if (!session)
         return session.exitCode();
-    SettingsService settings(session->database());
+    SettingsService settings(session->signedIn());
     auto name = settings.centreName();
     if (!name)
         return c.fail(name.error());
@@ -42,7 +42,7 @@ int setSetting(Context& c)
     auto session = c.start(QStringLiteral("settings set"));
     if (!session)
         return session.exitCode();
-    if (Status s = SettingsService(session->database()).setResidents(session->actor, residents); !s)
+    if (Status s = SettingsService(session->signedIn()).setResidents(residents); !s)
         return c.fail(s.error());
     c.out << Cli::tr("The centre's residents: %1.").arg(residents) << Qt::endl;
     return Done;

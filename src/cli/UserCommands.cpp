@@ -50,7 +50,7 @@ int addUser(Context& c)
     if (!password)
         return BadInput;
     NewAccount account{*login, *role, worker, *password};
-    auto user = AccountService(session->database()).addAccount(session->actor, account);
+    auto user = AccountService(session->signedIn()).addAccount(account);
     password->fill('\0');
     account.password.fill('\0');
     if (!user)
@@ -68,7 +68,7 @@ int disableUser(Context& c)
     auto session = c.start(QStringLiteral("user disable"));
     if (!session)
         return session.exitCode();
-    if (Status s = AccountService(session->database()).disable(session->actor, *login); !s)
+    if (Status s = AccountService(session->signedIn()).disable(*login); !s)
         return c.fail(s.error());
     c.out << Cli::tr("Account '%1' disabled; it can no longer sign in.").arg(*login) << Qt::endl;
     return Done;
@@ -83,14 +83,13 @@ int changePassword(Context& c)
     auto password = newPassword(c, *login);
     if (!password)
         return BadInput;
-    const Status s =
-        AccountService(session->database()).setPassword(session->actor, *login, *password);
+    const Status s = AccountService(session->signedIn()).setPassword(*login, *password);
     password->fill('\0');
     if (!s)
         return c.fail(s.error());
     c.out << Cli::tr("Password of '%1' set.").arg(*login) << Qt::endl;
     if (*login != session->actor.login) {
-        auto accounts = AccountService(session->database()).awaitingConfirmation(session->actor);
+        auto accounts = AccountService(session->signedIn()).awaitingConfirmation();
         if (accounts)
             for (const PendingConfirmation& p : *accounts)
                 if (p.user.login == *login)
@@ -105,7 +104,7 @@ int listUsers(Context& c)
     auto session = c.start(QStringLiteral("user list"));
     if (!session)
         return session.exitCode();
-    auto accounts = AccountService(session->database()).accounts(session->actor);
+    auto accounts = AccountService(session->signedIn()).accounts();
     if (!accounts)
         return c.fail(accounts.error());
     Listing list{{QStringLiteral("login"), QStringLiteral("role"), QStringLiteral("worker_id"),
@@ -136,7 +135,7 @@ int pendingUsers(Context& c)
     auto session = c.start(QStringLiteral("user pending"));
     if (!session)
         return session.exitCode();
-    auto pending = AccountService(session->database()).awaitingConfirmation(session->actor);
+    auto pending = AccountService(session->signedIn()).awaitingConfirmation();
     if (!pending)
         return c.fail(pending.error());
     Listing list{{QStringLiteral("login"), QStringLiteral("role"), QStringLiteral("reason"),
@@ -154,7 +153,7 @@ int confirmUser(Context& c)
     auto session = c.start(QStringLiteral("user confirm"));
     if (!session)
         return session.exitCode();
-    if (Status s = AccountService(session->database()).confirmManager(session->actor, *login); !s)
+    if (Status s = AccountService(session->signedIn()).confirmManager(*login); !s)
         return c.fail(s.error());
     c.out << Cli::tr("Account '%1' confirmed; it reaches the cases from its next sign-in.")
                  .arg(*login)

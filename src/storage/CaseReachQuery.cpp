@@ -73,6 +73,30 @@ Result<bool> CaseReachQuery::reachesFamily(qint64 workerId, qint64 familyId, con
     return exists(m_database, condition, values, QStringLiteral("families"), familyId);
 }
 
+Result<QSet<qint64>>
+CaseReachQuery::reachedFamilies(qint64 workerId, const QList<qint64>& familyIds, const QDate& day)
+{
+    QSet<qint64> reached;
+    if (familyIds.isEmpty())
+        return reached;
+    QList<QVariant> values;
+    const QString condition = familyCondition(QStringLiteral("id"), workerId, day, values);
+    QStringList marks;
+    for (qint64 id : familyIds) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    auto q = sql::run(m_database,
+                      QStringLiteral("SELECT id FROM families WHERE %1 AND id IN (%2)")
+                          .arg(condition, marks.join(QLatin1Char(','))),
+                      values);
+    if (!q)
+        return q.error();
+    while (q->next())
+        reached.insert(q->value(0).toLongLong());
+    return reached;
+}
+
 Result<bool> CaseReachQuery::reachesFosterFamily(qint64 workerId, qint64 fosterFamilyId,
                                                  const QDate& day)
 {

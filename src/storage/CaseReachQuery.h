@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -25,6 +26,10 @@ public:
 
     Result<bool> reachesFamily(qint64 workerId, qint64 familyId, const QDate& day);
     Result<bool> reachesFosterFamily(qint64 workerId, qint64 fosterFamilyId, const QDate& day);
+    // Which of `familyIds` the worker reaches on the day, in one query (a list's page asks for
+    // its rows at once rather than row by row).
+    Result<QSet<qint64>> reachedFamilies(qint64 workerId, const QList<qint64>& familyIds,
+                                         const QDate& day);
 
     // "<idColumn> IN (...)" for a list query of families, its values appended to `values` in
     // order.

@@ -45,9 +45,9 @@ BENCHMARK(BM_CaseloadPlainSql)->Unit(benchmark::kMillisecond)->MinTime(3);
 // (what the CLI's caseload, the statistics and the assign dialog's "workers with room" read).
 void BM_CaseloadReport(benchmark::State& state)
 {
-    CaseloadService service(bench::workspace().database());
+    CaseloadService service(Session(bench::workspace().database(), bench::manager()));
     for (auto _ : state) {
-        auto report = service.report(bench::manager(), bench::today());
+        auto report = service.report(bench::today());
         if (!report)
             state.SkipWithError("report failed");
         benchmark::DoNotOptimize(report);
@@ -59,10 +59,9 @@ BENCHMARK(BM_CaseloadReport)->Unit(benchmark::kMillisecond)->MinTime(3);
 // overrides in force (62,000 on this data).
 void BM_CaseloadReportWithOverrides(benchmark::State& state)
 {
-    CaseloadService service(bench::workspace().database());
+    CaseloadService service(Session(bench::workspace().database(), bench::manager()));
     for (auto _ : state) {
-        auto report =
-            service.report(bench::manager(), bench::today(), {}, CaseloadDetail::WithOverrides);
+        auto report = service.report(bench::today(), {}, CaseloadDetail::WithOverrides);
         if (!report)
             state.SkipWithError("report failed");
         benchmark::DoNotOptimize(report);
@@ -93,9 +92,9 @@ BENCHMARK(BM_AssignmentCheckEngine)->Unit(benchmark::kMicrosecond);
 // The same check as the assign dialog asks for it: the worker, the case and the rules read first.
 void BM_AssignmentPreview(benchmark::State& state)
 {
-    CaseloadService service(bench::workspace().database());
+    CaseloadService service(Session(bench::workspace().database(), bench::manager()));
     for (auto _ : state) {
-        auto preview = service.preview(bench::manager(), 1, 177001, bench::today());
+        auto preview = service.preview(1, 177001, bench::today());
         if (!preview)
             state.SkipWithError("preview failed");
         benchmark::DoNotOptimize(preview);

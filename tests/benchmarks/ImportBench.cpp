@@ -70,9 +70,8 @@ void BM_ImportMillionVisits(benchmark::State& state)
         }
         state.counters["rss_before_mb"] = peakRssMb();
         state.ResumeTiming();
-        auto summary =
-            ImportService((*ws)->database())
-                .importFile(bench::administrator(), DataSet::Visits, csv, false, bench::today());
+        auto summary = ImportService(Session((*ws)->database(), bench::administrator()))
+                           .importFile(DataSet::Visits, csv, false, bench::today());
         if (!summary || summary->imported != kVisits)
             state.SkipWithError(summary ? "not every visit was imported"
                                         : qPrintable(summary.error().message.left(200)));

@@ -44,7 +44,7 @@ QStringList typedPrefixes()
 void timePrefixes(benchmark::State& state,
                   const std::function<bool(DirectoryService&, const FamilyQuery&)>& search)
 {
-    DirectoryService directory(bench::workspace().database());
+    DirectoryService directory(Session(bench::workspace().database(), bench::manager()));
     const QStringList prefixes = typedPrefixes();
     QList<double> samples;
     QList<double> cpuSamples;
@@ -75,7 +75,7 @@ void timePrefixes(benchmark::State& state,
 void BM_SearchAsYouType(benchmark::State& state)
 {
     timePrefixes(state, [](DirectoryService& directory, const FamilyQuery& query) {
-        return directory.familyPage(bench::manager(), query).ok();
+        return directory.familyPage(query).ok();
     });
 }
 BENCHMARK(BM_SearchAsYouType)->Unit(benchmark::kMillisecond)->Iterations(3);
@@ -84,7 +84,7 @@ BENCHMARK(BM_SearchAsYouType)->Unit(benchmark::kMillisecond)->Iterations(3);
 void BM_SearchCountOnRequest(benchmark::State& state)
 {
     timePrefixes(state, [](DirectoryService& directory, const FamilyQuery& query) {
-        return directory.familyCount(bench::manager(), query).ok();
+        return directory.familyCount(query).ok();
     });
 }
 BENCHMARK(BM_SearchCountOnRequest)->Unit(benchmark::kMillisecond)->Iterations(1);
@@ -93,8 +93,8 @@ BENCHMARK(BM_SearchCountOnRequest)->Unit(benchmark::kMillisecond)->Iterations(1)
 void BM_OpenFamilyWithChronology(benchmark::State& state)
 {
     Database& db = bench::workspace().database();
-    FamilyService families(db);
-    ChronologyService chronology(db);
+    FamilyService families(Session(db, bench::manager()));
+    ChronologyService chronology(Session(db, bench::manager()));
     QList<double> samples;
     qint64 id = 1;
     int entries = 0;
@@ -102,8 +102,8 @@ void BM_OpenFamilyWithChronology(benchmark::State& state)
         id = (id * 7919 + 13) % 177000 + 1; // spread over the whole file
         QElapsedTimer timer;
         timer.start();
-        auto family = families.open(bench::manager(), id);
-        auto timeline = chronology.forFamily(bench::manager(), id);
+        auto family = families.open(id);
+        auto timeline = chronology.forFamily(id);
         if (!family || !timeline)
             state.SkipWithError("opening failed");
         else

@@ -86,17 +86,17 @@ public:
         auto admin = m_workspace->ensureAdministrator(QStringLiteral("admin"));
         require(admin.ok(), "an administrator");
         // A manager imports: only a manager may import members and placements.
-        auto manager = AccountService(database())
-                           .addAccount(*admin, {QStringLiteral("kierownik"), Role::Manager,
-                                                std::nullopt, QByteArrayLiteral("fuzz-password")});
+        auto manager = AccountService(Session(database(), *admin))
+                           .addAccount({QStringLiteral("kierownik"), Role::Manager, std::nullopt,
+                                        QByteArrayLiteral("fuzz-password")});
         if (!manager)
             std::fprintf(stderr, "%s\n", qPrintable(manager.error().message));
         require(manager.ok(), "a manager");
         m_actor = *manager;
         for (const auto& [set, csv] : kFixture) {
-            auto loaded = ImportService(database())
-                              .importBytes(m_actor, set, QByteArray(csv),
-                                           QStringLiteral("fixture.csv"), false, kToday);
+            auto loaded = ImportService(Session(database(), m_actor))
+                              .importBytes(set, QByteArray(csv), QStringLiteral("fixture.csv"),
+                                           false, kToday);
             if (!loaded)
                 std::fprintf(stderr, "%s\n", qPrintable(loaded.error().message));
             require(loaded.ok(), "the fixture imports");
@@ -218,9 +218,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     checkCsvParse(bytes);
 
-    auto result =
-        ImportService(g_db->database())
-            .importBytes(g_db->actor(), set, bytes, QStringLiteral("fuzz.csv"), strict, kToday);
+    auto result = ImportService(Session(g_db->database(), g_db->actor()))
+                      .importBytes(set, bytes, QStringLiteral("fuzz.csv"), strict, kToday);
     const Counts after = g_db->counts();
     const Counts& before = g_db->pristineCounts();
     if (!result) {

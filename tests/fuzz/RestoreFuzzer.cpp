@@ -157,9 +157,9 @@ QByteArray fixtureDatabase()
         auto admin = (*opened)->ensureAdministrator(QStringLiteral("admin"));
         require(admin.ok(), "an administrator");
         for (const auto& [set, csv] : kFixture)
-            require(ImportService((*opened)->database())
-                        .importBytes(*admin, set, QByteArray(csv), QStringLiteral("fixture.csv"),
-                                     false, QDate(2024, 6, 1))
+            require(ImportService(Session((*opened)->database(), *admin))
+                        .importBytes(set, QByteArray(csv), QStringLiteral("fixture.csv"), false,
+                                     QDate(2024, 6, 1))
                         .ok(),
                     "the fixture imports");
     }
@@ -248,11 +248,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                               static_cast<qsizetype>(size - 1));
     writeAll(g_live->backupFile(), encryptedBackup(database, flags));
 
-    BackupService service(g_live->database(), KeyDerivationCost::minimal());
+    BackupService service(Session(g_live->database(), g_live->admin()),
+                          KeyDerivationCost::minimal());
     const bool cancel = (flags & 4) != 0;
-    auto restored = cancel ? service.restore(g_live->admin(), g_live->backupFile(), kPassphrase,
+    auto restored = cancel ? service.restore(g_live->backupFile(), kPassphrase,
                                              [](const RestoreSummary&) { return false; })
-                           : service.restore(g_live->admin(), g_live->backupFile(), kPassphrase);
+                           : service.restore(g_live->backupFile(), kPassphrase);
     require(!plainCopyLeft(g_live->folder()), "no decrypted copy is left beside the database");
     if (!restored) {
         require(!restored.error().message.isEmpty(), "a refused restore has a message");

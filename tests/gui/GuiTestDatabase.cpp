@@ -40,9 +40,8 @@ void GuiTestDatabase::load(DataSet set, const QByteArray& csv)
 {
     ASSERT_TRUE(m_workspace);
     auto imported =
-        ImportService(m_workspace->database())
-            .importBytes(Permissions::mayImport(m_admin, set) ? m_admin : m_manager, set, csv,
-                         QStringLiteral("test.csv"), false, QDate::currentDate());
+        ImportService(session(Permissions::mayImport(m_admin, set) ? m_admin : m_manager))
+            .importBytes(set, csv, QStringLiteral("test.csv"), false, QDate::currentDate());
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
 }
 
@@ -72,14 +71,14 @@ std::optional<User> GuiTestDatabase::addAccount(const QString& login, Role role,
                                                 std::optional<qint64> worker,
                                                 const QByteArray& password)
 {
-    AccountService accounts(m_workspace->database());
-    auto user = accounts.addAccount(m_admin, {login, role, worker, password});
+    auto user = AccountService(session(m_admin)).addAccount({login, role, worker, password});
     if (!user) {
         ADD_FAILURE() << user.error().message.toStdString();
         return std::nullopt;
     }
     if (user->awaitingConfirmation) {
-        Status confirmed = accounts.confirmManager(m_manager, login);
+        // The second pair of eyes is the manager's.
+        Status confirmed = AccountService(session(m_manager)).confirmManager(login);
         if (!confirmed) {
             ADD_FAILURE() << confirmed.error().message.toStdString();
             return std::nullopt;
@@ -91,19 +90,19 @@ std::optional<User> GuiTestDatabase::addAccount(const QString& login, Role role,
 qint64 GuiTestDatabase::draftPlan(qint64 familyId, const QDate& on, const QString& goal,
                                   const PlanAction& action)
 {
-    WorkPlanService plans(m_workspace->database());
-    auto id = plans.createDraft(m_manager, familyId, on);
+    WorkPlanService plans(session(m_manager));
+    auto id = plans.createDraft(familyId, on);
     if (!id) {
         ADD_FAILURE() << id.error().message.toStdString();
         return 0;
     }
-    auto draft = plans.plan(m_manager, *id);
+    auto draft = plans.plan(*id);
     if (!draft) {
         ADD_FAILURE() << draft.error().message.toStdString();
         return 0;
     }
     draft->goals << PlanGoal{0, goal, {action}};
-    Status saved = plans.saveDraft(m_manager, *draft);
+    Status saved = plans.saveDraft(*draft);
     if (!saved) {
         ADD_FAILURE() << saved.error().message.toStdString();
         return 0;
@@ -121,15 +120,14 @@ qint64 GuiTestDatabase::draftPlan(qint64 familyId, const QDate& on, const QStrin
 
 bool GuiTestDatabase::agreePlan(qint64 planId, const QDate& on)
 {
-    Status agreed =
-        WorkPlanService(m_workspace->database()).agree(m_manager, planId, on, true, true);
+    Status agreed = WorkPlanService(session(m_manager)).agree(planId, on, true, true);
     EXPECT_TRUE(agreed.ok()) << agreed.error().message.toStdString();
     return agreed.ok();
 }
 
 int GuiTestDatabase::casesOf(qint64 workerId)
 {
-    auto report = CaseloadService(m_workspace->database()).report(m_manager, QDate::currentDate());
+    auto report = CaseloadService(session(m_manager)).report(QDate::currentDate());
     if (!report)
         return -1;
     for (const WorkerCaseload& row : report->rows)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataSet.h"
+#include "Session.h"
 #include "Staff.h"
 #include "User.h"
 #include "WorkPlan.h"
@@ -26,6 +27,8 @@ public:
     const User& admin() const { return m_admin; }
     // The manager account "szefowa"; a window on this database (no passwords) opens as it.
     const User& manager() const { return m_manager; }
+    // The workspace signed in as `user`: what a service is made from.
+    Session session(const User& user) { return Session(m_workspace->database(), user); }
 
     // Imports CSV text (header included); a refused import fails the test.
     void load(DataSet set, const QByteArray& csv);

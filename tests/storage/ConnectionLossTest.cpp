@@ -37,7 +37,7 @@ QString familyNameSeenElsewhere(const test::TestWorkspace& ws)
     auto other = Workspace::open(ws.path(), Workspace::OpenMode::MustExist);
     if (!other)
         return QStringLiteral("(cannot open: %1)").arg(other.error().message);
-    auto family = FamilyService((*other)->database()).family(ws.manager(), 1);
+    auto family = FamilyService(Session((*other)->database(), ws.manager())).family(1);
     return family ? family->name : family.error().message;
 }
 
@@ -64,20 +64,20 @@ TEST(ConnectionLoss, TheCallAfterADropFailsClearlyAndTheNextOneReconnects)
     OPIEKA_POSTGRES_ONLY();
     test::TestWorkspace ws;
     ws.load(DataSet::Families, test::familiesCsv(1));
-    FamilyService families(ws.database());
-    auto family = families.family(ws.manager(), 1);
+    FamilyService families(ws.session(ws.manager()));
+    auto family = families.family(1);
     ASSERT_TRUE(family.ok());
     const QString before = family->name;
 
     dropConnection(ws.database());
     family->name = QStringLiteral("Rodzina Po Przerwie");
-    const Status lost = families.update(ws.manager(), *family);
+    const Status lost = families.update(*family);
     ASSERT_FALSE(lost.ok()) << "the server process behind the connection is gone";
     expectClearLossMessage(lost.error(), ws);
     EXPECT_EQ(familyNameSeenElsewhere(ws), before) << "nothing of the failed call was saved";
 
     // The same save again, as the person presses Save once more: reconnected, saved.
-    const Status again = families.update(ws.manager(), *family);
+    const Status again = families.update(*family);
     ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
     EXPECT_FALSE(ws.database().isConnectionLost());
     EXPECT_EQ(familyNameSeenElsewhere(ws), QStringLiteral("Rodzina Po Przerwie"));
@@ -92,12 +92,12 @@ TEST(ConnectionLoss, AReadAfterADropFailsOnceThenWorks)
     OPIEKA_POSTGRES_ONLY();
     test::TestWorkspace ws;
     ws.load(DataSet::Families, test::familiesCsv(1));
-    FamilyService families(ws.database());
+    FamilyService families(ws.session(ws.manager()));
     dropConnection(ws.database());
-    auto lost = families.family(ws.manager(), 1);
+    auto lost = families.family(1);
     ASSERT_FALSE(lost.ok());
     expectClearLossMessage(lost.error(), ws);
-    auto again = families.family(ws.manager(), 1);
+    auto again = families.family(1);
     ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
     EXPECT_EQ(again->name, QStringLiteral("Rodzina 1"));
 }
@@ -133,7 +133,7 @@ TEST(ConnectionLoss, ALostTransactionIsNotRetriedOnANewConnection)
         EXPECT_FALSE(committed.ok());
     }
     EXPECT_EQ(familyNameSeenElsewhere(ws), QStringLiteral("Rodzina 1"));
-    auto family = FamilyService(database).family(ws.manager(), 1);
+    auto family = FamilyService(Session(database, ws.manager())).family(1);
     ASSERT_TRUE(family.ok()) << family.error().message.toStdString();
     EXPECT_EQ(family->name, QStringLiteral("Rodzina 1"));
     EXPECT_TRUE(family->address.isEmpty());
@@ -153,11 +153,11 @@ TEST(ConnectionLoss, AnUnreachableServerIsSaidAndTriedAgainLater)
         sql::run(**admin, QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name))
             .ok());
     dropConnection(ws.database());
-    FamilyService families(ws.database());
-    auto lost = families.family(ws.manager(), 1);
+    FamilyService families(ws.session(ws.manager()));
+    auto lost = families.family(1);
     ASSERT_FALSE(lost.ok());
     EXPECT_EQ(lost.error().kind, ErrorKind::ConnectionLost);
-    auto unreachable = families.family(ws.manager(), 1);
+    auto unreachable = families.family(1);
     ASSERT_FALSE(unreachable.ok());
     EXPECT_EQ(unreachable.error().kind, ErrorKind::ConnectionLost);
     EXPECT_TRUE(unreachable.error().message.contains(QStringLiteral("cannot be reached")))
@@ -165,6 +165,6 @@ TEST(ConnectionLoss, AnUnreachableServerIsSaidAndTriedAgainLater)
     ASSERT_TRUE(
         sql::run(**admin, QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(name))
             .ok());
-    auto back = families.family(ws.manager(), 1);
+    auto back = families.family(1);
     ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
 }

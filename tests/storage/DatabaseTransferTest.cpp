@@ -48,7 +48,7 @@ private:
         auto admin = m_workspace->ensureAdministrator(QStringLiteral("admin"));
         ASSERT_TRUE(admin.ok()) << admin.error().message.toStdString();
         m_admin = *admin;
-        auto demo = DemoService(database()).generate(m_admin, scale, 7, QDate(2025, 3, 3));
+        auto demo = DemoService(Session(database(), m_admin)).generate(scale, 7, QDate(2025, 3, 3));
         ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
         for (const auto& [set, csv] :
              {std::pair{DataSet::Workers,
@@ -58,17 +58,16 @@ private:
               std::pair{DataSet::Families,
                         QStringLiteral("id,name,municipality,category,opened_on,closed_on\n"
                                        "9001,Rodzina Łąckich,Łódź,at_risk,2019-02-28,\n")}}) {
-            auto imported =
-                ImportService(database())
-                    .importBytes(m_admin, set, csv.toUtf8(), QStringLiteral("fixture.csv"), false,
-                                 QDate(2025, 3, 3));
+            auto imported = ImportService(Session(database(), m_admin))
+                                .importBytes(set, csv.toUtf8(), QStringLiteral("fixture.csv"),
+                                             false, QDate(2025, 3, 3));
             ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
         }
-        AccountService accounts(database());
+        AccountService accounts(Session(database(), m_admin));
         NewAccount worker{QStringLiteral("lucja"), Role::SocialWorker, 901,
                           QByteArrayLiteral("a-long-enough-password")};
-        ASSERT_TRUE(accounts.addAccount(m_admin, worker).ok());
-        ASSERT_TRUE(accounts.disable(m_admin, QStringLiteral("lucja")).ok());
+        ASSERT_TRUE(accounts.addAccount(worker).ok());
+        ASSERT_TRUE(accounts.disable(QStringLiteral("lucja")).ok());
         // A rule given id 500 and deleted: AUTOINCREMENT never gives 500 again; nor may the server.
         ASSERT_TRUE(
             sql::run(database(), QStringLiteral("INSERT INTO caseload_rules (id, role, case_limit, "

@@ -37,8 +37,8 @@ TEST(ServerAddress, AFileBackupOfAServerDatabaseIsRefusedWithWhereToLook)
     if (!test::onPostgres())
         GTEST_SKIP() << "PostgreSQL only: set OPIEKA_TEST_POSTGRES_URL";
     test::TestWorkspace ws;
-    auto done = BackupService(ws.database(), KeyDerivationCost::minimal())
-                    .backup(ws.admin(), ws.dir() + QStringLiteral("/centre.bk"),
+    auto done = BackupService(ws.session(ws.admin()), KeyDerivationCost::minimal())
+                    .backup(ws.dir() + QStringLiteral("/centre.bk"),
                             QByteArrayLiteral("a long enough passphrase"));
     ASSERT_FALSE(done.ok());
     EXPECT_TRUE(done.error().message.contains(QStringLiteral("pg_dump")))

@@ -14,7 +14,7 @@ QByteArray exportedCsv(Database& db, DataSet set)
     User manager;
     manager.login = QStringLiteral("szefowa");
     manager.role = Role::Manager;
-    EXPECT_TRUE(ExportService(db).exportCsv(manager, set, buffer).ok());
+    EXPECT_TRUE(ExportService(Session(db, manager)).exportCsv(set, buffer).ok());
     return buffer.data();
 }
 

@@ -36,13 +36,13 @@ void loadReportFixture(TestWorkspace& ws)
         fosterAssignments += QStringLiteral("5,foster_family,%1,2021-01-01,\n").arg(i).toUtf8();
     ws.load(DataSet::Assignments, fosterAssignments);
 
-    CaseloadService caseload(ws.database());
+    CaseloadService caseload(ws.session(ws.manager()));
     AssignRequest over;
     over.workerId = 4;
     over.caseId = 21;
     over.from = QDate(2025, 6, 1);
     over.overrideReason = QStringLiteral("Wakat do czasu naboru");
-    auto assigned = caseload.assign(ws.manager(), over);
+    auto assigned = caseload.assign(over);
     ASSERT_TRUE(assigned.ok()) << assigned.error().message.toStdString();
 
     CaseloadRule lower;
@@ -50,7 +50,7 @@ void loadReportFixture(TestWorkspace& ws)
     lower.limit = 40;
     lower.prorated = true;
     lower.validFrom = QDate(2026, 1, 1);
-    auto added = caseload.addRule(ws.manager(), lower);
+    auto added = caseload.addRule(lower);
     ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
 }
 

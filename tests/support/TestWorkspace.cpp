@@ -33,11 +33,11 @@ void TestWorkspace::reopen()
 
 void TestWorkspace::load(DataSet set, const QByteArray& csv)
 {
-    ImportService importer(database());
     // The administrator sets the centre up; members and placements are a manager's to import.
     const User& actor = Permissions::mayImport(m_admin, set) ? m_admin : m_manager;
-    auto result = importer.importBytes(actor, set, csv, QStringLiteral("fixture.csv"), false,
-                                       QDate(2024, 6, 1));
+    ImportService importer(session(actor));
+    auto result =
+        importer.importBytes(set, csv, QStringLiteral("fixture.csv"), false, QDate(2024, 6, 1));
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
 }
 

@@ -2,6 +2,7 @@
 
 #include "DataSet.h"
 #include "FosterCare.h"
+#include "Session.h"
 #include "Staff.h"
 #include "TestDatabase.h"
 #include "User.h"
@@ -28,6 +29,9 @@ public:
     // A manager account ("szefowa"): reads and changes every case (the usual actor of tests
     // that are not about permissions).
     const User& manager() const { return m_manager; }
+    // The workspace signed in as `user`: what a service is made from
+    // (`FamilyService(ws.session(ws.manager()))`).
+    Session session(const User& user) { return Session(database(), user); }
     // The database's location: a file path, or a postgresql:// address on PostgreSQL.
     QString path() const { return m_path; }
     QString dir() const { return m_database.dir(); }

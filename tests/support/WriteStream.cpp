@@ -19,13 +19,13 @@ int main(int argc, char* argv[])
     auto actor = (*workspace)->unprotectedSessionUser();
     if (!actor)
         return 3;
-    opieka::FamilyService families((*workspace)->database());
+    opieka::FamilyService families(opieka::Session((*workspace)->database(), *actor));
     for (int i = 0;; ++i) {
         opieka::Family family;
         family.name = QStringLiteral("Strumień %1").arg(i);
         family.municipality = QStringLiteral("Testowo");
         family.openedOn = QDate(2024, 1, 1);
-        auto id = families.create(*actor, family);
+        auto id = families.create(family);
         if (!id)
             return 3;
         std::printf("committed %lld\n", static_cast<long long>(*id));

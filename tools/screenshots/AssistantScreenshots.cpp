@@ -25,14 +25,15 @@ namespace {
 // The first family assistant (by id) with a full desk: the desk's example.
 std::optional<qint64> exampleAssistant(Workspace& workspace, const User& actor)
 {
-    auto workers = DirectoryService(workspace.database()).workers();
+    const Session session(workspace.database(), actor);
+    auto workers = DirectoryService(session).workers();
     if (!workers)
         return std::nullopt;
-    AssistantDeskService desk(workspace.database());
+    AssistantDeskService desk(session);
     for (const Worker& worker : *workers) {
         if (worker.role != Role::FamilyAssistant || !worker.isActiveOn(QDate::currentDate()))
             continue;
-        auto page = desk.forWorker(actor, worker.id);
+        auto page = desk.forWorker(worker.id);
         if (page && page->families.size() >= 5)
             return worker.id;
     }
@@ -42,14 +43,14 @@ std::optional<qint64> exampleAssistant(Workspace& workspace, const User& actor)
 // Of the assistant's families, the one whose agreed plan shows the most (actions, some overdue).
 std::optional<qint64> exampleFamily(Workspace& workspace, const User& actor, qint64 assistantId)
 {
-    auto page = AssistantDeskService(workspace.database()).forWorker(actor, assistantId);
+    auto page = AssistantDeskService(Session(workspace.database(), actor)).forWorker(assistantId);
     if (!page)
         return std::nullopt;
-    WorkPlanService plans(workspace.database());
+    WorkPlanService plans(Session(workspace.database(), actor));
     std::optional<qint64> best;
     int bestScore = -1;
     for (const AssistantFamilyRow& row : page->families) {
-        auto versions = plans.versions(actor, row.family.id);
+        auto versions = plans.versions(row.family.id);
         if (!versions || versions->isEmpty() || versions->first().status != PlanStatus::Agreed)
             continue;
         const int score = std::min(versions->first().actionCount(), 6) +
@@ -66,8 +67,8 @@ std::optional<qint64> exampleFamily(Workspace& workspace, const User& actor, qin
 // language runs share the demo database).
 bool ensureSecondVersion(Workspace& workspace, const User& actor, qint64 familyId, QString* error)
 {
-    WorkPlanService plans(workspace.database());
-    auto versions = plans.versions(actor, familyId);
+    WorkPlanService plans(Session(workspace.database(), actor));
+    auto versions = plans.versions(familyId);
     if (!versions || versions->isEmpty()) {
         *error = versions ? AssistantScreenshots::tr("The example family has no plan.")
                           : versions.error().message;
@@ -75,12 +76,12 @@ bool ensureSecondVersion(Workspace& workspace, const User& actor, qint64 familyI
     }
     if (versions->size() >= 2)
         return true;
-    auto id = plans.newVersion(actor, versions->first().id, QDate::currentDate());
+    auto id = plans.newVersion(versions->first().id, QDate::currentDate());
     if (!id) {
         *error = id.error().message;
         return false;
     }
-    auto draft = plans.plan(actor, *id);
+    auto draft = plans.plan(*id);
     if (!draft || draft->goals.isEmpty()) {
         *error = draft ? AssistantScreenshots::tr("The example plan has no goals.")
                        : draft.error().message;
@@ -99,7 +100,7 @@ bool ensureSecondVersion(Workspace& workspace, const User& actor, qint64 familyI
     added.deadline = QDate::currentDate().addMonths(3);
     added.expectedEffect = QStringLiteral("Zaległości w nauce nadrobione");
     first.actions << added;
-    if (Status saved = plans.saveDraft(actor, *draft); !saved) {
+    if (Status saved = plans.saveDraft(*draft); !saved) {
         *error = saved.error().message;
         return false;
     }
@@ -151,8 +152,8 @@ bool AssistantScreenshots::save(MainWindow& window, const QString& directory, QS
 
     {
         const QList<WorkPlan>& versions = plan->versions();
-        PlanCompareDialog compare(WorkPlanService(workspace.database()), window.actor(), versions,
-                                  versions.at(0).id, versions.at(1).id, record);
+        PlanCompareDialog compare(WorkPlanService(window.session()), versions, versions.at(0).id,
+                                  versions.at(1).id, record);
         compare.resize(980, 560);
         if (!saveShown(compare, dir.filePath(QStringLiteral("plan-compare.png")), error))
             return false;

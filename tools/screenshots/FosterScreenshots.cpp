@@ -37,25 +37,25 @@ struct Example
 // Children of the demo's open families who are not placed anywhere yet.
 QList<Member> unplacedChildren(Workspace& workspace, const User& actor, int wanted)
 {
-    DirectoryService directory(workspace.database());
-    MemberService members(workspace.database());
-    PlacementService placementService(workspace.database());
+    DirectoryService directory(Session(workspace.database(), actor));
+    MemberService members(Session(workspace.database(), actor));
+    PlacementService placementService(Session(workspace.database(), actor));
     FamilyQuery query;
     query.openOnly = true;
     query.limit = 300;
     QList<Member> found;
-    auto families = directory.families(actor, query);
+    auto families = directory.families(query);
     if (!families)
         return found;
     const QDate today = QDate::currentDate();
     for (const Family& family : *families) {
-        auto list = members.members(actor, family.id);
+        auto list = members.members(family.id);
         if (!list)
             continue;
         for (const Member& m : *list) {
             if (!m.birthDate || ageOn(*m.birthDate, today) >= 16)
                 continue;
-            auto placements = placementService.placementsOfChild(actor, m.id);
+            auto placements = placementService.placementsOfChild(m.id);
             if (placements && placements->isEmpty())
                 found << m;
             if (found.size() >= wanted)
@@ -69,18 +69,18 @@ QList<Member> unplacedChildren(Workspace& workspace, const User& actor, int want
 // is filled to its capacity of three, once: one review overdue, one due soon, one recent.
 std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
 {
-    auto workers = DirectoryService(workspace.database()).workers();
+    auto workers = DirectoryService(Session(workspace.database(), actor)).workers();
     if (!workers)
         return std::nullopt;
-    FosterRegisterService fosterRegister(workspace.database());
-    PlacementService placementService(workspace.database());
-    ChildCareService childCare(workspace.database());
-    CoordinatorDeskService start(workspace.database());
+    FosterRegisterService fosterRegister(Session(workspace.database(), actor));
+    PlacementService placementService(Session(workspace.database(), actor));
+    ChildCareService childCare(Session(workspace.database(), actor));
+    CoordinatorDeskService start(Session(workspace.database(), actor));
     const QDate today = QDate::currentDate();
     for (const Worker& worker : *workers) {
         if (worker.role != Role::FosterCareCoordinator)
             continue;
-        auto page = start.forWorker(actor, worker.id, today);
+        auto page = start.forWorker(worker.id, today);
         if (!page)
             continue;
         // The demo leaves carers and certificates blank: fill them as a register would, with
@@ -101,10 +101,10 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
             f.training = QStringLiteral("PRIDE, %1").arg(f.openedOn.year());
             f.healthCertificateOn = today.addMonths(-24).addDays((n * 53) % 700 + 3);
             f.psychologistOpinionOn = today.addMonths(-24).addDays((n * 71) % 700 + 3);
-            if (!fosterRegister.updateFamily(actor, f))
+            if (!fosterRegister.updateFamily(f))
                 return std::nullopt;
         }
-        page = start.forWorker(actor, worker.id, today);
+        page = start.forWorker(worker.id, today);
         if (!page)
             continue;
         for (const FosterFamilyStatus& status : page->families) {
@@ -129,21 +129,21 @@ std::optional<Example> prepareExample(Workspace& workspace, const User& actor)
                     p.courtOrder =
                         QStringLiteral("III Nsm %1/%2").arg(120 + i).arg(from.at(i).year() % 100);
                     p.courtOrderDate = from.at(i).addDays(-2);
-                    if (auto placed = placementService.place(actor, p); !placed) {
+                    if (auto placed = placementService.place(p); !placed) {
                         QTextStream(stderr) << placed.error().message << Qt::endl;
                         return std::nullopt;
                     }
                 }
                 if (!children.isEmpty())
-                    (void)placementService.markLegalSituationSettled(actor, children.last().id,
+                    (void)placementService.markLegalSituationSettled(children.last().id,
                                                                      today.addDays(-20));
             }
-            auto placements = placementService.placementsIn(actor, status.family.id);
-            MemberService members(workspace.database());
+            auto placements = placementService.placementsIn(status.family.id);
+            MemberService members(Session(workspace.database(), actor));
             if (placements)
                 for (const Placement& p : *placements)
                     if (p.isActiveOn(today))
-                        if (auto d = childCare.deadlines(actor, p.childMemberId, today))
+                        if (auto d = childCare.deadlines(p.childMemberId, today))
                             example.placed << d->child;
             const QList<Member> more = unplacedChildren(workspace, actor, 1);
             if (!more.isEmpty())
@@ -191,8 +191,8 @@ bool FosterScreenshots::run(const QString& directory, QString* error)
     }
 
     {
-        ReviewDialog review(ChildCareService(workspace.database()), m_window.actor(),
-                            example->placed.first().id, &m_window);
+        ReviewDialog review(ChildCareService(m_window.session()), example->placed.first().id,
+                            &m_window);
         review.resize(600, 540);
         if (auto* psychologist =
                 review.findChild<QCheckBox*>(QStringLiteral("teamPsychologistCheck")))

@@ -88,7 +88,7 @@ bool ReportScreenshots::save(MainWindow& window, const QString& directory, QStri
     reports->pages()->setCurrentWidget(caseload);
 
     // The limits with their legal basis (Settings › Caseload Limits).
-    CaseloadService caseloads(window.workspace()->database());
+    CaseloadService caseloads(window.session());
     auto limits = CaseloadLimitsDialog::create(caseloads, Clock::today(), &window, error);
     if (!limits)
         return false;

@@ -45,15 +45,16 @@ namespace {
 // dialog then shows a refusal.
 std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace, const User& actor)
 {
-    CaseloadService caseloads(workspace.database());
-    auto report = caseloads.report(actor, QDate::currentDate());
+    const Session session(workspace.database(), actor);
+    CaseloadService caseloads(session);
+    auto report = caseloads.report(QDate::currentDate());
     if (!report)
         return std::nullopt;
-    DirectoryService directory(workspace.database());
+    DirectoryService directory(session);
     FamilyQuery query;
     query.openOnly = true;
     query.limit = 300;
-    auto families = directory.families(actor, query);
+    auto families = directory.families(query);
     if (!families)
         return std::nullopt;
     for (const WorkerCaseload& row : report->rows) {
@@ -61,7 +62,7 @@ std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace, co
             row.load.cases < *row.load.limit)
             continue;
         for (const Family& family : *families) {
-            auto preview = caseloads.preview(actor, row.worker.id, family.id, QDate::currentDate());
+            auto preview = caseloads.preview(row.worker.id, family.id, QDate::currentDate());
             if (preview && !preview->verdict.allowed)
                 return std::make_pair(row.worker.id, family.id);
         }
@@ -72,14 +73,15 @@ std::optional<std::pair<qint64, qint64>> refusedExample(Workspace& workspace, co
 // The first social worker (by id) with open families: the start page's example.
 std::optional<qint64> exampleSocialWorker(Workspace& workspace, const User& actor)
 {
-    auto workers = DirectoryService(workspace.database()).workers();
+    const Session session(workspace.database(), actor);
+    auto workers = DirectoryService(session).workers();
     if (!workers)
         return std::nullopt;
-    SocialWorkerDeskService caseload(workspace.database());
+    SocialWorkerDeskService caseload(session);
     for (const Worker& worker : *workers) {
         if (worker.role != Role::SocialWorker)
             continue;
-        auto rows = caseload.forWorker(actor, worker.id);
+        auto rows = caseload.forWorker(worker.id);
         if (rows && !rows->isEmpty())
             return worker.id;
     }
@@ -90,21 +92,22 @@ std::optional<qint64> exampleSocialWorker(Workspace& workspace, const User& acto
 // Niebieska Karta and a missing team member.
 std::optional<qint64> exampleFamily(Workspace& workspace, const User& actor, qint64 workerId)
 {
-    auto rows = SocialWorkerDeskService(workspace.database()).forWorker(actor, workerId);
+    const Session session(workspace.database(), actor);
+    auto rows = SocialWorkerDeskService(session).forWorker(workerId);
     if (!rows)
         return std::nullopt;
-    MemberService members(workspace.database());
-    ContactService contacts(workspace.database());
-    FamilyService families(workspace.database());
-    TeamService team(workspace.database());
+    MemberService members(session);
+    ContactService contacts(session);
+    FamilyService families(session);
+    TeamService team(session);
     std::optional<qint64> best;
     int bestScore = -1;
     for (const MyCaseloadRow& row : *rows) {
         const qint64 id = row.family.id;
-        auto memberList = members.members(actor, id);
-        auto contactList = contacts.contacts(actor, id);
-        auto blueCard = families.activeBlueCard(actor, id);
-        auto status = team.team(actor, id);
+        auto memberList = members.members(id);
+        auto contactList = contacts.contacts(id);
+        auto blueCard = families.activeBlueCard(id);
+        auto status = team.team(id);
         int score = 0;
         score += memberList ? std::min(static_cast<int>(memberList->size()), 5) : 0;
         score += contactList ? std::min(static_cast<int>(contactList->size()), 8) : 0;
@@ -153,7 +156,7 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
         *error = tr("The database has no family assistant at the limit to show a refusal.");
         return false;
     }
-    AssignDialog dialog(*m_window.workspace(), m_window.actor(), example->second, &m_window);
+    AssignDialog dialog(m_window.session(), example->second, &m_window);
     dialog.selectWorker(example->first);
     dialog.show();
     settle();
@@ -161,8 +164,8 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
         return false;
 
     // The same dialog with a worker who has room: the verdict turns green.
-    CaseloadService caseloads(m_window.workspace()->database());
-    auto room = caseloads.withRoom(m_window.actor(), Role::FamilyAssistant, QDate::currentDate());
+    CaseloadService caseloads(m_window.session());
+    auto room = caseloads.withRoom(Role::FamilyAssistant, QDate::currentDate());
     if (room && !room->isEmpty() && dialog.selectWorker(room->first().worker.id)) {
         settle();
         if (!saveImage(dialog, dir.filePath(QStringLiteral("assign-allowed.png")), error))
@@ -298,8 +301,7 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
 
     // A PESEL with a typing error, refused with its reason.
     {
-        MemberDialog member(MemberService(workspace.database()), m_window.actor(), *familyId,
-                            record);
+        MemberDialog member(MemberService(m_window.session()), *familyId, record);
         member.resize(560, 340);
         if (auto* first = member.findChild<QLineEdit*>(QStringLiteral("firstNameEdit")))
             first->setText(tr("Zofia"));

@@ -44,13 +44,14 @@ bool TrustScreenshots::saveAccounts(MainWindow& window, const QString& directory
         *error = admin.error().message;
         return false;
     }
-    AccountsDialog accounts{AccountService(database), DirectoryService(database), *admin, &window};
+    AccountsDialog accounts{AccountService(Session(database, *admin)),
+                            DirectoryService(Session(database, *admin)), &window};
     accounts.resize(820, 360);
     if (!saveShown(accounts, dir.filePath(QStringLiteral("accounts.png")), error))
         return false;
-    auto workers = DirectoryService(database).workers();
-    NewAccountDialog account{AccountService(database), *admin, workers ? *workers : QList<Worker>(),
-                             &accounts};
+    auto workers = DirectoryService(Session(database, *admin)).workers();
+    NewAccountDialog account{AccountService(Session(database, *admin)),
+                             workers ? *workers : QList<Worker>(), &accounts};
     if (auto* role = account.findChild<QComboBox*>(QStringLiteral("accountRoleCombo")))
         role->setCurrentIndex(role->findData(roleName(Role::FamilyAssistant)));
     if (auto* worker = account.findChild<QComboBox*>(QStringLiteral("accountWorkerCombo")))
@@ -69,7 +70,7 @@ bool TrustScreenshots::saveAudit(MainWindow& window, const QString& directory, Q
         *error = tr("The database has no manager's account 'kierownik' to show the audit.");
         return false;
     }
-    AuditDialog audit(AuditService(window.workspace()->database()), *manager, &window);
+    AuditDialog audit(AuditService(Session(window.workspace()->database(), *manager)), &window);
     audit.resize(1024, 560);
     if (!audit.showUser(window.actor().login)) {
         *error = tr("The audit trail could not be read.");

@@ -55,6 +55,14 @@ Status CaseAccess::familyRule(const User& actor, qint64 familyId, const QDate& d
     return *reaches ? Status{} : outOfReach(actor, name, change);
 }
 
+Result<QSet<qint64>> CaseAccess::readableFamilies(const User& actor, const QList<qint64>& familyIds,
+                                                  const QDate& day)
+{
+    if (auto gate = roleGate(actor, QString())) // its message is not shown
+        return gate->ok() ? QSet<qint64>(familyIds.cbegin(), familyIds.cend()) : QSet<qint64>{};
+    return CaseReachQuery(m_database).reachedFamilies(*actor.workerId, familyIds, day);
+}
+
 Status CaseAccess::fosterRule(const User& actor, qint64 fosterFamilyId, const QDate& day,
                               bool change)
 {

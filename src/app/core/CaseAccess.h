@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
+#include <QSet>
 
 namespace opieka {
 
@@ -43,6 +45,11 @@ public:
                            const QDate& day = QDate::currentDate());
     Status mayReadMember(const User& actor, qint64 memberId,
                          const QDate& day = QDate::currentDate());
+
+    // Which of `familyIds` the actor may read: the rule of mayReadFamily, asked for a list's rows
+    // at once (one query for a worker, none for a manager). A refused account reads none.
+    Result<QSet<qint64>> readableFamilies(const User& actor, const QList<qint64>& familyIds,
+                                          const QDate& day = QDate::currentDate());
 
     // Limits a families list to what the actor may see.
     static FamilyQuery scoped(const User& actor, FamilyQuery query,

@@ -8,49 +8,49 @@
 
 namespace opieka {
 
-Result<QList<Family>> DirectoryService::families(const User& actor, const FamilyQuery& query)
+Result<QList<Family>> DirectoryService::families(const FamilyQuery& query)
 {
-    return FamilyRepository(m_database).page(CaseAccess::scoped(actor, query));
+    return FamilyRepository(m_database).page(CaseAccess::scoped(m_actor, query));
 }
 
-Result<FamilyPage> DirectoryService::familyPage(const User& actor, const FamilyQuery& query)
+Result<FamilyPage> DirectoryService::familyPage(const FamilyQuery& query)
 {
-    return FamilyRepository(m_database).pageAndMore(CaseAccess::scoped(actor, query));
+    return FamilyRepository(m_database).pageAndMore(CaseAccess::scoped(m_actor, query));
 }
 
-Result<int> DirectoryService::familyCount(const User& actor, const FamilyQuery& query)
+Result<int> DirectoryService::familyCount(const FamilyQuery& query)
 {
-    return FamilyRepository(m_database).count(CaseAccess::scoped(actor, query));
+    return FamilyRepository(m_database).count(CaseAccess::scoped(m_actor, query));
 }
 
-Result<std::optional<Family>> DirectoryService::family(const User& actor, qint64 id)
+Result<std::optional<Family>> DirectoryService::family(qint64 id)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, id));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, id));
     return FamilyRepository(m_database).find(id);
 }
 
-Result<QString> DirectoryService::caseOutsideReach(const User& actor, const QString& searchText)
+Result<QString> DirectoryService::caseOutsideReach(const QString& searchText)
 {
     const QString number = searchText.trimmed();
     // Managers read every case; administrators none, and they have no list to search.
-    if (number.isEmpty() || actor.role == Role::Manager || actor.role == Role::Administrator ||
-        !actor.active)
+    if (number.isEmpty() || m_actor.role == Role::Manager || m_actor.role == Role::Administrator ||
+        !m_actor.active)
         return QString();
     auto id = FamilyRepository(m_database).idByCaseNumber(number);
     if (!id)
         return id.error();
-    if (!*id || CaseAccess(m_database).mayReadFamily(actor, **id))
+    if (!*id || CaseAccess(m_database).mayReadFamily(m_actor, **id))
         return QString();
     OPIEKA_TRY(AuditTrail(m_database)
-                   .record(actor, QStringLiteral("family.lookup"), QStringLiteral("family"),
+                   .record(m_actor, QStringLiteral("family.lookup"), QStringLiteral("family"),
                            QString::number(**id), {}, {{QStringLiteral("outside_reach"), true}}));
     return tr("Case %1 exists but is not among the cases you may open; ask your manager.")
         .arg(number);
 }
 
-Result<std::optional<FosterFamily>> DirectoryService::fosterFamily(const User& actor, qint64 id)
+Result<std::optional<FosterFamily>> DirectoryService::fosterFamily(qint64 id)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFosterFamily(actor, id));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFosterFamily(m_actor, id));
     return FosterFamilyRepository(m_database).find(id);
 }
 

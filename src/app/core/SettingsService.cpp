@@ -35,14 +35,14 @@ Result<int> SettingsService::assessmentIntervalMonths()
                             : kMaxAssessmentIntervalMonths;
 }
 
-Status SettingsService::setCentreName(const User& actor, const QString& name)
+Status SettingsService::setCentreName(const QString& name)
 {
     if (name.trimmed().isEmpty())
         return badInput(tr("The centre's name must not be empty."));
-    return set(actor, kCentre, name.trimmed());
+    return set(kCentre, name.trimmed());
 }
 
-Status SettingsService::setAssessmentIntervalMonths(const User& actor, int months)
+Status SettingsService::setAssessmentIntervalMonths(int months)
 {
     if (months < 1)
         return badInput(tr("The interval must be at least one month."));
@@ -51,7 +51,7 @@ Status SettingsService::setAssessmentIntervalMonths(const User& actor, int month
                           "(u.w.r.s.p.z. art. 15 ust. 1): the interval cannot be longer than %1 "
                           "months.")
                            .arg(kMaxAssessmentIntervalMonths));
-    return set(actor, kInterval, QString::number(months));
+    return set(kInterval, QString::number(months));
 }
 
 Result<std::optional<int>> SettingsService::residents()
@@ -66,18 +66,18 @@ Result<std::optional<int>> SettingsService::residents()
     return std::optional<int>(residents);
 }
 
-Status SettingsService::setResidents(const User& actor, int residents)
+Status SettingsService::setResidents(int residents)
 {
     if (residents < 1 || residents > kMaxResidents)
         return badInput(
             tr("The number of residents must be a whole number from 1 to %1.").arg(kMaxResidents));
-    return set(actor, kResidents, QString::number(residents));
+    return set(kResidents, QString::number(residents));
 }
 
-Status SettingsService::set(const User& actor, const QString& key, const QString& value)
+Status SettingsService::set(const QString& key, const QString& value)
 {
-    const auto rule = [&] { return Permissions::mayChangeRules(actor); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return Permissions::mayChangeRules(m_actor); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         SettingsRepository settings(m_database);
         auto before = settings.value(key);
         if (!before)

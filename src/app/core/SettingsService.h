@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,9 @@ class SettingsService
     Q_DECLARE_TR_FUNCTIONS(SettingsService)
 
 public:
-    explicit SettingsService(Database& database)
-        : m_database(database)
+    explicit SettingsService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     // The family assistant assesses the family's situation at least every six months
@@ -28,18 +30,19 @@ public:
 
     Result<QString> centreName();
     Result<int> assessmentIntervalMonths(); // default 6, never more
-    Status setCentreName(const User& actor, const QString& name);
-    Status setAssessmentIntervalMonths(const User& actor, int months);
+    Status setCentreName(const QString& name);
+    Status setAssessmentIntervalMonths(int months);
     // The residents of the centre's area (liczba mieszkańców), for the norm of art. 110 ust. 11
     // u.p.s.; none until the centre records it.
     Result<std::optional<int>> residents();
-    Status setResidents(const User& actor, int residents);
+    Status setResidents(int residents);
     static constexpr int kMaxResidents = 100000000;
 
 private:
-    Status set(const User& actor, const QString& key, const QString& value);
+    Status set(const QString& key, const QString& value);
 
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -133,11 +133,11 @@ Status DemoService::addManagerAccount(qint64 workerId)
     return users.insert(manager);
 }
 
-Result<DemoSummary> DemoService::generate(const User& actor, Scale scale, quint64 seed,
-                                          const QDate& today, double fraction)
+Result<DemoSummary> DemoService::generate(Scale scale, quint64 seed, const QDate& today,
+                                          double fraction)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(Permissions::mayImport(actor));
+        OPIEKA_TRY(Permissions::mayImport(m_actor));
         auto workers = WorkerRepository(m_database).all();
         if (!workers)
             return workers.error();
@@ -151,27 +151,29 @@ Result<DemoSummary> DemoService::generate(const User& actor, Scale scale, quint6
     };
     // One transaction and one audit record for the whole generation.
     auto summary =
-        AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<DemoSummary> {
-            auto stored = scale == Scale::Voivodeship ? storeRegion(seed, today, fraction)
-                                                      : storeCentre(scale, seed, today);
-            if (!stored)
-                return stored.error();
-            const QString scaleName = scale == Scale::Voivodeship ? QStringLiteral("voivodeship")
-                                      : scale == Scale::County    ? QStringLiteral("county")
-                                                                  : QStringLiteral("small");
-            OPIEKA_TRY(write.record(QStringLiteral("demo.generate"), QStringLiteral("database"),
-                                    QString(), {},
-                                    {{QStringLiteral("seed"), QString::number(seed)},
-                                     {QStringLiteral("scale"), scaleName},
-                                     {QStringLiteral("workers"), stored->workers},
-                                     {QStringLiteral("families"), stored->families},
-                                     {QStringLiteral("foster_families"), stored->fosterFamilies},
-                                     {QStringLiteral("assignments"), stored->assignments},
-                                     {QStringLiteral("members"), stored->members},
-                                     {QStringLiteral("contacts"), stored->contacts},
-                                     {QStringLiteral("placements"), stored->placements}}));
-            return stored;
-        });
+        AuditedWrite(m_database, m_actor)
+            .run(rule, [&](AuditedWrite& write) -> Result<DemoSummary> {
+                auto stored = scale == Scale::Voivodeship ? storeRegion(seed, today, fraction)
+                                                          : storeCentre(scale, seed, today);
+                if (!stored)
+                    return stored.error();
+                const QString scaleName = scale == Scale::Voivodeship
+                                              ? QStringLiteral("voivodeship")
+                                          : scale == Scale::County ? QStringLiteral("county")
+                                                                   : QStringLiteral("small");
+                OPIEKA_TRY(write.record(
+                    QStringLiteral("demo.generate"), QStringLiteral("database"), QString(), {},
+                    {{QStringLiteral("seed"), QString::number(seed)},
+                     {QStringLiteral("scale"), scaleName},
+                     {QStringLiteral("workers"), stored->workers},
+                     {QStringLiteral("families"), stored->families},
+                     {QStringLiteral("foster_families"), stored->fosterFamilies},
+                     {QStringLiteral("assignments"), stored->assignments},
+                     {QStringLiteral("members"), stored->members},
+                     {QStringLiteral("contacts"), stored->contacts},
+                     {QStringLiteral("placements"), stored->placements}}));
+                return stored;
+            });
     if (!summary)
         return summary;
     logging::get("app")->info("demo data generated: {} workers, {} families", summary->workers,

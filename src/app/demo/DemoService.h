@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -38,12 +39,13 @@ public:
         Voivodeship,
     };
 
-    explicit DemoService(Database& database)
-        : m_database(database)
+    explicit DemoService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     // `fraction` shrinks the voivodeship in proportion (for tests); the other scales ignore it.
-    Result<DemoSummary> generate(const User& actor, Scale scale, quint64 seed,
+    Result<DemoSummary> generate(Scale scale, quint64 seed,
                                  const QDate& today = QDate::currentDate(), double fraction = 1.0);
 
 private:
@@ -53,6 +55,7 @@ private:
     Status addManagerAccount(qint64 workerId);
 
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -16,10 +16,9 @@ int urgency(const AssistantFamilyRow& r)
 }
 } // namespace
 
-Result<AssistantStartPage> AssistantDeskService::forWorker(const User& actor, qint64 workerId,
-                                                           const QDate& today)
+Result<AssistantStartPage> AssistantDeskService::forWorker(qint64 workerId, const QDate& today)
 {
-    auto page = openDeskPage<AssistantStartPage>(m_database, actor, workerId, today);
+    auto page = openDeskPage<AssistantStartPage>(m_database, m_actor, workerId, today);
     if (!page)
         return page;
 
@@ -27,7 +26,7 @@ Result<AssistantStartPage> AssistantDeskService::forWorker(const User& actor, qi
     if (!families)
         return families.error();
     WorkPlanRepository plans(m_database);
-    AssessmentService assessments(m_database);
+    AssessmentService assessments(Session(m_database, m_actor));
     for (const WorkerFamilyOverview& o : *families) {
         AssistantFamilyRow row;
         row.family = o.family;
@@ -56,7 +55,7 @@ Result<AssistantStartPage> AssistantDeskService::forWorker(const User& actor, qi
                             ++row.actionsDueThisWeek;
                     }
         }
-        auto schedule = assessments.schedule(actor, o.family.id, today);
+        auto schedule = assessments.schedule(o.family.id, today);
         if (!schedule)
             return schedule.error();
         row.assessmentDue = schedule->nextDue;

@@ -3,6 +3,7 @@
 #include "CaseloadEngine.h"
 #include "Family.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 #include "WorkPlan.h"
 
@@ -37,15 +38,17 @@ struct AssistantStartPage
 class AssistantDeskService
 {
 public:
-    explicit AssistantDeskService(Database& database)
-        : m_database(database)
+    explicit AssistantDeskService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
-    Result<AssistantStartPage> forWorker(const User& actor, qint64 workerId,
+    Result<AssistantStartPage> forWorker(qint64 workerId,
                                          const QDate& today = QDate::currentDate());
 
 private:
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -53,10 +53,9 @@ std::optional<IntakeNotice> itemIntakeNotice(CoordinatorItem::Kind kind)
     return std::nullopt;
 }
 
-Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(const User& actor, qint64 workerId,
-                                                               const QDate& today)
+Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(qint64 workerId, const QDate& today)
 {
-    auto page = openDeskPage<CoordinatorStartPage>(m_database, actor, workerId, today);
+    auto page = openDeskPage<CoordinatorStartPage>(m_database, m_actor, workerId, today);
     if (!page)
         return page;
 
@@ -68,11 +67,12 @@ Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(const User& actor
         if (a.caseRef.kind == CaseKind::FosterFamily && a.isActiveOn(today))
             familyIds << a.caseRef.id;
 
-    auto statuses = FosterRegisterService(m_database).familyStatuses(actor, familyIds, today);
+    auto statuses =
+        FosterRegisterService(Session(m_database, m_actor)).familyStatuses(familyIds, today);
     if (!statuses)
         return statuses.error();
     page->families = *statuses;
-    auto items = itemsFor(actor, *statuses, today, today.addDays(30));
+    auto items = itemsFor(*statuses, today, today.addDays(30));
     if (!items)
         return items.error();
     page->items = *items;
@@ -87,11 +87,11 @@ Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(const User& actor
 }
 
 Result<QList<CoordinatorItem>>
-CoordinatorDeskService::itemsFor(const User& actor, const QList<FosterFamilyStatus>& statuses,
-                                 const QDate& today, const QDate& horizon)
+CoordinatorDeskService::itemsFor(const QList<FosterFamilyStatus>& statuses, const QDate& today,
+                                 const QDate& horizon)
 {
-    PlacementService placementService(m_database);
-    ChildCareService childCare(m_database);
+    PlacementService placementService(Session(m_database, m_actor));
+    ChildCareService childCare(Session(m_database, m_actor));
     QList<CoordinatorItem> items;
     auto consider = [&](CoordinatorItem item) {
         if (item.due && *item.due > horizon)
@@ -111,13 +111,13 @@ CoordinatorDeskService::itemsFor(const User& actor, const QList<FosterFamilyStat
         if (status.assessmentDue)
             consider({CoordinatorItem::Kind::FosterAssessment, id, std::nullopt, name,
                       status.assessmentDue});
-        auto placements = placementService.placementsIn(actor, id);
+        auto placements = placementService.placementsIn(id);
         if (!placements)
             return placements.error();
         for (const Placement& p : *placements) {
             if (!p.isActiveOn(today))
                 continue;
-            auto d = childCare.deadlines(actor, p.childMemberId, today);
+            auto d = childCare.deadlines(p.childMemberId, today);
             if (!d)
                 return d.error();
             // The placed child's item of `kind`, due on `due`.

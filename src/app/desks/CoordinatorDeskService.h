@@ -3,6 +3,7 @@
 #include "CaseloadEngine.h"
 #include "FosterRegisterService.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QDate>
@@ -50,20 +51,21 @@ struct CoordinatorStartPage
 class CoordinatorDeskService
 {
 public:
-    explicit CoordinatorDeskService(Database& database)
-        : m_database(database)
+    explicit CoordinatorDeskService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
-    Result<CoordinatorStartPage> forWorker(const User& actor, qint64 workerId,
+    Result<CoordinatorStartPage> forWorker(qint64 workerId,
                                            const QDate& today = QDate::currentDate());
     // What is due about these foster families and their placed children by `horizon`, overdue
     // items included (a coordinator's desk, or the organiser's for families without one).
-    Result<QList<CoordinatorItem>> itemsFor(const User& actor,
-                                            const QList<FosterFamilyStatus>& statuses,
+    Result<QList<CoordinatorItem>> itemsFor(const QList<FosterFamilyStatus>& statuses,
                                             const QDate& today, const QDate& horizon);
 
 private:
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 QString coordinatorItemName(CoordinatorItem::Kind kind);

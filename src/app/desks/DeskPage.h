@@ -13,7 +13,7 @@ Result<Page> openDeskPage(Database& database, const User& actor, qint64 workerId
                           const QDate& today)
 {
     OPIEKA_TRY(Permissions::mayViewWorkerDesk(actor, workerId));
-    auto capacity = CaseloadService(database).workerCaseload(workerId, today);
+    auto capacity = CaseloadService(Session(database, actor)).workerCaseload(workerId, today);
     if (!capacity)
         return capacity.error();
     Page page;

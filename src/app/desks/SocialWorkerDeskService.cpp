@@ -7,10 +7,9 @@
 
 namespace opieka {
 
-Result<QList<MyCaseloadRow>> SocialWorkerDeskService::forWorker(const User& actor, qint64 workerId,
-                                                                const QDate& today)
+Result<QList<MyCaseloadRow>> SocialWorkerDeskService::forWorker(qint64 workerId, const QDate& today)
 {
-    OPIEKA_TRY(Permissions::mayViewWorkerDesk(actor, workerId));
+    OPIEKA_TRY(Permissions::mayViewWorkerDesk(m_actor, workerId));
     auto overview = WorkerOverviewQuery(m_database).families(workerId, today);
     if (!overview)
         return overview.error();

@@ -2,6 +2,7 @@
 
 #include "Family.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QDate>
@@ -29,15 +30,17 @@ struct MyCaseloadRow
 class SocialWorkerDeskService
 {
 public:
-    explicit SocialWorkerDeskService(Database& database)
-        : m_database(database)
+    explicit SocialWorkerDeskService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
-    Result<QList<MyCaseloadRow>> forWorker(const User& actor, qint64 workerId,
+    Result<QList<MyCaseloadRow>> forWorker(qint64 workerId,
                                            const QDate& today = QDate::currentDate());
 
 private:
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

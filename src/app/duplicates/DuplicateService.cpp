@@ -137,12 +137,11 @@ QString duplicateRecordName(DuplicateKind kind)
     return kind == DuplicateKind::Members ? QStringLiteral("member") : QStringLiteral("family");
 }
 
-Result<QList<DuplicatePair>> DuplicateService::list(const User& actor, DuplicateKind kind,
-                                                    std::optional<int> minScore)
+Result<QList<DuplicatePair>> DuplicateService::list(DuplicateKind kind, std::optional<int> minScore)
 {
     const int threshold = minScore.value_or(kLikelyDuplicateScore);
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(Permissions::mayListDuplicates(actor));
+        OPIEKA_TRY(Permissions::mayListDuplicates(m_actor));
         if (threshold < 0 || threshold > 100)
             return badInput(
                 tr("The lowest score takes a whole number from 0 to 100, not %1.").arg(threshold));
@@ -150,7 +149,7 @@ Result<QList<DuplicatePair>> DuplicateService::list(const User& actor, Duplicate
     };
     // The reading is recorded as a write, as an export's is: no names leave the system
     // unrecorded, even while another change (an import) is being saved.
-    return AuditedWrite(m_database, actor)
+    return AuditedWrite(m_database, m_actor)
         .run(rule, [&](AuditedWrite& audited) -> Result<QList<DuplicatePair>> {
             auto read = readRegister(m_database);
             if (!read)

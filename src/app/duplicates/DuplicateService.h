@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -56,19 +57,21 @@ class DuplicateService
     Q_DECLARE_TR_FUNCTIONS(DuplicateService)
 
 public:
-    explicit DuplicateService(Database& database)
-        : m_database(database)
+    explicit DuplicateService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     // The pairs scoring at least `minScore` (0-100; kLikelyDuplicateScore when not given),
     // the highest score first, then by the records' ids. Managers only (names and birth dates
     // of every case); the reading is recorded in the audit ("duplicates.list": the kind, the
     // threshold and the number of pairs, never a name).
-    Result<QList<DuplicatePair>> list(const User& actor, DuplicateKind kind,
+    Result<QList<DuplicatePair>> list(DuplicateKind kind,
                                       std::optional<int> minScore = std::nullopt);
 
 private:
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

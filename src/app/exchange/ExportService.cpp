@@ -16,16 +16,16 @@
 
 namespace opieka {
 
-Result<int> ExportService::exportCsv(const User& actor, DataSet set, QIODevice& out)
+Result<int> ExportService::exportCsv(DataSet set, QIODevice& out)
 {
     const auto rule = [&] {
-        return set == DataSet::Workers ? Permissions::mayImport(actor)
-                                       : Permissions::mayExport(actor);
+        return set == DataSet::Workers ? Permissions::mayImport(m_actor)
+                                       : Permissions::mayExport(m_actor);
     };
     // Its audit record is a write: the write lock is taken before a row is given out, so that
     // while another change is being saved (an import) the export waits and, after the wait,
     // gives out nothing rather than data nobody recorded.
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& audited) -> Result<int> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& audited) -> Result<int> {
         int rows = 0;
         bool writeFailed = false;
         auto write = [&](const QStringList& fields) {

@@ -2,6 +2,7 @@
 
 #include "DataSet.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QIODevice>
@@ -15,16 +16,18 @@ class Database;
 class ExportService
 {
 public:
-    explicit ExportService(Database& database)
-        : m_database(database)
+    explicit ExportService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     // Families, members, visits and placements are personal data: managers export them. The
     // workers list (no case data) also goes to administrators, who set centres up.
-    Result<int> exportCsv(const User& actor, DataSet set, QIODevice& out);
+    Result<int> exportCsv(DataSet set, QIODevice& out);
 
 private:
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -358,8 +358,8 @@ void importMember(ImportRun& run, CsvRow& row, QSet<qint64>& touchedFamilies,
         return;
     m.familyId = *familyId;
     m.relation = *relation;
-    auto valid =
-        MemberService(run.database).validate(run.actor, m, 0, MemberService::Entry::FromFile);
+    auto valid = MemberService(Session(run.database, run.actor))
+                     .validate(m, 0, MemberService::Entry::FromFile);
     if (!valid) {
         if (valid.error().kind == ErrorKind::Storage ||
             valid.error().kind == ErrorKind::ConnectionLost)
@@ -529,33 +529,31 @@ Error cancelled()
 
 } // namespace
 
-Result<ImportSummary> ImportService::importFile(const User& actor, DataSet set, const QString& path,
-                                                bool strict, const QDate& today,
-                                                const Progress& progress)
+Result<ImportSummary> ImportService::importFile(DataSet set, const QString& path, bool strict,
+                                                const QDate& today, const Progress& progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return badInput(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return importFrom(actor, set, file, path, strict, today, progress);
+    return importFrom(set, file, path, strict, today, progress);
 }
 
-Result<ImportSummary> ImportService::importBytes(const User& actor, DataSet set,
-                                                 const QByteArray& bytes, const QString& label,
-                                                 bool strict, const QDate& today)
+Result<ImportSummary> ImportService::importBytes(DataSet set, const QByteArray& bytes,
+                                                 const QString& label, bool strict,
+                                                 const QDate& today)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    return importFrom(actor, set, buffer, label, strict, today);
+    return importFrom(set, buffer, label, strict, today);
 }
 
-Error ImportService::refusedAttempt(const User& actor, DataSet set, const QString& label,
-                                    const Error& refusal)
+Error ImportService::refusedAttempt(DataSet set, const QString& label, const Error& refusal)
 {
     // Refused before a row is read: the answer is the same whatever the file holds. The attempt
     // is recorded (who, which data set, the file's name; none of its rows), so that someone
     // trying what an import would tell about the cases leaves a trace.
-    Status recorded = AuditedWrite(m_database, actor).run([&](AuditedWrite& write) {
+    Status recorded = AuditedWrite(m_database, m_actor).run([&](AuditedWrite& write) {
         return write.record(
             QStringLiteral("import.refused"), QStringLiteral("import"), QString(), {},
             {{QStringLiteral("data_set"), dataSetName(set)}, {QStringLiteral("file"), label}});
@@ -563,16 +561,16 @@ Error ImportService::refusedAttempt(const User& actor, DataSet set, const QStrin
     if (!recorded)
         return recorded.error();
     logging::get("app")->warn("import of {} refused to account {}", dataSetName(set).toStdString(),
-                              actor.id);
+                              m_actor.id);
     return refusal;
 }
 
-Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, QIODevice& device,
+Result<ImportSummary> ImportService::importFrom(DataSet set, QIODevice& device,
                                                 const QString& label, bool strict,
                                                 const QDate& today, const Progress& progress)
 {
-    if (Status allowed = Permissions::mayImport(actor, set); !allowed)
-        return refusedAttempt(actor, set, label, allowed.error());
+    if (Status allowed = Permissions::mayImport(m_actor, set); !allowed)
+        return refusedAttempt(set, label, allowed.error());
     // The file is read once, row by row, never held whole; its hash is that of the bytes read.
     CsvReader reader(device, label);
     auto first = reader.next();
@@ -590,7 +588,7 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
     // Known to other processes while it runs: a change that waits for the write lock in vain
     // says whose import it waited for. Removed after the transaction (declared before it).
     auto running = RunningOperation::start(m_database, QStringLiteral("import"), dataSetName(set),
-                                           actor.login);
+                                           m_actor.login);
     if (!running)
         return running.error();
     BulkWriter writer(m_database); // before the transaction: its page cache outlasts the commit
@@ -599,7 +597,7 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    ImportRun run(m_database, actor, writer, families, workers);
+    ImportRun run(m_database, m_actor, writer, families, workers);
     QHash<qint64, std::optional<Worker>> workerCache;
     QSet<qint64> touchedFamilies;
     QHash<QString, int> peselsInFile;
@@ -667,7 +665,7 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
         if (Status s = audit.recordAll(run.rowAudit); !s)
             return s.error();
     } else if (Status s =
-                   audit.record(actor, QStringLiteral("import"), run.entity, QString(), {},
+                   audit.record(m_actor, QStringLiteral("import"), run.entity, QString(), {},
                                 {{QStringLiteral("file"), label},
                                  {QStringLiteral("data_set"), dataSetName(set)},
                                  {QStringLiteral("rows"), run.imported},
@@ -688,7 +686,7 @@ Result<ImportSummary> ImportService::importFrom(const User& actor, DataSet set, 
     summary.imported = run.imported;
     if (set == DataSet::Assignments) {
         summary.checkedOn = today;
-        auto report = CaseloadService(m_database).report(actor, today);
+        auto report = CaseloadService(Session(m_database, m_actor)).report(today);
         if (!report)
             return report.error();
         for (const WorkerCaseload& row : report->rows)

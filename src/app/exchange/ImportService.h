@@ -2,6 +2,7 @@
 
 #include "DataSet.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QByteArray>
@@ -34,30 +35,31 @@ class ImportService
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 
 public:
-    explicit ImportService(Database& database)
-        : m_database(database)
+    explicit ImportService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     // Told how many of the file's bytes the rows read so far came from, of how many, while the
     // rows are read; answers false to cancel the import (then nothing is imported).
     using Progress = std::function<bool(qint64 bytesRead, qint64 bytesTotal)>;
 
-    Result<ImportSummary> importFile(const User& actor, DataSet set, const QString& path,
-                                     bool strict, const QDate& today = QDate::currentDate(),
+    Result<ImportSummary> importFile(DataSet set, const QString& path, bool strict,
+                                     const QDate& today = QDate::currentDate(),
                                      const Progress& progress = {});
-    Result<ImportSummary> importBytes(const User& actor, DataSet set, const QByteArray& bytes,
-                                      const QString& label, bool strict, const QDate& today);
+    Result<ImportSummary> importBytes(DataSet set, const QByteArray& bytes, const QString& label,
+                                      bool strict, const QDate& today);
 
 private:
-    Result<ImportSummary> importFrom(const User& actor, DataSet set, QIODevice& device,
-                                     const QString& label, bool strict, const QDate& today,
+    Result<ImportSummary> importFrom(DataSet set, QIODevice& device, const QString& label,
+                                     bool strict, const QDate& today,
                                      const Progress& progress = {});
 
     // Records a refused attempt in the audit and gives back the refusal.
-    Error refusedAttempt(const User& actor, DataSet set, const QString& label,
-                         const Error& refusal);
+    Error refusedAttempt(DataSet set, const QString& label, const Error& refusal);
 
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -22,19 +22,19 @@ QJsonObject dateObject(const char* key, const QDate& day)
 }
 } // namespace
 
-Result<Family> FamilyService::family(const User& actor, qint64 familyId)
+Result<Family> FamilyService::family(qint64 familyId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     return load(familyId);
 }
 
-Result<Family> FamilyService::open(const User& actor, qint64 familyId, const QDate& day)
+Result<Family> FamilyService::open(qint64 familyId, const QDate& day)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId, day));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId, day));
     auto found = load(familyId);
     if (!found)
         return found;
-    OPIEKA_TRY(recordOpening(actor, familyId, day));
+    OPIEKA_TRY(recordOpening(familyId, day));
     return found;
 }
 
@@ -43,14 +43,14 @@ Result<Family> FamilyService::load(qint64 familyId)
     return Lookup::family(m_database, familyId);
 }
 
-Result<qint64> FamilyService::create(const User& actor, Family f)
+Result<qint64> FamilyService::create(Family f)
 {
     f.name = f.name.trimmed();
     f.municipality = f.municipality.trimmed();
     f.closedOn.reset();
     f.closeReason.clear();
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(Permissions::mayCreateFamily(actor));
+        OPIEKA_TRY(Permissions::mayCreateFamily(m_actor));
         if (f.name.isEmpty())
             return badInput(tr("Give the family's name (usually the surname)."));
         if (f.municipality.isEmpty())
@@ -59,7 +59,7 @@ Result<qint64> FamilyService::create(const User& actor, Family f)
             return badInput(tr("Give the date the case is opened."));
         return PastDates::notAfterToday(PastEvent::CaseOpened, f.openedOn, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         FamilyRepository families(m_database);
         if (f.id == 0) {
             auto next = families.nextId();
@@ -74,17 +74,17 @@ Result<qint64> FamilyService::create(const User& actor, Family f)
         OPIEKA_TRY(families.insert(f));
         OPIEKA_TRY(
             FamilyHistoryRepository(m_database)
-                .addCategoryChange({0, f.id, f.openedOn, std::nullopt, f.category, actor.login}));
+                .addCategoryChange({0, f.id, f.openedOn, std::nullopt, f.category, m_actor.login}));
         OPIEKA_TRY(write.record(QStringLiteral("family.create"), QStringLiteral("family"), f.id, {},
                                 toJson(f)));
         return f.id;
     });
 }
 
-Status FamilyService::update(const User& actor, const Family& changed)
+Status FamilyService::update(const Family& changed)
 {
-    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, changed.id); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(m_actor, changed.id); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto current = load(changed.id);
         if (!current)
             return current.error();
@@ -112,14 +112,13 @@ Status FamilyService::update(const User& actor, const Family& changed)
     });
 }
 
-Status FamilyService::changeCategory(const User& actor, qint64 familyId, NeedCategory category,
-                                     const QDate& on)
+Status FamilyService::changeCategory(qint64 familyId, NeedCategory category, const QDate& on)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, familyId));
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(m_actor, familyId));
         return PastDates::notAfterToday(PastEvent::CategoryChanged, on, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto current = load(familyId);
         if (!current)
             return current.error();
@@ -133,7 +132,7 @@ Status FamilyService::changeCategory(const User& actor, qint64 familyId, NeedCat
         OPIEKA_TRY(FamilyRepository(m_database).update(next));
         OPIEKA_TRY(
             FamilyHistoryRepository(m_database)
-                .addCategoryChange({0, familyId, on, current->category, category, actor.login}));
+                .addCategoryChange({0, familyId, on, current->category, category, m_actor.login}));
         QJsonObject after = toJson(next);
         after.insert(QStringLiteral("changed_on"), isoDate(on));
         return write.record(QStringLiteral("family.category"), QStringLiteral("family"), familyId,
@@ -141,16 +140,15 @@ Status FamilyService::changeCategory(const User& actor, qint64 familyId, NeedCat
     });
 }
 
-Status FamilyService::close(const User& actor, qint64 familyId, const QDate& on,
-                            const QString& reason)
+Status FamilyService::close(qint64 familyId, const QDate& on, const QString& reason)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, familyId));
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(m_actor, familyId));
         if (reason.trimmed().isEmpty())
             return badInput(tr("Give the reason the case is closed."));
         return PastDates::notAfterToday(PastEvent::CaseClosed, on, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto current = load(familyId);
         if (!current)
             return current.error();
@@ -169,10 +167,10 @@ Status FamilyService::close(const User& actor, qint64 familyId, const QDate& on,
     });
 }
 
-Status FamilyService::reopen(const User& actor, qint64 familyId)
+Status FamilyService::reopen(qint64 familyId)
 {
-    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, familyId); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(m_actor, familyId); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto current = load(familyId);
         if (!current)
             return current.error();
@@ -187,13 +185,13 @@ Status FamilyService::reopen(const User& actor, qint64 familyId)
     });
 }
 
-Status FamilyService::startBlueCard(const User& actor, qint64 familyId, const QDate& on)
+Status FamilyService::startBlueCard(qint64 familyId, const QDate& on)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, familyId));
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(m_actor, familyId));
         return PastDates::notAfterToday(PastEvent::BlueCardStarted, on, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         OPIEKA_TRY(load(familyId));
         auto active = loadActiveBlueCard(familyId);
         if (!active)
@@ -207,13 +205,13 @@ Status FamilyService::startBlueCard(const User& actor, qint64 familyId, const QD
     });
 }
 
-Status FamilyService::endBlueCard(const User& actor, qint64 familyId, const QDate& on)
+Status FamilyService::endBlueCard(qint64 familyId, const QDate& on)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, familyId));
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(m_actor, familyId));
         return PastDates::notAfterToday(PastEvent::BlueCardEnded, on, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto active = loadActiveBlueCard(familyId);
         if (!active)
             return active.error();
@@ -229,9 +227,9 @@ Status FamilyService::endBlueCard(const User& actor, qint64 familyId, const QDat
     });
 }
 
-Result<QList<CategoryChange>> FamilyService::categoryHistory(const User& actor, qint64 familyId)
+Result<QList<CategoryChange>> FamilyService::categoryHistory(qint64 familyId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     auto rows = FamilyHistoryRepository(m_database).categoryChanges(familyId);
     if (!rows)
         return rows.error();
@@ -241,16 +239,15 @@ Result<QList<CategoryChange>> FamilyService::categoryHistory(const User& actor, 
     return list;
 }
 
-Result<QList<BlueCardPeriod>> FamilyService::blueCards(const User& actor, qint64 familyId)
+Result<QList<BlueCardPeriod>> FamilyService::blueCards(qint64 familyId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     return loadBlueCards(familyId);
 }
 
-Result<std::optional<BlueCardPeriod>> FamilyService::activeBlueCard(const User& actor,
-                                                                    qint64 familyId)
+Result<std::optional<BlueCardPeriod>> FamilyService::activeBlueCard(qint64 familyId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     return loadActiveBlueCard(familyId);
 }
 
@@ -276,17 +273,17 @@ Result<std::optional<BlueCardPeriod>> FamilyService::loadActiveBlueCard(qint64 f
     return std::optional<BlueCardPeriod>();
 }
 
-Result<bool> FamilyService::recordOpening(const User& actor, qint64 familyId, const QDate& day)
+Result<bool> FamilyService::recordOpening(qint64 familyId, const QDate& day)
 {
     auto team = readTeam(m_database, familyId, day);
     if (!team)
         return team.error();
-    if (actor.workerId)
+    if (m_actor.workerId)
         for (const TeamMember& member : team->current)
-            if (member.worker.id == *actor.workerId)
+            if (member.worker.id == *m_actor.workerId)
                 return false; // the family's own worker
     OPIEKA_TRY(AuditTrail(m_database)
-                   .record(actor, QStringLiteral("family.open"), QStringLiteral("family"),
+                   .record(m_actor, QStringLiteral("family.open"), QStringLiteral("family"),
                            QString::number(familyId), {},
                            {{QStringLiteral("outside_team"), true}}));
     return true;

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Family.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -42,36 +43,35 @@ class FamilyService
     Q_DECLARE_TR_FUNCTIONS(FamilyService)
 
 public:
-    explicit FamilyService(Database& database)
-        : m_database(database)
+    explicit FamilyService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     // A new family; id 0 takes the next free id. Returns the id.
-    Result<qint64> create(const User& actor, Family family);
+    Result<qint64> create(Family family);
     // Name, case number, municipality and address (category, closing and dates have their own
     // use cases below).
-    Status update(const User& actor, const Family& family);
-    Status changeCategory(const User& actor, qint64 familyId, NeedCategory category,
-                          const QDate& on);
-    Status close(const User& actor, qint64 familyId, const QDate& on, const QString& reason);
-    Status reopen(const User& actor, qint64 familyId);
-    Status startBlueCard(const User& actor, qint64 familyId, const QDate& on);
-    Status endBlueCard(const User& actor, qint64 familyId, const QDate& on);
+    Status update(const Family& family);
+    Status changeCategory(qint64 familyId, NeedCategory category, const QDate& on);
+    Status close(qint64 familyId, const QDate& on, const QString& reason);
+    Status reopen(qint64 familyId);
+    Status startBlueCard(qint64 familyId, const QDate& on);
+    Status endBlueCard(qint64 familyId, const QDate& on);
 
-    // The reads below check CaseAccess: the family must be among the actor's cases.
-    Result<Family> family(const User& actor, qint64 familyId);
+    // The reads below check CaseAccess: the family must be among the signed-in account's cases.
+    Result<Family> family(qint64 familyId);
     // Opening the family's record: the read check, then the audit of an opening from outside
     // the family's team (recordOpening).
-    Result<Family> open(const User& actor, qint64 familyId, const QDate& day = Clock::today());
-    // Records in the audit that the actor opened the family's record when the actor is not on
+    Result<Family> open(qint64 familyId, const QDate& day = Clock::today());
+    // Records in the audit that the signed-in account opened the family's record when it is not on
     // the family's team that day (a manager, an administrator, a colleague standing in).
     // Returns whether a record was written.
-    Result<bool> recordOpening(const User& actor, qint64 familyId,
-                               const QDate& day = Clock::today());
-    Result<QList<CategoryChange>> categoryHistory(const User& actor, qint64 familyId);
-    Result<QList<BlueCardPeriod>> blueCards(const User& actor, qint64 familyId);
+    Result<bool> recordOpening(qint64 familyId, const QDate& day = Clock::today());
+    Result<QList<CategoryChange>> categoryHistory(qint64 familyId);
+    Result<QList<BlueCardPeriod>> blueCards(qint64 familyId);
     // The running procedure, if any.
-    Result<std::optional<BlueCardPeriod>> activeBlueCard(const User& actor, qint64 familyId);
+    Result<std::optional<BlueCardPeriod>> activeBlueCard(qint64 familyId);
 
 private:
     Result<Family> load(qint64 familyId);
@@ -79,6 +79,7 @@ private:
     Result<std::optional<BlueCardPeriod>> loadActiveBlueCard(qint64 familyId);
 
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

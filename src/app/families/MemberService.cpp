@@ -36,8 +36,7 @@ QString sexLabel(Sex sex)
 }
 } // namespace
 
-Result<Member> MemberService::validate(const User& actor, const Member& input,
-                                       qint64 ignoreMemberId, Entry entry)
+Result<Member> MemberService::validate(const Member& input, qint64 ignoreMemberId, Entry entry)
 {
     Member m = input;
     m.firstName = m.firstName.trimmed();
@@ -66,7 +65,7 @@ Result<Member> MemberService::validate(const User& actor, const Member& input,
         if (*holder && (*holder)->id != ignoreMemberId) {
             // Which family holds it only to who may read that family (issue 18, defect 6):
             // anyone else learns no more than that the number is taken.
-            if (!CaseAccess(m_database).mayReadFamily(actor, (*holder)->familyId))
+            if (!CaseAccess(m_database).mayReadFamily(m_actor, (*holder)->familyId))
                 return badInput(tr("PESEL %1 is already registered at the centre. Contact a "
                                    "manager to find out where.")
                                     .arg(m.pesel));
@@ -83,12 +82,14 @@ Result<Member> MemberService::validate(const User& actor, const Member& input,
     return m;
 }
 
-Result<qint64> MemberService::add(const User& actor, const Member& input)
+Result<qint64> MemberService::add(const Member& input)
 {
-    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, input.familyId); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    const auto rule = [&] {
+        return CaseAccess(m_database).mayChangeFamily(m_actor, input.familyId);
+    };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         OPIEKA_TRY(Lookup::familyExists(m_database, input.familyId));
-        auto member = validate(actor, input);
+        auto member = validate(input);
         if (!member)
             return member.error();
         auto id = MemberRepository(m_database).insert(*member);
@@ -101,10 +102,10 @@ Result<qint64> MemberService::add(const User& actor, const Member& input)
     });
 }
 
-Status MemberService::update(const User& actor, const Member& input)
+Status MemberService::update(const Member& input)
 {
-    const auto rule = [&] { return CaseAccess(m_database).mayChangeMember(actor, input.id); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeMember(m_actor, input.id); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         MemberRepository members(m_database);
         auto current = existing(members, input.id);
         if (!current)
@@ -118,7 +119,7 @@ Status MemberService::update(const User& actor, const Member& input)
                              .lastChangeText(QStringLiteral("member"), QString::number(input.id))));
         Member changed = input;
         changed.familyId = current->familyId; // a member moves between families by a new record
-        auto member = validate(actor, changed, input.id);
+        auto member = validate(changed, input.id);
         if (!member)
             return member.error();
         OPIEKA_TRY(members.update(*member));
@@ -128,10 +129,10 @@ Status MemberService::update(const User& actor, const Member& input)
     });
 }
 
-Status MemberService::remove(const User& actor, qint64 memberId)
+Status MemberService::remove(qint64 memberId)
 {
-    const auto rule = [&] { return CaseAccess(m_database).mayChangeMember(actor, memberId); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeMember(m_actor, memberId); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         MemberRepository members(m_database);
         auto current = existing(members, memberId);
         if (!current)
@@ -143,16 +144,16 @@ Status MemberService::remove(const User& actor, qint64 memberId)
     });
 }
 
-Result<int> MemberService::erase(const User& actor, qint64 memberId, const QString& reason)
+Result<int> MemberService::erase(qint64 memberId, const QString& reason)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(Permissions::mayErasePersonalData(actor));
+        OPIEKA_TRY(Permissions::mayErasePersonalData(m_actor));
         if (reason.trimmed().isEmpty())
             return badInput(tr("Give the reason for the erasure (e.g. the request's reference)."));
         return {};
     };
     auto erased =
-        AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<int> {
+        AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<int> {
             MemberRepository members(m_database);
             auto current = existing(members, memberId);
             if (!current)
@@ -195,9 +196,9 @@ Result<int> MemberService::erase(const User& actor, qint64 memberId, const QStri
     return erased;
 }
 
-Result<QList<Member>> MemberService::members(const User& actor, qint64 familyId)
+Result<QList<Member>> MemberService::members(qint64 familyId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     return MemberRepository(m_database).forFamily(familyId);
 }
 

@@ -2,6 +2,7 @@
 
 #include "ChildCare.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QList>
@@ -18,9 +19,9 @@ class Database;
 class ChildCareQuery
 {
 public:
-    ChildCareQuery(Database& database, User actor)
-        : m_database(database)
-        , m_actor(std::move(actor))
+    explicit ChildCareQuery(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     Result<std::optional<ChildStatus>> status(qint64 childMemberId);
@@ -28,7 +29,7 @@ public:
 
 private:
     Database& m_database;
-    User m_actor;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

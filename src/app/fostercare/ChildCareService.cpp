@@ -17,11 +17,10 @@ Result<FosterCareSettings> ChildCareService::settings()
     return FosterCareRecords(m_database).settings();
 }
 
-Result<qint64> ChildCareService::recordReview(const User& actor, const ChildReview& review,
-                                              const QDate& today)
+Result<qint64> ChildCareService::recordReview(const ChildReview& review, const QDate& today)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(CaseAccess(m_database).mayChangeMember(actor, review.childMemberId));
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeMember(m_actor, review.childMemberId));
         if (review.findings.trimmed().isEmpty())
             return badInput(tr("Write the findings of the review."));
         if (review.team.isEmpty())
@@ -30,7 +29,7 @@ Result<qint64> ChildCareService::recordReview(const User& actor, const ChildRevi
             return badInput(tr("Give the day of the review."));
         return PastDates::notAfterToday(PastEvent::ChildReview, review.reviewedOn, today);
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         OPIEKA_TRY(FosterCareRecords(m_database).child(review.childMemberId));
         return write.recordNew(ChildCareRepository(m_database).addReview(review),
                                QStringLiteral("child_review.record"),
@@ -41,17 +40,16 @@ Result<qint64> ChildCareService::recordReview(const User& actor, const ChildRevi
     });
 }
 
-Result<QList<ChildReview>> ChildCareService::reviews(const User& actor, qint64 childMemberId)
+Result<QList<ChildReview>> ChildCareService::reviews(qint64 childMemberId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(actor, childMemberId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(m_actor, childMemberId));
 
     return ChildCareRepository(m_database).reviews(childMemberId);
 }
 
-Result<ChildDeadlines> ChildCareService::deadlines(const User& actor, qint64 childMemberId,
-                                                   const QDate& today)
+Result<ChildDeadlines> ChildCareService::deadlines(qint64 childMemberId, const QDate& today)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(actor, childMemberId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(m_actor, childMemberId));
     return loadDeadlines(childMemberId, today);
 }
 
@@ -105,17 +103,16 @@ Result<ChildDeadlines> ChildCareService::loadDeadlines(qint64 childMemberId, con
     return d;
 }
 
-Status ChildCareService::saveHelpPlan(const User& actor, qint64 childMemberId,
-                                      const QList<HelpPlanItem>& items)
+Status ChildCareService::saveHelpPlan(qint64 childMemberId, const QList<HelpPlanItem>& items)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(CaseAccess(m_database).mayChangeMember(actor, childMemberId));
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeMember(m_actor, childMemberId));
         for (const HelpPlanItem& item : items)
             if (item.goal.trimmed().isEmpty())
                 return badInput(tr("Every item of the help plan needs its goal."));
         return {};
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         OPIEKA_TRY(FosterCareRecords(m_database).child(childMemberId));
         OPIEKA_TRY(ChildCareRepository(m_database).replaceHelpPlan(childMemberId, items));
         return write.record(QStringLiteral("help_plan.save"), QStringLiteral("member"),
@@ -124,15 +121,14 @@ Status ChildCareService::saveHelpPlan(const User& actor, qint64 childMemberId,
     });
 }
 
-Result<QList<HelpPlanItem>> ChildCareService::helpPlan(const User& actor, qint64 childMemberId)
+Result<QList<HelpPlanItem>> ChildCareService::helpPlan(qint64 childMemberId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(actor, childMemberId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(m_actor, childMemberId));
 
     return ChildCareRepository(m_database).helpPlan(childMemberId);
 }
 
-Status ChildCareService::recordLeavingCare(const User& actor, qint64 childMemberId,
-                                           const QString& guardian,
+Status ChildCareService::recordLeavingCare(qint64 childMemberId, const QString& guardian,
                                            const std::optional<QDate>& guardianChosenOn,
                                            const std::optional<QDate>& programmeReadyOn)
 {
@@ -145,7 +141,7 @@ Status ChildCareService::recordLeavingCare(const User& actor, qint64 childMember
         OPIEKA_TRY(
             PastDates::notAfterToday(PastEvent::ProgrammeReady, *programmeReadyOn, Clock::today()));
     return FosterCareRecords(m_database)
-        .changeChildStatus(actor, childMemberId, QStringLiteral("leaving_care.record"),
+        .changeChildStatus(m_actor, childMemberId, QStringLiteral("leaving_care.record"),
                            [&](ChildStatus& s) {
                                s.independenceGuardian = guardian.trimmed();
                                s.guardianChosenOn = guardianChosenOn;

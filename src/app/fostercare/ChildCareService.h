@@ -5,6 +5,7 @@
 #include "FosterCare.h"
 #include "Member.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -39,22 +40,21 @@ class ChildCareService
     Q_DECLARE_TR_FUNCTIONS(ChildCareService)
 
 public:
-    explicit ChildCareService(Database& database)
-        : m_database(database)
+    explicit ChildCareService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     Result<FosterCareSettings> settings();
 
-    Result<qint64> recordReview(const User& actor, const ChildReview& review,
-                                const QDate& today = Clock::today());
-    Result<QList<ChildReview>> reviews(const User& actor, qint64 childMemberId);
-    Result<ChildDeadlines> deadlines(const User& actor, qint64 childMemberId,
-                                     const QDate& today = Clock::today());
+    Result<qint64> recordReview(const ChildReview& review, const QDate& today = Clock::today());
+    Result<QList<ChildReview>> reviews(qint64 childMemberId);
+    Result<ChildDeadlines> deadlines(qint64 childMemberId, const QDate& today = Clock::today());
 
-    Status saveHelpPlan(const User& actor, qint64 childMemberId, const QList<HelpPlanItem>& items);
-    Result<QList<HelpPlanItem>> helpPlan(const User& actor, qint64 childMemberId);
+    Status saveHelpPlan(qint64 childMemberId, const QList<HelpPlanItem>& items);
+    Result<QList<HelpPlanItem>> helpPlan(qint64 childMemberId);
 
-    Status recordLeavingCare(const User& actor, qint64 childMemberId, const QString& guardian,
+    Status recordLeavingCare(qint64 childMemberId, const QString& guardian,
                              const std::optional<QDate>& guardianChosenOn,
                              const std::optional<QDate>& programmeReadyOn);
 
@@ -62,6 +62,7 @@ private:
     Result<ChildDeadlines> loadDeadlines(qint64 childMemberId, const QDate& today);
 
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -35,11 +35,11 @@ Result<FosterCareSettings> FosterRegisterService::settings()
     return FosterCareRecords(m_database).settings();
 }
 
-Result<qint64> FosterRegisterService::registerFamily(const User& actor, FosterFamily f)
+Result<qint64> FosterRegisterService::registerFamily(FosterFamily f)
 {
     f.name = f.name.trimmed();
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(Permissions::mayRegisterFosterFamily(actor));
+        OPIEKA_TRY(Permissions::mayRegisterFosterFamily(m_actor));
         if (f.name.isEmpty() || f.municipality.trimmed().isEmpty() || !f.openedOn.isValid())
             return badInput(
                 tr("Give the foster family's name, municipality and the date it starts."));
@@ -47,7 +47,7 @@ Result<qint64> FosterRegisterService::registerFamily(const User& actor, FosterFa
             return badInput(tr("The capacity must be at least one child."));
         return registerDatesHappened(f, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         FosterFamilyRepository repo(m_database);
         if (f.id == 0) {
             auto all = repo.all();
@@ -67,15 +67,15 @@ Result<qint64> FosterRegisterService::registerFamily(const User& actor, FosterFa
     });
 }
 
-Status FosterRegisterService::updateFamily(const User& actor, const FosterFamily& f)
+Status FosterRegisterService::updateFamily(const FosterFamily& f)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(CaseAccess(m_database).mayChangeFosterFamily(actor, f.id));
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFosterFamily(m_actor, f.id));
         if (f.capacity && *f.capacity < 1)
             return badInput(tr("The capacity must be at least one child."));
         return registerDatesHappened(f, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         FosterFamilyRepository repo(m_database);
         auto current = repo.find(f.id);
         if (!current)
@@ -93,15 +93,14 @@ Status FosterRegisterService::updateFamily(const User& actor, const FosterFamily
     });
 }
 
-Result<FosterFamilyStatus>
-FosterRegisterService::familyStatus(const User& actor, qint64 fosterFamilyId, const QDate& today)
+Result<FosterFamilyStatus> FosterRegisterService::familyStatus(qint64 fosterFamilyId,
+                                                               const QDate& today)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFosterFamily(actor, fosterFamilyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFosterFamily(m_actor, fosterFamilyId));
     return FosterCareRecords(m_database).familyStatus(fosterFamilyId, today);
 }
 
-Result<QList<FosterFamilyStatus>> FosterRegisterService::fosterFamilies(const User& actor,
-                                                                        const QDate& today)
+Result<QList<FosterFamilyStatus>> FosterRegisterService::fosterFamilies(const QDate& today)
 {
     auto all = FosterFamilyRepository(m_database).all();
     if (!all)
@@ -113,7 +112,7 @@ Result<QList<FosterFamilyStatus>> FosterRegisterService::fosterFamilies(const Us
     CaseAccess access(m_database);
     QList<FosterFamilyStatus> list;
     for (const FosterFamily& f : *all) {
-        if (!access.mayReadFosterFamily(actor, f.id, today))
+        if (!access.mayReadFosterFamily(m_actor, f.id, today))
             continue; // not among the actor's foster families
         auto status = records.familyStatus(f, today, *s);
         if (!status)
@@ -124,8 +123,7 @@ Result<QList<FosterFamilyStatus>> FosterRegisterService::fosterFamilies(const Us
 }
 
 Result<QList<FosterFamilyStatus>>
-FosterRegisterService::familyStatuses(const User& actor, const QList<qint64>& fosterFamilyIds,
-                                      const QDate& today)
+FosterRegisterService::familyStatuses(const QList<qint64>& fosterFamilyIds, const QDate& today)
 {
     FosterCareRecords records(m_database);
     auto s = records.settings();
@@ -135,7 +133,7 @@ FosterRegisterService::familyStatuses(const User& actor, const QList<qint64>& fo
     FosterFamilyRepository families(m_database);
     QList<FosterFamilyStatus> list;
     for (qint64 id : fosterFamilyIds) {
-        OPIEKA_TRY(access.mayReadFosterFamily(actor, id, today));
+        OPIEKA_TRY(access.mayReadFosterFamily(m_actor, id, today));
         auto family = families.find(id);
         if (!family)
             return family.error();
@@ -149,29 +147,27 @@ FosterRegisterService::familyStatuses(const User& actor, const QList<qint64>& fo
     return list;
 }
 
-Result<bool> FosterRegisterService::recordOpening(const User& actor, qint64 fosterFamilyId,
-                                                  const QDate& day)
+Result<bool> FosterRegisterService::recordOpening(qint64 fosterFamilyId, const QDate& day)
 {
-    if (actor.workerId) {
+    if (m_actor.workerId) {
         auto own =
             AssignmentRepository(m_database)
-                .runningOn(*actor.workerId, CaseRef{CaseKind::FosterFamily, fosterFamilyId}, day);
+                .runningOn(*m_actor.workerId, CaseRef{CaseKind::FosterFamily, fosterFamilyId}, day);
         if (!own)
             return own.error();
         if (*own)
             return false; // its own coordinator
     }
     OPIEKA_TRY(AuditTrail(m_database)
-                   .record(actor, QStringLiteral("foster_family.open"),
+                   .record(m_actor, QStringLiteral("foster_family.open"),
                            QStringLiteral("foster_family"), QString::number(fosterFamilyId), {},
                            {{QStringLiteral("outside_team"), true}}));
     return true;
 }
 
-Result<QList<FosterFamily>> FosterRegisterService::familiesWithoutCoordinator(const User& actor,
-                                                                              const QDate& day)
+Result<QList<FosterFamily>> FosterRegisterService::familiesWithoutCoordinator(const QDate& day)
 {
-    OPIEKA_TRY(Permissions::mayReadDeadlines(actor));
+    OPIEKA_TRY(Permissions::mayReadDeadlines(m_actor));
     auto all = FosterFamilyRepository(m_database).all();
     if (!all)
         return all.error();
@@ -190,15 +186,14 @@ Result<QList<FosterFamily>> FosterRegisterService::familiesWithoutCoordinator(co
     return uncovered;
 }
 
-Result<qint64> FosterRegisterService::recordFosterAssessment(const User& actor,
-                                                             const FosterAssessmentRow& a,
+Result<qint64> FosterRegisterService::recordFosterAssessment(const FosterAssessmentRow& a,
                                                              const QDate& today)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(CaseAccess(m_database).mayChangeFosterFamily(actor, a.fosterFamilyId));
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFosterFamily(m_actor, a.fosterFamilyId));
         return checkAssessmentEntry(a.findings, a.assessedOn, PastEvent::FosterAssessment, today);
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         auto family = FosterFamilyRepository(m_database).exists(a.fosterFamilyId);
         if (!family)
             return family.error();

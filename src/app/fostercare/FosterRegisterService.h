@@ -5,6 +5,7 @@
 #include "Family.h"
 #include "FosterCare.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -38,39 +39,39 @@ class FosterRegisterService
     Q_DECLARE_TR_FUNCTIONS(FosterRegisterService)
 
 public:
-    explicit FosterRegisterService(Database& database)
-        : m_database(database)
+    explicit FosterRegisterService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     Result<FosterCareSettings> settings();
 
-    Result<qint64> registerFamily(const User& actor, FosterFamily family);
-    Status updateFamily(const User& actor, const FosterFamily& family);
-    // The foster families the actor may see (CaseAccess): a coordinator's and the unit's, all
-    // for a manager.
-    Result<QList<FosterFamilyStatus>> fosterFamilies(const User& actor,
-                                                     const QDate& today = Clock::today());
+    Result<qint64> registerFamily(FosterFamily family);
+    Status updateFamily(const FosterFamily& family);
+    // The foster families the signed-in account may see (CaseAccess): a coordinator's and the
+    // unit's, all for a manager.
+    Result<QList<FosterFamilyStatus>> fosterFamilies(const QDate& today = Clock::today());
     // The reads below check CaseAccess: the foster family's rule.
-    Result<FosterFamilyStatus> familyStatus(const User& actor, qint64 fosterFamilyId,
+    Result<FosterFamilyStatus> familyStatus(qint64 fosterFamilyId,
                                             const QDate& today = Clock::today());
     // The same for several foster families, the settings read once (a coordinator's desk).
-    Result<QList<FosterFamilyStatus>>
-    familyStatuses(const User& actor, const QList<qint64>& fosterFamilyIds, const QDate& today);
+    Result<QList<FosterFamilyStatus>> familyStatuses(const QList<qint64>& fosterFamilyIds,
+                                                     const QDate& today);
 
-    // Records in the audit that the actor opened the foster family's record when the actor is
-    // not its coordinator that day (a manager, a colleague standing in). Whether it recorded.
-    Result<bool> recordOpening(const User& actor, qint64 fosterFamilyId,
-                               const QDate& day = Clock::today());
+    // Records in the audit that the signed-in account opened the foster family's record when it
+    // is not its coordinator that day (a manager, a colleague standing in). Whether it recorded.
+    Result<bool> recordOpening(qint64 fosterFamilyId, const QDate& day = Clock::today());
 
     // Open foster families no coordinator works with on `day` (art. 77 ust. 1a: the organiser
     // carries out the coordinator's tasks for them). Managers (Permissions::mayReadDeadlines).
-    Result<QList<FosterFamily>> familiesWithoutCoordinator(const User& actor, const QDate& day);
+    Result<QList<FosterFamily>> familiesWithoutCoordinator(const QDate& day);
 
-    Result<qint64> recordFosterAssessment(const User& actor, const FosterAssessmentRow& assessment,
+    Result<qint64> recordFosterAssessment(const FosterAssessmentRow& assessment,
                                           const QDate& today = Clock::today());
 
 private:
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

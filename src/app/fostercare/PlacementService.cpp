@@ -162,31 +162,31 @@ Result<bool> PlacementService::siblingPlacedIn(const Member& child, qint64 foste
     return false;
 }
 
-Status PlacementService::mayChangePlacement(const User& actor, const Placement& placement)
+Status PlacementService::mayChangePlacement(const Placement& placement)
 {
     CaseAccess access(m_database);
-    Status byChild = access.mayChangeMember(actor, placement.childMemberId);
+    Status byChild = access.mayChangeMember(m_actor, placement.childMemberId);
     if (byChild || !placement.fosterFamilyId)
         return byChild;
-    if (Status byFosterFamily = access.mayChangeFosterFamily(actor, *placement.fosterFamilyId);
+    if (Status byFosterFamily = access.mayChangeFosterFamily(m_actor, *placement.fosterFamilyId);
         byFosterFamily)
         return byFosterFamily;
     return byChild;
 }
 
-Status PlacementService::mayChangePlacement(const User& actor, qint64 placementId)
+Status PlacementService::mayChangePlacement(qint64 placementId)
 {
     auto placement = required(PlacementRepository(m_database).find(placementId),
                               tr("There is no placement with id %1.").arg(placementId));
     if (!placement)
         return placement.error();
-    return mayChangePlacement(actor, *placement);
+    return mayChangePlacement(*placement);
 }
 
-Result<qint64> PlacementService::place(const User& actor, const Placement& p)
+Result<qint64> PlacementService::place(const Placement& p)
 {
-    const auto rule = [&] { return mayChangePlacement(actor, p); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    const auto rule = [&] { return mayChangePlacement(p); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         OPIEKA_TRY(checkPlacement(p));
         return write.recordNew(PlacementRepository(m_database).insert(p),
                                QStringLiteral("placement.create"), QStringLiteral("placement"),
@@ -194,11 +194,10 @@ Result<qint64> PlacementService::place(const User& actor, const Placement& p)
     });
 }
 
-Status PlacementService::endPlacement(const User& actor, qint64 placementId, const QDate& on,
-                                      PlacementEnd reason)
+Status PlacementService::endPlacement(qint64 placementId, const QDate& on, PlacementEnd reason)
 {
-    const auto rule = [&] { return mayChangePlacement(actor, placementId); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return mayChangePlacement(placementId); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         PlacementRepository repo(m_database);
         auto current = required(repo.find(placementId),
                                 tr("There is no placement with id %1.").arg(placementId));
@@ -245,11 +244,11 @@ Status PlacementService::savePlacementChange(AuditedWrite& write, const QString&
 }
 
 Status PlacementService::changeEmergencyStay(
-    const User& actor, qint64 placementId, const QString& action,
+    qint64 placementId, const QString& action,
     const std::function<Status(const Placement& current, Placement& next)>& change)
 {
-    const auto rule = [&] { return mayChangePlacement(actor, placementId); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return mayChangePlacement(placementId); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto current = emergencyPlacement(placementId);
         if (!current)
             return current.error();
@@ -259,14 +258,14 @@ Status PlacementService::changeEmergencyStay(
     });
 }
 
-Status PlacementService::extendEmergencyStay(const User& actor, qint64 placementId,
+Status PlacementService::extendEmergencyStay(qint64 placementId,
                                              const EmergencyExtension& extension)
 {
     auto s = settings();
     if (!s)
         return s.error();
     return changeEmergencyStay(
-        actor, placementId, QStringLiteral("placement.extend"),
+        placementId, QStringLiteral("placement.extend"),
         [&](const Placement& current, Placement& next) -> Status {
             if (extension.consentBy.trimmed().isEmpty() || !extension.consentOn.isValid())
                 return badInput(
@@ -297,11 +296,10 @@ Status PlacementService::extendEmergencyStay(const User& actor, qint64 placement
         });
 }
 
-Status PlacementService::recordCourtProceedingsEnded(const User& actor, qint64 placementId,
-                                                     const QDate& on)
+Status PlacementService::recordCourtProceedingsEnded(qint64 placementId, const QDate& on)
 {
     return changeEmergencyStay(
-        actor, placementId, QStringLiteral("placement.court_proceedings_ended"),
+        placementId, QStringLiteral("placement.court_proceedings_ended"),
         [&](const Placement& current, Placement& next) -> Status {
             if (current.extensionGround != ExtensionGround::CourtProceedings)
                 return refused(tr("The stay was not extended until the court's proceedings end."));
@@ -315,11 +313,11 @@ Status PlacementService::recordCourtProceedingsEnded(const User& actor, qint64 p
         });
 }
 
-Status PlacementService::recordIntakeNotice(const User& actor, qint64 placementId,
-                                            IntakeNotice notice, const QDate& on)
+Status PlacementService::recordIntakeNotice(qint64 placementId, IntakeNotice notice,
+                                            const QDate& on)
 {
-    const auto rule = [&] { return mayChangePlacement(actor, placementId); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return mayChangePlacement(placementId); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto current = required(PlacementRepository(m_database).find(placementId),
                                 tr("There is no placement with id %1.").arg(placementId));
         if (!current)
@@ -338,38 +336,36 @@ Status PlacementService::recordIntakeNotice(const User& actor, qint64 placementI
     });
 }
 
-Result<QList<Placement>> PlacementService::placementsOfChild(const User& actor,
-                                                             qint64 childMemberId)
+Result<QList<Placement>> PlacementService::placementsOfChild(qint64 childMemberId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(actor, childMemberId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(m_actor, childMemberId));
 
     return PlacementRepository(m_database).forChild(childMemberId);
 }
 
-Result<QList<Placement>> PlacementService::placementsIn(const User& actor, qint64 fosterFamilyId)
+Result<QList<Placement>> PlacementService::placementsIn(qint64 fosterFamilyId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFosterFamily(actor, fosterFamilyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFosterFamily(m_actor, fosterFamilyId));
 
     return PlacementRepository(m_database).forFosterFamily(fosterFamilyId);
 }
 
-Status PlacementService::markLegalSituationSettled(const User& actor, qint64 childMemberId,
-                                                   const QDate& on)
+Status PlacementService::markLegalSituationSettled(qint64 childMemberId, const QDate& on)
 {
     OPIEKA_TRY(PastDates::notAfterToday(PastEvent::LegalSituationSettled, on, Clock::today()));
     return FosterCareRecords(m_database)
-        .changeChildStatus(actor, childMemberId, QStringLiteral("adoption.settled"),
+        .changeChildStatus(m_actor, childMemberId, QStringLiteral("adoption.settled"),
                            [&](ChildStatus& s) { s.legalSituationSettledOn = on; });
 }
 
-Status PlacementService::reportForAdoption(const User& actor, qint64 childMemberId, const QDate& on,
+Status PlacementService::reportForAdoption(qint64 childMemberId, const QDate& on,
                                            const QString& centre)
 {
     if (centre.trimmed().isEmpty())
         return badInput(tr("Name the adoption centre the child is reported to."));
     OPIEKA_TRY(PastDates::notAfterToday(PastEvent::ReportedForAdoption, on, Clock::today()));
     // Who may not reach the child learns nothing of its legal situation from the refusal.
-    OPIEKA_TRY(CaseAccess(m_database).mayChangeMember(actor, childMemberId));
+    OPIEKA_TRY(CaseAccess(m_database).mayChangeMember(m_actor, childMemberId));
     auto current = ChildCareRepository(m_database).status(childMemberId);
     if (!current)
         return current.error();
@@ -377,7 +373,7 @@ Status PlacementService::reportForAdoption(const User& actor, qint64 childMember
         return refused(
             tr("A child is reported to an adoption centre once the legal situation is settled."));
     return FosterCareRecords(m_database)
-        .changeChildStatus(actor, childMemberId, QStringLiteral("adoption.report"),
+        .changeChildStatus(m_actor, childMemberId, QStringLiteral("adoption.report"),
                            [&](ChildStatus& s) {
                                s.reportedForAdoptionOn = on;
                                s.adoptionCentre = centre.trimmed();

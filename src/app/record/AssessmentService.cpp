@@ -30,11 +30,10 @@ Status checkAssessmentEntry(const QString& findings, const QDate& assessedOn, Pa
     return PastDates::notAfterToday(what, assessedOn, today);
 }
 
-Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessment& a,
-                                         const QDate& today)
+Result<qint64> AssessmentService::record(const FamilyAssessment& a, const QDate& today)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, a.familyId));
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(m_actor, a.familyId));
         OPIEKA_TRY(
             checkAssessmentEntry(a.findings, a.assessedOn, PastEvent::FamilyAssessment, today));
         if ((a.sentToSocialWorkerOn && *a.sentToSocialWorkerOn < a.assessedOn) ||
@@ -42,7 +41,7 @@ Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessme
             return badInput(tr("An assessment is sent on or after the day it is made."));
         return {};
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         OPIEKA_TRY(Lookup::familyExists(m_database, a.familyId));
         return write.recordNew(
             AssessmentRepository(m_database).insert(a), QStringLiteral("assessment.record"),
@@ -54,23 +53,22 @@ Result<qint64> AssessmentService::record(const User& actor, const FamilyAssessme
     });
 }
 
-Result<QList<FamilyAssessment>> AssessmentService::assessments(const User& actor, qint64 familyId)
+Result<QList<FamilyAssessment>> AssessmentService::assessments(qint64 familyId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     return AssessmentRepository(m_database).forFamily(familyId);
 }
 
-Result<AssessmentSchedule> AssessmentService::schedule(const User& actor, qint64 familyId,
-                                                       const QDate& today)
+Result<AssessmentSchedule> AssessmentService::schedule(qint64 familyId, const QDate& today)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     auto plans = WorkPlanRepository(m_database).forFamily(familyId);
     if (!plans)
         return plans.error();
     auto done = AssessmentRepository(m_database).forFamily(familyId);
     if (!done)
         return done.error();
-    auto interval = SettingsService(m_database).assessmentIntervalMonths();
+    auto interval = SettingsService(Session(m_database, m_actor)).assessmentIntervalMonths();
     if (!interval)
         return interval.error();
     AssessmentSchedule s;
@@ -87,18 +85,17 @@ Result<AssessmentSchedule> AssessmentService::schedule(const User& actor, qint64
     return s;
 }
 
-Result<QString> AssessmentService::printableHtml(const User& actor, qint64 assessmentId,
-                                                 const DateText& date)
+Result<QString> AssessmentService::printableHtml(qint64 assessmentId, const DateText& date)
 {
     auto a = required(AssessmentRepository(m_database).find(assessmentId),
                       tr("There is no assessment with id %1.").arg(assessmentId));
     if (!a)
         return a.error();
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, a->familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, a->familyId));
     auto family = FamilyRepository(m_database).find(a->familyId);
     if (!family)
         return family.error();
-    auto centre = SettingsService(m_database).centreName();
+    auto centre = SettingsService(Session(m_database, m_actor)).centreName();
     if (!centre)
         return centre.error();
     QString author;

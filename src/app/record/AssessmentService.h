@@ -4,6 +4,7 @@
 #include "DateText.h"
 #include "FamilyAssessment.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -33,22 +34,22 @@ class AssessmentService
     Q_DECLARE_TR_FUNCTIONS(AssessmentService)
 
 public:
-    explicit AssessmentService(Database& database)
-        : m_database(database)
+    explicit AssessmentService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
-    Result<qint64> record(const User& actor, const FamilyAssessment& assessment,
-                          const QDate& today = Clock::today());
-    // The reads check CaseAccess (the family must be among the actor's cases).
-    Result<QList<FamilyAssessment>> assessments(const User& actor, qint64 familyId);
-    Result<AssessmentSchedule> schedule(const User& actor, qint64 familyId,
-                                        const QDate& today = Clock::today());
+    Result<qint64> record(const FamilyAssessment& assessment, const QDate& today = Clock::today());
+    // The reads check CaseAccess (the family must be among the signed-in account's cases).
+    Result<QList<FamilyAssessment>> assessments(qint64 familyId);
+    Result<AssessmentSchedule> schedule(qint64 familyId, const QDate& today = Clock::today());
     // The assessment as a document to sign, its dates written by `date` (the window's
     // language's format, or isoDates()).
-    Result<QString> printableHtml(const User& actor, qint64 assessmentId, const DateText& date);
+    Result<QString> printableHtml(qint64 assessmentId, const DateText& date);
 
 private:
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -24,11 +24,11 @@ QString workerLabel(const QHash<qint64, Worker>& workers, qint64 id)
 }
 } // namespace
 
-Result<QList<ChronologyEntry>> ChronologyService::forFamily(const User& actor, qint64 familyId,
+Result<QList<ChronologyEntry>> ChronologyService::forFamily(qint64 familyId,
                                                             const QSet<ChronologyKind>& kinds,
                                                             const DateText& date)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     auto family = Lookup::family(m_database, familyId);
     if (!family)
         return family.error();
@@ -174,15 +174,14 @@ Result<QList<ChronologyEntry>> ChronologyService::forFamily(const User& actor, q
     return entries;
 }
 
-Result<QString> ChronologyService::printableHtml(const User& actor, qint64 familyId,
-                                                 const DateText& date,
+Result<QString> ChronologyService::printableHtml(qint64 familyId, const DateText& date,
                                                  const QSet<ChronologyKind>& kinds)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     auto family = Lookup::family(m_database, familyId);
     if (!family)
         return family.error();
-    auto entries = forFamily(actor, familyId, kinds, date);
+    auto entries = forFamily(familyId, kinds, date);
     if (!entries)
         return entries.error();
     const Family& f = *family;

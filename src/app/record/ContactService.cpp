@@ -53,12 +53,12 @@ Status ContactService::check(const Contact& c, const QDate& today)
     return {};
 }
 
-Result<qint64> ContactService::log(const User& actor, const Contact& contact, const QDate& today)
+Result<qint64> ContactService::log(const Contact& contact, const QDate& today)
 {
     const auto rule = [&] {
-        return CaseAccess(m_database).mayChangeFamily(actor, contact.familyId);
+        return CaseAccess(m_database).mayChangeFamily(m_actor, contact.familyId);
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         OPIEKA_TRY(check(contact, today));
         ContactRepository contacts(m_database);
         auto id = write.recordNew(contacts.insert(contact), QStringLiteral("contact.log"),
@@ -66,17 +66,17 @@ Result<qint64> ContactService::log(const User& actor, const Contact& contact, co
         if (!id)
             return id;
         // The note is saved: its draft has done its work.
-        OPIEKA_TRY(contacts.removeDraft(actor.login, contact.familyId));
+        OPIEKA_TRY(contacts.removeDraft(m_actor.login, contact.familyId));
         return id;
     });
 }
 
-Status ContactService::update(const User& actor, const Contact& contact, const QDate& today)
+Status ContactService::update(const Contact& contact, const QDate& today)
 {
     const auto rule = [&] {
-        return CaseAccess(m_database).mayChangeFamily(actor, contact.familyId);
+        return CaseAccess(m_database).mayChangeFamily(m_actor, contact.familyId);
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         ContactRepository contacts(m_database);
         auto current = required(contacts.find(contact.id),
                                 tr("There is no contact with id %1.").arg(contact.id));
@@ -91,13 +91,13 @@ Status ContactService::update(const User& actor, const Contact& contact, const Q
     });
 }
 
-Result<QList<Contact>> ContactService::contacts(const User& actor, qint64 familyId)
+Result<QList<Contact>> ContactService::contacts(qint64 familyId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     return ContactRepository(m_database).forFamily(familyId);
 }
 
-Status ContactService::saveDraft(const User& actor, const Contact& draft)
+Status ContactService::saveDraft(const Contact& draft)
 {
     const QString content =
         QString::fromUtf8(QJsonDocument(toJson(draft)).toJson(QJsonDocument::Compact));
@@ -106,13 +106,13 @@ Status ContactService::saveDraft(const User& actor, const Contact& draft)
         return transaction.error();
     OPIEKA_TRY(
         ContactRepository(m_database)
-            .saveDraft(actor.login, draft.familyId, content, QDateTime::currentDateTimeUtc()));
+            .saveDraft(m_actor.login, draft.familyId, content, QDateTime::currentDateTimeUtc()));
     return transaction->commit();
 }
 
-Result<std::optional<Contact>> ContactService::draft(const User& actor, qint64 familyId)
+Result<std::optional<Contact>> ContactService::draft(qint64 familyId)
 {
-    auto content = ContactRepository(m_database).draft(actor.login, familyId);
+    auto content = ContactRepository(m_database).draft(m_actor.login, familyId);
     if (!content)
         return content.error();
     if (!*content)
@@ -121,9 +121,9 @@ Result<std::optional<Contact>> ContactService::draft(const User& actor, qint64 f
         contactFromJson(QJsonDocument::fromJson((*content)->toUtf8()).object()));
 }
 
-Status ContactService::discardDraft(const User& actor, qint64 familyId)
+Status ContactService::discardDraft(qint64 familyId)
 {
-    return ContactRepository(m_database).removeDraft(actor.login, familyId);
+    return ContactRepository(m_database).removeDraft(m_actor.login, familyId);
 }
 
 } // namespace opieka

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Contact.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -20,25 +21,26 @@ class ContactService
     Q_DECLARE_TR_FUNCTIONS(ContactService)
 
 public:
-    explicit ContactService(Database& database)
-        : m_database(database)
+    explicit ContactService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
-    Result<qint64> log(const User& actor, const Contact& contact,
-                       const QDate& today = Clock::today());
-    Status update(const User& actor, const Contact& contact, const QDate& today = Clock::today());
+    Result<qint64> log(const Contact& contact, const QDate& today = Clock::today());
+    Status update(const Contact& contact, const QDate& today = Clock::today());
     // Newest first.
-    Result<QList<Contact>> contacts(const User& actor, qint64 familyId); // checks CaseAccess
+    Result<QList<Contact>> contacts(qint64 familyId); // checks CaseAccess
 
     // Drafts: one per account and family; saving again replaces it.
-    Status saveDraft(const User& actor, const Contact& draft);
-    Result<std::optional<Contact>> draft(const User& actor, qint64 familyId);
-    Status discardDraft(const User& actor, qint64 familyId);
+    Status saveDraft(const Contact& draft);
+    Result<std::optional<Contact>> draft(qint64 familyId);
+    Status discardDraft(qint64 familyId);
 
 private:
     Status check(const Contact& contact, const QDate& today);
 
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -20,9 +20,9 @@
 
 namespace opieka {
 
-Result<TeamStatus> TeamService::team(const User& actor, qint64 familyId, const QDate& day)
+Result<TeamStatus> TeamService::team(qint64 familyId, const QDate& day)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     return readTeam(m_database, familyId, day);
 }
 
@@ -68,11 +68,10 @@ Result<TeamStatus> readTeam(Database& database, qint64 familyId, const QDate& da
     return status;
 }
 
-Result<qint64> TeamService::addCoordinator(const User& actor, qint64 familyId, qint64 workerId,
-                                           const QDate& from)
+Result<qint64> TeamService::addCoordinator(qint64 familyId, qint64 workerId, const QDate& from)
 {
-    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, familyId); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(m_actor, familyId); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         auto family = Lookup::family(m_database, familyId);
         if (!family)
             return family.error();
@@ -103,11 +102,10 @@ Result<qint64> TeamService::addCoordinator(const User& actor, qint64 familyId, q
     });
 }
 
-Status TeamService::endCoordinator(const User& actor, qint64 familyId, qint64 workerId,
-                                   const QDate& on)
+Status TeamService::endCoordinator(qint64 familyId, qint64 workerId, const QDate& on)
 {
-    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(actor, familyId); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return CaseAccess(m_database).mayChangeFamily(m_actor, familyId); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         FamilyHistoryRepository history(m_database);
         auto links = history.teamLinks(familyId);
         if (!links)
@@ -130,9 +128,9 @@ Status TeamService::endCoordinator(const User& actor, qint64 familyId, qint64 wo
     });
 }
 
-Result<QList<qint64>> TeamService::familiesMissingTeam(const User& actor, const QDate& day)
+Result<QList<qint64>> TeamService::familiesMissingTeam(const QDate& day)
 {
-    OPIEKA_TRY(Permissions::mayReadDeadlines(actor));
+    OPIEKA_TRY(Permissions::mayReadDeadlines(m_actor));
     auto roles = TeamRolesQuery(m_database).rolesOn(day);
     if (!roles)
         return roles.error();
@@ -149,25 +147,24 @@ Result<QList<qint64>> TeamService::familiesMissingTeam(const User& actor, const 
     return missing;
 }
 
-Result<QSet<qint64>> TeamService::missingTeamAmong(const User& actor, const QList<Family>& families,
-                                                   const QDate& day)
+Result<QSet<qint64>> TeamService::missingTeamAmong(const QList<Family>& families, const QDate& day)
 {
     QSet<qint64> missing;
-    QList<Family> readable;
-    CaseAccess access(m_database);
-    for (const Family& f : families)
-        if (access.mayReadFamily(actor, f.id)) // a manager's answer needs no query
-            readable << f;
-    if (readable.isEmpty())
-        return missing;
     QList<qint64> ids;
-    for (const Family& f : readable)
+    for (const Family& f : families)
         ids << f.id;
-    auto roles = TeamRolesQuery(m_database).rolesOn(day, ids);
+    // The whole page at once: one query for a worker, none for a manager.
+    auto readable = CaseAccess(m_database).readableFamilies(m_actor, ids);
+    if (!readable)
+        return readable.error();
+    if (readable->isEmpty())
+        return missing;
+    auto roles = TeamRolesQuery(m_database).rolesOn(day, readable->values());
     if (!roles)
         return roles.error();
-    for (const Family& f : readable)
-        if (f.isOpenOn(day) && !missingTeamRoles(f.category, roles->value(f.id)).isEmpty())
+    for (const Family& f : families)
+        if (readable->contains(f.id) && f.isOpenOn(day) &&
+            !missingTeamRoles(f.category, roles->value(f.id)).isEmpty())
             missing.insert(f.id);
     return missing;
 }

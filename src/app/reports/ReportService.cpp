@@ -19,8 +19,7 @@
 
 namespace opieka {
 
-Result<QList<std::pair<QString, double>>> ReportService::figures(const User& actor,
-                                                                 const QDate& asOf)
+Result<QList<std::pair<QString, double>>> ReportService::figures(const QDate& asOf)
 {
     QList<std::pair<QString, double>> out;
     // Families helped on the day and, of them, families with a child under 18.
@@ -44,7 +43,7 @@ Result<QList<std::pair<QString, double>>> ReportService::figures(const User& act
     out << std::make_pair(QStringLiteral("families_helped"), double(openFamilies.size()));
     out << std::make_pair(QStringLiteral("families_with_children"), double(withChildren.size()));
 
-    auto report = CaseloadService(m_database).report(actor, asOf);
+    auto report = CaseloadService(Session(m_database, m_actor)).report(asOf);
     if (!report)
         return report.error();
     const RoleSummary& assistants = report->summaries.at(1);
@@ -80,14 +79,14 @@ Result<QList<std::pair<QString, double>>> ReportService::figures(const User& act
     return out;
 }
 
-Result<QList<StatisticsRow>> ReportService::statistics(const User& actor, const QDate& asOf)
+Result<QList<StatisticsRow>> ReportService::statistics(const QDate& asOf)
 {
-    if (Status may = Permissions::mayReadReports(actor); !may)
+    if (Status may = Permissions::mayReadReports(m_actor); !may)
         return may.error();
-    auto now = figures(actor, asOf);
+    auto now = figures(asOf);
     if (!now)
         return now.error();
-    auto before = figures(actor, asOf.addYears(-1));
+    auto before = figures(asOf.addYears(-1));
     if (!before)
         return before.error();
     QList<StatisticsRow> rows;
@@ -96,10 +95,9 @@ Result<QList<StatisticsRow>> ReportService::statistics(const User& actor, const 
     return rows;
 }
 
-Result<QList<DeadlineRow>> ReportService::deadlines(const User& actor, const QDate& asOf,
-                                                    int horizonDays)
+Result<QList<DeadlineRow>> ReportService::deadlines(const QDate& asOf, int horizonDays)
 {
-    if (Status may = Permissions::mayReadDeadlines(actor); !may)
+    if (Status may = Permissions::mayReadDeadlines(m_actor); !may)
         return may.error();
     auto workers = WorkerRepository(m_database).all();
     if (!workers)
@@ -116,21 +114,21 @@ Result<QList<DeadlineRow>> ReportService::deadlines(const User& actor, const QDa
         if (!w.isActiveOn(asOf))
             continue;
         if (w.role == Role::SocialWorker) {
-            auto mine = SocialWorkerDeskService(m_database).forWorker(actor, w.id, asOf);
+            auto mine = SocialWorkerDeskService(Session(m_database, m_actor)).forWorker(w.id, asOf);
             if (!mine)
                 return mine.error();
             for (const MyCaseloadRow& r : *mine)
                 if (r.nextStepDue)
                     add(w, QStringLiteral("next_step"), r.family.name, r.nextStepDue);
         } else if (w.role == Role::FamilyAssistant) {
-            auto page = AssistantDeskService(m_database).forWorker(actor, w.id, asOf);
+            auto page = AssistantDeskService(Session(m_database, m_actor)).forWorker(w.id, asOf);
             if (!page)
                 return page.error();
             for (const AssistantFamilyRow& r : page->families)
                 if (r.assessmentDue)
                     add(w, QStringLiteral("family_assessment"), r.family.name, r.assessmentDue);
         } else if (w.role == Role::FosterCareCoordinator) {
-            auto page = CoordinatorDeskService(m_database).forWorker(actor, w.id, asOf);
+            auto page = CoordinatorDeskService(Session(m_database, m_actor)).forWorker(w.id, asOf);
             if (!page)
                 return page.error();
             for (const CoordinatorItem& item : page->items)
@@ -139,8 +137,8 @@ Result<QList<DeadlineRow>> ReportService::deadlines(const User& actor, const QDa
     }
     // Art. 77 ust. 1a: the organiser carries out the coordinator's tasks for a foster family no
     // coordinator works with; its deadlines stay on the list, with no worker's name.
-    FosterRegisterService fosterRegister(m_database);
-    auto uncovered = fosterRegister.familiesWithoutCoordinator(actor, asOf);
+    FosterRegisterService fosterRegister(Session(m_database, m_actor));
+    auto uncovered = fosterRegister.familiesWithoutCoordinator(asOf);
     if (!uncovered)
         return uncovered.error();
     QList<qint64> uncoveredIds;
@@ -149,10 +147,11 @@ Result<QList<DeadlineRow>> ReportService::deadlines(const User& actor, const QDa
         rows << DeadlineRow{0,      QString(),    QStringLiteral("no_coordinator"),
                             f.name, std::nullopt, false};
     }
-    auto statuses = fosterRegister.familyStatuses(actor, uncoveredIds, asOf);
+    auto statuses = fosterRegister.familyStatuses(uncoveredIds, asOf);
     if (!statuses)
         return statuses.error();
-    auto items = CoordinatorDeskService(m_database).itemsFor(actor, *statuses, asOf, horizon);
+    auto items =
+        CoordinatorDeskService(Session(m_database, m_actor)).itemsFor(*statuses, asOf, horizon);
     if (!items)
         return items.error();
     for (const CoordinatorItem& item : *items)

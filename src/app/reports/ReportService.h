@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -39,21 +40,22 @@ class ReportService
     Q_DECLARE_TR_FUNCTIONS(ReportService)
 
 public:
-    explicit ReportService(Database& database)
-        : m_database(database)
+    explicit ReportService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     // Managers and administrators (Permissions::mayReadReports).
-    Result<QList<StatisticsRow>> statistics(const User& actor, const QDate& asOf);
+    Result<QList<StatisticsRow>> statistics(const QDate& asOf);
     // Items overdue or due within `horizonDays` (14 by default), by worker, overdue first.
     // Managers only (Permissions::mayReadDeadlines).
-    Result<QList<DeadlineRow>> deadlines(const User& actor, const QDate& asOf,
-                                         int horizonDays = 14);
+    Result<QList<DeadlineRow>> deadlines(const QDate& asOf, int horizonDays = 14);
 
 private:
-    Result<QList<std::pair<QString, double>>> figures(const User& actor, const QDate& asOf);
+    Result<QList<std::pair<QString, double>>> figures(const QDate& asOf);
 
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

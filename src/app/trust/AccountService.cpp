@@ -7,12 +7,10 @@
 #include "Lookup.h"
 #include "PasswordHash.h"
 #include "Permissions.h"
-#include "SqlTransaction.h"
 #include "UserRepository.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <algorithm>
 
 namespace opieka {
 namespace {
@@ -36,27 +34,10 @@ Result<User> existing(Database& database, const QString& login)
     return **user;
 }
 
-// The refusal while an account waits after failed sign-ins, saying how long.
-Error waitRefusal(const QString& login, const QDateTime& now, const QDateTime& until)
-{
-    return refused(
-        AccountService::tr("Too many failed sign-ins for '%1': try again in %n second(s).", nullptr,
-                           static_cast<int>(std::max<qint64>(1, now.secsTo(until))))
-            .arg(login));
-}
 } // namespace
 
 const QString AccountService::kCreated = QStringLiteral("created");
 const QString AccountService::kPasswordReset = QStringLiteral("password_reset");
-
-int AccountService::lockSeconds(int failures)
-{
-    if (failures < kFreeAttempts)
-        return 0;
-    // 30 s after the fifth failure, doubling with each further one, at most 15 minutes.
-    const int doublings = std::min(failures - kFreeAttempts, 5);
-    return std::min(30 * (1 << doublings), 15 * 60);
-}
 
 Status AccountService::checkPassword(const QByteArray& password)
 {
@@ -75,109 +56,12 @@ Status AccountService::checkLogin(const QString& login)
     return {};
 }
 
-Result<bool> AccountService::anyPasswordSet()
-{
-    return UserRepository(m_database).anyActiveWithPassword();
-}
-
-Result<bool> AccountService::hasPassword(const User& user)
-{
-    auto credentials = UserRepository(m_database).credentials(user.id);
-    if (!credentials)
-        return credentials.error();
-    return !credentials->passwordHash.isEmpty();
-}
-
-Result<User> AccountService::signIn(const QString& login, const QByteArray& password,
-                                    const QDateTime& now)
-{
-    const QString wrong = tr("Wrong login or password.");
-    UserRepository users(m_database);
-    auto found = users.findByLogin(login);
-    if (!found)
-        return found.error();
-    if (!*found) {
-        password_hash::matches(QString(), password); // the same answer, whoever asks
-        return refused(wrong);
-    }
-    const User user = **found;
-    auto credentials = users.credentials(user.id);
-    if (!credentials)
-        return credentials.error();
-    if (!user.active)
-        return refused(tr("The account '%1' is disabled.").arg(login));
-    // The wait is kept in the database: checked before the password, so that another process
-    // (another window, another opieka-cli) is refused too while it runs.
-    if (credentials->lockedUntil && now < *credentials->lockedUntil)
-        return waitRefusal(login, now, *credentials->lockedUntil);
-    // An account created without a password (an old database, 'init' without one) signs in
-    // with an empty password until one is set.
-    const bool ok = credentials->passwordHash.isEmpty()
-                        ? password.isEmpty()
-                        : password_hash::matches(credentials->passwordHash, password);
-
-    if (ok) {
-        // A right password is read, not written: signing in needs no write lock, and works
-        // while another process saves a long change (an import). Read again after the password
-        // was checked: failures counted by other processes meanwhile may have started a wait,
-        // which holds for the right password too.
-        auto current = users.credentials(user.id);
-        if (!current)
-            return current.error();
-        if (current->lockedUntil && now < *current->lockedUntil)
-            return waitRefusal(login, now, *current->lockedUntil);
-        if (current->failedSignIns == 0)
-            return user;
-        // Earlier failures are cleared under the write lock when it is free now; when a long
-        // change holds it they stay (a later sign-in clears them) and the sign-in goes on.
-        auto clearing = SqlTransaction::begin(m_database, SqlTransaction::Wait::No);
-        if (!clearing && clearing.error().kind == ErrorKind::Busy)
-            return user;
-        if (!clearing)
-            return clearing.error();
-        current = users.credentials(user.id);
-        if (!current)
-            return current.error();
-        if (current->lockedUntil && now < *current->lockedUntil)
-            return waitRefusal(login, now, *current->lockedUntil);
-        OPIEKA_TRY(users.setSignInFailures(user.id, 0, std::nullopt));
-        OPIEKA_TRY(clearing->commit());
-        return user;
-    }
-    // A failure is counted under the write lock, waiting for it a bounded time (ErrorKind::Busy
-    // after it, naming the change being saved): a try that is not counted is not answered. The
-    // account itself is the audit's actor.
-    auto counted = AuditedWrite(m_database, user).run([&](AuditedWrite& write) -> Result<int> {
-        // Counted in the database under the write lock, not from the count read before the
-        // password was checked: tries made at once by several processes are each counted.
-        auto failures = users.countSignInFailure(user.id);
-        if (!failures)
-            return failures.error();
-        const int wait = lockSeconds(*failures);
-        const std::optional<QDateTime> lockedUntil =
-            wait > 0 ? std::optional<QDateTime>(now.addSecs(wait)) : std::nullopt;
-        OPIEKA_TRY(users.setSignInFailures(user.id, *failures, lockedUntil));
-        OPIEKA_TRY(write.record(QStringLiteral("user.sign_in_failed"), QStringLiteral("user"),
-                                user.id, {}, {{QStringLiteral("failures"), *failures}}));
-        return failures;
-    });
-    if (!counted)
-        return counted.error();
-    const int failures = *counted;
-    const int wait = lockSeconds(failures);
-    logging::get("app")->warn("failed sign-in for account {} ({} in a row)", user.id, failures);
-    if (wait > 0)
-        return refused(wrong + QLatin1Char(' ') +
-                       tr("The account waits %n second(s) before the next try.", nullptr, wait));
-    return refused(wrong);
-}
-
-Result<User> AccountService::addAccount(const User& actor, const NewAccount& account)
+Result<User> AccountService::addAccount(const NewAccount& account)
 {
     UserRepository users(m_database);
     QString hash; // made before the write lock: it takes a while on purpose
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(Permissions::mayManageUsers(actor));
+        OPIEKA_TRY(Permissions::mayManageUsers(m_actor));
         OPIEKA_TRY(checkLogin(account.login));
         OPIEKA_TRY(checkPassword(account.password));
         auto clash = users.findByLogin(account.login);
@@ -193,7 +77,7 @@ Result<User> AccountService::addAccount(const User& actor, const NewAccount& acc
         hash = *made;
         return {};
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<User> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<User> {
         User user;
         user.login = account.login;
         user.role = account.role;
@@ -205,7 +89,7 @@ Result<User> AccountService::addAccount(const User& actor, const NewAccount& acc
         OPIEKA_TRY(users.setPasswordHash(user.id, hash));
         OPIEKA_TRY(write.record(QStringLiteral("user.create"), QStringLiteral("user"), user.id, {},
                                 accountJson(user)));
-        auto awaiting = awaitConfirmation(actor, user, kCreated);
+        auto awaiting = awaitConfirmation(user, kCreated);
         if (!awaiting)
             return awaiting.error();
         user.awaitingConfirmation = *awaiting;
@@ -237,11 +121,10 @@ Status AccountService::checkWorkerFor(Role role, qint64 workerId, qint64 userId)
     return {};
 }
 
-Status AccountService::linkWorker(const User& actor, const QString& login,
-                                  std::optional<qint64> workerId)
+Status AccountService::linkWorker(const QString& login, std::optional<qint64> workerId)
 {
-    const auto rule = [&] { return Permissions::mayManageUsers(actor); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return Permissions::mayManageUsers(m_actor); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto user = existing(m_database, login);
         if (!user)
             return user.error();
@@ -258,15 +141,15 @@ Status AccountService::linkWorker(const User& actor, const QString& login,
     });
 }
 
-Status AccountService::disable(const User& actor, const QString& login)
+Status AccountService::disable(const QString& login)
 {
-    OPIEKA_TRY(Permissions::mayManageUsers(actor));
+    OPIEKA_TRY(Permissions::mayManageUsers(m_actor));
     auto user = existing(m_database, login);
     if (!user)
         return user.error();
     if (!user->active)
         return {};
-    return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run([&](AuditedWrite& write) -> Status {
         UserRepository users(m_database);
         if (user->role == Role::Administrator) {
             auto admins = users.activeAdministrators();
@@ -286,14 +169,13 @@ Status AccountService::disable(const User& actor, const QString& login)
     });
 }
 
-Status AccountService::setPassword(const User& actor, const QString& login,
-                                   const QByteArray& password)
+Status AccountService::setPassword(const QString& login, const QByteArray& password)
 {
     std::optional<User> user;
     QString hash; // made before the write lock: it takes a while on purpose
     const auto rule = [&]() -> Status {
-        if (actor.login != login)
-            OPIEKA_TRY(Permissions::mayManageUsers(actor));
+        if (m_actor.login != login)
+            OPIEKA_TRY(Permissions::mayManageUsers(m_actor));
         OPIEKA_TRY(checkPassword(password));
         auto found = existing(m_database, login);
         if (!found)
@@ -305,20 +187,20 @@ Status AccountService::setPassword(const User& actor, const QString& login,
         hash = *made;
         return {};
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         OPIEKA_TRY(UserRepository(m_database).setPasswordHash(user->id, hash));
         // The audit says that the password changed, never what it is.
         OPIEKA_TRY(write.record(QStringLiteral("user.password"), QStringLiteral("user"), user->id,
                                 {}, {{QStringLiteral("login"), login}}));
-        if (actor.id != user->id)
-            OPIEKA_TRY(awaitConfirmation(actor, *user, kPasswordReset));
+        if (m_actor.id != user->id)
+            OPIEKA_TRY(awaitConfirmation(*user, kPasswordReset));
         return {};
     });
 }
 
-Result<QList<AccountInfo>> AccountService::accounts(const User& actor)
+Result<QList<AccountInfo>> AccountService::accounts()
 {
-    OPIEKA_TRY(Permissions::mayManageUsers(actor));
+    OPIEKA_TRY(Permissions::mayManageUsers(m_actor));
     UserRepository users(m_database);
     auto all = users.all();
     if (!all)
@@ -337,8 +219,7 @@ Result<QList<AccountInfo>> AccountService::accounts(const User& actor)
 // becomes a manager's by someone else's hand (created, or given a password) waits until another
 // manager confirms it. The one exception is the centre's first manager: while no manager account
 // was ever confirmed there is nobody to confirm it, and it is confirmed at once (audited so).
-Result<bool> AccountService::awaitConfirmation(const User& actor, const User& account,
-                                               const QString& reason)
+Result<bool> AccountService::awaitConfirmation(const User& account, const QString& reason)
 {
     if (account.role != Role::Manager)
         return false;
@@ -350,7 +231,7 @@ Result<bool> AccountService::awaitConfirmation(const User& actor, const User& ac
         if (*ever == 0) {
             OPIEKA_TRY(
                 AuditTrail(m_database)
-                    .record(actor, QStringLiteral("user.confirm"), QStringLiteral("user"),
+                    .record(m_actor, QStringLiteral("user.confirm"), QStringLiteral("user"),
                             QString::number(account.id), {},
                             {{QStringLiteral("login"), account.login},
                              {QStringLiteral("confirmed_as"), QStringLiteral("first_manager")}}));
@@ -369,10 +250,10 @@ Result<bool> AccountService::awaitConfirmation(const User& actor, const User& ac
                               "(she can also change her own password herself).")
                                .arg(account.login));
     }
-    OPIEKA_TRY(users.setAwaitingConfirmation(account.id, reason, actor.id));
+    OPIEKA_TRY(users.setAwaitingConfirmation(account.id, reason, m_actor.id));
     OPIEKA_TRY(AuditTrail(m_database)
-                   .record(actor, QStringLiteral("user.await_confirmation"), QStringLiteral("user"),
-                           QString::number(account.id), {},
+                   .record(m_actor, QStringLiteral("user.await_confirmation"),
+                           QStringLiteral("user"), QString::number(account.id), {},
                            {{QStringLiteral("login"), account.login},
                             {QStringLiteral("reason"), reason}}));
     logging::get("app")->info("manager account {} awaits confirmation ({})", account.id,
@@ -395,23 +276,23 @@ Status AccountService::keepsAConfirmedManager(const User& leaving)
     return {};
 }
 
-Result<QList<PendingConfirmation>> AccountService::awaitingConfirmation(const User& actor)
+Result<QList<PendingConfirmation>> AccountService::awaitingConfirmation()
 {
-    if (!Permissions::mayConfirmManagers(actor))
-        OPIEKA_TRY(Permissions::mayManageUsers(actor));
+    if (!Permissions::mayConfirmManagers(m_actor))
+        OPIEKA_TRY(Permissions::mayManageUsers(m_actor));
     return UserRepository(m_database).awaitingConfirmation();
 }
 
-Status AccountService::confirmManager(const User& actor, const QString& login)
+Status AccountService::confirmManager(const QString& login)
 {
-    const auto rule = [&] { return Permissions::mayConfirmManagers(actor); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return Permissions::mayConfirmManagers(m_actor); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto user = existing(m_database, login);
         if (!user)
             return user.error();
         if (!user->awaitingConfirmation || !user->active)
             return badInput(tr("The account '%1' does not await a confirmation.").arg(login));
-        if (user->id == actor.id || (user->workerId && user->workerId == actor.workerId))
+        if (user->id == m_actor.id || (user->workerId && user->workerId == m_actor.workerId))
             return refused(tr("Four eyes: '%1' cannot confirm her own account; another manager "
                               "confirms it.")
                                .arg(login));
@@ -421,17 +302,17 @@ Status AccountService::confirmManager(const User& actor, const QString& login)
         QString reason;
         for (const PendingConfirmation& p : *pending)
             if (p.user.id == user->id) {
-                if (p.requestedBy == actor.login)
+                if (p.requestedBy == m_actor.login)
                     return refused(tr("Four eyes: '%1' made this change to '%2' and cannot also "
                                       "confirm it; another manager confirms it.")
-                                       .arg(actor.login, login));
+                                       .arg(m_actor.login, login));
                 reason = p.reason;
             }
         OPIEKA_TRY(UserRepository(m_database).clearAwaitingConfirmation(user->id));
         return write.record(
             QStringLiteral("user.confirm"), QStringLiteral("user"), user->id,
             {{QStringLiteral("login"), login}, {QStringLiteral("awaiting"), reason}},
-            {{QStringLiteral("login"), login}, {QStringLiteral("confirmed_by"), actor.login}});
+            {{QStringLiteral("login"), login}, {QStringLiteral("confirmed_by"), m_actor.login}});
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QByteArray>
@@ -31,54 +32,46 @@ struct NewAccount
     QByteArray password;
 };
 
-// Accounts and signing in (konta i logowanie). Passwords are kept as Argon2id hashes only; a
-// run of failed sign-ins makes the account wait, longer each time.
+// Accounts (konta), managed by the signed-in account: added, disabled, given passwords, linked to
+// workers, and a manager's confirmed (four eyes). Passwords are kept as Argon2id hashes only.
+// Signing in itself, before anyone is signed in, is SignInService's.
 class AccountService
 {
     Q_DECLARE_TR_FUNCTIONS(AccountService)
 
 public:
     static constexpr int kMinimumPasswordLength = 10;
-    static constexpr int kFreeAttempts = 5; // failures before the first wait
 
-    explicit AccountService(Database& database)
-        : m_database(database)
+    explicit AccountService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
-    // The account, when the password matches and the account is active and not waiting.
-    Result<User> signIn(const QString& login, const QByteArray& password,
-                        const QDateTime& now = QDateTime::currentDateTimeUtc());
-    Result<bool> hasPassword(const User& user);
-    // How long an account waits after `failures` failed sign-ins in a row (0: no wait).
-    static int lockSeconds(int failures);
-
-    Result<User> addAccount(const User& actor, const NewAccount& account);
-    Status disable(const User& actor, const QString& login);
+    Result<User> addAccount(const NewAccount& account);
+    Status disable(const QString& login);
     // The administrator sets anyone's password; everyone else only their own.
-    Status setPassword(const User& actor, const QString& login, const QByteArray& password);
-    Result<QList<AccountInfo>> accounts(const User& actor);
+    Status setPassword(const QString& login, const QByteArray& password);
+    Result<QList<AccountInfo>> accounts();
     // Links the account to the worker it acts as, or unlinks it (none). The worker must have
     // the account's role, still work at the centre and have no other active account.
-    Status linkWorker(const User& actor, const QString& login, std::optional<qint64> workerId);
+    Status linkWorker(const QString& login, std::optional<qint64> workerId);
 
     // Four eyes (issue 18): the manager accounts waiting for a manager's confirmation (to
     // managers and administrators), and a manager's confirmation of one. The confirming manager
     // is confirmed herself and neither the account nor the one who made the change.
-    Result<QList<PendingConfirmation>> awaitingConfirmation(const User& actor);
-    Status confirmManager(const User& actor, const QString& login);
+    Result<QList<PendingConfirmation>> awaitingConfirmation();
+    Status confirmManager(const QString& login);
 
     static Status checkPassword(const QByteArray& password);
     static Status checkLogin(const QString& login);
-    // Whether any active account has a password (then the window asks who signs in).
-    Result<bool> anyPasswordSet();
 
 private:
     static const QString kCreated;
     static const QString kPasswordReset;
-    // After `actor` created a manager account or set its password (reason kCreated or
-    // kPasswordReset): whether it now waits for a manager's confirmation (audited), or the
-    // refusal to leave the centre without a confirmed manager.
-    Result<bool> awaitConfirmation(const User& actor, const User& account, const QString& reason);
+    // After the signed-in account created a manager account or set its password (reason
+    // kCreated or kPasswordReset): whether it now waits for a manager's confirmation (audited),
+    // or the refusal to leave the centre without a confirmed manager.
+    Result<bool> awaitConfirmation(const User& account, const QString& reason);
     // Refuses to disable the centre's last active confirmed manager (four eyes would stop).
     Status keepsAConfirmedManager(const User& leaving);
 
@@ -86,6 +79,7 @@ private:
     Status checkWorkerFor(Role role, qint64 workerId, qint64 userId = 0);
 
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -14,25 +14,25 @@ Status recordReading(Database& database, const User& actor, const QString& entit
 }
 } // namespace
 
-Result<QList<AuditEntry>> AuditService::ofFamily(const User& actor, qint64 familyId)
+Result<QList<AuditEntry>> AuditService::ofFamily(qint64 familyId)
 {
-    OPIEKA_TRY(Permissions::mayReadAudit(actor));
+    OPIEKA_TRY(Permissions::mayReadAudit(m_actor));
     auto entries =
         AuditRepository(m_database).forEntity(QStringLiteral("family"), QString::number(familyId));
     if (!entries)
         return entries.error();
     OPIEKA_TRY(
-        recordReading(m_database, actor, QStringLiteral("family"), QString::number(familyId)));
+        recordReading(m_database, m_actor, QStringLiteral("family"), QString::number(familyId)));
     return entries;
 }
 
-Result<QList<AuditEntry>> AuditService::ofUser(const User& actor, const QString& login)
+Result<QList<AuditEntry>> AuditService::ofUser(const QString& login)
 {
-    OPIEKA_TRY(Permissions::mayReadAudit(actor));
+    OPIEKA_TRY(Permissions::mayReadAudit(m_actor));
     auto entries = AuditRepository(m_database).byUser(login);
     if (!entries)
         return entries.error();
-    OPIEKA_TRY(recordReading(m_database, actor, QStringLiteral("user"), login));
+    OPIEKA_TRY(recordReading(m_database, m_actor, QStringLiteral("user"), login));
     return entries;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Audit.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QList>
@@ -16,15 +17,17 @@ class Database;
 class AuditService
 {
 public:
-    explicit AuditService(Database& database)
-        : m_database(database)
+    explicit AuditService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
-    Result<QList<AuditEntry>> ofFamily(const User& actor, qint64 familyId);
-    Result<QList<AuditEntry>> ofUser(const User& actor, const QString& login);
+    Result<QList<AuditEntry>> ofFamily(qint64 familyId);
+    Result<QList<AuditEntry>> ofUser(const QString& login);
 
 private:
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -105,10 +105,9 @@ QJsonObject merged(QJsonObject object, const QJsonObject& more)
 
 } // namespace
 
-Result<BackupSummary> BackupService::backup(const User& actor, const QString& file,
-                                            const QByteArray& passphrase)
+Result<BackupSummary> BackupService::backup(const QString& file, const QByteArray& passphrase)
 {
-    OPIEKA_TRY(Permissions::mayBackUp(actor));
+    OPIEKA_TRY(Permissions::mayBackUp(m_actor));
     OPIEKA_TRY(DatabaseCopy::available(m_live)); // a server: pg_dump
     if (passphrase.size() < minimumPassphraseLength)
         return badInput(tr("The backup passphrase must have at least %1 characters.")
@@ -165,7 +164,7 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
     summary.fileBytes = QFileInfo(file).size();
 
     // The trail itself notes the head each backup holds (the permission was checked first).
-    OPIEKA_TRY(AuditedWrite(m_live, actor).run([&](AuditedWrite& write) {
+    OPIEKA_TRY(AuditedWrite(m_live, m_actor).run([&](AuditedWrite& write) {
         return write.record(QStringLiteral("backup.create"), QStringLiteral("database"), QString(),
                             {},
                             merged({{QStringLiteral("file"), target.absoluteFilePath()},
@@ -178,10 +177,10 @@ Result<BackupSummary> BackupService::backup(const User& actor, const QString& fi
     return summary;
 }
 
-Result<DailyBackup> BackupService::dailyBackup(const User& actor, const QString& folder, int keep,
+Result<DailyBackup> BackupService::dailyBackup(const QString& folder, int keep,
                                                const QByteArray& passphrase, const QDate& today)
 {
-    OPIEKA_TRY(Permissions::mayBackUp(actor));
+    OPIEKA_TRY(Permissions::mayBackUp(m_actor));
     OPIEKA_TRY(DatabaseCopy::available(m_live)); // a server: pg_dump
     if (keep < 1)
         return badInput(tr("Keep at least one daily backup (not %1).").arg(keep));
@@ -192,7 +191,7 @@ Result<DailyBackup> BackupService::dailyBackup(const User& actor, const QString&
     DailyBackup daily;
     daily.file = dailyFile(folder, today);
     if (!QFileInfo::exists(daily.file)) {
-        auto written = backup(actor, daily.file, passphrase);
+        auto written = backup(daily.file, passphrase);
         if (!written)
             return written.error();
         daily.written = true;
@@ -222,9 +221,8 @@ QString BackupService::dailyFile(const QString& folder, const QDate& day)
         QStringLiteral("opieka-backup-%1.bk").arg(day.toString(Qt::ISODate)));
 }
 
-Status BackupService::replaceLive(const User& actor, const QString& copyPath,
-                                  const QString& backupFile, RestoreSummary& summary, bool commit,
-                                  bool replaceOther)
+Status BackupService::replaceLive(const QString& copyPath, const QString& backupFile,
+                                  RestoreSummary& summary, bool commit, bool replaceOther)
 {
     auto attached = DatabaseCopy::attach(m_live, copyPath);
     if (!attached)
@@ -254,7 +252,7 @@ Status BackupService::replaceLive(const User& actor, const QString& copyPath,
     // Recorded in the trail the database now has, with the head of the one it replaced (or
     // continued).
     OPIEKA_TRY(AuditTrail(m_live).record(
-        actor, QStringLiteral("backup.restore"), QStringLiteral("database"), QString(), {},
+        m_actor, QStringLiteral("backup.restore"), QStringLiteral("database"), QString(), {},
         merged(merged({{QStringLiteral("file"), QFileInfo(backupFile).absoluteFilePath()},
                        {QStringLiteral("created"), summary.createdAt.toString(Qt::ISODate)},
                        {QStringLiteral("schema"), summary.backupSchema},
@@ -334,12 +332,12 @@ Status BackupService::checkedCopy(const QString& copyPath, const QString& backup
     return DatabaseCopy::useSingleFile((*upgraded)->database());
 }
 
-Result<RestoreSummary> BackupService::restore(const User& actor, const QString& backupFile,
+Result<RestoreSummary> BackupService::restore(const QString& backupFile,
                                               const QByteArray& passphrase,
                                               const ConfirmRestore& confirm,
                                               OtherDatabase otherDatabase)
 {
-    OPIEKA_TRY(Permissions::mayBackUp(actor));
+    OPIEKA_TRY(Permissions::mayBackUp(m_actor));
     OPIEKA_TRY(DatabaseCopy::available(m_live)); // a server: pg_dump
     if (passphrase.isEmpty())
         return badInput(tr("The passphrase for the backup %1 is empty.").arg(backupFile));
@@ -379,7 +377,7 @@ Result<RestoreSummary> BackupService::restore(const User& actor, const QString& 
     if (confirm) {
         // A trial inside a transaction that is rolled back: the summary is then complete, and
         // the question says whether the backup is of another database.
-        OPIEKA_TRY(replaceLive(actor, copy.path(), backupFile, summary, false, true));
+        OPIEKA_TRY(replaceLive(copy.path(), backupFile, summary, false, true));
         if (!confirm(summary))
             return refused(
                 tr("The restore of %1 was cancelled; nothing was changed.").arg(backupFile));
@@ -387,7 +385,7 @@ Result<RestoreSummary> BackupService::restore(const User& actor, const QString& 
         // cover a backup that turns out to be of another database after all.
         replaceOther = replaceOther || summary.otherDatabase;
     }
-    OPIEKA_TRY(replaceLive(actor, copy.path(), backupFile, summary, true, replaceOther));
+    OPIEKA_TRY(replaceLive(copy.path(), backupFile, summary, true, replaceOther));
     logging::get("app")->info("backup restored: schema {}, {} bytes, {} ms", summary.backupSchema,
                               copyBytes, timer.elapsed());
     return summary;

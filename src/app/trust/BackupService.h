@@ -3,6 +3,7 @@
 #include "Audit.h"
 #include "BackupCrypto.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QByteArray>
@@ -62,15 +63,16 @@ class BackupService
 public:
     static constexpr int minimumPassphraseLength = 8;
 
-    explicit BackupService(Database& live, KeyDerivationCost cost = KeyDerivationCost::standard())
-        : m_live(live)
+    explicit BackupService(const Session& session,
+                           KeyDerivationCost cost = KeyDerivationCost::standard())
+        : m_live(session.database())
+        , m_actor(session.actor())
         , m_cost(cost)
     {}
 
     // Writes an encrypted, consistent copy of the live database to `file` (replacing it
     // atomically) and records the backup in the audit.
-    Result<BackupSummary> backup(const User& actor, const QString& file,
-                                 const QByteArray& passphrase);
+    Result<BackupSummary> backup(const QString& file, const QByteArray& passphrase);
     // Decrypts and authenticates `backupFile`, checks it (integrity, an Opieka database no newer
     // than this program, upgraded when older), then replaces the live content with it in one
     // transaction. On any failure the live database is left as it was.
@@ -86,15 +88,15 @@ public:
         Refuse,
         Replace,
     };
-    Result<RestoreSummary> restore(const User& actor, const QString& backupFile,
-                                   const QByteArray& passphrase, const ConfirmRestore& confirm = {},
+    Result<RestoreSummary> restore(const QString& backupFile, const QByteArray& passphrase,
+                                   const ConfirmRestore& confirm = {},
                                    OtherDatabase otherDatabase = OtherDatabase::Refuse);
 
     // The daily backup with rotation: writes `folder`/opieka-backup-YYYY-MM-DD.bk for `today`
     // unless that file is already there (so it may run at every start or every hour), then keeps
     // the newest `keep` such files and removes older ones. No other file in the folder is touched.
-    Result<DailyBackup> dailyBackup(const User& actor, const QString& folder, int keep,
-                                    const QByteArray& passphrase, const QDate& today);
+    Result<DailyBackup> dailyBackup(const QString& folder, int keep, const QByteArray& passphrase,
+                                    const QDate& today);
     // The file dailyBackup writes for `day` in `folder`.
     static QString dailyFile(const QString& folder, const QDate& day);
 
@@ -103,13 +105,14 @@ private:
     Status checkedCopy(const QString& copyPath, const QString& backupFile, RestoreSummary& summary);
     // Replaces the live content with the attached copy's; commits only when `commit` is true.
     // Refuses a backup of another database unless `replaceOther`.
-    Status replaceLive(const User& actor, const QString& copyPath, const QString& backupFile,
-                       RestoreSummary& summary, bool commit, bool replaceOther);
+    Status replaceLive(const QString& copyPath, const QString& backupFile, RestoreSummary& summary,
+                       bool commit, bool replaceOther);
 
     static Error otherDatabaseRefusal(const QString& backupFile, const RestoreSummary& summary,
                                       bool identityKnown);
 
     Database& m_live;
+    User m_actor; // the signed-in account every read and change is checked for
     KeyDerivationCost m_cost;
 };
 

@@ -18,34 +18,33 @@ Status MoveService::checkSource(const QString& file)
     return DatabaseTransfer::checkSource(**source);
 }
 
-Status MoveService::mayMove(const User& actor)
+Status MoveService::mayMove() const
 {
-    if (!Permissions::mayManageUsers(actor))
+    if (!Permissions::mayManageUsers(m_actor))
         return refused(tr("Only an administrator may move the database to a server; the account "
                           "'%1' is not one.")
-                           .arg(actor.login));
+                           .arg(m_actor.login));
     return {};
 }
 
-Result<TransferReport> MoveService::moveToServer(const User& actor, Database& source,
-                                                 const QString& sourceName,
+Result<TransferReport> MoveService::moveToServer(const QString& sourceName,
                                                  const QString& targetLocation)
 {
-    OPIEKA_TRY(mayMove(actor));
+    OPIEKA_TRY(mayMove());
     auto opened = Database::open(targetLocation, Database::OpenMode::MustExist);
     if (!opened)
         return opened.error();
     Database& target = **opened;
-    auto report = DatabaseTransfer::copy(source, target);
+    auto report = DatabaseTransfer::copy(m_database, target);
     if (!report)
         return report.error();
-    // The accounts came with the data: the actor is an account of the target too.
+    // The accounts came with the data: the signed-in account is an account of the target too.
     const QJsonObject moved{{QStringLiteral("from"), sourceName},
                             {QStringLiteral("rows"), report->rows()},
                             {QStringLiteral("audit_records"), report->auditRecords},
                             {QStringLiteral("schema"), report->schemaVersion}};
     if (Status recorded =
-            AuditTrail(target).record(actor, QStringLiteral("database.migrate"),
+            AuditTrail(target).record(m_actor, QStringLiteral("database.migrate"),
                                       QStringLiteral("database"), QString(), {}, moved);
         !recorded) {
         logging::get("app")->error("the move to the server is not in its audit trail");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Session.h"
 #include "TransferReport.h"
 #include "User.h"
 
@@ -20,19 +21,29 @@ class MoveService
     Q_DECLARE_TR_FUNCTIONS(MoveService)
 
 public:
+    // The session is on the file to move (its database is the source), signed in as the account
+    // that moves it.
+    explicit MoveService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
+    {}
+
     // The file must be an Opieka database at this program's schema. Checked before the file is
     // opened as a workspace, which would upgrade an older one: a move must not change the file.
     static Status checkSource(const QString& file);
 
-    // Whether the account may move the database (asked before connecting to the server).
-    static Status mayMove(const User& actor);
+    // Whether the signed-in account may move the database (asked before connecting to the
+    // server).
+    Status mayMove() const;
 
-    // Connects to the empty database at `targetLocation` (the server's address), copies
-    // `source` into it (DatabaseTransfer::copy), then records the move in the target's audit
-    // trail, naming `sourceName`.
-    static Result<TransferReport> moveToServer(const User& actor, Database& source,
-                                               const QString& sourceName,
-                                               const QString& targetLocation);
+    // Connects to the empty database at `targetLocation` (the server's address), copies the
+    // session's database into it (DatabaseTransfer::copy), then records the move in the target's
+    // audit trail, naming `sourceName`.
+    Result<TransferReport> moveToServer(const QString& sourceName, const QString& targetLocation);
+
+private:
+    Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

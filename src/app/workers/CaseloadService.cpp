@@ -90,10 +90,10 @@ QList<CountedCase> CaseloadReport::overridesOf(Role role) const
     return list;
 }
 
-Result<CaseloadReport> CaseloadService::report(const User& actor, const QDate& asOf,
-                                               const CaseloadFilter& filter, CaseloadDetail detail)
+Result<CaseloadReport> CaseloadService::report(const QDate& asOf, const CaseloadFilter& filter,
+                                               CaseloadDetail detail)
 {
-    if (Status may = Permissions::mayReadReports(actor); !may)
+    if (Status may = Permissions::mayReadReports(m_actor); !may)
         return may.error();
     return compute(asOf, filter, detail);
 }
@@ -136,7 +136,7 @@ Result<CaseloadReport> CaseloadService::compute(const QDate& asOf, const Caseloa
             report.overrideCount.insert(worker.id, counted.overrides);
         included.insert(worker.id);
     }
-    auto residents = SettingsService(m_database).residents();
+    auto residents = SettingsService(Session(m_database, m_actor)).residents();
     if (!residents)
         return residents.error();
     for (Role role : caseloadRoles()) {
@@ -179,10 +179,10 @@ Result<std::optional<WorkerCaseload>> CaseloadService::workerCaseload(qint64 wor
         CaseloadEngine::caseloadOf(**worker, counted->cases, *rules, asOf));
 }
 
-Result<QList<CountedCase>> CaseloadService::casesBehind(const User& actor, const QDate& asOf,
+Result<QList<CountedCase>> CaseloadService::casesBehind(const QDate& asOf,
                                                         const QList<qint64>& workerIds)
 {
-    if (Status may = Permissions::mayListCasesBehind(actor); !may)
+    if (Status may = Permissions::mayListCasesBehind(m_actor); !may)
         return may.error();
     if (workerIds.isEmpty())
         return QList<CountedCase>();
@@ -199,10 +199,10 @@ Result<QStringList> CaseloadService::municipalities()
     return CaseloadDetailQuery(m_database).municipalities();
 }
 
-Result<AssignmentPreview> CaseloadService::preview(const User& actor, qint64 workerId,
-                                                   qint64 caseId, const QDate& from)
+Result<AssignmentPreview> CaseloadService::preview(qint64 workerId, qint64 caseId,
+                                                   const QDate& from)
 {
-    if (Status may = Permissions::mayAssignWorkers(actor); !may)
+    if (Status may = Permissions::mayAssignWorkers(m_actor); !may)
         return may.error();
     auto worker = Lookup::worker(m_database, workerId);
     if (!worker)
@@ -253,9 +253,9 @@ Result<AssignmentPreview> CaseloadService::preview(const User& actor, qint64 wor
                              CaseloadEngine::checkAssignment(w, *existing, proposed, *rules)};
 }
 
-Result<qint64> CaseloadService::assign(const User& actor, const AssignRequest& request)
+Result<qint64> CaseloadService::assign(const AssignRequest& request)
 {
-    return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) {
+    return AuditedWrite(m_database, m_actor).run([&](AuditedWrite& write) {
         return assignInTransaction(write, request);
     });
 }
@@ -263,11 +263,10 @@ Result<qint64> CaseloadService::assign(const User& actor, const AssignRequest& r
 Result<qint64> CaseloadService::assignInTransaction(AuditedWrite& write,
                                                     const AssignRequest& request)
 {
-    const User& actor = write.actor();
-    if (Status allowed = Permissions::mayAssignWorkers(actor); !allowed)
+    if (Status allowed = Permissions::mayAssignWorkers(m_actor); !allowed)
         return allowed.error();
     // Checked inside the write transaction, so no other writer can slip in between.
-    auto preview = this->preview(actor, request.workerId, request.caseId, request.from);
+    auto preview = this->preview(request.workerId, request.caseId, request.from);
     if (!preview)
         return preview.error();
 
@@ -280,7 +279,7 @@ Result<qint64> CaseloadService::assignInTransaction(AuditedWrite& write,
         if (reason.isEmpty())
             return refused(preview->verdict.message + QLatin1Char(' ') +
                            tr("A manager can allow it by giving an override reason."));
-        if (Status may = Permissions::mayOverrideLimit(actor); !may)
+        if (Status may = Permissions::mayOverrideLimit(m_actor); !may)
             return may.error();
         assignment.overrideReason = reason;
     }
@@ -297,9 +296,9 @@ Result<qint64> CaseloadService::assignInTransaction(AuditedWrite& write,
     return id;
 }
 
-Status CaseloadService::release(const User& actor, qint64 workerId, qint64 caseId, const QDate& on)
+Status CaseloadService::release(qint64 workerId, qint64 caseId, const QDate& on)
 {
-    if (Status allowed = Permissions::mayAssignWorkers(actor); !allowed)
+    if (Status allowed = Permissions::mayAssignWorkers(m_actor); !allowed)
         return allowed;
     auto worker = Lookup::worker(m_database, workerId);
     if (!worker)
@@ -310,7 +309,7 @@ Status CaseloadService::release(const User& actor, qint64 workerId, qint64 caseI
                            .arg(workerId)
                            .arg(roleLabel(worker->role)));
     const CaseRef ref{*kind, caseId};
-    return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) {
+    return AuditedWrite(m_database, m_actor).run([&](AuditedWrite& write) {
         return endAssignment(write, workerId, ref, on);
     });
 }
@@ -344,20 +343,18 @@ Status CaseloadService::endAssignment(AuditedWrite& write, qint64 workerId, cons
                         toJson(before), toJson(after));
 }
 
-Result<qint64> CaseloadService::transfer(const User& actor, qint64 fromWorkerId,
-                                         const AssignRequest& to)
+Result<qint64> CaseloadService::transfer(qint64 fromWorkerId, const AssignRequest& to)
 {
     // The release joins this transaction: a refused assignment rolls it back too.
-    return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) -> Result<qint64> {
-        OPIEKA_TRY(release(actor, fromWorkerId, to.caseId, to.from));
+    return AuditedWrite(m_database, m_actor).run([&](AuditedWrite& write) -> Result<qint64> {
+        OPIEKA_TRY(release(fromWorkerId, to.caseId, to.from));
         return assignInTransaction(write, to);
     });
 }
 
-Result<QList<WorkerCaseload>> CaseloadService::withRoom(const User& actor, Role role,
-                                                        const QDate& asOf)
+Result<QList<WorkerCaseload>> CaseloadService::withRoom(Role role, const QDate& asOf)
 {
-    if (Status may = Permissions::mayAssignWorkers(actor); !may)
+    if (Status may = Permissions::mayAssignWorkers(m_actor); !may)
         return may.error();
     auto full = compute(asOf, {}, CaseloadDetail::Figures);
     if (!full)
@@ -404,9 +401,9 @@ QString CaseloadService::differenceText(const RuleDifference& d)
         .arg(localDate(d.applied->validFrom), whose, kind, statute);
 }
 
-Result<qint64> CaseloadService::addRule(const User& actor, const CaseloadRule& rule)
+Result<qint64> CaseloadService::addRule(const CaseloadRule& rule)
 {
-    if (Status may = Permissions::mayChangeRules(actor); !may)
+    if (Status may = Permissions::mayChangeRules(m_actor); !may)
         return may.error();
     if (!carriesCases(rule.role))
         return badInput(tr("Only social_worker, family_assistant and foster_care_coordinator "
@@ -416,7 +413,7 @@ Result<qint64> CaseloadService::addRule(const User& actor, const CaseloadRule& r
     if (!rule.validFrom.isValid())
         return badInput(tr("The rule needs the date it takes effect."));
 
-    return AuditedWrite(m_database, actor).run([&](AuditedWrite& write) -> Result<qint64> {
+    return AuditedWrite(m_database, m_actor).run([&](AuditedWrite& write) -> Result<qint64> {
         return insertRule(write, rule);
     });
 }

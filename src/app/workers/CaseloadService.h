@@ -3,6 +3,7 @@
 #include "CaseloadEngine.h"
 #include "CountedCase.h"
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 
 #include <QCoreApplication>
@@ -83,33 +84,32 @@ class CaseloadService
     Q_DECLARE_TR_FUNCTIONS(CaseloadService)
 
 public:
-    explicit CaseloadService(Database& database)
-        : m_database(database)
+    explicit CaseloadService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     // Every worker's figures: managers and administrators (Permissions::mayReadReports).
-    Result<CaseloadReport> report(const User& actor, const QDate& asOf,
-                                  const CaseloadFilter& filter = {},
+    Result<CaseloadReport> report(const QDate& asOf, const CaseloadFilter& filter = {},
                                   CaseloadDetail detail = CaseloadDetail::Figures);
     // One worker's line of the report (a worker's desk), without the pass over every worker;
     // none for a worker who carries no cases or is not active on the day.
     Result<std::optional<WorkerCaseload>> workerCaseload(qint64 workerId, const QDate& asOf);
     // The cases behind a figure of the report: those the workers count on the day.
-    Result<QList<CountedCase>> casesBehind(const User& actor, const QDate& asOf,
+    Result<QList<CountedCase>> casesBehind(const QDate& asOf,
                                            const QList<qint64>& workerIds); // managers
     Result<QStringList> units();
     Result<QStringList> municipalities();
     // The engine's verdict on an assignment; refuses (as an error) what no override can allow:
     // unknown ids, a role without cases, a closed case, an inactive worker, a duplicate.
     // Who may assign (Permissions::mayAssignWorkers).
-    Result<AssignmentPreview> preview(const User& actor, qint64 workerId, qint64 caseId,
-                                      const QDate& from);
-    Result<qint64> assign(const User& actor, const AssignRequest& request);
-    Status release(const User& actor, qint64 workerId, qint64 caseId, const QDate& on);
+    Result<AssignmentPreview> preview(qint64 workerId, qint64 caseId, const QDate& from);
+    Result<qint64> assign(const AssignRequest& request);
+    Status release(qint64 workerId, qint64 caseId, const QDate& on);
     // Ends one worker's assignment and starts another's on the same day, in one transaction.
-    Result<qint64> transfer(const User& actor, qint64 fromWorkerId, const AssignRequest& to);
+    Result<qint64> transfer(qint64 fromWorkerId, const AssignRequest& to);
     // The workers of a role with room for another case, to suggest one (who may assign).
-    Result<QList<WorkerCaseload>> withRoom(const User& actor, Role role, const QDate& asOf);
+    Result<QList<WorkerCaseload>> withRoom(Role role, const QDate& asOf);
     Result<RuleBook> rules();        // the rules the centre applies
     Result<RuleBook> statuteRules(); // the statute's rules as shipped (docs/law.md)
     // Where the centre's rules in force on the day differ from the statute's.
@@ -117,7 +117,7 @@ public:
     // One difference in words, for the manager: the role, the centre's limit and the statute's
     // with its source.
     static QString differenceText(const RuleDifference& difference);
-    Result<qint64> addRule(const User& actor, const CaseloadRule& rule);
+    Result<qint64> addRule(const CaseloadRule& rule);
 
 private:
     Result<CaseloadReport> compute(const QDate& asOf, const CaseloadFilter& filter,
@@ -128,6 +128,7 @@ private:
     Result<qint64> insertRule(AuditedWrite& write, const CaseloadRule& rule);
 
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

@@ -45,16 +45,15 @@ Status WorkerService::validate(const WorkerLeave& leave)
     return {};
 }
 
-Result<QList<WorkerLeave>> WorkerService::leaves(const User& actor, qint64 workerId)
+Result<QList<WorkerLeave>> WorkerService::leaves(qint64 workerId)
 {
-    OPIEKA_TRY(Permissions::mayManageWorkers(actor));
+    OPIEKA_TRY(Permissions::mayManageWorkers(m_actor));
     return WorkerLeaveRepository(m_database).forWorker(workerId);
 }
 
-Result<QHash<qint64, WorkerLeave>> WorkerService::currentOrNextLeaves(const User& actor,
-                                                                      const QDate& day)
+Result<QHash<qint64, WorkerLeave>> WorkerService::currentOrNextLeaves(const QDate& day)
 {
-    OPIEKA_TRY(Permissions::mayManageWorkers(actor));
+    OPIEKA_TRY(Permissions::mayManageWorkers(m_actor));
     auto all = WorkerLeaveRepository(m_database).notEndedBefore(day);
     if (!all)
         return all.error();
@@ -102,19 +101,19 @@ Result<WorkerLeave> saveLeave(Database& database, AuditedWrite& write, WorkerLea
 }
 } // namespace
 
-Result<WorkerLeave> WorkerService::recordLeave(const User& actor, WorkerLeave leave)
+Result<WorkerLeave> WorkerService::recordLeave(WorkerLeave leave)
 {
     leave.id = 0;
-    const auto rule = [&] { return Permissions::mayManageWorkers(actor); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) {
+    const auto rule = [&] { return Permissions::mayManageWorkers(m_actor); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) {
         return saveLeave(m_database, write, leave, {}, QStringLiteral("worker.leave_add"));
     });
 }
 
-Result<WorkerLeave> WorkerService::changeLeave(const User& actor, const WorkerLeave& changed)
+Result<WorkerLeave> WorkerService::changeLeave(const WorkerLeave& changed)
 {
-    const auto rule = [&] { return Permissions::mayManageWorkers(actor); };
-    return AuditedWrite(m_database, actor)
+    const auto rule = [&] { return Permissions::mayManageWorkers(m_actor); };
+    return AuditedWrite(m_database, m_actor)
         .run(rule, [&](AuditedWrite& write) -> Result<WorkerLeave> {
             auto current = required(WorkerLeaveRepository(m_database).find(changed.id),
                                     tr("There is no leave with id %1.").arg(changed.id));
@@ -127,15 +126,15 @@ Result<WorkerLeave> WorkerService::changeLeave(const User& actor, const WorkerLe
         });
 }
 
-Result<WorkerLeave> WorkerService::endLeave(const User& actor, qint64 leaveId, const QDate& lastDay)
+Result<WorkerLeave> WorkerService::endLeave(qint64 leaveId, const QDate& lastDay)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(Permissions::mayManageWorkers(actor));
+        OPIEKA_TRY(Permissions::mayManageWorkers(m_actor));
         if (!lastDay.isValid())
             return badInput(tr("Give the last day of the leave."));
         return {};
     };
-    return AuditedWrite(m_database, actor)
+    return AuditedWrite(m_database, m_actor)
         .run(rule, [&](AuditedWrite& write) -> Result<WorkerLeave> {
             auto current = required(WorkerLeaveRepository(m_database).find(leaveId),
                                     tr("There is no leave with id %1.").arg(leaveId));

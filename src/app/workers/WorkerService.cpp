@@ -87,9 +87,9 @@ QString WorkerService::suggestedLogin(const Worker& w)
     return login;
 }
 
-Result<QList<WorkerEntry>> WorkerService::workers(const User& actor)
+Result<QList<WorkerEntry>> WorkerService::workers()
 {
-    OPIEKA_TRY(Permissions::mayManageWorkers(actor));
+    OPIEKA_TRY(Permissions::mayManageWorkers(m_actor));
     auto workers = WorkerRepository(m_database).all();
     if (!workers)
         return workers.error();
@@ -111,17 +111,17 @@ Result<Worker> WorkerService::load(qint64 workerId)
     return Lookup::worker(m_database, workerId);
 }
 
-Result<Worker> WorkerService::add(const User& actor, Worker w)
+Result<Worker> WorkerService::add(Worker w)
 {
     w.firstName = w.firstName.trimmed();
     w.lastName = w.lastName.trimmed();
     w.unit = w.unit.trimmed();
     w.activeTo.reset();
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(Permissions::mayManageWorkers(actor));
+        OPIEKA_TRY(Permissions::mayManageWorkers(m_actor));
         return validate(w);
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<Worker> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<Worker> {
         WorkerRepository workers(m_database);
         auto next = workers.nextId();
         if (!next)
@@ -156,11 +156,10 @@ Result<QString> WorkerService::overLimitWarning(const Worker& changed, const QDa
         .arg(CaseloadEngine::caseNoun(changed.role, counts->cases - *limit));
 }
 
-Result<Worker> WorkerService::update(const User& actor, const Worker& changed, OverLimit overLimit,
-                                     const QDate& today)
+Result<Worker> WorkerService::update(const Worker& changed, OverLimit overLimit, const QDate& today)
 {
-    const auto rule = [&] { return Permissions::mayManageWorkers(actor); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<Worker> {
+    const auto rule = [&] { return Permissions::mayManageWorkers(m_actor); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<Worker> {
         auto current = load(changed.id);
         if (!current)
             return current.error();
@@ -203,7 +202,7 @@ Result<Worker> WorkerService::update(const User& actor, const Worker& changed, O
                     return refused(*warning + QLatin1Char(' ') +
                                    tr("Nothing was saved. A manager can save it anyway and then "
                                       "hand the cases beyond the limit over to others."));
-                if (Status may = Permissions::mayOverrideLimit(actor); !may)
+                if (Status may = Permissions::mayOverrideLimit(m_actor); !may)
                     return refused(*warning + QLatin1Char(' ') +
                                    tr("Only a manager can save a change that puts a worker over "
                                       "the limit."));
@@ -221,16 +220,15 @@ Result<Worker> WorkerService::update(const User& actor, const Worker& changed, O
     });
 }
 
-Result<Worker> WorkerService::setEmploymentEnd(const User& actor, qint64 workerId,
-                                               const std::optional<QDate>& endsOn)
+Result<Worker> WorkerService::setEmploymentEnd(qint64 workerId, const std::optional<QDate>& endsOn)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(Permissions::mayManageWorkers(actor));
+        OPIEKA_TRY(Permissions::mayManageWorkers(m_actor));
         if (endsOn && !endsOn->isValid())
             return badInput(tr("Give the first day the worker no longer works at the centre."));
         return {};
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<Worker> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<Worker> {
         auto current = load(workerId);
         if (!current)
             return current.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Session.h"
 #include "User.h"
 #include "Worker.h"
 #include "WorkerLeave.h"
@@ -45,17 +46,17 @@ class WorkerService
     Q_DECLARE_TR_FUNCTIONS(WorkerService)
 
 public:
-    explicit WorkerService(Database& database)
-        : m_database(database)
+    explicit WorkerService(const Session& session)
+        : m_database(session.database())
+        , m_actor(session.actor())
     {}
 
     // Every worker, by id, with the account acting as each.
-    Result<QList<WorkerEntry>> workers(const User& actor);
+    Result<QList<WorkerEntry>> workers();
     // A new worker with the next free id, employed from `worker.activeFrom` (none: already).
-    Result<Worker> add(const User& actor, Worker worker);
+    Result<Worker> add(Worker worker);
     // Name, role, unit and FTE of the worker with `changed.id`; employment dates stay.
-    Result<Worker> update(const User& actor, const Worker& changed,
-                          OverLimit overLimit = OverLimit::Refuse,
+    Result<Worker> update(const Worker& changed, OverLimit overLimit = OverLimit::Refuse,
                           const QDate& today = QDate::currentDate());
     // Empty when the change keeps the worker within the limit today; else what it would do
     // ("… has 40 families today; at FTE 0.5 the limit is 25 …").
@@ -63,22 +64,21 @@ public:
                                      const QDate& today = QDate::currentDate());
     // The first day the worker no longer works at the centre (exclusive, like every end date);
     // none: employed again. Refused while cases are still assigned to them on or after it.
-    Result<Worker> setEmploymentEnd(const User& actor, qint64 workerId,
-                                    const std::optional<QDate>& endsOn);
+    Result<Worker> setEmploymentEnd(qint64 workerId, const std::optional<QDate>& endsOn);
 
     // Leave (urlop, zwolnienie lekarskie, urlop macierzyński or rodzicielski, other absence):
     // periods a worker is away, recorded, changed and ended by whoever may change workers, each
     // change audited on the worker (worker.leave_add, worker.leave_change, worker.leave_end).
     // A period's last day is not before its first, and a worker's periods do not overlap.
     // Implemented in WorkerLeaveService.cpp.
-    Result<QList<WorkerLeave>> leaves(const User& actor, qint64 workerId);
+    Result<QList<WorkerLeave>> leaves(qint64 workerId);
     // Each worker's period covering `day`, or else their next one, by worker id.
-    Result<QHash<qint64, WorkerLeave>> currentOrNextLeaves(const User& actor, const QDate& day);
-    Result<WorkerLeave> recordLeave(const User& actor, WorkerLeave leave);
+    Result<QHash<qint64, WorkerLeave>> currentOrNextLeaves(const QDate& day);
+    Result<WorkerLeave> recordLeave(WorkerLeave leave);
     // Kind and dates of the period with `changed.id`.
-    Result<WorkerLeave> changeLeave(const User& actor, const WorkerLeave& changed);
+    Result<WorkerLeave> changeLeave(const WorkerLeave& changed);
     // The worker is back: `lastDay` is the last day away (the day before the return).
-    Result<WorkerLeave> endLeave(const User& actor, qint64 leaveId, const QDate& lastDay);
+    Result<WorkerLeave> endLeave(qint64 leaveId, const QDate& lastDay);
     // Empty when the worker is not away on `day`; else a warning for whoever assigns a case
     // starting that day ("… is on leave until 20.12.2026 …"). It names no kind of leave: a sick
     // leave is nobody's business but the manager's.
@@ -96,6 +96,7 @@ private:
     Result<Worker> load(qint64 workerId);
 
     Database& m_database;
+    User m_actor; // the signed-in account every read and change is checked for
 };
 
 } // namespace opieka

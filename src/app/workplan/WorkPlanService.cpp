@@ -47,18 +47,18 @@ Result<QList<WorkPlan>> WorkPlanService::loadVersions(qint64 familyId)
     return WorkPlanRepository(m_database).forFamily(familyId);
 }
 
-Result<WorkPlan> WorkPlanService::plan(const User& actor, qint64 planId)
+Result<WorkPlan> WorkPlanService::plan(qint64 planId)
 {
     auto p = load(planId);
     if (!p)
         return p;
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, p->familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, p->familyId));
     return p;
 }
 
-Result<QList<WorkPlan>> WorkPlanService::versions(const User& actor, qint64 familyId)
+Result<QList<WorkPlan>> WorkPlanService::versions(qint64 familyId)
 {
-    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(actor, familyId));
+    OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     return loadVersions(familyId);
 }
 
@@ -82,31 +82,31 @@ Result<WorkPlan> WorkPlanService::changeable(qint64 planId)
     return p;
 }
 
-Status WorkPlanService::mayChangePlan(const User& actor, qint64 planId)
+Status WorkPlanService::mayChangePlan(qint64 planId)
 {
     auto p = load(planId);
     if (!p)
         return p.error();
-    return CaseAccess(m_database).mayChangeFamily(actor, p->familyId);
+    return CaseAccess(m_database).mayChangeFamily(m_actor, p->familyId);
 }
 
-Status WorkPlanService::mayChangeAction(const User& actor, qint64 actionId)
+Status WorkPlanService::mayChangeAction(qint64 actionId)
 {
     auto planId = required(WorkPlanRepository(m_database).planOfAction(actionId),
                            tr("There is no plan action with id %1.").arg(actionId));
     if (!planId)
         return planId.error();
-    return mayChangePlan(actor, *planId);
+    return mayChangePlan(*planId);
 }
 
-Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, const QDate& on,
+Result<qint64> WorkPlanService::createDraft(qint64 familyId, const QDate& on,
                                             const QString& participants)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(actor, familyId));
+        OPIEKA_TRY(CaseAccess(m_database).mayChangeFamily(m_actor, familyId));
         return PastDates::notAfterToday(PastEvent::PlanDrafted, on, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         auto family = Lookup::family(m_database, familyId);
         if (!family)
             return family.error();
@@ -121,7 +121,7 @@ Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, 
         p.familyId = familyId;
         p.version = 1;
         p.createdOn = on;
-        p.createdBy = actor.login;
+        p.createdBy = m_actor.login;
         p.participants = participants.trimmed();
         auto id = WorkPlanRepository(m_database).insert(p);
         if (!id)
@@ -131,10 +131,10 @@ Result<qint64> WorkPlanService::createDraft(const User& actor, qint64 familyId, 
     });
 }
 
-Status WorkPlanService::saveDraft(const User& actor, const WorkPlan& edited)
+Status WorkPlanService::saveDraft(const WorkPlan& edited)
 {
-    const auto rule = [&] { return mayChangePlan(actor, edited.id); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return mayChangePlan(edited.id); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto current = load(edited.id);
         if (!current)
             return current.error();
@@ -161,14 +161,14 @@ Status WorkPlanService::saveDraft(const User& actor, const WorkPlan& edited)
     });
 }
 
-Status WorkPlanService::agree(const User& actor, qint64 planId, const QDate& on,
-                              bool familyTookPart, bool socialWorkerConsulted)
+Status WorkPlanService::agree(qint64 planId, const QDate& on, bool familyTookPart,
+                              bool socialWorkerConsulted)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(mayChangePlan(actor, planId));
+        OPIEKA_TRY(mayChangePlan(planId));
         return PastDates::notAfterToday(PastEvent::PlanAgreed, on, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto current = load(planId);
         if (!current)
             return current.error();
@@ -198,13 +198,13 @@ Status WorkPlanService::agree(const User& actor, qint64 planId, const QDate& on,
     });
 }
 
-Result<qint64> WorkPlanService::newVersion(const User& actor, qint64 planId, const QDate& on)
+Result<qint64> WorkPlanService::newVersion(qint64 planId, const QDate& on)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(mayChangePlan(actor, planId));
+        OPIEKA_TRY(mayChangePlan(planId));
         return PastDates::notAfterToday(PastEvent::PlanVersionDrafted, on, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<qint64> {
         auto current = changeable(planId);
         if (!current)
             return current.error();
@@ -224,7 +224,7 @@ Result<qint64> WorkPlanService::newVersion(const User& actor, qint64 planId, con
         next.version = current->version + 1;
         next.status = PlanStatus::Draft;
         next.createdOn = on;
-        next.createdBy = actor.login;
+        next.createdBy = m_actor.login;
         next.agreedOn.reset();
         next.familyTookPart = false;
         next.socialWorkerConsulted = false;
@@ -236,11 +236,11 @@ Result<qint64> WorkPlanService::newVersion(const User& actor, qint64 planId, con
     });
 }
 
-Status WorkPlanService::updateAction(const User& actor, qint64 actionId, ActionStatus status,
+Status WorkPlanService::updateAction(qint64 actionId, ActionStatus status,
                                      const QString& progressNote, const QString& abandonReason)
 {
-    const auto rule = [&] { return mayChangeAction(actor, actionId); };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    const auto rule = [&] { return mayChangeAction(actionId); };
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         WorkPlanRepository plans(m_database);
         auto planId = required(plans.planOfAction(actionId),
                                tr("There is no plan action with id %1.").arg(actionId));
@@ -274,13 +274,13 @@ Status WorkPlanService::updateAction(const User& actor, qint64 actionId, ActionS
     });
 }
 
-Status WorkPlanService::close(const User& actor, qint64 planId, const QDate& on)
+Status WorkPlanService::close(qint64 planId, const QDate& on)
 {
     const auto rule = [&]() -> Status {
-        OPIEKA_TRY(mayChangePlan(actor, planId));
+        OPIEKA_TRY(mayChangePlan(planId));
         return PastDates::notAfterToday(PastEvent::PlanClosed, on, Clock::today());
     };
-    return AuditedWrite(m_database, actor).run(rule, [&](AuditedWrite& write) -> Status {
+    return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto current = changeable(planId);
         if (!current)
             return current.error();
@@ -295,13 +295,12 @@ Status WorkPlanService::close(const User& actor, qint64 planId, const QDate& on)
     });
 }
 
-Result<QList<PlanComparisonRow>> WorkPlanService::compare(const User& actor, qint64 olderPlanId,
-                                                          qint64 newerPlanId)
+Result<QList<PlanComparisonRow>> WorkPlanService::compare(qint64 olderPlanId, qint64 newerPlanId)
 {
-    auto older = plan(actor, olderPlanId);
+    auto older = plan(olderPlanId);
     if (!older)
         return older.error();
-    auto newer = plan(actor, newerPlanId);
+    auto newer = plan(newerPlanId);
     if (!newer)
         return newer.error();
     if (older->familyId != newer->familyId)
@@ -309,17 +308,16 @@ Result<QList<PlanComparisonRow>> WorkPlanService::compare(const User& actor, qin
     return comparePlans(*older, *newer);
 }
 
-Result<QString> WorkPlanService::printableHtml(const User& actor, qint64 planId,
-                                               const DateText& date)
+Result<QString> WorkPlanService::printableHtml(qint64 planId, const DateText& date)
 {
-    auto p = plan(actor, planId);
+    auto p = plan(planId);
     if (!p)
         return p.error();
     auto family = FamilyRepository(m_database).find(p->familyId);
     if (!family || !*family)
         return family ? Result<QString>(badInput(tr("The plan's family is missing.")))
                       : Result<QString>(family.error());
-    auto centre = SettingsService(m_database).centreName();
+    auto centre = SettingsService(Session(m_database, m_actor)).centreName();
     if (!centre)
         return centre.error();
     PrintLayout doc(*centre, tr("Family work plan — version %1").arg(p->version));

@@ -7,11 +7,10 @@
 namespace opieka::ui {
 namespace {}
 
-ActionProgressDialog::ActionProgressDialog(WorkPlanService plans, User actor,
-                                           const PlanAction& action, QWidget* parent)
+ActionProgressDialog::ActionProgressDialog(WorkPlanService plans, const PlanAction& action,
+                                           QWidget* parent)
     : FormDialog(parent, QStringLiteral("actionProgressDialog"), tr("Progress of an action"))
     , m_plans(plans)
-    , m_actor(std::move(actor))
     , m_actionId(action.id)
 {
     m_ui->actionLabel->setText(tr("<b>%1</b>").arg(action.description.toHtmlEscaped()));
@@ -51,7 +50,7 @@ void ActionProgressDialog::accept()
     const ActionStatus status = parseActionStatus(m_ui->statusCombo->currentData().toString())
                                     .value_or(ActionStatus::Planned);
     const Status saved = m_plans.updateAction(
-        m_actor, m_actionId, status, m_ui->noteEdit->toPlainText(),
+        m_actionId, status, m_ui->noteEdit->toPlainText(),
         status == ActionStatus::Abandoned ? m_ui->reasonEdit->text() : QString());
     if (!closeWhenSaved(saved))
         logging::get("ui")->info("progress of plan action {} not saved", m_actionId);

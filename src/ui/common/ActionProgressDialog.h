@@ -19,7 +19,7 @@ class ActionProgressDialog : public FormDialog<Ui::ActionProgressDialog>
     Q_OBJECT
 
 public:
-    ActionProgressDialog(WorkPlanService plans, User actor, const PlanAction& action,
+    ActionProgressDialog(WorkPlanService plans, const PlanAction& action,
                          QWidget* parent = nullptr);
     ~ActionProgressDialog() override;
 
@@ -32,7 +32,6 @@ private:
     void updateReason();
 
     WorkPlanService m_plans;
-    User m_actor;
     qint64 m_actionId = 0;
 };
 

@@ -54,7 +54,7 @@ void AssistantDeskTab::refresh()
             tr("There are no family assistants in this database."));
         return;
     }
-    auto page = m_service.forWorker(actor(), worker);
+    auto page = m_service.forWorker(worker);
     if (!page) {
         logging::get("ui")->error("desk of assistant {} could not be read", worker);
         m_model->setRows({});

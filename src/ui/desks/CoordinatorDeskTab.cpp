@@ -72,7 +72,7 @@ void CoordinatorDeskTab::refresh()
         m_ui->capacityLabel->setText(tr("There are no foster-care coordinators in this database."));
         return;
     }
-    auto page = m_start.forWorker(actor(), worker, today);
+    auto page = m_start.forWorker(worker, today);
     if (!page) {
         logging::get("ui")->error("start page of coordinator {} could not be read", worker);
         m_items->setItems({});
@@ -147,7 +147,7 @@ void CoordinatorDeskTab::recordNotice()
         return;
     const qint64 childId = *item->childMemberId;
     const IntakeNotice notice = *itemIntakeNotice(item->kind);
-    auto deadlines = m_childCare.deadlines(actor(), childId);
+    auto deadlines = m_childCare.deadlines(childId);
     if (!deadlines || !deadlines->placement) {
         logging::get("ui")->error("placement of child {} could not be read", childId);
         emit loadFailed(deadlines ? tr("The child is no longer placed.")
@@ -155,8 +155,8 @@ void CoordinatorDeskTab::recordNotice()
         refresh();
         return;
     }
-    IntakeNoticeDialog dialog(m_placements, actor(), *deadlines->placement,
-                              deadlines->child.displayName(), this);
+    IntakeNoticeDialog dialog(m_placements, *deadlines->placement, deadlines->child.displayName(),
+                              this);
     dialog.choose(notice);
     if (dialog.exec() != QDialog::Accepted)
         return;

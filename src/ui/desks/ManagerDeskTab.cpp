@@ -35,20 +35,20 @@ namespace {
 Result<ManagerDeskTab::Glance> buildGlance(Database& db, const User& actor, const QDate& day)
 {
     ManagerDeskTab::Glance glance;
-    auto caseload = CaseloadService(db).report(actor, day);
+    auto caseload = CaseloadService(Session(db, actor)).report(day);
     OPIEKA_TRY(caseload);
     glance.caseload = *caseload;
-    auto deadlines = ReportService(db).deadlines(actor, day);
+    auto deadlines = ReportService(Session(db, actor)).deadlines(day);
     OPIEKA_TRY(deadlines);
     for (const DeadlineRow& row : *deadlines)
         glance.overdueItems += row.overdue || !row.due ? 1 : 0;
-    auto missing = TeamService(db).familiesMissingTeam(actor, day);
+    auto missing = TeamService(Session(db, actor)).familiesMissingTeam(day);
     OPIEKA_TRY(missing);
     glance.familiesMissingTeam = *missing;
-    auto uncovered = FosterRegisterService(db).familiesWithoutCoordinator(actor, day);
+    auto uncovered = FosterRegisterService(Session(db, actor)).familiesWithoutCoordinator(day);
     OPIEKA_TRY(uncovered);
     glance.fosterFamiliesWithoutCoordinator = static_cast<int>(uncovered->size());
-    auto differences = CaseloadService(db).differencesFromStatute(day);
+    auto differences = CaseloadService(Session(db, actor)).differencesFromStatute(day);
     OPIEKA_TRY(differences);
     for (const RuleDifference& d : *differences)
         glance.ruleDifferences << CaseloadService::differenceText(d);
@@ -288,8 +288,8 @@ CasesBehindDialog* ManagerDeskTab::showWorkerCases(qint64 workerId)
             name = row.worker.displayName();
     if (name.isEmpty())
         return nullptr;
-    auto cases =
-        CaseloadService(m_database).casesBehind(m_actor, m_glance.caseload.asOf, {workerId});
+    auto cases = CaseloadService(Session(m_database, m_actor))
+                     .casesBehind(m_glance.caseload.asOf, {workerId});
     if (!cases) {
         showError(this, tr("Cannot read the cases"), cases.error().message);
         return nullptr;
@@ -301,10 +301,10 @@ CasesBehindDialog* ManagerDeskTab::showWorkerCases(qint64 workerId)
 
 CasesBehindDialog* ManagerDeskTab::showFamiliesMissingTeam()
 {
-    DirectoryService directory(m_database);
+    DirectoryService directory(Session(m_database, m_actor));
     QList<CountedCase> families;
     for (qint64 id : m_glance.familiesMissingTeam) {
-        auto family = directory.family(m_actor, id);
+        auto family = directory.family(id);
         if (!family) {
             showError(this, tr("Cannot read the families"), family.error().message);
             return nullptr;

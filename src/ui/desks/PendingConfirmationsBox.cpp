@@ -71,7 +71,7 @@ PendingConfirmationsBox::PendingConfirmationsBox(Database& database, const User&
 
 void PendingConfirmationsBox::refresh()
 {
-    auto pending = AccountService(m_database).awaitingConfirmation(m_actor);
+    auto pending = AccountService(Session(m_database, m_actor)).awaitingConfirmation();
     m_pending = pending ? *pending : QList<PendingConfirmation>();
     m_explanation->setText(
         pending ? tr("These manager accounts reach no case until another manager confirms them "
@@ -98,7 +98,7 @@ void PendingConfirmationsBox::confirmSelected()
     if (selected.isEmpty() || selected.first().row() >= m_pending.size())
         return;
     const QString login = m_pending.at(selected.first().row()).user.login;
-    if (Status s = AccountService(m_database).confirmManager(m_actor, login); !s) {
+    if (Status s = AccountService(Session(m_database, m_actor)).confirmManager(login); !s) {
         showError(this, tr("Cannot confirm the account"), s.error().message);
         refresh();
         return;

@@ -62,7 +62,7 @@ void SocialWorkerDeskTab::refresh()
             tr("There are no social workers or family assistants in this database."));
         return;
     }
-    auto rows = m_caseload.forWorker(actor(), worker);
+    auto rows = m_caseload.forWorker(worker);
     if (!rows) {
         logging::get("ui")->error("caseload of worker {} could not be read", worker);
         m_model->setRows({});

@@ -159,14 +159,17 @@ void ImportDialog::startImport()
         // The dialog outlives this thread (its destructor waits), so the progress may be posted
         // to it; the answer says whether to go on.
         Database& database = (*opened)->database();
-        *result = ImportService(database).importFile(
-            actor, set, path, strict, QDate::currentDate(),
-            [this, cancel](qint64 bytesRead, qint64 bytesTotal) {
-                QMetaObject::invokeMethod(
-                    this, [this, bytesRead, bytesTotal] { showProgress(bytesRead, bytesTotal); },
-                    Qt::QueuedConnection);
-                return !cancel->load();
-            });
+        *result = ImportService(Session(database, actor))
+                      .importFile(set, path, strict, QDate::currentDate(),
+                                  [this, cancel](qint64 bytesRead, qint64 bytesTotal) {
+                                      QMetaObject::invokeMethod(
+                                          this,
+                                          [this, bytesRead, bytesTotal] {
+                                              showProgress(bytesRead, bytesTotal);
+                                          },
+                                          Qt::QueuedConnection);
+                                      return !cancel->load();
+                                  });
     });
     m_thread->setObjectName(QStringLiteral("import"));
     connect(m_thread, &QThread::finished, this, [this, result] {

@@ -26,10 +26,9 @@ std::optional<FamilyQuery::Sort> sortFor(int column)
 }
 } // namespace
 
-FamiliesModel::FamiliesModel(DirectoryService directory, const User& actor, QObject* parent)
+FamiliesModel::FamiliesModel(DirectoryService directory, QObject* parent)
     : RowTableModel(ToolTips::RepeatText, parent)
     , m_directory(directory)
-    , m_actor(actor)
 {
     setColumns({
         {IdColumn, QT_TR_NOOP("ID"), [](const Family& f) { return f.id; },
@@ -75,7 +74,7 @@ void FamiliesModel::reload()
     first.offset = 0;
     first.limit = PageSize;
     // One query bounded by the page: a keystroke never counts every match.
-    auto page = m_directory.familyPage(m_actor, first);
+    auto page = m_directory.familyPage(first);
     setRows(page ? page->families : QList<Family>(), [&] {
         m_more = page && page->more;
         m_total.reset();
@@ -92,7 +91,7 @@ void FamiliesModel::countAll()
 {
     if (m_total)
         return;
-    auto count = m_directory.familyCount(m_actor, m_query);
+    auto count = m_directory.familyCount(m_query);
     if (!count) {
         logging::get("ui")->error("families could not be counted");
         emit loadFailed(count.error().message);
@@ -135,7 +134,7 @@ void FamiliesModel::fetchMore(const QModelIndex& parent)
     FamilyQuery next = m_query;
     next.offset = rowCount();
     next.limit = PageSize;
-    auto page = m_directory.familyPage(m_actor, next);
+    auto page = m_directory.familyPage(next);
     if (!page) {
         logging::get("ui")->error("families page at offset {} could not be read", next.offset);
         m_more = false; // stop asking until the next reload

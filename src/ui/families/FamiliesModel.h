@@ -37,7 +37,7 @@ public:
     };
     static constexpr int PageSize = 200;
 
-    FamiliesModel(DirectoryService directory, const User& actor, QObject* parent = nullptr);
+    FamiliesModel(DirectoryService directory, QObject* parent = nullptr);
 
     // Both re-run the query from the first page.
     void setSearchText(const QString& text);
@@ -72,8 +72,7 @@ signals:
 private:
     QVariant roleData(const Family& family, int column, int role) const override;
 
-    DirectoryService m_directory;
-    User m_actor; // the list shows what this account may see
+    DirectoryService m_directory; // bound to the account: the list shows what it may see
     FamilyQuery m_query;
     bool m_more = false;        // rows match beyond those loaded
     std::optional<int> m_total; // every match, once counted

@@ -14,13 +14,11 @@ namespace {
 constexpr int kSearchDelayMs = 150;
 } // namespace
 
-FamiliesTab::FamiliesTab(DirectoryService directory, TeamService team, const User& actor,
-                         QWidget* parent)
+FamiliesTab::FamiliesTab(DirectoryService directory, TeamService team, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::FamiliesTab>())
-    , m_model(new FamiliesModel(directory, actor, this))
+    , m_model(new FamiliesModel(directory, this))
     , m_directory(directory)
-    , m_actor(actor)
     , m_team(team)
 {
     m_ui->setupUi(this);
@@ -110,7 +108,7 @@ void FamiliesTab::updateMissingTeam(int firstRow, int lastRow)
             families << *family;
     // Rows from the first on are a new list; later rows add to what is known.
     QSet<qint64> known = firstRow == 0 ? QSet<qint64>() : m_model->missingTeam();
-    auto missing = m_team.missingTeamAmong(m_actor, families);
+    auto missing = m_team.missingTeamAmong(families);
     if (!missing) {
         logging::get("ui")->error("families missing a team member could not be read");
         m_model->setMissingTeam(known);
@@ -137,7 +135,7 @@ void FamiliesTab::applySearch()
     m_hint.clear();
     // Nothing found: the number may be a case of another team; the service says what it may.
     if (!text.isEmpty() && m_model->rowCount() == 0) {
-        auto hint = m_directory.caseOutsideReach(m_actor, text);
+        auto hint = m_directory.caseOutsideReach(text);
         if (hint)
             m_hint = *hint;
         else

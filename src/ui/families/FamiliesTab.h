@@ -22,8 +22,7 @@ class FamiliesTab : public QWidget
     Q_OBJECT
 
 public:
-    FamiliesTab(DirectoryService directory, TeamService team, const User& actor,
-                QWidget* parent = nullptr);
+    FamiliesTab(DirectoryService directory, TeamService team, QWidget* parent = nullptr);
     ~FamiliesTab() override;
 
     FamiliesModel* model() const { return m_model; }
@@ -49,7 +48,6 @@ private:
     std::unique_ptr<::Ui::FamiliesTab> m_ui;
     FamiliesModel* m_model = nullptr;
     DirectoryService m_directory;
-    User m_actor;
     TeamService m_team;
     QString m_searched; // the text the list was last searched for
     QString m_hint;     // why an exact case number found nothing (DirectoryService)

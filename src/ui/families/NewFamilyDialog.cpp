@@ -8,10 +8,9 @@
 
 namespace opieka::ui {
 
-NewFamilyDialog::NewFamilyDialog(FamilyService families, User actor, QWidget* parent)
+NewFamilyDialog::NewFamilyDialog(FamilyService families, QWidget* parent)
     : FormDialog(parent, QStringLiteral("newFamilyDialog"), tr("New family"))
     , m_families(families)
-    , m_actor(std::move(actor))
 {
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("O&pen case"),
@@ -38,7 +37,7 @@ void NewFamilyDialog::accept()
     family.category = parseNeedCategory(m_ui->categoryCombo->currentData().toString())
                           .value_or(NeedCategory::Coping);
     family.openedOn = m_ui->openedDateEdit->date();
-    auto id = m_families.create(m_actor, family);
+    auto id = m_families.create(family);
     if (refused(id, "new family not created"))
         return;
     m_familyId = *id;

@@ -18,7 +18,7 @@ class NewFamilyDialog : public FormDialog<Ui::NewFamilyDialog>
     Q_OBJECT
 
 public:
-    NewFamilyDialog(FamilyService families, User actor, QWidget* parent = nullptr);
+    NewFamilyDialog(FamilyService families, QWidget* parent = nullptr);
     ~NewFamilyDialog() override;
 
     // The new family's id once accepted, 0 before.
@@ -29,7 +29,6 @@ public slots:
 
 private:
     FamilyService m_families;
-    User m_actor;
     qint64 m_familyId = 0;
 };
 

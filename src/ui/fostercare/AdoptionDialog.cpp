@@ -6,12 +6,11 @@
 
 namespace opieka::ui {
 
-AdoptionDialog::AdoptionDialog(PlacementService placements, ChildCareQuery query, User actor,
+AdoptionDialog::AdoptionDialog(PlacementService placements, ChildCareQuery query,
                                qint64 childMemberId, const QString& childName, QWidget* parent)
     : FormDialog(parent, QStringLiteral("adoptionDialog"), tr("Adoption reporting"))
     , m_placements(placements)
     , m_query(query)
-    , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
 {
     setUpFormButtons(this, m_ui->buttonBox,
@@ -59,13 +58,13 @@ void AdoptionDialog::accept()
     Status saved;
     if (m_ui->settledCheck->isChecked() &&
         current.legalSituationSettledOn != m_ui->settledDateEdit->date())
-        saved = m_placements.markLegalSituationSettled(m_actor, m_childMemberId,
-                                                       m_ui->settledDateEdit->date());
+        saved =
+            m_placements.markLegalSituationSettled(m_childMemberId, m_ui->settledDateEdit->date());
     if (saved && m_ui->settledCheck->isChecked() && m_ui->reportedCheck->isChecked() &&
         (current.reportedForAdoptionOn != m_ui->reportedDateEdit->date() ||
          current.adoptionCentre != m_ui->centreEdit->text().trimmed()))
-        saved = m_placements.reportForAdoption(
-            m_actor, m_childMemberId, m_ui->reportedDateEdit->date(), m_ui->centreEdit->text());
+        saved = m_placements.reportForAdoption(m_childMemberId, m_ui->reportedDateEdit->date(),
+                                               m_ui->centreEdit->text());
     if (refused(saved, "adoption reporting of child {} not saved", m_childMemberId)) {
         // What was saved stays saved; the dialog shows it next time.
         if (auto status = m_query.status(m_childMemberId); status)

@@ -20,8 +20,8 @@ class AdoptionDialog : public FormDialog<Ui::AdoptionDialog>
     Q_OBJECT
 
 public:
-    AdoptionDialog(PlacementService placements, ChildCareQuery query, User actor,
-                   qint64 childMemberId, const QString& childName, QWidget* parent = nullptr);
+    AdoptionDialog(PlacementService placements, ChildCareQuery query, qint64 childMemberId,
+                   const QString& childName, QWidget* parent = nullptr);
     ~AdoptionDialog() override;
 
 public slots:
@@ -32,7 +32,6 @@ private:
 
     PlacementService m_placements;
     ChildCareQuery m_query;
-    User m_actor;
     qint64 m_childMemberId = 0;
     std::optional<ChildStatus> m_status;
 };

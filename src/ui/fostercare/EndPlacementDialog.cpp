@@ -8,10 +8,9 @@
 
 namespace opieka::ui {
 
-EndPlacementDialog::EndPlacementDialog(PlacementService placements, User actor,
-                                       const Placement& placement, const QString& childName,
-                                       QWidget* parent)
-    : PlacementChangeDialog(std::move(placements), std::move(actor), placement, parent,
+EndPlacementDialog::EndPlacementDialog(PlacementService placements, const Placement& placement,
+                                       const QString& childName, QWidget* parent)
+    : PlacementChangeDialog(std::move(placements), placement, parent,
                             QStringLiteral("endPlacementDialog"), tr("End placement"))
     , m_childName(childName)
 {
@@ -40,9 +39,8 @@ void EndPlacementDialog::accept()
                      .arg(m_childName, Labels::date(m_ui->endDateEdit->date()),
                           m_ui->reasonCombo->currentText())))
         return;
-    if (!refused(
-            m_placements.endPlacement(m_actor, m_placementId, m_ui->endDateEdit->date(), reason),
-            "placement {} not ended", m_placementId))
+    if (!refused(m_placements.endPlacement(m_placementId, m_ui->endDateEdit->date(), reason),
+                 "placement {} not ended", m_placementId))
         QDialog::accept();
 }
 

@@ -14,7 +14,7 @@ class EndPlacementDialog : public PlacementChangeDialog<Ui::EndPlacementDialog>
     Q_OBJECT
 
 public:
-    EndPlacementDialog(PlacementService placements, User actor, const Placement& placement,
+    EndPlacementDialog(PlacementService placements, const Placement& placement,
                        const QString& childName, QWidget* parent = nullptr);
     ~EndPlacementDialog() override;
 

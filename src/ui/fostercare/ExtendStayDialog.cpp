@@ -6,10 +6,9 @@
 
 namespace opieka::ui {
 
-ExtendStayDialog::ExtendStayDialog(PlacementService placements, User actor,
-                                   const Placement& placement, const QString& childName,
-                                   QWidget* parent)
-    : PlacementChangeDialog(std::move(placements), std::move(actor), placement, parent,
+ExtendStayDialog::ExtendStayDialog(PlacementService placements, const Placement& placement,
+                                   const QString& childName, QWidget* parent)
+    : PlacementChangeDialog(std::move(placements), placement, parent,
                             QStringLiteral("extendStayDialog"), tr("Extend emergency stay"))
 {
     setUpFormButtons(this, m_ui->buttonBox,
@@ -74,7 +73,7 @@ void ExtendStayDialog::accept()
 {
     Status s;
     if (m_ui->proceedingsEndedCheck->isChecked()) {
-        s = m_placements.recordCourtProceedingsEnded(m_actor, m_placementId,
+        s = m_placements.recordCourtProceedingsEnded(m_placementId,
                                                      m_ui->proceedingsEndedDateEdit->date());
     } else {
         EmergencyExtension extension;
@@ -84,7 +83,7 @@ void ExtendStayDialog::accept()
                                .value_or(ExtensionGround::EightMonths);
         if (extension.ground == ExtensionGround::EightMonths)
             extension.until = m_ui->untilDateEdit->date();
-        s = m_placements.extendEmergencyStay(m_actor, m_placementId, extension);
+        s = m_placements.extendEmergencyStay(m_placementId, extension);
     }
     if (!refused(s, "emergency stay of placement {} not extended", m_placementId))
         QDialog::accept();

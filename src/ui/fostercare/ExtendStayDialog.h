@@ -15,7 +15,7 @@ class ExtendStayDialog : public PlacementChangeDialog<Ui::ExtendStayDialog>
     Q_OBJECT
 
 public:
-    ExtendStayDialog(PlacementService placements, User actor, const Placement& placement,
+    ExtendStayDialog(PlacementService placements, const Placement& placement,
                      const QString& childName, QWidget* parent = nullptr);
     ~ExtendStayDialog() override;
 

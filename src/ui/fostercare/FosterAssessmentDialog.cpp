@@ -7,12 +7,11 @@
 
 namespace opieka::ui {
 
-FosterAssessmentDialog::FosterAssessmentDialog(FosterRegisterService fosterRegister, User actor,
+FosterAssessmentDialog::FosterAssessmentDialog(FosterRegisterService fosterRegister,
                                                const FosterFamilyStatus& status, QWidget* parent)
     : FormDialog(parent, QStringLiteral("fosterAssessmentDialog"),
                  tr("Record foster family assessment"))
     , m_fosterRegister(fosterRegister)
-    , m_actor(std::move(actor))
     , m_fosterFamilyId(status.family.id)
 {
     setUpFormButtons(this, m_ui->buttonBox,
@@ -35,7 +34,7 @@ void FosterAssessmentDialog::accept()
     row.fosterFamilyId = m_fosterFamilyId;
     row.assessedOn = m_ui->assessedDateEdit->date();
     row.findings = m_ui->findingsEdit->toPlainText().trimmed();
-    auto id = m_fosterRegister.recordFosterAssessment(m_actor, row);
+    auto id = m_fosterRegister.recordFosterAssessment(row);
     if (!refused(id, "assessment of foster family {} not saved", m_fosterFamilyId))
         QDialog::accept();
 }

@@ -18,8 +18,8 @@ class FosterAssessmentDialog : public FormDialog<Ui::FosterAssessmentDialog>
     Q_OBJECT
 
 public:
-    FosterAssessmentDialog(FosterRegisterService fosterRegister, User actor,
-                           const FosterFamilyStatus& status, QWidget* parent = nullptr);
+    FosterAssessmentDialog(FosterRegisterService fosterRegister, const FosterFamilyStatus& status,
+                           QWidget* parent = nullptr);
     ~FosterAssessmentDialog() override;
 
 public slots:
@@ -27,7 +27,6 @@ public slots:
 
 private:
     FosterRegisterService m_fosterRegister;
-    User m_actor;
     qint64 m_fosterFamilyId = 0;
 };
 

@@ -28,10 +28,10 @@ FosterCareTab::FosterCareTab(Workspace& workspace, User actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::FosterCareTab>())
     , m_workspace(workspace)
-    , m_fosterRegister(workspace.database())
-    , m_placements(workspace.database())
-    , m_childCare(workspace.database())
-    , m_query(workspace.database(), actor)
+    , m_fosterRegister(Session(workspace.database(), actor))
+    , m_placements(Session(workspace.database(), actor))
+    , m_childCare(Session(workspace.database(), actor))
+    , m_query(Session(workspace.database(), actor))
     , m_actor(std::move(actor))
     , m_families(new FosterFamiliesModel(this))
     , m_children(new FosterChildrenModel(this))
@@ -82,7 +82,7 @@ void FosterCareTab::refresh()
     const qint64 selected = selectedFosterFamilyId();
     const qint64 child = selectedChildId();
     const QDate today = QDate::currentDate();
-    auto families = m_fosterRegister.fosterFamilies(m_actor, today);
+    auto families = m_fosterRegister.fosterFamilies(today);
     if (!families) {
         logging::get("ui")->error("foster family register could not be read");
         m_families->setRows({}, today);
@@ -173,7 +173,7 @@ void FosterCareTab::showFamily()
     // family shown (not at every refresh).
     if (f.id != m_openingRecorded) {
         m_openingRecorded = f.id;
-        if (auto recorded = m_fosterRegister.recordOpening(m_actor, f.id); !recorded)
+        if (auto recorded = m_fosterRegister.recordOpening(f.id); !recorded)
             emit loadFailed(recorded.error().message);
     }
     QStringList facts;
@@ -194,7 +194,7 @@ void FosterCareTab::showFamily()
         tr("<b>%1</b>: %2.").arg(f.name.toHtmlEscaped(), facts.join(QStringLiteral("; "))));
 
     QList<PlacedChild> rows;
-    auto placements = m_placements.placementsIn(m_actor, f.id);
+    auto placements = m_placements.placementsIn(f.id);
     if (!placements) {
         logging::get("ui")->error("placements of foster family {} could not be read", f.id);
         emit loadFailed(placements.error().message);
@@ -202,7 +202,7 @@ void FosterCareTab::showFamily()
         for (const Placement& p : *placements) {
             if (!p.isActiveOn(today))
                 continue;
-            auto deadlines = m_childCare.deadlines(m_actor, p.childMemberId, today);
+            auto deadlines = m_childCare.deadlines(p.childMemberId, today);
             if (!deadlines) {
                 logging::get("ui")->error("deadlines of child {} could not be read",
                                           p.childMemberId);
@@ -245,7 +245,7 @@ void FosterCareTab::saved(const QString& message)
 
 void FosterCareTab::registerFamily()
 {
-    FosterFamilyDialog dialog(m_fosterRegister, m_actor, std::nullopt, this);
+    FosterFamilyDialog dialog(m_fosterRegister, std::nullopt, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -259,7 +259,7 @@ void FosterCareTab::editFamily()
     const std::optional<FosterFamilyStatus> family = selectedFamily();
     if (!family)
         return;
-    FosterFamilyDialog dialog(m_fosterRegister, m_actor, family->family, this);
+    FosterFamilyDialog dialog(m_fosterRegister, family->family, this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Foster family saved."));
 }
@@ -269,7 +269,7 @@ void FosterCareTab::recordAssessment()
     const std::optional<FosterFamilyStatus> family = selectedFamily();
     if (!family)
         return;
-    FosterAssessmentDialog dialog(m_fosterRegister, m_actor, *family, this);
+    FosterAssessmentDialog dialog(m_fosterRegister, *family, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -292,8 +292,7 @@ template <typename Dialog> void FosterCareTab::changePlacement(const QString& do
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    Dialog dialog(m_placements, m_actor, placed->placement, placed->deadlines.child.displayName(),
-                  this);
+    Dialog dialog(m_placements, placed->placement, placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted)
         saved(done);
 }
@@ -313,7 +312,7 @@ void FosterCareTab::recordNotice()
     const PlacedChild* placed = selectedPlaced();
     if (!placed || placed->deadlines.missingNotices.isEmpty())
         return;
-    IntakeNoticeDialog dialog(m_placements, m_actor, placed->placement,
+    IntakeNoticeDialog dialog(m_placements, placed->placement,
                               placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.recorded())
         saved(tr("Notice of the intake recorded: %1.")
@@ -326,7 +325,7 @@ void FosterCareTab::recordReview()
     if (!placed)
         return;
     const QString name = placed->deadlines.child.displayName();
-    ReviewDialog dialog(m_childCare, m_actor, placed->placement.childMemberId, this);
+    ReviewDialog dialog(m_childCare, placed->placement.childMemberId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     saved(dialog.nextReview() ? tr("Review of %1 recorded. The next review is due on %2.")
@@ -339,7 +338,7 @@ void FosterCareTab::editHelpPlan()
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    HelpPlanDialog dialog(m_workspace.database(), m_actor, placed->placement.childMemberId,
+    HelpPlanDialog dialog(Session(m_workspace.database(), m_actor), placed->placement.childMemberId,
                           placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Help plan saved."));
@@ -350,7 +349,7 @@ void FosterCareTab::editAdoption()
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    AdoptionDialog dialog(m_placements, m_query, m_actor, placed->placement.childMemberId,
+    AdoptionDialog dialog(m_placements, m_query, placed->placement.childMemberId,
                           placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Adoption reporting saved."));
@@ -361,7 +360,7 @@ void FosterCareTab::editLeavingCare()
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    LeavingCareDialog dialog(m_childCare, m_query, m_actor, placed->placement.childMemberId, this);
+    LeavingCareDialog dialog(m_childCare, m_query, placed->placement.childMemberId, this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Leaving care saved."));
 }

@@ -21,11 +21,10 @@ void setDate(QCheckBox* check, QDateEdit* edit, const std::optional<QDate>& date
 }
 } // namespace
 
-FosterFamilyDialog::FosterFamilyDialog(FosterRegisterService fosterRegister, User actor,
+FosterFamilyDialog::FosterFamilyDialog(FosterRegisterService fosterRegister,
                                        std::optional<FosterFamily> existing, QWidget* parent)
     : FormDialog(parent, QStringLiteral("fosterFamilyDialog"), QString())
     , m_fosterRegister(fosterRegister)
-    , m_actor(std::move(actor))
     , m_existing(std::move(existing))
 {
     const QString title = m_existing ? tr("Edit foster family") : tr("Register foster family");
@@ -121,11 +120,11 @@ void FosterFamilyDialog::accept()
     const FosterFamily family = entered();
     Status saved;
     if (m_existing) {
-        saved = m_fosterRegister.updateFamily(m_actor, family);
+        saved = m_fosterRegister.updateFamily(family);
         if (saved)
             m_fosterFamilyId = family.id;
     } else {
-        auto id = m_fosterRegister.registerFamily(m_actor, family);
+        auto id = m_fosterRegister.registerFamily(family);
         if (id)
             m_fosterFamilyId = *id;
         else

@@ -21,8 +21,8 @@ class FosterFamilyDialog : public FormDialog<Ui::FosterFamilyDialog>
 
 public:
     // `existing`: the family to edit; none registers a new one.
-    FosterFamilyDialog(FosterRegisterService fosterRegister, User actor,
-                       std::optional<FosterFamily> existing, QWidget* parent = nullptr);
+    FosterFamilyDialog(FosterRegisterService fosterRegister, std::optional<FosterFamily> existing,
+                       QWidget* parent = nullptr);
     ~FosterFamilyDialog() override;
 
     // The saved family's id once accepted, 0 before.
@@ -37,7 +37,6 @@ private:
     void updateControls();
 
     FosterRegisterService m_fosterRegister;
-    User m_actor;
     std::optional<FosterFamily> m_existing;
     FosterCareSettings m_settings;
     qint64 m_fosterFamilyId = 0;

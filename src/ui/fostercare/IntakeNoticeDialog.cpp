@@ -9,10 +9,9 @@
 
 namespace opieka::ui {
 
-IntakeNoticeDialog::IntakeNoticeDialog(PlacementService placements, User actor,
-                                       const Placement& placement, const QString& childName,
-                                       QWidget* parent)
-    : PlacementChangeDialog(std::move(placements), std::move(actor), placement, parent,
+IntakeNoticeDialog::IntakeNoticeDialog(PlacementService placements, const Placement& placement,
+                                       const QString& childName, QWidget* parent)
+    : PlacementChangeDialog(std::move(placements), placement, parent,
                             QStringLiteral("intakeNoticeDialog"),
                             tr("Record the notice of the intake"))
 {
@@ -44,8 +43,7 @@ void IntakeNoticeDialog::accept()
     const auto notice = parseIntakeNotice(m_ui->noticeCombo->currentData().toString());
     if (!notice)
         return;
-    if (refused(m_placements.recordIntakeNotice(m_actor, m_placementId, *notice,
-                                                m_ui->sentDateEdit->date()),
+    if (refused(m_placements.recordIntakeNotice(m_placementId, *notice, m_ui->sentDateEdit->date()),
                 "notice of the intake of placement {} not recorded", m_placementId))
         return;
     m_recorded = notice;

@@ -18,7 +18,7 @@ class IntakeNoticeDialog : public PlacementChangeDialog<Ui::IntakeNoticeDialog>
     Q_OBJECT
 
 public:
-    IntakeNoticeDialog(PlacementService placements, User actor, const Placement& placement,
+    IntakeNoticeDialog(PlacementService placements, const Placement& placement,
                        const QString& childName, QWidget* parent = nullptr);
     ~IntakeNoticeDialog() override;
 

@@ -7,18 +7,17 @@
 
 namespace opieka::ui {
 
-LeavingCareDialog::LeavingCareDialog(ChildCareService childCare, ChildCareQuery query, User actor,
+LeavingCareDialog::LeavingCareDialog(ChildCareService childCare, ChildCareQuery query,
                                      qint64 childMemberId, QWidget* parent)
     : FormDialog(parent, QStringLiteral("leavingCareDialog"), tr("Leaving care"))
     , m_childCare(childCare)
-    , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
 {
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("&Save"), .accessibleName = tr("Save leaving care")},
                      m_ui->errorLabel);
     const QDate today = QDate::currentDate();
-    if (auto deadlines = m_childCare.deadlines(m_actor, childMemberId, today)) {
+    if (auto deadlines = m_childCare.deadlines(childMemberId, today)) {
         const Member& child = deadlines->child;
         QString text = child.displayName();
         if (child.birthDate)
@@ -59,8 +58,8 @@ void LeavingCareDialog::accept()
     const std::optional<QDate> ready = m_ui->programmeCheck->isChecked()
                                            ? std::optional<QDate>(m_ui->programmeDateEdit->date())
                                            : std::nullopt;
-    if (!refused(m_childCare.recordLeavingCare(m_actor, m_childMemberId, m_ui->guardianEdit->text(),
-                                               chosen, ready),
+    if (!refused(m_childCare.recordLeavingCare(m_childMemberId, m_ui->guardianEdit->text(), chosen,
+                                               ready),
                  "leaving care of child {} not saved", m_childMemberId))
         QDialog::accept();
 }

@@ -20,8 +20,8 @@ class LeavingCareDialog : public FormDialog<Ui::LeavingCareDialog>
     Q_OBJECT
 
 public:
-    LeavingCareDialog(ChildCareService childCare, ChildCareQuery query, User actor,
-                      qint64 childMemberId, QWidget* parent = nullptr);
+    LeavingCareDialog(ChildCareService childCare, ChildCareQuery query, qint64 childMemberId,
+                      QWidget* parent = nullptr);
     ~LeavingCareDialog() override;
 
 public slots:
@@ -31,7 +31,6 @@ private:
     void updateControls();
 
     ChildCareService m_childCare;
-    User m_actor;
     qint64 m_childMemberId = 0;
 };
 

@@ -14,10 +14,10 @@ namespace opieka::ui {
 PlacementDialog::PlacementDialog(Workspace& workspace, User actor, qint64 fosterFamilyId,
                                  QWidget* parent)
     : FormDialog(parent, QStringLiteral("placementDialog"), tr("Place a child"))
-    , m_fosterRegister(workspace.database())
-    , m_placements(workspace.database())
-    , m_directory(workspace.database())
-    , m_members(workspace.database())
+    , m_fosterRegister(Session(workspace.database(), actor))
+    , m_placements(Session(workspace.database(), actor))
+    , m_directory(Session(workspace.database(), actor))
+    , m_members(Session(workspace.database(), actor))
     , m_actor(std::move(actor))
 {
     setUpFormButtons(this, m_ui->buttonBox,
@@ -55,7 +55,7 @@ PlacementDialog::~PlacementDialog() = default;
 
 void PlacementDialog::loadFosterFamilies(qint64 preselected)
 {
-    auto families = m_fosterRegister.fosterFamilies(m_actor, QDate::currentDate());
+    auto families = m_fosterRegister.fosterFamilies(QDate::currentDate());
     if (!families) {
         logging::get("ui")->error("foster families for the placement dialog could not be read");
         showVerdict(Verdict::Refused, families.error().message);
@@ -86,7 +86,7 @@ void PlacementDialog::loadFamilies()
     query.openOnly = true;
     query.sort = FamilyQuery::Sort::Name;
     query.limit = 50;
-    auto families = m_directory.families(m_actor, query);
+    auto families = m_directory.families(query);
     {
         const QSignalBlocker blocker(m_ui->familyCombo);
         m_ui->familyCombo->clear();
@@ -113,7 +113,7 @@ void PlacementDialog::loadChildren()
         m_ui->childCombo->clear();
         const qint64 familyId = m_ui->familyCombo->currentData().toLongLong();
         if (familyId > 0) {
-            auto members = m_members.members(m_actor, familyId);
+            auto members = m_members.members(familyId);
             if (!members) {
                 logging::get("ui")->error("members for the placement dialog could not be read");
             } else {
@@ -206,8 +206,7 @@ void PlacementDialog::updateVerdict()
     m_capacityReached = false;
     std::optional<FosterFamilyStatus> status;
     if (fosterFamilyId > 0) {
-        auto found =
-            m_fosterRegister.familyStatus(m_actor, fosterFamilyId, m_ui->fromDateEdit->date());
+        auto found = m_fosterRegister.familyStatus(fosterFamilyId, m_ui->fromDateEdit->date());
         if (found) {
             status = *found;
             m_capacityReached = status->capacity && status->childrenPlaced >= *status->capacity;
@@ -264,7 +263,7 @@ void PlacementDialog::accept()
 {
     if (m_verdict != Verdict::Allowed)
         return;
-    auto id = m_placements.place(m_actor, entered());
+    auto id = m_placements.place(entered());
     if (refused(id, "placement not saved"))
         return;
     m_placementId = *id;

@@ -8,11 +8,9 @@
 
 namespace opieka::ui {
 
-ReviewDialog::ReviewDialog(ChildCareService childCare, User actor, qint64 childMemberId,
-                           QWidget* parent)
+ReviewDialog::ReviewDialog(ChildCareService childCare, qint64 childMemberId, QWidget* parent)
     : FormDialog(parent, QStringLiteral("reviewDialog"), tr("Record a child's review"))
     , m_childCare(childCare)
-    , m_actor(std::move(actor))
     , m_childMemberId(childMemberId)
 {
     setUpFormButtons(this, m_ui->buttonBox,
@@ -31,7 +29,7 @@ ReviewDialog::ReviewDialog(ChildCareService childCare, User actor, qint64 childM
 
     if (auto settings = m_childCare.settings())
         m_settings = *settings;
-    auto deadlines = m_childCare.deadlines(m_actor, childMemberId);
+    auto deadlines = m_childCare.deadlines(childMemberId);
     if (deadlines) {
         m_deadlines = *deadlines;
         const Member& child = deadlines->child;
@@ -93,10 +91,10 @@ void ReviewDialog::accept()
     review.findings = m_ui->findingsEdit->toPlainText().trimmed();
     review.decision = parseReviewDecision(m_ui->decisionCombo->currentData().toString())
                           .value_or(ReviewDecision::Continue);
-    auto id = m_childCare.recordReview(m_actor, review);
+    auto id = m_childCare.recordReview(review);
     if (refused(id, "review of child {} not saved", m_childMemberId))
         return;
-    if (auto deadlines = m_childCare.deadlines(m_actor, m_childMemberId))
+    if (auto deadlines = m_childCare.deadlines(m_childMemberId))
         m_nextReview = deadlines->nextReview;
     QDialog::accept();
 }

@@ -23,8 +23,7 @@ class ReviewDialog : public FormDialog<Ui::ReviewDialog>
     Q_OBJECT
 
 public:
-    ReviewDialog(ChildCareService childCare, User actor, qint64 childMemberId,
-                 QWidget* parent = nullptr);
+    ReviewDialog(ChildCareService childCare, qint64 childMemberId, QWidget* parent = nullptr);
     ~ReviewDialog() override;
 
     // The next review as the service computes it once the review is saved.
@@ -38,7 +37,6 @@ private:
     void updatePreview();
 
     ChildCareService m_childCare;
-    User m_actor;
     qint64 m_childMemberId = 0;
     std::optional<ChildDeadlines> m_deadlines;
     FosterCareSettings m_settings;

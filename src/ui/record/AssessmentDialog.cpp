@@ -18,7 +18,7 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 fami
                                    QWidget* parent)
     : FormDialog(parent, QStringLiteral("assessmentDialog"), tr("Record an assessment"))
     , m_workspace(workspace)
-    , m_assessments(workspace.database())
+    , m_assessments(Session(workspace.database(), actor))
     , m_actor(std::move(actor))
     , m_familyId(familyId)
 {
@@ -39,7 +39,7 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 fami
 
     // A child in care puts a coordinator on the family's team: the assessment goes to them too.
     bool coordinator = false;
-    auto team = TeamService(workspace.database()).team(m_actor, familyId);
+    auto team = TeamService(Session(workspace.database(), m_actor)).team(familyId);
     if (team)
         for (const TeamMember& member : team->current)
             coordinator = coordinator || member.worker.role == Role::FosterCareCoordinator;
@@ -62,7 +62,7 @@ AssessmentDialog::~AssessmentDialog() = default;
 
 void AssessmentDialog::loadAssistants()
 {
-    auto workers = DirectoryService(m_workspace.database()).workers();
+    auto workers = DirectoryService(Session(m_workspace.database(), m_actor)).workers();
     if (!workers) {
         logging::get("ui")->error("workers for the assessment dialog could not be read");
         showErrorLine(m_ui->errorLabel, workers.error().message);
@@ -80,7 +80,7 @@ void AssessmentDialog::loadAssistants()
     m_ui->assistantCombo->addItem(tr("(not recorded)"), QVariant());
     // The acting assistant is the author; otherwise the family's own assistant is the likely one.
     int index = m_actor.workerId ? m_ui->assistantCombo->findData(*m_actor.workerId) : -1;
-    auto team = TeamService(m_workspace.database()).team(m_actor, m_familyId);
+    auto team = TeamService(Session(m_workspace.database(), m_actor)).team(m_familyId);
     if (index < 0 && team)
         for (const TeamMember& member : team->current)
             if (member.worker.role == Role::FamilyAssistant && index < 0)
@@ -106,7 +106,7 @@ FamilyAssessment AssessmentDialog::currentAssessment() const
 
 void AssessmentDialog::accept()
 {
-    auto recorded = m_assessments.record(m_actor, currentAssessment());
+    auto recorded = m_assessments.record(currentAssessment());
     if (!recorded) {
         logging::get("ui")->info("assessment of family {} not recorded", m_familyId);
         showErrorLine(m_ui->errorLabel, recorded.error().message);

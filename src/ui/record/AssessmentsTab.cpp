@@ -23,7 +23,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 AssessmentsTab::AssessmentsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
     : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("assessmentsTab"))
-    , m_service(workspace.database())
+    , m_service(Session(workspace.database(), m_actor))
 {
     QTableWidget* table = m_ui->assessmentsTable;
     table->setColumnCount(ColumnCount);
@@ -51,7 +51,7 @@ AssessmentsTab::~AssessmentsTab() = default;
 
 void AssessmentsTab::reload()
 {
-    auto schedule = m_service.schedule(m_actor, m_familyId);
+    auto schedule = m_service.schedule(m_familyId);
     if (schedule) {
         m_schedule = *schedule;
     } else {
@@ -62,14 +62,14 @@ void AssessmentsTab::reload()
     if (!schedule)
         m_ui->scheduleLabel->setText(schedule.error().message);
 
-    auto assessments = m_service.assessments(m_actor, m_familyId);
+    auto assessments = m_service.assessments(m_familyId);
     if (!assessments)
         logging::get("ui")->error("assessments of family {} could not be read", m_familyId);
     m_assessments = assessments ? *assessments : QList<FamilyAssessment>();
     std::reverse(m_assessments.begin(), m_assessments.end());
 
     QHash<qint64, QString> names;
-    auto workers = DirectoryService(m_workspace.database()).workers();
+    auto workers = DirectoryService(Session(m_workspace.database(), m_actor)).workers();
     if (workers)
         for (const Worker& worker : *workers)
             names.insert(worker.id, worker.displayName());
@@ -109,7 +109,8 @@ void AssessmentsTab::showSchedule()
     QString text;
     QString style;
     if (!s.nextDue) {
-        auto interval = SettingsService(m_workspace.database()).assessmentIntervalMonths();
+        auto interval =
+            SettingsService(Session(m_workspace.database(), m_actor)).assessmentIntervalMonths();
         text = tr("The first assessment is due %n month(s) after the family's first work plan "
                   "is agreed; the family has no agreed plan yet.",
                   nullptr, interval ? *interval : 6);
@@ -169,7 +170,7 @@ void AssessmentsTab::recordAssessment()
 
 bool AssessmentsTab::exportAssessmentPdf(qint64 assessmentId, const QString& path, QString* error)
 {
-    auto html = m_service.printableHtml(m_actor, assessmentId, &Labels::date);
+    auto html = m_service.printableHtml(assessmentId, &Labels::date);
     if (!html) {
         *error = html.error().message;
         return false;
@@ -183,7 +184,7 @@ void AssessmentsTab::printAssessment()
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    auto html = m_service.printableHtml(m_actor, id, &Labels::date);
+    auto html = m_service.printableHtml(id, &Labels::date);
     if (!html) {
         ui::showError(this, tr("Cannot print the assessment"), html.error().message);
         return;

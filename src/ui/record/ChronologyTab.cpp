@@ -28,7 +28,7 @@ constexpr int kFilterColumns = 4;
 
 ChronologyTab::ChronologyTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
     : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("chronologyTab"))
-    , m_service(workspace.database())
+    , m_service(Session(workspace.database(), m_actor))
     , m_model(new ChronologyModel(this))
 {
     m_model->setObjectName(QStringLiteral("chronologyModel"));
@@ -84,7 +84,7 @@ void ChronologyTab::reload()
         m_model->setEntries({});
         return;
     }
-    auto entries = m_service.forFamily(m_actor, m_familyId, kinds, &Labels::date);
+    auto entries = m_service.forFamily(m_familyId, kinds, &Labels::date);
     if (!entries) {
         logging::get("ui")->error("chronology of family {} could not be read", m_familyId);
         m_model->setEntries({});
@@ -101,7 +101,7 @@ QString ChronologyTab::documentTitle() const
 
 bool ChronologyTab::exportChronologyPdf(const QString& path, QString* error)
 {
-    auto html = m_service.printableHtml(m_actor, m_familyId, &Labels::date, chronologyKinds());
+    auto html = m_service.printableHtml(m_familyId, &Labels::date, chronologyKinds());
     if (!html) {
         *error = html.error().message;
         return false;
@@ -124,7 +124,7 @@ void ChronologyTab::exportPdf()
 
 void ChronologyTab::printChronology()
 {
-    auto html = m_service.printableHtml(m_actor, m_familyId, &Labels::date, chronologyKinds());
+    auto html = m_service.printableHtml(m_familyId, &Labels::date, chronologyKinds());
     if (!html) {
         ui::showError(this, tr("Cannot print the chronology"), html.error().message);
         return;

@@ -24,7 +24,7 @@ constexpr int kDefaultDueInDays = 14;
 ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
     : FormDialog(parent, QStringLiteral("contactDialog"), tr("Log contact"))
     , m_workspace(workspace)
-    , m_contacts(workspace.database())
+    , m_contacts(Session(workspace.database(), actor))
     , m_actor(std::move(actor))
     , m_familyId(familyId)
 {
@@ -80,7 +80,7 @@ ContactDialog::~ContactDialog() = default;
 
 void ContactDialog::loadWorkers(const std::optional<qint64>& preferred)
 {
-    DirectoryService directory(m_workspace.database());
+    DirectoryService directory(Session(m_workspace.database(), m_actor));
     auto workers = directory.workers();
     if (!workers) {
         logging::get("ui")->error("workers for the contact dialog could not be read");
@@ -96,7 +96,7 @@ void ContactDialog::loadWorkers(const std::optional<qint64>& preferred)
     // Without a worker of one's own, the family's social worker is the likely author.
     std::optional<qint64> choice = preferred;
     if (!choice) {
-        auto team = TeamService(m_workspace.database()).team(m_actor, m_familyId);
+        auto team = TeamService(Session(m_workspace.database(), m_actor)).team(m_familyId);
         if (team)
             for (const TeamMember& member : team->current)
                 if (member.worker.role == Role::SocialWorker) {
@@ -115,7 +115,7 @@ void ContactDialog::loadWorkers(const std::optional<qint64>& preferred)
 
 void ContactDialog::restoreDraft()
 {
-    auto draft = m_contacts.draft(m_actor, m_familyId);
+    auto draft = m_contacts.draft(m_familyId);
     if (!draft) {
         logging::get("ui")->error("contact draft for family {} could not be read", m_familyId);
         showDraftState(tr("The saved draft could not be read: %1").arg(draft.error().message),
@@ -210,7 +210,7 @@ void ContactDialog::saveDraftNow()
     m_autosave.stop();
     if (!m_dirty || m_contactId != 0)
         return;
-    const Status saved = m_contacts.saveDraft(m_actor, currentContact());
+    const Status saved = m_contacts.saveDraft(currentContact());
     if (!saved) {
         logging::get("ui")->error("contact draft for family {} not saved", m_familyId);
         showDraftState(tr("The draft could not be saved: %1").arg(saved.error().message), true);
@@ -228,7 +228,7 @@ void ContactDialog::discardDraft()
         return;
     m_autosave.stop();
     m_dirty = false;
-    const Status discarded = m_contacts.discardDraft(m_actor, m_familyId);
+    const Status discarded = m_contacts.discardDraft(m_familyId);
     if (!discarded) {
         logging::get("ui")->error("contact draft for family {} not discarded", m_familyId);
         showDraftState(tr("The draft could not be discarded: %1").arg(discarded.error().message),
@@ -249,18 +249,18 @@ void ContactDialog::accept()
     m_autosave.stop();
     const Contact contact = currentContact();
     if (m_contactId == 0) {
-        auto id = m_contacts.log(m_actor, contact);
+        auto id = m_contacts.log(contact);
         if (refused(id, "contact not logged for family {}", m_familyId)) {
             saveDraftNow(); // the text stays safe while the user fixes the entry
             return;
         }
         m_contactId = *id;
         m_dirty = false;
-        const Status discarded = m_contacts.discardDraft(m_actor, m_familyId);
+        const Status discarded = m_contacts.discardDraft(m_familyId);
         if (!discarded)
             logging::get("ui")->warn("draft for family {} kept after saving", m_familyId);
     } else {
-        const Status updated = m_contacts.update(m_actor, contact);
+        const Status updated = m_contacts.update(contact);
         if (refused(updated, "contact {} not updated", m_contactId))
             return;
     }

@@ -12,8 +12,8 @@ namespace opieka::ui {
 
 ContactsTab::ContactsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
     : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("contactsTab"))
-    , m_service(workspace.database())
-    , m_directory(workspace.database())
+    , m_service(Session(workspace.database(), m_actor))
+    , m_directory(Session(workspace.database(), m_actor))
     , m_model(new ContactsModel(this))
 {
     m_model->setObjectName(QStringLiteral("contactsModel"));
@@ -36,7 +36,7 @@ void ContactsTab::reload()
     if (workers)
         for (const Worker& worker : *workers)
             names.insert(worker.id, worker.displayName());
-    auto contacts = m_service.contacts(m_actor, m_familyId);
+    auto contacts = m_service.contacts(m_familyId);
     if (!contacts) {
         logging::get("ui")->error("contacts of family {} could not be read", m_familyId);
         m_model->setContacts({}, names);

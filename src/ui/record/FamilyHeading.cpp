@@ -7,7 +7,7 @@ namespace opieka::ui {
 
 QString FamilyHeading::text(Workspace& workspace, const User& actor, qint64 familyId)
 {
-    auto family = DirectoryService(workspace.database()).family(actor, familyId);
+    auto family = DirectoryService(Session(workspace.database(), actor)).family(familyId);
     if (!family || !*family)
         return {};
     return tr("<b>%1</b> %2")

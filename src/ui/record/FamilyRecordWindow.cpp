@@ -32,7 +32,7 @@ FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
-    , m_familyService(workspace.database())
+    , m_familyService(Session(workspace.database(), m_actor))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("familyRecordWindow"));
@@ -282,7 +282,7 @@ void FamilyRecordWindow::recordChanged()
 
 void FamilyRecordWindow::loadFamily()
 {
-    auto family = m_familyService.family(m_actor, m_familyId);
+    auto family = m_familyService.family(m_familyId);
     if (!family) {
         logging::get("ui")->error("family {} could not be read", m_familyId);
         ui::showError(this, tr("Cannot read the family"), family.error().message);
@@ -300,7 +300,7 @@ void FamilyRecordWindow::loadFamily()
     for (RecordTab* tab : m_recordTabs)
         tab->showFamily(m_family);
 
-    auto blueCard = m_familyService.activeBlueCard(m_actor, m_familyId);
+    auto blueCard = m_familyService.activeBlueCard(m_familyId);
     m_blueCardActive = blueCard && blueCard->has_value();
     if (!blueCard) {
         m_ui->blueCardLabel->setText(blueCard.error().message);
@@ -344,7 +344,7 @@ bool FamilyRecordWindow::handle(const Status& status, const QString& title)
 
 void FamilyRecordWindow::startBlueCard()
 {
-    handle(m_familyService.startBlueCard(m_actor, m_familyId, m_ui->blueCardDateEdit->date()),
+    handle(m_familyService.startBlueCard(m_familyId, m_ui->blueCardDateEdit->date()),
            tr("Niebieska Karta not started"));
 }
 
@@ -354,7 +354,7 @@ void FamilyRecordWindow::endBlueCard()
                  tr("End the Niebieska Karta procedure of %1 as of %2?")
                      .arg(m_family.name, Labels::date(m_ui->blueCardDateEdit->date()))))
         return;
-    handle(m_familyService.endBlueCard(m_actor, m_familyId, m_ui->blueCardDateEdit->date()),
+    handle(m_familyService.endBlueCard(m_familyId, m_ui->blueCardDateEdit->date()),
            tr("Niebieska Karta not ended"));
 }
 

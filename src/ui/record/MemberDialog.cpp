@@ -16,10 +16,9 @@ namespace {
 const QDate kNoDate(1800, 1, 1);
 } // namespace
 
-MemberDialog::MemberDialog(MemberService members, User actor, qint64 familyId, QWidget* parent)
+MemberDialog::MemberDialog(MemberService members, qint64 familyId, QWidget* parent)
     : FormDialog(parent, QStringLiteral("memberDialog"), tr("Household member"))
     , m_members(members)
-    , m_actor(std::move(actor))
     , m_familyId(familyId)
 {
     setWindowTitle(tr("Add household member"));
@@ -127,7 +126,7 @@ void MemberDialog::peselChanged()
     if (!member.pesel.isEmpty()) {
         member.birthDate.reset();
         member.sex.reset();
-        auto checked = m_members.validate(m_actor, member, m_memberId);
+        auto checked = m_members.validate(member, m_memberId);
         if (checked && checked->birthDate && checked->sex) {
             const QSignalBlocker birth(m_ui->birthDateEdit);
             const QSignalBlocker sex(m_ui->sexCombo);
@@ -145,7 +144,7 @@ void MemberDialog::validate()
         showCheck(false, tr("Enter the first and last name."));
         return;
     }
-    auto checked = m_members.validate(m_actor, member, m_memberId);
+    auto checked = m_members.validate(member, m_memberId);
     if (!checked) {
         showCheck(false, checked.error().message);
         return;
@@ -179,7 +178,7 @@ void MemberDialog::accept()
                      .arg(member.firstName)))
         return;
     if (m_memberId == 0) {
-        auto id = m_members.add(m_actor, member);
+        auto id = m_members.add(member);
         if (!id) {
             logging::get("ui")->warn("member not added to family {}", m_familyId);
             showCheck(false, tr("Not saved: %1").arg(id.error().message));
@@ -187,7 +186,7 @@ void MemberDialog::accept()
         }
         m_memberId = *id;
     } else {
-        const Status updated = m_members.update(m_actor, member);
+        const Status updated = m_members.update(member);
         if (!updated) {
             logging::get("ui")->warn("member {} not updated", m_memberId);
             showCheck(false, tr("Not saved: %1").arg(updated.error().message));

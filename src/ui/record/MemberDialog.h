@@ -21,7 +21,7 @@ class MemberDialog : public FormDialog<Ui::MemberDialog>
     Q_OBJECT
 
 public:
-    MemberDialog(MemberService members, User actor, qint64 familyId, QWidget* parent = nullptr);
+    MemberDialog(MemberService members, qint64 familyId, QWidget* parent = nullptr);
     ~MemberDialog() override;
 
     // Edits an existing member instead of adding one.
@@ -45,7 +45,6 @@ private:
     void showCheck(bool ok, const QString& text);
 
     MemberService m_members;
-    User m_actor;
     qint64 m_familyId = 0;
     qint64 m_memberId = 0;
     int m_rowVersion = 0; // of the member as opened: a save from an older one is a conflict

@@ -11,7 +11,7 @@ namespace opieka::ui {
 
 MembersTab::MembersTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
     : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("membersTab"))
-    , m_service(workspace.database())
+    , m_service(Session(workspace.database(), m_actor))
     , m_model(new MembersModel(this))
 {
     m_model->setObjectName(QStringLiteral("membersModel"));
@@ -28,7 +28,7 @@ MembersTab::~MembersTab() = default;
 
 void MembersTab::reload()
 {
-    auto members = m_service.members(m_actor, m_familyId);
+    auto members = m_service.members(m_familyId);
     if (!members) {
         logging::get("ui")->error("members of family {} could not be read", m_familyId);
         m_model->setMembers({});
@@ -54,7 +54,7 @@ void MembersTab::updateButtons()
 
 void MembersTab::addMember()
 {
-    MemberDialog dialog(m_service, m_actor, m_familyId, this);
+    MemberDialog dialog(m_service, m_familyId, this);
     runDialog(dialog);
 }
 
@@ -63,7 +63,7 @@ void MembersTab::editMember()
     const auto member = selectedMember();
     if (!member)
         return;
-    MemberDialog dialog(m_service, m_actor, m_familyId, this);
+    MemberDialog dialog(m_service, m_familyId, this);
     dialog.setMember(*member);
     runDialog(dialog);
 }
@@ -76,7 +76,7 @@ void MembersTab::removeMember()
     if (!confirm(this, tr("Remove member"),
                  tr("Remove %1 from the family's household?").arg(member->displayName())))
         return;
-    handle(m_service.remove(m_actor, member->id), tr("Member not removed"));
+    handle(m_service.remove(member->id), tr("Member not removed"));
 }
 
 } // namespace opieka::ui

@@ -15,7 +15,7 @@ namespace opieka::ui {
 RecordDetailsTab::RecordDetailsTab(Workspace& workspace, User actor, qint64 familyId,
                                    QWidget* parent)
     : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("detailsTab"))
-    , m_service(workspace.database())
+    , m_service(Session(workspace.database(), m_actor))
 {
     for (NeedCategory category :
          {NeedCategory::Coping, NeedCategory::Struggling, NeedCategory::AtRisk})
@@ -83,7 +83,7 @@ void RecordDetailsTab::showFamily(const Family& family)
 void RecordDetailsTab::showCategoryHistory()
 {
     m_ui->categoryHistoryList->clear();
-    auto history = m_service.categoryHistory(m_actor, m_familyId);
+    auto history = m_service.categoryHistory(m_familyId);
     if (!history) {
         logging::get("ui")->error("category history of family {} could not be read", m_familyId);
         m_ui->categoryHistoryList->addItem(history.error().message);
@@ -125,7 +125,7 @@ bool RecordDetailsTab::saveDetails()
     family.caseNumber = m_ui->caseNumberEdit->text().trimmed();
     family.municipality = m_ui->municipalityEdit->text().trimmed();
     family.address = m_ui->addressEdit->text().trimmed();
-    return handle(m_service.update(m_actor, family), tr("Details not saved"));
+    return handle(m_service.update(family), tr("Details not saved"));
 }
 
 void RecordDetailsTab::changeCategory()
@@ -133,7 +133,7 @@ void RecordDetailsTab::changeCategory()
     const auto category = parseNeedCategory(m_ui->categoryCombo->currentData().toString());
     if (!category)
         return;
-    handle(m_service.changeCategory(m_actor, m_familyId, *category, m_ui->categoryDateEdit->date()),
+    handle(m_service.changeCategory(m_familyId, *category, m_ui->categoryDateEdit->date()),
            tr("Category not changed"));
 }
 
@@ -147,14 +147,14 @@ void RecordDetailsTab::closeCase()
                     "from that day.")
                      .arg(m_family.name, Labels::date(m_ui->closeDateEdit->date()))))
         return;
-    if (handle(m_service.close(m_actor, m_familyId, m_ui->closeDateEdit->date(), reason),
+    if (handle(m_service.close(m_familyId, m_ui->closeDateEdit->date(), reason),
                tr("Case not closed")))
         m_ui->closeReasonEdit->clear();
 }
 
 void RecordDetailsTab::reopenCase()
 {
-    handle(m_service.reopen(m_actor, m_familyId), tr("Case not reopened"));
+    handle(m_service.reopen(m_familyId), tr("Case not reopened"));
 }
 
 } // namespace opieka::ui

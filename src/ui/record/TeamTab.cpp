@@ -14,9 +14,9 @@ namespace opieka::ui {
 
 TeamTab::TeamTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
     : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("teamTab"))
-    , m_teamService(workspace.database())
-    , m_caseloads(workspace.database())
-    , m_directory(workspace.database())
+    , m_teamService(Session(workspace.database(), m_actor))
+    , m_caseloads(Session(workspace.database(), m_actor))
+    , m_directory(Session(workspace.database(), m_actor))
     , m_current(new TeamModel(this))
     , m_past(new TeamModel(this))
 {
@@ -37,7 +37,7 @@ TeamTab::~TeamTab() = default;
 
 void TeamTab::reload()
 {
-    auto team = m_teamService.team(m_actor, m_familyId);
+    auto team = m_teamService.team(m_familyId);
     if (!team) {
         logging::get("ui")->error("team of family {} could not be read", m_familyId);
         m_current->setMembers({});
@@ -89,13 +89,12 @@ void TeamTab::updateButtons()
 
 void TeamTab::assignWorker()
 {
-    AssignDialog dialog(m_workspace, m_actor, m_familyId, this);
+    AssignDialog dialog(Session(m_workspace.database(), m_actor), m_familyId, this);
     dialog.setCaseFixed(true);
     // The role the family still lacks is the likely choice.
-    auto team = m_teamService.team(m_actor, m_familyId);
+    auto team = m_teamService.team(m_familyId);
     if (team && !team->missingRoles.isEmpty()) {
-        auto withRoom =
-            m_caseloads.withRoom(m_actor, team->missingRoles.first(), QDate::currentDate());
+        auto withRoom = m_caseloads.withRoom(team->missingRoles.first(), QDate::currentDate());
         if (withRoom && !withRoom->isEmpty())
             dialog.selectWorker(withRoom->first().worker.id);
     }
@@ -107,7 +106,7 @@ void TeamTab::transfer()
     const auto member = selectedTeamMember();
     if (!member || !member->countsAgainstLimit)
         return;
-    AssignDialog dialog(m_workspace, m_actor, m_familyId, this);
+    AssignDialog dialog(Session(m_workspace.database(), m_actor), m_familyId, this);
     dialog.setCaseFixed(true);
     dialog.setTransferFrom(member->worker);
     runDialog(dialog);
@@ -127,7 +126,7 @@ void TeamTab::addCoordinator()
     AddCoordinatorDialog dialog(coordinators, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    handle(m_teamService.addCoordinator(m_actor, m_familyId, dialog.workerId(), dialog.from()),
+    handle(m_teamService.addCoordinator(m_familyId, dialog.workerId(), dialog.from()),
            tr("Coordinator not added"));
 }
 
@@ -141,10 +140,9 @@ void TeamTab::endTeamMember()
                  tr("End the work of %1 with the family as of %2?")
                      .arg(member->worker.displayName(), Labels::date(today))))
         return;
-    const Status ended =
-        member->countsAgainstLimit
-            ? m_caseloads.release(m_actor, member->worker.id, m_familyId, today)
-            : m_teamService.endCoordinator(m_actor, m_familyId, member->worker.id, today);
+    const Status ended = member->countsAgainstLimit
+                             ? m_caseloads.release(member->worker.id, m_familyId, today)
+                             : m_teamService.endCoordinator(m_familyId, member->worker.id, today);
     handle(ended, tr("Work not ended"));
 }
 

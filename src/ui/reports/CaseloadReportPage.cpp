@@ -35,10 +35,9 @@ QLabel* newHeading(const QString& text, QWidget* buddy, QWidget* parent)
 
 } // namespace
 
-CaseloadReportPage::CaseloadReportPage(Database& database, const User& actor, QWidget* parent)
-    : ReportPage(database, QStringLiteral("caseloadReportPage"), parent)
-    , m_caseloads(database)
-    , m_actor(actor)
+CaseloadReportPage::CaseloadReportPage(const Session& session, QWidget* parent)
+    : ReportPage(session, QStringLiteral("caseloadReportPage"), parent)
+    , m_caseloads(session)
     , m_roleCombo(new QComboBox(this))
     , m_unitCombo(new QComboBox(this))
     , m_municipalityCombo(new QComboBox(this))
@@ -181,8 +180,9 @@ void CaseloadReportPage::startReport()
     runner()->build<CaseloadReport>(
         // The page shows the overrides in force: their list is read with the figures (off the
         // GUI thread, as the whole report).
-        [day = asOf(), f = filter(), actor = m_actor](Database& db) {
-            return CaseloadService(db).report(actor, day, f, CaseloadDetail::WithOverrides);
+        [day = asOf(), f = filter(), actor = session().actor()](Database& db) {
+            return CaseloadService(Session(db, actor))
+                .report(day, f, CaseloadDetail::WithOverrides);
         },
         [this](const CaseloadReport& report) { display(report); });
 }
@@ -285,7 +285,7 @@ CasesBehindDialog* CaseloadReportPage::showCases(const QString& title, const QSt
 {
     QList<CountedCase> cases;
     if (!workerIds.isEmpty()) {
-        auto behind = m_caseloads.casesBehind(m_actor, m_report.asOf, workerIds);
+        auto behind = m_caseloads.casesBehind(m_report.asOf, workerIds);
         if (!behind) {
             logging::get("ui")->warn("cases behind a caseload figure could not be read");
             showError(this, tr("Cannot read the cases"), behind.error().message);

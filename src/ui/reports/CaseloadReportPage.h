@@ -25,7 +25,7 @@ class CaseloadReportPage : public ReportPage
     Q_OBJECT
 
 public:
-    CaseloadReportPage(Database& database, const User& actor, QWidget* parent = nullptr);
+    explicit CaseloadReportPage(const Session& session, QWidget* parent = nullptr);
 
     const CaseloadReport& report() const { return m_report; }
     CaseloadFilter filter() const;
@@ -65,8 +65,7 @@ private:
     QHash<qint64, QString> workerNames() const;
     void fitHeight(QTableView* table, int rows);
 
-    CaseloadService m_caseloads;
-    User m_actor; // the cases behind a figure are listed for managers only
+    CaseloadService m_caseloads; // the cases behind a figure are listed for managers only
     CaseloadReport m_report;
     QComboBox* m_roleCombo = nullptr;
     QComboBox* m_unitCombo = nullptr;

@@ -25,14 +25,13 @@ enum Column
 };
 } // namespace
 
-DeadlinesPage::DeadlinesPage(Database& database, const User& actor, QWidget* parent)
+DeadlinesPage::DeadlinesPage(const Session& session, QWidget* parent)
     : TableReportPage(
-          database, actor,
+          session,
           {.name = QStringLiteral("deadlines"),
            .tableAccessibleName = tr("Overdue and soon-due items by worker"),
            .headers = {tr("Worker"), tr("Item"), tr("Concerns"), tr("Due"), tr("State")},
-           .read = [](ReportService& reports, const User& reader,
-                      const QDate& day) { return reports.deadlines(reader, day); },
+           .read = [](ReportService& reports, const QDate& day) { return reports.deadlines(day); },
            .title = &ReportDocuments::deadlinesTitle,
            .html =
                [](const QList<DeadlineRow>& rows, const QDate& day, const QString& centre) {

@@ -12,7 +12,7 @@ class DeadlinesPage : public TableReportPage<DeadlineRow>
     Q_OBJECT
 
 public:
-    DeadlinesPage(Database& database, const User& actor, QWidget* parent = nullptr);
+    explicit DeadlinesPage(const Session& session, QWidget* parent = nullptr);
 
 protected:
     QString fileStem() const override;

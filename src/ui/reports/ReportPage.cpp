@@ -32,14 +32,14 @@ const QString kErrorBox = QStringLiteral("reportErrorBox");
 
 } // namespace
 
-ReportPage::ReportPage(Database& database, const QString& name, QWidget* parent)
+ReportPage::ReportPage(const Session& session, const QString& name, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_session(session)
     , m_asOf(newDateEdit(this, QDate::currentDate(), QStringLiteral("asOfDate"),
                          tr("Report as of date")))
     , m_controls(new QHBoxLayout)
     , m_body(new QVBoxLayout)
-    , m_runner(new ReportRunner(Workspace::locationOf(database), this))
+    , m_runner(new ReportRunner(Workspace::locationOf(session.database()), this))
     , m_previewButton(new QPushButton(tr("Print pre&view…"), this))
     , m_pdfButton(new QPushButton(tr("Export P&DF…"), this))
     , m_csvButton(new QPushButton(tr("Export &CSV…"), this))
@@ -145,7 +145,7 @@ void ReportPage::reportDone(const QDate& day)
 
 QString ReportPage::centre() const
 {
-    auto name = SettingsService(m_database).centreName();
+    auto name = SettingsService(m_session).centreName();
     return name ? *name : QString();
 }
 

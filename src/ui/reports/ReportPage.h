@@ -2,6 +2,7 @@
 
 #include "PagedDocument.h"
 #include "ReportRunner.h"
+#include "Session.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -11,10 +12,6 @@ class QDateEdit;
 class QHBoxLayout;
 class QPushButton;
 class QVBoxLayout;
-
-namespace opieka {
-class Database;
-}
 
 namespace opieka::ui {
 
@@ -26,7 +23,7 @@ class ReportPage : public QWidget
     Q_OBJECT
 
 public:
-    ReportPage(Database& database, const QString& name, QWidget* parent = nullptr);
+    ReportPage(const Session& session, const QString& name, QWidget* parent = nullptr);
 
     QDate asOf() const;
     // `reload` false: only the date changes, the caller refreshes.
@@ -62,7 +59,9 @@ protected:
     // Adds a filter beside the date, labelled for screen readers and the keyboard.
     void addControl(const QString& label, QWidget* control);
     QVBoxLayout* body() const { return m_body; }
-    Database& database() const { return m_database; }
+    Database& database() const { return m_session.database(); }
+    // The signed-in account the page reads its report as.
+    const Session& session() const { return m_session; }
     // A page calls this when its new report, as of `day`, is on screen.
     void reportDone(const QDate& day);
     // After a cancel: the controls show again what the report on screen was built for.
@@ -75,7 +74,7 @@ private:
     void askCsv();
     QString offeredFileName(const QString& extension) const;
 
-    Database& m_database;
+    Session m_session;
     QDateEdit* m_asOf = nullptr;
     QHBoxLayout* m_controls = nullptr;
     int m_controlCount = 0;

@@ -12,9 +12,9 @@ namespace opieka::ui {
 ReportsTab::ReportsTab(const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_pages(new QTabWidget(this))
-    , m_caseload(new CaseloadReportPage(session.database(), session.actor(), this))
-    , m_statistics(new StatisticsPage(session.database(), session.actor(), this))
-    , m_deadlines(new DeadlinesPage(session.database(), session.actor(), this))
+    , m_caseload(new CaseloadReportPage(session, this))
+    , m_statistics(new StatisticsPage(session, this))
+    , m_deadlines(new DeadlinesPage(session, this))
 {
     setObjectName(QStringLiteral("reportsTab"));
     m_pages->setObjectName(QStringLiteral("reportPages"));

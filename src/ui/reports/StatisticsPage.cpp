@@ -24,16 +24,15 @@ enum Column
 };
 } // namespace
 
-StatisticsPage::StatisticsPage(Database& database, const User& actor, QWidget* parent)
+StatisticsPage::StatisticsPage(const Session& session, QWidget* parent)
     : TableReportPage(
-          database, actor,
+          session,
           {.name = QStringLiteral("statistics"),
            .tableAccessibleName = tr("Statistics with the year before"),
            .headers = {tr("Figure"), tr("Value"), tr("A year earlier"), tr("Change")},
            .numericColumns = {ValueColumn, YearEarlierColumn, ChangeColumn},
            // the service checks that the account may read the reports
-           .read = [](ReportService& reports, const User& reader,
-                      const QDate& day) { return reports.statistics(reader, day); },
+           .read = [](ReportService& reports, const QDate& day) { return reports.statistics(day); },
            .title = &ReportDocuments::statisticsTitle,
            .html =
                [](const QList<StatisticsRow>& rows, const QDate& day, const QString& centre) {

@@ -11,7 +11,7 @@ class StatisticsPage : public TableReportPage<StatisticsRow>
     Q_OBJECT
 
 public:
-    StatisticsPage(Database& database, const User& actor, QWidget* parent = nullptr);
+    explicit StatisticsPage(const Session& session, QWidget* parent = nullptr);
 
 protected:
     QString fileStem() const override;

@@ -23,9 +23,9 @@ public:
     ReportTableModel* model() const { return m_model; }
 
 protected:
-    // Reads the report in the runner's thread (the service checks that the account may read it).
-    using Read = Result<QList<Row>> (*)(ReportService& reports, const User& actor,
-                                        const QDate& day);
+    // Reads the report in the runner's thread with a service bound to the account (which checks
+    // that the account may read it).
+    using Read = Result<QList<Row>> (*)(ReportService& reports, const QDate& day);
     // The page's table: the name a test finds the page, its model and its table by (`name`
     // "deadlines": deadlinesPage, deadlinesModel, deadlinesTable), what a screen reader calls
     // the table, the columns' headers and which columns hold figures; how the report is read,
@@ -42,9 +42,8 @@ protected:
         QByteArray (*csv)(const QList<Row>& rows, const QDate& day) = nullptr;
     };
 
-    TableReportPage(Database& database, const User& actor, const Table& table, QWidget* parent)
-        : ReportPage(database, table.name + QStringLiteral("Page"), parent)
-        , m_actor(actor)
+    TableReportPage(const Session& session, const Table& table, QWidget* parent)
+        : ReportPage(session, table.name + QStringLiteral("Page"), parent)
         , m_spec(table)
         , m_model(new ReportTableModel(table.headers, table.numericColumns, this))
         , m_table(newReportTable(table.name + QStringLiteral("Table"), table.tableAccessibleName,
@@ -68,9 +67,9 @@ protected:
     {
         const QDate day = asOf();
         runner()->template build<QList<Row>>(
-            [day, actor = m_actor, read = m_spec.read](Database& db) {
-                ReportService reports(db);
-                return read(reports, actor, day);
+            [day, actor = session().actor(), read = m_spec.read](Database& db) {
+                ReportService reports(Session(db, actor));
+                return read(reports, day);
             },
             [this, day](const QList<Row>& rows) {
                 m_rows = rows;
@@ -80,7 +79,6 @@ protected:
     }
 
 private:
-    User m_actor;
     Table m_spec;
     QList<Row> m_rows;
     QDate m_day;

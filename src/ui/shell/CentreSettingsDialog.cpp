@@ -7,10 +7,9 @@
 namespace opieka::ui {
 namespace {}
 
-CentreSettingsDialog::CentreSettingsDialog(SettingsService settings, User actor, QWidget* parent)
+CentreSettingsDialog::CentreSettingsDialog(SettingsService settings, QWidget* parent)
     : FormDialog(parent, QStringLiteral("centreSettingsDialog"), tr("Centre settings"))
     , m_settings(settings)
-    , m_actor(std::move(actor))
 {
     setUpFormButtons(
         this, m_ui->buttonBox,
@@ -41,12 +40,12 @@ CentreSettingsDialog::~CentreSettingsDialog() = default;
 
 void CentreSettingsDialog::accept()
 {
-    Status saved = m_settings.setCentreName(m_actor, m_ui->centreNameEdit->text().trimmed());
+    Status saved = m_settings.setCentreName(m_ui->centreNameEdit->text().trimmed());
     if (saved)
-        saved = m_settings.setAssessmentIntervalMonths(m_actor, m_ui->intervalSpin->value());
+        saved = m_settings.setAssessmentIntervalMonths(m_ui->intervalSpin->value());
     const int residents = m_ui->residentsSpin->value();
     if (saved && residents > 0 && residents != m_recordedResidents)
-        saved = m_settings.setResidents(m_actor, residents);
+        saved = m_settings.setResidents(residents);
     if (!closeWhenSaved(saved))
         logging::get("ui")->info("centre settings not saved");
 }

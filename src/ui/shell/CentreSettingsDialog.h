@@ -2,7 +2,6 @@
 
 #include "FormDialog.h"
 #include "SettingsService.h"
-#include "User.h"
 
 #include <memory>
 
@@ -19,7 +18,7 @@ class CentreSettingsDialog : public FormDialog<Ui::CentreSettingsDialog>
     Q_OBJECT
 
 public:
-    CentreSettingsDialog(SettingsService settings, User actor, QWidget* parent = nullptr);
+    CentreSettingsDialog(SettingsService settings, QWidget* parent = nullptr);
     ~CentreSettingsDialog() override;
 
 public slots:
@@ -27,8 +26,7 @@ public slots:
 
 private:
     int m_recordedResidents = 0; // as read; 0: not recorded
-    SettingsService m_settings;
-    User m_actor;
+    SettingsService m_settings;  // bound to the account that saves
 };
 
 } // namespace opieka::ui

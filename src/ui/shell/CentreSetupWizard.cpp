@@ -99,7 +99,7 @@ public:
         const QString name = m_name->text().trimmed();
         if (name.isEmpty() || name == m_stored)
             return true;
-        if (Status s = m_wizard.settings().setCentreName(m_wizard.administrator(), name); !s) {
+        if (Status s = m_wizard.settings().setCentreName(name); !s) {
             m_message->setText(s.error().message);
             return false;
         }
@@ -137,7 +137,7 @@ public:
 private:
     void addWorker()
     {
-        auto added = m_wizard.workers().add(m_wizard.administrator(), m_fields->worker());
+        auto added = m_wizard.workers().add(m_fields->worker());
         if (!added) {
             m_message->setText(added.error().message);
             return;
@@ -203,7 +203,7 @@ private:
     void fillWorkers()
     {
         m_worker->clear();
-        auto workers = m_wizard.workers().workers(m_wizard.administrator());
+        auto workers = m_wizard.workers().workers();
         if (!workers) {
             m_message->setText(workers.error().message);
             return;
@@ -252,7 +252,7 @@ private:
             m_repeat->setFocus();
             return;
         }
-        auto added = m_wizard.accounts().addAccount(m_wizard.administrator(), account);
+        auto added = m_wizard.accounts().addAccount(account);
         account.password.fill('\0');
         if (!added) {
             m_message->setText(added.error().message);
@@ -314,9 +314,9 @@ public:
 
 CentreSetupWizard::CentreSetupWizard(Database& database, User administrator, QWidget* parent)
     : QWizard(parent)
-    , m_workers(database)
-    , m_accounts(database)
-    , m_settings(database)
+    , m_workers(Session(database, administrator))
+    , m_accounts(Session(database, administrator))
+    , m_settings(Session(database, administrator))
     , m_administrator(std::move(administrator))
 {
     setObjectName(QStringLiteral("centreSetupWizard"));

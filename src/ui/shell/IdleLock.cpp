@@ -1,8 +1,8 @@
 #include "IdleLock.h"
 
-#include "AccountService.h"
 #include "Logging.h"
 #include "SignInDialog.h"
+#include "SignInService.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -18,7 +18,7 @@ IdleLock::IdleLock(Workspace& workspace, User user, int idleMilliseconds, QObjec
     , m_workspace(workspace)
     , m_user(std::move(user))
 {
-    auto protectedByPassword = AccountService(m_workspace.database()).hasPassword(m_user);
+    auto protectedByPassword = SignInService(m_workspace.database()).hasPassword(m_user);
     m_canLock = protectedByPassword && *protectedByPassword;
     if (idleMilliseconds <= 0 || !m_canLock)
         return; // nothing to ask for, or no idle time: locked only when asked

@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "AccountService.h"
 #include "AppSettings.h"
 #include "AssignDialog.h"
 #include "AssistantDeskService.h"
@@ -29,6 +28,7 @@
 #include "ServerConnectionDialog.h"
 #include "SessionGate.h"
 #include "SettingsService.h"
+#include "SignInService.h"
 #include "SocialWorkerDeskService.h"
 #include "SocialWorkerDeskTab.h"
 #include "TeamService.h"
@@ -202,7 +202,7 @@ void MainWindow::updateSessionActions()
     // out of, nothing to lock.
     bool passwords = false;
     if (Workspace* workspace = m_workspace ? m_workspace.get() : m_signedOutWorkspace.get())
-        if (auto any = AccountService(workspace->database()).anyPasswordSet(); any)
+        if (auto any = SignInService(workspace->database()).anyPasswordSet(); any)
             passwords = *any;
     const bool signedIn = m_workspace != nullptr;
     m_signInAction->setVisible(!signedIn && m_signedOutWorkspace != nullptr);
@@ -429,11 +429,10 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
     tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->setAccessibleName(tr("Main sections"));
     Database& database = m_workspace->database();
-    m_familiesTab =
-        new FamiliesTab(DirectoryService(database), TeamService(database), m_actor, tabs);
-    m_caseloadTab = new CaseloadTab(CaseloadService(database), m_actor, tabs);
-    m_socialWorkerDeskTab = new SocialWorkerDeskTab(SocialWorkerDeskService(database),
-                                                    DirectoryService(database), m_actor, tabs);
+    m_familiesTab = new FamiliesTab(DirectoryService(session()), TeamService(session()), tabs);
+    m_caseloadTab = new CaseloadTab(CaseloadService(session()), tabs);
+    m_socialWorkerDeskTab = new SocialWorkerDeskTab(SocialWorkerDeskService(session()),
+                                                    DirectoryService(session()), m_actor, tabs);
     // A worker starts on their own caseload; the administrator on the families list.
     if (m_actor.workerId)
         tabs->addTab(m_socialWorkerDeskTab, tr("&My caseload"));
@@ -441,8 +440,8 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
     tabs->addTab(m_caseloadTab, tr("Case&load"));
     if (!m_actor.workerId)
         tabs->addTab(m_socialWorkerDeskTab, tr("&My caseload"));
-    m_assistantDeskTab = new AssistantDeskTab(AssistantDeskService(database),
-                                              DirectoryService(database), m_actor, tabs);
+    m_assistantDeskTab = new AssistantDeskTab(AssistantDeskService(session()),
+                                              DirectoryService(session()), m_actor, tabs);
     tabs->addTab(m_assistantDeskTab, tr("&Assistant's desk"));
     connect(m_assistantDeskTab, &AssistantDeskTab::openFamilyRequested, this,
             &MainWindow::openFamily);
@@ -452,8 +451,8 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
             });
     m_fosterCareTab = new FosterCareTab(*m_workspace, m_actor, tabs);
     m_coordinatorDeskTab = new CoordinatorDeskTab(
-        CoordinatorDeskService(database), DirectoryService(database), ChildCareService(database),
-        PlacementService(database), m_actor, tabs);
+        CoordinatorDeskService(session()), DirectoryService(session()), ChildCareService(session()),
+        PlacementService(session()), m_actor, tabs);
     tabs->addTab(m_fosterCareTab, tr("F&oster care"));
     tabs->addTab(m_coordinatorDeskTab, tr("Coor&dinator"));
     // The foster-care tab has just reloaded itself, keeping its selection.
@@ -653,7 +652,7 @@ void MainWindow::assignWorker()
 {
     if (!hasDatabaseOrSay())
         return;
-    AssignDialog dialog(*m_workspace, m_actor, m_familiesTab->selectedFamilyId(), this);
+    AssignDialog dialog(session(), m_familiesTab->selectedFamilyId(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(dialog.savedText(), 5000);
@@ -682,7 +681,7 @@ FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
         }
     // The services refuse a case outside the account's reach; the refusal says why. Opening from
     // outside the family's team is recorded in the audit here.
-    if (auto opened = FamilyService(m_workspace->database()).open(m_actor, familyId); !opened) {
+    if (auto opened = FamilyService(session()).open(familyId); !opened) {
         ui::showError(this, tr("Cannot open the family's record"), opened.error().message);
         return nullptr;
     }
@@ -700,7 +699,7 @@ void MainWindow::newFamily()
 {
     if (!hasDatabaseOrSay())
         return;
-    NewFamilyDialog dialog(FamilyService(m_workspace->database()), m_actor, this);
+    NewFamilyDialog dialog(FamilyService(session()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(tr("Family %1 opened.").arg(dialog.familyId()), 5000);
@@ -769,7 +768,7 @@ void MainWindow::editCentreSettings()
 {
     if (!hasDatabaseOrSay())
         return;
-    CentreSettingsDialog dialog(SettingsService(m_workspace->database()), m_actor, this);
+    CentreSettingsDialog dialog(SettingsService(session()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(tr("Centre settings saved."), 5000);
@@ -780,7 +779,7 @@ void MainWindow::showCaseloadLimits()
 {
     if (!hasDatabaseOrSay())
         return;
-    CaseloadService caseloads(m_workspace->database());
+    CaseloadService caseloads(session());
     QString error;
     auto dialog = CaseloadLimitsDialog::create(caseloads, Clock::today(), this, &error);
     if (!dialog) {

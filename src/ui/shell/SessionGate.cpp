@@ -1,11 +1,11 @@
 #include "SessionGate.h"
 
-#include "AccountService.h"
 #include "AppSettings.h"
 #include "CentreSetupWizard.h"
 #include "FirstRunDialog.h"
 #include "Logging.h"
 #include "SignInDialog.h"
+#include "SignInService.h"
 #include "Workspace.h"
 
 namespace opieka::ui {
@@ -28,7 +28,7 @@ Result<std::optional<User>> SessionGate::begin(Workspace& workspace, QWidget* pa
             return std::optional<User>(first.administrator());
         }
     }
-    auto protectedAccounts = AccountService(workspace.database()).anyPasswordSet();
+    auto protectedAccounts = SignInService(workspace.database()).anyPasswordSet();
     if (!protectedAccounts)
         return protectedAccounts.error();
     if (!*protectedAccounts) {

@@ -1,7 +1,7 @@
 #include "SignInDialog.h"
 
-#include "AccountService.h"
 #include "DialogParts.h"
+#include "SignInService.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -64,7 +64,7 @@ void SignInDialog::accept()
 {
     QByteArray password = m_password->text().toUtf8();
     m_password->clear();
-    auto user = AccountService(m_workspace.database()).signIn(m_login->text().trimmed(), password);
+    auto user = SignInService(m_workspace.database()).signIn(m_login->text().trimmed(), password);
     password.fill('\0');
     if (!user) {
         m_message->setText(user.error().message);

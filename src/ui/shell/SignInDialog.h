@@ -14,7 +14,7 @@ class Workspace;
 
 namespace opieka::ui {
 
-// Asks for a login and password and signs in through AccountService; a wrong password, a
+// Asks for a login and password and signs in through SignInService; a wrong password, a
 // disabled account or one waiting after failed tries is said under the fields and the dialog
 // stays open. The password field is cleared after every try. "Remember my login" (off unless a
 // login was remembered before) keeps the login for the next sign-in on this computer.

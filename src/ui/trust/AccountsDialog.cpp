@@ -27,12 +27,10 @@ const QString kErrorBox = QStringLiteral("accountsErrorBox");
 
 } // namespace
 
-AccountsDialog::AccountsDialog(AccountService accounts, DirectoryService directory, User actor,
-                               QWidget* parent)
+AccountsDialog::AccountsDialog(AccountService accounts, DirectoryService directory, QWidget* parent)
     : QDialog(parent)
     , m_accounts(accounts)
     , m_directory(directory)
-    , m_actor(std::move(actor))
     , m_model(new AccountsModel(this))
     , m_table(newReportTable(QStringLiteral("accountsTable"), tr("Accounts"), m_model, this,
                              {.wordWrap = true}))
@@ -67,7 +65,7 @@ AccountsDialog::AccountsDialog(AccountService accounts, DirectoryService directo
 bool AccountsDialog::reload()
 {
     const QString selected = selectedLogin();
-    auto list = m_accounts.accounts(m_actor);
+    auto list = m_accounts.accounts();
     if (!list) {
         showError(this, tr("Cannot read the accounts"), list.error().message, kErrorBox);
         return false;
@@ -118,7 +116,7 @@ void AccountsDialog::addAccount()
         showError(this, tr("Cannot read the workers"), workers.error().message, kErrorBox);
         return;
     }
-    NewAccountDialog dialog(m_accounts, m_actor, *workers, this);
+    NewAccountDialog dialog(m_accounts, *workers, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -138,7 +136,7 @@ void AccountsDialog::setPassword()
                             this);
     dialog.setObjectName(QStringLiteral("setPasswordDialog"));
     dialog.setCheck([this, login](const QByteArray& password) {
-        return m_accounts.setPassword(m_actor, login, password);
+        return m_accounts.setPassword(login, password);
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -165,7 +163,7 @@ void AccountsDialog::disableAccount()
     };
     if (!confirmDestructive(this, ask))
         return;
-    if (Status s = m_accounts.disable(m_actor, login); !s) {
+    if (Status s = m_accounts.disable(login); !s) {
         showError(this, tr("Cannot disable the account"), s.error().message, kErrorBox);
         return;
     }
@@ -202,7 +200,7 @@ void AccountsDialog::linkWorker()
     const QVariant chosen = dialog.choice();
     const std::optional<qint64> workerId =
         chosen.isValid() ? std::optional<qint64>(chosen.toLongLong()) : std::nullopt;
-    if (Status s = m_accounts.linkWorker(m_actor, account.login, workerId); !s) {
+    if (Status s = m_accounts.linkWorker(account.login, workerId); !s) {
         showError(this, tr("Cannot link the account"), s.error().message, kErrorBox);
         return;
     }

@@ -21,8 +21,7 @@ class AccountsDialog : public QDialog
     Q_OBJECT
 
 public:
-    AccountsDialog(AccountService accounts, DirectoryService directory, User actor,
-                   QWidget* parent = nullptr);
+    AccountsDialog(AccountService accounts, DirectoryService directory, QWidget* parent = nullptr);
 
     AccountsModel* model() const { return m_model; }
     // Re-reads the accounts; false (and a message) when they cannot be read.
@@ -42,7 +41,6 @@ private:
 
     AccountService m_accounts;
     DirectoryService m_directory;
-    User m_actor;
     AccountsModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_passwordButton = nullptr;

@@ -30,10 +30,9 @@ enum Subject
 };
 } // namespace
 
-AuditDialog::AuditDialog(AuditService audit, User actor, QWidget* parent)
+AuditDialog::AuditDialog(AuditService audit, QWidget* parent)
     : QDialog(parent)
     , m_audit(audit)
-    , m_actor(std::move(actor))
     , m_model(new AuditModel(this))
 {
     setObjectName(QStringLiteral("auditDialog"));
@@ -101,14 +100,14 @@ bool AuditDialog::showFamily(qint64 familyId)
 {
     m_subject->setCurrentIndex(m_subject->findData(FamilySubject));
     m_key->setText(QString::number(familyId));
-    return display(m_audit.ofFamily(m_actor, familyId), tr("family %1").arg(familyId));
+    return display(m_audit.ofFamily(familyId), tr("family %1").arg(familyId));
 }
 
 bool AuditDialog::showUser(const QString& login)
 {
     m_subject->setCurrentIndex(m_subject->findData(UserSubject));
     m_key->setText(login);
-    return display(m_audit.ofUser(m_actor, login), tr("account %1").arg(login));
+    return display(m_audit.ofUser(login), tr("account %1").arg(login));
 }
 
 bool AuditDialog::display(const Result<QList<AuditEntry>>& entries, const QString& what)

@@ -22,7 +22,7 @@ class AuditDialog : public QDialog
     Q_OBJECT
 
 public:
-    AuditDialog(AuditService audit, User actor, QWidget* parent = nullptr);
+    explicit AuditDialog(AuditService audit, QWidget* parent = nullptr);
 
     AuditModel* model() const { return m_model; }
     // Shows the records; false when the service refuses (its message is shown in the dialog).
@@ -38,7 +38,6 @@ private:
     void askCsv();
 
     AuditService m_audit;
-    User m_actor;
     AuditModel* m_model = nullptr;
     QComboBox* m_subject = nullptr;
     QLineEdit* m_key = nullptr;

@@ -130,7 +130,7 @@ bool BackupActions::backUp(const QString& file)
     const KeyDerivationCost cost = m_cost;
     const QString error = BackgroundWork::run(
         databasePath(), &m_window, tr("Backing up the database…"), [=](Database& database) {
-            auto done = BackupService(database, cost).backup(actor, file, *secret);
+            auto done = BackupService(Session(database, actor), cost).backup(file, *secret);
             if (!done)
                 return done.error().message;
             *summary = *done;
@@ -169,13 +169,13 @@ bool BackupActions::restore(const QString& file)
     auto declined = std::make_shared<bool>(false);
     const QString error = BackgroundWork::run(
         databasePath(), &m_window, tr("Restoring the backup…"), [=, this](Database& database) {
-            auto done = BackupService(database).restore(
-                actor, file, *secret, [=, this](const RestoreSummary& found) {
-                    const bool yes =
-                        BackgroundWork::askInGuiThread([&] { return confirmRestore(file, found); });
-                    *declined = !yes;
-                    return yes;
-                });
+            auto done = BackupService(Session(database, actor))
+                            .restore(file, *secret, [=, this](const RestoreSummary& found) {
+                                const bool yes = BackgroundWork::askInGuiThread(
+                                    [&] { return confirmRestore(file, found); });
+                                *declined = !yes;
+                                return yes;
+                            });
             if (!done)
                 return done.error().message;
             *summary = *done;
@@ -288,8 +288,8 @@ void BackupActions::runDailyBackup(bool mayAsk)
     const KeyDerivationCost cost = m_cost;
     const QString error = BackgroundWork::run(
         databasePath(), &m_window, tr("Backing up the database…"), [=](Database& database) {
-            auto done = BackupService(database, cost)
-                            .dailyBackup(actor, daily.folder, daily.keep, *secret, today);
+            auto done = BackupService(Session(database, actor), cost)
+                            .dailyBackup(daily.folder, daily.keep, *secret, today);
             if (!done)
                 return done.error().message;
             *result = *done;

@@ -13,11 +13,9 @@
 
 namespace opieka::ui {
 
-NewAccountDialog::NewAccountDialog(AccountService accounts, User actor, QList<Worker> workers,
-                                   QWidget* parent)
+NewAccountDialog::NewAccountDialog(AccountService accounts, QList<Worker> workers, QWidget* parent)
     : QDialog(parent)
     , m_accounts(accounts)
-    , m_actor(std::move(actor))
     , m_workers(std::move(workers))
 {
     setObjectName(QStringLiteral("newAccountDialog"));
@@ -100,7 +98,7 @@ void NewAccountDialog::accept()
         m_repeat->setFocus();
         return;
     }
-    auto added = m_accounts.addAccount(m_actor, account);
+    auto added = m_accounts.addAccount(account);
     account.password.fill('\0');
     if (!added) {
         m_message->setText(added.error().message);

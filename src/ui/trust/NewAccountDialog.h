@@ -20,8 +20,7 @@ class NewAccountDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewAccountDialog(AccountService accounts, User actor, QList<Worker> workers,
-                     QWidget* parent = nullptr);
+    NewAccountDialog(AccountService accounts, QList<Worker> workers, QWidget* parent = nullptr);
     ~NewAccountDialog() override;
 
     User account() const { return m_account; }
@@ -35,7 +34,6 @@ private:
     void fillWorkers();
 
     AccountService m_accounts;
-    User m_actor;
     QList<Worker> m_workers;
     QLineEdit* m_login = nullptr;
     QComboBox* m_role = nullptr;

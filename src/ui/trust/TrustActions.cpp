@@ -79,8 +79,8 @@ void TrustActions::showAccounts()
     Workspace* workspace = m_window.workspace();
     if (!workspace)
         return;
-    AccountsDialog dialog(AccountService(workspace->database()),
-                          DirectoryService(workspace->database()), m_window.actor(), &m_window);
+    AccountsDialog dialog(AccountService(m_window.session()), DirectoryService(m_window.session()),
+                          &m_window);
     dialog.exec();
 }
 
@@ -89,7 +89,7 @@ void TrustActions::showAudit()
     Workspace* workspace = m_window.workspace();
     if (!workspace)
         return;
-    AuditDialog dialog(AuditService(workspace->database()), m_window.actor(), &m_window);
+    AuditDialog dialog(AuditService(m_window.session()), &m_window);
     dialog.exec();
 }
 

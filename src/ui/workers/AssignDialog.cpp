@@ -3,7 +3,6 @@
 #include "Labels.h"
 #include "Logging.h"
 #include "Theme.h"
-#include "Workspace.h"
 #include "ui_AssignDialog.h"
 
 #include <QLabel>
@@ -13,13 +12,12 @@
 #include <climits>
 
 namespace opieka::ui {
-AssignDialog::AssignDialog(Workspace& workspace, User actor, qint64 caseId, QWidget* parent)
+AssignDialog::AssignDialog(const Session& session, qint64 caseId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::AssignDialog>())
-    , m_caseloads(workspace.database())
-    , m_directory(workspace.database())
-    , m_workerService(workspace.database())
-    , m_actor(std::move(actor))
+    , m_caseloads(session)
+    , m_directory(session)
+    , m_workerService(session)
 {
     m_ui->setupUi(this);
     m_leaveWarning = new QLabel(this);
@@ -61,7 +59,7 @@ AssignDialog::~AssignDialog() = default;
 void AssignDialog::loadWorkers()
 {
     // The report gives each worker's current load next to the name.
-    auto report = m_caseloads.report(m_actor, QDate::currentDate());
+    auto report = m_caseloads.report(QDate::currentDate());
     if (!report) {
         logging::get("ui")->error("workers for the assign dialog could not be read");
         m_loadError = report.error().message;
@@ -180,8 +178,8 @@ void AssignDialog::updatePreview()
         showVerdict(Verdict::None, tr("Enter the ID of the case."));
         return;
     }
-    auto preview = m_caseloads.preview(m_actor, selectedWorkerId(), m_ui->caseIdSpin->value(),
-                                       m_ui->fromDate->date());
+    auto preview =
+        m_caseloads.preview(selectedWorkerId(), m_ui->caseIdSpin->value(), m_ui->fromDate->date());
     if (!preview) {
         showVerdict(Verdict::Failed, preview.error().message);
         return;
@@ -203,11 +201,11 @@ void AssignDialog::updateCaseInfo(const std::optional<Role>& role)
     const qint64 id = m_ui->caseIdSpin->value();
     QString info;
     if (id > 0 && foster) {
-        auto found = m_directory.fosterFamily(m_actor, id);
+        auto found = m_directory.fosterFamily(id);
         if (found && *found)
             info = tr("%1, %2").arg((*found)->name, (*found)->municipality);
     } else if (id > 0) {
-        auto found = m_directory.family(m_actor, id);
+        auto found = m_directory.family(id);
         if (found && *found)
             info = tr("%1, %2 (%3)")
                        .arg((*found)->name, (*found)->municipality,
@@ -247,11 +245,11 @@ QString AssignDialog::savedTextFor(const AssignRequest& request)
         }
     QString subject;
     if (role && caseKindFor(*role) == CaseKind::FosterFamily) {
-        auto found = m_directory.fosterFamily(m_actor, request.caseId);
+        auto found = m_directory.fosterFamily(request.caseId);
         subject = found && *found ? tr("the foster family %1").arg((*found)->name)
                                   : tr("foster family %1").arg(request.caseId);
     } else {
-        auto found = m_directory.family(m_actor, request.caseId);
+        auto found = m_directory.family(request.caseId);
         if (found && *found && !(*found)->caseNumber.isEmpty())
             subject = tr("the family %1 (case %2)").arg((*found)->name, (*found)->caseNumber);
         else if (found && *found)
@@ -272,8 +270,8 @@ void AssignDialog::accept()
     request.from = m_ui->fromDate->date();
     if (m_verdict == Verdict::Refused)
         request.overrideReason = m_ui->overrideReasonEdit->text().trimmed();
-    auto id = m_transferFrom ? m_caseloads.transfer(m_actor, m_transferFrom->id, request)
-                             : m_caseloads.assign(m_actor, request);
+    auto id = m_transferFrom ? m_caseloads.transfer(m_transferFrom->id, request)
+                             : m_caseloads.assign(request);
     if (!id) {
         logging::get("ui")->warn("assignment not saved for worker {}", request.workerId);
         m_ui->errorLabel->setText(tr("Not saved: %1").arg(id.error().message));

@@ -14,10 +14,6 @@ namespace Ui {
 class AssignDialog;
 }
 
-namespace opieka {
-class Workspace;
-}
-
 namespace opieka::ui {
 
 // Assigns a worker to a case, or transfers a case from one worker to another of the same role.
@@ -28,7 +24,7 @@ class AssignDialog : public QDialog
     Q_OBJECT
 
 public:
-    AssignDialog(Workspace& workspace, User actor, qint64 caseId, QWidget* parent = nullptr);
+    AssignDialog(const Session& session, qint64 caseId, QWidget* parent = nullptr);
     ~AssignDialog() override;
 
     // Selects the worker in the list; false when no such worker carries cases.
@@ -69,7 +65,6 @@ private:
     CaseloadService m_caseloads;
     DirectoryService m_directory;
     WorkerService m_workerService;
-    User m_actor;
     QLabel* m_leaveWarning = nullptr;
     QList<Worker> m_workers; // in the combo's order
     QString m_loadError;     // why the workers could not be listed

@@ -14,11 +14,10 @@
 
 namespace opieka::ui {
 
-CaseloadTab::CaseloadTab(CaseloadService caseloads, User actor, QWidget* parent)
+CaseloadTab::CaseloadTab(CaseloadService caseloads, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::CaseloadTab>())
     , m_caseloads(caseloads)
-    , m_actor(std::move(actor))
     , m_model(new CaseloadModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_summary(new RoleSummaryModel(this))
@@ -59,7 +58,7 @@ CaseloadTab::~CaseloadTab() = default;
 
 void CaseloadTab::refresh()
 {
-    auto report = m_caseloads.report(m_actor, m_ui->asOfDate->date());
+    auto report = m_caseloads.report(m_ui->asOfDate->date());
     if (!report) {
         logging::get("ui")->error("caseload report could not be read");
         m_model->setReport({});

@@ -22,7 +22,7 @@ class CaseloadTab : public QWidget
     Q_OBJECT
 
 public:
-    CaseloadTab(CaseloadService caseloads, User actor, QWidget* parent = nullptr);
+    CaseloadTab(CaseloadService caseloads, QWidget* parent = nullptr);
     ~CaseloadTab() override;
 
     CaseloadModel* model() const { return m_model; }
@@ -40,8 +40,7 @@ private:
     void fitSummaryHeight();
 
     std::unique_ptr<::Ui::CaseloadTab> m_ui;
-    CaseloadService m_caseloads;
-    User m_actor; // the report is read as this account (managers and administrators)
+    CaseloadService m_caseloads; // read as its account (managers and administrators)
     CaseloadModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     RoleSummaryModel* m_summary = nullptr;

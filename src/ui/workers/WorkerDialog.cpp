@@ -60,15 +60,15 @@ Result<Worker> WorkerDialog::saveChange(const Worker& changed)
                          tr("Save the change anyway? Then hand the cases beyond the "
                             "limit over to other workers.")))
             return refused(*warning);
-        return m_workers.update(m_session.actor(), changed, OverLimit::Accept);
+        return m_workers.update(changed, OverLimit::Accept);
     }
-    return m_workers.update(m_session.actor(), changed, OverLimit::Refuse);
+    return m_workers.update(changed, OverLimit::Refuse);
 }
 
 void WorkerDialog::accept()
 {
     const Worker w = m_fields->worker(m_existing.value_or(Worker{}));
-    auto saved = m_existing ? saveChange(w) : m_workers.add(m_session.actor(), w);
+    auto saved = m_existing ? saveChange(w) : m_workers.add(w);
     if (!saved) {
         m_message->setText(saved.error().message);
         return;

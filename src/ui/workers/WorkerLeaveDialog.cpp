@@ -29,11 +29,9 @@ QString periodLine(const WorkerLeave& leave)
 
 } // namespace
 
-WorkerLeaveDialog::WorkerLeaveDialog(WorkerService workers, User actor, Worker worker,
-                                     QWidget* parent)
+WorkerLeaveDialog::WorkerLeaveDialog(WorkerService workers, Worker worker, QWidget* parent)
     : QDialog(parent)
     , m_workers(std::move(workers))
-    , m_actor(std::move(actor))
     , m_worker(std::move(worker))
 {
     setObjectName(QStringLiteral("workerLeaveDialog"));
@@ -90,7 +88,7 @@ WorkerLeaveDialog::WorkerLeaveDialog(WorkerService workers, User actor, Worker w
 void WorkerLeaveDialog::reload()
 {
     m_list->clear();
-    auto leaves = m_workers.leaves(m_actor, m_worker.id);
+    auto leaves = m_workers.leaves(m_worker.id);
     if (!leaves) {
         m_message->setText(leaves.error().message);
         m_leaves.clear();
@@ -118,7 +116,7 @@ void WorkerLeaveDialog::recordLeave()
     leave.from = m_from->date();
     if (!m_openEnded->isChecked())
         leave.lastDay = m_lastDay->date();
-    if (applied(m_workers.recordLeave(m_actor, leave)))
+    if (applied(m_workers.recordLeave(leave)))
         logging::get("ui")->info("leave recorded for worker {}", m_worker.id);
 }
 
@@ -149,7 +147,7 @@ void WorkerLeaveDialog::endLeave()
     layout->addWidget(buttons);
     if (ask.exec() != QDialog::Accepted)
         return;
-    if (applied(m_workers.endLeave(m_actor, leave.id, lastDay->date())))
+    if (applied(m_workers.endLeave(leave.id, lastDay->date())))
         logging::get("ui")->info("leave ended for worker {}", m_worker.id);
 }
 

@@ -23,7 +23,7 @@ class WorkerLeaveDialog : public QDialog
     Q_OBJECT
 
 public:
-    WorkerLeaveDialog(WorkerService workers, User actor, Worker worker, QWidget* parent = nullptr);
+    WorkerLeaveDialog(WorkerService workers, Worker worker, QWidget* parent = nullptr);
 
     // True once a period was recorded or ended.
     bool changedAnything() const { return m_changed; }
@@ -41,7 +41,6 @@ private:
     bool applied(const Status& change);
 
     WorkerService m_workers;
-    User m_actor;
     Worker m_worker;
     QList<WorkerLeave> m_leaves;
     QListWidget* m_list = nullptr;

@@ -58,9 +58,9 @@ QAction* menuAction(QMainWindow& window)
 
 WorkersTab::WorkersTab(Database& database, User actor, QWidget* parent)
     : QWidget(parent)
-    , m_workers(database)
-    , m_accounts(database)
-    , m_caseloads(database)
+    , m_workers(Session(database, actor))
+    , m_accounts(Session(database, actor))
+    , m_caseloads(Session(database, actor))
     , m_actor(std::move(actor))
     , m_session(database, m_actor)
     , m_managesAccounts(m_session.may(Capability::ManageUsers).ok())
@@ -147,13 +147,13 @@ bool WorkersTab::refresh()
 {
     const WorkerEntry* current = selected();
     const qint64 keep = current ? current->worker.id : 0;
-    auto list = m_workers.workers(m_actor);
+    auto list = m_workers.workers();
     if (!list) {
         showError(this, tr("Cannot read the workers"), list.error().message, kErrorBox);
         return false;
     }
     const QDate today = QDate::currentDate();
-    auto leaves = m_workers.currentOrNextLeaves(m_actor, today);
+    auto leaves = m_workers.currentOrNextLeaves(today);
     if (!leaves) {
         showError(this, tr("Cannot read the workers"), leaves.error().message, kErrorBox);
         return false;
@@ -259,7 +259,7 @@ void WorkersTab::endEmployment()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         // The record keeps the first day away (end dates are exclusive); people give the last.
-        auto ended = m_workers.setEmploymentEnd(m_actor, worker.id, lastDay->date().addDays(1));
+        auto ended = m_workers.setEmploymentEnd(worker.id, lastDay->date().addDays(1));
         if (!ended) {
             message->setText(ended.error().message);
             return;
@@ -279,7 +279,7 @@ void WorkersTab::editLeave()
     if (!entry)
         return;
     const Worker worker = entry->worker;
-    WorkerLeaveDialog dialog(m_workers, m_actor, worker, this);
+    WorkerLeaveDialog dialog(m_workers, worker, this);
     dialog.exec();
     if (dialog.changedAnything())
         done(worker.id);
@@ -291,7 +291,7 @@ void WorkersTab::createAccount()
     if (!entry)
         return;
     const Worker worker = entry->worker;
-    NewAccountDialog dialog(m_accounts, m_actor, {worker}, this);
+    NewAccountDialog dialog(m_accounts, {worker}, this);
     dialog.forWorker(worker);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -304,7 +304,7 @@ void WorkersTab::linkAccount()
     if (!entry)
         return;
     const Worker worker = entry->worker;
-    auto accounts = m_accounts.accounts(m_actor);
+    auto accounts = m_accounts.accounts();
     if (!accounts) {
         showError(this, tr("Cannot read the accounts"), accounts.error().message, kErrorBox);
         return;
@@ -324,7 +324,7 @@ void WorkersTab::linkAccount()
                         tr("Account"), choices, tr("Link"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = m_accounts.linkWorker(m_actor, dialog.choice().toString(), worker.id); !s) {
+    if (Status s = m_accounts.linkWorker(dialog.choice().toString(), worker.id); !s) {
         showError(this, tr("Cannot link the account"), s.error().message, kErrorBox);
         return;
     }
@@ -343,7 +343,7 @@ void WorkersTab::unlinkAccount()
                     "worker's cases until it is linked again.")
                      .arg(login, worker.displayName())))
         return;
-    if (Status s = m_accounts.linkWorker(m_actor, login, std::nullopt); !s) {
+    if (Status s = m_accounts.linkWorker(login, std::nullopt); !s) {
         showError(this, tr("Cannot unlink the account"), s.error().message, kErrorBox);
         return;
     }

@@ -7,11 +7,9 @@
 namespace opieka::ui {
 namespace {}
 
-AgreePlanDialog::AgreePlanDialog(WorkPlanService plans, User actor, const WorkPlan& plan,
-                                 QWidget* parent)
+AgreePlanDialog::AgreePlanDialog(WorkPlanService plans, const WorkPlan& plan, QWidget* parent)
     : FormDialog(parent, QStringLiteral("agreePlanDialog"), tr("Agree the work plan"))
     , m_plans(plans)
-    , m_actor(std::move(actor))
     , m_planId(plan.id)
 {
     setWindowTitle(tr("Agree version %1 of the work plan").arg(plan.version));
@@ -30,9 +28,9 @@ AgreePlanDialog::~AgreePlanDialog() = default;
 
 void AgreePlanDialog::accept()
 {
-    const Status agreed = m_plans.agree(m_actor, m_planId, m_ui->agreedOnEdit->date(),
-                                        m_ui->familyTookPartCheck->isChecked(),
-                                        m_ui->socialWorkerConsultedCheck->isChecked());
+    const Status agreed =
+        m_plans.agree(m_planId, m_ui->agreedOnEdit->date(), m_ui->familyTookPartCheck->isChecked(),
+                      m_ui->socialWorkerConsultedCheck->isChecked());
     if (!closeWhenSaved(agreed))
         logging::get("ui")->info("plan {} not agreed", m_planId);
 }

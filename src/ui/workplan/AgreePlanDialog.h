@@ -19,8 +19,7 @@ class AgreePlanDialog : public FormDialog<Ui::AgreePlanDialog>
     Q_OBJECT
 
 public:
-    AgreePlanDialog(WorkPlanService plans, User actor, const WorkPlan& plan,
-                    QWidget* parent = nullptr);
+    AgreePlanDialog(WorkPlanService plans, const WorkPlan& plan, QWidget* parent = nullptr);
     ~AgreePlanDialog() override;
 
 public slots:
@@ -28,7 +27,6 @@ public slots:
 
 private:
     WorkPlanService m_plans;
-    User m_actor;
     qint64 m_planId = 0;
 };
 

@@ -11,12 +11,11 @@
 
 namespace opieka::ui {
 
-HelpPlanDialog::HelpPlanDialog(Database& database, User actor, qint64 childMemberId,
+HelpPlanDialog::HelpPlanDialog(const Session& session, qint64 childMemberId,
                                const QString& childName, QWidget* parent)
     : FormDialog(parent, QStringLiteral("helpPlanDialog"), tr("Child's help plan"))
-    , m_childCare(database)
-    , m_plans(database)
-    , m_actor(std::move(actor))
+    , m_childCare(session)
+    , m_plans(session)
     , m_childMemberId(childMemberId)
 {
     setUpFormButtons(this, m_ui->buttonBox,
@@ -36,7 +35,7 @@ HelpPlanDialog::HelpPlanDialog(Database& database, User actor, qint64 childMembe
     table->setColumnWidth(DeadlineColumn, 100);
     table->horizontalHeader()->setStretchLastSection(true);
 
-    auto items = m_childCare.helpPlan(m_actor, childMemberId);
+    auto items = m_childCare.helpPlan(childMemberId);
     if (items) {
         for (const HelpPlanItem& item : *items)
             addItem(item);
@@ -80,7 +79,7 @@ void HelpPlanDialog::showFamilyPlan(qint64 childMemberId)
     tree->setColumnWidth(1, 160);
     tree->setColumnWidth(2, 100);
     tree->header()->setStretchLastSection(true);
-    auto deadlines = m_childCare.deadlines(m_actor, childMemberId);
+    auto deadlines = m_childCare.deadlines(childMemberId);
     if (!deadlines) {
         logging::get("ui")->error("child {} could not be read", childMemberId);
         m_ui->familyPlanStateLabel->setText(deadlines.error().message);
@@ -88,7 +87,7 @@ void HelpPlanDialog::showFamilyPlan(qint64 childMemberId)
         return;
     }
     const qint64 familyId = deadlines->child.familyId;
-    auto versions = m_plans.versions(m_actor, familyId);
+    auto versions = m_plans.versions(familyId);
     if (!versions) {
         logging::get("ui")->error("work plans of family {} could not be read", familyId);
         m_ui->familyPlanStateLabel->setText(versions.error().message);
@@ -176,7 +175,7 @@ void HelpPlanDialog::accept()
             continue; // an empty row added by mistake
         items << item;
     }
-    if (!refused(m_childCare.saveHelpPlan(m_actor, m_childMemberId, items),
+    if (!refused(m_childCare.saveHelpPlan(m_childMemberId, items),
                  "help plan of child {} not saved", m_childMemberId))
         QDialog::accept();
 }

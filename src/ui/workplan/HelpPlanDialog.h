@@ -31,7 +31,7 @@ public:
         ColumnCount
     };
 
-    HelpPlanDialog(Database& database, User actor, qint64 childMemberId, const QString& childName,
+    HelpPlanDialog(const Session& session, qint64 childMemberId, const QString& childName,
                    QWidget* parent = nullptr);
     ~HelpPlanDialog() override;
 
@@ -46,7 +46,6 @@ private:
 
     ChildCareService m_childCare;
     WorkPlanService m_plans;
-    User m_actor;
     qint64 m_childMemberId = 0;
 };
 

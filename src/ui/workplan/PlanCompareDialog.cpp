@@ -33,13 +33,11 @@ QString actionText(const Result<WorkPlan>& plan, int goal, int action)
 }
 } // namespace
 
-PlanCompareDialog::PlanCompareDialog(WorkPlanService plans, const User& actor,
-                                     const QList<WorkPlan>& versions, qint64 olderId,
-                                     qint64 newerId, QWidget* parent)
+PlanCompareDialog::PlanCompareDialog(WorkPlanService plans, const QList<WorkPlan>& versions,
+                                     qint64 olderId, qint64 newerId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::PlanCompareDialog>())
     , m_plans(plans)
-    , m_actor(actor)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("planCompareDialog"));
@@ -84,15 +82,15 @@ void PlanCompareDialog::compare()
         return;
     m_ui->compareTable->horizontalHeaderItem(OlderColumn)->setText(m_ui->olderCombo->currentText());
     m_ui->compareTable->horizontalHeaderItem(NewerColumn)->setText(m_ui->newerCombo->currentText());
-    auto rows = m_plans.compare(m_actor, older, newer);
+    auto rows = m_plans.compare(older, newer);
     if (!rows) {
         logging::get("ui")->error("plans {} and {} could not be compared", older, newer);
         m_ui->summaryLabel->setText(rows.error().message);
         return;
     }
     m_rows = *rows;
-    const Result<WorkPlan> olderPlan = m_plans.plan(m_actor, older);
-    const Result<WorkPlan> newerPlan = m_plans.plan(m_actor, newer);
+    const Result<WorkPlan> olderPlan = m_plans.plan(older);
+    const Result<WorkPlan> newerPlan = m_plans.plan(newer);
     table->setRowCount(static_cast<int>(m_rows.size()));
     int changes = 0;
     for (int r = 0; r < m_rows.size(); ++r) {

@@ -28,8 +28,8 @@ public:
     };
 
     // `versions` oldest first; compares `olderId` with `newerId` at first.
-    PlanCompareDialog(WorkPlanService plans, const User& actor, const QList<WorkPlan>& versions,
-                      qint64 olderId, qint64 newerId, QWidget* parent = nullptr);
+    PlanCompareDialog(WorkPlanService plans, const QList<WorkPlan>& versions, qint64 olderId,
+                      qint64 newerId, QWidget* parent = nullptr);
     ~PlanCompareDialog() override;
 
     const QList<PlanComparisonRow>& rows() const { return m_rows; }
@@ -39,7 +39,6 @@ private:
 
     std::unique_ptr<::Ui::PlanCompareDialog> m_ui;
     WorkPlanService m_plans;
-    User m_actor;
     QList<PlanComparisonRow> m_rows;
 };
 

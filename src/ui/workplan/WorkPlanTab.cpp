@@ -72,7 +72,7 @@ WorkPlanTab::WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, QWid
     , m_workspace(workspace)
     , m_actor(std::move(actor))
     , m_familyId(familyId)
-    , m_plans(workspace.database())
+    , m_plans(Session(workspace.database(), m_actor))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("workPlanTab"));
@@ -139,7 +139,7 @@ std::optional<WorkPlan> WorkPlanTab::shownPlan() const
 
 void WorkPlanTab::reload()
 {
-    auto versions = m_plans.versions(m_actor, m_familyId);
+    auto versions = m_plans.versions(m_familyId);
     if (!versions) {
         logging::get("ui")->error("work plans of family {} could not be read", m_familyId);
         m_versions.clear();
@@ -176,9 +176,9 @@ void WorkPlanTab::fillChildrenPlans()
     QTreeWidget* tree = m_ui->childrenPlansTree;
     tree->clear();
     Database& database = m_workspace.database();
-    PlacementService placementService(database);
-    ChildCareService childCare(database);
-    auto members = MemberService(database).members(m_actor, m_familyId);
+    PlacementService placementService(Session(database, m_actor));
+    ChildCareService childCare(Session(database, m_actor));
+    auto members = MemberService(Session(database, m_actor)).members(m_familyId);
     if (!members) {
         logging::get("ui")->error("members of family {} could not be read", m_familyId);
         m_ui->childrenPlansGroup->hide();
@@ -186,7 +186,7 @@ void WorkPlanTab::fillChildrenPlans()
     }
     const QDate today = QDate::currentDate();
     for (const Member& member : *members) {
-        auto placements = placementService.placementsOfChild(m_actor, member.id);
+        auto placements = placementService.placementsOfChild(member.id);
         if (!placements)
             continue;
         const Placement* active = nullptr;
@@ -202,7 +202,7 @@ void WorkPlanTab::fillChildrenPlans()
         QFont bold = childItem->font(0);
         bold.setBold(true);
         childItem->setFont(0, bold);
-        auto items = childCare.helpPlan(m_actor, member.id);
+        auto items = childCare.helpPlan(member.id);
         if (!items) {
             logging::get("ui")->error("help plan of child {} could not be read", member.id);
             auto* error = new QTreeWidgetItem(childItem);
@@ -478,8 +478,8 @@ bool WorkPlanTab::selectItem(int goal, int action)
 
 void WorkPlanTab::createPlan()
 {
-    auto created = m_plans.createDraft(m_actor, m_familyId, QDate::currentDate(),
-                                       m_ui->participantsEdit->text());
+    auto created =
+        m_plans.createDraft(m_familyId, QDate::currentDate(), m_ui->participantsEdit->text());
     if (!created) {
         ui::showError(this, tr("Plan not started"), created.error().message);
         return;
@@ -572,7 +572,7 @@ bool WorkPlanTab::saveDraft()
     if (!isDraft())
         return false;
     m_edited.participants = m_ui->participantsEdit->text();
-    const Status saved = m_plans.saveDraft(m_actor, m_edited);
+    const Status saved = m_plans.saveDraft(m_edited);
     if (!saved) {
         ui::showError(this, tr("Draft not saved"), saved.error().message);
         return false;
@@ -587,7 +587,7 @@ void WorkPlanTab::agree()
 {
     if (!isDraft() || (m_dirty && !saveDraft()))
         return;
-    AgreePlanDialog dialog(m_plans, m_actor, m_edited, this);
+    AgreePlanDialog dialog(m_plans, m_edited, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -602,7 +602,7 @@ void WorkPlanTab::progress(ActionStatus status)
     const auto action = selectedAction();
     if (!isProgressable() || !action)
         return;
-    handle(m_plans.updateAction(m_actor, action->id, status), tr("Progress not saved"));
+    handle(m_plans.updateAction(action->id, status), tr("Progress not saved"));
 }
 
 void WorkPlanTab::markDone()
@@ -620,7 +620,7 @@ void WorkPlanTab::openProgressDialog(std::optional<ActionStatus> status)
     const auto action = selectedAction();
     if (!isProgressable() || !action)
         return;
-    ActionProgressDialog dialog(m_plans, m_actor, *action, this);
+    ActionProgressDialog dialog(m_plans, *action, this);
     if (status)
         dialog.setStatus(*status);
     if (dialog.exec() != QDialog::Accepted)
@@ -643,7 +643,7 @@ void WorkPlanTab::newVersion()
 {
     if (!isProgressable())
         return;
-    auto created = m_plans.newVersion(m_actor, m_edited.id, QDate::currentDate());
+    auto created = m_plans.newVersion(m_edited.id, QDate::currentDate());
     if (!created) {
         ui::showError(this, tr("New version not made"), created.error().message);
         return;
@@ -662,7 +662,7 @@ void WorkPlanTab::closePlan()
                      .arg(m_edited.version)
                      .arg(Labels::date(QDate::currentDate()))))
         return;
-    handle(m_plans.close(m_actor, m_edited.id, QDate::currentDate()), tr("Plan not closed"));
+    handle(m_plans.close(m_edited.id, QDate::currentDate()), tr("Plan not closed"));
 }
 
 void WorkPlanTab::compareVersions()
@@ -671,8 +671,8 @@ void WorkPlanTab::compareVersions()
         return;
     // The version shown against the one before it (the first two when the first is shown).
     const int newer = std::max(1, m_shown);
-    PlanCompareDialog dialog(m_plans, m_actor, m_versions, m_versions[newer - 1].id,
-                             m_versions[newer].id, this);
+    PlanCompareDialog dialog(m_plans, m_versions, m_versions[newer - 1].id, m_versions[newer].id,
+                             this);
     dialog.exec();
 }
 
@@ -686,7 +686,7 @@ bool WorkPlanTab::exportPlanPdf(const QString& path, QString* error)
         *error = tr("The draft could not be saved.");
         return false;
     }
-    auto html = m_plans.printableHtml(m_actor, m_edited.id, &Labels::date);
+    auto html = m_plans.printableHtml(m_edited.id, &Labels::date);
     if (!html) {
         *error = html.error().message;
         return false;
@@ -699,7 +699,7 @@ void WorkPlanTab::printPlan()
 {
     if (m_shown < 0 || (m_dirty && !saveDraft()))
         return;
-    auto html = m_plans.printableHtml(m_actor, m_edited.id, &Labels::date);
+    auto html = m_plans.printableHtml(m_edited.id, &Labels::date);
     if (!html) {
         ui::showError(this, tr("Cannot print the plan"), html.error().message);
         return;

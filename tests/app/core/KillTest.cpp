@@ -36,9 +36,9 @@ TEST(KillTest, AKilledWriterLosesNoCommittedRecord)
     ASSERT_GE(committed.size(), 60);
 
     ws.reopen();
-    FamilyService families(ws.database());
+    FamilyService families(ws.session(ws.manager()));
     for (qint64 id : committed) {
-        auto family = families.family(ws.manager(), id);
+        auto family = families.family(id);
         EXPECT_TRUE(family.ok()) << "committed family " << id << " is missing";
     }
     auto report = VerifyService(ws.database()).verify();

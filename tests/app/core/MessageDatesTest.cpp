@@ -58,7 +58,7 @@ protected:
     }
 
     test::TestWorkspace ws;
-    CaseloadService caseloads{ws.database()};
+    CaseloadService caseloads{ws.session(ws.manager())};
 
 private:
     QLocale m_previous;
@@ -84,7 +84,7 @@ template <typename R> QString refusalOf(const R& result)
 TEST_F(MessageDatesTest, TheLimitVerdictNamesTheDayInPolish)
 {
     const QDate from(2024, 6, 3);
-    auto preview = caseloads.preview(ws.manager(), kFullAssistant, 21, from);
+    auto preview = caseloads.preview(kFullAssistant, 21, from);
     ASSERT_TRUE(preview.ok()) << preview.error().message.toStdString();
     EXPECT_FALSE(preview->verdict.allowed);
     EXPECT_TRUE(namesDayInPolish(preview->verdict.message, from));
@@ -92,38 +92,37 @@ TEST_F(MessageDatesTest, TheLimitVerdictNamesTheDayInPolish)
 
 TEST_F(MessageDatesTest, AssignmentRefusalsNameTheDayInPolish)
 {
-    const QString closed = refusalOf(
-        caseloads.assign(ws.manager(), {kOtherAssistant, kClosedFamily, QDate(2024, 6, 3), {}}));
+    const QString closed =
+        refusalOf(caseloads.assign({kOtherAssistant, kClosedFamily, QDate(2024, 6, 3), {}}));
     EXPECT_TRUE(namesDayInPolish(closed, QDate(2024, 3, 1)));
 
-    const QString notHers =
-        refusalOf(caseloads.release(ws.manager(), kOtherAssistant, 21, QDate(2024, 6, 1)));
+    const QString notHers = refusalOf(caseloads.release(kOtherAssistant, 21, QDate(2024, 6, 1)));
     EXPECT_TRUE(namesDayInPolish(notHers, QDate(2024, 5, 31)));
 
     const CaseloadRule rule{0, Role::FamilyAssistant, 18, false, QDate(2024, 9, 1)};
-    ASSERT_TRUE(caseloads.addRule(ws.manager(), rule).ok());
-    EXPECT_TRUE(namesDayInPolish(refusalOf(caseloads.addRule(ws.manager(), rule)), rule.validFrom));
+    ASSERT_TRUE(caseloads.addRule(rule).ok());
+    EXPECT_TRUE(namesDayInPolish(refusalOf(caseloads.addRule(rule)), rule.validFrom));
 }
 
 TEST_F(MessageDatesTest, FamilyAndTeamRefusalsNameTheDayInPolish)
 {
-    FamilyService families(ws.database());
-    const QString closed = refusalOf(families.close(ws.manager(), kClosedFamily, QDate(2024, 6, 3),
-                                                    QStringLiteral("Cele osiągnięte")));
+    FamilyService families(ws.session(ws.manager()));
+    const QString closed = refusalOf(
+        families.close(kClosedFamily, QDate(2024, 6, 3), QStringLiteral("Cele osiągnięte")));
     EXPECT_TRUE(namesDayInPolish(closed, QDate(2024, 3, 1)));
 
-    const QString notOpen = refusalOf(
-        TeamService(ws.database())
-            .addCoordinator(ws.manager(), kClosedFamily, kCoordinator, QDate(2024, 6, 3)));
+    const QString notOpen =
+        refusalOf(TeamService(ws.session(ws.manager()))
+                      .addCoordinator(kClosedFamily, kCoordinator, QDate(2024, 6, 3)));
     EXPECT_TRUE(namesDayInPolish(notOpen, QDate(2024, 6, 3)));
 }
 
 TEST_F(MessageDatesTest, PlanContactAndMemberRefusalsNameTheDayInPolish)
 {
-    WorkPlanService plans(ws.database());
-    auto id = plans.createDraft(ws.manager(), 21, QDate(2024, 1, 10));
+    WorkPlanService plans(ws.session(ws.manager()));
+    auto id = plans.createDraft(21, QDate(2024, 1, 10));
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    WorkPlan p = *plans.plan(ws.manager(), *id);
+    WorkPlan p = *plans.plan(*id);
     PlanAction a;
     a.description = QStringLiteral("Kontakt ze szkołą");
     a.responsibleKind = Responsible::FamilyMember;
@@ -131,8 +130,8 @@ TEST_F(MessageDatesTest, PlanContactAndMemberRefusalsNameTheDayInPolish)
     a.deadline = QDate(2024, 3, 1);
     a.expectedEffect = QStringLiteral("poprawa");
     p.goals = {PlanGoal{0, QStringLiteral("Regularna nauka"), {a}}};
-    ASSERT_TRUE(plans.saveDraft(ws.manager(), p).ok());
-    const QString early = refusalOf(plans.agree(ws.manager(), *id, QDate(2024, 1, 5), true, true));
+    ASSERT_TRUE(plans.saveDraft(p).ok());
+    const QString early = refusalOf(plans.agree(*id, QDate(2024, 1, 5), true, true));
     EXPECT_TRUE(namesDayInPolish(early, QDate(2024, 1, 10)));
 
     Contact c;
@@ -141,21 +140,21 @@ TEST_F(MessageDatesTest, PlanContactAndMemberRefusalsNameTheDayInPolish)
     c.date = QDate(2024, 5, 10);
     c.nextStep = QStringLiteral("Wizyta w szkole");
     c.nextStepDue = QDate(2024, 5, 2);
-    const QString due = refusalOf(ContactService(ws.database()).log(ws.manager(), c));
+    const QString due = refusalOf(ContactService(ws.session(ws.manager())).log(c));
     EXPECT_TRUE(namesDayInPolish(due, QDate(2024, 5, 2)));
 
     Member m = child(QDate(2015, 4, 1));
     m.birthDate = QDate(2015, 4, 2);
-    const QString contradiction = refusalOf(MemberService(ws.database()).add(ws.manager(), m));
+    const QString contradiction = refusalOf(MemberService(ws.session(ws.manager())).add(m));
     EXPECT_TRUE(namesDayInPolish(contradiction, QDate(2015, 4, 2)));
     EXPECT_TRUE(namesDayInPolish(contradiction, QDate(2015, 4, 1)));
 }
 
 TEST_F(MessageDatesTest, PlacementRefusalsNameTheDayInPolish)
 {
-    auto childId = MemberService(ws.database()).add(ws.manager(), child(QDate(2015, 4, 1)));
+    auto childId = MemberService(ws.session(ws.manager())).add(child(QDate(2015, 4, 1)));
     ASSERT_TRUE(childId.ok()) << childId.error().message.toStdString();
-    PlacementService placementService(ws.database());
+    PlacementService placementService(ws.session(ws.manager()));
     Placement p;
     p.childMemberId = *childId;
     p.fosterFamilyId = 1;
@@ -163,16 +162,16 @@ TEST_F(MessageDatesTest, PlacementRefusalsNameTheDayInPolish)
     p.basis = PlacementBasis::CourtOrder;
     p.courtOrder = QStringLiteral("III Nsm 123/24");
     p.courtOrderDate = QDate(2024, 1, 8);
-    auto placed = placementService.place(ws.manager(), p);
+    auto placed = placementService.place(p);
     ASSERT_TRUE(placed.ok()) << placed.error().message.toStdString();
 
-    const QString early = refusalOf(placementService.endPlacement(
-        ws.manager(), *placed, QDate(2024, 1, 5), PlacementEnd::ReturnHome));
+    const QString early = refusalOf(
+        placementService.endPlacement(*placed, QDate(2024, 1, 5), PlacementEnd::ReturnHome));
     EXPECT_TRUE(namesDayInPolish(early, QDate(2024, 1, 10)));
 
     Placement second = p;
     second.from = QDate(2024, 2, 1);
-    const QString twice = refusalOf(placementService.place(ws.manager(), second));
+    const QString twice = refusalOf(placementService.place(second));
     EXPECT_TRUE(namesDayInPolish(twice, QDate(2024, 1, 10)));
 }
 
@@ -180,11 +179,10 @@ TEST_F(MessageDatesTest, PlacementRefusalsNameTheDayInPolish)
 // the day the limits were checked as the language writes them (the file itself keeps ISO).
 TEST_F(MessageDatesTest, ImportRefusalsNameTheDayInPolish)
 {
-    ImportService imports(ws.database());
+    ImportService imports(ws.session(ws.manager()));
     const QDate today(2024, 6, 3);
     auto import = [&](DataSet set, const QByteArray& csv, bool strict = false) {
-        return refusalOf(
-            imports.importBytes(ws.manager(), set, csv, QStringLiteral("in.csv"), strict, today));
+        return refusalOf(imports.importBytes(set, csv, QStringLiteral("in.csv"), strict, today));
     };
     const QString closed =
         import(DataSet::Families, "id,name,municipality,category,opened_on,closed_on\n"
@@ -211,17 +209,17 @@ TEST_F(MessageDatesTest, ImportRefusalsNameTheDayInPolish)
 // "Someone else changed this record by 'szefowa' at ...": the window shows when, as it writes days.
 TEST_F(MessageDatesTest, TheLastChangeOfARecordIsDatedInPolish)
 {
-    FamilyService families(ws.database());
-    auto opened = families.family(ws.manager(), 21);
+    FamilyService families(ws.session(ws.manager()));
+    auto opened = families.family(21);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     Family theirs = *opened;
     theirs.address = QStringLiteral("ul. Lipowa 1");
-    ASSERT_TRUE(families.update(ws.manager(), theirs).ok());
+    ASSERT_TRUE(families.update(theirs).ok());
     const QDate changedOn = QDate::currentDate();
 
     Family mine = *opened;
     mine.name = QStringLiteral("Rodzina Zmieniona");
-    const Status stale = families.update(ws.manager(), mine);
+    const Status stale = families.update(mine);
     ASSERT_FALSE(stale.ok());
     EXPECT_TRUE(namesDayInPolish(stale.error().message, changedOn));
 }
@@ -230,18 +228,17 @@ TEST_F(MessageDatesTest, TheLastChangeOfARecordIsDatedInPolish)
 // writes them (06.12.2026), like every other refusal, not "6 grudnia 2026".
 TEST_F(MessageDatesTest, EmploymentRefusalsNameTheDayInPolish)
 {
-    WorkerService workers(ws.database());
+    WorkerService workers(ws.session(ws.manager()));
     Worker w;
     w.firstName = QStringLiteral("Ewa");
     w.lastName = QStringLiteral("Przykładowa");
     w.role = Role::SocialWorker;
     w.fte = 1.0;
     w.activeFrom = QDate(2024, 3, 4);
-    auto added = workers.add(ws.manager(), w);
+    auto added = workers.add(w);
     ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
-    EXPECT_TRUE(namesDayInPolish(
-        refusalOf(workers.setEmploymentEnd(ws.manager(), added->id, QDate(2024, 3, 1))),
-        QDate(2024, 3, 4)));
+    EXPECT_TRUE(namesDayInPolish(refusalOf(workers.setEmploymentEnd(added->id, QDate(2024, 3, 1))),
+                                 QDate(2024, 3, 4)));
 
     Worker ends = *added;
     ends.activeTo = QDate(2024, 2, 1);
@@ -250,6 +247,6 @@ TEST_F(MessageDatesTest, EmploymentRefusalsNameTheDayInPolish)
     EXPECT_TRUE(namesDayInPolish(invalid.error().message, QDate(2024, 3, 4)));
 
     const QDate leaves(2030, 1, 7);
-    EXPECT_TRUE(namesDayInPolish(
-        refusalOf(workers.setEmploymentEnd(ws.manager(), kFullAssistant, leaves)), leaves));
+    EXPECT_TRUE(
+        namesDayInPolish(refusalOf(workers.setEmploymentEnd(kFullAssistant, leaves)), leaves));
 }

@@ -62,7 +62,7 @@ protected:
         child.birthDate = QDate(2015, 3, 1);
         child.sex = Sex::Female; // no PESEL: the sex is chosen (issue 17)
         child.relation = Relation::Child;
-        auto childId = MemberService(ws.database()).add(ws.manager(), child);
+        auto childId = MemberService(ws.session(ws.manager())).add(child);
         ASSERT_TRUE(childId.ok()) << childId.error().message.toStdString();
         placedChild = *childId;
         Placement placement;
@@ -71,7 +71,7 @@ protected:
         placement.from = QDate(2024, 1, 10);
         placement.courtOrder = QStringLiteral("III Nsm 1/24");
         placement.courtOrderDate = QDate(2024, 1, 8);
-        auto placed = PlacementService(ws.database()).place(ws.manager(), placement);
+        auto placed = PlacementService(ws.session(ws.manager())).place(placement);
         ASSERT_TRUE(placed.ok()) << placed.error().message.toStdString();
 
         anna = account(QStringLiteral("anna"), Role::SocialWorker, 1);
@@ -94,12 +94,12 @@ protected:
     {
         FamilyQuery query;
         query.limit = 100;
-        auto families = DirectoryService(ws.database()).families(actor, query);
+        auto families = DirectoryService(ws.session(actor)).families(query);
         EXPECT_TRUE(families.ok());
         QSet<qint64> ids;
         for (const Family& f : *families)
             ids << f.id;
-        auto count = DirectoryService(ws.database()).familyCount(actor, query);
+        auto count = DirectoryService(ws.session(actor)).familyCount(query);
         EXPECT_EQ(*count, ids.size()) << "the count matches the list";
         return ids;
     }
@@ -150,8 +150,8 @@ TEST_F(PermissionsTest, ASocialWorkerReachesHerCasesAndHerUnitsOnly)
 
 TEST_F(PermissionsTest, AChangeOutsideTheReachIsRefusedWithTheReasonAndWritesNothing)
 {
-    ContactService contacts(ws.database());
-    auto refused = contacts.log(cezary, visit(1), QDate(2024, 6, 2));
+    ContactService contacts(ws.session(cezary));
+    auto refused = contacts.log(visit(1), QDate(2024, 6, 2));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
     const QString message = refused.error().message;
@@ -162,24 +162,25 @@ TEST_F(PermissionsTest, AChangeOutsideTheReachIsRefusedWithTheReasonAndWritesNot
     EXPECT_FALSE(message.contains(QStringLiteral("Rodzina"))) << "no family name in a refusal";
     EXPECT_EQ(contactsOf(1), 0);
 
-    EXPECT_TRUE(contacts.log(anna, visit(1), QDate(2024, 6, 2)).ok());
-    EXPECT_TRUE(contacts.log(bogdan, visit(1), QDate(2024, 6, 2)).ok()) << "same unit";
+    EXPECT_TRUE(ContactService(ws.session(anna)).log(visit(1), QDate(2024, 6, 2)).ok());
+    EXPECT_TRUE(ContactService(ws.session(bogdan)).log(visit(1), QDate(2024, 6, 2)).ok())
+        << "same unit";
     EXPECT_EQ(contactsOf(1), 2);
 
-    FamilyService families(ws.database());
-    EXPECT_FALSE(families.changeCategory(cezary, 1, NeedCategory::AtRisk, QDate(2024, 6, 1)));
-    EXPECT_FALSE(families.close(cezary, 1, QDate(2024, 6, 1), QStringLiteral("koniec")));
-    EXPECT_FALSE(families.startBlueCard(cezary, 1, QDate(2024, 6, 1)));
+    FamilyService families(ws.session(cezary));
+    EXPECT_FALSE(families.changeCategory(1, NeedCategory::AtRisk, QDate(2024, 6, 1)));
+    EXPECT_FALSE(families.close(1, QDate(2024, 6, 1), QStringLiteral("koniec")));
+    EXPECT_FALSE(families.startBlueCard(1, QDate(2024, 6, 1)));
     Member member;
     member.familyId = 1;
     member.firstName = QStringLiteral("Jan");
     member.lastName = QStringLiteral("Testowy");
     member.sex = Sex::Male;
     member.relation = Relation::Parent;
-    EXPECT_FALSE(MemberService(ws.database()).add(cezary, member).ok());
-    EXPECT_FALSE(MemberService(ws.database()).remove(cezary, placedChild));
-    EXPECT_FALSE(WorkPlanService(ws.database()).createDraft(cezary, 1, QDate(2024, 6, 1)).ok());
-    auto family = families.family(ws.manager(), 1);
+    EXPECT_FALSE(MemberService(ws.session(cezary)).add(member).ok());
+    EXPECT_FALSE(MemberService(ws.session(cezary)).remove(placedChild));
+    EXPECT_FALSE(WorkPlanService(ws.session(cezary)).createDraft(1, QDate(2024, 6, 1)).ok());
+    auto family = FamilyService(ws.session(ws.manager())).family(1);
     ASSERT_TRUE(family.ok());
     EXPECT_EQ(family->category, NeedCategory::Struggling) << "nothing changed";
     EXPECT_FALSE(family->closedOn.has_value());
@@ -187,27 +188,27 @@ TEST_F(PermissionsTest, AChangeOutsideTheReachIsRefusedWithTheReasonAndWritesNot
 
 TEST_F(PermissionsTest, EveryReadOfACaseAsksTheSameRule)
 {
-    ASSERT_TRUE(ContactService(ws.database()).log(anna, visit(1), QDate(2024, 6, 2)).ok());
-    auto planId = WorkPlanService(ws.database()).createDraft(anna, 1, QDate(2024, 6, 1));
+    ASSERT_TRUE(ContactService(ws.session(anna)).log(visit(1), QDate(2024, 6, 2)).ok());
+    auto planId = WorkPlanService(ws.session(anna)).createDraft(1, QDate(2024, 6, 1));
     ASSERT_TRUE(planId.ok()) << planId.error().message.toStdString();
 
-    EXPECT_FALSE(FamilyService(ws.database()).family(cezary, 1).ok());
-    EXPECT_FALSE(FamilyService(ws.database()).categoryHistory(cezary, 1).ok());
-    EXPECT_FALSE(FamilyService(ws.database()).blueCards(cezary, 1).ok());
-    EXPECT_FALSE(MemberService(ws.database()).members(cezary, 1).ok());
-    EXPECT_FALSE(ContactService(ws.database()).contacts(cezary, 1).ok());
-    EXPECT_FALSE(ChronologyService(ws.database()).forFamily(cezary, 1).ok());
-    EXPECT_FALSE(ChronologyService(ws.database()).printableHtml(cezary, 1, isoDates()).ok());
-    EXPECT_FALSE(WorkPlanService(ws.database()).plan(cezary, *planId).ok());
-    EXPECT_FALSE(WorkPlanService(ws.database()).versions(cezary, 1).ok());
-    EXPECT_FALSE(WorkPlanService(ws.database()).printableHtml(cezary, *planId, isoDates()).ok());
-    EXPECT_FALSE(DirectoryService(ws.database()).family(cezary, 1).ok());
+    EXPECT_FALSE(FamilyService(ws.session(cezary)).family(1).ok());
+    EXPECT_FALSE(FamilyService(ws.session(cezary)).categoryHistory(1).ok());
+    EXPECT_FALSE(FamilyService(ws.session(cezary)).blueCards(1).ok());
+    EXPECT_FALSE(MemberService(ws.session(cezary)).members(1).ok());
+    EXPECT_FALSE(ContactService(ws.session(cezary)).contacts(1).ok());
+    EXPECT_FALSE(ChronologyService(ws.session(cezary)).forFamily(1).ok());
+    EXPECT_FALSE(ChronologyService(ws.session(cezary)).printableHtml(1, isoDates()).ok());
+    EXPECT_FALSE(WorkPlanService(ws.session(cezary)).plan(*planId).ok());
+    EXPECT_FALSE(WorkPlanService(ws.session(cezary)).versions(1).ok());
+    EXPECT_FALSE(WorkPlanService(ws.session(cezary)).printableHtml(*planId, isoDates()).ok());
+    EXPECT_FALSE(DirectoryService(ws.session(cezary)).family(1).ok());
 
-    auto contacts = ContactService(ws.database()).contacts(anna, 1);
+    auto contacts = ContactService(ws.session(anna)).contacts(1);
     ASSERT_TRUE(contacts.ok());
     EXPECT_EQ(contacts->size(), 1);
-    EXPECT_TRUE(ChronologyService(ws.database()).forFamily(bogdan, 1).ok());
-    EXPECT_TRUE(WorkPlanService(ws.database()).plan(dorota, *planId).ok()) << "unit's assistant";
+    EXPECT_TRUE(ChronologyService(ws.session(bogdan)).forFamily(1).ok());
+    EXPECT_TRUE(WorkPlanService(ws.session(dorota)).plan(*planId).ok()) << "unit's assistant";
 }
 
 TEST_F(PermissionsTest, ACoordinatorReachesHerFosterFamiliesAndThePlacedChildrensFamilies)
@@ -220,15 +221,12 @@ TEST_F(PermissionsTest, ACoordinatorReachesHerFosterFamiliesAndThePlacedChildren
     EXPECT_FALSE(reads(ewa, 1));
     EXPECT_EQ(listed(ewa), (QSet<qint64>{5}));
 
-    FosterRegisterService fosterRegister(ws.database());
-    PlacementService placementService(ws.database());
-    ChildCareService childCare(ws.database());
-    auto fosterFamilies = fosterRegister.fosterFamilies(ewa);
+    auto fosterFamilies = FosterRegisterService(ws.session(ewa)).fosterFamilies();
     ASSERT_TRUE(fosterFamilies.ok());
     ASSERT_EQ(fosterFamilies->size(), 1);
     EXPECT_EQ(fosterFamilies->first().family.id, 1);
-    EXPECT_TRUE(fosterRegister.fosterFamilies(anna)->isEmpty());
-    EXPECT_EQ(fosterRegister.fosterFamilies(ws.manager())->size(), 2);
+    EXPECT_TRUE(FosterRegisterService(ws.session(anna)).fosterFamilies()->isEmpty());
+    EXPECT_EQ(FosterRegisterService(ws.session(ws.manager())).fosterFamilies()->size(), 2);
 
     ChildReview review;
     review.childMemberId = placedChild;
@@ -236,33 +234,33 @@ TEST_F(PermissionsTest, ACoordinatorReachesHerFosterFamiliesAndThePlacedChildren
     review.team = {QStringLiteral("koordynator")};
     review.findings = QStringLiteral("Dziecko czuje się dobrze.");
     review.decision = ReviewDecision::Continue;
-    EXPECT_TRUE(childCare.recordReview(ewa, review, QDate(2024, 6, 2)).ok());
-    EXPECT_FALSE(childCare.recordReview(anna, review, QDate(2024, 6, 2)).ok());
+    EXPECT_TRUE(ChildCareService(ws.session(ewa)).recordReview(review, QDate(2024, 6, 2)).ok());
+    EXPECT_FALSE(ChildCareService(ws.session(anna)).recordReview(review, QDate(2024, 6, 2)).ok());
     FosterFamily other;
     other.id = 2;
     other.name = QStringLiteral("Zastępcza Dwa");
     other.municipality = QStringLiteral("Testowo");
     other.openedOn = QDate(2020, 1, 1);
-    EXPECT_FALSE(fosterRegister.updateFamily(ewa, other)) << "not her foster family";
+    EXPECT_FALSE(FosterRegisterService(ws.session(ewa)).updateFamily(other))
+        << "not her foster family";
 
     // The foster-care reads ask the same rules: the foster family's, or the child's family's.
-    EXPECT_TRUE(childCare.reviews(ewa, placedChild).ok());
-    EXPECT_FALSE(childCare.reviews(anna, placedChild).ok());
-    EXPECT_FALSE(childCare.helpPlan(cezary, placedChild).ok());
-    EXPECT_FALSE(childCare.deadlines(anna, placedChild).ok());
-    EXPECT_TRUE(childCare.deadlines(ewa, placedChild).ok());
-    EXPECT_FALSE(placementService.placementsOfChild(anna, placedChild).ok());
-    EXPECT_TRUE(placementService.placementsIn(ewa, 1).ok());
-    EXPECT_FALSE(placementService.placementsIn(anna, 1).ok());
-    EXPECT_FALSE(fosterRegister.familyStatus(ewa, 2).ok());
+    EXPECT_TRUE(ChildCareService(ws.session(ewa)).reviews(placedChild).ok());
+    EXPECT_FALSE(ChildCareService(ws.session(anna)).reviews(placedChild).ok());
+    EXPECT_FALSE(ChildCareService(ws.session(cezary)).helpPlan(placedChild).ok());
+    EXPECT_FALSE(ChildCareService(ws.session(anna)).deadlines(placedChild).ok());
+    EXPECT_TRUE(ChildCareService(ws.session(ewa)).deadlines(placedChild).ok());
+    EXPECT_FALSE(PlacementService(ws.session(anna)).placementsOfChild(placedChild).ok());
+    EXPECT_TRUE(PlacementService(ws.session(ewa)).placementsIn(1).ok());
+    EXPECT_FALSE(PlacementService(ws.session(anna)).placementsIn(1).ok());
+    EXPECT_FALSE(FosterRegisterService(ws.session(ewa)).familyStatus(2).ok());
 }
 
 TEST_F(PermissionsTest, TheCasesBehindAReportsFigureAreListedForManagersOnly)
 {
-    CaseloadService caseloads(ws.database());
-    EXPECT_FALSE(caseloads.casesBehind(ws.admin(), QDate(2024, 6, 1), {1}).ok());
-    EXPECT_FALSE(caseloads.casesBehind(anna, QDate(2024, 6, 1), {1}).ok());
-    auto listed = caseloads.casesBehind(ws.manager(), QDate(2024, 6, 1), {1});
+    EXPECT_FALSE(CaseloadService(ws.session(ws.admin())).casesBehind(QDate(2024, 6, 1), {1}).ok());
+    EXPECT_FALSE(CaseloadService(ws.session(anna)).casesBehind(QDate(2024, 6, 1), {1}).ok());
+    auto listed = CaseloadService(ws.session(ws.manager())).casesBehind(QDate(2024, 6, 1), {1});
     ASSERT_TRUE(listed.ok());
     EXPECT_EQ(listed->size(), 1);
 }
@@ -272,19 +270,19 @@ TEST_F(PermissionsTest, TheCasesBehindAReportsFigureAreListedForManagersOnly)
 TEST_F(PermissionsTest, TheCentresFiguresAreReadByManagersAndAdministratorsOnly)
 {
     const QDate day(2024, 6, 1);
-    CaseloadService caseloads(ws.database());
-    ReportService reports(ws.database());
     for (const User& worker : {anna, dorota, ewa}) {
-        auto report = caseloads.report(worker, day);
+        auto report = CaseloadService(ws.session(worker)).report(day);
         ASSERT_FALSE(report.ok()) << worker.login.toStdString();
         EXPECT_EQ(report.error().kind, ErrorKind::Refused);
-        EXPECT_FALSE(reports.statistics(worker, day).ok()) << worker.login.toStdString();
+        EXPECT_FALSE(ReportService(ws.session(worker)).statistics(day).ok())
+            << worker.login.toStdString();
     }
     for (const User& reader : {ws.manager(), ws.admin()}) {
-        auto report = caseloads.report(reader, day);
+        auto report = CaseloadService(ws.session(reader)).report(day);
         ASSERT_TRUE(report.ok()) << reader.login.toStdString();
         EXPECT_FALSE(report->rows.isEmpty());
-        EXPECT_TRUE(reports.statistics(reader, day).ok()) << reader.login.toStdString();
+        EXPECT_TRUE(ReportService(ws.session(reader)).statistics(day).ok())
+            << reader.login.toStdString();
     }
 }
 
@@ -292,11 +290,12 @@ TEST_F(PermissionsTest, TheCentresFiguresAreReadByManagersAndAdministratorsOnly)
 TEST_F(PermissionsTest, TheAssignmentPreviewAndWhoHasRoomAreForWhoAssigns)
 {
     const QDate day(2024, 6, 1);
-    CaseloadService caseloads(ws.database());
-    EXPECT_FALSE(caseloads.preview(anna, 4, 7, day).ok());
-    EXPECT_FALSE(caseloads.withRoom(anna, Role::FamilyAssistant, day).ok());
-    EXPECT_TRUE(caseloads.preview(ws.manager(), 4, 7, day).ok());
-    auto room = caseloads.withRoom(ws.manager(), Role::FamilyAssistant, day);
+    CaseloadService byWorker(ws.session(anna));
+    EXPECT_FALSE(byWorker.preview(4, 7, day).ok());
+    EXPECT_FALSE(byWorker.withRoom(Role::FamilyAssistant, day).ok());
+    CaseloadService byManager(ws.session(ws.manager()));
+    EXPECT_TRUE(byManager.preview(4, 7, day).ok());
+    auto room = byManager.withRoom(Role::FamilyAssistant, day);
     ASSERT_TRUE(room.ok());
     ASSERT_EQ(room->size(), 1);
     EXPECT_EQ(room->first().worker.id, 4);
@@ -306,14 +305,14 @@ TEST_F(PermissionsTest, TheAssignmentPreviewAndWhoHasRoomAreForWhoAssigns)
 // of the case, as every other read does.
 TEST_F(PermissionsTest, TheChildCareLookUpsAskTheRuleOfTheCase)
 {
-    EXPECT_TRUE(ChildCareQuery(ws.database(), ewa).status(placedChild).ok());
-    EXPECT_TRUE(ChildCareQuery(ws.database(), ewa).fosterAssessments(1).ok());
-    auto child = ChildCareQuery(ws.database(), anna).status(placedChild);
+    EXPECT_TRUE(ChildCareQuery(ws.session(ewa)).status(placedChild).ok());
+    EXPECT_TRUE(ChildCareQuery(ws.session(ewa)).fosterAssessments(1).ok());
+    auto child = ChildCareQuery(ws.session(anna)).status(placedChild);
     ASSERT_FALSE(child.ok());
     EXPECT_EQ(child.error().kind, ErrorKind::Refused);
-    EXPECT_FALSE(ChildCareQuery(ws.database(), anna).fosterAssessments(1).ok());
-    EXPECT_FALSE(ChildCareQuery(ws.database(), ewa).fosterAssessments(2).ok());
-    EXPECT_TRUE(ChildCareQuery(ws.database(), ws.manager()).status(placedChild).ok());
+    EXPECT_FALSE(ChildCareQuery(ws.session(anna)).fosterAssessments(1).ok());
+    EXPECT_FALSE(ChildCareQuery(ws.session(ewa)).fosterAssessments(2).ok());
+    EXPECT_TRUE(ChildCareQuery(ws.session(ws.manager())).status(placedChild).ok());
 }
 
 // A refusal for a child out of reach says only that: not whether the child's legal situation is
@@ -322,9 +321,9 @@ TEST_F(PermissionsTest, AnAdoptionReportOutOfReachTellsNothingOfTheChild)
 {
     const Status outOfReach = CaseAccess(ws.database()).mayChangeMember(anna, placedChild);
     ASSERT_FALSE(outOfReach.ok());
-    const Status refused = PlacementService(ws.database())
-                               .reportForAdoption(anna, placedChild, QDate(2024, 6, 1),
-                                                  QStringLiteral("Ośrodek adopcyjny"));
+    const Status refused =
+        PlacementService(ws.session(anna))
+            .reportForAdoption(placedChild, QDate(2024, 6, 1), QStringLiteral("Ośrodek adopcyjny"));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message.toStdString(), outOfReach.error().message.toStdString());
 }
@@ -356,41 +355,41 @@ TEST_F(PermissionsTest, AManagerReadsAndChangesEveryCaseAndHerOpeningsAreAudited
     for (qint64 id = 1; id <= 7; ++id)
         EXPECT_TRUE(reads(manager, id)) << id;
     EXPECT_EQ(listed(manager).size(), 7);
-    EXPECT_TRUE(ContactService(ws.database()).log(manager, visit(3), QDate(2024, 6, 2)).ok());
-    FamilyService families(ws.database());
-    auto opened = families.open(manager, 3);
+    EXPECT_TRUE(ContactService(ws.session(manager)).log(visit(3), QDate(2024, 6, 2)).ok());
+    FamilyService families(ws.session(manager));
+    auto opened = families.open(3);
     ASSERT_TRUE(opened.ok());
     EXPECT_EQ(opened->id, 3);
-    EXPECT_FALSE(families.open(cezary, 1).ok()) << "open checks before it reads";
+    EXPECT_FALSE(FamilyService(ws.session(cezary)).open(1).ok()) << "open checks before it reads";
 }
 
 TEST_F(PermissionsTest, TheAdministratorManagesTheSystemButReadsNoCase)
 {
     const User& admin = ws.admin();
     EXPECT_TRUE(listed(admin).isEmpty());
-    auto refused = FamilyService(ws.database()).family(admin, 1);
+    auto refused = FamilyService(ws.session(admin)).family(1);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Administrators")))
         << refused.error().message.toStdString();
-    EXPECT_FALSE(ContactService(ws.database()).log(admin, visit(1), QDate(2024, 6, 2)).ok());
-    EXPECT_FALSE(ReportService(ws.database()).deadlines(admin, QDate(2024, 6, 1)).ok());
-    EXPECT_TRUE(ReportService(ws.database()).deadlines(ws.manager(), QDate(2024, 6, 1)).ok());
+    EXPECT_FALSE(ContactService(ws.session(admin)).log(visit(1), QDate(2024, 6, 2)).ok());
+    EXPECT_FALSE(ReportService(ws.session(admin)).deadlines(QDate(2024, 6, 1)).ok());
+    EXPECT_TRUE(ReportService(ws.session(ws.manager())).deadlines(QDate(2024, 6, 1)).ok());
 
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    EXPECT_FALSE(ExportService(ws.database()).exportCsv(admin, DataSet::Visits, out).ok());
-    EXPECT_FALSE(ExportService(ws.database()).exportCsv(admin, DataSet::Families, out).ok());
-    EXPECT_TRUE(ExportService(ws.database()).exportCsv(admin, DataSet::Workers, out).ok());
-    EXPECT_FALSE(ExportService(ws.database()).exportCsv(anna, DataSet::Workers, out).ok());
-    EXPECT_TRUE(ExportService(ws.database()).exportCsv(ws.manager(), DataSet::Visits, out).ok());
+    EXPECT_FALSE(ExportService(ws.session(admin)).exportCsv(DataSet::Visits, out).ok());
+    EXPECT_FALSE(ExportService(ws.session(admin)).exportCsv(DataSet::Families, out).ok());
+    EXPECT_TRUE(ExportService(ws.session(admin)).exportCsv(DataSet::Workers, out).ok());
+    EXPECT_FALSE(ExportService(ws.session(anna)).exportCsv(DataSet::Workers, out).ok());
+    EXPECT_TRUE(ExportService(ws.session(ws.manager())).exportCsv(DataSet::Visits, out).ok());
 
     // Setting up stays the administrator's: imports and caseload rules.
-    EXPECT_TRUE(ImportService(ws.database())
-                    .importBytes(admin, DataSet::Families, test::familiesCsv(1, 50),
+    EXPECT_TRUE(ImportService(ws.session(admin))
+                    .importBytes(DataSet::Families, test::familiesCsv(1, 50),
                                  QStringLiteral("more.csv"), false, QDate(2024, 6, 1))
                     .ok());
-    EXPECT_FALSE(ImportService(ws.database())
-                     .importBytes(anna, DataSet::Families, test::familiesCsv(1, 60),
+    EXPECT_FALSE(ImportService(ws.session(anna))
+                     .importBytes(DataSet::Families, test::familiesCsv(1, 60),
                                   QStringLiteral("more.csv"), false, QDate(2024, 6, 1))
                      .ok());
 }
@@ -402,7 +401,6 @@ TEST_F(PermissionsTest, AnAccountThatReachesNoCaseCannotProbeAPeselThroughAnImpo
 {
     const QString onFile = QStringLiteral("65123100169");
     const QString notOnFile = QStringLiteral("02070803628");
-    ImportService importer(ws.database());
     auto members = [](const QString& pesel) {
         return QStringLiteral("family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                               "1,%1,Ewa,Próbna,,,parent\n")
@@ -419,8 +417,9 @@ TEST_F(PermissionsTest, AnAccountThatReachesNoCaseCannotProbeAPeselThroughAnImpo
                                            "relation\n3,%1,Ewa,Próbna,,,parent\n")
                                 .arg(onFile)
                                 .toUtf8();
-    auto stored = importer.importBytes(ws.manager(), DataSet::Members, kept,
-                                       QStringLiteral("kept.csv"), false, QDate(2024, 6, 1));
+    auto stored = ImportService(ws.session(ws.manager()))
+                      .importBytes(DataSet::Members, kept, QStringLiteral("kept.csv"), false,
+                                   QDate(2024, 6, 1));
     ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
 
     const User& admin = ws.admin();
@@ -428,10 +427,12 @@ TEST_F(PermissionsTest, AnAccountThatReachesNoCaseCannotProbeAPeselThroughAnImpo
         auto csv = [&](const QString& pesel) {
             return set == DataSet::Members ? members(pesel) : placements(pesel);
         };
-        auto known = importer.importBytes(admin, set, csv(onFile), QStringLiteral("probe.csv"),
-                                          false, QDate(2024, 6, 1));
-        auto unknown = importer.importBytes(admin, set, csv(notOnFile), QStringLiteral("probe.csv"),
-                                            false, QDate(2024, 6, 1));
+        auto known = ImportService(ws.session(admin))
+                         .importBytes(set, csv(onFile), QStringLiteral("probe.csv"), false,
+                                      QDate(2024, 6, 1));
+        auto unknown = ImportService(ws.session(admin))
+                           .importBytes(set, csv(notOnFile), QStringLiteral("probe.csv"), false,
+                                        QDate(2024, 6, 1));
         ASSERT_FALSE(known.ok()) << dataSetName(set).toStdString();
         ASSERT_FALSE(unknown.ok()) << dataSetName(set).toStdString()
                                    << ": a PESEL not on file was imported by the administrator";
@@ -453,8 +454,9 @@ TEST_F(PermissionsTest, AnAccountThatReachesNoCaseCannotProbeAPeselThroughAnImpo
     EXPECT_EQ(attempts, 4) << "every refused attempt is audited";
 
     // A manager reaches every case: she imports them, and is told which family holds a PESEL.
-    auto clash = importer.importBytes(ws.manager(), DataSet::Members, members(onFile),
-                                      QStringLiteral("again.csv"), false, QDate(2024, 6, 1));
+    auto clash = ImportService(ws.session(ws.manager()))
+                     .importBytes(DataSet::Members, members(onFile), QStringLiteral("again.csv"),
+                                  false, QDate(2024, 6, 1));
     ASSERT_FALSE(clash.ok());
     EXPECT_TRUE(clash.error().message.contains(QStringLiteral("family 3")))
         << clash.error().message.toStdString();
@@ -462,19 +464,18 @@ TEST_F(PermissionsTest, AnAccountThatReachesNoCaseCannotProbeAPeselThroughAnImpo
 
 TEST_F(PermissionsTest, AssignmentsAndOverridesAreAManagersAct)
 {
-    CaseloadService caseloads(ws.database());
     AssignRequest request;
     request.workerId = 1;
     request.caseId = 7;
     request.from = QDate(2024, 6, 1);
-    auto byWorker = caseloads.assign(anna, request);
+    auto byWorker = CaseloadService(ws.session(anna)).assign(request);
     ASSERT_FALSE(byWorker.ok());
     EXPECT_TRUE(byWorker.error().message.contains(QStringLiteral("Only a manager")));
-    EXPECT_FALSE(caseloads.assign(ws.admin(), request).ok());
+    EXPECT_FALSE(CaseloadService(ws.session(ws.admin())).assign(request).ok());
     EXPECT_FALSE(reads(anna, 7));
-    ASSERT_TRUE(caseloads.assign(ws.manager(), request).ok());
+    ASSERT_TRUE(CaseloadService(ws.session(ws.manager())).assign(request).ok());
     EXPECT_TRUE(reads(anna, 7)) << "assigned: now her case";
-    EXPECT_FALSE(caseloads.release(anna, 1, 7, QDate(2024, 7, 1)));
+    EXPECT_FALSE(CaseloadService(ws.session(anna)).release(1, 7, QDate(2024, 7, 1)));
 }
 
 TEST_F(PermissionsTest, WhoOpensCasesAndRegistersFosterFamilies)
@@ -483,33 +484,32 @@ TEST_F(PermissionsTest, WhoOpensCasesAndRegistersFosterFamilies)
     family.name = QStringLiteral("Rodzina Nowa");
     family.municipality = QStringLiteral("Testowo");
     family.openedOn = QDate(2024, 6, 1);
-    EXPECT_TRUE(FamilyService(ws.database()).create(anna, family).ok());
-    EXPECT_FALSE(FamilyService(ws.database()).create(dorota, family).ok());
-    EXPECT_FALSE(FamilyService(ws.database()).create(ws.admin(), family).ok());
+    EXPECT_TRUE(FamilyService(ws.session(anna)).create(family).ok());
+    EXPECT_FALSE(FamilyService(ws.session(dorota)).create(family).ok());
+    EXPECT_FALSE(FamilyService(ws.session(ws.admin())).create(family).ok());
 
     FosterFamily foster;
     foster.name = QStringLiteral("Zastępcza Trzy");
     foster.municipality = QStringLiteral("Testowo");
     foster.openedOn = QDate(2024, 6, 1);
-    FosterRegisterService fosterRegister(ws.database());
-    EXPECT_TRUE(fosterRegister.registerFamily(ewa, foster).ok());
-    EXPECT_FALSE(fosterRegister.registerFamily(anna, foster).ok());
+    EXPECT_TRUE(FosterRegisterService(ws.session(ewa)).registerFamily(foster).ok());
+    EXPECT_FALSE(FosterRegisterService(ws.session(anna)).registerFamily(foster).ok());
 }
 
 TEST_F(PermissionsTest, AWorkersDeskIsHersOrAManagers)
 {
-    EXPECT_TRUE(SocialWorkerDeskService(ws.database()).forWorker(anna, 1).ok());
-    auto other = SocialWorkerDeskService(ws.database()).forWorker(anna, 2);
+    EXPECT_TRUE(SocialWorkerDeskService(ws.session(anna)).forWorker(1).ok());
+    auto other = SocialWorkerDeskService(ws.session(anna)).forWorker(2);
     ASSERT_FALSE(other.ok());
     EXPECT_EQ(other.error().kind, ErrorKind::Refused);
-    EXPECT_TRUE(SocialWorkerDeskService(ws.database()).forWorker(ws.manager(), 2).ok());
-    EXPECT_TRUE(AssistantDeskService(ws.database()).forWorker(dorota, 4).ok());
-    EXPECT_FALSE(AssistantDeskService(ws.database()).forWorker(anna, 4).ok());
+    EXPECT_TRUE(SocialWorkerDeskService(ws.session(ws.manager())).forWorker(2).ok());
+    EXPECT_TRUE(AssistantDeskService(ws.session(dorota)).forWorker(4).ok());
+    EXPECT_FALSE(AssistantDeskService(ws.session(anna)).forWorker(4).ok());
 }
 
 TEST_F(PermissionsTest, AnAccountWithoutAWorkerOrADisabledOneReachesNothing)
 {
-    auto refused = FamilyService(ws.database()).family(unlinked, 1);
+    auto refused = FamilyService(ws.session(unlinked)).family(1);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not linked to a worker")))
         << refused.error().message.toStdString();
@@ -517,7 +517,7 @@ TEST_F(PermissionsTest, AnAccountWithoutAWorkerOrADisabledOneReachesNothing)
 
     User disabled = anna;
     disabled.active = false;
-    auto closed = FamilyService(ws.database()).family(disabled, 1);
+    auto closed = FamilyService(ws.session(disabled)).family(1);
     ASSERT_FALSE(closed.ok());
     EXPECT_TRUE(closed.error().message.contains(QStringLiteral("disabled")));
     EXPECT_TRUE(listed(disabled).isEmpty());

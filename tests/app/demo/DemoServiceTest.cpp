@@ -29,16 +29,15 @@ TEST(DemoService, FillsAnEmptyDatabaseTheSameWayForTheSameSeed)
 {
     const QDate today(2026, 1, 15);
     test::TestWorkspace a, b;
-    auto first =
-        DemoService(a.database()).generate(a.manager(), DemoService::Scale::Small, 42, today);
+    auto first = DemoService(a.session(a.manager())).generate(DemoService::Scale::Small, 42, today);
     auto second =
-        DemoService(b.database()).generate(b.manager(), DemoService::Scale::Small, 42, today);
+        DemoService(b.session(b.manager())).generate(DemoService::Scale::Small, 42, today);
     ASSERT_TRUE(first.ok() && second.ok());
     EXPECT_GT(first->families, 100);
     expectSameExports(a, b, {DataSet::Assignments, DataSet::Families});
 
     // Every role has workers with cases, and some are near or over the limit (with a reason).
-    auto report = CaseloadService(a.database()).report(a.manager(), today);
+    auto report = CaseloadService(a.session(a.manager())).report(today);
     ASSERT_TRUE(report.ok());
     for (const RoleSummary& s : report->summaries) {
         EXPECT_GT(s.workers, 0);
@@ -50,8 +49,7 @@ TEST(DemoService, FillsAnEmptyDatabaseTheSameWayForTheSameSeed)
             ++overOrNear;
     EXPECT_GT(overOrNear, 0);
 
-    auto again =
-        DemoService(a.database()).generate(a.manager(), DemoService::Scale::Small, 1, today);
+    auto again = DemoService(a.session(a.manager())).generate(DemoService::Scale::Small, 1, today);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().kind, ErrorKind::Refused);
 }
@@ -60,9 +58,8 @@ TEST(DemoService, GeneratedHouseholdsHaveValidUniquePeselsAndAContactLog)
 {
     const QDate today(2026, 1, 15);
     test::TestWorkspace ws;
-    ASSERT_TRUE(DemoService(ws.database())
-                    .generate(ws.manager(), DemoService::Scale::County, 3, today)
-                    .ok());
+    ASSERT_TRUE(
+        DemoService(ws.session(ws.manager())).generate(DemoService::Scale::County, 3, today).ok());
     const QStringList lines = QString::fromUtf8(exportedCsv(ws.database(), DataSet::Members))
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GT(lines.size(), 2000);
@@ -92,10 +89,10 @@ TEST(DemoService, AVoivodeshipInMiniatureHasTheSeedsShapeAndIsRepeatable)
     // it keeps the proportions: 12 social workers with about 74 open families each.
     const QDate today(2026, 1, 15);
     test::TestWorkspace a, b;
-    auto first = DemoService(a.database())
-                     .generate(a.manager(), DemoService::Scale::Voivodeship, 9, today, 0.005);
-    auto second = DemoService(b.database())
-                      .generate(b.manager(), DemoService::Scale::Voivodeship, 9, today, 0.005);
+    auto first = DemoService(a.session(a.manager()))
+                     .generate(DemoService::Scale::Voivodeship, 9, today, 0.005);
+    auto second = DemoService(b.session(b.manager()))
+                      .generate(DemoService::Scale::Voivodeship, 9, today, 0.005);
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(first->families, 885 + 885 / 24); // the open cases and every 25th a closed one
@@ -105,7 +102,7 @@ TEST(DemoService, AVoivodeshipInMiniatureHasTheSeedsShapeAndIsRepeatable)
     EXPECT_LE(first->placements, 42);
     expectSameExports(a, b, {DataSet::Families, DataSet::Visits});
 
-    auto report = CaseloadService(a.database()).report(a.manager(), today);
+    auto report = CaseloadService(a.session(a.manager())).report(today);
     ASSERT_TRUE(report.ok());
     for (const RoleSummary& s : report->summaries) {
         if (s.role == Role::SocialWorker) {

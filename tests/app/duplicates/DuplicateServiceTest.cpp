@@ -78,7 +78,7 @@ protected:
 
     QList<DuplicatePair> listed(DuplicateKind kind, std::optional<int> minScore = std::nullopt)
     {
-        auto pairs = DuplicateService(ws.database()).list(ws.manager(), kind, minScore);
+        auto pairs = DuplicateService(ws.session(ws.manager())).list(kind, minScore);
         EXPECT_TRUE(pairs.ok()) << (pairs ? "" : pairs.error().message.toStdString());
         return pairs ? *pairs : QList<DuplicatePair>{};
     }
@@ -191,14 +191,14 @@ TEST_F(DuplicateServiceTest, ListsTheFamilyRecordedTwiceInTheOtherGender)
 TEST_F(DuplicateServiceTest, OnlyAManagerListsThem)
 {
     const User worker = ws.addUser(QStringLiteral("pracownica"), Role::SocialWorker);
-    DuplicateService service(ws.database());
-    auto refused = service.list(worker, DuplicateKind::Members);
+    auto refused = DuplicateService(ws.session(worker)).list(DuplicateKind::Members);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
-    auto admin = service.list(ws.admin(), DuplicateKind::Families);
+    auto admin = DuplicateService(ws.session(ws.admin())).list(DuplicateKind::Families);
     ASSERT_FALSE(admin.ok());
     EXPECT_EQ(admin.error().kind, ErrorKind::Refused);
-    auto badThreshold = service.list(ws.manager(), DuplicateKind::Members, 101);
+    auto badThreshold =
+        DuplicateService(ws.session(ws.manager())).list(DuplicateKind::Members, 101);
     ASSERT_FALSE(badThreshold.ok());
     EXPECT_EQ(badThreshold.error().kind, ErrorKind::BadInput);
 }
@@ -206,7 +206,7 @@ TEST_F(DuplicateServiceTest, OnlyAManagerListsThem)
 TEST_F(DuplicateServiceTest, TheReadingIsRecordedWithoutAName)
 {
     const QList<DuplicatePair> pairs = listed(DuplicateKind::Members);
-    auto entries = AuditService(ws.database()).ofUser(ws.manager(), ws.manager().login);
+    auto entries = AuditService(ws.session(ws.manager())).ofUser(ws.manager().login);
     ASSERT_TRUE(entries.ok());
     QList<AuditEntry> readings;
     for (const AuditEntry& entry : *entries)
@@ -223,8 +223,8 @@ TEST_F(DuplicateServiceTest, TheReadingIsRecordedWithoutAName)
 
     // A refused reading leaves no record.
     const User worker = ws.addUser(QStringLiteral("pracownica"), Role::SocialWorker);
-    ASSERT_FALSE(DuplicateService(ws.database()).list(worker, DuplicateKind::Members).ok());
-    auto after = AuditService(ws.database()).ofUser(ws.manager(), worker.login);
+    ASSERT_FALSE(DuplicateService(ws.session(worker)).list(DuplicateKind::Members).ok());
+    auto after = AuditService(ws.session(ws.manager())).ofUser(worker.login);
     ASSERT_TRUE(after.ok());
     for (const AuditEntry& entry : *after)
         EXPECT_NE(entry.action, QStringLiteral("duplicates.list"));

@@ -63,9 +63,8 @@ TEST(ImportHashTest, TheHashRecordedIsThatOfTheBytesImported)
         }
         return true;
     };
-    auto summary =
-        ImportService(ws.database())
-            .importFile(ws.manager(), DataSet::Workers, path, false, QDate(2024, 6, 1), rewrite);
+    auto summary = ImportService(ws.session(ws.manager()))
+                       .importFile(DataSet::Workers, path, false, QDate(2024, 6, 1), rewrite);
     ASSERT_TRUE(summary) << summary.error().message.toStdString();
     ASSERT_TRUE(rewritten);
     ASSERT_EQ(summary->imported, kRows);

@@ -19,8 +19,8 @@ class ImportServiceTest : public ::testing::Test
 protected:
     Result<ImportSummary> import(DataSet set, const QByteArray& csv, bool strict = false)
     {
-        return ImportService(ws.database())
-            .importBytes(ws.manager(), set, csv, QStringLiteral("in.csv"), strict, kToday);
+        return ImportService(ws.session(ws.manager()))
+            .importBytes(set, csv, QStringLiteral("in.csv"), strict, kToday);
     }
 
     int count(const char* table)
@@ -195,9 +195,8 @@ TEST_F(ImportServiceTest, AssignmentsBeyondALimitAreStoredAndCountedUnlessStrict
 
 TEST_F(ImportServiceTest, AnUnreadableFileIsBadInput)
 {
-    auto result = ImportService(ws.database())
-                      .importFile(ws.manager(), DataSet::Workers,
-                                  ws.dir() + QStringLiteral("/none.csv"), false);
+    auto result = ImportService(ws.session(ws.manager()))
+                      .importFile(DataSet::Workers, ws.dir() + QStringLiteral("/none.csv"), false);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("none.csv")));
@@ -227,26 +226,26 @@ TEST_F(ImportServiceTest, ProgressRisesToTheFilesSizeAndCancelKeepsNothing)
     for (bool atTheEnd : {false, true}) {
         int calls = 0;
         int wholeFileRead = 0; // the last block read, then the moment before the commit
-        auto cancelled = ImportService(ws.database())
-                             .importFile(ws.manager(), DataSet::Workers, path, false, kToday,
-                                         [&](qint64 read, qint64 total) {
-                                             ++calls;
-                                             wholeFileRead += read == total ? 1 : 0;
-                                             return atTheEnd ? wholeFileRead < 2 : calls < 2;
-                                         });
+        auto cancelled =
+            ImportService(ws.session(ws.manager()))
+                .importFile(DataSet::Workers, path, false, kToday, [&](qint64 read, qint64 total) {
+                    ++calls;
+                    wholeFileRead += read == total ? 1 : 0;
+                    return atTheEnd ? wholeFileRead < 2 : calls < 2;
+                });
         ASSERT_FALSE(cancelled.ok());
         EXPECT_TRUE(cancelled.error().message.contains(QStringLiteral("cancelled")));
         EXPECT_EQ(count("workers"), before) << "cancelled at the end: " << atTheEnd;
     }
 
     QList<qint64> reported;
-    auto done = ImportService(ws.database())
-                    .importFile(ws.manager(), DataSet::Workers, path, false, kToday,
-                                [&](qint64 read, qint64 total) {
-                                    EXPECT_EQ(total, size);
-                                    reported << read;
-                                    return true;
-                                });
+    auto done =
+        ImportService(ws.session(ws.manager()))
+            .importFile(DataSet::Workers, path, false, kToday, [&](qint64 read, qint64 total) {
+                EXPECT_EQ(total, size);
+                reported << read;
+                return true;
+            });
     ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
     EXPECT_EQ(done->imported, 30000);
     ASSERT_GE(reported.size(), 3);

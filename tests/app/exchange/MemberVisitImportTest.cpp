@@ -30,15 +30,15 @@ protected:
 
     Result<ImportSummary> import(DataSet set, const QByteArray& csv)
     {
-        return ImportService(ws.database())
-            .importBytes(ws.manager(), set, csv, QStringLiteral("m.csv"), false, kToday);
+        return ImportService(ws.session(ws.manager()))
+            .importBytes(set, csv, QStringLiteral("m.csv"), false, kToday);
     }
 
     QByteArray exported(DataSet set)
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        EXPECT_TRUE(ExportService(ws.database()).exportCsv(ws.manager(), set, buffer).ok());
+        EXPECT_TRUE(ExportService(ws.session(ws.manager())).exportCsv(set, buffer).ok());
         return buffer.data();
     }
 
@@ -55,7 +55,7 @@ TEST_F(MemberVisitImportTest, MembersImportWithPeselRulesAndExportBack)
     auto result = import(DataSet::Members, csv);
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     EXPECT_EQ(result->imported, 3);
-    auto members = MemberService(ws.database()).members(ws.manager(), 1);
+    auto members = MemberService(ws.session(ws.manager())).members(1);
     ASSERT_EQ(members->size(), 2);
     EXPECT_EQ(members->at(0).birthDate, QDate(1965, 12, 31)) << "filled from the PESEL";
     EXPECT_EQ(members->at(0).sex, Sex::Female);
@@ -91,15 +91,15 @@ TEST_F(MemberVisitImportTest, BadMembersAreEachReportedAndNothingIsStored)
     EXPECT_TRUE(message.contains(QStringLiteral("m.csv:8: PESEL 65123100169 appears twice")))
         << message.toStdString();
     EXPECT_FALSE(message.contains(QStringLiteral("m.csv:2:")));
-    EXPECT_TRUE(MemberService(ws.database()).members(ws.manager(), 1)->isEmpty());
+    EXPECT_TRUE(MemberService(ws.session(ws.manager())).members(1)->isEmpty());
 }
 
 // Found by the CSV import fuzzer: a "%2" typed in a PESEL (or in the file's name) became a
 // placeholder of the message, which then named the wrong text and line.
 TEST_F(MemberVisitImportTest, PercentSignsInTheFileAreQuotedAsTyped)
 {
-    auto result = ImportService(ws.database())
-                      .importBytes(ws.manager(), DataSet::Members,
+    auto result = ImportService(ws.session(ws.manager()))
+                      .importBytes(DataSet::Members,
                                    "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                                    "1,%2%1,Ewa,Dobra,,,parent\n"
                                    "1,%2%1,Ewa,Druga,,,parent\n",
@@ -189,8 +189,8 @@ TEST_F(MemberVisitImportTest, ABadLineDeepInAStreamedFileIsNamedAndNothingIsStor
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(visitsCsv(30000, 29001, bad));
         file.close();
-        auto result = ImportService(ws.database())
-                          .importFile(ws.manager(), DataSet::Visits, path, false, kToday);
+        auto result = ImportService(ws.session(ws.manager()))
+                          .importFile(DataSet::Visits, path, false, kToday);
         ASSERT_FALSE(result.ok());
         EXPECT_EQ(result.error().kind, ErrorKind::BadInput);
         EXPECT_TRUE(result.error().message.startsWith(path + expected))

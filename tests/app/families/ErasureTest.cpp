@@ -34,22 +34,25 @@ TEST(Erasure, APersonsDataLeavesTheDatabaseAndTheAuditStillVerifies)
                               "1," +
                                   kPesel.toUtf8() +
                                   ",Zuzanna,Testowa,,,child\n1,,Ewa,Testowa,1980-01-01,F,parent\n");
-    MemberService members(ws.database());
-    Member zuzanna = members.members(ws.manager(), 1)->first();
+    MemberService members(ws.session(ws.manager()));
+    Member zuzanna = members.members(1)->first();
     zuzanna.firstName = QStringLiteral("Zuzia");
-    ASSERT_TRUE(members.update(ws.manager(), zuzanna).ok());
+    ASSERT_TRUE(members.update(zuzanna).ok());
     ASSERT_TRUE(allAuditValues(ws.database()).contains(kPesel));
 
     const User worker = ws.addUser(QStringLiteral("pracownik"), Role::SocialWorker);
-    EXPECT_EQ(members.erase(worker, zuzanna.id, QStringLiteral("RODO/1/2026")).error().kind,
+    EXPECT_EQ(MemberService(ws.session(worker))
+                  .erase(zuzanna.id, QStringLiteral("RODO/1/2026"))
+                  .error()
+                  .kind,
               ErrorKind::Refused);
-    EXPECT_EQ(members.erase(ws.manager(), zuzanna.id, QString()).error().kind, ErrorKind::BadInput);
+    EXPECT_EQ(members.erase(zuzanna.id, QString()).error().kind, ErrorKind::BadInput);
 
-    auto blanked = members.erase(ws.manager(), zuzanna.id, QStringLiteral("RODO/1/2026"));
+    auto blanked = members.erase(zuzanna.id, QStringLiteral("RODO/1/2026"));
     ASSERT_TRUE(blanked.ok()) << blanked.error().message.toStdString();
     EXPECT_EQ(*blanked, 2) << "the import and the update";
 
-    EXPECT_EQ(members.members(ws.manager(), 1)->size(), 1) << "Ewa stays";
+    EXPECT_EQ(members.members(1)->size(), 1) << "Ewa stays";
     const QString audit = allAuditValues(ws.database());
     EXPECT_FALSE(audit.contains(kPesel));
     EXPECT_FALSE(audit.contains(QStringLiteral("Zuzanna")));
@@ -81,9 +84,9 @@ TEST(Erasure, AnErasedRecordGivenValuesAgainIsFoundByVerify)
 {
     test::TestWorkspace ws;
     ws.loadFamilyWithChild("Zuzanna");
-    MemberService members(ws.database());
-    const qint64 id = members.members(ws.manager(), 1)->first().id;
-    ASSERT_TRUE(members.erase(ws.manager(), id, QStringLiteral("RODO/2/2026")).ok());
+    MemberService members(ws.session(ws.manager()));
+    const qint64 id = members.members(1)->first().id;
+    ASSERT_TRUE(members.erase(id, QStringLiteral("RODO/2/2026")).ok());
     ASSERT_TRUE(sql::run(ws.database(),
                          QStringLiteral("UPDATE audit_log SET new_values = '{\"x\":1}' WHERE "
                                         "erased_at IS NOT NULL"))
@@ -100,14 +103,13 @@ TEST(Erasure, APlacedChildsRecordsAreKept)
     ws.loadFamilyWithChild("Ola");
     ws.load(DataSet::FosterFamilies,
             "id,name,kind,municipality,opened_on,closed_on\n1,Z,kinship,X,2019-01-01,\n");
-    const qint64 child = MemberService(ws.database()).members(ws.manager(), 1)->first().id;
-    ASSERT_TRUE(PlacementService(ws.database())
-                    .place(ws.manager(),
-                           test::courtPlacement(child, 1, QDate(2024, 3, 1),
+    const qint64 child = MemberService(ws.session(ws.manager())).members(1)->first().id;
+    ASSERT_TRUE(PlacementService(ws.session(ws.manager()))
+                    .place(test::courtPlacement(child, 1, QDate(2024, 3, 1),
                                                 QStringLiteral("III Nsm 1/24"), QDate(2024, 2, 27)))
                     .ok());
-    auto erased = MemberService(ws.database()).erase(ws.manager(), child, QStringLiteral("RODO/3"));
+    auto erased = MemberService(ws.session(ws.manager())).erase(child, QStringLiteral("RODO/3"));
     ASSERT_FALSE(erased.ok());
     EXPECT_EQ(erased.error().kind, ErrorKind::Refused);
-    EXPECT_EQ(MemberService(ws.database()).members(ws.manager(), 1)->size(), 1);
+    EXPECT_EQ(MemberService(ws.session(ws.manager())).members(1)->size(), 1);
 }

@@ -47,7 +47,7 @@ protected:
         m.lastName = QStringLiteral("Testowe");
         m.pesel = Pesel::compose(birth, 500 + serial, Sex::Female);
         m.relation = Relation::Child;
-        auto id = MemberService(ws.database()).add(ws.manager(), m);
+        auto id = MemberService(ws.session(ws.manager())).add(m);
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id.ok() ? *id : 0;
     }
@@ -63,16 +63,14 @@ protected:
     void fillFamily1WithThreeSiblings()
     {
         for (int i = 0; i < 3; ++i)
-            ASSERT_TRUE(placementService
-                            .place(ws.manager(), courtPlacement(children[i], 1, QDate(2024, 1, 10)))
-                            .ok());
+            ASSERT_TRUE(
+                placementService.place(courtPlacement(children[i], 1, QDate(2024, 1, 10))).ok());
     }
 
     // The fourth sibling's placement with family 1 on the same day, without the consent.
     Result<qint64> placeTheFourthSibling()
     {
-        return placementService.place(ws.manager(),
-                                      courtPlacement(children[3], 1, QDate(2024, 1, 10)));
+        return placementService.place(courtPlacement(children[3], 1, QDate(2024, 1, 10)));
     }
 
     // The baby taken in by the emergency family (2) on `from`, the three notices sent that day or
@@ -90,9 +88,9 @@ protected:
     }
 
     test::TestWorkspace ws;
-    FosterRegisterService fosterRegister{ws.database()};
-    PlacementService placementService{ws.database()};
-    ChildCareService childCare{ws.database()};
+    FosterRegisterService fosterRegister{ws.session(ws.manager())};
+    PlacementService placementService{ws.session(ws.manager())};
+    ChildCareService childCare{ws.session(ws.manager())};
     QList<qint64> children;
     qint64 baby = 0;
 };
@@ -109,8 +107,8 @@ TEST_F(FosterCareServiceTest, ANonProfessionalFamilyTakesThreeAndAFourthOnlyWith
     Placement withConsent = courtPlacement(children[3], 1, QDate(2024, 1, 10));
     withConsent.overCapacityConsent =
         QStringLiteral("Rodzeństwo; zgoda rodziny i opinia koordynatora z 2024-01-09");
-    ASSERT_TRUE(placementService.place(ws.manager(), withConsent).ok());
-    EXPECT_EQ(fosterRegister.familyStatus(ws.manager(), 1, kToday)->childrenPlaced, 4);
+    ASSERT_TRUE(placementService.place(withConsent).ok());
+    EXPECT_EQ(fosterRegister.familyStatus(1, kToday)->childrenPlaced, 4);
 }
 
 TEST_F(FosterCareServiceTest, AFullFamilyTakesNoChildOfAnotherFamilyWhateverTheConsentSays)
@@ -119,7 +117,7 @@ TEST_F(FosterCareServiceTest, AFullFamilyTakesNoChildOfAnotherFamilyWhateverTheC
     // The baby is of another biological family: no brother or sister of it is placed there.
     Placement stranger = courtPlacement(baby, 1, QDate(2024, 1, 10));
     stranger.overCapacityConsent = QStringLiteral("zgoda");
-    auto fourth = placementService.place(ws.manager(), stranger);
+    auto fourth = placementService.place(stranger);
     ASSERT_FALSE(fourth.ok()) << "text in the consent field let a fourth, unrelated child in";
     EXPECT_EQ(fourth.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(fourth.error().message.contains(QStringLiteral("3 of 3")))
@@ -128,7 +126,7 @@ TEST_F(FosterCareServiceTest, AFullFamilyTakesNoChildOfAnotherFamilyWhateverTheC
         << fourth.error().message.toStdString();
     EXPECT_FALSE(placementService.checkPlacement(stranger).ok())
         << "the dialog's verdict says the same";
-    EXPECT_EQ(fosterRegister.familyStatus(ws.manager(), 1, kToday)->childrenPlaced, 3);
+    EXPECT_EQ(fosterRegister.familyStatus(1, kToday)->childrenPlaced, 3);
 }
 
 TEST_F(FosterCareServiceTest, ASiblingBeyondTheCapacityNeedsTheConsentAndASiblingStillPlaced)
@@ -143,7 +141,7 @@ TEST_F(FosterCareServiceTest, ASiblingBeyondTheCapacityNeedsTheConsentAndASiblin
 TEST_F(FosterCareServiceTest, CertificatesAreDueTwoYearsAfterTheRecordNeverTodayForWantOfOne)
 {
     // Foster family 1 entered the register on 2019-01-01 with nothing else recorded.
-    auto status = fosterRegister.familyStatus(ws.manager(), 1, kToday);
+    auto status = fosterRegister.familyStatus(1, kToday);
     ASSERT_TRUE(status.ok());
     EXPECT_EQ(status->healthCertificateDue, QDate(2021, 1, 1))
         << "from the registration, not today";
@@ -152,21 +150,21 @@ TEST_F(FosterCareServiceTest, CertificatesAreDueTwoYearsAfterTheRecordNeverToday
     FosterFamily family = status->family;
     family.qualifiedOn = QDate(2023, 3, 1);
     family.healthCertificateOn = QDate(2023, 9, 15);
-    ASSERT_TRUE(fosterRegister.updateFamily(ws.manager(), family).ok());
-    status = fosterRegister.familyStatus(ws.manager(), 1, kToday);
+    ASSERT_TRUE(fosterRegister.updateFamily(family).ok());
+    status = fosterRegister.familyStatus(1, kToday);
     EXPECT_EQ(status->healthCertificateDue, QDate(2025, 9, 15)) << "two years from the last one";
     EXPECT_EQ(status->psychologistOpinionDue, QDate(2025, 3, 1))
         << "none presented since the qualification: two years from it";
 
     // Art. 45a does not bind kinship families.
-    auto kinship = fosterRegister.familyStatus(ws.manager(), 3, kToday);
+    auto kinship = fosterRegister.familyStatus(3, kToday);
     ASSERT_TRUE(kinship.ok());
     EXPECT_FALSE(kinship->healthCertificateDue.has_value());
     EXPECT_FALSE(kinship->psychologistOpinionDue.has_value());
 
     // The centre's deadlines say the same: family 1's certificate overdue since 2025-09-15, the
     // emergency family's (nothing recorded since 2019-01-01) since 2021-01-01.
-    auto deadlines = ReportService(ws.database()).deadlines(ws.manager(), kToday.addYears(2));
+    auto deadlines = ReportService(ws.session(ws.manager())).deadlines(kToday.addYears(2));
     ASSERT_TRUE(deadlines.ok());
     QMap<QString, QDate> certificates;
     for (const DeadlineRow& d : *deadlines)
@@ -181,20 +179,15 @@ TEST_F(FosterCareServiceTest, CertificatesAreDueTwoYearsAfterTheRecordNeverToday
 
 TEST_F(FosterCareServiceTest, AChildHasOnePlacementAtATime)
 {
-    auto first =
-        placementService.place(ws.manager(), courtPlacement(children[0], 1, QDate(2024, 1, 10)));
+    auto first = placementService.place(courtPlacement(children[0], 1, QDate(2024, 1, 10)));
     ASSERT_TRUE(first.ok());
-    auto second =
-        placementService.place(ws.manager(), courtPlacement(children[0], 3, QDate(2024, 3, 1)));
+    auto second = placementService.place(courtPlacement(children[0], 3, QDate(2024, 3, 1)));
     ASSERT_FALSE(second.ok());
     EXPECT_TRUE(second.error().message.contains(QStringLiteral("one placement at a time")));
     ASSERT_TRUE(
-        placementService
-            .endPlacement(ws.manager(), *first, QDate(2024, 3, 1), PlacementEnd::AnotherPlacement)
+        placementService.endPlacement(*first, QDate(2024, 3, 1), PlacementEnd::AnotherPlacement)
             .ok());
-    EXPECT_TRUE(
-        placementService.place(ws.manager(), courtPlacement(children[0], 3, QDate(2024, 3, 1)))
-            .ok())
+    EXPECT_TRUE(placementService.place(courtPlacement(children[0], 3, QDate(2024, 3, 1))).ok())
         << "the next placement starts the day the first ends";
 }
 
@@ -202,95 +195,76 @@ TEST_F(FosterCareServiceTest, BasisRulesCourtOrderOrTwentyFourHourNotice)
 {
     Placement noOrder = courtPlacement(children[0], 1, QDate(2024, 1, 10));
     noOrder.courtOrder.clear();
-    EXPECT_FALSE(placementService.place(ws.manager(), noOrder).ok());
+    EXPECT_FALSE(placementService.place(noOrder).ok());
     Placement emergency;
     emergency.childMemberId = baby;
     emergency.fosterFamilyId = 2;
     emergency.from = QDate(2024, 2, 1);
     emergency.basis = PlacementBasis::Emergency;
     emergency.emergencyNoticeOn = QDate(2024, 1, 31);
-    EXPECT_FALSE(placementService.place(ws.manager(), emergency).ok())
-        << "a notice before the intake";
+    EXPECT_FALSE(placementService.place(emergency).ok()) << "a notice before the intake";
     // A late notice is recorded as it happened (the record keeps what was done, and when).
     emergency.emergencyNoticeOn = QDate(2024, 2, 2);
-    auto id = placementService.place(ws.manager(), emergency);
+    auto id = placementService.place(emergency);
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
 
-    auto d = childCare.deadlines(ws.manager(), baby, kToday);
+    auto d = childCare.deadlines(baby, kToday);
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->emergencyStayEnds, QDate(2024, 6, 1));
     EXPECT_EQ(d->nextReview, QDate(2024, 5, 1)) << "a baby is reviewed every three months";
     EmergencyExtension extension{QDate(2024, 5, 20), QStringLiteral("Dyrektor PCPR"),
                                  ExtensionGround::EightMonths, QDate(2024, 10, 2)};
-    EXPECT_FALSE(placementService.extendEmergencyStay(ws.manager(), *id, extension).ok())
+    EXPECT_FALSE(placementService.extendEmergencyStay(*id, extension).ok())
         << "beyond eight months";
     extension.until = QDate(2024, 9, 1);
-    ASSERT_TRUE(placementService.extendEmergencyStay(ws.manager(), *id, extension).ok());
-    EXPECT_EQ(childCare.deadlines(ws.manager(), baby, kToday)->emergencyStayEnds,
-              QDate(2024, 9, 1));
+    ASSERT_TRUE(placementService.extendEmergencyStay(*id, extension).ok());
+    EXPECT_EQ(childCare.deadlines(baby, kToday)->emergencyStayEnds, QDate(2024, 9, 1));
 }
 
 TEST_F(FosterCareServiceTest, ReviewsMoveTheNextDueDate)
 {
-    ASSERT_TRUE(
-        placementService.place(ws.manager(), courtPlacement(children[0], 1, QDate(2024, 1, 10)))
-            .ok());
-    EXPECT_EQ(childCare.deadlines(ws.manager(), children[0], kToday)->nextReview,
-              QDate(2024, 7, 10));
+    ASSERT_TRUE(placementService.place(courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
+    EXPECT_EQ(childCare.deadlines(children[0], kToday)->nextReview, QDate(2024, 7, 10));
     ChildReview review;
     review.childMemberId = children[0];
     review.reviewedOn = QDate(2024, 5, 20);
     review.team = {QStringLiteral("foster_family"), QStringLiteral("coordinator"),
                    QStringLiteral("psychologist")};
     review.findings = QStringLiteral("Dziecko dobrze się rozwija.");
-    ASSERT_TRUE(childCare.recordReview(ws.manager(), review, kToday).ok());
-    EXPECT_EQ(childCare.deadlines(ws.manager(), children[0], kToday)->nextReview,
-              QDate(2024, 11, 20));
+    ASSERT_TRUE(childCare.recordReview(review, kToday).ok());
+    EXPECT_EQ(childCare.deadlines(children[0], kToday)->nextReview, QDate(2024, 11, 20));
     review.team.clear();
-    EXPECT_FALSE(childCare.recordReview(ws.manager(), review, kToday).ok())
-        << "who took part is recorded";
+    EXPECT_FALSE(childCare.recordReview(review, kToday).ok()) << "who took part is recorded";
 }
 
 TEST_F(FosterCareServiceTest, AdoptionReportingAndLeavingCare)
 {
-    ASSERT_TRUE(
-        placementService.place(ws.manager(), courtPlacement(children[0], 1, QDate(2024, 1, 10)))
-            .ok());
+    ASSERT_TRUE(placementService.place(courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
     EXPECT_FALSE(
-        placementService
-            .reportForAdoption(ws.manager(), children[0], kToday, QStringLiteral("OA Kraków"))
-            .ok())
+        placementService.reportForAdoption(children[0], kToday, QStringLiteral("OA Kraków")).ok())
         << "not before the legal situation is settled";
+    ASSERT_TRUE(placementService.markLegalSituationSettled(children[0], QDate(2024, 4, 1)).ok());
+    EXPECT_TRUE(childCare.deadlines(children[0], kToday)->toReportForAdoption);
     ASSERT_TRUE(
-        placementService.markLegalSituationSettled(ws.manager(), children[0], QDate(2024, 4, 1))
-            .ok());
-    EXPECT_TRUE(childCare.deadlines(ws.manager(), children[0], kToday)->toReportForAdoption);
-    ASSERT_TRUE(
-        placementService
-            .reportForAdoption(ws.manager(), children[0], kToday, QStringLiteral("OA Kraków"))
-            .ok());
-    EXPECT_FALSE(childCare.deadlines(ws.manager(), children[0], kToday)->toReportForAdoption);
+        placementService.reportForAdoption(children[0], kToday, QStringLiteral("OA Kraków")).ok());
+    EXPECT_FALSE(childCare.deadlines(children[0], kToday)->toReportForAdoption);
 
-    const auto d = childCare.deadlines(ws.manager(), children[0], kToday);
+    const auto d = childCare.deadlines(children[0], kToday);
     EXPECT_EQ(d->guardianDue, QDate(2029, 3, 1));
     EXPECT_EQ(d->programmeDue, QDate(2030, 2, 1));
     // Chosen early, on a day that has come (a choice dated ahead is refused: issue 17).
-    ASSERT_TRUE(childCare
-                    .recordLeavingCare(ws.manager(), children[0], QStringLiteral("Pan Opiekun"),
-                                       kToday, std::nullopt)
-                    .ok());
-    EXPECT_FALSE(childCare.deadlines(ws.manager(), children[0], kToday)->guardianDue.has_value());
+    ASSERT_TRUE(
+        childCare
+            .recordLeavingCare(children[0], QStringLiteral("Pan Opiekun"), kToday, std::nullopt)
+            .ok());
+    EXPECT_FALSE(childCare.deadlines(children[0], kToday)->guardianDue.has_value());
 }
 
 TEST_F(FosterCareServiceTest, CoordinatorSeesWhatIsDue)
 {
-    ASSERT_TRUE(
-        placementService.place(ws.manager(), courtPlacement(children[0], 1, QDate(2023, 11, 10)))
-            .ok());
-    ASSERT_TRUE(
-        placementService.markLegalSituationSettled(ws.manager(), children[0], QDate(2024, 4, 1))
-            .ok());
-    auto page = CoordinatorDeskService(ws.database()).forWorker(ws.manager(), 4, kToday);
+    ASSERT_TRUE(placementService.place(courtPlacement(children[0], 1, QDate(2023, 11, 10))).ok());
+    ASSERT_TRUE(placementService.markLegalSituationSettled(children[0], QDate(2024, 4, 1)).ok());
+    auto page = CoordinatorDeskService(ws.session(ws.manager())).forWorker(4, kToday);
     ASSERT_TRUE(page.ok());
     ASSERT_TRUE(page->capacity.has_value());
     EXPECT_EQ(page->capacity->load.cases, 2) << "coordinators count foster families";
@@ -310,9 +284,9 @@ TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)
 {
     const QString pesel0 = Pesel::compose(QDate(2012, 3, 1), 500, Sex::Female);
     const QString pesel1 = Pesel::compose(QDate(2014, 5, 2), 501, Sex::Female);
-    ImportService importer(ws.database());
+    ImportService importer(ws.session(ws.manager()));
     auto bad = importer.importBytes(
-        ws.manager(), DataSet::Placements,
+        DataSet::Placements,
         QStringLiteral("child_pesel,foster_family_id,from,to,court_order,end_reason\n"
                        "%1,1,2023-01-01,2023-06-01,III Nsm 1/23,return_home\n"
                        "%1,3,2023-05-01,,III Nsm 2/23,\n"
@@ -333,10 +307,10 @@ TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)
         << m.toStdString();
     EXPECT_TRUE(m.contains(QStringLiteral("p.csv:7:"))) << m.toStdString();
     EXPECT_FALSE(m.contains(QStringLiteral("p.csv:2:")));
-    EXPECT_TRUE(placementService.placementsOfChild(ws.manager(), children[0])->isEmpty());
+    EXPECT_TRUE(placementService.placementsOfChild(children[0])->isEmpty());
 
     auto good = importer.importBytes(
-        ws.manager(), DataSet::Placements,
+        DataSet::Placements,
         QStringLiteral("child_pesel,foster_family_id,from,to,court_order,end_reason\n"
                        "%1,1,2023-01-01,2023-06-01,III Nsm 1/23,return_home\n"
                        "%1,3,2023-06-01,,III Nsm 2/23,\n")
@@ -344,7 +318,7 @@ TEST_F(FosterCareServiceTest, PlacementsImportAllOrNothing)
             .toUtf8(),
         QStringLiteral("p.csv"), false, kToday);
     ASSERT_TRUE(good.ok()) << good.error().message.toStdString();
-    EXPECT_EQ(placementService.placementsOfChild(ws.manager(), children[0])->size(), 2);
+    EXPECT_EQ(placementService.placementsOfChild(children[0])->size(), 2);
 }
 
 namespace {
@@ -352,7 +326,7 @@ namespace {
 QStringList deadlineKinds(test::TestWorkspace& ws, const QString& subject, const QDate& day)
 {
     QStringList kinds;
-    auto rows = ReportService(ws.database()).deadlines(ws.manager(), day);
+    auto rows = ReportService(ws.session(ws.manager())).deadlines(day);
     EXPECT_TRUE(rows.ok());
     if (rows.ok())
         for (const DeadlineRow& row : *rows)
@@ -366,7 +340,7 @@ QStringList deadlineKinds(test::TestWorkspace& ws, const QString& subject, const
 // the child's home OPS are told within 24 hours, and each notice still missing is a deadline.
 TEST_F(FosterCareServiceTest, AnEmergencyIntakeIsRecordedAndEachMissingNoticeIsDueWithin24Hours)
 {
-    auto id = placementService.place(ws.manager(), emergencyIntake(QDate(2024, 2, 1), false));
+    auto id = placementService.place(emergencyIntake(QDate(2024, 2, 1), false));
     ASSERT_TRUE(id.ok()) << "the intake comes before the notices: "
                          << id.error().message.toStdString();
     const QString child = QStringLiteral("Niemowlę Testowe");
@@ -381,23 +355,19 @@ TEST_F(FosterCareServiceTest, AnEmergencyIntakeIsRecordedAndEachMissingNoticeIsD
                            QStringLiteral("intake_notice_home_ops!")}))
         << "overdue once the 24 hours have passed";
 
-    EXPECT_FALSE(placementService
-                     .recordIntakeNotice(ws.manager(), *id, IntakeNotice::Court, QDate(2024, 1, 31))
-                     .ok())
+    EXPECT_FALSE(
+        placementService.recordIntakeNotice(*id, IntakeNotice::Court, QDate(2024, 1, 31)).ok())
         << "a notice before the intake";
-    ASSERT_TRUE(placementService
-                    .recordIntakeNotice(ws.manager(), *id, IntakeNotice::Court, QDate(2024, 2, 1))
-                    .ok());
     ASSERT_TRUE(
-        placementService
-            .recordIntakeNotice(ws.manager(), *id, IntakeNotice::Starosta, QDate(2024, 2, 2))
-            .ok());
-    auto d = childCare.deadlines(ws.manager(), baby, QDate(2024, 2, 3));
+        placementService.recordIntakeNotice(*id, IntakeNotice::Court, QDate(2024, 2, 1)).ok());
+    ASSERT_TRUE(
+        placementService.recordIntakeNotice(*id, IntakeNotice::Starosta, QDate(2024, 2, 2)).ok());
+    auto d = childCare.deadlines(baby, QDate(2024, 2, 3));
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->missingNotices, QList<IntakeNotice>{IntakeNotice::HomeOps});
     EXPECT_EQ(deadlineKinds(ws, child, QDate(2024, 2, 3)).filter(QStringLiteral("intake_notice")),
               QStringList{QStringLiteral("intake_notice_home_ops!")});
-    auto placement = placementService.placementsOfChild(ws.manager(), baby);
+    auto placement = placementService.placementsOfChild(baby);
     ASSERT_TRUE(placement.ok());
     EXPECT_EQ(placement->first().starostaNoticeOn, QDate(2024, 2, 2));
 }
@@ -407,35 +377,33 @@ TEST_F(FosterCareServiceTest, AnEmergencyIntakeIsRecordedAndEachMissingNoticeIsD
 TEST_F(FosterCareServiceTest, ANoticeSentLaterIsDatedFromTheIntakeToTodayAndRecordedOnce)
 {
     const ScopedToday today(QDate(2024, 2, 5));
-    auto id = placementService.place(ws.manager(), emergencyIntake(QDate(2024, 2, 1), false));
+    auto id = placementService.place(emergencyIntake(QDate(2024, 2, 1), false));
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
 
-    auto future = placementService.recordIntakeNotice(ws.manager(), *id, IntakeNotice::HomeOps,
-                                                      QDate(2024, 2, 6));
+    auto future =
+        placementService.recordIntakeNotice(*id, IntakeNotice::HomeOps, QDate(2024, 2, 6));
     ASSERT_FALSE(future.ok()) << "a notice dated tomorrow";
     EXPECT_EQ(future.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(future.error().message.contains(localDate(QDate(2024, 2, 6))))
         << future.error().message.toStdString();
-    auto early = placementService.recordIntakeNotice(ws.manager(), *id, IntakeNotice::HomeOps,
-                                                     QDate(2024, 1, 31));
+    auto early =
+        placementService.recordIntakeNotice(*id, IntakeNotice::HomeOps, QDate(2024, 1, 31));
     ASSERT_FALSE(early.ok()) << "a notice dated before the intake";
     EXPECT_TRUE(early.error().message.contains(localDate(QDate(2024, 2, 1))))
         << "names the intake's day: " << early.error().message.toStdString();
 
-    ASSERT_TRUE(placementService
-                    .recordIntakeNotice(ws.manager(), *id, IntakeNotice::HomeOps, QDate(2024, 2, 5))
-                    .ok())
+    ASSERT_TRUE(
+        placementService.recordIntakeNotice(*id, IntakeNotice::HomeOps, QDate(2024, 2, 5)).ok())
         << "today, four days after the intake: late, recorded as it happened";
-    auto again = placementService.recordIntakeNotice(ws.manager(), *id, IntakeNotice::HomeOps,
-                                                     QDate(2024, 2, 2));
+    auto again = placementService.recordIntakeNotice(*id, IntakeNotice::HomeOps, QDate(2024, 2, 2));
     ASSERT_FALSE(again.ok()) << "the home OPS's notice is already on the record";
     EXPECT_EQ(again.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(again.error().message.contains(localDate(QDate(2024, 2, 5))))
         << "names the day on the record: " << again.error().message.toStdString();
-    auto placement = placementService.placementsOfChild(ws.manager(), baby);
+    auto placement = placementService.placementsOfChild(baby);
     ASSERT_TRUE(placement.ok());
     EXPECT_EQ(placement->first().opsNoticeOn, QDate(2024, 2, 5)) << "the first date stays";
-    auto d = childCare.deadlines(ws.manager(), baby, QDate(2024, 2, 5));
+    auto d = childCare.deadlines(baby, QDate(2024, 2, 5));
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->missingNotices,
               (QList<IntakeNotice>{IntakeNotice::Court, IntakeNotice::Starosta}));
@@ -445,7 +413,7 @@ TEST_F(FosterCareServiceTest, ANoticeSentLaterIsDatedFromTheIntakeToTodayAndReco
 // eight. The deadline on the days around the end of the 4th and of the 8th month.
 TEST_F(FosterCareServiceTest, AnEmergencyStayAroundTheFourthAndTheEighthMonth)
 {
-    auto id = placementService.place(ws.manager(), emergencyIntake(QDate(2024, 1, 15), true));
+    auto id = placementService.place(emergencyIntake(QDate(2024, 1, 15), true));
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     const QString child = QStringLiteral("Niemowlę Testowe");
     EXPECT_TRUE(
@@ -455,21 +423,20 @@ TEST_F(FosterCareServiceTest, AnEmergencyStayAroundTheFourthAndTheEighthMonth)
 
     EmergencyExtension noOne{QDate(2024, 5, 10), QString(), ExtensionGround::EightMonths,
                              QDate(2024, 9, 15)};
-    EXPECT_FALSE(placementService.extendEmergencyStay(ws.manager(), *id, noOne).ok())
+    EXPECT_FALSE(placementService.extendEmergencyStay(*id, noOne).ok())
         << "the consent names who gave it";
     EmergencyExtension consent{QDate(2024, 5, 10), QStringLiteral("Dyrektor PCPR"),
                                ExtensionGround::EightMonths, QDate(2024, 9, 16)};
-    EXPECT_FALSE(placementService.extendEmergencyStay(ws.manager(), *id, consent).ok())
-        << "past the 8th month";
+    EXPECT_FALSE(placementService.extendEmergencyStay(*id, consent).ok()) << "past the 8th month";
     consent.until = QDate(2024, 9, 15);
-    ASSERT_TRUE(placementService.extendEmergencyStay(ws.manager(), *id, consent).ok());
+    ASSERT_TRUE(placementService.extendEmergencyStay(*id, consent).ok());
     EXPECT_FALSE(
         deadlineKinds(ws, child, QDate(2024, 5, 16)).contains(QStringLiteral("emergency_stay!")));
     EXPECT_TRUE(
         deadlineKinds(ws, child, QDate(2024, 9, 15)).contains(QStringLiteral("emergency_stay")));
     EXPECT_TRUE(
         deadlineKinds(ws, child, QDate(2024, 9, 16)).contains(QStringLiteral("emergency_stay!")));
-    auto placement = placementService.placementsOfChild(ws.manager(), baby);
+    auto placement = placementService.placementsOfChild(baby);
     ASSERT_TRUE(placement.ok());
     EXPECT_EQ(placement->first().extensionConsentOn, QDate(2024, 5, 10));
     EXPECT_EQ(placement->first().extensionConsentBy, QStringLiteral("Dyrektor PCPR"));
@@ -480,15 +447,13 @@ TEST_F(FosterCareServiceTest, AnEmergencyStayAroundTheFourthAndTheEighthMonth)
 // they are pending; once recorded ended, the deadline comes back.
 TEST_F(FosterCareServiceTest, APendingCourtCasePastTheEighthMonthIsNotOverdue)
 {
-    auto id = placementService.place(ws.manager(), emergencyIntake(QDate(2024, 1, 15), true));
+    auto id = placementService.place(emergencyIntake(QDate(2024, 1, 15), true));
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    EXPECT_FALSE(
-        placementService.recordCourtProceedingsEnded(ws.manager(), *id, QDate(2024, 10, 1)).ok())
+    EXPECT_FALSE(placementService.recordCourtProceedingsEnded(*id, QDate(2024, 10, 1)).ok())
         << "no consent until the proceedings end";
     ASSERT_TRUE(placementService
-                    .extendEmergencyStay(ws.manager(), *id,
-                                         {QDate(2024, 5, 14), QStringLiteral("Dyrektor PCPR"),
-                                          ExtensionGround::CourtProceedings, std::nullopt})
+                    .extendEmergencyStay(*id, {QDate(2024, 5, 14), QStringLiteral("Dyrektor PCPR"),
+                                               ExtensionGround::CourtProceedings, std::nullopt})
                     .ok());
     const QString child = QStringLiteral("Niemowlę Testowe");
     for (const QDate& day :
@@ -497,22 +462,19 @@ TEST_F(FosterCareServiceTest, APendingCourtCasePastTheEighthMonthIsNotOverdue)
                          .join(QLatin1Char(','))
                          .contains(QStringLiteral("emergency_stay")))
             << day.toString(Qt::ISODate).toStdString();
-    auto d = childCare.deadlines(ws.manager(), baby, QDate(2024, 9, 16));
+    auto d = childCare.deadlines(baby, QDate(2024, 9, 16));
     ASSERT_TRUE(d.ok());
     EXPECT_FALSE(d->emergencyStayEnds.has_value());
     EXPECT_TRUE(d->emergencyStayAwaitsCourt);
 
-    EXPECT_FALSE(
-        placementService.recordCourtProceedingsEnded(ws.manager(), *id, QDate(2024, 1, 14)).ok())
+    EXPECT_FALSE(placementService.recordCourtProceedingsEnded(*id, QDate(2024, 1, 14)).ok())
         << "before the intake";
-    ASSERT_TRUE(
-        placementService.recordCourtProceedingsEnded(ws.manager(), *id, QDate(2024, 11, 20)).ok());
+    ASSERT_TRUE(placementService.recordCourtProceedingsEnded(*id, QDate(2024, 11, 20)).ok());
     EXPECT_TRUE(
         deadlineKinds(ws, child, QDate(2024, 11, 20)).contains(QStringLiteral("emergency_stay")));
     EXPECT_TRUE(
         deadlineKinds(ws, child, QDate(2024, 11, 21)).contains(QStringLiteral("emergency_stay!")));
-    EXPECT_FALSE(
-        childCare.deadlines(ws.manager(), baby, QDate(2024, 11, 21))->emergencyStayAwaitsCourt);
+    EXPECT_FALSE(childCare.deadlines(baby, QDate(2024, 11, 21))->emergencyStayAwaitsCourt);
 }
 
 // Art. 53 ust. 1 and art. 61 ust. 1: the places count the adults who stay on after 18 (art. 37
@@ -520,41 +482,35 @@ TEST_F(FosterCareServiceTest, APendingCourtCasePastTheEighthMonthIsNotOverdue)
 TEST_F(FosterCareServiceTest, AdultsWhoStayOnCountTowardTheCapacity)
 {
     const qint64 adult = addChild(2, QStringLiteral("Dorosła"), QDate(2005, 1, 20), 7);
-    ASSERT_TRUE(
-        placementService.place(ws.manager(), courtPlacement(adult, 1, QDate(2022, 1, 10))).ok());
-    ASSERT_TRUE(
-        placementService.place(ws.manager(), courtPlacement(children[0], 1, QDate(2024, 1, 10)))
-            .ok());
-    ASSERT_TRUE(
-        placementService.place(ws.manager(), courtPlacement(children[1], 1, QDate(2024, 1, 10)))
-            .ok());
-    auto status = fosterRegister.familyStatus(ws.manager(), 1, kToday);
+    ASSERT_TRUE(placementService.place(courtPlacement(adult, 1, QDate(2022, 1, 10))).ok());
+    ASSERT_TRUE(placementService.place(courtPlacement(children[0], 1, QDate(2024, 1, 10))).ok());
+    ASSERT_TRUE(placementService.place(courtPlacement(children[1], 1, QDate(2024, 1, 10))).ok());
+    auto status = fosterRegister.familyStatus(1, kToday);
     ASSERT_TRUE(status.ok());
     EXPECT_EQ(status->childrenPlaced, 3) << "the adult who stays on holds a place";
     EXPECT_EQ(status->adultsStaying, 1);
     Placement stranger = courtPlacement(children[2], 1, QDate(2024, 5, 1));
-    auto fourth = placementService.place(ws.manager(), stranger);
+    auto fourth = placementService.place(stranger);
     ASSERT_FALSE(fourth.ok());
     EXPECT_TRUE(fourth.error().message.contains(QStringLiteral("3 of 3")))
         << fourth.error().message.toStdString();
     EXPECT_TRUE(fourth.error().message.contains(QStringLiteral("after 18")))
         << fourth.error().message.toStdString();
-    auto placements = placementService.placementsOfChild(ws.manager(), adult);
+    auto placements = placementService.placementsOfChild(adult);
     ASSERT_TRUE(placements.ok());
-    ASSERT_TRUE(placementService
-                    .endPlacement(ws.manager(), placements->first().id, QDate(2024, 5, 1),
-                                  PlacementEnd::LeavingCare)
-                    .ok());
-    EXPECT_EQ(fosterRegister.familyStatus(ws.manager(), 1, kToday)->childrenPlaced, 2);
-    EXPECT_TRUE(placementService.place(ws.manager(), stranger).ok())
-        << "the place she left is free";
+    ASSERT_TRUE(
+        placementService
+            .endPlacement(placements->first().id, QDate(2024, 5, 1), PlacementEnd::LeavingCare)
+            .ok());
+    EXPECT_EQ(fosterRegister.familyStatus(1, kToday)->childrenPlaced, 2);
+    EXPECT_TRUE(placementService.place(stranger).ok()) << "the place she left is free";
 }
 
 // Art. 77 ust. 1a: a foster family without a coordinator is the organiser's; the manager sees it
 // among the centre's deadlines, and its own deadlines with no worker's name.
 TEST_F(FosterCareServiceTest, AFosterFamilyWithoutACoordinatorIsFlaggedToTheManager)
 {
-    auto uncovered = fosterRegister.familiesWithoutCoordinator(ws.manager(), kToday);
+    auto uncovered = fosterRegister.familiesWithoutCoordinator(kToday);
     ASSERT_TRUE(uncovered.ok());
     ASSERT_EQ(uncovered->size(), 1);
     EXPECT_EQ(uncovered->first().name, QStringLiteral("Dziadkowie"));
@@ -575,14 +531,14 @@ TEST_F(FosterCareServiceTest, AFosterFamilyWithoutACoordinatorIsFlaggedToTheMana
         << kinds.join(QLatin1Char(',')).toStdString();
     EXPECT_TRUE(kinds.contains(QStringLiteral("health_certificate!")))
         << kinds.join(QLatin1Char(',')).toStdString();
-    auto rows = ReportService(ws.database()).deadlines(ws.manager(), kToday);
+    auto rows = ReportService(ws.session(ws.manager())).deadlines(kToday);
     ASSERT_TRUE(rows.ok());
     for (const DeadlineRow& row : *rows) {
         if (row.subject == QStringLiteral("Zastępczy")) {
             EXPECT_EQ(row.workerId, 0) << "no coordinator's name on the organiser's items";
         }
     }
-    auto before = fosterRegister.familiesWithoutCoordinator(ws.manager(), QDate(2024, 2, 1));
+    auto before = fosterRegister.familiesWithoutCoordinator(QDate(2024, 2, 1));
     ASSERT_TRUE(before.ok());
     for (const FosterFamily& f : *before)
         EXPECT_NE(f.id, 1) << "it had its coordinator then";

@@ -25,8 +25,8 @@ protected:
         ws.loadWorkers({{1, "Anna", "Socjalna", Role::SocialWorker},
                         {2, "Beata", "Asystentka", Role::FamilyAssistant},
                         {3, "Celina", "Koordynatorka", Role::FosterCareCoordinator}});
-        auto id = families.create(
-            ws.manager(), family(QStringLiteral("Żółkiewski"), QStringLiteral("OPS.2023.00077")));
+        auto id =
+            families.create(family(QStringLiteral("Żółkiewski"), QStringLiteral("OPS.2023.00077")));
         ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
         familyId = *id;
     }
@@ -71,7 +71,7 @@ protected:
     {
         FamilyQuery q;
         q.text = text;
-        auto found = DirectoryService(ws.database()).families(ws.manager(), q);
+        auto found = DirectoryService(ws.session(ws.manager())).families(q);
         EXPECT_TRUE(found.ok());
         QList<qint64> ids;
         for (const Family& f : *found)
@@ -80,19 +80,18 @@ protected:
     }
 
     test::TestWorkspace ws;
-    FamilyService families{ws.database()};
-    MemberService members{ws.database()};
-    ContactService contacts{ws.database()};
+    FamilyService families{ws.session(ws.manager())};
+    MemberService members{ws.session(ws.manager())};
+    ContactService contacts{ws.session(ws.manager())};
     qint64 familyId = 0;
 };
 } // namespace
 
 TEST_F(FamilyRecordTest, AGoodPeselFillsBirthDateAndSex)
 {
-    auto id =
-        members.add(ws.manager(), member(QStringLiteral("Ola"), QStringLiteral("04251500089")));
+    auto id = members.add(member(QStringLiteral("Ola"), QStringLiteral("04251500089")));
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    auto list = members.members(ws.manager(), familyId);
+    auto list = members.members(familyId);
     ASSERT_TRUE(list.ok());
     ASSERT_EQ(list->size(), 1);
     EXPECT_EQ(list->first().birthDate, QDate(2004, 5, 15));
@@ -101,42 +100,38 @@ TEST_F(FamilyRecordTest, AGoodPeselFillsBirthDateAndSex)
 
 TEST_F(FamilyRecordTest, ABadOrContradictedPeselIsRefusedAndNothingStored)
 {
-    auto bad =
-        members.add(ws.manager(), member(QStringLiteral("Ola"), QStringLiteral("04251500088")));
+    auto bad = members.add(member(QStringLiteral("Ola"), QStringLiteral("04251500088")));
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("check digit")));
 
     Member wrongDate = member(QStringLiteral("Ola"), QStringLiteral("04251500089"));
     wrongDate.birthDate = QDate(2004, 5, 16);
-    auto contradicted = members.add(ws.manager(), wrongDate);
+    auto contradicted = members.add(wrongDate);
     ASSERT_FALSE(contradicted.ok());
     EXPECT_TRUE(contradicted.error().message.contains(QStringLiteral("2004-05-15")))
         << contradicted.error().message.toStdString();
 
     Member wrongSex = member(QStringLiteral("Ola"), QStringLiteral("04251500089"));
     wrongSex.sex = Sex::Male;
-    ASSERT_FALSE(members.add(ws.manager(), wrongSex).ok());
-    EXPECT_TRUE(members.members(ws.manager(), familyId)->isEmpty());
+    ASSERT_FALSE(members.add(wrongSex).ok());
+    EXPECT_TRUE(members.members(familyId)->isEmpty());
 }
 
 TEST_F(FamilyRecordTest, APeselBelongsToOnePerson)
 {
-    ASSERT_TRUE(
-        members.add(ws.manager(), member(QStringLiteral("Ola"), QStringLiteral("04251500089")))
-            .ok());
-    auto twice =
-        members.add(ws.manager(), member(QStringLiteral("Ala"), QStringLiteral("04251500089")));
+    ASSERT_TRUE(members.add(member(QStringLiteral("Ola"), QStringLiteral("04251500089"))).ok());
+    auto twice = members.add(member(QStringLiteral("Ala"), QStringLiteral("04251500089")));
     ASSERT_FALSE(twice.ok());
     EXPECT_TRUE(twice.error().message.contains(QStringLiteral("already recorded")));
     // Without a PESEL (a newborn, a foreigner) there is no such rule.
-    ASSERT_TRUE(members.add(ws.manager(), member(QStringLiteral("Noworodek"))).ok());
-    ASSERT_TRUE(members.add(ws.manager(), member(QStringLiteral("Gość"))).ok());
+    ASSERT_TRUE(members.add(member(QStringLiteral("Noworodek"))).ok());
+    ASSERT_TRUE(members.add(member(QStringLiteral("Gość"))).ok());
     // Editing a member keeps its own PESEL.
-    auto list = members.members(ws.manager(), familyId);
+    auto list = members.members(familyId);
     Member ola = list->first();
     ola.firstName = QStringLiteral("Aleksandra");
-    EXPECT_TRUE(members.update(ws.manager(), ola).ok());
+    EXPECT_TRUE(members.update(ola).ok());
 }
 
 // Issue 18, defect 6: a PESEL already on file in a family the user may not read is refused
@@ -146,11 +141,11 @@ TEST_F(FamilyRecordTest, APeselInACaseTheUserCannotReadNamesNoFamily)
 {
     const Family other =
         family(QStringLiteral("Wrzosowscy-Testowi"), QStringLiteral("OPS.2023.00078"));
-    auto otherId = families.create(ws.manager(), other);
+    auto otherId = families.create(other);
     ASSERT_TRUE(otherId.ok()) << otherId.error().message.toStdString();
     Member held = member(QStringLiteral("Ola"), QStringLiteral("04251500089"));
     held.familyId = *otherId;
-    ASSERT_TRUE(members.add(ws.manager(), held).ok());
+    ASSERT_TRUE(members.add(held).ok());
     // Anna works with the first family only.
     ws.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n1,family," +
                                       QByteArray::number(familyId) + ",2023-01-10,\n");
@@ -164,8 +159,8 @@ TEST_F(FamilyRecordTest, APeselInACaseTheUserCannotReadNamesNoFamily)
         return message.contains(QRegularExpression(QStringLiteral("family \\d"))) ||
                message.contains(other.caseNumber) || message.contains(other.name);
     };
-    for (const Error& error :
-         {members.validate(anna, typed).error(), members.add(anna, typed).error()}) {
+    for (const Error& error : {MemberService(ws.session(anna)).validate(typed).error(),
+                               MemberService(ws.session(anna)).add(typed).error()}) {
         EXPECT_EQ(error.kind, ErrorKind::BadInput);
         EXPECT_FALSE(namesTheOtherFamily(error.message)) << error.message.toStdString();
         EXPECT_TRUE(error.message.contains(QStringLiteral("already registered")))
@@ -173,10 +168,10 @@ TEST_F(FamilyRecordTest, APeselInACaseTheUserCannotReadNamesNoFamily)
         EXPECT_TRUE(error.message.contains(QStringLiteral("manager")))
             << error.message.toStdString();
     }
-    EXPECT_EQ(members.members(anna, familyId)->size(), 0);
+    EXPECT_EQ(MemberService(ws.session(anna)).members(familyId)->size(), 0);
 
     Member typedByManager = typed;
-    auto told = members.add(ws.manager(), typedByManager);
+    auto told = members.add(typedByManager);
     ASSERT_FALSE(told.ok());
     EXPECT_TRUE(told.error().message.contains(QStringLiteral("family %1").arg(*otherId)))
         << told.error().message.toStdString();
@@ -184,14 +179,12 @@ TEST_F(FamilyRecordTest, APeselInACaseTheUserCannotReadNamesNoFamily)
 
 TEST_F(FamilyRecordTest, SearchForgivesDiacriticsAndFindsMembersAndPesel)
 {
-    ASSERT_TRUE(
-        members.add(ws.manager(), member(QStringLiteral("Łucja"), QStringLiteral("04251500089")))
-            .ok());
+    ASSERT_TRUE(members.add(member(QStringLiteral("Łucja"), QStringLiteral("04251500089"))).ok());
     Family other;
     other.name = QStringLiteral("Nowak");
     other.municipality = QStringLiteral("Kraków");
     other.openedOn = QDate(2023, 1, 1);
-    auto otherId = families.create(ws.manager(), other);
+    auto otherId = families.create(other);
     ASSERT_TRUE(otherId.ok());
 
     EXPECT_EQ(search(QStringLiteral("zolkiewski")), QList<qint64>{familyId});
@@ -210,36 +203,28 @@ TEST_F(FamilyRecordTest, SearchForgivesDiacriticsAndFindsMembersAndPesel)
 
 TEST_F(FamilyRecordTest, CategoryHistoryClosingAndBlueCardAreKeptAndAudited)
 {
-    ASSERT_TRUE(
-        families.changeCategory(ws.manager(), familyId, NeedCategory::AtRisk, QDate(2024, 2, 1))
-            .ok());
-    auto history = families.categoryHistory(ws.manager(), familyId);
+    ASSERT_TRUE(families.changeCategory(familyId, NeedCategory::AtRisk, QDate(2024, 2, 1)).ok());
+    auto history = families.categoryHistory(familyId);
     ASSERT_TRUE(history.ok());
     ASSERT_EQ(history->size(), 2);
     EXPECT_FALSE(history->at(0).from.has_value());
     EXPECT_EQ(history->at(1).from, NeedCategory::Struggling);
     EXPECT_EQ(history->at(1).to, NeedCategory::AtRisk);
 
-    ASSERT_TRUE(families.startBlueCard(ws.manager(), familyId, QDate(2024, 3, 1)).ok());
-    EXPECT_FALSE(families.startBlueCard(ws.manager(), familyId, QDate(2024, 3, 2)).ok())
-        << "one at a time";
-    auto active = families.activeBlueCard(ws.manager(), familyId);
+    ASSERT_TRUE(families.startBlueCard(familyId, QDate(2024, 3, 1)).ok());
+    EXPECT_FALSE(families.startBlueCard(familyId, QDate(2024, 3, 2)).ok()) << "one at a time";
+    auto active = families.activeBlueCard(familyId);
     ASSERT_TRUE(active.ok() && active->has_value());
     EXPECT_EQ((*active)->startedOn, QDate(2024, 3, 1));
-    ASSERT_TRUE(families.endBlueCard(ws.manager(), familyId, QDate(2024, 5, 1)).ok());
-    EXPECT_FALSE(families.activeBlueCard(ws.manager(), familyId)->has_value());
+    ASSERT_TRUE(families.endBlueCard(familyId, QDate(2024, 5, 1)).ok());
+    EXPECT_FALSE(families.activeBlueCard(familyId)->has_value());
 
-    EXPECT_FALSE(
-        families.close(ws.manager(), familyId, QDate(2024, 6, 1), QStringLiteral("  ")).ok())
+    EXPECT_FALSE(families.close(familyId, QDate(2024, 6, 1), QStringLiteral("  ")).ok())
         << "a reason is required";
-    ASSERT_TRUE(families
-                    .close(ws.manager(), familyId, QDate(2024, 6, 1),
-                           QStringLiteral("Cel pracy osiągnięty"))
-                    .ok());
-    EXPECT_EQ(families.family(ws.manager(), familyId)->closeReason,
-              QStringLiteral("Cel pracy osiągnięty"));
-    EXPECT_FALSE(
-        families.close(ws.manager(), familyId, QDate(2024, 7, 1), QStringLiteral("Znowu")).ok());
+    ASSERT_TRUE(
+        families.close(familyId, QDate(2024, 6, 1), QStringLiteral("Cel pracy osiągnięty")).ok());
+    EXPECT_EQ(families.family(familyId)->closeReason, QStringLiteral("Cel pracy osiągnięty"));
+    EXPECT_FALSE(families.close(familyId, QDate(2024, 7, 1), QStringLiteral("Znowu")).ok());
 
     auto audit = AuditRepository(ws.database())
                      .forEntity(QStringLiteral("family"), QString::number(familyId));
@@ -255,16 +240,14 @@ TEST_F(FamilyRecordTest, CategoryHistoryClosingAndBlueCardAreKeptAndAudited)
 
 TEST_F(FamilyRecordTest, ContactsRejectFutureDatesAndMisplacedNextSteps)
 {
-    EXPECT_FALSE(
-        contacts.log(ws.manager(), contact(kToday.addDays(1), QStringLiteral("jutro")), kToday)
-            .ok());
+    EXPECT_FALSE(contacts.log(contact(kToday.addDays(1), QStringLiteral("jutro")), kToday).ok());
     Contact dueWithoutStep = contact(kToday, QStringLiteral("x"));
     dueWithoutStep.nextStepDue = kToday.addDays(7);
-    EXPECT_FALSE(contacts.log(ws.manager(), dueWithoutStep, kToday).ok());
+    EXPECT_FALSE(contacts.log(dueWithoutStep, kToday).ok());
     Contact unknownWorker = contact(kToday, QStringLiteral("x"));
     unknownWorker.workerId = 99;
-    EXPECT_FALSE(contacts.log(ws.manager(), unknownWorker, kToday).ok());
-    EXPECT_TRUE(contacts.contacts(ws.manager(), familyId)->isEmpty());
+    EXPECT_FALSE(contacts.log(unknownWorker, kToday).ok());
+    EXPECT_TRUE(contacts.contacts(familyId)->isEmpty());
 }
 
 TEST_F(FamilyRecordTest, ADraftSurvivesUntilTheContactIsSaved)
@@ -272,41 +255,36 @@ TEST_F(FamilyRecordTest, ADraftSurvivesUntilTheContactIsSaved)
     Contact draft = contact(kToday, QStringLiteral("Rozmowa z matką o szkole, ciąg dalszy…"));
     draft.present = QStringLiteral("matka, syn");
     draft.time = QTime(10, 30);
-    ASSERT_TRUE(contacts.saveDraft(ws.manager(), draft).ok());
+    ASSERT_TRUE(contacts.saveDraft(draft).ok());
     draft.notes += QStringLiteral(" i o zdrowiu");
-    ASSERT_TRUE(contacts.saveDraft(ws.manager(), draft).ok()) << "saving again replaces the draft";
+    ASSERT_TRUE(contacts.saveDraft(draft).ok()) << "saving again replaces the draft";
 
     ws.reopen(); // as after a crash or a closed program
-    ContactService again(ws.database());
-    auto restored = again.draft(ws.manager(), familyId);
+    ContactService again(ws.session(ws.manager()));
+    auto restored = again.draft(familyId);
     ASSERT_TRUE(restored.ok() && restored->has_value());
     EXPECT_EQ((*restored)->notes, draft.notes);
     EXPECT_EQ((*restored)->present, draft.present);
     EXPECT_EQ((*restored)->time, QTime(10, 30));
 
-    ASSERT_TRUE(again.log(ws.manager(), **restored, kToday).ok());
-    EXPECT_FALSE(again.draft(ws.manager(), familyId)->has_value())
-        << "the saved note's draft is gone";
+    ASSERT_TRUE(again.log(**restored, kToday).ok());
+    EXPECT_FALSE(again.draft(familyId)->has_value()) << "the saved note's draft is gone";
 }
 
 TEST_F(FamilyRecordTest, ChronologyMergesEventsNewestFirstAndFilters)
 {
-    ASSERT_TRUE(contacts
-                    .log(ws.manager(),
-                         contact(QDate(2024, 1, 15), QStringLiteral("Pierwsza wizyta")), kToday)
-                    .ok());
+    ASSERT_TRUE(
+        contacts.log(contact(QDate(2024, 1, 15), QStringLiteral("Pierwsza wizyta")), kToday).ok());
     Contact kgr = contact(QDate(2024, 4, 2), QStringLiteral("Konferencja"),
                           ContactKind::FamilyGroupConference);
     kgr.nextStep = QStringLiteral("Plan rodziny");
     kgr.nextStepDue = QDate(2024, 5, 1);
-    ASSERT_TRUE(contacts.log(ws.manager(), kgr, kToday).ok());
-    ASSERT_TRUE(
-        families.changeCategory(ws.manager(), familyId, NeedCategory::AtRisk, QDate(2024, 3, 1))
-            .ok());
-    ASSERT_TRUE(families.startBlueCard(ws.manager(), familyId, QDate(2024, 3, 5)).ok());
+    ASSERT_TRUE(contacts.log(kgr, kToday).ok());
+    ASSERT_TRUE(families.changeCategory(familyId, NeedCategory::AtRisk, QDate(2024, 3, 1)).ok());
+    ASSERT_TRUE(families.startBlueCard(familyId, QDate(2024, 3, 5)).ok());
 
-    ChronologyService chronology(ws.database());
-    auto all = chronology.forFamily(ws.manager(), familyId);
+    ChronologyService chronology(ws.session(ws.manager()));
+    auto all = chronology.forFamily(familyId);
     ASSERT_TRUE(all.ok());
     QList<ChronologyKind> kinds;
     QList<QDate> dates;
@@ -320,11 +298,11 @@ TEST_F(FamilyRecordTest, ChronologyMergesEventsNewestFirstAndFilters)
     EXPECT_TRUE(std::is_sorted(dates.begin(), dates.end(), std::greater<>()));
     EXPECT_TRUE(all->first().detail.contains(QStringLiteral("Plan rodziny")));
 
-    auto onlyContacts = chronology.forFamily(ws.manager(), familyId, {ChronologyKind::Contact});
+    auto onlyContacts = chronology.forFamily(familyId, {ChronologyKind::Contact});
     ASSERT_TRUE(onlyContacts.ok());
     EXPECT_EQ(onlyContacts->size(), 2);
 
-    auto html = chronology.printableHtml(ws.manager(), familyId, isoDates());
+    auto html = chronology.printableHtml(familyId, isoDates());
     ASSERT_TRUE(html.ok());
     EXPECT_TRUE(html->contains(QStringLiteral("Żółkiewski")));
     EXPECT_TRUE(html->contains(QStringLiteral("Pierwsza wizyta")));
@@ -332,46 +310,42 @@ TEST_F(FamilyRecordTest, ChronologyMergesEventsNewestFirstAndFilters)
 
 TEST_F(FamilyRecordTest, TheCategorySaysWhoMustBeOnTheTeam)
 {
-    TeamService team(ws.database());
-    auto status = team.team(ws.manager(), familyId, kToday);
+    TeamService team(ws.session(ws.manager()));
+    auto status = team.team(familyId, kToday);
     ASSERT_TRUE(status.ok());
     EXPECT_EQ(status->missingRoles, (QList<Role>{Role::SocialWorker, Role::FamilyAssistant}));
-    EXPECT_EQ(*team.familiesMissingTeam(ws.manager(), kToday), QList<qint64>{familyId});
+    EXPECT_EQ(*team.familiesMissingTeam(kToday), QList<qint64>{familyId});
 
     ws.load(
         DataSet::Assignments,
         "worker_id,case_kind,case_id,from,to\n1,family,1,2023-01-10,\n2,family,1,2023-02-01,\n");
-    status = team.team(ws.manager(), familyId, kToday);
+    status = team.team(familyId, kToday);
     EXPECT_TRUE(status->missingRoles.isEmpty());
     EXPECT_EQ(status->current.size(), 2);
-    EXPECT_TRUE(team.familiesMissingTeam(ws.manager(), kToday)->isEmpty());
+    EXPECT_TRUE(team.familiesMissingTeam(kToday)->isEmpty());
 
-    ASSERT_TRUE(
-        families.changeCategory(ws.manager(), familyId, NeedCategory::AtRisk, QDate(2024, 5, 1))
-            .ok());
-    EXPECT_EQ(team.team(ws.manager(), familyId, kToday)->missingRoles,
-              QList<Role>{Role::FosterCareCoordinator});
+    ASSERT_TRUE(families.changeCategory(familyId, NeedCategory::AtRisk, QDate(2024, 5, 1)).ok());
+    EXPECT_EQ(team.team(familyId, kToday)->missingRoles, QList<Role>{Role::FosterCareCoordinator});
     // A page of the families list asks the same for its rows in one query.
-    auto family = DirectoryService(ws.database()).family(ws.manager(), familyId);
+    auto family = DirectoryService(ws.session(ws.manager())).family(familyId);
     ASSERT_TRUE(family.ok() && family->has_value());
-    EXPECT_EQ(*team.familiesMissingTeam(ws.manager(), kToday), QList<qint64>{familyId});
-    EXPECT_EQ(*team.missingTeamAmong(ws.manager(), {**family}, kToday), QSet<qint64>{familyId});
-    EXPECT_FALSE(team.addCoordinator(ws.manager(), familyId, 2, QDate(2024, 5, 2)).ok())
-        << "not a coordinator";
-    ASSERT_TRUE(team.addCoordinator(ws.manager(), familyId, 3, QDate(2024, 5, 2)).ok());
-    status = team.team(ws.manager(), familyId, kToday);
+    EXPECT_EQ(*team.familiesMissingTeam(kToday), QList<qint64>{familyId});
+    EXPECT_EQ(*team.missingTeamAmong({**family}, kToday), QSet<qint64>{familyId});
+    EXPECT_FALSE(team.addCoordinator(familyId, 2, QDate(2024, 5, 2)).ok()) << "not a coordinator";
+    ASSERT_TRUE(team.addCoordinator(familyId, 3, QDate(2024, 5, 2)).ok());
+    status = team.team(familyId, kToday);
     EXPECT_TRUE(status->missingRoles.isEmpty());
     const auto coordinator = std::find_if(status->current.begin(), status->current.end(),
                                           [](const TeamMember& m) { return m.worker.id == 3; });
     ASSERT_NE(coordinator, status->current.end());
     EXPECT_FALSE(coordinator->countsAgainstLimit);
-    EXPECT_TRUE(team.familiesMissingTeam(ws.manager(), kToday)->isEmpty());
-    EXPECT_TRUE(team.missingTeamAmong(ws.manager(), {**family}, kToday)->isEmpty());
-    ASSERT_TRUE(team.endCoordinator(ws.manager(), familyId, 3, QDate(2024, 5, 20)).ok());
-    EXPECT_EQ(team.team(ws.manager(), familyId, kToday)->past.size(), 1);
-    EXPECT_EQ(*team.missingTeamAmong(ws.manager(), {**family}, kToday), QSet<qint64>{familyId})
+    EXPECT_TRUE(team.familiesMissingTeam(kToday)->isEmpty());
+    EXPECT_TRUE(team.missingTeamAmong({**family}, kToday)->isEmpty());
+    ASSERT_TRUE(team.endCoordinator(familyId, 3, QDate(2024, 5, 20)).ok());
+    EXPECT_EQ(team.team(familyId, kToday)->past.size(), 1);
+    EXPECT_EQ(*team.missingTeamAmong({**family}, kToday), QSet<qint64>{familyId})
         << "the coordinator left before the day";
-    EXPECT_TRUE(team.missingTeamAmong(ws.manager(), {**family}, QDate(2024, 5, 10))->isEmpty())
+    EXPECT_TRUE(team.missingTeamAmong({**family}, QDate(2024, 5, 10))->isEmpty())
         << "the coordinator was on the team that day";
 }
 
@@ -381,10 +355,10 @@ TEST_F(FamilyRecordTest, MyCaseloadPutsOverdueStepsFirst)
     second.name = QStringLiteral("Drugi");
     second.municipality = QStringLiteral("Bochnia");
     second.openedOn = QDate(2023, 1, 1);
-    auto secondId = families.create(ws.manager(), second);
+    auto secondId = families.create(second);
     Family third = second;
     third.name = QStringLiteral("Trzeci");
-    auto thirdId = families.create(ws.manager(), third);
+    auto thirdId = families.create(third);
     ASSERT_TRUE(secondId.ok() && thirdId.ok());
     ws.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n1,family,1,2023-02-01,\n"
                                   "1,family,2,2023-02-01,\n1,family,3,2023-02-01,\n");
@@ -392,14 +366,14 @@ TEST_F(FamilyRecordTest, MyCaseloadPutsOverdueStepsFirst)
     Contact soon = contact(QDate(2024, 5, 20), QStringLiteral("a"));
     soon.nextStep = QStringLiteral("Wizyta kontrolna");
     soon.nextStepDue = QDate(2024, 6, 10);
-    ASSERT_TRUE(contacts.log(ws.manager(), soon, kToday).ok());
+    ASSERT_TRUE(contacts.log(soon, kToday).ok());
     Contact late = contact(QDate(2024, 4, 1), QStringLiteral("b"));
     late.familyId = *secondId;
     late.nextStep = QStringLiteral("Dostarczyć zaświadczenie");
     late.nextStepDue = QDate(2024, 5, 1);
-    ASSERT_TRUE(contacts.log(ws.manager(), late, kToday).ok());
+    ASSERT_TRUE(contacts.log(late, kToday).ok());
 
-    auto rows = SocialWorkerDeskService(ws.database()).forWorker(ws.manager(), 1, kToday);
+    auto rows = SocialWorkerDeskService(ws.session(ws.manager())).forWorker(1, kToday);
     ASSERT_TRUE(rows.ok());
     ASSERT_EQ(rows->size(), 3);
     EXPECT_EQ(rows->at(0).family.id, *secondId);

@@ -46,9 +46,9 @@ protected:
     // A draft with one goal and one action, ready to agree.
     qint64 draft()
     {
-        auto id = plans.createDraft(ws.manager(), 1, QDate(2024, 1, 10));
+        auto id = plans.createDraft(1, QDate(2024, 1, 10));
         EXPECT_TRUE(id.ok());
-        WorkPlan p = *plans.plan(ws.manager(), *id);
+        WorkPlan p = *plans.plan(*id);
         PlanAction a;
         a.description = QStringLiteral("Kontakt ze szkołą");
         a.responsibleKind = Responsible::FamilyMember;
@@ -56,27 +56,27 @@ protected:
         a.deadline = nineDaysAhead().addMonths(1); // a deadline plans: it may lie ahead
         a.expectedEffect = QStringLiteral("poprawa");
         p.goals = {PlanGoal{0, QStringLiteral("Regularna nauka"), {a}}};
-        EXPECT_TRUE(plans.saveDraft(ws.manager(), p).ok());
+        EXPECT_TRUE(plans.saveDraft(p).ok());
         return *id;
     }
 
     test::TestWorkspace ws;
-    FamilyService families{ws.database()};
-    MemberService members{ws.database()};
-    WorkPlanService plans{ws.database()};
+    FamilyService families{ws.session(ws.manager())};
+    MemberService members{ws.session(ws.manager())};
+    WorkPlanService plans{ws.session(ws.manager())};
 };
 } // namespace
 
 TEST_F(RecordRulesTest, APlanIsNotAgreedOnADayThatHasNotComeYet)
 {
     const qint64 id = draft();
-    auto agreed = plans.agree(ws.manager(), id, nineDaysAhead(), true, true);
+    auto agreed = plans.agree(id, nineDaysAhead(), true, true);
     ASSERT_FALSE(agreed.ok()) << "a plan agreed nine days ahead was accepted";
     EXPECT_EQ(agreed.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(agreed.error().message.contains(QStringLiteral("has not come yet")))
         << agreed.error().message.toStdString();
-    EXPECT_EQ(plans.plan(ws.manager(), id)->status, PlanStatus::Draft);
-    EXPECT_TRUE(plans.agree(ws.manager(), id, QDate::currentDate(), true, true).ok())
+    EXPECT_EQ(plans.plan(id)->status, PlanStatus::Draft);
+    EXPECT_TRUE(plans.agree(id, QDate::currentDate(), true, true).ok())
         << "today is a day that has come";
 }
 
@@ -86,20 +86,19 @@ TEST_F(RecordRulesTest, ACaseIsNotOpenedOrClosedNextMonth)
     f.name = QStringLiteral("Przyszłowscy");
     f.municipality = QStringLiteral("Bochnia");
     f.openedOn = QDate::currentDate().addMonths(1);
-    auto opened = families.create(ws.manager(), f);
+    auto opened = families.create(f);
     ASSERT_FALSE(opened.ok()) << "a case opened next month was accepted";
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("has not come yet")))
         << opened.error().message.toStdString();
 
-    auto closed =
-        families.close(ws.manager(), 1, nineDaysAhead(), QStringLiteral("Cel osiągnięty"));
+    auto closed = families.close(1, nineDaysAhead(), QStringLiteral("Cel osiągnięty"));
     ASSERT_FALSE(closed.ok()) << "a case closed nine days ahead was accepted";
-    EXPECT_FALSE(families.family(ws.manager(), 1)->closedOn.has_value());
+    EXPECT_FALSE(families.family(1)->closedOn.has_value());
 }
 
 TEST_F(RecordRulesTest, APlacementStartsOnlyOnADayThatHasCome)
 {
-    auto childId = members.add(ws.manager(), child(QStringLiteral("Ala"), Sex::Female, 1));
+    auto childId = members.add(child(QStringLiteral("Ala"), Sex::Female, 1));
     ASSERT_TRUE(childId.ok()) << childId.error().message.toStdString();
     Placement p;
     p.childMemberId = *childId;
@@ -108,23 +107,23 @@ TEST_F(RecordRulesTest, APlacementStartsOnlyOnADayThatHasCome)
     p.basis = PlacementBasis::CourtOrder;
     p.courtOrder = QStringLiteral("III Nsm 1/26");
     p.courtOrderDate = QDate::currentDate().addDays(-2);
-    PlacementService placementService(ws.database());
-    auto placed = placementService.place(ws.manager(), p);
+    PlacementService placementService(ws.session(ws.manager()));
+    auto placed = placementService.place(p);
     ASSERT_FALSE(placed.ok()) << "a placement starting nine days ahead was accepted";
-    EXPECT_TRUE(placementService.placementsOfChild(ws.manager(), *childId)->isEmpty());
+    EXPECT_TRUE(placementService.placementsOfChild(*childId)->isEmpty());
 }
 
 TEST_F(RecordRulesTest, TheAssessmentIntervalIsAtMostSixMonthsAsTheLawSays)
 {
-    SettingsService settings(ws.database());
-    ASSERT_TRUE(settings.setAssessmentIntervalMonths(ws.manager(), 6).ok());
-    const Status longer = settings.setAssessmentIntervalMonths(ws.manager(), 7);
+    SettingsService settings(ws.session(ws.manager()));
+    ASSERT_TRUE(settings.setAssessmentIntervalMonths(6).ok());
+    const Status longer = settings.setAssessmentIntervalMonths(7);
     ASSERT_FALSE(longer.ok()) << "an interval of 7 months was accepted";
     EXPECT_EQ(longer.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(longer.error().message.contains(QStringLiteral("art. 15")))
         << longer.error().message.toStdString();
     EXPECT_EQ(*settings.assessmentIntervalMonths(), 6);
-    EXPECT_TRUE(settings.setAssessmentIntervalMonths(ws.manager(), 3).ok()) << "more often is fine";
+    EXPECT_TRUE(settings.setAssessmentIntervalMonths(3).ok()) << "more often is fine";
 }
 
 TEST_F(RecordRulesTest, APeselErrorNeverGivesTheRightCheckDigit)
@@ -134,7 +133,7 @@ TEST_F(RecordRulesTest, APeselErrorNeverGivesTheRightCheckDigit)
     const QString typo = good.left(10) + QString::number((right + 3) % 10);
     Member m = child(QStringLiteral("Ala"), Sex::Female, 7);
     m.pesel = typo;
-    auto added = members.add(ws.manager(), m);
+    auto added = members.add(m);
     ASSERT_FALSE(added.ok());
     QString message = added.error().message;
     EXPECT_TRUE(message.contains(QStringLiteral("not valid"))) << message.toStdString();
@@ -150,31 +149,30 @@ TEST_F(RecordRulesTest, WithoutAPeselTheSexMustBeChosen)
     zofia.firstName = QStringLiteral("Zofia");
     zofia.lastName = QStringLiteral("Testowa");
     zofia.relation = Relation::Child;
-    auto unset = members.add(ws.manager(), zofia);
+    auto unset = members.add(zofia);
     ASSERT_FALSE(unset.ok()) << "a member without PESEL and without a chosen sex was stored";
     EXPECT_TRUE(unset.error().message.contains(QStringLiteral("sex")))
         << unset.error().message.toStdString();
-    EXPECT_TRUE(members.members(ws.manager(), 1)->isEmpty());
+    EXPECT_TRUE(members.members(1)->isEmpty());
     zofia.sex = Sex::Female;
-    EXPECT_TRUE(members.add(ws.manager(), zofia).ok());
+    EXPECT_TRUE(members.add(zofia).ok());
 }
 
 TEST_F(RecordRulesTest, TheServicesTakeTodayFromTheClockATestCanSet)
 {
     const qint64 id = draft();
     const ScopedToday today(QDate(2024, 6, 1));
-    auto ahead = plans.agree(ws.manager(), id, QDate(2024, 6, 10), true, true);
+    auto ahead = plans.agree(id, QDate(2024, 6, 10), true, true);
     ASSERT_FALSE(ahead.ok()) << "agreed nine days after the clock's today";
     EXPECT_TRUE(ahead.error().message.contains(localDate(QDate(2024, 6, 10))))
         << ahead.error().message.toStdString();
-    EXPECT_TRUE(plans.agree(ws.manager(), id, QDate(2024, 6, 1), true, true).ok());
+    EXPECT_TRUE(plans.agree(id, QDate(2024, 6, 1), true, true).ok());
 }
 
 TEST_F(RecordRulesTest, PlannedDatesMayLieAhead)
 {
     // The draft's action has a deadline a month ahead: saved without a word.
     const qint64 id = draft();
-    ASSERT_TRUE(plans.agree(ws.manager(), id, QDate::currentDate(), true, true).ok());
-    EXPECT_GT(plans.plan(ws.manager(), id)->goals.first().actions.first().deadline,
-              QDate::currentDate());
+    ASSERT_TRUE(plans.agree(id, QDate::currentDate(), true, true).ok());
+    EXPECT_GT(plans.plan(id)->goals.first().actions.first().deadline, QDate::currentDate());
 }

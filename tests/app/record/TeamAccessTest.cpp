@@ -30,7 +30,7 @@ protected:
 
     Family family(qint64 id)
     {
-        auto found = DirectoryService(ws.database()).family(ws.manager(), id);
+        auto found = DirectoryService(ws.session(ws.manager())).family(id);
         EXPECT_TRUE(found.ok() && found->has_value());
         return found.ok() && found->has_value() ? **found : Family{};
     }
@@ -41,41 +41,38 @@ protected:
 
 TEST_F(TeamAccessTest, AWorkerReadsTheTeamOfHerOwnFamilyOnly)
 {
-    TeamService teams(ws.database());
-    auto own = teams.team(anna, 1, test::kToday);
+    auto own = TeamService(ws.session(anna)).team(1, test::kToday);
     ASSERT_TRUE(own.ok()) << own.error().message.toStdString();
     ASSERT_EQ(own->current.size(), 1);
     EXPECT_EQ(own->current.first().worker.id, 1);
 
-    auto other = teams.team(anna, 2, test::kToday);
+    auto other = TeamService(ws.session(anna)).team(2, test::kToday);
     ASSERT_FALSE(other.ok()) << "family 2 is another unit's case";
     EXPECT_TRUE(other.error().message.contains(QStringLiteral("cannot open family 2")))
         << other.error().message.toStdString();
-    EXPECT_TRUE(teams.team(ws.manager(), 2, test::kToday).ok());
+    EXPECT_TRUE(TeamService(ws.session(ws.manager())).team(2, test::kToday).ok());
 }
 
 TEST_F(TeamAccessTest, TheCentresFamiliesWithoutAFullTeamAreForAManager)
 {
-    TeamService teams(ws.database());
-    auto all = teams.familiesMissingTeam(ws.manager(), test::kToday);
+    auto all = TeamService(ws.session(ws.manager())).familiesMissingTeam(test::kToday);
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(*all, (QList<qint64>{1, 2}));
-    EXPECT_FALSE(teams.familiesMissingTeam(anna, test::kToday).ok());
-    EXPECT_FALSE(teams.familiesMissingTeam(ws.admin(), test::kToday).ok());
+    EXPECT_FALSE(TeamService(ws.session(anna)).familiesMissingTeam(test::kToday).ok());
+    EXPECT_FALSE(TeamService(ws.session(ws.admin())).familiesMissingTeam(test::kToday).ok());
 }
 
 TEST_F(TeamAccessTest, APageOfTheListTellsOnlyOfFamiliesTheAccountOpens)
 {
-    TeamService teams(ws.database());
     const QList<Family> page{family(1), family(2)};
-    auto forManager = teams.missingTeamAmong(ws.manager(), page, test::kToday);
+    auto forManager = TeamService(ws.session(ws.manager())).missingTeamAmong(page, test::kToday);
     ASSERT_TRUE(forManager.ok());
     EXPECT_EQ(*forManager, (QSet<qint64>{1, 2}));
 
-    auto forAnna = teams.missingTeamAmong(anna, page, test::kToday);
+    auto forAnna = TeamService(ws.session(anna)).missingTeamAmong(page, test::kToday);
     ASSERT_TRUE(forAnna.ok());
     EXPECT_EQ(*forAnna, QSet<qint64>{1}) << "family 2 is not Anna's to open";
-    auto forAdmin = teams.missingTeamAmong(ws.admin(), page, test::kToday);
+    auto forAdmin = TeamService(ws.session(ws.admin())).missingTeamAmong(page, test::kToday);
     ASSERT_TRUE(forAdmin.ok());
     EXPECT_TRUE(forAdmin->isEmpty()) << "an administrator opens no case";
 }

@@ -80,7 +80,7 @@ protected:
     CaseloadReport report(const QDate& day, const CaseloadFilter& filter = {},
                           CaseloadDetail detail = CaseloadDetail::WithOverrides)
     {
-        auto r = CaseloadService(ws.database()).report(ws.manager(), day, filter, detail);
+        auto r = CaseloadService(ws.session(ws.manager())).report(day, filter, detail);
         EXPECT_TRUE(r.ok()) << r.error().message.toStdString();
         return r ? *r : CaseloadReport{};
     }
@@ -175,7 +175,7 @@ TEST_F(ReportFigures, FiltersByRoleUnitAndMunicipality)
     expectWorker(r, 4, 15, 16, "106.7", LoadStatus::Over);
     EXPECT_EQ(r.overrides.size(), 1);
 
-    CaseloadService service(ws.database());
+    CaseloadService service(ws.session(ws.manager()));
     EXPECT_EQ(*service.units(),
               (QStringList{QStringLiteral("Asystenci"), QStringLiteral("Piecza"),
                            QStringLiteral("Zespół A"), QStringLiteral("Zespół B")}));
@@ -186,8 +186,8 @@ TEST_F(ReportFigures, FiltersByRoleUnitAndMunicipality)
 
 TEST_F(ReportFigures, TheCasesBehindAFigureAreTheOnesItCounts)
 {
-    CaseloadService service(ws.database());
-    auto behind = service.casesBehind(ws.manager(), test::beforeRuleChange(), {3});
+    CaseloadService service(ws.session(ws.manager()));
+    auto behind = service.casesBehind(test::beforeRuleChange(), {3});
     ASSERT_TRUE(behind.ok());
     ASSERT_EQ(behind->size(), 26);
     for (const CountedCase& c : *behind) {
@@ -197,17 +197,17 @@ TEST_F(ReportFigures, TheCasesBehindAFigureAreTheOnesItCounts)
         EXPECT_LE(c.caseRef.id, 121);
     }
     // A role's "cases" figure: the social workers' 121.
-    auto all = service.casesBehind(ws.manager(), test::beforeRuleChange(), {1, 2, 3});
+    auto all = service.casesBehind(test::beforeRuleChange(), {1, 2, 3});
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->size(), 121);
-    auto fosters = service.casesBehind(ws.manager(), test::beforeRuleChange(), {5});
+    auto fosters = service.casesBehind(test::beforeRuleChange(), {5});
     ASSERT_EQ(fosters->size(), 12);
     EXPECT_EQ(fosters->first().caseRef.kind, CaseKind::FosterFamily);
     EXPECT_EQ(fosters->first().municipality, QStringLiteral("Piotrków"));
     // A case released before the day is not behind the figure.
-    ASSERT_TRUE(service.release(ws.manager(), 3, 96, QDate(2025, 12, 1)).ok());
-    EXPECT_EQ(service.casesBehind(ws.manager(), test::beforeRuleChange(), {3})->size(), 25);
-    EXPECT_EQ(service.casesBehind(ws.manager(), QDate(2025, 11, 30), {3})->size(), 26);
+    ASSERT_TRUE(service.release(3, 96, QDate(2025, 12, 1)).ok());
+    EXPECT_EQ(service.casesBehind(test::beforeRuleChange(), {3})->size(), 25);
+    EXPECT_EQ(service.casesBehind(QDate(2025, 11, 30), {3})->size(), 26);
 }
 
 TEST_F(ReportFigures, ThePrintedReportHoldsTheFiguresAndTheOverrideReason)

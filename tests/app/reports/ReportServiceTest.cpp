@@ -39,14 +39,13 @@ TEST(ReportService, StatisticsAgainstHandCountedFiguresAndTheYearBefore)
     ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
                               "2,,Ala,B,2015-01-01,F,child\n3,,Ola,C,2010-01-01,F,child\n"
                               "1,,Ewa,A,1980-01-01,F,parent\n4,,Kuba,D,2001-01-01,M,child\n");
-    auto child = MemberService(ws.database()).members(ws.manager(), 3);
-    ASSERT_TRUE(PlacementService(ws.database())
-                    .place(ws.manager(),
-                           test::courtPlacement(child->first().id, 1, QDate(2024, 3, 1),
+    auto child = MemberService(ws.session(ws.manager())).members(3);
+    ASSERT_TRUE(PlacementService(ws.session(ws.manager()))
+                    .place(test::courtPlacement(child->first().id, 1, QDate(2024, 3, 1),
                                                 QStringLiteral("III Nsm 9/24"), QDate(2024, 2, 27)))
                     .ok());
 
-    auto rows = ReportService(ws.database()).statistics(ws.manager(), QDate(2024, 6, 1));
+    auto rows = ReportService(ws.session(ws.manager())).statistics(QDate(2024, 6, 1));
     ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
     const auto m = byMetric(*rows);
     EXPECT_EQ(m.value(QStringLiteral("families_helped")), std::make_pair(4.0, 4.0))
@@ -66,7 +65,7 @@ TEST(ReportService, StatisticsAgainstHandCountedFiguresAndTheYearBefore)
     for (const StatisticsRow& r : *rows)
         EXPECT_FALSE(r.metric.contains(QStringLiteral("Ala"))) << "no names in statistics";
 
-    auto deadlines = ReportService(ws.database()).deadlines(ws.manager(), QDate(2024, 6, 1));
+    auto deadlines = ReportService(ws.session(ws.manager())).deadlines(QDate(2024, 6, 1));
     ASSERT_TRUE(deadlines.ok());
     bool review = false;
     bool certificate = false;

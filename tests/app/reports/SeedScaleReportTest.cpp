@@ -77,7 +77,7 @@ TEST(SeedScaleReport, SeedFourFiguresGiveSeventySevenTenAndTwentyNinePerWorker)
         ASSERT_TRUE(transaction->commit().ok());
     }
 
-    auto report = CaseloadService(db).report(ws.manager(), asOf);
+    auto report = CaseloadService(Session(db, ws.manager())).report(asOf);
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
     const RoleSummary& social = report->summaries.at(0);
     const RoleSummary& assistants = report->summaries.at(1);

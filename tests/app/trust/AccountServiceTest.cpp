@@ -3,6 +3,7 @@
 #include "AccountService.h"
 
 #include "AuditRepository.h"
+#include "SignInService.h"
 #include "TestWorkspace.h"
 #include "UserRepository.h"
 #include "Workspace.h"
@@ -26,12 +27,13 @@ protected:
     {
         ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,"
                                   "social_worker,1\n2,Maria,Kierownik,manager,1\n");
-        auto added = service().addAccount(
-            ws.admin(), {QStringLiteral("anna"), Role::SocialWorker, 1, kPassword});
+        auto added = service(ws.admin())
+                         .addAccount({QStringLiteral("anna"), Role::SocialWorker, 1, kPassword});
         ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
         anna = *added;
     }
-    AccountService service() { return AccountService(ws.database()); }
+    AccountService service(const User& actor) { return AccountService(ws.session(actor)); }
+    SignInService signIns() { return SignInService(ws.database()); }
     test::TestWorkspace ws;
     User anna;
     const QDateTime t0 = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
@@ -40,7 +42,7 @@ protected:
 
 TEST_F(Accounts, APasswordIsKeptOnlyAsAnArgon2idHash)
 {
-    auto list = service().accounts(ws.admin());
+    auto list = service(ws.admin()).accounts();
     ASSERT_TRUE(list.ok());
     bool found = false;
     for (const AccountInfo& a : *list)
@@ -72,14 +74,14 @@ TEST_F(Accounts, APasswordIsKeptOnlyAsAnArgon2idHash)
 
 TEST_F(Accounts, SigningInNeedsTheRightPassword)
 {
-    auto ok = service().signIn(QStringLiteral("anna"), kPassword, t0);
+    auto ok = signIns().signIn(QStringLiteral("anna"), kPassword, t0);
     ASSERT_TRUE(ok.ok()) << ok.error().message.toStdString();
     EXPECT_EQ(ok->login, QStringLiteral("anna"));
     EXPECT_EQ(ok->role, Role::SocialWorker);
-    auto wrong = service().signIn(QStringLiteral("anna"), "zielona-herbata-43", t0);
+    auto wrong = signIns().signIn(QStringLiteral("anna"), "zielona-herbata-43", t0);
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().kind, ErrorKind::Refused);
-    auto nobody = service().signIn(QStringLiteral("nikt"), kPassword, t0);
+    auto nobody = signIns().signIn(QStringLiteral("nikt"), kPassword, t0);
     ASSERT_FALSE(nobody.ok());
     EXPECT_EQ(nobody.error().message, wrong.error().message)
         << "an unknown login is not told apart from a wrong password";
@@ -87,28 +89,28 @@ TEST_F(Accounts, SigningInNeedsTheRightPassword)
 
 TEST_F(Accounts, FailedSignInsMakeTheAccountWaitLongerEachTime)
 {
-    EXPECT_EQ(AccountService::lockSeconds(4), 0);
-    EXPECT_EQ(AccountService::lockSeconds(5), 30);
-    EXPECT_EQ(AccountService::lockSeconds(6), 60);
-    EXPECT_EQ(AccountService::lockSeconds(9), 480);
-    EXPECT_EQ(AccountService::lockSeconds(10), 900);
-    EXPECT_EQ(AccountService::lockSeconds(50), 900);
+    EXPECT_EQ(SignInService::lockSeconds(4), 0);
+    EXPECT_EQ(SignInService::lockSeconds(5), 30);
+    EXPECT_EQ(SignInService::lockSeconds(6), 60);
+    EXPECT_EQ(SignInService::lockSeconds(9), 480);
+    EXPECT_EQ(SignInService::lockSeconds(10), 900);
+    EXPECT_EQ(SignInService::lockSeconds(50), 900);
 
     for (int i = 1; i <= 4; ++i)
-        EXPECT_FALSE(service().signIn(QStringLiteral("anna"), "wrong-password", t0).ok());
-    auto fifth = service().signIn(QStringLiteral("anna"), "wrong-password", t0);
+        EXPECT_FALSE(signIns().signIn(QStringLiteral("anna"), "wrong-password", t0).ok());
+    auto fifth = signIns().signIn(QStringLiteral("anna"), "wrong-password", t0);
     ASSERT_FALSE(fifth.ok());
     EXPECT_TRUE(fifth.error().message.contains(QStringLiteral("30 second")))
         << fifth.error().message.toStdString();
     // Waiting: even the right password is refused, and says how long to wait.
-    auto during = service().signIn(QStringLiteral("anna"), kPassword, t0.addSecs(10));
+    auto during = signIns().signIn(QStringLiteral("anna"), kPassword, t0.addSecs(10));
     ASSERT_FALSE(during.ok());
     EXPECT_TRUE(during.error().message.contains(QStringLiteral("20 second")))
         << during.error().message.toStdString();
     // After the wait the right password works and the count starts again.
-    ASSERT_TRUE(service().signIn(QStringLiteral("anna"), kPassword, t0.addSecs(31)).ok());
-    EXPECT_FALSE(service().signIn(QStringLiteral("anna"), "wrong-password", t0.addSecs(32)).ok());
-    EXPECT_TRUE(service().signIn(QStringLiteral("anna"), kPassword, t0.addSecs(33)).ok())
+    ASSERT_TRUE(signIns().signIn(QStringLiteral("anna"), kPassword, t0.addSecs(31)).ok());
+    EXPECT_FALSE(signIns().signIn(QStringLiteral("anna"), "wrong-password", t0.addSecs(32)).ok());
+    EXPECT_TRUE(signIns().signIn(QStringLiteral("anna"), kPassword, t0.addSecs(33)).ok())
         << "one failure after a success does not lock";
     // Failed sign-ins are in the audit.
     auto audit =
@@ -121,51 +123,53 @@ TEST_F(Accounts, FailedSignInsMakeTheAccountWaitLongerEachTime)
 
 TEST_F(Accounts, OnlyAnAdministratorManagesAccounts)
 {
-    auto refusedAdd = service().addAccount(
-        anna, {QStringLiteral("ewa"), Role::SocialWorker, std::nullopt, kPassword});
+    auto refusedAdd = service(anna).addAccount(
+        {QStringLiteral("ewa"), Role::SocialWorker, std::nullopt, kPassword});
     ASSERT_FALSE(refusedAdd.ok());
     EXPECT_EQ(refusedAdd.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(refusedAdd.error().message.contains(QStringLiteral("administrator")));
-    EXPECT_EQ(service().disable(anna, QStringLiteral("anna")).error().kind, ErrorKind::Refused);
-    EXPECT_FALSE(service().accounts(anna).ok());
+    EXPECT_EQ(service(anna).disable(QStringLiteral("anna")).error().kind, ErrorKind::Refused);
+    EXPECT_FALSE(service(anna).accounts().ok());
     // Everyone sets their own password, not someone else's.
-    EXPECT_TRUE(service().setPassword(anna, QStringLiteral("anna"), "nowe-haslo-anny-1").ok());
-    EXPECT_TRUE(service().signIn(QStringLiteral("anna"), "nowe-haslo-anny-1", t0).ok());
-    EXPECT_EQ(service().setPassword(anna, ws.admin().login, "przejecie-konta-1").error().kind,
+    EXPECT_TRUE(service(anna).setPassword(QStringLiteral("anna"), "nowe-haslo-anny-1").ok());
+    EXPECT_TRUE(signIns().signIn(QStringLiteral("anna"), "nowe-haslo-anny-1", t0).ok());
+    EXPECT_EQ(service(anna).setPassword(ws.admin().login, "przejecie-konta-1").error().kind,
               ErrorKind::Refused);
 }
 
 TEST_F(Accounts, BadAccountsAreRefusedWithTheReason)
 {
-    auto shortPassword = service().addAccount(
-        ws.admin(), {QStringLiteral("ewa"), Role::SocialWorker, std::nullopt, "krotkie"});
+    auto shortPassword =
+        service(ws.admin())
+            .addAccount({QStringLiteral("ewa"), Role::SocialWorker, std::nullopt, "krotkie"});
     ASSERT_FALSE(shortPassword.ok());
     EXPECT_EQ(shortPassword.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(shortPassword.error().message.contains(QStringLiteral("10")));
-    auto duplicate = service().addAccount(
-        ws.admin(), {QStringLiteral("anna"), Role::SocialWorker, std::nullopt, kPassword});
+    auto duplicate =
+        service(ws.admin())
+            .addAccount({QStringLiteral("anna"), Role::SocialWorker, std::nullopt, kPassword});
     EXPECT_EQ(duplicate.error().kind, ErrorKind::Refused);
-    auto badLogin = service().addAccount(
-        ws.admin(), {QStringLiteral("Anna Nowak"), Role::SocialWorker, std::nullopt, kPassword});
+    auto badLogin = service(ws.admin())
+                        .addAccount({QStringLiteral("Anna Nowak"), Role::SocialWorker, std::nullopt,
+                                     kPassword});
     EXPECT_EQ(badLogin.error().kind, ErrorKind::BadInput);
-    auto wrongWorker = service().addAccount(
-        ws.admin(), {QStringLiteral("maria"), Role::SocialWorker, 2, kPassword});
+    auto wrongWorker =
+        service(ws.admin()).addAccount({QStringLiteral("maria"), Role::SocialWorker, 2, kPassword});
     ASSERT_FALSE(wrongWorker.ok());
     EXPECT_TRUE(wrongWorker.error().message.contains(QStringLiteral("Maria Kierownik")))
         << "the worker as people know her: " << wrongWorker.error().message.toStdString();
-    EXPECT_TRUE(service()
-                    .addAccount(ws.admin(), {QStringLiteral("maria"), Role::Manager, 2, kPassword})
-                    .ok())
+    EXPECT_TRUE(
+        service(ws.admin()).addAccount({QStringLiteral("maria"), Role::Manager, 2, kPassword}).ok())
         << "worker 2 is a manager: a manager's account may act as her";
 }
 
 TEST_F(Accounts, ADisabledAccountCannotSignInAndTheLastAdministratorStays)
 {
-    ASSERT_TRUE(service().disable(ws.admin(), QStringLiteral("anna")).ok());
-    auto signIn = service().signIn(QStringLiteral("anna"), kPassword, t0);
+    ASSERT_TRUE(service(ws.admin()).disable(QStringLiteral("anna")).ok());
+    auto signIn = signIns().signIn(QStringLiteral("anna"), kPassword, t0);
     ASSERT_FALSE(signIn.ok());
     EXPECT_TRUE(signIn.error().message.contains(QStringLiteral("disabled")));
-    auto last = service().disable(ws.admin(), ws.admin().login);
+    auto last = service(ws.admin()).disable(ws.admin().login);
     ASSERT_FALSE(last.ok());
     EXPECT_TRUE(last.error().message.contains(QStringLiteral("last active administrator")));
 }
@@ -192,7 +196,7 @@ TEST_F(Accounts, ParallelWrongPasswordsAreEachCountedAndTheWaitHoldsEverywhere)
                 messages[i] = workspace.error().message;
                 return;
             }
-            auto tried = AccountService((*workspace)->database())
+            auto tried = SignInService((*workspace)->database())
                              .signIn(QStringLiteral("anna"), "wrong-password", when);
             messages[i] = tried ? QStringLiteral("signed in") : tried.error().message;
         });
@@ -216,13 +220,13 @@ TEST_F(Accounts, ParallelWrongPasswordsAreEachCountedAndTheWaitHoldsEverywhere)
     ASSERT_TRUE(credentials.ok());
     EXPECT_EQ(credentials->failedSignIns, wrong) << "each wrong password checked is counted";
     EXPECT_EQ(wrong + waited, kTries);
-    EXPECT_GE(wrong, AccountService::kFreeAttempts);
+    EXPECT_GE(wrong, SignInService::kFreeAttempts);
     ASSERT_TRUE(credentials->lockedUntil.has_value()) << "the failures started a wait";
 
     // The wait holds on another connection, for the right password too, and says how long.
     auto other = Workspace::open(location, Workspace::OpenMode::MustExist);
     ASSERT_TRUE(other.ok());
-    auto right = AccountService((*other)->database())
+    auto right = SignInService((*other)->database())
                      .signIn(QStringLiteral("anna"), kPassword, t0.addSecs(1));
     ASSERT_FALSE(right.ok());
     EXPECT_TRUE(right.error().message.contains(QStringLiteral("try again in")))

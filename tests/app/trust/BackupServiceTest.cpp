@@ -113,12 +113,15 @@ protected:
         ws.load(DataSet::Assignments, test::assignmentsCsv(1, 1, 3));
     }
 
-    BackupService service() { return BackupService(ws.database(), KeyDerivationCost::minimal()); }
+    BackupService service(const User& actor)
+    {
+        return BackupService(ws.session(actor), KeyDerivationCost::minimal());
+    }
     QString backupPath() const { return QDir(ws.dir()).filePath(QStringLiteral("centre.bk")); }
 
     void backUp()
     {
-        auto done = service().backup(ws.admin(), backupPath(), passphrase);
+        auto done = service(ws.admin()).backup(backupPath(), passphrase);
         ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
     }
 
@@ -126,7 +129,7 @@ protected:
     void expectRefusedAndUntouched(const QByteArray& phrase, const QString& expected)
     {
         const QString before = content(ws.database(), true);
-        auto restored = service().restore(ws.admin(), backupPath(), phrase);
+        auto restored = service(ws.admin()).restore(backupPath(), phrase);
         ASSERT_FALSE(restored.ok());
         EXPECT_EQ(restored.error().kind, ErrorKind::BadInput);
         EXPECT_TRUE(restored.error().message.contains(backupPath()))
@@ -156,7 +159,7 @@ TEST_F(BackupTest, RoundTripUndoesChangesMadeAfterTheBackup)
     ws.load(DataSet::Families, test::familiesCsv(3, 100));
     ASSERT_NE(content(ws.database()), atBackup);
 
-    auto restored = service().restore(ws.admin(), backupPath(), passphrase);
+    auto restored = service(ws.admin()).restore(backupPath(), passphrase);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_EQ(content(ws.database()), atBackup);
     EXPECT_TRUE(restored->createdAt.isValid());
@@ -195,7 +198,7 @@ TEST_F(BackupTest, ABackupIsAuditedWithoutThePassphrase)
     EXPECT_TRUE(latest->first().newValues.contains(QStringLiteral("centre.bk")));
     EXPECT_FALSE(latest->first().newValues.contains(QString::fromUtf8(passphrase)));
 
-    ASSERT_TRUE(service().restore(ws.admin(), backupPath(), passphrase).ok());
+    ASSERT_TRUE(service(ws.admin()).restore(backupPath(), passphrase).ok());
     latest = AuditRepository(ws.database()).latest(1);
     ASSERT_TRUE(latest.ok() && latest->size() == 1);
     EXPECT_EQ(latest->first().action, QStringLiteral("backup.restore"));
@@ -235,7 +238,7 @@ TEST_F(BackupTest, ASnapshotIgnoresAnotherConnectionsOpenTransactionAndKeepsWalC
     ASSERT_EQ(stage, 2);
     ASSERT_NE(content(ws.database()), committed);
 
-    ASSERT_TRUE(service().restore(ws.admin(), backupPath(), passphrase).ok());
+    ASSERT_TRUE(service(ws.admin()).restore(backupPath(), passphrase).ok());
     EXPECT_EQ(content(ws.database()), committed);
 }
 
@@ -317,10 +320,10 @@ TEST_F(BackupTest, ABackupFromANewerProgramIsRefused)
 
 TEST_F(BackupTest, EmptyAndShortPassphrasesAreRefused)
 {
-    auto empty = service().backup(ws.admin(), backupPath(), QByteArray());
+    auto empty = service(ws.admin()).backup(backupPath(), QByteArray());
     ASSERT_FALSE(empty.ok());
     EXPECT_EQ(empty.error().kind, ErrorKind::BadInput);
-    auto shortOne = service().backup(ws.admin(), backupPath(), "1234567");
+    auto shortOne = service(ws.admin()).backup(backupPath(), "1234567");
     ASSERT_FALSE(shortOne.ok());
     EXPECT_EQ(shortOne.error().kind, ErrorKind::BadInput);
     EXPECT_FALSE(QFile::exists(backupPath()));
@@ -332,29 +335,29 @@ TEST_F(BackupTest, EmptyAndShortPassphrasesAreRefused)
 TEST_F(BackupTest, OnlyManagersAndAdministratorsBackUpOrRestore)
 {
     const User worker = ws.addUser(QStringLiteral("pracownik"), Role::SocialWorker);
-    auto refusedBackup = service().backup(worker, backupPath(), passphrase);
+    auto refusedBackup = service(worker).backup(backupPath(), passphrase);
     ASSERT_FALSE(refusedBackup.ok());
     EXPECT_EQ(refusedBackup.error().kind, ErrorKind::Refused);
     EXPECT_FALSE(QFile::exists(backupPath()));
 
     const User manager = ws.addUser(QStringLiteral("kierownik"), Role::Manager);
-    ASSERT_TRUE(service().backup(manager, backupPath(), passphrase).ok());
-    auto refusedRestore = service().restore(worker, backupPath(), passphrase);
+    ASSERT_TRUE(service(manager).backup(backupPath(), passphrase).ok());
+    auto refusedRestore = service(worker).restore(backupPath(), passphrase);
     ASSERT_FALSE(refusedRestore.ok());
     EXPECT_EQ(refusedRestore.error().kind, ErrorKind::Refused);
-    EXPECT_TRUE(service().restore(manager, backupPath(), passphrase).ok());
+    EXPECT_TRUE(service(manager).restore(backupPath(), passphrase).ok());
 }
 
 TEST_F(BackupTest, AnUnwritableTargetIsAStorageFailure)
 {
     const QString target = QDir(ws.dir()).filePath(QStringLiteral("missing/folder/centre.bk"));
-    auto done = service().backup(ws.admin(), target, passphrase);
+    auto done = service(ws.admin()).backup(target, passphrase);
     ASSERT_FALSE(done.ok());
     EXPECT_EQ(done.error().kind, ErrorKind::Storage);
     EXPECT_TRUE(done.error().message.contains(target)) << done.error().message.toStdString();
     expectNoPlainCopyLeft();
 
-    auto ontoItself = service().backup(ws.admin(), ws.path(), passphrase);
+    auto ontoItself = service(ws.admin()).backup(ws.path(), passphrase);
     ASSERT_FALSE(ontoItself.ok());
     EXPECT_EQ(ontoItself.error().kind, ErrorKind::BadInput);
 }
@@ -362,11 +365,10 @@ TEST_F(BackupTest, AnUnwritableTargetIsAStorageFailure)
 TEST_F(BackupTest, TheStandardKeyCostRoundTrips)
 {
     const QString atBackup = content(ws.database());
-    BackupService standard(ws.database());
-    ASSERT_TRUE(standard.backup(ws.admin(), backupPath(), passphrase).ok());
+    ASSERT_TRUE(BackupService(ws.session(ws.admin())).backup(backupPath(), passphrase).ok());
     ws.load(DataSet::Families, test::familiesCsv(1, 100));
     // The cost is read from the file, whatever the restoring service was built with.
-    auto restored = service().restore(ws.admin(), backupPath(), passphrase);
+    auto restored = service(ws.admin()).restore(backupPath(), passphrase);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_EQ(content(ws.database()), atBackup);
 }
@@ -380,7 +382,7 @@ TEST_F(BackupTest, AnotherOpenConnectionSeesTheRestoredData)
     ASSERT_TRUE(other.ok());
     ASSERT_NE(content(**other), atBackup);
 
-    ASSERT_TRUE(service().restore(ws.admin(), backupPath(), passphrase).ok());
+    ASSERT_TRUE(service(ws.admin()).restore(backupPath(), passphrase).ok());
     EXPECT_EQ(content(**other), atBackup);
 }
 
@@ -400,8 +402,9 @@ TEST_F(BackupTest, ABackupFromAnOlderSchemaIsUpgradedOnRestore)
     }
     encryptAsBackup(older, backupPath());
     // A database of its own, not the workspace's: restored only when asked for.
-    auto restored = service().restore(ws.admin(), backupPath(), passphrase, {},
-                                      BackupService::OtherDatabase::Replace);
+    auto restored =
+        service(ws.admin())
+            .restore(backupPath(), passphrase, {}, BackupService::OtherDatabase::Replace);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_EQ(restored->backupSchema, olderVersion);
     EXPECT_EQ(*SchemaMigrator(ws.database()).currentVersion(), SchemaMigrator::latestVersion());
@@ -415,7 +418,7 @@ TEST_F(BackupTest, DailyBackupsAreWrittenOncePerDayAndRotated)
 {
     const QString folder = QDir(ws.dir()).filePath(QStringLiteral("daily"));
     const auto daily = [&](const QDate& day, int keep) {
-        auto done = service().dailyBackup(ws.admin(), folder, keep, passphrase, day);
+        auto done = service(ws.admin()).dailyBackup(folder, keep, passphrase, day);
         EXPECT_TRUE(done.ok()) << done.error().message.toStdString();
         return done.ok() ? *done : DailyBackup{};
     };
@@ -439,9 +442,9 @@ TEST_F(BackupTest, DailyBackupsAreWrittenOncePerDayAndRotated)
 
     // Each daily file is a full backup.
     ws.load(DataSet::Families, test::familiesCsv(1, 100));
-    EXPECT_TRUE(service().restore(ws.admin(), third.file, passphrase).ok());
+    EXPECT_TRUE(service(ws.admin()).restore(third.file, passphrase).ok());
 
-    auto none = service().dailyBackup(ws.admin(), folder, 0, passphrase, QDate(2026, 3, 4));
+    auto none = service(ws.admin()).dailyBackup(folder, 0, passphrase, QDate(2026, 3, 4));
     ASSERT_FALSE(none.ok());
     EXPECT_EQ(none.error().kind, ErrorKind::BadInput);
 }
@@ -452,7 +455,7 @@ TEST_F(BackupTest, ARestoreKeepsTheAuditOfWhatCameAfterTheBackup)
     ws.load(DataSet::Families, test::familiesCsv(2, 100));
     const int before = *AuditRepository(ws.database()).count();
 
-    auto restored = service().restore(ws.admin(), backupPath(), passphrase);
+    auto restored = service(ws.admin()).restore(backupPath(), passphrase);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_TRUE(restored->auditKept);
     EXPECT_EQ(*AuditRepository(ws.database()).count(), before + 1);
@@ -471,9 +474,9 @@ TEST_F(BackupTest, OnANewComputerTheBackupsAuditComesBack)
     test::TestWorkspace fresh; // 'init' on the new computer: its own administrator, its own trail
     const AuditAnchor replaced = **AuditRepository(fresh.database()).anchor();
     // Another database: only when the manager says so.
-    auto restored = BackupService(fresh.database(), KeyDerivationCost::minimal())
-                        .restore(fresh.admin(), backupPath(), passphrase, {},
-                                 BackupService::OtherDatabase::Replace);
+    auto restored =
+        BackupService(fresh.session(fresh.admin()), KeyDerivationCost::minimal())
+            .restore(backupPath(), passphrase, {}, BackupService::OtherDatabase::Replace);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_FALSE(restored->auditKept);
     EXPECT_TRUE(restored->otherDatabase);
@@ -500,12 +503,12 @@ TEST_F(BackupTest, ABackupOfAnotherDatabaseIsRefused)
 {
     test::TestWorkspace other;
     other.load(DataSet::Families, test::familiesCsv(1, 500));
-    auto written = BackupService(other.database(), KeyDerivationCost::minimal())
-                       .backup(other.admin(), backupPath(), passphrase);
+    auto written = BackupService(other.session(other.admin()), KeyDerivationCost::minimal())
+                       .backup(backupPath(), passphrase);
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
 
     const QString before = content(ws.database(), true);
-    auto restored = service().restore(ws.admin(), backupPath(), passphrase);
+    auto restored = service(ws.admin()).restore(backupPath(), passphrase);
     ASSERT_FALSE(restored.ok());
     EXPECT_EQ(restored.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(restored.error().message.contains(QStringLiteral("another database")))
@@ -523,7 +526,7 @@ TEST_F(BackupTest, ARestoreAsksBeforeChangingAnythingWithTheWholeSummary)
 
     std::optional<RestoreSummary> asked;
     auto declined =
-        service().restore(ws.admin(), backupPath(), passphrase, [&](const RestoreSummary& summary) {
+        service(ws.admin()).restore(backupPath(), passphrase, [&](const RestoreSummary& summary) {
             asked = summary;
             return false;
         });
@@ -535,8 +538,10 @@ TEST_F(BackupTest, ARestoreAsksBeforeChangingAnythingWithTheWholeSummary)
     EXPECT_EQ(content(ws.database(), true), beforeRestore) << "a declined restore changes nothing";
     expectNoPlainCopyLeft();
 
-    auto restored = service().restore(ws.admin(), backupPath(), passphrase,
-                                      [](const RestoreSummary&) { return true; });
+    auto restored =
+        service(ws.admin()).restore(backupPath(), passphrase, [](const RestoreSummary&) {
+            return true;
+        });
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_EQ(content(ws.database()), atBackup);
     auto verified = VerifyService(ws.database()).verify();
@@ -568,7 +573,7 @@ TEST_F(BackupTest, PlainCopiesAKilledBackupLeftAreRemovedByTheNextOne)
         DatabaseCopy::holdPlainCopy(dir.filePath(QStringLiteral(".opieka-copy-Held01.tmp")));
     ASSERT_GE(held, 0);
 
-    ASSERT_TRUE(service().backup(ws.admin(), backupPath(), passphrase).ok());
+    ASSERT_TRUE(service(ws.admin()).backup(backupPath(), passphrase).ok());
     EXPECT_FALSE(dir.exists(QStringLiteral(".opieka-copy-Ab3xYz.tmp")));
     EXPECT_FALSE(dir.exists(QStringLiteral(".opieka-copy-Ab3xYz.tmp-wal")));
     EXPECT_TRUE(dir.exists(QStringLiteral(".opieka-copy-Held01.tmp")));
@@ -586,10 +591,10 @@ TEST_F(BackupTest, APlainCopyAKilledRestoreLeftIsRemovedByTheNextRestore)
 {
     if (!ws.database().dialect().isSqlite())
         GTEST_SKIP() << "SQLite only: plain copies are made beside a database file";
-    ASSERT_TRUE(service().backup(ws.admin(), backupPath(), passphrase).ok());
+    ASSERT_TRUE(service(ws.admin()).backup(backupPath(), passphrase).ok());
     const QString stale = QDir(ws.dir()).filePath(QStringLiteral(".opieka-copy-Rst9zz.tmp"));
     ASSERT_TRUE(QFile::copy(ws.path(), stale)); // as a killed restore leaves it: the data in plain
-    ASSERT_TRUE(service().restore(ws.admin(), backupPath(), passphrase).ok());
+    ASSERT_TRUE(service(ws.admin()).restore(backupPath(), passphrase).ok());
     EXPECT_FALSE(QFileInfo::exists(stale));
     expectNoPlainCopyLeft();
 }

@@ -35,14 +35,13 @@ TEST(OpeningAudit, OnlyOpeningsFromOutsideTheTeamAreRecorded)
     colleague.workerId = 2;
     const User manager = ws.addUser(QStringLiteral("kierownik"), Role::Manager);
 
-    FamilyService families(ws.database());
-    EXPECT_FALSE(*families.recordOpening(own, 1, QDate(2024, 6, 1)));
+    EXPECT_FALSE(*FamilyService(ws.session(own)).recordOpening(1, QDate(2024, 6, 1)));
     EXPECT_EQ(openings(ws.database(), 1), 0);
-    EXPECT_TRUE(*families.recordOpening(colleague, 1, QDate(2024, 6, 1)));
-    EXPECT_TRUE(*families.recordOpening(manager, 1, QDate(2024, 6, 1)));
+    EXPECT_TRUE(*FamilyService(ws.session(colleague)).recordOpening(1, QDate(2024, 6, 1)));
+    EXPECT_TRUE(*FamilyService(ws.session(manager)).recordOpening(1, QDate(2024, 6, 1)));
     EXPECT_EQ(openings(ws.database(), 1), 2);
     // Before her assignment began, Anna was not on the team either.
-    EXPECT_TRUE(*families.recordOpening(own, 1, QDate(2020, 6, 1)));
+    EXPECT_TRUE(*FamilyService(ws.session(own)).recordOpening(1, QDate(2020, 6, 1)));
     auto entries =
         AuditRepository(ws.database()).forEntity(QStringLiteral("family"), QStringLiteral("1"));
     EXPECT_EQ(entries->last().userLogin, QStringLiteral("anna"));
@@ -60,9 +59,10 @@ TEST(OpeningAudit, AFosterFamilyOpenedByOtherThanItsCoordinatorIsRecorded)
     User coordinator = ws.addUser(QStringLiteral("ewa"), Role::FosterCareCoordinator);
     coordinator.workerId = 1;
 
-    FosterRegisterService fosterRegister(ws.database());
-    EXPECT_FALSE(*fosterRegister.recordOpening(coordinator, 1, QDate(2024, 6, 1)));
-    EXPECT_TRUE(*fosterRegister.recordOpening(ws.manager(), 1, QDate(2024, 6, 1)));
+    EXPECT_FALSE(
+        *FosterRegisterService(ws.session(coordinator)).recordOpening(1, QDate(2024, 6, 1)));
+    EXPECT_TRUE(
+        *FosterRegisterService(ws.session(ws.manager())).recordOpening(1, QDate(2024, 6, 1)));
     auto entries = AuditRepository(ws.database())
                        .forEntity(QStringLiteral("foster_family"), QStringLiteral("1"));
     ASSERT_TRUE(entries.ok());
@@ -81,7 +81,7 @@ TEST(OpeningAudit, AnExportIsRecordedWithItsDataSetAndRowCount)
     ws.load(DataSet::Families, test::familiesCsv(3));
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    ASSERT_EQ(*ExportService(ws.database()).exportCsv(ws.manager(), DataSet::Families, out), 3);
+    ASSERT_EQ(*ExportService(ws.session(ws.manager())).exportCsv(DataSet::Families, out), 3);
     auto entries = AuditRepository(ws.database())
                        .forEntity(QStringLiteral("data_set"), QStringLiteral("families"));
     ASSERT_TRUE(entries.ok());

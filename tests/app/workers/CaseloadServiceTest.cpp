@@ -40,7 +40,7 @@ protected:
 
     int casesOf(qint64 workerId, const QDate& day = kDay)
     {
-        auto report = service.report(ws.manager(), day);
+        auto report = service.report(day);
         EXPECT_TRUE(report.ok());
         for (const WorkerCaseload& row : report->rows)
             if (row.worker.id == workerId)
@@ -55,7 +55,7 @@ protected:
     }
 
     test::TestWorkspace ws;
-    CaseloadService service{ws.database()};
+    CaseloadService service{ws.session(ws.manager())};
 };
 } // namespace
 
@@ -64,12 +64,12 @@ protected:
 TEST_F(CaseloadServiceTest, AssistantTakesFifteenFamiliesAndTheSixteenthIsRefused)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 14));
-    auto fifteenth = service.assign(ws.manager(), {3, 15, kDay, {}});
+    auto fifteenth = service.assign({3, 15, kDay, {}});
     ASSERT_TRUE(fifteenth.ok()) << fifteenth.error().message.toStdString();
     EXPECT_EQ(casesOf(3), 15);
 
     const int before = assignmentCount();
-    auto refused = service.assign(ws.manager(), {3, 16, kDay, {}});
+    auto refused = service.assign({3, 16, kDay, {}});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
     const QString message = refused.error().message;
@@ -82,15 +82,15 @@ TEST_F(CaseloadServiceTest, AssistantTakesFifteenFamiliesAndTheSixteenthIsRefuse
 TEST_F(CaseloadServiceTest, HalfTimeSocialWorkerIsFullAtTwentyFive)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(2, 1, 24));
-    EXPECT_TRUE(service.assign(ws.manager(), {2, 25, kDay, {}}).ok());
-    auto report = service.report(ws.manager(), kDay);
+    EXPECT_TRUE(service.assign({2, 25, kDay, {}}).ok());
+    auto report = service.report(kDay);
     ASSERT_TRUE(report.ok());
     const auto row = std::find_if(report->rows.begin(), report->rows.end(),
                                   [](const WorkerCaseload& r) { return r.worker.id == 2; });
     ASSERT_NE(row, report->rows.end());
     EXPECT_EQ(row->load.limit, 25);
     EXPECT_EQ(row->load.status, LoadStatus::Full);
-    EXPECT_FALSE(service.assign(ws.manager(), {2, 26, kDay, {}}).ok());
+    EXPECT_FALSE(service.assign({2, 26, kDay, {}}).ok());
 }
 
 TEST_F(CaseloadServiceTest, CoordinatorsCountFosterFamilies)
@@ -101,7 +101,7 @@ TEST_F(CaseloadServiceTest, CoordinatorsCountFosterFamilies)
         csv += QStringLiteral("4,foster_family,%1,2021-01-01,\n").arg(i).toUtf8();
     ws.load(DataSet::Assignments, csv);
     EXPECT_EQ(casesOf(4), 15);
-    auto over = service.assign(ws.manager(), {4, 16, kDay, {}});
+    auto over = service.assign({4, 16, kDay, {}});
     ASSERT_FALSE(over.ok());
     EXPECT_TRUE(over.error().message.contains(QStringLiteral("foster famil")))
         << over.error().message.toStdString();
@@ -111,8 +111,8 @@ TEST_F(CaseloadServiceTest, ManagerOverrideIsStoredAndAudited)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 15));
     const User manager = ws.addUser(QStringLiteral("kierownik"), Role::Manager);
-    auto id = service.assign(manager,
-                             {3, 21, kDay, QStringLiteral("Zastępstwo za nieobecną asystentkę")});
+    auto id = CaseloadService(ws.session(manager))
+                  .assign({3, 21, kDay, QStringLiteral("Zastępstwo za nieobecną asystentkę")});
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     EXPECT_EQ(casesOf(3), 16);
 
@@ -138,7 +138,8 @@ TEST_F(CaseloadServiceTest, OnlyAManagerMayOverride)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 15));
     const User social = ws.addUser(QStringLiteral("pracownik"), Role::SocialWorker);
-    auto refused = service.assign(social, {3, 21, kDay, QStringLiteral("Bardzo proszę")});
+    auto refused =
+        CaseloadService(ws.session(social)).assign({3, 21, kDay, QStringLiteral("Bardzo proszę")});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Only a manager")));
@@ -148,9 +149,9 @@ TEST_F(CaseloadServiceTest, OnlyAManagerMayOverride)
 TEST_F(CaseloadServiceTest, EveryAssignmentIsAudited)
 {
     auto before = AuditRepository(ws.database()).count();
-    auto id = service.assign(ws.manager(), {1, 5, kDay, {}});
+    auto id = service.assign({1, 5, kDay, {}});
     ASSERT_TRUE(id.ok());
-    ASSERT_TRUE(service.release(ws.manager(), 1, 5, kDay.addDays(30)).ok());
+    ASSERT_TRUE(service.release(1, 5, kDay.addDays(30)).ok());
     auto audit = AuditRepository(ws.database())
                      .forEntity(QStringLiteral("assignment"), QString::number(*id));
     ASSERT_TRUE(audit.ok());
@@ -165,10 +166,10 @@ TEST_F(CaseloadServiceTest, EveryAssignmentIsAudited)
 TEST_F(CaseloadServiceTest, ReleasedAndClosedCasesStopCounting)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 15));
-    ASSERT_TRUE(service.release(ws.manager(), 3, 1, kDay).ok());
+    ASSERT_TRUE(service.release(3, 1, kDay).ok());
     EXPECT_EQ(casesOf(3, kDay.addDays(-1)), 15) << "the day before the release still counts";
     EXPECT_EQ(casesOf(3, kDay), 14) << "the release day no longer counts";
-    EXPECT_TRUE(service.assign(ws.manager(), {3, 21, kDay, {}}).ok()) << "room again";
+    EXPECT_TRUE(service.assign({3, 21, kDay, {}}).ok()) << "room again";
 
     // Closing a family frees the place too.
     ASSERT_TRUE(
@@ -177,7 +178,7 @@ TEST_F(CaseloadServiceTest, ReleasedAndClosedCasesStopCounting)
             .ok());
     EXPECT_EQ(casesOf(3, QDate(2024, 6, 30)), 15);
     EXPECT_EQ(casesOf(3, QDate(2024, 7, 1)), 14);
-    auto closed = service.assign(ws.manager(), {6, 2, QDate(2024, 7, 2), {}});
+    auto closed = service.assign({6, 2, QDate(2024, 7, 2), {}});
     ASSERT_FALSE(closed.ok());
     EXPECT_TRUE(closed.error().message.contains(QStringLiteral("closed")));
 }
@@ -185,7 +186,7 @@ TEST_F(CaseloadServiceTest, ReleasedAndClosedCasesStopCounting)
 TEST_F(CaseloadServiceTest, TransferMovesTheCaseInOneStep)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 5));
-    auto id = service.transfer(ws.manager(), 3, {6, 1, kDay, {}});
+    auto id = service.transfer(3, {6, 1, kDay, {}});
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     EXPECT_EQ(casesOf(3), 4);
     EXPECT_EQ(casesOf(6), 1);
@@ -197,7 +198,7 @@ TEST_F(CaseloadServiceTest, AFailedTransferChangesNothing)
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 5));
     ws.load(DataSet::Assignments, test::assignmentsCsv(6, 21, 15));
     const int before = assignmentCount();
-    auto id = service.transfer(ws.manager(), 3, {6, 1, kDay, {}}); // assistant 6 is full
+    auto id = service.transfer(3, {6, 1, kDay, {}}); // assistant 6 is full
     ASSERT_FALSE(id.ok());
     EXPECT_EQ(id.error().kind, ErrorKind::Refused);
     EXPECT_EQ(casesOf(3), 5) << "the release is rolled back with the refused assignment";
@@ -214,12 +215,10 @@ TEST_F(CaseloadServiceTest, AFailedTransferChangesNothing)
 TEST_F(CaseloadServiceTest, ReportAsOfADateUsesTheRulesThenInForce)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 17, QStringLiteral("2014-01-01")));
-    ASSERT_TRUE(
-        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 12, false, QDate(2016, 1, 1)})
-            .ok());
+    ASSERT_TRUE(service.addRule({0, Role::FamilyAssistant, 12, false, QDate(2016, 1, 1)}).ok());
 
-    auto before = service.report(ws.manager(), QDate(2014, 12, 31));
-    auto after = service.report(ws.manager(), QDate(2015, 1, 1));
+    auto before = service.report(QDate(2014, 12, 31));
+    auto after = service.report(QDate(2015, 1, 1));
     ASSERT_TRUE(before.ok() && after.ok());
     auto find = [](const CaseloadReport& r) {
         return *std::find_if(r.rows.begin(), r.rows.end(),
@@ -234,7 +233,7 @@ TEST_F(CaseloadServiceTest, ReportAsOfADateUsesTheRulesThenInForce)
     EXPECT_EQ(summaryAfter.limit, 15);
     EXPECT_EQ(summaryAfter.overLimit, 1);
     EXPECT_EQ(summaryAfter.extraWorkersNeeded, 0) << "17 cases fit in two assistants' 30 places";
-    auto local = service.report(ws.manager(), QDate(2016, 1, 1));
+    auto local = service.report(QDate(2016, 1, 1));
     ASSERT_TRUE(local.ok());
     EXPECT_EQ(find(*local).load.limit, 12);
     EXPECT_EQ(local->limitSource(Role::FamilyAssistant), QStringLiteral("the centre's own rule"));
@@ -243,45 +242,42 @@ TEST_F(CaseloadServiceTest, ReportAsOfADateUsesTheRulesThenInForce)
 TEST_F(CaseloadServiceTest, RulesNeedAManagerAndADistinctDate)
 {
     const User social = ws.addUser(QStringLiteral("pracownik"), Role::SocialWorker);
-    auto refused =
-        service.addRule(social, {0, Role::FamilyAssistant, 12, false, QDate(2016, 1, 1)});
+    auto refused = CaseloadService(ws.session(social))
+                       .addRule({0, Role::FamilyAssistant, 12, false, QDate(2016, 1, 1)});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
-    ASSERT_TRUE(
-        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 12, false, QDate(2016, 1, 1)})
-            .ok());
-    auto twice =
-        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 10, false, QDate(2016, 1, 1)});
+    ASSERT_TRUE(service.addRule({0, Role::FamilyAssistant, 12, false, QDate(2016, 1, 1)}).ok());
+    auto twice = service.addRule({0, Role::FamilyAssistant, 10, false, QDate(2016, 1, 1)});
     ASSERT_FALSE(twice.ok());
     auto statutes = // the statute's own date holds the shipped rule already
-        service.addRule(ws.manager(), {0, Role::FamilyAssistant, 15, false, QDate(2015, 1, 1)});
+        service.addRule({0, Role::FamilyAssistant, 15, false, QDate(2015, 1, 1)});
     ASSERT_FALSE(statutes.ok());
-    auto manager = service.addRule(ws.manager(), {0, Role::Manager, 12, false, QDate(2016, 1, 1)});
+    auto manager = service.addRule({0, Role::Manager, 12, false, QDate(2016, 1, 1)});
     ASSERT_FALSE(manager.ok());
     EXPECT_EQ(manager.error().kind, ErrorKind::BadInput);
 }
 
 TEST_F(CaseloadServiceTest, WhatNoOverrideCanAllowIsRefusedWithItsReason)
 {
-    auto unknownWorker = service.assign(ws.manager(), {99, 1, kDay, {}});
+    auto unknownWorker = service.assign({99, 1, kDay, {}});
     ASSERT_FALSE(unknownWorker.ok());
     EXPECT_EQ(unknownWorker.error().kind, ErrorKind::BadInput);
 
-    auto unknownCase = service.assign(ws.manager(), {1, 999, kDay, {}});
+    auto unknownCase = service.assign({1, 999, kDay, {}});
     ASSERT_FALSE(unknownCase.ok());
     EXPECT_EQ(unknownCase.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(unknownCase.error().message.contains(QStringLiteral("family 999")));
 
-    auto manager = service.assign(ws.manager(), {5, 1, kDay, {}});
+    auto manager = service.assign({5, 1, kDay, {}});
     ASSERT_FALSE(manager.ok());
     EXPECT_EQ(manager.error().kind, ErrorKind::Refused);
 
-    ASSERT_TRUE(service.assign(ws.manager(), {1, 1, kDay, {}}).ok());
-    auto twice = service.assign(ws.manager(), {1, 1, kDay.addDays(3), {}});
+    ASSERT_TRUE(service.assign({1, 1, kDay, {}}).ok());
+    auto twice = service.assign({1, 1, kDay.addDays(3), {}});
     ASSERT_FALSE(twice.ok());
     EXPECT_TRUE(twice.error().message.contains(QStringLiteral("already")));
 
-    auto beforeOpening = service.assign(ws.manager(), {1, 2, QDate(2009, 1, 1), {}});
+    auto beforeOpening = service.assign({1, 2, QDate(2009, 1, 1), {}});
     ASSERT_FALSE(beforeOpening.ok());
 }
 
@@ -289,7 +285,7 @@ TEST_F(CaseloadServiceTest, WorkersWithRoomLeastLoadedFirst)
 {
     ws.load(DataSet::Assignments, test::assignmentsCsv(3, 1, 15));
     ws.load(DataSet::Assignments, test::assignmentsCsv(6, 21, 4));
-    auto room = service.withRoom(ws.manager(), Role::FamilyAssistant, kDay);
+    auto room = service.withRoom(Role::FamilyAssistant, kDay);
     ASSERT_TRUE(room.ok());
     ASSERT_EQ(room->size(), 1);
     EXPECT_EQ(room->first().worker.id, 6);

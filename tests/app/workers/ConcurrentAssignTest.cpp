@@ -26,7 +26,7 @@ TEST(ConcurrentAssign, TheLimitHoldsWhenTwoManagersAssignAtOnce)
     // The first manager's assignment of the 15th family (the limit), not yet committed.
     auto first = SqlTransaction::begin(ws.database());
     ASSERT_TRUE(first.ok());
-    ASSERT_TRUE(CaseloadService(ws.database()).assign(ws.manager(), {3, 15, day, {}}).ok());
+    ASSERT_TRUE(CaseloadService(ws.session(ws.manager())).assign({3, 15, day, {}}).ok());
 
     std::atomic<bool> connected = false;
     std::atomic<bool> finished = false;
@@ -40,7 +40,7 @@ TEST(ConcurrentAssign, TheLimitHoldsWhenTwoManagersAssignAtOnce)
             second = workspace.error();
             return;
         }
-        second = CaseloadService((*workspace)->database()).assign(admin, {3, 16, day, {}});
+        second = CaseloadService(Session((*workspace)->database(), admin)).assign({3, 16, day, {}});
         finished = true;
     });
     while (!connected)

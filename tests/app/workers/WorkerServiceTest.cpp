@@ -31,7 +31,7 @@ Worker newWorker(const QString& first, const QString& last, Role role, double ft
 class Workers : public ::testing::Test
 {
 protected:
-    WorkerService service() { return WorkerService(ws.database()); }
+    WorkerService service(const User& actor) { return WorkerService(ws.session(actor)); }
     QList<AuditEntry> auditOf(const QString& entity, qint64 id)
     {
         auto audit = AuditRepository(ws.database()).forEntity(entity, QString::number(id));
@@ -44,9 +44,9 @@ protected:
 
 TEST_F(Workers, AnAdministratorAddsAWorkerAndTheAuditRecordsIt)
 {
-    auto added =
-        service().add(ws.admin(), newWorker(QStringLiteral(" Ewa "), QStringLiteral("Przykładowa"),
-                                            Role::SocialWorker, 0.5, QStringLiteral("Zespół 1")));
+    auto added = service(ws.admin())
+                     .add(newWorker(QStringLiteral(" Ewa "), QStringLiteral("Przykładowa"),
+                                    Role::SocialWorker, 0.5, QStringLiteral("Zespół 1")));
     ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
     EXPECT_GT(added->id, 0);
     EXPECT_EQ(added->firstName, QStringLiteral("Ewa")) << "trimmed";
@@ -63,11 +63,11 @@ TEST_F(Workers, AnAdministratorAddsAWorkerAndTheAuditRecordsIt)
     EXPECT_TRUE(audit.first().newValues.contains(QStringLiteral("social_worker")));
 
     auto second =
-        service().add(ws.manager(), newWorker(QStringLiteral("Jan"), QStringLiteral("Drugi"),
-                                              Role::FamilyAssistant));
+        service(ws.manager())
+            .add(newWorker(QStringLiteral("Jan"), QStringLiteral("Drugi"), Role::FamilyAssistant));
     ASSERT_TRUE(second.ok()) << "a manager may add workers too";
     EXPECT_EQ(second->id, added->id + 1);
-    auto list = service().workers(ws.manager());
+    auto list = service(ws.manager()).workers();
     ASSERT_TRUE(list.ok());
     EXPECT_EQ(list->size(), 2);
 }
@@ -76,8 +76,8 @@ TEST_F(Workers, ASocialWorkerCannotAddOrChangeWorkers)
 {
     ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,social_worker,1\n");
     const User anna = ws.addUser(QStringLiteral("anna"), Role::SocialWorker);
-    auto added = service().add(
-        anna, newWorker(QStringLiteral("Ewa"), QStringLiteral("Nowa"), Role::SocialWorker));
+    auto added = service(anna).add(
+        newWorker(QStringLiteral("Ewa"), QStringLiteral("Nowa"), Role::SocialWorker));
     ASSERT_FALSE(added.ok());
     EXPECT_EQ(added.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(added.error().message.contains(QStringLiteral("manager or an administrator")))
@@ -85,9 +85,9 @@ TEST_F(Workers, ASocialWorkerCannotAddOrChangeWorkers)
     Worker changed =
         newWorker(QStringLiteral("Anna"), QStringLiteral("Testowa"), Role::SocialWorker, 0.5);
     changed.id = 1;
-    EXPECT_FALSE(service().update(anna, changed).ok());
-    EXPECT_FALSE(service().setEmploymentEnd(anna, 1, QDate(2030, 1, 1)).ok());
-    EXPECT_FALSE(service().workers(anna).ok());
+    EXPECT_FALSE(service(anna).update(changed).ok());
+    EXPECT_FALSE(service(anna).setEmploymentEnd(1, QDate(2030, 1, 1)).ok());
+    EXPECT_FALSE(service(anna).workers().ok());
     auto all = WorkerRepository(ws.database()).all();
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->size(), 1) << "nothing was added";
@@ -115,7 +115,7 @@ TEST_F(Workers, ANameARoleAndAnFteInZeroToOneAreRequired)
          "more than 0"},
     };
     for (const Case& c : cases) {
-        auto added = service().add(ws.admin(), c.worker);
+        auto added = service(ws.admin()).add(c.worker);
         ASSERT_FALSE(added.ok()) << c.expected;
         EXPECT_EQ(added.error().kind, ErrorKind::BadInput);
         EXPECT_TRUE(added.error().message.contains(QLatin1String(c.expected)))
@@ -124,21 +124,23 @@ TEST_F(Workers, ANameARoleAndAnFteInZeroToOneAreRequired)
     auto all = WorkerRepository(ws.database()).all();
     ASSERT_TRUE(all.ok());
     EXPECT_TRUE(all->isEmpty());
-    auto full = service().add(ws.admin(), newWorker(QStringLiteral("Ewa"), QStringLiteral("Nowa"),
-                                                    Role::SocialWorker, 1.0));
+    auto full =
+        service(ws.admin())
+            .add(newWorker(QStringLiteral("Ewa"), QStringLiteral("Nowa"), Role::SocialWorker, 1.0));
     EXPECT_TRUE(full.ok()) << "1.0 is a full time post";
 }
 
 TEST_F(Workers, AnEditIsAuditedWithTheOldAndNewValues)
 {
-    auto added = service().add(
-        ws.admin(), newWorker(QStringLiteral("Ewa"), QStringLiteral("Nowa"), Role::SocialWorker));
+    auto added =
+        service(ws.admin())
+            .add(newWorker(QStringLiteral("Ewa"), QStringLiteral("Nowa"), Role::SocialWorker));
     ASSERT_TRUE(added.ok());
     Worker changed = *added;
     changed.lastName = QStringLiteral("Nowa-Kowalska");
     changed.unit = QStringLiteral("Zespół 3");
     changed.fte = 0.75;
-    auto updated = service().update(ws.manager(), changed);
+    auto updated = service(ws.manager()).update(changed);
     ASSERT_TRUE(updated.ok()) << updated.error().message.toStdString();
     auto stored = WorkerRepository(ws.database()).find(added->id);
     ASSERT_TRUE(stored.ok() && stored->has_value());
@@ -165,12 +167,12 @@ TEST_F(Workers, AnFteCutOverTheProratedLimitIsRefusedUnlessAManagerConfirmsIt)
     Worker half = **before;
     half.fte = 0.5;
 
-    auto warning = service().overLimitWarning(half, today);
+    auto warning = service(ws.manager()).overLimitWarning(half, today);
     ASSERT_TRUE(warning.ok());
     EXPECT_TRUE(warning->contains(QStringLiteral("40 famil"))) << warning->toStdString();
     EXPECT_TRUE(warning->contains(QStringLiteral("25"))) << warning->toStdString();
 
-    auto refusedCut = service().update(ws.manager(), half, OverLimit::Refuse, today);
+    auto refusedCut = service(ws.manager()).update(half, OverLimit::Refuse, today);
     ASSERT_FALSE(refusedCut.ok());
     EXPECT_EQ(refusedCut.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(refusedCut.error().message.contains(QStringLiteral("15 famil")))
@@ -178,13 +180,13 @@ TEST_F(Workers, AnFteCutOverTheProratedLimitIsRefusedUnlessAManagerConfirmsIt)
     auto unchanged = WorkerRepository(ws.database()).find(1);
     EXPECT_DOUBLE_EQ((*unchanged)->fte, 1.0);
 
-    auto byAdmin = service().update(ws.admin(), half, OverLimit::Accept, today);
+    auto byAdmin = service(ws.admin()).update(half, OverLimit::Accept, today);
     ASSERT_FALSE(byAdmin.ok()) << "going beyond the limit is a manager's decision";
     EXPECT_TRUE(byAdmin.error().message.contains(QStringLiteral("Only a manager")));
 
-    auto confirmed = service().update(ws.manager(), half, OverLimit::Accept, today);
+    auto confirmed = service(ws.manager()).update(half, OverLimit::Accept, today);
     ASSERT_TRUE(confirmed.ok()) << confirmed.error().message.toStdString();
-    auto report = CaseloadService(ws.database()).workerCaseload(1, today);
+    auto report = CaseloadService(ws.session(ws.manager())).workerCaseload(1, today);
     ASSERT_TRUE(report.ok() && report->has_value());
     EXPECT_EQ((*report)->load.limit, 25);
     EXPECT_EQ((*report)->load.status, LoadStatus::Over) << "the report shows it over the limit";
@@ -194,7 +196,7 @@ TEST_F(Workers, AnFteCutOverTheProratedLimitIsRefusedUnlessAManagerConfirmsIt)
 
     Worker within = half;
     within.fte = 0.8; // 40 of 40: within the limit, and a rise needs no confirmation
-    EXPECT_TRUE(service().update(ws.admin(), within, OverLimit::Refuse, today).ok());
+    EXPECT_TRUE(service(ws.admin()).update(within, OverLimit::Refuse, today).ok());
 }
 
 TEST_F(Workers, TheRoleOfAWorkerWithCasesOrAnAccountStays)
@@ -209,25 +211,24 @@ TEST_F(Workers, TheRoleOfAWorkerWithCasesOrAnAccountStays)
         worker.role = Role::FamilyAssistant;
         return worker;
     };
-    auto refusedRole = service().update(ws.manager(), asAssistant(1));
+    auto refusedRole = service(ws.manager()).update(asAssistant(1));
     ASSERT_FALSE(refusedRole.ok());
     EXPECT_TRUE(refusedRole.error().message.contains(QStringLiteral("2 case")))
         << refusedRole.error().message.toStdString();
 
-    ASSERT_TRUE(
-        AccountService(ws.database())
-            .addAccount(ws.admin(), {QStringLiteral("jan"), Role::SocialWorker, 2, kPassword})
-            .ok());
+    ASSERT_TRUE(AccountService(ws.session(ws.admin()))
+                    .addAccount({QStringLiteral("jan"), Role::SocialWorker, 2, kPassword})
+                    .ok());
     const Worker janAssistant = asAssistant(2);
-    auto refusedAccount = service().update(ws.manager(), janAssistant);
+    auto refusedAccount = service(ws.manager()).update(janAssistant);
     ASSERT_FALSE(refusedAccount.ok());
     EXPECT_TRUE(refusedAccount.error().message.contains(QStringLiteral("'jan'")))
         << refusedAccount.error().message.toStdString();
 
-    ASSERT_TRUE(AccountService(ws.database())
-                    .linkWorker(ws.admin(), QStringLiteral("jan"), std::nullopt)
+    ASSERT_TRUE(AccountService(ws.session(ws.admin()))
+                    .linkWorker(QStringLiteral("jan"), std::nullopt)
                     .ok());
-    auto changed = service().update(ws.manager(), janAssistant);
+    auto changed = service(ws.manager()).update(janAssistant);
     ASSERT_TRUE(changed.ok()) << changed.error().message.toStdString();
     EXPECT_EQ(changed->role, Role::FamilyAssistant);
 }
@@ -238,7 +239,7 @@ TEST_F(Workers, EmploymentEndsOnlyOnceNoFamilyIsLeftWithoutTheWorker)
     ws.load(DataSet::Families, test::familiesCsv(1));
     ws.load(DataSet::Assignments, test::assignmentsCsv(1, 1, 1));
     const QDate leaves = QDate::currentDate().addMonths(1);
-    auto refusedEnd = service().setEmploymentEnd(ws.manager(), 1, leaves);
+    auto refusedEnd = service(ws.manager()).setEmploymentEnd(1, leaves);
     ASSERT_FALSE(refusedEnd.ok());
     EXPECT_TRUE(refusedEnd.error().message.contains(QStringLiteral("1 case")))
         << refusedEnd.error().message.toStdString();
@@ -246,9 +247,8 @@ TEST_F(Workers, EmploymentEndsOnlyOnceNoFamilyIsLeftWithoutTheWorker)
     EXPECT_TRUE(refusedEnd.error().message.contains(localDate(leaves)))
         << refusedEnd.error().message.toStdString();
 
-    ASSERT_TRUE(
-        CaseloadService(ws.database()).release(ws.manager(), 1, 1, QDate::currentDate()).ok());
-    auto ended = service().setEmploymentEnd(ws.manager(), 1, leaves);
+    ASSERT_TRUE(CaseloadService(ws.session(ws.manager())).release(1, 1, QDate::currentDate()).ok());
+    auto ended = service(ws.manager()).setEmploymentEnd(1, leaves);
     ASSERT_TRUE(ended.ok()) << ended.error().message.toStdString();
     EXPECT_EQ(ended->activeTo, leaves);
     auto stored = WorkerRepository(ws.database()).find(1);
@@ -263,32 +263,35 @@ TEST_F(Workers, AnAccountIsLinkedToAWorkerOfItsRoleByAnAdministrator)
 {
     ws.load(DataSet::Workers, "id,first_name,last_name,role,fte\n1,Anna,Testowa,social_worker,1\n"
                               "2,Beata,Asystentka,family_assistant,1\n");
-    AccountService accounts(ws.database());
-    auto anna = accounts.addAccount(
-        ws.admin(), {QStringLiteral("anna"), Role::SocialWorker, std::nullopt, kPassword});
+    auto anna =
+        AccountService(ws.session(ws.admin()))
+            .addAccount({QStringLiteral("anna"), Role::SocialWorker, std::nullopt, kPassword});
     ASSERT_TRUE(anna.ok());
 
-    Status byManager = accounts.linkWorker(ws.manager(), QStringLiteral("anna"), 1);
+    Status byManager =
+        AccountService(ws.session(ws.manager())).linkWorker(QStringLiteral("anna"), 1);
     ASSERT_FALSE(byManager.ok()) << "accounts are an administrator's";
-    Status wrongRole = accounts.linkWorker(ws.admin(), QStringLiteral("anna"), 2);
+    Status wrongRole = AccountService(ws.session(ws.admin())).linkWorker(QStringLiteral("anna"), 2);
     ASSERT_FALSE(wrongRole.ok());
     EXPECT_TRUE(wrongRole.error().message.contains(QStringLiteral("same role")))
         << wrongRole.error().message.toStdString();
 
-    ASSERT_TRUE(accounts.linkWorker(ws.admin(), QStringLiteral("anna"), 1).ok());
-    auto list = service().workers(ws.admin());
+    ASSERT_TRUE(AccountService(ws.session(ws.admin())).linkWorker(QStringLiteral("anna"), 1).ok());
+    auto list = service(ws.admin()).workers();
     ASSERT_TRUE(list.ok());
     EXPECT_EQ(list->first().login, QStringLiteral("anna")) << "the worker shows the account";
     const auto audit = auditOf(QStringLiteral("user"), anna->id);
     ASSERT_FALSE(audit.isEmpty());
     EXPECT_EQ(audit.last().action, QStringLiteral("user.link_worker"));
 
-    auto second = accounts.addAccount(ws.admin(),
-                                      {QStringLiteral("anna2"), Role::SocialWorker, 1, kPassword});
+    auto second = AccountService(ws.session(ws.admin()))
+                      .addAccount({QStringLiteral("anna2"), Role::SocialWorker, 1, kPassword});
     ASSERT_FALSE(second.ok()) << "one person, one account";
     EXPECT_TRUE(second.error().message.contains(QStringLiteral("'anna'")));
 
-    ASSERT_TRUE(accounts.linkWorker(ws.admin(), QStringLiteral("anna"), std::nullopt).ok());
-    list = service().workers(ws.admin());
+    ASSERT_TRUE(AccountService(ws.session(ws.admin()))
+                    .linkWorker(QStringLiteral("anna"), std::nullopt)
+                    .ok());
+    list = service(ws.admin()).workers();
     EXPECT_TRUE(list->first().login.isEmpty());
 }

@@ -45,17 +45,20 @@ TEST(ManagerConfirmationTest, AManagerConfirmsOnHerStartPageAPasswordAnAdministr
     PolishLocale polish; // the dates as a Polish manager reads them
     GuiTestDatabase db;
     db.loadFamilies(2);
-    AccountService accounts(db.workspace().database());
-    ASSERT_TRUE(accounts.setPassword(db.manager(), db.manager().login, kPassword).ok());
-    auto second = accounts.addAccount(
-        db.admin(), {QStringLiteral("kierowniczka"), Role::Manager, std::nullopt, kPassword});
+    ASSERT_TRUE(
+        AccountService(db.session(db.manager())).setPassword(db.manager().login, kPassword).ok());
+    auto second =
+        AccountService(db.session(db.admin()))
+            .addAccount({QStringLiteral("kierowniczka"), Role::Manager, std::nullopt, kPassword});
     ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
-    ASSERT_TRUE(accounts.confirmManager(db.manager(), QStringLiteral("kierowniczka")).ok());
+    ASSERT_TRUE(AccountService(db.session(db.manager()))
+                    .confirmManager(QStringLiteral("kierowniczka"))
+                    .ok());
     ASSERT_TRUE(readsFamily(db, QStringLiteral("kierowniczka"), 1));
     // The administrator gives the second manager a new password: she reaches no case now.
-    ASSERT_TRUE(
-        accounts.setPassword(db.admin(), QStringLiteral("kierowniczka"), "nowe-haslo-testowe")
-            .ok());
+    ASSERT_TRUE(AccountService(db.session(db.admin()))
+                    .setPassword(QStringLiteral("kierowniczka"), "nowe-haslo-testowe")
+                    .ok());
     ASSERT_FALSE(readsFamily(db, QStringLiteral("kierowniczka"), 1));
 
     ui::MainWindow window;

@@ -50,7 +50,7 @@ protected:
         contact.kind = ContactKind::HomeVisit;
         contact.nextStep = QStringLiteral("Step for family %1").arg(family);
         contact.nextStepDue = due;
-        ASSERT_TRUE(ContactService(db.workspace().database()).log(db.manager(), contact).ok());
+        ASSERT_TRUE(ContactService(db.session(db.manager())).log(contact).ok());
     }
 
     qint64 familyAt(int row) const

@@ -113,7 +113,7 @@ TEST_F(UserPathExportTest, ReportCsvRefusesALinkAndTheOpenDatabase)
 
 TEST_F(UserPathExportTest, AuditCsvRefusesALinkAndTheOpenDatabase)
 {
-    ui::AuditDialog dialog(AuditService(db.workspace().database()), db.manager());
+    ui::AuditDialog dialog(AuditService(db.session(db.manager())));
     ASSERT_TRUE(dialog.showFamily(1));
     QString error;
     expectRefused(dialog.exportCsv(link, &error), error, link, "audit csv at a link");

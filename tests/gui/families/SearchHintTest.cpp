@@ -22,11 +22,11 @@ const QByteArray kPassword = "haslo-pracownika-1";
 
 void setCaseNumber(GuiTestDatabase& db, qint64 familyId, const QString& number)
 {
-    FamilyService families(db.workspace().database());
-    auto family = families.family(db.manager(), familyId);
+    FamilyService families(db.session(db.manager()));
+    auto family = families.family(familyId);
     ASSERT_TRUE(family) << family.error().message.toStdString();
     family->caseNumber = number;
-    Status saved = families.update(db.manager(), *family);
+    Status saved = families.update(*family);
     ASSERT_TRUE(saved) << saved.error().message.toStdString();
 }
 } // namespace
@@ -76,7 +76,7 @@ TEST(SearchHint, ACaseNumberOutsideHerReachIsSaidToExistAndNothingMore)
     EXPECT_FALSE(searchFor(QStringLiteral("0123")).contains(QStringLiteral("exists")));
 
     // The look-up outside her reach is audited, once, under her login.
-    auto audit = AuditService(db.workspace().database()).ofFamily(db.manager(), 3);
+    auto audit = AuditService(db.session(db.manager())).ofFamily(3);
     ASSERT_TRUE(audit) << audit.error().message.toStdString();
     int lookups = 0;
     for (const AuditEntry& entry : *audit)

@@ -68,7 +68,7 @@ protected:
         child.lastName = QStringLiteral("Family-%1").arg(familyId);
         child.relation = Relation::Child;
         child.pesel = Pesel::compose(born, serial, serial % 2 ? Sex::Male : Sex::Female);
-        auto id = MemberService(db.workspace().database()).add(db.manager(), child);
+        auto id = MemberService(db.session(db.manager())).add(child);
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id ? *id : 0;
     }
@@ -92,8 +92,7 @@ protected:
         family.openedOn = QDate::currentDate().addYears(-2);
         family.healthCertificateOn = QDate::currentDate().addMonths(-1);
         family.psychologistOpinionOn = QDate::currentDate().addMonths(-1);
-        auto id =
-            FosterRegisterService(db.workspace().database()).registerFamily(db.manager(), family);
+        auto id = FosterRegisterService(db.session(db.manager())).registerFamily(family);
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id ? *id : 0;
     }
@@ -107,8 +106,7 @@ protected:
         emergency.kind = FosterFamilyKind::Emergency;
         emergency.municipality = QStringLiteral("Testowo");
         emergency.openedOn = QDate::currentDate().addYears(-2);
-        auto id = FosterRegisterService(db.workspace().database())
-                      .registerFamily(db.manager(), emergency);
+        auto id = FosterRegisterService(db.session(db.manager())).registerFamily(emergency);
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id ? *id : 0;
     }
@@ -132,7 +130,7 @@ protected:
         p.from = from;
         p.courtOrder = QStringLiteral("III Nsm 9/24");
         p.courtOrderDate = from;
-        auto id = PlacementService(db.workspace().database()).place(db.manager(), p);
+        auto id = PlacementService(db.session(db.manager())).place(p);
         ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     }
 
@@ -312,8 +310,7 @@ TEST_F(FosterCareWorkflowTest, AnEmergencyIntakeIsSavedBeforeItsNotices)
         QTest::mouseClick(okButton(modal), Qt::LeftButton);
     });
     EXPECT_EQ(tab->childrenModel()->rowCount(), 1);
-    auto d = ChildCareService(db.workspace().database())
-                 .deadlines(db.manager(), otherChild, QDate::currentDate());
+    auto d = ChildCareService(db.session(db.manager())).deadlines(otherChild, QDate::currentDate());
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->missingNotices.size(), 3) << "the court, the starosta and the home OPS";
 }
@@ -323,14 +320,14 @@ TEST_F(FosterCareWorkflowTest, AnEmergencyIntakeIsSavedBeforeItsNotices)
 // their end, recorded in the same dialog, brings the deadline back.
 TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConsent)
 {
-    PlacementService placementService(db.workspace().database());
-    ChildCareService childCare(db.workspace().database());
+    PlacementService placementService(db.session(db.manager()));
+    ChildCareService childCare(db.session(db.manager()));
     const qint64 fosterId = registerEmergencyFamily();
     ASSERT_NE(fosterId, 0);
     Placement intake =
         emergencyIntake(fosterId, QDate::currentDate().addMonths(-5)); // past the 4 months
     intake.emergencyNoticeOn = intake.starostaNoticeOn = intake.opsNoticeOn = intake.from;
-    ASSERT_TRUE(placementService.place(db.manager(), intake).ok());
+    ASSERT_TRUE(placementService.place(intake).ok());
     openWindow();
     ASSERT_TRUE(tab->selectFosterFamily(fosterId));
     ASSERT_TRUE(tab->selectChild(otherChild));
@@ -350,12 +347,12 @@ TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConse
     });
     click(tab, "extendStayButton");
     ASSERT_TRUE(seen);
-    auto placed = placementService.placementsOfChild(db.manager(), otherChild);
+    auto placed = placementService.placementsOfChild(otherChild);
     ASSERT_TRUE(placed.ok());
     EXPECT_EQ(placed->first().extensionGround, ExtensionGround::CourtProceedings);
     EXPECT_EQ(placed->first().extensionConsentBy, QStringLiteral("Dyrektor PCPR"));
     EXPECT_EQ(placed->first().extensionConsentOn, QDate::currentDate());
-    auto d = childCare.deadlines(db.manager(), otherChild, QDate::currentDate());
+    auto d = childCare.deadlines(otherChild, QDate::currentDate());
     ASSERT_TRUE(d.ok());
     EXPECT_FALSE(d->emergencyStayEnds.has_value()) << "pending: not overdue";
 
@@ -372,7 +369,7 @@ TEST_F(FosterCareWorkflowTest, ExtendingAnEmergencyStayRecordsTheOrganisersConse
     });
     click(tab, "extendStayButton");
     ASSERT_TRUE(seen);
-    d = childCare.deadlines(db.manager(), otherChild, QDate::currentDate());
+    d = childCare.deadlines(otherChild, QDate::currentDate());
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->emergencyStayEnds, QDate::currentDate());
 }
@@ -466,18 +463,18 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
 {
     const QDate today = QDate::currentDate();
     const QDate intake = today.addDays(-2);
-    PlacementService placementService(db.workspace().database());
-    ChildCareService childCare(db.workspace().database());
+    PlacementService placementService(db.session(db.manager()));
+    ChildCareService childCare(db.session(db.manager()));
     const qint64 fosterId = registerEmergencyFamily();
     ASSERT_NE(fosterId, 0);
     db.load(DataSet::Assignments, "worker_id,case_kind,case_id,from,to\n" +
                                       QByteArray::number(kCoordinator) + ",foster_family," +
                                       QByteArray::number(fosterId) + ",2021-01-01,\n");
     // No notice recorded at the intake.
-    ASSERT_TRUE(placementService.place(db.manager(), emergencyIntake(fosterId, intake)).ok());
+    ASSERT_TRUE(placementService.place(emergencyIntake(fosterId, intake)).ok());
     const QString childName = QStringLiteral("Darek Family-2");
     const auto missing = [&] {
-        auto d = childCare.deadlines(db.manager(), otherChild, today);
+        auto d = childCare.deadlines(otherChild, today);
         EXPECT_TRUE(d.ok());
         return d.ok() ? d->missingNotices.size() : -1;
     };
@@ -547,7 +544,7 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
     click(tab, "noticeButton");
     ASSERT_TRUE(recorded);
     EXPECT_EQ(missing(), 2);
-    auto placements = placementService.placementsOfChild(db.manager(), otherChild);
+    auto placements = placementService.placementsOfChild(otherChild);
     ASSERT_TRUE(placements.ok());
     EXPECT_EQ(placements->first().emergencyNoticeOn, intake.addDays(1));
 
@@ -600,13 +597,11 @@ TEST_F(FosterCareWorkflowTest, ANoticeSentAfterTheIntakeIsRecordedAndLeavesEvery
 TEST_F(FosterCareWorkflowTest, ThePolishWindowWithTheNoticeButtonFits1024Pixels)
 {
     const PolishLocale polish;
-    PlacementService placementService(db.workspace().database());
+    PlacementService placementService(db.session(db.manager()));
     const qint64 fosterId = registerEmergencyFamily();
     ASSERT_NE(fosterId, 0);
     ASSERT_TRUE(
-        placementService
-            .place(db.manager(), emergencyIntake(fosterId, QDate::currentDate().addDays(-1)))
-            .ok());
+        placementService.place(emergencyIntake(fosterId, QDate::currentDate().addDays(-1))).ok());
     openWindow();
     window.resize(1024, 768);
     ASSERT_TRUE(tab->selectFosterFamily(fosterId));

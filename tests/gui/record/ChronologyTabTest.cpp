@@ -29,7 +29,7 @@ protected:
         db.loadStaff({staff::cezary});
         db.loadFamilies(2);
         db.assign(1, 1, 1);
-        ContactService contacts(db.workspace().database());
+        ContactService contacts(db.session(db.manager()));
         const QDate today = QDate::currentDate();
         for (int daysAgo : {30, 5}) {
             Contact contact;
@@ -38,7 +38,7 @@ protected:
             contact.date = today.addDays(-daysAgo);
             contact.kind = daysAgo == 5 ? ContactKind::Phone : ContactKind::HomeVisit;
             contact.notes = QStringLiteral("Note %1").arg(daysAgo);
-            ASSERT_TRUE(contacts.log(db.manager(), contact).ok());
+            ASSERT_TRUE(contacts.log(contact).ok());
         }
         record = openRecord(kFamily);
         ASSERT_NE(record, nullptr);
@@ -77,7 +77,7 @@ TEST_F(ChronologyTabTest, FilterHidesContacts)
     EXPECT_FALSE(shown.contains(QStringLiteral("contact"))) << shown.join(u',').toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("case_opened")));
     // Everything else stays, kinds added by later issues (plans, placements) included.
-    auto all = ChronologyService(db.workspace().database()).forFamily(db.manager(), kFamily);
+    auto all = ChronologyService(db.session(db.manager())).forFamily(kFamily);
     ASSERT_TRUE(all.ok());
     QStringList others;
     for (const ChronologyEntry& entry : *all)

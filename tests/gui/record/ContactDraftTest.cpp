@@ -40,7 +40,7 @@ protected:
 
     std::optional<Contact> storedDraft()
     {
-        auto draft = ContactService(db.workspace().database()).draft(window->actor(), kFamily);
+        auto draft = ContactService(db.session(window->actor())).draft(kFamily);
         EXPECT_TRUE(draft.ok());
         return draft ? *draft : std::nullopt;
     }

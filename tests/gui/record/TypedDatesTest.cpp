@@ -109,7 +109,7 @@ TEST_F(TypedDatesTest, AnImpossibleContactDateIsRefusedAndNeverTurnedIntoAnother
     EXPECT_TRUE(refusal.contains(QStringLiteral("31.02.2026"))) << refusal.toStdString();
     EXPECT_TRUE(dialog.isVisible()) << "the dialog closed as if saved";
     EXPECT_EQ(date->text().toStdString(), "31.02.2026") << "the typed text was rewritten";
-    auto stored = ContactService(db.workspace().database()).contacts(db.manager(), kFamily);
+    auto stored = ContactService(db.session(db.manager())).contacts(kFamily);
     ASSERT_TRUE(stored.ok());
     EXPECT_TRUE(stored->isEmpty())
         << "a contact was stored, dated " << stored->first().date.toString().toStdString();
@@ -124,7 +124,7 @@ TEST_F(TypedDatesTest, AnImpossibleContactDateIsRefusedAndNeverTurnedIntoAnother
 
 TEST_F(TypedDatesTest, AnImpossibleBirthDateIsRefusedAndNeverTurnedIntoAnother)
 {
-    ui::MemberDialog dialog(MemberService(db.workspace().database()), db.manager(), kFamily);
+    ui::MemberDialog dialog(MemberService(db.session(db.manager())), kFamily);
     open(&dialog);
     typeText(child<QLineEdit>(&dialog, "firstNameEdit"), QStringLiteral("Ola"));
     typeText(child<QLineEdit>(&dialog, "lastNameEdit"), QStringLiteral("Testowa"));
@@ -137,7 +137,7 @@ TEST_F(TypedDatesTest, AnImpossibleBirthDateIsRefusedAndNeverTurnedIntoAnother)
     const QString refusal = pressSaveExpectingRefusal(child<QPushButton>(&dialog, "saveButton"));
     EXPECT_FALSE(refusal.isEmpty()) << "Save did not refuse the impossible date";
     EXPECT_EQ(birth->text().toStdString(), "31.02.2026") << "the typed text was rewritten";
-    auto stored = MemberService(db.workspace().database()).members(db.manager(), kFamily);
+    auto stored = MemberService(db.session(db.manager())).members(kFamily);
     ASSERT_TRUE(stored.ok());
     EXPECT_TRUE(stored->isEmpty())
         << "a member was stored, born " << stored->first().birthDate->toString().toStdString();
@@ -146,21 +146,20 @@ TEST_F(TypedDatesTest, AnImpossibleBirthDateIsRefusedAndNeverTurnedIntoAnother)
     typeDate(birth, "00.13.20");
     EXPECT_EQ(birth->text().toStdString(), "00.13.20");
     EXPECT_FALSE(pressSaveExpectingRefusal(child<QPushButton>(&dialog, "saveButton")).isEmpty());
-    EXPECT_TRUE(MemberService(db.workspace().database()).members(db.manager(), kFamily)->isEmpty());
+    EXPECT_TRUE(MemberService(db.session(db.manager())).members(kFamily)->isEmpty());
 }
 
 TEST_F(TypedDatesTest, WithoutAPeselTheSexIsChosenAndAWomansNameAsAManIsAsked)
 {
-    MemberService members(db.workspace().database());
-    ui::MemberDialog dialog(members, db.manager(), kFamily);
+    MemberService members(db.session(db.manager()));
+    ui::MemberDialog dialog(members, kFamily);
     open(&dialog);
     typeText(child<QLineEdit>(&dialog, "firstNameEdit"), QStringLiteral("Zofia"));
     typeText(child<QLineEdit>(&dialog, "lastNameEdit"), QStringLiteral("Testowa"));
     auto* save = child<QPushButton>(&dialog, "saveButton");
     auto* check = child<QLabel>(&dialog, "validationLabel");
     QTest::mouseClick(save, Qt::LeftButton);
-    EXPECT_TRUE(members.members(db.manager(), kFamily)->isEmpty())
-        << "stored without the sex chosen";
+    EXPECT_TRUE(members.members(kFamily)->isEmpty()) << "stored without the sex chosen";
     EXPECT_TRUE(check->text().contains(QStringLiteral("sex"))) << check->text().toStdString();
 
     auto* sex = child<QComboBox>(&dialog, "sexCombo");
@@ -177,18 +176,18 @@ TEST_F(TypedDatesTest, WithoutAPeselTheSexIsChosenAndAWomansNameAsAManIsAsked)
     QTest::mouseClick(save, Qt::LeftButton);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !question.isEmpty(); }, 2500)) << "nothing asked";
     EXPECT_TRUE(question.contains(QStringLiteral("Zofia"))) << question.toStdString();
-    EXPECT_TRUE(members.members(db.manager(), kFamily)->isEmpty()) << "stored as a man unasked";
+    EXPECT_TRUE(members.members(kFamily)->isEmpty()) << "stored as a man unasked";
 
     sex->setCurrentIndex(sex->findData(QStringLiteral("F")));
     QTest::mouseClick(save, Qt::LeftButton);
-    auto stored = members.members(db.manager(), kFamily);
+    auto stored = members.members(kFamily);
     ASSERT_EQ(stored->size(), 1);
     EXPECT_EQ(stored->first().sex, Sex::Female);
 }
 
 TEST_F(TypedDatesTest, ThePeselErrorDoesNotGiveTheRightDigitAway)
 {
-    ui::MemberDialog dialog(MemberService(db.workspace().database()), db.manager(), kFamily);
+    ui::MemberDialog dialog(MemberService(db.session(db.manager())), kFamily);
     open(&dialog);
     typeText(child<QLineEdit>(&dialog, "firstNameEdit"), QStringLiteral("Ola"));
     typeText(child<QLineEdit>(&dialog, "lastNameEdit"), QStringLiteral("Testowa"));
@@ -204,8 +203,8 @@ TEST_F(TypedDatesTest, ThePeselErrorDoesNotGiveTheRightDigitAway)
 
 TEST_F(TypedDatesTest, TheSettingsOfferNoAssessmentIntervalLongerThanSixMonths)
 {
-    SettingsService settings(db.workspace().database());
-    ui::CentreSettingsDialog dialog(settings, db.manager());
+    SettingsService settings(db.session(db.manager()));
+    ui::CentreSettingsDialog dialog(settings);
     open(&dialog);
     auto* interval = child<QSpinBox>(&dialog, "intervalSpin");
     EXPECT_LE(interval->maximum(), 6) << "the law asks an assessment at least every six months";
@@ -216,8 +215,8 @@ TEST_F(TypedDatesTest, TheSettingsOfferNoAssessmentIntervalLongerThanSixMonths)
 
 TEST_F(TypedDatesTest, ACaseOpenedNextMonthIsRefusedInTheWindow)
 {
-    FamilyService families(db.workspace().database());
-    ui::NewFamilyDialog dialog(families, db.manager());
+    FamilyService families(db.session(db.manager()));
+    ui::NewFamilyDialog dialog(families);
     open(&dialog);
     typeText(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Przyszłowscy"));
     typeText(child<QLineEdit>(&dialog, "municipalityEdit"), QStringLiteral("Testowo"));
@@ -228,9 +227,7 @@ TEST_F(TypedDatesTest, ACaseOpenedNextMonthIsRefusedInTheWindow)
     auto* error = child<QLabel>(&dialog, "errorLabel");
     EXPECT_TRUE(error->text().contains(nextMonth.toString(ui::LocaleFormat::dateFormat())))
         << error->text().toStdString();
-    EXPECT_EQ(
-        DirectoryService(db.workspace().database()).families(db.manager(), FamilyQuery{})->size(),
-        1)
+    EXPECT_EQ(DirectoryService(db.session(db.manager())).families(FamilyQuery{})->size(), 1)
         << "only the family of the test's data";
 }
 
@@ -245,8 +242,8 @@ TEST_F(TypedDatesTest, APlanAgreedNineDaysAheadIsRefusedInTheWindow)
         db.draftPlan(kFamily, QDate::currentDate().addDays(-10), QStringLiteral("Nauka"), action);
     ASSERT_NE(id, 0);
 
-    WorkPlanService plans(db.workspace().database());
-    ui::AgreePlanDialog dialog(plans, db.manager(), *plans.plan(db.manager(), id));
+    WorkPlanService plans(db.session(db.manager()));
+    ui::AgreePlanDialog dialog(plans, *plans.plan(id));
     open(&dialog);
     const QDate ahead = QDate::currentDate().addDays(9);
     child<QDateEdit>(&dialog, "agreedOnEdit")->setDate(ahead);
@@ -256,7 +253,7 @@ TEST_F(TypedDatesTest, APlanAgreedNineDaysAheadIsRefusedInTheWindow)
     for (QAbstractButton* button : box->buttons())
         if (box->buttonRole(button) == QDialogButtonBox::AcceptRole)
             QTest::mouseClick(button, Qt::LeftButton);
-    EXPECT_EQ(plans.plan(db.manager(), id)->status, PlanStatus::Draft)
+    EXPECT_EQ(plans.plan(id)->status, PlanStatus::Draft)
         << "a plan agreed nine days ahead was accepted";
     auto* error = child<QLabel>(&dialog, "errorLabel");
     EXPECT_TRUE(error->text().contains(QStringLiteral("has not come yet")))

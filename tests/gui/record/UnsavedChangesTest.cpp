@@ -65,7 +65,7 @@ protected:
 
     QString storedAddress()
     {
-        auto family = FamilyService(db.workspace().database()).family(db.manager(), kFamily);
+        auto family = FamilyService(db.session(db.manager())).family(kFamily);
         EXPECT_TRUE(family.ok());
         return family ? family->address : QString();
     }

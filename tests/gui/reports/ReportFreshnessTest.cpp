@@ -118,9 +118,8 @@ protected:
 TEST_F(ReportFreshnessTest, RefreshShowsAnOverrideMadeElsewhere)
 {
     // Assigned through the service (as another manager's window or the CLI would).
-    auto assigned =
-        CaseloadService(db.workspace().database())
-            .assign(db.manager(), {kAssistant, kOneOverLimit, QDate::currentDate(), kReason});
+    auto assigned = CaseloadService(db.session(db.manager()))
+                        .assign({kAssistant, kOneOverLimit, QDate::currentDate(), kReason});
     ASSERT_TRUE(assigned) << assigned.error().message.toStdString();
 
     // View › Refresh (F5), as a user does on the report.
@@ -172,10 +171,9 @@ TEST_F(ReportFreshnessTest, AnAssignmentInTheWindowRefreshesTheReportWithoutF5)
 // the part of a bar beyond the limit in the colour of "over the limit".
 TEST_F(ReportFreshnessTest, StartPageBarsMarkTheLimit)
 {
-    ASSERT_TRUE(
-        CaseloadService(db.workspace().database())
-            .assign(db.manager(), {kAssistant, kOneOverLimit, QDate::currentDate(), kReason})
-            .ok());
+    ASSERT_TRUE(CaseloadService(db.session(db.manager()))
+                    .assign({kAssistant, kOneOverLimit, QDate::currentDate(), kReason})
+                    .ok());
     ui::ManagerDeskTab* start = window.managerStartTab();
     window.tabs()->setCurrentWidget(start);
     start->refresh();

@@ -259,7 +259,7 @@ TEST_F(ReportsTest, StatisticsAndDeadlinesShowRows)
         contact.date = today.addDays(-10);
         contact.nextStep = QStringLiteral("Bring the form");
         contact.nextStepDue = due;
-        ASSERT_TRUE(ContactService(db.workspace().database()).log(db.manager(), contact).ok());
+        ASSERT_TRUE(ContactService(db.session(db.manager())).log(contact).ok());
     }
     ui::DeadlinesPage* deadlines = reports->deadlinesPage();
     load(deadlines);

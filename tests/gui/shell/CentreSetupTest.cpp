@@ -210,7 +210,7 @@ TEST(CentreSetup, FromAnEmptyDatabaseToAFirstAssignedFamilyWithoutACsvFile)
                   QStringLiteral("mkierownicza"));
         EXPECT_EQ(table->model()->index(ewa, ui::WorkersModel::FteColumn).data().toString(),
                   QStringLiteral("0.50"));
-        auto name = SettingsService(window.workspace()->database()).centreName();
+        auto name = SettingsService(window.session()).centreName();
         ASSERT_TRUE(name.ok());
         EXPECT_EQ(*name, QStringLiteral("Ośrodek Pomocy Społecznej w Przykładowie"));
         auto* menuEntry = child<QAction>(&window, "workersAccountsAction");
@@ -254,8 +254,7 @@ TEST(CentreSetup, FromAnEmptyDatabaseToAFirstAssignedFamilyWithoutACsvFile)
     });
     child<QAction>(&window, "assignAction")->trigger();
     ASSERT_TRUE(assigned);
-    auto load =
-        CaseloadService(window.workspace()->database()).workerCaseload(ewaId, QDate::currentDate());
+    auto load = CaseloadService(window.session()).workerCaseload(ewaId, QDate::currentDate());
     ASSERT_TRUE(load.ok() && load->has_value());
     EXPECT_EQ((*load)->load.cases, 1);
     EXPECT_EQ((*load)->load.limit, 25) << "half of a social worker's 50";

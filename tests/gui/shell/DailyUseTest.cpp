@@ -409,7 +409,7 @@ TEST_F(DailyUseTest, ClosingACaseAsksFirstAndNoChangesNothing)
     click(record, "closeCaseButton");
     EXPECT_TRUE(question.contains(QStringLiteral("Family-1"))) << question.toStdString();
     EXPECT_FALSE(record->family().closedOn.has_value());
-    auto stored = FamilyService(db.workspace().database()).family(db.manager(), kFamily);
+    auto stored = FamilyService(db.session(db.manager())).family(kFamily);
     ASSERT_TRUE(stored.ok());
     EXPECT_FALSE(stored->closedOn.has_value()) << "nothing stored";
     EXPECT_EQ(reason->text(), QStringLiteral("Moved away")) << "the reason typed stays";
@@ -454,7 +454,7 @@ TEST_F(DailyUseTest, ClosingARecordWithUnsavedDetailsAsksFirst)
     answerUnsaved(QMessageBox::Discard, nullptr);
     QTest::keyClick(record, Qt::Key_W, Qt::ControlModifier);
     EXPECT_TRUE(!record || !record->isVisible());
-    auto stored = FamilyService(db.workspace().database()).family(db.manager(), kFamily);
+    auto stored = FamilyService(db.session(db.manager())).family(kFamily);
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->name, QStringLiteral("Family-1")) << "discarded, not saved";
 }
@@ -479,7 +479,7 @@ TEST_F(DailyUseTest, EndingNiebieskaKartaAndDiscardingADraftAskFirst)
         click(modal, "closeButton"); // keeps the draft
     });
     click(record, "logContactButton");
-    auto draft = ContactService(db.workspace().database()).draft(window->actor(), kFamily);
+    auto draft = ContactService(db.session(window->actor())).draft(kFamily);
     ASSERT_TRUE(draft.ok());
     ASSERT_TRUE(draft->has_value());
     EXPECT_EQ((*draft)->notes, note);
@@ -529,14 +529,15 @@ TEST_F(DailyUseTest, TabWalksTheFormsInReadingOrder)
     auto window = openWindow();
     Database& database = db.workspace().database();
 
-    ui::NewFamilyDialog newFamily(FamilyService(database), window->actor(), window.get());
+    ui::NewFamilyDialog newFamily(FamilyService(Session(database, window->actor())), window.get());
     activate(&newFamily);
     const QList<QWidget*> newFamilyFields = fieldsInReadingOrder(&newFamily);
     ASSERT_GE(newFamilyFields.size(), 4);
     EXPECT_EQ(names(walkWithTab(&newFamily, newFamilyFields.first())), names(newFamilyFields));
     newFamily.hide();
 
-    ui::MemberDialog member(MemberService(database), window->actor(), kFamily, window.get());
+    ui::MemberDialog member(MemberService(Session(database, window->actor())), kFamily,
+                            window.get());
     activate(&member);
     const QList<QWidget*> memberFields = fieldsInReadingOrder(&member);
     ASSERT_GE(memberFields.size(), 4);
@@ -568,11 +569,12 @@ TEST_F(DailyUseTest, TabWalksTheOtherDialogsInReadingOrder)
     Database& database = db.workspace().database();
     const User actor = window->actor();
     std::vector<std::unique_ptr<QDialog>> dialogs;
-    dialogs.push_back(std::make_unique<ui::AssignDialog>(db.workspace(), actor, kFamily));
+    dialogs.push_back(std::make_unique<ui::AssignDialog>(Session(database, actor), kFamily));
     dialogs.push_back(std::make_unique<ui::AssessmentDialog>(db.workspace(), actor, kFamily));
-    dialogs.push_back(std::make_unique<ui::CentreSettingsDialog>(SettingsService(database), actor));
-    dialogs.push_back(std::make_unique<ui::FosterFamilyDialog>(FosterRegisterService(database),
-                                                               actor, std::nullopt));
+    dialogs.push_back(
+        std::make_unique<ui::CentreSettingsDialog>(SettingsService(Session(database, actor))));
+    dialogs.push_back(std::make_unique<ui::FosterFamilyDialog>(
+        FosterRegisterService(Session(database, actor)), std::nullopt));
     for (const std::unique_ptr<QDialog>& dialog : dialogs) {
         activate(dialog.get());
         const QList<QWidget*> fields = fieldsInReadingOrder(dialog.get());

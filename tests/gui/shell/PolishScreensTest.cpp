@@ -90,8 +90,7 @@ protected:
 
     void SetUp() override
     {
-        auto demo = DemoService(db.workspace().database())
-                        .generate(db.admin(), DemoService::Scale::Small, 7);
+        auto demo = DemoService(db.session(db.admin())).generate(DemoService::Scale::Small, 7);
         ASSERT_TRUE(demo) << demo.error().message.toStdString();
         ui::LocaleFormat::install();
         ASSERT_TRUE(window.openDatabase(db.path()));
@@ -104,17 +103,17 @@ protected:
     // A family with an agreed work plan of two versions or more (the demo has them).
     std::optional<qint64> familyWithPlans()
     {
-        DirectoryService directory(db.workspace().database());
-        WorkPlanService plans(db.workspace().database());
+        DirectoryService directory(db.session(window.actor()));
+        WorkPlanService plans(db.session(window.actor()));
         FamilyQuery query;
         query.openOnly = true;
         query.limit = 500;
-        auto families = directory.families(window.actor(), query);
+        auto families = directory.families(query);
         if (!families)
             return std::nullopt;
         std::optional<qint64> any;
         for (const Family& family : *families) {
-            auto versions = plans.versions(window.actor(), family.id);
+            auto versions = plans.versions(family.id);
             if (!versions || versions->isEmpty())
                 continue;
             if (versions->size() > 1)
@@ -194,10 +193,10 @@ TEST_F(PolishScreensTest, PlansAndChronologyWriteDatesThePolishWay)
     expectPolishDates(QStringLiteral("chronology PDF"), pdfText(pdf));
 
     // The comparison of the first and the last version: each action's deadline.
-    auto versions = WorkPlanService(db.workspace().database()).versions(window.actor(), *familyId);
+    auto versions = WorkPlanService(db.session(window.actor())).versions(*familyId);
     ASSERT_TRUE(versions && !versions->isEmpty());
-    ui::PlanCompareDialog compare(WorkPlanService(db.workspace().database()), window.actor(),
-                                  *versions, versions->first().id, versions->last().id, record);
+    ui::PlanCompareDialog compare(WorkPlanService(db.session(window.actor())), *versions,
+                                  versions->first().id, versions->last().id, record);
     auto* table = compare.findChild<QTableWidget*>(QStringLiteral("compareTable"));
     ASSERT_NE(table, nullptr);
     expectPolishDates(QStringLiteral("plan comparison"), modelText(table->model()));

@@ -232,13 +232,13 @@ TEST_F(ServerConnectionTest, AFormKeepsItsEntriesWhenTheConnectionDropsUnderASav
         << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("kept in the form"))) << shown.toStdString();
     EXPECT_EQ(address->text(), QStringLiteral("ul. Spokojna 3")) << "what was typed stays";
-    auto stored = FamilyService(ws.database()).family(ws.manager(), 1);
+    auto stored = FamilyService(ws.session(ws.manager())).family(1);
     ASSERT_TRUE(stored.ok());
     EXPECT_TRUE(stored->address.isEmpty()) << "nothing was saved";
 
     click(record, "saveDetailsButton"); // reconnects and saves: no message
     EXPECT_EQ(record->family().address, QStringLiteral("ul. Spokojna 3"));
-    stored = FamilyService(ws.database()).family(ws.manager(), 1);
+    stored = FamilyService(ws.session(ws.manager())).family(1);
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->address, QStringLiteral("ul. Spokojna 3"));
 }

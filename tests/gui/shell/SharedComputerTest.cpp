@@ -227,12 +227,11 @@ TEST_F(SharedComputerTest, LockingWhileADialogIsOpenCoversItAndKeepsWhatWasTyped
 TEST(RememberLogin, TheLoginIsOfferedOnlyWhenTheUserAskedForIt)
 {
     GuiTestDatabase db;
-    auto added = AccountService(db.workspace().database())
-                     .addAccount(db.admin(),
-                                 {QStringLiteral("anna"), Role::Manager, std::nullopt, kPassword});
+    auto added = AccountService(db.session(db.admin()))
+                     .addAccount({QStringLiteral("anna"), Role::Manager, std::nullopt, kPassword});
     ASSERT_TRUE(added.ok());
-    ASSERT_TRUE(AccountService(db.workspace().database())
-                    .confirmManager(db.manager(), QStringLiteral("anna"))
+    ASSERT_TRUE(AccountService(db.session(db.manager()))
+                    .confirmManager(QStringLiteral("anna"))
                     .ok()); // four eyes (issue 18)
     // A login kept by an older version without being asked for is not offered.
     QSettings().setValue(QStringLiteral("security/lastLogin"), QStringLiteral("anna"));

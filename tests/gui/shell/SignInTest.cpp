@@ -2,7 +2,6 @@
 // are asked who signs in, and the idle lock hides the windows until the password is given again,
 // keeping what was typed.
 #include "AccessibilityCheck.h"
-#include "AccountService.h"
 #include "CentreSetupSteps.h"
 #include "FirstRunDialog.h"
 #include "GuiTestDatabase.h"
@@ -10,6 +9,7 @@
 #include "ModalHelper.h"
 #include "SessionGate.h"
 #include "SignInDialog.h"
+#include "SignInService.h"
 #include "UserRepository.h"
 
 #include <QApplication>
@@ -111,8 +111,8 @@ TEST(SignIn, TheFirstRunAsksForTheAdministratorsPassword)
     auto user = SessionGate::begin(**ws, nullptr, true);
     ASSERT_TRUE(user.ok() && user->has_value());
     EXPECT_EQ((*user)->login, QStringLiteral("szefowa"));
-    EXPECT_TRUE(*AccountService((*ws)->database()).hasPassword(**user));
-    EXPECT_TRUE(AccountService((*ws)->database())
+    EXPECT_TRUE(*SignInService((*ws)->database()).hasPassword(**user));
+    EXPECT_TRUE(SignInService((*ws)->database())
                     .signIn(QStringLiteral("szefowa"), "dobre-haslo-szefowej")
                     .ok());
 }

@@ -10,6 +10,7 @@
 #include "GuiTestDatabase.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
+#include "SignInService.h"
 #include "TrustActions.h"
 
 #include <QAbstractItemModelTester>
@@ -68,9 +69,8 @@ TEST(TrustTest, TheAdministratorAddsAnAccountThatCanSignIn)
     GuiTestDatabase db;
     db.loadStaff({{"Anna", "Testowa", Role::SocialWorker}, staff::beata});
     // The administrator signs in (a database without passwords would open as its manager).
-    ASSERT_TRUE(AccountService(db.workspace().database())
-                    .setPassword(db.admin(), db.admin().login, kPassword)
-                    .ok());
+    ASSERT_TRUE(
+        AccountService(db.session(db.admin())).setPassword(db.admin().login, kPassword).ok());
     ui::MainWindow window;
     signIn(window, db.path(), db.admin().login);
     QAction* accounts = window.trustActions()->accountsAction();
@@ -155,7 +155,7 @@ TEST(TrustTest, TheAdministratorSetsAPasswordAndDisablesAnAccount)
     });
     window.trustActions()->accountsAction()->trigger();
 
-    auto signedIn = AccountService(db.workspace().database())
+    auto signedIn = SignInService(db.workspace().database())
                         .signIn(QStringLiteral("kierownik"), "nowe-haslo-kierownika");
     ASSERT_FALSE(signedIn.ok()) << "a disabled account does not sign in";
 }
@@ -187,8 +187,8 @@ TEST(TrustTest, EachRoleSeesOnlyTheEntriesItMayUse)
         EXPECT_TRUE(trust->verifyAction()->isVisible());
         EXPECT_TRUE(trust->backUpAction()->isVisible());
     }
-    ASSERT_TRUE(AccountService(db.workspace().database())
-                    .setPassword(db.admin(), QStringLiteral("admin"), kPassword)
+    ASSERT_TRUE(AccountService(db.session(db.admin()))
+                    .setPassword(QStringLiteral("admin"), kPassword)
                     .ok());
     {
         ui::MainWindow window;

@@ -207,7 +207,7 @@ TEST_F(AssignWorkflowTest, AssignErrorIsShownAndTheDialogStaysOpen)
         ASSERT_TRUE(w.assign()->isEnabled());
         // Someone else takes the case for her between the preview and the click.
         AssignRequest request{kRoomyAssistant, kFreeFamily, QDate::currentDate(), {}};
-        ASSERT_TRUE(CaseloadService(db.workspace().database()).assign(db.manager(), request).ok());
+        ASSERT_TRUE(CaseloadService(db.session(db.manager())).assign(request).ok());
 
         QTest::mouseClick(w.assign(), Qt::LeftButton);
         EXPECT_TRUE(modal->isVisible());
@@ -239,11 +239,11 @@ TEST_F(AssignWorkflowTest, CaseloadTabShowsTheNewAssignment)
 // family (its case number) from when, not an internal assignment number.
 TEST_F(AssignWorkflowTest, TheStatusBarNamesTheWorkerAndTheFamilysCaseNumber)
 {
-    FamilyService families(db.workspace().database());
-    auto family = families.family(db.manager(), kFreeFamily);
+    FamilyService families(db.session(db.manager()));
+    auto family = families.family(kFreeFamily);
     ASSERT_TRUE(family.ok()) << family.error().message.toStdString();
     family->caseNumber = QStringLiteral("PS.4011.26.2024");
-    ASSERT_TRUE(families.update(db.manager(), *family).ok());
+    ASSERT_TRUE(families.update(*family).ok());
 
     assignTheFreeFamilyToTheRoomyAssistant();
     ASSERT_EQ(db.casesOf(kRoomyAssistant), 6);

@@ -102,12 +102,12 @@ TEST_F(LawSourcesTest, TheStartPageShowsTheNormAndWhereTheCentresLimitsDiffer)
     EXPECT_TRUE(figures->toolTip().contains(QStringLiteral("art. 15 ust. 4")));
 
     // The centre records its residents and sets a stricter local limit for assistants.
-    ASSERT_TRUE(SettingsService(db.workspace().database()).setResidents(db.manager(), 12001).ok());
+    ASSERT_TRUE(SettingsService(db.session(db.manager())).setResidents(12001).ok());
     CaseloadRule local;
     local.role = Role::FamilyAssistant;
     local.limit = 12;
     local.validFrom = QDate(2016, 1, 1);
-    ASSERT_TRUE(CaseloadService(db.workspace().database()).addRule(db.manager(), local).ok());
+    ASSERT_TRUE(CaseloadService(db.session(db.manager())).addRule(local).ok());
     start = startPage();
     EXPECT_TRUE(norm->text().contains(QStringLiteral("by residents 7")))
         << norm->text().toStdString();
@@ -130,7 +130,7 @@ TEST_F(LawSourcesTest, TheCentreRecordsItsResidentsInTheCentreSettings)
     });
     child<QAction>(&window, "centreSettingsAction")->trigger();
     ASSERT_TRUE(seen);
-    auto recorded = SettingsService(db.workspace().database()).residents();
+    auto recorded = SettingsService(db.session(db.manager())).residents();
     ASSERT_TRUE(recorded.ok());
     EXPECT_EQ(*recorded, 10001);
 }
@@ -220,7 +220,7 @@ TEST_F(LawSourcesTest, TheLimitsDialogShowsTheCentresOwnRuleAndHowItDiffers)
     local.role = Role::FamilyAssistant;
     local.limit = 12;
     local.validFrom = QDate(2016, 1, 1);
-    ASSERT_TRUE(CaseloadService(db.workspace().database()).addRule(db.manager(), local).ok());
+    ASSERT_TRUE(CaseloadService(db.session(db.manager())).addRule(local).ok());
     LimitRows read;
     whenModal([&](QWidget* modal) {
         read = readLimits(modal);

@@ -113,9 +113,9 @@ TEST_F(WorkerLeaveGuiTest, TheAssignDialogWarnsWhenTheWorkerIsOnLeaveButStillAss
     leave.kind = LeaveKind::Parental;
     leave.from = today.addDays(-30);
     leave.lastDay = lastDay;
-    ASSERT_TRUE(WorkerService(db.workspace().database()).recordLeave(db.manager(), leave).ok());
+    ASSERT_TRUE(WorkerService(db.session(db.manager())).recordLeave(leave).ok());
 
-    ui::AssignDialog dialog(db.workspace(), db.manager(), kFreeFamily);
+    ui::AssignDialog dialog(db.session(db.manager()), kFreeFamily);
     dialog.show();
     auto* warning = child<QLabel>(&dialog, "leaveWarningLabel");
     auto* combo = child<QComboBox>(&dialog, "workerCombo");
@@ -155,7 +155,7 @@ TEST_F(WorkerLeaveGuiTest, AnImpossibleTypedLastDayIsRefusedAndNothingSaved)
     anna.firstName = QStringLiteral("Anna");
     anna.lastName = QStringLiteral("Testowa");
     anna.role = Role::FamilyAssistant;
-    ui::WorkerLeaveDialog dialog(WorkerService(db.workspace().database()), db.manager(), anna);
+    ui::WorkerLeaveDialog dialog(WorkerService(db.session(db.manager())), anna);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
@@ -177,7 +177,7 @@ TEST_F(WorkerLeaveGuiTest, AnImpossibleTypedLastDayIsRefusedAndNothingSaved)
     QTest::mouseClick(child<QPushButton>(&dialog, "recordLeaveButton"), Qt::LeftButton);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !refusal.isEmpty(); }, 2500)) << "not refused";
     EXPECT_TRUE(refusal.contains(QStringLiteral("31.02.2026"))) << refusal.toStdString();
-    auto stored = WorkerService(db.workspace().database()).leaves(db.manager(), kAnna);
+    auto stored = WorkerService(db.session(db.manager())).leaves(kAnna);
     ASSERT_TRUE(stored.ok());
     EXPECT_TRUE(stored->isEmpty()) << "a leave was saved with another date";
     QLocale::setDefault(previous);

@@ -65,7 +65,7 @@ protected:
         child.lastName = QStringLiteral("Family-1");
         child.relation = Relation::Child;
         child.pesel = Pesel::compose(today.addYears(-8), 11, Sex::Female);
-        auto childId = MemberService(database).add(db.manager(), child);
+        auto childId = MemberService(Session(database, db.manager())).add(child);
         ASSERT_TRUE(childId.ok()) << childId.error().message.toStdString();
         childMember = *childId;
 
@@ -76,9 +76,9 @@ protected:
         ASSERT_TRUE(db.agreePlan(planId, today));
 
         // The child placed in a foster family, with a help plan item.
-        FosterRegisterService fosterRegister(database);
-        PlacementService placementService(database);
-        ChildCareService childCare(database);
+        FosterRegisterService fosterRegister(Session(database, db.manager()));
+        PlacementService placementService(Session(database, db.manager()));
+        ChildCareService childCare(Session(database, db.manager()));
         FosterFamily family;
         family.name = QStringLiteral("Rodzina Zastępcza Nowak");
         family.kind = FosterFamilyKind::NonProfessional;
@@ -86,7 +86,7 @@ protected:
         family.openedOn = today.addYears(-2);
         family.healthCertificateOn = today.addMonths(-1);
         family.psychologistOpinionOn = today.addMonths(-1);
-        auto fosterId = fosterRegister.registerFamily(db.manager(), family);
+        auto fosterId = fosterRegister.registerFamily(family);
         ASSERT_TRUE(fosterId.ok()) << fosterId.error().message.toStdString();
         Placement placement;
         placement.childMemberId = childMember;
@@ -94,7 +94,7 @@ protected:
         placement.from = today.addMonths(-2);
         placement.courtOrder = QStringLiteral("III Nsm 9/24");
         placement.courtOrderDate = placement.from;
-        auto placed = placementService.place(db.manager(), placement);
+        auto placed = placementService.place(placement);
         ASSERT_TRUE(placed.ok()) << placed.error().message.toStdString();
         HelpPlanItem item;
         item.childMemberId = childMember;
@@ -102,7 +102,7 @@ protected:
         item.task = QStringLiteral("Spotkania z mamą co tydzień");
         item.responsible = QStringLiteral("Asystent rodziny");
         item.deadline = today.addMonths(3);
-        ASSERT_TRUE(childCare.saveHelpPlan(db.manager(), childMember, {item}).ok());
+        ASSERT_TRUE(childCare.saveHelpPlan(childMember, {item}).ok());
 
         ASSERT_TRUE(openWindow());
     }
@@ -132,9 +132,7 @@ TEST_F(PlansVisibilityTest, WorkPlanTabShowsThePlacedChildsHelpPlan)
 
 TEST_F(PlansVisibilityTest, WorkPlanTabSaysWhenAPlacedChildHasNoHelpPlan)
 {
-    ASSERT_TRUE(ChildCareService(db.workspace().database())
-                    .saveHelpPlan(db.manager(), childMember, {})
-                    .ok());
+    ASSERT_TRUE(ChildCareService(db.session(db.manager())).saveHelpPlan(childMember, {}).ok());
     ui::FamilyRecordWindow* record = window.openFamily(kFamily);
     ASSERT_NE(record, nullptr);
     record->showTab(ui::FamilyRecordWindow::Tab::WorkPlan);

@@ -306,9 +306,8 @@ TEST_F(WorkPlanWorkflowTest, SwitchingVersionsSavesTheDraftAndKeepsTheEarlierOne
                                    QStringLiteral("Rozmowa z pedagogiem"));
     ASSERT_NE(id, 0);
     ASSERT_TRUE(db.agreePlan(id, QDate::currentDate()));
-    ASSERT_TRUE(WorkPlanService(db.workspace().database())
-                    .newVersion(db.manager(), id, QDate::currentDate())
-                    .ok());
+    ASSERT_TRUE(
+        WorkPlanService(db.session(db.manager())).newVersion(id, QDate::currentDate()).ok());
     tab->reload();
     ASSERT_EQ(tab->shownPlan()->version, 2);
 
