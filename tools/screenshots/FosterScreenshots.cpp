@@ -176,7 +176,7 @@ bool FosterScreenshots::run(const QString& directory, QString* error)
         return false;
 
     {
-        PlacementDialog placement(workspace, m_window.actor(), example->fosterFamilyId, &m_window);
+        PlacementDialog placement(m_window.session(), example->fosterFamilyId, &m_window);
         placement.resize(660, 540);
         placement.search(example->refused->lastName);
         if (!placement.selectChild(example->refused->id)) {

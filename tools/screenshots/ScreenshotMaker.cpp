@@ -281,7 +281,7 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
 
     // A new contact being typed (shown, then dropped without saving a draft).
     {
-        ContactDialog contact(workspace, m_window.actor(), *familyId, record);
+        ContactDialog contact(m_window.session(), *familyId, record);
         contact.resize(680, 540);
         if (auto* kind = contact.findChild<QComboBox*>(QStringLiteral("kindCombo")))
             kind->setCurrentIndex(kind->findData(contactKindName(ContactKind::HomeVisit)));

@@ -10,11 +10,10 @@
 
 namespace opieka::ui {
 
-AssistantDeskTab::AssistantDeskTab(AssistantDeskService service, DirectoryService directory,
-                                   const User& actor, QWidget* parent)
-    : DeskTab(directory, actor, parent)
+AssistantDeskTab::AssistantDeskTab(const Session& session, QWidget* parent)
+    : DeskTab(session, parent)
     , m_ui(std::make_unique<::Ui::AssistantDeskTab>())
-    , m_service(service)
+    , m_service(session)
     , m_model(new AssistantDeskModel(this))
 {
     m_ui->setupUi(this);

@@ -22,8 +22,7 @@ class AssistantDeskTab : public DeskTab
     Q_OBJECT
 
 public:
-    AssistantDeskTab(AssistantDeskService service, DirectoryService directory, const User& actor,
-                     QWidget* parent = nullptr);
+    explicit AssistantDeskTab(const Session& session, QWidget* parent = nullptr);
     ~AssistantDeskTab() override;
 
     AssistantDeskModel* model() const { return m_model; }

@@ -14,14 +14,12 @@
 
 namespace opieka::ui {
 
-CoordinatorDeskTab::CoordinatorDeskTab(CoordinatorDeskService start, DirectoryService directory,
-                                       ChildCareService childCare, PlacementService placements,
-                                       const User& actor, QWidget* parent)
-    : DeskTab(directory, actor, parent)
+CoordinatorDeskTab::CoordinatorDeskTab(const Session& session, QWidget* parent)
+    : DeskTab(session, parent)
     , m_ui(std::make_unique<::Ui::CoordinatorDeskTab>())
-    , m_start(start)
-    , m_childCare(childCare)
-    , m_placements(placements)
+    , m_start(session)
+    , m_childCare(session)
+    , m_placements(session)
     , m_items(new CoordinatorDeskModel(this))
     , m_families(new FosterFamiliesModel(this))
 {

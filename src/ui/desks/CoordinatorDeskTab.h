@@ -24,9 +24,7 @@ class CoordinatorDeskTab : public DeskTab
     Q_OBJECT
 
 public:
-    CoordinatorDeskTab(CoordinatorDeskService start, DirectoryService directory,
-                       ChildCareService childCare, PlacementService placements, const User& actor,
-                       QWidget* parent = nullptr);
+    explicit CoordinatorDeskTab(const Session& session, QWidget* parent = nullptr);
     ~CoordinatorDeskTab() override;
 
     CoordinatorDeskModel* itemsModel() const { return m_items; }

@@ -11,10 +11,10 @@
 
 namespace opieka::ui {
 
-DeskTab::DeskTab(DirectoryService directory, const User& actor, QWidget* parent)
+DeskTab::DeskTab(const Session& session, QWidget* parent)
     : QWidget(parent)
-    , m_actor(actor)
-    , m_directory(directory)
+    , m_session(session)
+    , m_directory(session)
 {}
 
 void DeskTab::setUpWorkerPicker(QComboBox* picker, const WorkerList& list)
@@ -31,7 +31,7 @@ void DeskTab::setUpWorkerPicker(QComboBox* picker, const WorkerList& list)
         const QSignalBlocker blocker(picker);
         for (const Worker& worker : shown)
             picker->addItem(list.label(worker), worker.id);
-        const std::optional<qint64> ownWorkerId = deskOwner(m_actor);
+        const std::optional<qint64> ownWorkerId = deskOwner(m_session.actor());
         const int own = ownWorkerId ? picker->findData(*ownWorkerId) : -1;
         picker->setCurrentIndex(own >= 0 ? own : (shown.isEmpty() ? -1 : 0));
     } else {

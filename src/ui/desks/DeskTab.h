@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DirectoryService.h"
-#include "User.h"
+#include "Session.h"
 
 #include <QWidget>
 #include <functional>
@@ -44,7 +44,7 @@ protected:
         const char* unreadable = ""; // the log line when the workers cannot be read
     };
 
-    DeskTab(DirectoryService directory, const User& actor, QWidget* parent);
+    DeskTab(const Session& session, QWidget* parent);
 
     // Fills `picker` (the form's combo box, once the form is set up) and refreshes the page
     // whenever another worker is picked there.
@@ -52,10 +52,10 @@ protected:
     // The desk's list of families (`familyIdRole` gives a row's family): a row activated, or
     // `openButton` clicked, asks to open the selected family's record.
     void setUpFamilyList(QTableView* table, int familyIdRole, QAbstractButton* openButton);
-    const User& actor() const { return m_actor; }
+    const Session& session() const { return m_session; }
 
 private:
-    User m_actor;
+    Session m_session;
     DirectoryService m_directory;
     QComboBox* m_picker = nullptr;
     QTableView* m_families = nullptr;

@@ -32,23 +32,26 @@
 
 namespace opieka::ui {
 namespace {
+// On the runner's thread, with its own connection to the database (ReportRunner): the session's
+// account acting on that connection.
 Result<ManagerDeskTab::Glance> buildGlance(Database& db, const User& actor, const QDate& day)
 {
+    const Session session(db, actor);
     ManagerDeskTab::Glance glance;
-    auto caseload = CaseloadService(Session(db, actor)).report(day);
+    auto caseload = CaseloadService(session).report(day);
     OPIEKA_TRY(caseload);
     glance.caseload = *caseload;
-    auto deadlines = ReportService(Session(db, actor)).deadlines(day);
+    auto deadlines = ReportService(session).deadlines(day);
     OPIEKA_TRY(deadlines);
     for (const DeadlineRow& row : *deadlines)
         glance.overdueItems += row.overdue || !row.due ? 1 : 0;
-    auto missing = TeamService(Session(db, actor)).familiesMissingTeam(day);
+    auto missing = TeamService(session).familiesMissingTeam(day);
     OPIEKA_TRY(missing);
     glance.familiesMissingTeam = *missing;
-    auto uncovered = FosterRegisterService(Session(db, actor)).familiesWithoutCoordinator(day);
+    auto uncovered = FosterRegisterService(session).familiesWithoutCoordinator(day);
     OPIEKA_TRY(uncovered);
     glance.fosterFamiliesWithoutCoordinator = static_cast<int>(uncovered->size());
-    auto differences = CaseloadService(Session(db, actor)).differencesFromStatute(day);
+    auto differences = CaseloadService(session).differencesFromStatute(day);
     OPIEKA_TRY(differences);
     for (const RuleDifference& d : *differences)
         glance.ruleDifferences << CaseloadService::differenceText(d);
@@ -72,12 +75,11 @@ void clear(QGridLayout* grid)
 }
 } // namespace
 
-ManagerDeskTab::ManagerDeskTab(Database& database, const User& actor, QWidget* parent)
+ManagerDeskTab::ManagerDeskTab(const Session& session, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_actor(actor)
-    , m_runner(new ReportRunner(Workspace::locationOf(database), this))
-    , m_pending(new PendingConfirmationsBox(database, actor, this))
+    , m_session(session)
+    , m_runner(new ReportRunner(Workspace::locationOf(session.database()), this))
+    , m_pending(new PendingConfirmationsBox(session, this))
     , m_heading(new QLabel(this))
     , m_roles(new QGridLayout)
     , m_loadedLabel(new QLabel(this))
@@ -172,7 +174,7 @@ void ManagerDeskTab::refresh()
     m_pending->refresh();
     const QDate day = QDate::currentDate();
     m_runner->build<Glance>(
-        [day, actor = m_actor](Database& db) { return buildGlance(db, actor, day); },
+        [day, actor = m_session.actor()](Database& db) { return buildGlance(db, actor, day); },
         [this](const Glance& glance) {
             m_hasGlance = true;
             display(glance);
@@ -288,8 +290,7 @@ CasesBehindDialog* ManagerDeskTab::showWorkerCases(qint64 workerId)
             name = row.worker.displayName();
     if (name.isEmpty())
         return nullptr;
-    auto cases = CaseloadService(Session(m_database, m_actor))
-                     .casesBehind(m_glance.caseload.asOf, {workerId});
+    auto cases = CaseloadService(m_session).casesBehind(m_glance.caseload.asOf, {workerId});
     if (!cases) {
         showError(this, tr("Cannot read the cases"), cases.error().message);
         return nullptr;
@@ -301,7 +302,7 @@ CasesBehindDialog* ManagerDeskTab::showWorkerCases(qint64 workerId)
 
 CasesBehindDialog* ManagerDeskTab::showFamiliesMissingTeam()
 {
-    DirectoryService directory(Session(m_database, m_actor));
+    DirectoryService directory(m_session);
     QList<CountedCase> families;
     for (qint64 id : m_glance.familiesMissingTeam) {
         auto family = directory.family(id);

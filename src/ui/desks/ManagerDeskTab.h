@@ -2,7 +2,7 @@
 
 #include "CaseloadService.h"
 #include "Role.h"
-#include "User.h"
+#include "Session.h"
 
 #include <QWidget>
 #include <optional>
@@ -37,7 +37,7 @@ public:
         QStringList ruleDifferences; // where the centre's limits are not the statute's, in words
     };
 
-    ManagerDeskTab(Database& database, const User& actor, QWidget* parent = nullptr);
+    explicit ManagerDeskTab(const Session& session, QWidget* parent = nullptr);
 
     const Glance& glance() const { return m_glance; }
     bool hasGlance() const { return m_hasGlance; }
@@ -67,8 +67,7 @@ private:
     CasesBehindDialog* showDialog(const QString& title, const QString& explanation,
                                   const QList<CountedCase>& cases);
 
-    Database& m_database;
-    User m_actor;
+    Session m_session;
     Glance m_glance;
     bool m_hasGlance = false;
     bool m_requested = false;

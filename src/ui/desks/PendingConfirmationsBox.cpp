@@ -31,11 +31,9 @@ QString when(const QDateTime& at)
 }
 } // namespace
 
-PendingConfirmationsBox::PendingConfirmationsBox(Database& database, const User& actor,
-                                                 QWidget* parent)
+PendingConfirmationsBox::PendingConfirmationsBox(const Session& session, QWidget* parent)
     : QGroupBox(tr("Manager accounts awaiting your confirmation"), parent)
-    , m_database(database)
-    , m_actor(actor)
+    , m_session(session)
     , m_explanation(new QLabel(this))
     , m_model(new ReportTableModel(
           {tr("Account"), tr("Role"), tr("Change"), tr("Made by"), tr("When")}, {}, this))
@@ -71,7 +69,7 @@ PendingConfirmationsBox::PendingConfirmationsBox(Database& database, const User&
 
 void PendingConfirmationsBox::refresh()
 {
-    auto pending = AccountService(Session(m_database, m_actor)).awaitingConfirmation();
+    auto pending = AccountService(m_session).awaitingConfirmation();
     m_pending = pending ? *pending : QList<PendingConfirmation>();
     m_explanation->setText(
         pending ? tr("These manager accounts reach no case until another manager confirms them "
@@ -98,7 +96,7 @@ void PendingConfirmationsBox::confirmSelected()
     if (selected.isEmpty() || selected.first().row() >= m_pending.size())
         return;
     const QString login = m_pending.at(selected.first().row()).user.login;
-    if (Status s = AccountService(Session(m_database, m_actor)).confirmManager(login); !s) {
+    if (Status s = AccountService(m_session).confirmManager(login); !s) {
         showError(this, tr("Cannot confirm the account"), s.error().message);
         refresh();
         return;

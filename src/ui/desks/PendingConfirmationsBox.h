@@ -1,6 +1,6 @@
 #pragma once
 
-#include "User.h"
+#include "Session.h"
 
 #include <QGroupBox>
 #include <QList>
@@ -8,10 +8,6 @@
 class QLabel;
 class QPushButton;
 class QTableView;
-
-namespace opieka {
-class Database;
-}
 
 namespace opieka::ui {
 
@@ -26,7 +22,7 @@ class PendingConfirmationsBox : public QGroupBox
     Q_OBJECT
 
 public:
-    PendingConfirmationsBox(Database& database, const User& actor, QWidget* parent = nullptr);
+    explicit PendingConfirmationsBox(const Session& session, QWidget* parent = nullptr);
 
     ReportTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -43,8 +39,7 @@ signals:
 private:
     void updateButton();
 
-    Database& m_database;
-    User m_actor;
+    Session m_session;
     QList<PendingConfirmation> m_pending;
     QLabel* m_explanation = nullptr;
     ReportTableModel* m_model = nullptr;

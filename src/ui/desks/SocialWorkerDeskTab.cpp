@@ -11,12 +11,10 @@
 
 namespace opieka::ui {
 
-SocialWorkerDeskTab::SocialWorkerDeskTab(SocialWorkerDeskService caseload,
-                                         DirectoryService directory, const User& actor,
-                                         QWidget* parent)
-    : DeskTab(directory, actor, parent)
+SocialWorkerDeskTab::SocialWorkerDeskTab(const Session& session, QWidget* parent)
+    : DeskTab(session, parent)
     , m_ui(std::make_unique<::Ui::SocialWorkerDeskTab>())
-    , m_caseload(caseload)
+    , m_caseload(session)
     , m_model(new SocialWorkerDeskModel(this))
 {
     m_ui->setupUi(this);

@@ -20,8 +20,7 @@ class SocialWorkerDeskTab : public DeskTab
     Q_OBJECT
 
 public:
-    SocialWorkerDeskTab(SocialWorkerDeskService caseload, DirectoryService directory,
-                        const User& actor, QWidget* parent = nullptr);
+    explicit SocialWorkerDeskTab(const Session& session, QWidget* parent = nullptr);
     ~SocialWorkerDeskTab() override;
 
     SocialWorkerDeskModel* model() const { return m_model; }

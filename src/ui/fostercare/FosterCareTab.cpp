@@ -16,7 +16,6 @@
 #include "Logging.h"
 #include "PlacementDialog.h"
 #include "ReviewDialog.h"
-#include "Workspace.h"
 #include "ui_FosterCareTab.h"
 
 #include <QHeaderView>
@@ -24,15 +23,14 @@
 
 namespace opieka::ui {
 
-FosterCareTab::FosterCareTab(Workspace& workspace, User actor, QWidget* parent)
+FosterCareTab::FosterCareTab(const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::FosterCareTab>())
-    , m_workspace(workspace)
-    , m_fosterRegister(Session(workspace.database(), actor))
-    , m_placements(Session(workspace.database(), actor))
-    , m_childCare(Session(workspace.database(), actor))
-    , m_query(Session(workspace.database(), actor))
-    , m_actor(std::move(actor))
+    , m_session(session)
+    , m_fosterRegister(session)
+    , m_placements(session)
+    , m_childCare(session)
+    , m_query(session)
     , m_families(new FosterFamiliesModel(this))
     , m_children(new FosterChildrenModel(this))
 {
@@ -281,7 +279,7 @@ void FosterCareTab::recordAssessment()
 
 void FosterCareTab::placeChild()
 {
-    PlacementDialog dialog(m_workspace, m_actor, selectedFosterFamilyId(), this);
+    PlacementDialog dialog(m_session, selectedFosterFamilyId(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     saved(tr("Child placed."));
@@ -338,7 +336,7 @@ void FosterCareTab::editHelpPlan()
     const PlacedChild* placed = selectedPlaced();
     if (!placed)
         return;
-    HelpPlanDialog dialog(Session(m_workspace.database(), m_actor), placed->placement.childMemberId,
+    HelpPlanDialog dialog(m_session, placed->placement.childMemberId,
                           placed->deadlines.child.displayName(), this);
     if (dialog.exec() == QDialog::Accepted)
         saved(tr("Help plan saved."));

@@ -4,7 +4,7 @@
 #include "ChildCareService.h"
 #include "FosterRegisterService.h"
 #include "PlacementService.h"
-#include "User.h"
+#include "Session.h"
 
 #include <QWidget>
 #include <memory>
@@ -12,10 +12,6 @@
 
 namespace Ui {
 class FosterCareTab;
-}
-
-namespace opieka {
-class Workspace;
 }
 
 namespace opieka::ui {
@@ -32,7 +28,7 @@ class FosterCareTab : public QWidget
     Q_OBJECT
 
 public:
-    FosterCareTab(Workspace& workspace, User actor, QWidget* parent = nullptr);
+    FosterCareTab(const Session& session, QWidget* parent = nullptr);
     ~FosterCareTab() override;
 
     FosterFamiliesModel* familiesModel() const { return m_families; }
@@ -73,12 +69,11 @@ private:
     template <typename Dialog> void changePlacement(const QString& done);
 
     std::unique_ptr<::Ui::FosterCareTab> m_ui;
-    Workspace& m_workspace;
+    Session m_session;
     FosterRegisterService m_fosterRegister;
     PlacementService m_placements;
     ChildCareService m_childCare;
     ChildCareQuery m_query;
-    User m_actor;
     qint64 m_openingRecorded = 0; // the foster family whose opening was last recorded
     FosterFamiliesModel* m_families = nullptr;
     FosterChildrenModel* m_children = nullptr;

@@ -5,20 +5,17 @@
 #include "Labels.h"
 #include "Logging.h"
 #include "Theme.h"
-#include "Workspace.h"
 #include "ui_PlacementDialog.h"
 
 #include <QPushButton>
 
 namespace opieka::ui {
-PlacementDialog::PlacementDialog(Workspace& workspace, User actor, qint64 fosterFamilyId,
-                                 QWidget* parent)
+PlacementDialog::PlacementDialog(const Session& session, qint64 fosterFamilyId, QWidget* parent)
     : FormDialog(parent, QStringLiteral("placementDialog"), tr("Place a child"))
-    , m_fosterRegister(Session(workspace.database(), actor))
-    , m_placements(Session(workspace.database(), actor))
-    , m_directory(Session(workspace.database(), actor))
-    , m_members(Session(workspace.database(), actor))
-    , m_actor(std::move(actor))
+    , m_fosterRegister(session)
+    , m_placements(session)
+    , m_directory(session)
+    , m_members(session)
 {
     setUpFormButtons(this, m_ui->buttonBox,
                      {.text = tr("&Place"),

@@ -5,16 +5,11 @@
 #include "FosterRegisterService.h"
 #include "MemberService.h"
 #include "PlacementService.h"
-#include "User.h"
 
 #include <memory>
 
 namespace Ui {
 class PlacementDialog;
-}
-
-namespace opieka {
-class Workspace;
 }
 
 namespace opieka::ui {
@@ -27,8 +22,7 @@ class PlacementDialog : public FormDialog<Ui::PlacementDialog>
     Q_OBJECT
 
 public:
-    PlacementDialog(Workspace& workspace, User actor, qint64 fosterFamilyId,
-                    QWidget* parent = nullptr);
+    PlacementDialog(const Session& session, qint64 fosterFamilyId, QWidget* parent = nullptr);
     ~PlacementDialog() override;
 
     // Finds biological families by the typed text (as the search field does).
@@ -63,7 +57,6 @@ private:
     PlacementService m_placements;
     DirectoryService m_directory;
     MemberService m_members;
-    User m_actor;
     Verdict m_verdict = Verdict::None;
     bool m_capacityReached = false;
     qint64 m_placementId = 0;

@@ -6,7 +6,6 @@
 #include "Labels.h"
 #include "Logging.h"
 #include "TeamService.h"
-#include "Workspace.h"
 #include "ui_AssessmentDialog.h"
 
 #include <algorithm>
@@ -14,12 +13,10 @@
 namespace opieka::ui {
 namespace {}
 
-AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 familyId,
-                                   QWidget* parent)
+AssessmentDialog::AssessmentDialog(const Session& session, qint64 familyId, QWidget* parent)
     : FormDialog(parent, QStringLiteral("assessmentDialog"), tr("Record an assessment"))
-    , m_workspace(workspace)
-    , m_assessments(Session(workspace.database(), actor))
-    , m_actor(std::move(actor))
+    , m_session(session)
+    , m_assessments(session)
     , m_familyId(familyId)
 {
     setUpFormButtons(this, m_ui->buttonBox,
@@ -34,12 +31,12 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, User actor, qint64 fami
     m_ui->sentToSocialWorkerCheck->setChecked(true);
     m_ui->sentToCoordinatorEdit->setEnabled(false);
 
-    m_ui->familyLabel->setText(FamilyHeading::text(workspace, m_actor, familyId));
+    m_ui->familyLabel->setText(FamilyHeading::text(m_session, familyId));
     loadAssistants();
 
     // A child in care puts a coordinator on the family's team: the assessment goes to them too.
     bool coordinator = false;
-    auto team = TeamService(Session(workspace.database(), m_actor)).team(familyId);
+    auto team = TeamService(m_session).team(familyId);
     if (team)
         for (const TeamMember& member : team->current)
             coordinator = coordinator || member.worker.role == Role::FosterCareCoordinator;
@@ -62,7 +59,7 @@ AssessmentDialog::~AssessmentDialog() = default;
 
 void AssessmentDialog::loadAssistants()
 {
-    auto workers = DirectoryService(Session(m_workspace.database(), m_actor)).workers();
+    auto workers = DirectoryService(m_session).workers();
     if (!workers) {
         logging::get("ui")->error("workers for the assessment dialog could not be read");
         showErrorLine(m_ui->errorLabel, workers.error().message);
@@ -79,8 +76,9 @@ void AssessmentDialog::loadAssistants()
         m_ui->assistantCombo->addItem(worker.displayName(), worker.id);
     m_ui->assistantCombo->addItem(tr("(not recorded)"), QVariant());
     // The acting assistant is the author; otherwise the family's own assistant is the likely one.
-    int index = m_actor.workerId ? m_ui->assistantCombo->findData(*m_actor.workerId) : -1;
-    auto team = TeamService(Session(m_workspace.database(), m_actor)).team(m_familyId);
+    const User& actor = m_session.actor();
+    int index = actor.workerId ? m_ui->assistantCombo->findData(*actor.workerId) : -1;
+    auto team = TeamService(m_session).team(m_familyId);
     if (index < 0 && team)
         for (const TeamMember& member : team->current)
             if (member.worker.role == Role::FamilyAssistant && index < 0)

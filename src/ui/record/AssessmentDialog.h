@@ -2,16 +2,12 @@
 
 #include "AssessmentService.h"
 #include "FormDialog.h"
-#include "User.h"
+#include "Session.h"
 
 #include <memory>
 
 namespace Ui {
 class AssessmentDialog;
-}
-
-namespace opieka {
-class Workspace;
 }
 
 namespace opieka::ui {
@@ -24,7 +20,7 @@ class AssessmentDialog : public FormDialog<Ui::AssessmentDialog>
     Q_OBJECT
 
 public:
-    AssessmentDialog(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    AssessmentDialog(const Session& session, qint64 familyId, QWidget* parent = nullptr);
     ~AssessmentDialog() override;
 
     qint64 assessmentId() const { return m_assessmentId; }
@@ -36,9 +32,8 @@ public slots:
 private:
     void loadAssistants();
 
-    Workspace& m_workspace;
+    Session m_session;
     AssessmentService m_assessments;
-    User m_actor;
     qint64 m_familyId = 0;
     qint64 m_assessmentId = 0;
 };

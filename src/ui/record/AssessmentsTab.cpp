@@ -9,7 +9,6 @@
 #include "PlanLabels.h"
 #include "SettingsService.h"
 #include "Theme.h"
-#include "Workspace.h"
 #include "ui_AssessmentsTab.h"
 
 #include <QHash>
@@ -21,9 +20,9 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 }
 
-AssessmentsTab::AssessmentsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
-    : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("assessmentsTab"))
-    , m_service(Session(workspace.database(), m_actor))
+AssessmentsTab::AssessmentsTab(const Session& session, qint64 familyId, QWidget* parent)
+    : RecordFormTab(session, familyId, parent, QStringLiteral("assessmentsTab"))
+    , m_service(session)
 {
     QTableWidget* table = m_ui->assessmentsTable;
     table->setColumnCount(ColumnCount);
@@ -69,7 +68,7 @@ void AssessmentsTab::reload()
     std::reverse(m_assessments.begin(), m_assessments.end());
 
     QHash<qint64, QString> names;
-    auto workers = DirectoryService(Session(m_workspace.database(), m_actor)).workers();
+    auto workers = DirectoryService(m_session).workers();
     if (workers)
         for (const Worker& worker : *workers)
             names.insert(worker.id, worker.displayName());
@@ -109,8 +108,7 @@ void AssessmentsTab::showSchedule()
     QString text;
     QString style;
     if (!s.nextDue) {
-        auto interval =
-            SettingsService(Session(m_workspace.database(), m_actor)).assessmentIntervalMonths();
+        auto interval = SettingsService(m_session).assessmentIntervalMonths();
         text = tr("The first assessment is due %n month(s) after the family's first work plan "
                   "is agreed; the family has no agreed plan yet.",
                   nullptr, interval ? *interval : 6);
@@ -157,7 +155,7 @@ void AssessmentsTab::showSelected()
 
 void AssessmentsTab::recordAssessment()
 {
-    AssessmentDialog dialog(m_workspace, m_actor, m_familyId, this);
+    AssessmentDialog dialog(m_session, m_familyId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

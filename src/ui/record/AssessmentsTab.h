@@ -28,7 +28,7 @@ public:
         ColumnCount
     };
 
-    AssessmentsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    AssessmentsTab(const Session& session, qint64 familyId, QWidget* parent = nullptr);
     ~AssessmentsTab() override;
 
     const AssessmentSchedule& schedule() const { return m_schedule; }

@@ -5,7 +5,6 @@
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
-#include "Workspace.h"
 #include "ui_ChronologyTab.h"
 
 #include <QCheckBox>
@@ -26,9 +25,9 @@ const QList<ChronologyKind> kFilterKinds{
 constexpr int kFilterColumns = 4;
 } // namespace
 
-ChronologyTab::ChronologyTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
-    : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("chronologyTab"))
-    , m_service(Session(workspace.database(), m_actor))
+ChronologyTab::ChronologyTab(const Session& session, qint64 familyId, QWidget* parent)
+    : RecordFormTab(session, familyId, parent, QStringLiteral("chronologyTab"))
+    , m_service(session)
     , m_model(new ChronologyModel(this))
 {
     m_model->setObjectName(QStringLiteral("chronologyModel"));

@@ -24,7 +24,7 @@ class ChronologyTab : public RecordFormTab<Ui::ChronologyTab>
     Q_OBJECT
 
 public:
-    ChronologyTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    ChronologyTab(const Session& session, qint64 familyId, QWidget* parent = nullptr);
     ~ChronologyTab() override;
 
     ChronologyModel* model() const { return m_model; }

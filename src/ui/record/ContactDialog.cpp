@@ -8,7 +8,6 @@
 #include "Messages.h"
 #include "TeamService.h"
 #include "Theme.h"
-#include "Workspace.h"
 #include "ui_ContactDialog.h"
 
 #include <QPushButton>
@@ -21,11 +20,10 @@ namespace {
 constexpr int kDefaultDueInDays = 14;
 } // namespace
 
-ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
+ContactDialog::ContactDialog(const Session& session, qint64 familyId, QWidget* parent)
     : FormDialog(parent, QStringLiteral("contactDialog"), tr("Log contact"))
-    , m_workspace(workspace)
-    , m_contacts(Session(workspace.database(), actor))
-    , m_actor(std::move(actor))
+    , m_session(session)
+    , m_contacts(session)
     , m_familyId(familyId)
 {
     QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
@@ -52,8 +50,8 @@ ContactDialog::ContactDialog(Workspace& workspace, User actor, qint64 familyId, 
     m_ui->dueDateEdit->setDate(now.date().addDays(kDefaultDueInDays));
     m_ui->dueDateEdit->setEnabled(false);
 
-    m_ui->familyLabel->setText(FamilyHeading::text(workspace, m_actor, familyId));
-    loadWorkers(m_actor.workerId);
+    m_ui->familyLabel->setText(FamilyHeading::text(m_session, familyId));
+    loadWorkers(m_session.actor().workerId);
     restoreDraft();
 
     m_autosave.setSingleShot(true);
@@ -80,7 +78,7 @@ ContactDialog::~ContactDialog() = default;
 
 void ContactDialog::loadWorkers(const std::optional<qint64>& preferred)
 {
-    DirectoryService directory(Session(m_workspace.database(), m_actor));
+    DirectoryService directory(m_session);
     auto workers = directory.workers();
     if (!workers) {
         logging::get("ui")->error("workers for the contact dialog could not be read");
@@ -96,7 +94,7 @@ void ContactDialog::loadWorkers(const std::optional<qint64>& preferred)
     // Without a worker of one's own, the family's social worker is the likely author.
     std::optional<qint64> choice = preferred;
     if (!choice) {
-        auto team = TeamService(Session(m_workspace.database(), m_actor)).team(m_familyId);
+        auto team = TeamService(m_session).team(m_familyId);
         if (team)
             for (const TeamMember& member : team->current)
                 if (member.worker.role == Role::SocialWorker) {

@@ -3,17 +3,13 @@
 #include "Contact.h"
 #include "ContactService.h"
 #include "FormDialog.h"
-#include "User.h"
+#include "Session.h"
 
 #include <QTimer>
 #include <memory>
 
 namespace Ui {
 class ContactDialog;
-}
-
-namespace opieka {
-class Workspace;
 }
 
 namespace opieka::ui {
@@ -28,7 +24,7 @@ class ContactDialog : public FormDialog<Ui::ContactDialog>
 public:
     static constexpr int AutosaveDelayMs = 1000;
 
-    ContactDialog(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    ContactDialog(const Session& session, qint64 familyId, QWidget* parent = nullptr);
     ~ContactDialog() override;
 
     // Edits a saved contact instead of logging a new one (no draft then).
@@ -53,9 +49,8 @@ private:
     void discardDraft();
     void showDraftState(const QString& text, bool error = false);
 
-    Workspace& m_workspace;
+    Session m_session;
     ContactService m_contacts;
-    User m_actor;
     qint64 m_familyId = 0;
     qint64 m_contactId = 0; // editing a saved contact when not 0
     QTimer m_autosave;

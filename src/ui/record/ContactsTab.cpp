@@ -5,15 +5,14 @@
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
-#include "Workspace.h"
 #include "ui_ContactsTab.h"
 
 namespace opieka::ui {
 
-ContactsTab::ContactsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
-    : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("contactsTab"))
-    , m_service(Session(workspace.database(), m_actor))
-    , m_directory(Session(workspace.database(), m_actor))
+ContactsTab::ContactsTab(const Session& session, qint64 familyId, QWidget* parent)
+    : RecordFormTab(session, familyId, parent, QStringLiteral("contactsTab"))
+    , m_service(session)
+    , m_directory(session)
     , m_model(new ContactsModel(this))
 {
     m_model->setObjectName(QStringLiteral("contactsModel"));
@@ -74,7 +73,7 @@ void ContactsTab::showSelectedContact()
 
 void ContactsTab::logContact()
 {
-    ContactDialog dialog(m_workspace, m_actor, m_familyId, this);
+    ContactDialog dialog(m_session, m_familyId, this);
     runDialog(dialog);
 }
 
@@ -83,7 +82,7 @@ void ContactsTab::editContact()
     const auto contact = m_model->contactAt(selectedRow(m_ui->contactsTable));
     if (!contact)
         return;
-    ContactDialog dialog(m_workspace, m_actor, m_familyId, this);
+    ContactDialog dialog(m_session, m_familyId, this);
     dialog.setContact(*contact);
     runDialog(dialog);
 }

@@ -19,7 +19,7 @@ class ContactsTab : public RecordFormTab<Ui::ContactsTab>
     Q_OBJECT
 
 public:
-    ContactsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    ContactsTab(const Session& session, qint64 familyId, QWidget* parent = nullptr);
     ~ContactsTab() override;
 
     ContactsModel* model() const { return m_model; }

@@ -1,13 +1,12 @@
 #include "FamilyHeading.h"
 
 #include "DirectoryService.h"
-#include "Workspace.h"
 
 namespace opieka::ui {
 
-QString FamilyHeading::text(Workspace& workspace, const User& actor, qint64 familyId)
+QString FamilyHeading::text(const Session& session, qint64 familyId)
 {
-    auto family = DirectoryService(Session(workspace.database(), actor)).family(familyId);
+    auto family = DirectoryService(session).family(familyId);
     if (!family || !*family)
         return {};
     return tr("<b>%1</b> %2")

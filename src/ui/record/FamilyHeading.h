@@ -1,13 +1,9 @@
 #pragma once
 
-#include "User.h"
+#include "Session.h"
 
 #include <QCoreApplication>
 #include <QString>
-
-namespace opieka {
-class Workspace;
-}
 
 namespace opieka::ui {
 
@@ -19,7 +15,7 @@ class FamilyHeading
 
 public:
     // Empty when the family cannot be read.
-    static QString text(Workspace& workspace, const User& actor, qint64 familyId);
+    static QString text(const Session& session, qint64 familyId);
 };
 
 } // namespace opieka::ui

@@ -13,7 +13,6 @@
 #include "Theme.h"
 #include "ViewState.h"
 #include "WorkPlanTab.h"
-#include "Workspace.h"
 #include "ui_FamilyRecordWindow.h"
 
 #include <QAction>
@@ -25,14 +24,12 @@
 
 namespace opieka::ui {
 
-FamilyRecordWindow::FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId,
-                                       QWidget* parent)
+FamilyRecordWindow::FamilyRecordWindow(const Session& session, qint64 familyId, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_ui(std::make_unique<::Ui::FamilyRecordWindow>())
-    , m_workspace(workspace)
-    , m_actor(std::move(actor))
+    , m_session(session)
     , m_familyId(familyId)
-    , m_familyService(Session(workspace.database(), m_actor))
+    , m_familyService(session)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("familyRecordWindow"));
@@ -63,14 +60,14 @@ FamilyRecordWindow::~FamilyRecordWindow() = default;
 
 void FamilyRecordWindow::setUpTabs()
 {
-    m_detailsTab = new RecordDetailsTab(m_workspace, m_actor, m_familyId, this);
-    m_membersTab = new MembersTab(m_workspace, m_actor, m_familyId, this);
-    m_contactsTab = new ContactsTab(m_workspace, m_actor, m_familyId, this);
-    m_chronologyTab = new ChronologyTab(m_workspace, m_actor, m_familyId, this);
-    m_teamTab = new TeamTab(m_workspace, m_actor, m_familyId, this);
+    m_detailsTab = new RecordDetailsTab(m_session, m_familyId, this);
+    m_membersTab = new MembersTab(m_session, m_familyId, this);
+    m_contactsTab = new ContactsTab(m_session, m_familyId, this);
+    m_chronologyTab = new ChronologyTab(m_session, m_familyId, this);
+    m_teamTab = new TeamTab(m_session, m_familyId, this);
     // The family assistant's documents: the work plan and the periodic assessments.
-    m_workPlanTab = new WorkPlanTab(m_workspace, m_actor, m_familyId, this);
-    m_assessmentsTab = new AssessmentsTab(m_workspace, m_actor, m_familyId, this);
+    m_workPlanTab = new WorkPlanTab(m_session, m_familyId, this);
+    m_assessmentsTab = new AssessmentsTab(m_session, m_familyId, this);
     QTabWidget* tabs = m_ui->recordTabs;
     tabs->addTab(m_detailsTab, tr("&Details"));
     tabs->addTab(m_membersTab, tr("&Members"));

@@ -3,7 +3,7 @@
 #include "Chronology.h"
 #include "Family.h"
 #include "FamilyService.h"
-#include "User.h"
+#include "Session.h"
 
 #include <QList>
 #include <QSet>
@@ -15,10 +15,6 @@ class QTabWidget;
 
 namespace Ui {
 class FamilyRecordWindow;
-}
-
-namespace opieka {
-class Workspace;
 }
 
 namespace opieka::ui {
@@ -57,8 +53,7 @@ public:
         Assessments
     };
 
-    FamilyRecordWindow(Workspace& workspace, User actor, qint64 familyId,
-                       QWidget* parent = nullptr);
+    FamilyRecordWindow(const Session& session, qint64 familyId, QWidget* parent = nullptr);
     ~FamilyRecordWindow() override;
 
     qint64 familyId() const { return m_familyId; }
@@ -116,8 +111,7 @@ private:
     bool handle(const Status& status, const QString& title);
 
     std::unique_ptr<::Ui::FamilyRecordWindow> m_ui;
-    Workspace& m_workspace;
-    User m_actor;
+    Session m_session;
     qint64 m_familyId = 0;
     Family m_family;
     bool m_blueCardActive = false;

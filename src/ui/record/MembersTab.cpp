@@ -4,14 +4,13 @@
 #include "MemberDialog.h"
 #include "MembersModel.h"
 #include "Messages.h"
-#include "Workspace.h"
 #include "ui_MembersTab.h"
 
 namespace opieka::ui {
 
-MembersTab::MembersTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
-    : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("membersTab"))
-    , m_service(Session(workspace.database(), m_actor))
+MembersTab::MembersTab(const Session& session, qint64 familyId, QWidget* parent)
+    : RecordFormTab(session, familyId, parent, QStringLiteral("membersTab"))
+    , m_service(session)
     , m_model(new MembersModel(this))
 {
     m_model->setObjectName(QStringLiteral("membersModel"));

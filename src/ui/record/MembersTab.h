@@ -17,7 +17,7 @@ class MembersTab : public RecordFormTab<Ui::MembersTab>
     Q_OBJECT
 
 public:
-    MembersTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    MembersTab(const Session& session, qint64 familyId, QWidget* parent = nullptr);
     ~MembersTab() override;
 
     MembersModel* model() const { return m_model; }

@@ -4,7 +4,6 @@
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
-#include "Workspace.h"
 #include "ui_RecordDetailsTab.h"
 
 #include <QKeySequence>
@@ -12,10 +11,9 @@
 
 namespace opieka::ui {
 
-RecordDetailsTab::RecordDetailsTab(Workspace& workspace, User actor, qint64 familyId,
-                                   QWidget* parent)
-    : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("detailsTab"))
-    , m_service(Session(workspace.database(), m_actor))
+RecordDetailsTab::RecordDetailsTab(const Session& session, qint64 familyId, QWidget* parent)
+    : RecordFormTab(session, familyId, parent, QStringLiteral("detailsTab"))
+    , m_service(session)
 {
     for (NeedCategory category :
          {NeedCategory::Coping, NeedCategory::Struggling, NeedCategory::AtRisk})

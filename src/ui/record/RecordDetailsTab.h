@@ -19,7 +19,7 @@ class RecordDetailsTab : public RecordFormTab<Ui::RecordDetailsTab>
     Q_OBJECT
 
 public:
-    RecordDetailsTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    RecordDetailsTab(const Session& session, qint64 familyId, QWidget* parent = nullptr);
     ~RecordDetailsTab() override;
 
     // "Case open since …" or "Case closed on …": the record's header says it too.

@@ -26,10 +26,9 @@ void fitColumns(QTableView* table)
 
 } // namespace
 
-RecordTab::RecordTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
+RecordTab::RecordTab(const Session& session, qint64 familyId, QWidget* parent)
     : QWidget(parent)
-    , m_workspace(workspace)
-    , m_actor(std::move(actor))
+    , m_session(session)
     , m_familyId(familyId)
 {}
 

@@ -2,7 +2,7 @@
 
 #include "Family.h"
 #include "Result.h"
-#include "User.h"
+#include "Session.h"
 
 #include <QWidget>
 #include <initializer_list>
@@ -11,21 +11,18 @@
 class QDialog;
 class QTableView;
 
-namespace opieka {
-class Workspace;
-}
-
 namespace opieka::ui {
 
 // What the family record's own tabs (details, members, contacts, chronology, team) share: the
-// family as the record's frame read it, the acting user, and the word that something was stored,
-// on which the frame reads the whole record again and tells the lists elsewhere.
+// family as the record's frame read it, the signed-in session (the account acting and its
+// database), and the word that something was stored, on which the frame reads the whole record
+// again and tells the lists elsewhere.
 class RecordTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    RecordTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    RecordTab(const Session& session, qint64 familyId, QWidget* parent = nullptr);
 
     // The family as the frame read it last; a tab that shows something of it overrides this.
     virtual void showFamily(const Family& family) { m_family = family; }
@@ -50,8 +47,7 @@ protected:
     // The selected row of a single-selection table, or -1 when none is selected.
     static int selectedRow(const QTableView* table);
 
-    Workspace& m_workspace;
-    const User m_actor;
+    const Session m_session;
     const qint64 m_familyId;
     Family m_family;
 
@@ -66,9 +62,9 @@ private:
 template <typename Form> class RecordFormTab : public RecordTab
 {
 protected:
-    RecordFormTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent,
+    RecordFormTab(const Session& session, qint64 familyId, QWidget* parent,
                   const QString& objectName)
-        : RecordTab(workspace, std::move(actor), familyId, parent)
+        : RecordTab(session, familyId, parent)
         , m_ui(std::make_unique<Form>())
     {
         m_ui->setupUi(this);

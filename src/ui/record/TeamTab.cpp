@@ -7,16 +7,15 @@
 #include "Messages.h"
 #include "TeamModel.h"
 #include "Theme.h"
-#include "Workspace.h"
 #include "ui_TeamTab.h"
 
 namespace opieka::ui {
 
-TeamTab::TeamTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
-    : RecordFormTab(workspace, std::move(actor), familyId, parent, QStringLiteral("teamTab"))
-    , m_teamService(Session(workspace.database(), m_actor))
-    , m_caseloads(Session(workspace.database(), m_actor))
-    , m_directory(Session(workspace.database(), m_actor))
+TeamTab::TeamTab(const Session& session, qint64 familyId, QWidget* parent)
+    : RecordFormTab(session, familyId, parent, QStringLiteral("teamTab"))
+    , m_teamService(session)
+    , m_caseloads(session)
+    , m_directory(session)
     , m_current(new TeamModel(this))
     , m_past(new TeamModel(this))
 {
@@ -89,7 +88,7 @@ void TeamTab::updateButtons()
 
 void TeamTab::assignWorker()
 {
-    AssignDialog dialog(Session(m_workspace.database(), m_actor), m_familyId, this);
+    AssignDialog dialog(m_session, m_familyId, this);
     dialog.setCaseFixed(true);
     // The role the family still lacks is the likely choice.
     auto team = m_teamService.team(m_familyId);
@@ -106,7 +105,7 @@ void TeamTab::transfer()
     const auto member = selectedTeamMember();
     if (!member || !member->countsAgainstLimit)
         return;
-    AssignDialog dialog(Session(m_workspace.database(), m_actor), m_familyId, this);
+    AssignDialog dialog(m_session, m_familyId, this);
     dialog.setCaseFixed(true);
     dialog.setTransferFrom(member->worker);
     runDialog(dialog);

@@ -20,7 +20,7 @@ class TeamTab : public RecordFormTab<Ui::TeamTab>
     Q_OBJECT
 
 public:
-    TeamTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    TeamTab(const Session& session, qint64 familyId, QWidget* parent = nullptr);
     ~TeamTab() override;
 
     TeamModel* currentModel() const { return m_current; }

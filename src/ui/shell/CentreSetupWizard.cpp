@@ -312,12 +312,12 @@ public:
 
 } // namespace
 
-CentreSetupWizard::CentreSetupWizard(Database& database, User administrator, QWidget* parent)
+CentreSetupWizard::CentreSetupWizard(const Session& session, QWidget* parent)
     : QWizard(parent)
-    , m_workers(Session(database, administrator))
-    , m_accounts(Session(database, administrator))
-    , m_settings(Session(database, administrator))
-    , m_administrator(std::move(administrator))
+    , m_session(session)
+    , m_workers(session)
+    , m_accounts(session)
+    , m_settings(session)
 {
     setObjectName(QStringLiteral("centreSetupWizard"));
     setWindowTitle(tr("Setting up the centre"));
@@ -342,9 +342,9 @@ CentreSetupWizard::CentreSetupWizard(Database& database, User administrator, QWi
     setMinimumSize(620, 520);
 }
 
-void CentreSetupWizard::run(Database& database, const User& administrator, QWidget* parent)
+void CentreSetupWizard::run(const Session& session, QWidget* parent)
 {
-    CentreSetupWizard wizard(database, administrator, parent);
+    CentreSetupWizard wizard(session, parent);
     const int result = wizard.exec();
     logging::get("ui")->info("first start wizard {}: {} worker(s), {} account(s)",
                              result == QDialog::Accepted ? "finished" : "left",

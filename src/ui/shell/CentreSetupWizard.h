@@ -1,15 +1,12 @@
 #pragma once
 
 #include "AccountService.h"
+#include "Session.h"
 #include "SettingsService.h"
 #include "User.h"
 #include "WorkerService.h"
 
 #include <QWizard>
-
-namespace opieka {
-class Database;
-}
 
 namespace opieka::ui {
 
@@ -30,15 +27,16 @@ public:
         DonePage
     };
 
-    CentreSetupWizard(Database& database, User administrator, QWidget* parent = nullptr);
+    // `session`: the administrator just made, on the new centre's database.
+    explicit CentreSetupWizard(const Session& session, QWidget* parent = nullptr);
 
     // Shows the wizard and returns when it is finished or cancelled.
-    static void run(Database& database, const User& administrator, QWidget* parent);
+    static void run(const Session& session, QWidget* parent);
 
     WorkerService& workers() { return m_workers; }
     AccountService& accounts() { return m_accounts; }
     SettingsService& settings() { return m_settings; }
-    const User& administrator() const { return m_administrator; }
+    const User& administrator() const { return m_session.actor(); }
 
     // What the wizard did, for the pages that follow and the summary.
     void workerAdded(const Worker& worker) { m_addedWorkers << worker; }
@@ -49,10 +47,10 @@ public:
 private:
     QList<Worker> m_addedWorkers;
     QList<User> m_addedAccounts;
+    Session m_session;
     WorkerService m_workers;
     AccountService m_accounts;
     SettingsService m_settings;
-    User m_administrator;
 };
 
 } // namespace opieka::ui

@@ -428,11 +428,9 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->setAccessibleName(tr("Main sections"));
-    Database& database = m_workspace->database();
     m_familiesTab = new FamiliesTab(DirectoryService(session()), TeamService(session()), tabs);
     m_caseloadTab = new CaseloadTab(CaseloadService(session()), tabs);
-    m_socialWorkerDeskTab = new SocialWorkerDeskTab(SocialWorkerDeskService(session()),
-                                                    DirectoryService(session()), m_actor, tabs);
+    m_socialWorkerDeskTab = new SocialWorkerDeskTab(session(), tabs);
     // A worker starts on their own caseload; the administrator on the families list.
     if (m_actor.workerId)
         tabs->addTab(m_socialWorkerDeskTab, tr("&My caseload"));
@@ -440,8 +438,7 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
     tabs->addTab(m_caseloadTab, tr("Case&load"));
     if (!m_actor.workerId)
         tabs->addTab(m_socialWorkerDeskTab, tr("&My caseload"));
-    m_assistantDeskTab = new AssistantDeskTab(AssistantDeskService(session()),
-                                              DirectoryService(session()), m_actor, tabs);
+    m_assistantDeskTab = new AssistantDeskTab(session(), tabs);
     tabs->addTab(m_assistantDeskTab, tr("&Assistant's desk"));
     connect(m_assistantDeskTab, &AssistantDeskTab::openFamilyRequested, this,
             &MainWindow::openFamily);
@@ -449,10 +446,8 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
             [this](const QString& message) {
                 reportLoadFailure(tr("Cannot read the assistant's desk"), message);
             });
-    m_fosterCareTab = new FosterCareTab(*m_workspace, m_actor, tabs);
-    m_coordinatorDeskTab = new CoordinatorDeskTab(
-        CoordinatorDeskService(session()), DirectoryService(session()), ChildCareService(session()),
-        PlacementService(session()), m_actor, tabs);
+    m_fosterCareTab = new FosterCareTab(session(), tabs);
+    m_coordinatorDeskTab = new CoordinatorDeskTab(session(), tabs);
     tabs->addTab(m_fosterCareTab, tr("F&oster care"));
     tabs->addTab(m_coordinatorDeskTab, tr("Coor&dinator"));
     // The foster-care tab has just reloaded itself, keeping its selection.
@@ -474,7 +469,7 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
     showTabsForRole(tabs);
     // Managers' and administrators' (first for the latter). A worker changed there (an FTE, a
     // unit, the end of employment) changes the limits and lists the other tabs show.
-    if (WorkersTab* workers = WorkersTab::install(*this, tabs, database, m_actor))
+    if (WorkersTab* workers = WorkersTab::install(*this, tabs, session()))
         connect(workers, &WorkersTab::changed, this, [this, workers] { refreshLists(workers); });
     createTabLoaders();
     // The role's own desk (or, after a restore, the tab shown before when the role sees it):
@@ -604,7 +599,6 @@ void MainWindow::addManagerTabs(QTabWidget* tabs)
     const Session now = session();
     if (!ReportsTab::isFor(now))
         return;
-    Database& database = m_workspace->database();
     m_reportsTab = new ReportsTab(now, tabs);
     tabs->insertTab(tabs->indexOf(m_caseloadTab) + 1, m_reportsTab, tr("&Reports"));
     connect(m_reportsTab, &ReportsTab::openFamilyRequested, this, &MainWindow::openFamily);
@@ -613,7 +607,7 @@ void MainWindow::addManagerTabs(QTabWidget* tabs)
     // The centre at a glance counts every worker's overdue items: a manager's page.
     if (!now.may(Capability::ReadDeadlines))
         return;
-    m_managerDeskTab = new ManagerDeskTab(database, m_actor, tabs);
+    m_managerDeskTab = new ManagerDeskTab(now, tabs);
     tabs->insertTab(0, m_managerDeskTab, tr("Centre at a &glance"));
     connect(m_managerDeskTab, &ManagerDeskTab::openFamilyRequested, this, &MainWindow::openFamily);
     connect(m_managerDeskTab, &ManagerDeskTab::showFosterFamilyRequested, this,
@@ -687,7 +681,7 @@ FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
     }
     ViewState::setLastFamily(m_databasePath, familyId);
     m_reopenLastAction->setEnabled(true);
-    auto* record = new FamilyRecordWindow(*m_workspace, m_actor, familyId, this);
+    auto* record = new FamilyRecordWindow(session(), familyId, this);
     connect(record, &FamilyRecordWindow::familyChanged, this, [this] { refreshLists(); });
     m_records.removeAll(nullptr);
     m_records << record;

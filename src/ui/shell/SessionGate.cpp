@@ -24,7 +24,7 @@ Result<std::optional<User>> SessionGate::begin(Workspace& workspace, QWidget* pa
             FirstRunDialog first(workspace, parent);
             if (first.exec() != QDialog::Accepted)
                 return std::optional<User>();
-            CentreSetupWizard::run(workspace.database(), first.administrator(), parent);
+            CentreSetupWizard::run(Session(workspace.database(), first.administrator()), parent);
             return std::optional<User>(first.administrator());
         }
     }

@@ -12,11 +12,11 @@
 
 namespace opieka::ui {
 
-WorkerDialog::WorkerDialog(WorkerService workers, Session session, std::optional<Worker> existing,
+WorkerDialog::WorkerDialog(const Session& session, std::optional<Worker> existing,
                            const QStringList& units, QWidget* parent)
     : QDialog(parent)
-    , m_workers(workers)
-    , m_session(std::move(session))
+    , m_session(session)
+    , m_workers(m_session)
     , m_existing(std::move(existing))
 {
     setObjectName(QStringLiteral("workerDialog"));

@@ -21,8 +21,8 @@ class WorkerDialog : public QDialog
 
 public:
     // `existing`: the worker to change (none: a new one); `units`: the units already in use.
-    WorkerDialog(WorkerService workers, Session session, std::optional<Worker> existing,
-                 const QStringList& units, QWidget* parent = nullptr);
+    WorkerDialog(const Session& session, std::optional<Worker> existing, const QStringList& units,
+                 QWidget* parent = nullptr);
 
     Worker worker() const { return m_saved; }
 
@@ -33,8 +33,8 @@ private:
     // Saves a change; asks a manager first when it puts the worker over the limit.
     Result<Worker> saveChange(const Worker& changed);
 
-    WorkerService m_workers;
     Session m_session; // the account saving, and what it may
+    WorkerService m_workers;
     std::optional<Worker> m_existing;
     WorkerFields* m_fields = nullptr;
     QLabel* m_message = nullptr;

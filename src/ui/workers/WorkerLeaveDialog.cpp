@@ -29,9 +29,9 @@ QString periodLine(const WorkerLeave& leave)
 
 } // namespace
 
-WorkerLeaveDialog::WorkerLeaveDialog(WorkerService workers, Worker worker, QWidget* parent)
+WorkerLeaveDialog::WorkerLeaveDialog(const Session& session, Worker worker, QWidget* parent)
     : QDialog(parent)
-    , m_workers(std::move(workers))
+    , m_workers(session)
     , m_worker(std::move(worker))
 {
     setObjectName(QStringLiteral("workerLeaveDialog"));

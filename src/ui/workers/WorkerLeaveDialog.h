@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Session.h"
 #include "User.h"
 #include "WorkerService.h"
 
@@ -23,7 +24,7 @@ class WorkerLeaveDialog : public QDialog
     Q_OBJECT
 
 public:
-    WorkerLeaveDialog(WorkerService workers, Worker worker, QWidget* parent = nullptr);
+    WorkerLeaveDialog(const Session& session, Worker worker, QWidget* parent = nullptr);
 
     // True once a period was recorded or ended.
     bool changedAnything() const { return m_changed; }

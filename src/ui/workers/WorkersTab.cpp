@@ -56,13 +56,12 @@ QAction* menuAction(QMainWindow& window)
 
 } // namespace
 
-WorkersTab::WorkersTab(Database& database, User actor, QWidget* parent)
+WorkersTab::WorkersTab(const Session& session, QWidget* parent)
     : QWidget(parent)
-    , m_workers(Session(database, actor))
-    , m_accounts(Session(database, actor))
-    , m_caseloads(Session(database, actor))
-    , m_actor(std::move(actor))
-    , m_session(database, m_actor)
+    , m_session(session)
+    , m_workers(session)
+    , m_accounts(session)
+    , m_caseloads(session)
     , m_managesAccounts(m_session.may(Capability::ManageUsers).ok())
     , m_model(new WorkersModel(this))
     , m_table(newReportTable(QStringLiteral("centreWorkersTable"), tr("Workers"), m_model, this))
@@ -115,17 +114,16 @@ WorkersTab::WorkersTab(Database& database, User actor, QWidget* parent)
     updateButtons();
 }
 
-WorkersTab* WorkersTab::install(QMainWindow& window, QTabWidget* tabs, Database& database,
-                                const User& actor)
+WorkersTab* WorkersTab::install(QMainWindow& window, QTabWidget* tabs, const Session& session)
 {
     QAction* action = menuAction(window);
     QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
-    if (!Session(database, actor).may(Capability::ManageWorkers)) {
+    if (!session.may(Capability::ManageWorkers)) {
         action->setVisible(false);
         return nullptr;
     }
-    auto* tab = new WorkersTab(database, actor, tabs);
-    if (actor.role == Role::Administrator)
+    auto* tab = new WorkersTab(session, tabs);
+    if (session.actor().role == Role::Administrator)
         tabs->insertTab(0, tab, tr("&Workers and accounts"));
     else
         tabs->addTab(tab, tr("&Workers and accounts"));
@@ -215,7 +213,7 @@ void WorkersTab::editWorker()
 void WorkersTab::showWorkerDialog(const std::optional<Worker>& worker)
 {
     auto units = m_caseloads.units();
-    WorkerDialog dialog(m_workers, m_session, worker, units ? *units : QStringList(), this);
+    WorkerDialog dialog(m_session, worker, units ? *units : QStringList(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     done(dialog.worker().id);
@@ -279,7 +277,7 @@ void WorkersTab::editLeave()
     if (!entry)
         return;
     const Worker worker = entry->worker;
-    WorkerLeaveDialog dialog(m_workers, worker, this);
+    WorkerLeaveDialog dialog(m_session, worker, this);
     dialog.exec();
     if (dialog.changedAnything())
         done(worker.id);

@@ -14,10 +14,6 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 
-namespace opieka {
-class Database;
-}
-
 namespace opieka::ui {
 
 class WorkersModel;
@@ -32,13 +28,12 @@ class WorkersTab : public QWidget
     Q_OBJECT
 
 public:
-    WorkersTab(Database& database, User actor, QWidget* parent = nullptr);
+    explicit WorkersTab(const Session& session, QWidget* parent = nullptr);
 
     // Adds the tab to the window's tabs when the account may manage workers (first, for an
     // administrator, whose work this is), and points Settings › Workers and Accounts… at it;
     // otherwise hides that entry. Returns the tab, or nullptr.
-    static WorkersTab* install(QMainWindow& window, QTabWidget* tabs, Database& database,
-                               const User& actor);
+    static WorkersTab* install(QMainWindow& window, QTabWidget* tabs, const Session& session);
 
     WorkersModel* model() const { return m_model; }
     bool selectWorker(qint64 workerId);
@@ -69,11 +64,10 @@ private:
     // A new worker (none given) or a change to one; refreshes and selects the worker when saved.
     void showWorkerDialog(const std::optional<Worker>& worker);
 
+    Session m_session; // asked what the account may do; the dialogs' services are bound to it
     WorkerService m_workers;
     AccountService m_accounts;
     CaseloadService m_caseloads;
-    User m_actor;
-    Session m_session; // asked what the account may do
     bool m_managesAccounts = false;
     WorkersModel* m_model = nullptr;
     QTableView* m_table = nullptr;

@@ -14,7 +14,6 @@
 #include "PlanGoalDialog.h"
 #include "PlanLabels.h"
 #include "Theme.h"
-#include "Workspace.h"
 #include "ui_WorkPlanTab.h"
 
 #include <QFileDialog>
@@ -66,13 +65,12 @@ QString responsibleText(const PlanAction& action)
 }
 } // namespace
 
-WorkPlanTab::WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent)
+WorkPlanTab::WorkPlanTab(const Session& session, qint64 familyId, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::WorkPlanTab>())
-    , m_workspace(workspace)
-    , m_actor(std::move(actor))
+    , m_session(session)
     , m_familyId(familyId)
-    , m_plans(Session(workspace.database(), m_actor))
+    , m_plans(session)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("workPlanTab"));
@@ -175,10 +173,9 @@ void WorkPlanTab::fillChildrenPlans()
 {
     QTreeWidget* tree = m_ui->childrenPlansTree;
     tree->clear();
-    Database& database = m_workspace.database();
-    PlacementService placementService(Session(database, m_actor));
-    ChildCareService childCare(Session(database, m_actor));
-    auto members = MemberService(Session(database, m_actor)).members(m_familyId);
+    PlacementService placementService(m_session);
+    ChildCareService childCare(m_session);
+    auto members = MemberService(m_session).members(m_familyId);
     if (!members) {
         logging::get("ui")->error("members of family {} could not be read", m_familyId);
         m_ui->childrenPlansGroup->hide();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "User.h"
+#include "Session.h"
 #include "WorkPlanService.h"
 
 #include <QList>
@@ -12,10 +12,6 @@ class QTreeWidgetItem;
 
 namespace Ui {
 class WorkPlanTab;
-}
-
-namespace opieka {
-class Workspace;
 }
 
 namespace opieka::ui {
@@ -40,7 +36,7 @@ public:
         ColumnCount
     };
 
-    WorkPlanTab(Workspace& workspace, User actor, qint64 familyId, QWidget* parent = nullptr);
+    WorkPlanTab(const Session& session, qint64 familyId, QWidget* parent = nullptr);
     ~WorkPlanTab() override;
 
     const QList<WorkPlan>& versions() const { return m_versions; }
@@ -97,8 +93,7 @@ private:
     bool handle(const Status& status, const QString& title);
 
     std::unique_ptr<::Ui::WorkPlanTab> m_ui;
-    Workspace& m_workspace;
-    User m_actor;
+    Session m_session;
     qint64 m_familyId = 0;
     WorkPlanService m_plans;
     QList<WorkPlan> m_versions; // oldest first

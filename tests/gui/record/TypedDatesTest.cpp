@@ -97,7 +97,7 @@ protected:
 
 TEST_F(TypedDatesTest, AnImpossibleContactDateIsRefusedAndNeverTurnedIntoAnother)
 {
-    ui::ContactDialog dialog(db.workspace(), db.manager(), kFamily);
+    ui::ContactDialog dialog(db.session(db.manager()), kFamily);
     open(&dialog);
     typeText(child<QPlainTextEdit>(&dialog, "notesEdit"), QStringLiteral("Wizyta domowa."));
     auto* date = child<QDateEdit>(&dialog, "dateEdit");

@@ -545,7 +545,7 @@ TEST_F(DailyUseTest, TabWalksTheFormsInReadingOrder)
     member.hide();
 
     {
-        ui::ContactDialog contact(db.workspace(), window->actor(), kFamily, window.get());
+        ui::ContactDialog contact(window->session(), kFamily, window.get());
         activate(&contact);
         const QList<QWidget*> contactFields = fieldsInReadingOrder(&contact);
         ASSERT_GE(contactFields.size(), 6);
@@ -570,7 +570,7 @@ TEST_F(DailyUseTest, TabWalksTheOtherDialogsInReadingOrder)
     const User actor = window->actor();
     std::vector<std::unique_ptr<QDialog>> dialogs;
     dialogs.push_back(std::make_unique<ui::AssignDialog>(Session(database, actor), kFamily));
-    dialogs.push_back(std::make_unique<ui::AssessmentDialog>(db.workspace(), actor, kFamily));
+    dialogs.push_back(std::make_unique<ui::AssessmentDialog>(db.session(actor), kFamily));
     dialogs.push_back(
         std::make_unique<ui::CentreSettingsDialog>(SettingsService(Session(database, actor))));
     dialogs.push_back(std::make_unique<ui::FosterFamilyDialog>(

@@ -58,7 +58,7 @@ TEST_F(WorkerLeaveGuiTest, AManagerRecordsLeaveInTheWorkersTabAndTheTabShowsItsL
 {
     const QDate today = QDate::currentDate();
     const QDate lastDay = today.addDays(13);
-    ui::WorkersTab tab(db.workspace().database(), db.manager());
+    ui::WorkersTab tab(db.session(db.manager()));
     tab.show();
     ASSERT_TRUE(tab.refresh());
     EXPECT_TRUE(leaveShown(tab, kAnna).isEmpty()) << "no leave yet";
@@ -155,7 +155,7 @@ TEST_F(WorkerLeaveGuiTest, AnImpossibleTypedLastDayIsRefusedAndNothingSaved)
     anna.firstName = QStringLiteral("Anna");
     anna.lastName = QStringLiteral("Testowa");
     anna.role = Role::FamilyAssistant;
-    ui::WorkerLeaveDialog dialog(WorkerService(db.session(db.manager())), anna);
+    ui::WorkerLeaveDialog dialog(db.session(db.manager()), anna);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
