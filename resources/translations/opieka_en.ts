@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message numerus="yes">
-        <location filename="../../src/app/trust/AccountService.cpp" line="+43"/>
+        <location filename="../../src/app/trust/SignInService.cpp" line="+19"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n second.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+108"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>The account waits %n second before the next try.</numerusform>
@@ -69,7 +69,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+9"/>
+        <source>%n likely duplicate(s) of records already in the register, imported all the same (--strict refuses them):</source>
+        <translation>
+            <numerusform>%n likely duplicate of a record already in the register, imported all the same (--strict refuses it):</numerusform>
+            <numerusform>%n likely duplicates of records already in the register, imported all the same (--strict refuses them):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
         <source>Exported %n row(s) of %1 to %2.</source>
         <translation>
             <numerusform>Exported %n row of %1 to %2.</numerusform>
@@ -104,7 +112,7 @@
 <context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/exchange/ImportService.cpp" line="+661"/>
+        <location filename="../../src/app/exchange/ImportService.cpp" line="+690"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -112,7 +120,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+47"/>
+        <source>%n likely duplicate(s) of records already in the register; with --strict nothing was imported.</source>
+        <translation>
+            <numerusform>%n likely duplicate of a record already in the register; with --strict nothing was imported.</numerusform>
+            <numerusform>%n likely duplicates of records already in the register; with --strict nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n worker(s) would be over their limits on %1; with --strict nothing was imported.</source>
         <translation>
             <numerusform>%n worker would be over the limit on %1; with --strict nothing was imported.</numerusform>
@@ -180,7 +196,7 @@
 <context>
     <name>WorkerService</name>
     <message numerus="yes">
-        <location filename="../../src/app/workers/WorkerService.cpp" line="+179"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+178"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 still has %n case assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
@@ -188,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+64"/>
         <source>%1 still has %n case(s) assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</source>
         <translation>
             <numerusform>%1 still has %n case assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</numerusform>
@@ -199,7 +215,7 @@
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/record/AssessmentsTab.cpp" line="+113"/>
+        <location filename="../../src/ui/record/AssessmentsTab.cpp" line="+112"/>
         <source>The first assessment is due %n month(s) after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</source>
         <translation>
             <numerusform>The first assessment is due %n month after the family&apos;s first work plan is agreed; the family has no agreed plan yet.</numerusform>
@@ -210,7 +226,7 @@
 <context>
     <name>opieka::ui::AssistantDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/desks/AssistantDeskTab.cpp" line="+70"/>
+        <location filename="../../src/ui/desks/AssistantDeskTab.cpp" line="+69"/>
         <source>%1 of %n families</source>
         <translation>
             <numerusform>%1 of %n family</numerusform>
@@ -229,7 +245,7 @@
 <context>
     <name>opieka::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/trust/AuditDialog.cpp" line="+122"/>
+        <location filename="../../src/ui/trust/AuditDialog.cpp" line="+121"/>
         <source>%n record(s) of %1. This reading is recorded in the audit trail.</source>
         <translation>
             <numerusform>%n record of %1. This reading is recorded in the audit trail.</numerusform>
@@ -281,7 +297,7 @@
 <context>
     <name>opieka::ui::CoordinatorDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/desks/CoordinatorDeskTab.cpp" line="+89"/>
+        <location filename="../../src/ui/desks/CoordinatorDeskTab.cpp" line="+87"/>
         <source>%n foster families of the limit %1</source>
         <translation>
             <numerusform>%n foster family of the limit %1</numerusform>
@@ -308,7 +324,7 @@
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/reports/DeadlinesPage.cpp" line="+70"/>
+        <location filename="../../src/ui/reports/DeadlinesPage.cpp" line="+69"/>
         <source>%n item(s) overdue or due within 14 days</source>
         <translation>
             <numerusform>%n item overdue or due within 14 days</numerusform>
@@ -327,7 +343,7 @@
 <context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+35"/>
+        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+34"/>
         <source>Up to %n months</source>
         <translation>
             <numerusform>Up to %n month</numerusform>
@@ -338,7 +354,7 @@
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/families/FamiliesTab.cpp" line="+160"/>
+        <location filename="../../src/ui/families/FamiliesTab.cpp" line="+158"/>
         <source>More than %n families match; more load as you scroll.</source>
         <translation>
             <numerusform>More than %n family matches; more load as you scroll.</numerusform>
@@ -366,7 +382,7 @@
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+102"/>
+        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+100"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n foster family in the register</numerusform>
@@ -393,7 +409,7 @@
 <context>
     <name>opieka::ui::FosterFamilyDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/FosterFamilyDialog.cpp" line="+112"/>
+        <location filename="../../src/ui/fostercare/FosterFamilyDialog.cpp" line="+111"/>
         <source>Otherwise %n children for this kind.</source>
         <translation>
             <numerusform>Otherwise %n child for this kind.</numerusform>
@@ -404,7 +420,7 @@
 <context>
     <name>opieka::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/exchange/ImportDialog.cpp" line="+228"/>
+        <location filename="../../src/ui/exchange/ImportDialog.cpp" line="+232"/>
         <source>Imported %n row(s). The record of the import is in the audit trail.</source>
         <translation>
             <numerusform>Imported %n row. The record of the import is in the audit trail.</numerusform>
@@ -419,11 +435,19 @@
             <numerusform>%n workers are over their limits on %1: see the caseload report.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of them look(s) like records already in the register, listed below: check them before working on the new records.</source>
+        <translation>
+            <numerusform>%n of them looks like records already in the register, listed below: check them before working on the new records.</numerusform>
+            <numerusform>%n of them look like records already in the register, listed below: check them before working on the new records.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opieka::ui::ManagerDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/desks/ManagerDeskTab.cpp" line="+221"/>
+        <location filename="../../src/ui/desks/ManagerDeskTab.cpp" line="+223"/>
         <source>%n worker(s) over the limit</source>
         <translation>
             <numerusform>%n worker over the limit</numerusform>
@@ -474,7 +498,7 @@
 <context>
     <name>opieka::ui::PlacementDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/PlacementDialog.cpp" line="+71"/>
+        <location filename="../../src/ui/fostercare/PlacementDialog.cpp" line="+68"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -482,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+170"/>
         <source>Allowed: %1 will have %n children.</source>
         <translation>
             <numerusform>Allowed: %1 will have %n child.</numerusform>
@@ -493,7 +517,7 @@
 <context>
     <name>opieka::ui::PlanCompareDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/workplan/PlanCompareDialog.cpp" line="+136"/>
+        <location filename="../../src/ui/workplan/PlanCompareDialog.cpp" line="+134"/>
         <source>%n row(s) differ.</source>
         <translation>
             <numerusform>%n row differs.</numerusform>
@@ -504,7 +528,7 @@
 <context>
     <name>opieka::ui::ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/ReviewDialog.cpp" line="+41"/>
+        <location filename="../../src/ui/fostercare/ReviewDialog.cpp" line="+39"/>
         <source>, born %1 (%n years)</source>
         <translation>
             <numerusform>, born %1 (%n year)</numerusform>
@@ -515,7 +539,7 @@
 <context>
     <name>opieka::ui::SocialWorkerDeskTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/desks/SocialWorkerDeskTab.cpp" line="+75"/>
+        <location filename="../../src/ui/desks/SocialWorkerDeskTab.cpp" line="+73"/>
         <source>%n open families.</source>
         <translation>
             <numerusform>%n open family.</numerusform>
@@ -534,7 +558,7 @@
 <context>
     <name>opieka::ui::TeamTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/record/TeamTab.cpp" line="+56"/>
+        <location filename="../../src/ui/record/TeamTab.cpp" line="+55"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
         <translation type="unfinished">
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
@@ -556,7 +580,7 @@
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+557"/>
+        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+554"/>
         <source>Remove goal %1 with its %n action(s) from the draft?</source>
         <translation>
             <numerusform>Remove goal %1 with its %n action from the draft?</numerusform>

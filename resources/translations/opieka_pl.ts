@@ -4,17 +4,17 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../../src/app/trust/AccountService.cpp" line="+35"/>
+        <location filename="../../src/app/trust/AccountService.cpp" line="+33"/>
         <source>There is no account &apos;%1&apos;.</source>
         <translation>Nie ma konta „%1”.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/app/trust/SignInService.cpp" line="+50"/>
         <source>Wrong login or password.</source>
         <translation>Błędny login lub hasło.</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../src/app/trust/AccountService.cpp" line="+62"/>
         <source>%1 is a %2; an account acting as this worker has the same role, not %3. Create an account with the worker&apos;s role instead.</source>
         <translation>%1 ma rolę: %2; konto działające w imieniu tego pracownika ma tę samą rolę, a nie: %3. Utwórz zamiast tego konto z rolą pracownika.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Konto &apos;%1&apos; już działa w imieniu: %2. Najpierw je odłącz albo wyłącz: jedna osoba, jedno konto.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+129"/>
         <source>&apos;%1&apos; is the centre&apos;s only confirmed manager: a password set by an administrator must be confirmed by another manager, and there is none. Add a second manager account and have &apos;%1&apos; confirm it first (she can also change her own password herself).</source>
         <translation>&apos;%1&apos; jest jedynym potwierdzonym kierownikiem ośrodka: hasło nadane przez administratora musi potwierdzić inny kierownik, a takiego nie ma. Najpierw dodaj drugie konto kierownika i poproś &apos;%1&apos; o jego potwierdzenie (swoje hasło może też zmienić sama).</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Zasada czterech oczu: &apos;%1&apos; wprowadził(a) tę zmianę konta &apos;%2&apos; i nie może jej też potwierdzić; potwierdza ją inny kierownik.</translation>
     </message>
     <message numerus="yes">
-        <location line="-382"/>
+        <location filename="../../src/app/trust/SignInService.cpp" line="-45"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Zbyt wiele nieudanych logowań na konto „%1”: spróbuj ponownie za %n sekundę.</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+108"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>Konto czeka %n sekundę przed kolejną próbą.</numerusform>
@@ -82,17 +82,17 @@
         </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location filename="../../src/app/trust/AccountService.cpp" line="-253"/>
         <source>A login is 2 to 40 small letters, digits, dots, dashes or underscores, starting with a letter or digit; &apos;%1&apos; is not.</source>
         <translation>Login to od 2 do 40 małych liter, cyfr, kropek, myślników lub podkreśleń, zaczynający się od litery lub cyfry; „%1” nim nie jest.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+18"/>
         <source>There is already an account &apos;%1&apos;.</source>
         <translation>Konto „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>&apos;%1&apos; is the last active administrator; add another administrator before disabling this one.</source>
         <translation>„%1” to ostatni aktywny administrator; dodaj innego administratora, zanim wyłączysz to konto.</translation>
     </message>
@@ -381,12 +381,12 @@
         <translation>Podaj dzień oceny.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>An assessment is sent on or after the day it is made.</source>
         <translation>Ocenę przekazuje się w dniu jej sporządzenia lub później.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>There is no assessment with id %1.</source>
         <translation>Nie ma oceny o identyfikatorze %1.</translation>
     </message>
@@ -610,7 +610,7 @@
 <context>
     <name>AssistantScreenshots</name>
     <message>
-        <location filename="../../tools/screenshots/AssistantScreenshots.cpp" line="+72"/>
+        <location filename="../../tools/screenshots/AssistantScreenshots.cpp" line="+73"/>
         <source>The example family has no plan.</source>
         <translation>Przykładowa rodzina nie ma planu.</translation>
     </message>
@@ -752,18 +752,18 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/app/trust/BackupService.cpp" line="+114"/>
+        <location filename="../../src/app/trust/BackupService.cpp" line="+113"/>
         <source>The backup passphrase must have at least %1 characters.</source>
         <translation>Hasło kopii zapasowej musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+227"/>
+        <location line="+226"/>
         <source>Cannot create a temporary file in %1: %2</source>
         <translation>Nie można utworzyć pliku tymczasowego w %1: %2</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-209"/>
         <source>Cannot read the copy to back up: %1</source>
         <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
     </message>
@@ -783,7 +783,7 @@
         <translation>Nie można usunąć starej kopii zapasowej %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>(its identity is missing)</source>
         <translation>(brak jej identyfikatora)</translation>
     </message>
@@ -886,7 +886,7 @@
         <translation>rodzina %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>foster family %1</source>
         <translation>rodzina zastępcza %1</translation>
     </message>
@@ -946,18 +946,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+338"/>
+        <location line="+335"/>
         <source>the centre&apos;s own rule</source>
         <translation>własna reguła ośrodka</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+95"/>
+        <location line="-180"/>
+        <location line="+94"/>
         <source>Worker %1 is a %2 and carries no cases.</source>
         <translation>Pracownik %1 (%2) nie prowadzi spraw.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-92"/>
         <source>Worker %1 is not employed on %2.</source>
         <translation>Pracownik %1 nie jest zatrudniony w dniu %2.</translation>
     </message>
@@ -992,7 +992,7 @@
         <translation>Pracownik %1 już pracuje ze sprawą (%2) w dniu %3 lub później.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>A manager can allow it by giving an override reason.</source>
         <translation>Kierownik może na to zezwolić, podając uzasadnienie przekroczenia limitu.</translation>
     </message>
@@ -1012,7 +1012,7 @@
         <translation>Przydział kończy się już %1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>the statute: %1 from %2 (%3)</source>
         <translation>ustawa: %1 od %2 (%3)</translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>ChildCareService</name>
     <message>
-        <location filename="../../src/app/fostercare/ChildCareService.cpp" line="+26"/>
+        <location filename="../../src/app/fostercare/ChildCareService.cpp" line="+25"/>
         <source>Write the findings of the review.</source>
         <translation>Wpisz ustalenia oceny.</translation>
     </message>
@@ -1181,12 +1181,12 @@
         <translation>Podaj dzień oceny sytuacji dziecka.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+83"/>
         <source>Every item of the help plan needs its goal.</source>
         <translation>Każda pozycja planu pomocy wymaga celu.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Name the guardian of independence.</source>
         <translation>Podaj opiekuna usamodzielnienia.</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>Okresowa ocena sytuacji rodziny</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Chronology of the case: %1</source>
         <translation>Chronologia sprawy: %1</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>%1: spraw teraz %2; limit %3; status %4.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Worker %1 no longer works with case %2 from %3.</source>
         <translation>Pracownik %1 nie prowadzi już sprawy %2 od %3.</translation>
     </message>
@@ -1376,7 +1376,7 @@
     <message>
         <location line="+20"/>
         <location line="+111"/>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+100"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+99"/>
         <source>--role takes social_worker, family_assistant or foster_care_coordinator, not &apos;%1&apos;.</source>
         <translation>--role przyjmuje social_worker, family_assistant lub foster_care_coordinator, a nie „%1”.</translation>
     </message>
@@ -1652,7 +1652,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--seed przyjmuje liczbę całkowitą, a nie „%1”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Generated %1 workers, %2 families, %3 foster families and %4 assignments (synthetic people only).</source>
         <translation>Wygenerowano pracowników: %1, rodzin: %2, rodzin zastępczych: %3, przydziałów: %4 (wyłącznie fikcyjne osoby).</translation>
     </message>
@@ -1677,7 +1677,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj plik CSV do importu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Imported %n row(s) of %1 from %2.</source>
         <translation>
             <numerusform>Zaimportowano %n wiersz (%1) z %2.</numerusform>
@@ -1695,12 +1695,26 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>No likely duplicates of records already in the register.</source>
+        <translation>Brak prawdopodobnych duplikatów rekordów, które już są w rejestrze.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n likely duplicate(s) of records already in the register, imported all the same (--strict refuses them):</source>
+        <translation>
+            <numerusform>%n prawdopodobny duplikat rekordu, który już jest w rejestrze, mimo to zaimportowany (--strict go odrzuca):</numerusform>
+            <numerusform>%n prawdopodobne duplikaty rekordów, które już są w rejestrze, mimo to zaimportowane (--strict je odrzuca):</numerusform>
+            <numerusform>%n prawdopodobnych duplikatów rekordów, które już są w rejestrze, mimo to zaimportowanych (--strict je odrzuca):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot write to the standard output.</source>
         <translation>Nie można pisać na standardowe wyjście.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+64"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+63"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -1714,7 +1728,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommands.cpp" line="-56"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="-55"/>
         <source>--role, --unit and --municipality filter the caseload report only.</source>
         <translation>--role, --unit i --municipality filtrują tylko raport obciążenia (caseload).</translation>
     </message>
@@ -1749,7 +1763,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>To samo hasło ponownie: </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Backup written to %1.</source>
         <translation>Kopię zapasową zapisano w %1.</translation>
     </message>
@@ -1784,7 +1798,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj plik kopii zapasowej do przywrócenia.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Restored %1 from the backup %2 taken on %3 UTC (schema %4); the data it held before was replaced.</source>
         <translation>Przywrócono %1 z kopii zapasowej %2 wykonanej %3 UTC (schemat %4); wcześniejsze dane zostały zastąpione.</translation>
     </message>
@@ -1849,7 +1863,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podaj login, którego hasło ustawić.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Password of &apos;%1&apos; set.</source>
         <translation>Ustawiono hasło konta „%1”.</translation>
     </message>
@@ -1926,7 +1940,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--to przyjmuje bazę na serwerze, postgresql://użytkownik@host:port/baza, a nie „%1”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The move is recorded in the server&apos;s audit trail (database.migrate).</source>
         <translation>Przeniesienie zapisano w dzienniku zmian serwera (database.migrate).</translation>
     </message>
@@ -1961,7 +1975,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Użyj &apos;settings show&apos; lub &apos;settings set&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PlacementCommands.cpp" line="+74"/>
+        <location filename="../../src/cli/PlacementCommands.cpp" line="+73"/>
         <source>Placement %1: the court was told of the intake on %2.</source>
         <translation>Umieszczenie %1: sąd zawiadomiono o przyjęciu %2.</translation>
     </message>
@@ -2642,7 +2656,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>DuplicateService</name>
     <message>
-        <location filename="../../src/app/duplicates/DuplicateService.cpp" line="+148"/>
+        <location filename="../../src/app/duplicates/DuplicateService.cpp" line="+181"/>
         <source>The lowest score takes a whole number from 0 to 100, not %1.</source>
         <translation>Najniższy wynik przyjmuje liczbę całkowitą od 0 do 100, a nie %1.</translation>
     </message>
@@ -2839,7 +2853,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>FamilyHeading</name>
     <message>
-        <location filename="../../src/ui/record/FamilyHeading.cpp" line="+13"/>
+        <location filename="../../src/ui/record/FamilyHeading.cpp" line="+12"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
@@ -2937,7 +2951,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Ktoś inny zmienił kartotekę tej rodziny %1 po tym, jak ją otworzono, więc Twoje zmiany nie nadpisały cudzych. Twoje wpisy nadal są w formularzu: zanotuj je, otwórz kartotekę ponownie, by zobaczyć tamte zmiany, i wprowadź swoje jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The family is already in that category.</source>
         <translation>Rodzina jest już w tej kategorii.</translation>
     </message>
@@ -2947,7 +2961,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zmiana nie może mieć daty wcześniejszej niż otwarcie sprawy (%1).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Give the reason the case is closed.</source>
         <translation>Podaj powód zamknięcia sprawy.</translation>
     </message>
@@ -3801,7 +3815,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../src/app/exchange/ImportService.cpp" line="+94"/>
+        <location filename="../../src/app/exchange/ImportService.cpp" line="+102"/>
         <source>id %1 appears twice in the file (first on line %2)</source>
         <translation>id %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
@@ -3933,22 +3947,32 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Import anulowano; nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>%1:%2: likely the same as family %3 already in the register (score %4: %5)</source>
+        <translation>%1:%2: prawdopodobnie ta sama rodzina co rodzina %3, która już jest w rejestrze (wynik %4: %5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:%2: likely the same as member %3 of family %4 already in the register (score %5: %6)</source>
+        <translation>%1:%2: prawdopodobnie ta sama osoba co członek %3 rodziny %4, który już jest w rejestrze (wynik %5: %6)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%1:1: the file is empty; it needs a header row: %2</source>
         <translation>%1:1: plik jest pusty; potrzebny jest wiersz nagłówka: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>oczekiwano %1 pól jak w nagłówku, znaleziono %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nic nie zaimportowano: %n wiersz wymaga poprawienia.</numerusform>
@@ -3957,7 +3981,16 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+47"/>
+        <source>%n likely duplicate(s) of records already in the register; with --strict nothing was imported.</source>
+        <translation>
+            <numerusform>%n prawdopodobny duplikat rekordu, który już jest w rejestrze; z --strict nic nie zaimportowano.</numerusform>
+            <numerusform>%n prawdopodobne duplikaty rekordów, które już są w rejestrze; z --strict nic nie zaimportowano.</numerusform>
+            <numerusform>%n prawdopodobnych duplikatów rekordów, które już są w rejestrze; z --strict nic nie zaimportowano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n worker(s) would be over their limits on %1; with --strict nothing was imported.</source>
         <translation>
             <numerusform>%n pracownik byłby ponad limitem w dniu %1; z --strict nic nie zaimportowano.</numerusform>
@@ -4410,7 +4443,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>mężczyzna</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Give the first name.</source>
         <translation>Podaj imię.</translation>
     </message>
@@ -4440,17 +4473,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>PESEL %1 jest już zapisany u członka rodziny %2.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>There is no member with id %1.</source>
         <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Choose the sex: without a PESEL it is not known otherwise.</source>
         <translation>Wybierz płeć: bez numeru PESEL nie da się jej ustalić inaczej.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Someone else changed this person&apos;s details %1 since you opened them, so your changes were not saved over theirs. Close the form, open the person again and enter your changes once more.</source>
         <translation>Ktoś inny zmienił dane tej osoby %1 po tym, jak je otworzono, więc Twoje zmiany nie nadpisały cudzych. Zamknij formularz, otwórz osobę ponownie i wprowadź swoje zmiany jeszcze raz.</translation>
     </message>
@@ -4511,7 +4544,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tylko administrator może przenieść bazę na serwer; konto „%1” nie jest kontem administratora.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The data was moved, but the move could not be recorded in the server&apos;s audit trail: %1</source>
         <translation>Dane zostały przeniesione, ale przeniesienia nie udało się zapisać w dzienniku zmian serwera: %1</translation>
     </message>
@@ -5205,13 +5238,13 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+42"/>
-        <location line="+24"/>
-        <location line="+120"/>
+        <location line="+23"/>
+        <location line="+119"/>
         <source>There is no placement with id %1.</source>
         <translation>Nie ma umieszczenia o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-115"/>
         <source>The placement already ended on %1.</source>
         <translation>Umieszczenie zakończyło się już %1.</translation>
     </message>
@@ -5251,7 +5284,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Pobyt w pogotowiu rodzinnym może trwać najdłużej do %1 (%2 miesięcy), chyba że przedłużono go do zakończenia postępowania sądowego.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The stay was not extended until the court&apos;s proceedings end.</source>
         <translation>Pobytu nie przedłużono do zakończenia postępowania sądowego.</translation>
     </message>
@@ -5266,7 +5299,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Umieszczenie na podstawie postanowienia sądu nie wymaga zawiadomienia o przyjęciu.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Name the adoption centre the child is reported to.</source>
         <translation>Podaj ośrodek adopcyjny, do którego zgłoszono dziecko.</translation>
     </message>
@@ -6303,7 +6336,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+126"/>
+        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+129"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -6348,7 +6381,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przynieść wniosek o dodatek mieszkaniowy</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Zofia</source>
         <translation>Zofia</translation>
     </message>
@@ -6495,7 +6528,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>TeamService</name>
     <message>
-        <location filename="../../src/app/record/TeamService.cpp" line="+80"/>
+        <location filename="../../src/app/record/TeamService.cpp" line="+79"/>
         <source>The family&apos;s case is not open on %1.</source>
         <translation>Sprawa rodziny nie jest otwarta w dniu %1.</translation>
     </message>
@@ -6510,7 +6543,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 jest już w zespole rodziny.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The coordinator joined on %1; the end must be later.</source>
         <translation>Koordynator dołączył %1; koniec musi być późniejszy.</translation>
     </message>
@@ -6591,7 +6624,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>TrustScreenshots</name>
     <message>
-        <location filename="../../tools/screenshots/TrustScreenshots.cpp" line="+69"/>
+        <location filename="../../tools/screenshots/TrustScreenshots.cpp" line="+70"/>
         <source>The database has no manager&apos;s account &apos;kierownik&apos; to show the audit.</source>
         <translation>W bazie nie ma konta kierownika „kierownik”, by pokazać dziennik zmian.</translation>
     </message>
@@ -6871,12 +6904,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Planu nie można zamknąć przed jego uzgodnieniem (%1).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Only versions of the same family&apos;s plan can be compared.</source>
         <translation>Porównywać można tylko wersje planu tej samej rodziny.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The plan&apos;s family is missing.</source>
         <translation>Brak rodziny, której dotyczy plan.</translation>
     </message>
@@ -7223,7 +7256,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nieobecność nie może się skończyć (%1) przed swoim początkiem (%2).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%1 already has a leave recorded %2; periods of leave cannot overlap. Change or end that one instead.</source>
         <translation>%1 ma już zapisaną nieobecność %2; okresy nieobecności nie mogą na siebie zachodzić. Zmień albo zakończ tamtą.</translation>
     </message>
@@ -7254,7 +7287,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 ma dziś %2; przy etacie %3 w roli: %4 limit wynosi %5, więc %6 byłoby ponad limit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 ma nadal %n przydzieloną sprawę w roli: %2. Przekaż ją innemu pracownikowi albo zwolnij (kartoteka rodziny, zakładka Zespół), zanim zmienisz rolę.</numerusform>
@@ -7278,7 +7311,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tylko kierownik może zapisać zmianę, po której pracownik przekracza limit.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Give the first day the worker no longer works at the centre.</source>
         <translation>Podaj pierwszy dzień, w którym pracownik już nie pracuje w ośrodku.</translation>
     </message>
@@ -7323,7 +7356,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AccountsDialog</name>
     <message>
-        <location filename="../../src/ui/trust/AccountsDialog.cpp" line="+37"/>
+        <location filename="../../src/ui/trust/AccountsDialog.cpp" line="+35"/>
         <location line="+4"/>
         <source>Accounts</source>
         <translation>Konta</translation>
@@ -7491,7 +7524,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Postęp działania</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -7558,7 +7591,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zgłoszenie do ośrodka adopcyjnego</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
@@ -7576,12 +7609,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AgreePlanDialog</name>
     <message>
-        <location filename="../../src/ui/workplan/AgreePlanDialog.cpp" line="+12"/>
+        <location filename="../../src/ui/workplan/AgreePlanDialog.cpp" line="+11"/>
         <source>Agree the work plan</source>
         <translation>Uzgodnij plan pracy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agree version %1 of the work plan</source>
         <translation>Uzgodnij wersję %1 planu pracy</translation>
     </message>
@@ -7609,12 +7642,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssessmentDialog</name>
     <message>
-        <location filename="../../src/ui/record/AssessmentDialog.cpp" line="+19"/>
+        <location filename="../../src/ui/record/AssessmentDialog.cpp" line="+17"/>
         <source>Record an assessment</source>
         <translation>Wpisz ocenę</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Save the assessment</source>
         <translation>Zapisz ocenę</translation>
     </message>
@@ -7637,7 +7670,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssessmentsTab</name>
     <message>
-        <location filename="../../src/ui/record/AssessmentsTab.cpp" line="+30"/>
+        <location filename="../../src/ui/record/AssessmentsTab.cpp" line="+29"/>
         <source>Assessed on</source>
         <translation>Data oceny</translation>
     </message>
@@ -7730,7 +7763,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssignDialog</name>
     <message>
-        <location filename="../../src/ui/workers/AssignDialog.cpp" line="+27"/>
+        <location filename="../../src/ui/workers/AssignDialog.cpp" line="+25"/>
         <source>Worker on leave</source>
         <translation>Pracownik nieobecny</translation>
     </message>
@@ -7942,7 +7975,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AssistantDeskTab</name>
     <message>
-        <location filename="../../src/ui/desks/AssistantDeskTab.cpp" line="+54"/>
+        <location filename="../../src/ui/desks/AssistantDeskTab.cpp" line="+53"/>
         <source>There are no family assistants in this database.</source>
         <translation>W tej bazie danych nie ma asystentów rodziny.</translation>
     </message>
@@ -7983,7 +8016,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AuditDialog</name>
     <message>
-        <location filename="../../src/ui/trust/AuditDialog.cpp" line="+40"/>
+        <location filename="../../src/ui/trust/AuditDialog.cpp" line="+39"/>
         <source>Audit trail</source>
         <translation>Dziennik zmian</translation>
     </message>
@@ -8814,7 +8847,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadReportPage</name>
     <message>
-        <location filename="../../src/ui/reports/CaseloadReportPage.cpp" line="+53"/>
+        <location filename="../../src/ui/reports/CaseloadReportPage.cpp" line="+52"/>
         <source>Report on workers of role</source>
         <translation>Zestawienie dla pracowników na stanowisku</translation>
     </message>
@@ -8909,7 +8942,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wszystkie gminy</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;Overrides in force (%1)</source>
         <translation>Zgody &amp;ponad limit (%1)</translation>
     </message>
@@ -8986,7 +9019,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CaseloadTab</name>
     <message>
-        <location filename="../../src/ui/workers/CaseloadTab.cpp" line="+47"/>
+        <location filename="../../src/ui/workers/CaseloadTab.cpp" line="+46"/>
         <source>All roles</source>
         <translation>Wszystkie role</translation>
     </message>
@@ -9037,7 +9070,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Ustawienia ośrodka</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save the centre settings</source>
         <translation>Zapisz ustawienia ośrodka</translation>
     </message>
@@ -9307,7 +9340,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ChronologyTab</name>
     <message>
-        <location filename="../../src/ui/record/ChronologyTab.cpp" line="+54"/>
+        <location filename="../../src/ui/record/ChronologyTab.cpp" line="+53"/>
         <source>Show %1</source>
         <translation>Pokaż: %1</translation>
     </message>
@@ -9345,12 +9378,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ContactDialog</name>
     <message>
-        <location filename="../../src/ui/record/ContactDialog.cpp" line="+25"/>
+        <location filename="../../src/ui/record/ContactDialog.cpp" line="+24"/>
         <source>Log contact</source>
         <translation>Zarejestruj kontakt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save the contact</source>
         <translation>Zapisz kontakt</translation>
     </message>
@@ -9477,7 +9510,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ContactsTab</name>
     <message>
-        <location filename="../../src/ui/record/ContactsTab.cpp" line="+43"/>
+        <location filename="../../src/ui/record/ContactsTab.cpp" line="+42"/>
         <source>Cannot read the contacts</source>
         <translation>Nie można odczytać kontaktów</translation>
     </message>
@@ -9533,7 +9566,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::CoordinatorDeskTab</name>
     <message>
-        <location filename="../../src/ui/desks/CoordinatorDeskTab.cpp" line="+72"/>
+        <location filename="../../src/ui/desks/CoordinatorDeskTab.cpp" line="+70"/>
         <source>There are no foster-care coordinators in this database.</source>
         <translation>W tej bazie danych nie ma koordynatorów rodzinnej pieczy zastępczej.</translation>
     </message>
@@ -9661,7 +9694,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zaległe i bliskie terminy według pracowników</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
@@ -9720,7 +9753,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::EndPlacementDialog</name>
     <message>
-        <location filename="../../src/ui/fostercare/EndPlacementDialog.cpp" line="+15"/>
+        <location filename="../../src/ui/fostercare/EndPlacementDialog.cpp" line="+14"/>
         <location line="+22"/>
         <source>End placement</source>
         <translation>Zakończ umieszczenie</translation>
@@ -9749,7 +9782,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message>
-        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+13"/>
+        <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+12"/>
         <source>Extend emergency stay</source>
         <translation>Przedłuż pobyt w pogotowiu rodzinnym</translation>
     </message>
@@ -9796,7 +9829,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FamiliesModel</name>
     <message>
-        <location filename="../../src/ui/families/FamiliesModel.cpp" line="+49"/>
+        <location filename="../../src/ui/families/FamiliesModel.cpp" line="+48"/>
         <source>Member missing</source>
         <translation>Brak członka zespołu</translation>
     </message>
@@ -9844,7 +9877,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/families/FamiliesTab.cpp" line="+160"/>
+        <location filename="../../src/ui/families/FamiliesTab.cpp" line="+158"/>
         <source>More than %n families match; more load as you scroll.</source>
         <translation>
             <numerusform>Pasuje ponad %n rodzina; kolejne wczytają się przy przewijaniu.</numerusform>
@@ -9880,7 +9913,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+41"/>
+        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+38"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
@@ -10124,7 +10157,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Wpisz ocenę rodziny zastępczej</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>R&amp;ecord</source>
         <translation>&amp;Zapisz</translation>
     </message>
@@ -10147,7 +10180,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+102"/>
+        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+100"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n rodzina zastępcza w rejestrze</numerusform>
@@ -10234,7 +10267,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Umieszczono dziecko.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Placement ended.</source>
         <translation>Zakończono umieszczenie.</translation>
     </message>
@@ -10413,7 +10446,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FosterFamilyDialog</name>
     <message>
-        <location filename="../../src/ui/fostercare/FosterFamilyDialog.cpp" line="+31"/>
+        <location filename="../../src/ui/fostercare/FosterFamilyDialog.cpp" line="+30"/>
         <source>Edit foster family</source>
         <translation>Edytuj rodzinę zastępczą</translation>
     </message>
@@ -10465,7 +10498,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Plan pomocy dziecku</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
@@ -10628,7 +10661,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Najpierw wybierz plik CSV do importu.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The import did not run.</source>
         <translation>Import się nie rozpoczął.</translation>
     </message>
@@ -10670,8 +10703,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
             <numerusform>%n pracowników przekracza limity w dniu %1: zob. raport obciążenia.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n of them look(s) like records already in the register, listed below: check them before working on the new records.</source>
+        <translation>
+            <numerusform>%n z nich wygląda jak rekord, który już jest w rejestrze (lista poniżej): sprawdź go przed pracą z nowymi rekordami.</numerusform>
+            <numerusform>%n z nich wyglądają jak rekordy, które już są w rejestrze (lista poniżej): sprawdź je przed pracą z nowymi rekordami.</numerusform>
+            <numerusform>%n z nich wygląda jak rekordy, które już są w rejestrze (lista poniżej): sprawdź je przed pracą z nowymi rekordami.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Import anulowano; nic nie zaimportowano.</translation>
     </message>
@@ -10684,7 +10726,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::IntakeNoticeDialog</name>
     <message>
-        <location filename="../../src/ui/fostercare/IntakeNoticeDialog.cpp" line="+17"/>
+        <location filename="../../src/ui/fostercare/IntakeNoticeDialog.cpp" line="+16"/>
         <source>Record the notice of the intake</source>
         <translation>Zapisz zawiadomienie o przyjęciu</translation>
     </message>
@@ -10712,7 +10754,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Usamodzielnienie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
@@ -10731,12 +10773,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <name>opieka::ui::MainWindow</name>
     <message>
         <location filename="../../src/ui/shell/MainWindow.cpp" line="+67"/>
-        <location line="+859"/>
+        <location line="+852"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-849"/>
+        <location line="-842"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -10937,7 +10979,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Główne sekcje</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <location line="+4"/>
         <source>&amp;My caseload</source>
         <translation>&amp;Moje sprawy</translation>
@@ -10953,7 +10995,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Obciążenie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Assistant&apos;s desk</source>
         <translation>Pulpit &amp;asystenta</translation>
     </message>
@@ -10963,7 +11005,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać pulpitu asystenta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>F&amp;oster care</source>
         <translation>Piecza &amp;zastępcza</translation>
     </message>
@@ -10998,7 +11040,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać raportu obciążenia</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Centre at a &amp;glance</source>
         <translation>Ośrodek w &amp;skrócie</translation>
     </message>
@@ -11008,7 +11050,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Zestawienia</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>No database</source>
         <translation>Brak bazy danych</translation>
     </message>
@@ -11018,7 +11060,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Najpierw otwórz bazę danych (Plik › Nowa lub otwórz bazę danych…).</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>Cannot open the family&apos;s record</source>
         <translation>Nie można otworzyć kartoteki rodziny</translation>
     </message>
@@ -11096,7 +11138,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ManagerDeskTab</name>
     <message>
-        <location filename="../../src/ui/desks/ManagerDeskTab.cpp" line="+86"/>
+        <location filename="../../src/ui/desks/ManagerDeskTab.cpp" line="+88"/>
         <source>Worker</source>
         <translation>Pracownik</translation>
     </message>
@@ -11265,7 +11307,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zestawienie obciążenia: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Cannot read the cases</source>
         <translation>Nie można odczytać spraw</translation>
     </message>
@@ -11303,7 +11345,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Członek gospodarstwa domowego</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Add household member</source>
         <translation>Dodaj członka gospodarstwa domowego</translation>
     </message>
@@ -11415,7 +11457,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MembersTab</name>
     <message>
-        <location filename="../../src/ui/record/MembersTab.cpp" line="+35"/>
+        <location filename="../../src/ui/record/MembersTab.cpp" line="+34"/>
         <source>Cannot read the members</source>
         <translation>Nie można odczytać członków rodziny</translation>
     </message>
@@ -11438,7 +11480,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::NewAccountDialog</name>
     <message>
-        <location filename="../../src/ui/trust/NewAccountDialog.cpp" line="+24"/>
+        <location filename="../../src/ui/trust/NewAccountDialog.cpp" line="+22"/>
         <source>New account</source>
         <translation>Nowe konto</translation>
     </message>
@@ -11542,7 +11584,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nowa rodzina</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>O&amp;pen case</source>
         <translation>O&amp;twórz sprawę</translation>
     </message>
@@ -11613,8 +11655,8 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Ustawienie hasła</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+6"/>
         <source>Manager accounts awaiting your confirmation</source>
         <translation>Konta kierowników czekające na Twoje potwierdzenie</translation>
     </message>
@@ -11677,12 +11719,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::PlacementDialog</name>
     <message>
-        <location filename="../../src/ui/fostercare/PlacementDialog.cpp" line="+16"/>
+        <location filename="../../src/ui/fostercare/PlacementDialog.cpp" line="+14"/>
         <source>Place a child</source>
         <translation>Umieść dziecko</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Place</source>
         <translation>&amp;Umieść</translation>
     </message>
@@ -11726,7 +11768,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1, ur. %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Find the child&apos;s family first.</source>
         <translation>Najpierw wyszukaj rodzinę dziecka.</translation>
     </message>
@@ -11791,7 +11833,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>do %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Compare versions of the work plan</source>
         <translation>Porównanie wersji planu pracy</translation>
     </message>
@@ -11851,7 +11893,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::RecordDetailsTab</name>
     <message>
-        <location filename="../../src/ui/record/RecordDetailsTab.cpp" line="+44"/>
+        <location filename="../../src/ui/record/RecordDetailsTab.cpp" line="+42"/>
         <source>U&amp;ndo</source>
         <translation>&amp;Cofnij</translation>
     </message>
@@ -11924,7 +11966,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::RecordTab</name>
     <message>
-        <location filename="../../src/ui/record/RecordTab.cpp" line="+56"/>
+        <location filename="../../src/ui/record/RecordTab.cpp" line="+55"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -12052,12 +12094,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ReviewDialog</name>
     <message>
-        <location filename="../../src/ui/fostercare/ReviewDialog.cpp" line="+13"/>
+        <location filename="../../src/ui/fostercare/ReviewDialog.cpp" line="+12"/>
         <source>Record a child&apos;s review</source>
         <translation>Okresowa ocena sytuacji dziecka</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>R&amp;ecord</source>
         <translation>&amp;Zapisz</translation>
     </message>
@@ -12411,7 +12453,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::SocialWorkerDeskTab</name>
     <message>
-        <location filename="../../src/ui/desks/SocialWorkerDeskTab.cpp" line="+46"/>
+        <location filename="../../src/ui/desks/SocialWorkerDeskTab.cpp" line="+44"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -12443,12 +12485,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <name>opieka::ui::StatisticsPage</name>
     <message>
         <location filename="../../src/ui/reports/StatisticsPage.cpp" line="+32"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Figure</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
@@ -12459,17 +12501,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-43"/>
         <source>Statistics with the year before</source>
         <translation>Statystyka z porównaniem do roku poprzedniego</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Counts only: the report holds no names and no PESEL numbers.</source>
         <translation>Tylko liczby: zestawienie nie zawiera nazwisk ani numerów PESEL.</translation>
     </message>
@@ -12525,7 +12567,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::TeamTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/record/TeamTab.cpp" line="+56"/>
+        <location filename="../../src/ui/record/TeamTab.cpp" line="+55"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
         <translation>
             <numerusform>Zespół niepełny dla kategorii „%1”, brakuje: %2.</numerusform>
@@ -12549,7 +12591,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Sprawa jest zamknięta.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Cannot read the workers</source>
         <translation>Nie można odczytać pracowników</translation>
     </message>
@@ -12569,7 +12611,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zakończyć pracę osoby %1 z rodziną z dniem %2?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Work not ended</source>
         <translation>Nie zakończono pracy</translation>
     </message>
@@ -12705,7 +12747,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message>
-        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+81"/>
+        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+79"/>
         <source>Goal / action</source>
         <translation>Cel / działanie</translation>
     </message>
@@ -12737,7 +12779,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Notatki o postępach</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>Goal %1: %2</source>
         <translation>Cel %1: %2</translation>
     </message>
@@ -12748,13 +12790,13 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-209"/>
         <source>Goal / task</source>
         <translation>Cel / zadanie</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>
@@ -13018,7 +13060,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1: od %2 do odwołania</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Leave of %1</source>
         <translation>Nieobecności: %1</translation>
     </message>
@@ -13206,7 +13248,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Pracownicy i konta…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Workers</source>
         <translation>Pracownicy</translation>
     </message>
@@ -13261,7 +13303,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Konta daje i wiąże z pracownikami administrator.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <location line="+2"/>
         <source>&amp;Workers and accounts</source>
         <translation>&amp;Pracownicy i konta</translation>

@@ -164,6 +164,18 @@ int runImport(Context& c)
                          summary->workersOverLimit)
                      .arg(localDate(summary->checkedOn))
               << Qt::endl;
+    if (*set == DataSet::Members || *set == DataSet::Families) {
+        if (summary->likelyDuplicates.isEmpty())
+            c.out << Cli::tr("No likely duplicates of records already in the register.")
+                  << Qt::endl;
+        else
+            c.out << Cli::tr("%n likely duplicate(s) of records already in the register, "
+                             "imported all the same (--strict refuses them):",
+                             nullptr, static_cast<int>(summary->likelyDuplicates.size()))
+                  << Qt::endl;
+        for (const ImportedDuplicate& found : std::as_const(summary->likelyDuplicates))
+            c.out << ImportService::duplicateLine(*file, *set, found) << Qt::endl;
+    }
     return Done;
 }
 

@@ -123,6 +123,63 @@ TEST_F(DuplicatesCliTest, BadOptionsAreUsageErrorsNamingTheOption)
     EXPECT_TRUE(format.out.isEmpty());
 }
 
+TEST_F(DuplicatesCliTest, AMembersImportEndsWithTheLikelyDuplicatesOfRecordsAlreadyThere)
+{
+    // Line 2: the grandmother a third time, in capitals (family 3); line 3: someone new.
+    const QString file =
+        writeMembers(QStringLiteral("more.csv"), "3,,Malgorzata,WOJCIK,1980-05-12,,other\n"
+                                                 "3,,Piotr,Brzoza,1990-01-01,,other\n");
+    const CliRun run = cli({QStringLiteral("import"), QStringLiteral("members"), file}, manager);
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    // Members 1 and 2 are the two records of her already there (SetUp), 95 points each.
+    EXPECT_EQ(run.out,
+              QStringLiteral("Imported 2 rows of members from %1.\n"
+                             "2 likely duplicates of records already in the register, imported "
+                             "all the same (--strict refuses them):\n"
+                             "%1:2: likely the same as member 1 of family 1 already in the "
+                             "register (score 95: name;birth-date;municipality)\n"
+                             "%1:2: likely the same as member 2 of family 2 already in the "
+                             "register (score 95: name;birth-date;municipality)\n")
+                  .arg(file));
+}
+
+TEST_F(DuplicatesCliTest, RowsAlikeOnlyWithinTheFileAreNotListedByTheImport)
+{
+    const CliRun run = importMembers(QStringLiteral("twice.csv"),
+                                     "3,,Piotr,Brzoza,1990-01-01,,other\n"
+                                     "4,,Piotr,Brzoza,1990-01-01,,other\n",
+                                     manager);
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.endsWith(
+        QStringLiteral("No likely duplicates of records already in the register.\n")))
+        << run.out.toStdString();
+    // The register's list shows them once they are in.
+    const CliRun listed = duplicates({QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_TRUE(listed.out.contains(
+        QStringLiteral("member,99,3,Piotr Brzoza,1990-01-01,4,Piotr Brzoza,1990-01-01,")))
+        << listed.out.toStdString();
+}
+
+TEST_F(DuplicatesCliTest, StrictRefusesAnImportWithALikelyDuplicateAndStoresNothing)
+{
+    const CliRun before = cli({QStringLiteral("export"), QStringLiteral("members")}, manager);
+    ASSERT_EQ(before.code, 0) << before.err.toStdString();
+    const QString file =
+        writeMembers(QStringLiteral("strict.csv"), "3,,Piotr,Brzoza,1990-01-01,,other\n"
+                                                   "4,,Zofia,Kowalski,2015-03-04,,child\n");
+    const CliRun run =
+        cli({QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--strict")},
+            manager);
+    EXPECT_EQ(run.code, 1) << "refused by a rule (docs/cli.md)";
+    EXPECT_TRUE(
+        run.err.contains(QStringLiteral("%1:3: likely the same as member 5 of family 3").arg(file)))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("with --strict nothing was imported")))
+        << run.err.toStdString();
+    const CliRun after = cli({QStringLiteral("export"), QStringLiteral("members")}, manager);
+    EXPECT_EQ(after.out, before.out) << "not even the row that was not a duplicate";
+}
+
 TEST_F(DuplicatesCliTest, ASocialWorkerIsRefused)
 {
     const QProcessEnvironment worker =

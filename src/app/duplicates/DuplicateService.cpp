@@ -3,6 +3,7 @@
 #include "AuditedWrite.h"
 #include "BlockingKey.h"
 #include "DuplicateScore.h"
+#include "ExistingDuplicates.h"
 #include "Family.h"
 #include "FamilyRepository.h"
 #include "MatchFields.h"
@@ -11,7 +12,9 @@
 #include "Permissions.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -42,10 +45,14 @@ std::set<std::pair<int, int>> candidatePairs(const QList<QStringList>& keysOfRec
     return pairs;
 }
 
+// Which candidate pairs to score (by the records' places in the list): all of them for the
+// register's list; those of a new record and an old one for an import's check.
+using WantedPair = std::function<bool(const DuplicateRecord&, const DuplicateRecord&)>;
+
 // The candidate pairs scored once each; those at or above `minScore`, as the list shows them.
 template <typename Fields, typename KeysOf, typename Score>
 QList<DuplicatePair> scoredPairs(DuplicateKind kind, const Records<Fields>& records, KeysOf keysOf,
-                                 Score score, int minScore)
+                                 Score score, int minScore, const WantedPair& wanted)
 {
     QList<QStringList> keys;
     keys.reserve(records.fields.size());
@@ -53,6 +60,8 @@ QList<DuplicatePair> scoredPairs(DuplicateKind kind, const Records<Fields>& reco
         keys.append(keysOf(fields));
     QList<DuplicatePair> pairs;
     for (const auto& [x, y] : candidatePairs(keys)) {
+        if (wanted && !wanted(records.shown[x], records.shown[y]))
+            continue;
         const DuplicateScore scored = score(records.fields[x], records.fields[y]);
         if (scored.score < minScore)
             continue;
@@ -92,7 +101,7 @@ Result<Register> readRegister(Database& database)
     return read;
 }
 
-QList<DuplicatePair> memberPairs(const Register& read, int minScore)
+QList<DuplicatePair> memberPairs(const Register& read, int minScore, const WantedPair& wanted = {})
 {
     Records<PersonMatchFields> records;
     for (const Member& m : read.members) {
@@ -103,10 +112,11 @@ QList<DuplicatePair> memberPairs(const Register& read, int minScore)
                                read.municipalityOf.value(m.familyId), household});
         records.shown.append({m.id, m.familyId, m.displayName(), m.birthDate});
     }
-    return scoredPairs(DuplicateKind::Members, records, personBlockingKeys, scorePersons, minScore);
+    return scoredPairs(DuplicateKind::Members, records, personBlockingKeys, scorePersons, minScore,
+                       wanted);
 }
 
-QList<DuplicatePair> familyPairs(const Register& read, int minScore)
+QList<DuplicatePair> familyPairs(const Register& read, int minScore, const WantedPair& wanted = {})
 {
     Records<FamilyMatchFields> records;
     for (const Family& f : read.families) {
@@ -114,10 +124,34 @@ QList<DuplicatePair> familyPairs(const Register& read, int minScore)
         records.shown.append({f.id, f.id, f.name, std::nullopt});
     }
     return scoredPairs(DuplicateKind::Families, records, familyBlockingKeys, scoreFamilies,
-                       minScore);
+                       minScore, wanted);
 }
 
 } // namespace
+
+Result<QList<DuplicatePair>> duplicatesOfExisting(Database& database, DuplicateKind kind,
+                                                  const QSet<qint64>& newIds)
+{
+    if (newIds.isEmpty())
+        return QList<DuplicatePair>{};
+    auto read = readRegister(database);
+    if (!read)
+        return read.error();
+    // One side new, the other already there: two new records alike are the file's own matter.
+    const WantedPair oneNew = [&](const DuplicateRecord& x, const DuplicateRecord& y) {
+        return newIds.contains(x.id) != newIds.contains(y.id);
+    };
+    QList<DuplicatePair> pairs = kind == DuplicateKind::Members
+                                     ? memberPairs(*read, kLikelyDuplicateScore, oneNew)
+                                     : familyPairs(*read, kLikelyDuplicateScore, oneNew);
+    for (DuplicatePair& pair : pairs)
+        if (newIds.contains(pair.a.id))
+            std::swap(pair.a, pair.b);
+    std::sort(pairs.begin(), pairs.end(), [](const DuplicatePair& x, const DuplicatePair& y) {
+        return std::tuple(x.b.id, -x.score, x.a.id) < std::tuple(y.b.id, -y.score, y.a.id);
+    });
+    return pairs;
+}
 
 QString duplicateKindName(DuplicateKind kind)
 {

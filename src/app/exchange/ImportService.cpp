@@ -10,6 +10,7 @@
 #include "CsvRow.h"
 #include "Database.h"
 #include "EntityJson.h"
+#include "ExistingDuplicates.h"
 #include "FamilyRepository.h"
 #include "FosterFamilyRepository.h"
 #include "IsoDate.h"
@@ -65,6 +66,11 @@ struct ImportRun
     QList<AuditEntry> rowAudit;
     qint64 firstId = 0;
     qint64 lastId = 0;
+    // Members and families: the line each stored row came from, by its id (for the list of
+    // likely duplicates the import ends with).
+    bool keepLines = false;
+    int line = 0;
+    QHash<qint64, int> lineOf;
 
     bool storing() const { return errors.isEmpty() && !storageFailure; }
     void keep(Status status)
@@ -79,6 +85,8 @@ struct ImportRun
         firstId = imported == 0 ? id : std::min(firstId, id);
         lastId = imported == 0 ? id : std::max(lastId, id);
         ++imported;
+        if (keepLines)
+            lineOf.insert(id, line);
         if (imported <= kRowAuditLimit)
             rowAudit << AuditTrail::entry(actor, QStringLiteral("import"), rowEntity,
                                           QString::number(id), {}, values());
@@ -529,6 +537,27 @@ Error cancelled()
 
 } // namespace
 
+QString ImportService::duplicateLine(const QString& label, DataSet set,
+                                     const ImportedDuplicate& found)
+{
+    const QString reasons = found.reasons.join(QLatin1Char(';'));
+    if (set == DataSet::Families)
+        return tr("%1:%2: likely the same as family %3 already in the register (score %4: %5)")
+            .arg(label)
+            .arg(found.line)
+            .arg(found.existingId)
+            .arg(found.score)
+            .arg(reasons);
+    return tr("%1:%2: likely the same as member %3 of family %4 already in the register (score "
+              "%5: %6)")
+        .arg(label)
+        .arg(found.line)
+        .arg(found.existingId)
+        .arg(found.existingFamilyId)
+        .arg(found.score)
+        .arg(reasons);
+}
+
 Result<ImportSummary> ImportService::importFile(DataSet set, const QString& path, bool strict,
                                                 const QDate& today, const Progress& progress)
 {
@@ -598,6 +627,7 @@ Result<ImportSummary> ImportService::importFrom(DataSet set, QIODevice& device,
     if (!transaction)
         return transaction.error();
     ImportRun run(m_database, m_actor, writer, families, workers);
+    run.keepLines = set == DataSet::Members || set == DataSet::Families;
     QHash<qint64, std::optional<Worker>> workerCache;
     QSet<qint64> touchedFamilies;
     QHash<QString, int> peselsInFile;
@@ -626,6 +656,7 @@ Result<ImportSummary> ImportService::importFrom(DataSet set, QIODevice& device,
             ++badRows;
             continue;
         }
+        run.line = row.line();
         switch (set) {
         case DataSet::Workers:
             importWorker(run, row);
@@ -684,6 +715,30 @@ Result<ImportSummary> ImportService::importFrom(DataSet set, QIODevice& device,
     ImportSummary summary;
     summary.dataSet = set;
     summary.imported = run.imported;
+    if (run.keepLines) {
+        const QList<qint64> ids = run.lineOf.keys();
+        auto pairs = duplicatesOfExisting(
+            m_database, set == DataSet::Members ? DuplicateKind::Members : DuplicateKind::Families,
+            QSet<qint64>(ids.cbegin(), ids.cend()));
+        if (!pairs)
+            return pairs.error();
+        for (const DuplicatePair& pair : *pairs)
+            summary.likelyDuplicates << ImportedDuplicate{run.lineOf.value(pair.b.id),
+                                                          pair.b.id,
+                                                          pair.a.id,
+                                                          pair.a.familyId,
+                                                          pair.score,
+                                                          pair.reasons};
+        if (strict && !summary.likelyDuplicates.isEmpty()) {
+            QStringList lines;
+            for (const ImportedDuplicate& found : std::as_const(summary.likelyDuplicates))
+                lines << duplicateLine(label, set, found);
+            return refused(lines.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                           tr("%n likely duplicate(s) of records already in the register; with "
+                              "--strict nothing was imported.",
+                              nullptr, static_cast<int>(lines.size())));
+        }
+    }
     if (set == DataSet::Assignments) {
         summary.checkedOn = today;
         auto report = CaseloadService(Session(m_database, m_actor)).report(today);

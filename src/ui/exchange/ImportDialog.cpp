@@ -146,6 +146,7 @@ void ImportDialog::startImport()
         return;
     }
     const bool strict = *set == DataSet::Assignments && m_ui->strictCheck->isChecked();
+    m_importedPath = path;
 
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto result = std::make_shared<std::optional<Result<ImportSummary>>>();
@@ -235,6 +236,19 @@ void ImportDialog::finish(const Result<ImportSummary>& result)
                     tr("%n worker(s) are over their limits on %1: see the caseload report.",
                        nullptr, result->workersOverLimit)
                         .arg(Labels::date(result->checkedOn));
+        if (!result->likelyDuplicates.isEmpty()) {
+            // Imported all the same (issue 21): the rows and the records they look like are
+            // listed to be read and copied, by the file's line and the record's number.
+            text += QLatin1Char(' ') +
+                    tr("%n of them look(s) like records already in the register, listed below: "
+                       "check them before working on the new records.",
+                       nullptr, static_cast<int>(result->likelyDuplicates.size()));
+            QStringList lines;
+            for (const ImportedDuplicate& found : result->likelyDuplicates)
+                lines << ImportService::duplicateLine(m_importedPath, result->dataSet, found);
+            m_ui->problemsEdit->setPlainText(lines.join(QLatin1Char('\n')));
+            m_ui->problemsEdit->show();
+        }
         m_ui->statusLabel->setText(text);
         setRunning(false);
         emit imported(result->imported);

@@ -54,6 +54,7 @@ private:
 
     std::unique_ptr<::Ui::ImportDialog> m_ui;
     QString m_databasePath;
+    QString m_importedPath; // the file of the import under way or last run
     User m_actor;
     QPushButton* m_importButton = nullptr;
     QThread* m_thread = nullptr;

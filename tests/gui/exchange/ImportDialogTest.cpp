@@ -111,6 +111,45 @@ TEST_F(ImportDialogTest, CancelledImportKeepsNothing)
     EXPECT_TRUE(child<QPushButton>(&dialog, "importButton")->isEnabled());
 }
 
+TEST_F(ImportDialogTest, ImportedMembersThatLookLikeRecordsAlreadyThereAreListed)
+{
+    const auto writeMembers = [&](const QString& name, const QByteArray& rows) {
+        const QString path = db.dir() + QLatin1Char('/') + name;
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("family_id,pesel,first_name,last_name,birth_date,sex,relation\n" + rows);
+        return path;
+    };
+    ui::ImportDialog dialog(db.path(), db.manager());
+    dialog.show();
+    choose(dialog, QStringLiteral("members"),
+           writeMembers(QStringLiteral("first.csv"), "1,,Małgorzata,Wójcik,1980-05-12,F,parent\n"));
+    child<QPushButton>(&dialog, "importButton")->click();
+    ASSERT_TRUE(dialog.waitForIdle());
+    ASSERT_EQ(dialog.importedRows(), 1);
+    auto* problems = child<QPlainTextEdit>(&dialog, "problemsEdit");
+    EXPECT_FALSE(problems->isVisible()) << "nothing in the register looked like her";
+
+    // The same grandmother again, typed without Polish letters in another household, and a
+    // newcomer.
+    choose(dialog, QStringLiteral("members"),
+           writeMembers(QStringLiteral("second.csv"),
+                        "2,,MALGORZATA,WOJCIK,1980-05-12,F,grandparent\n"
+                        "2,,Piotr,Brzoza,1990-01-01,M,parent\n"));
+    child<QPushButton>(&dialog, "importButton")->click();
+    ASSERT_TRUE(dialog.waitForIdle());
+    EXPECT_EQ(dialog.importedRows(), 2) << "a warning, not a refusal";
+    const QString status = child<QLabel>(&dialog, "statusLabel")->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("1 of them")) &&
+                status.contains(QStringLiteral("records already in the register")))
+        << status.toStdString();
+    EXPECT_TRUE(problems->isVisible());
+    EXPECT_TRUE(
+        problems->toPlainText().contains(QStringLiteral("second.csv:2: likely the same as member")))
+        << problems->toPlainText().toStdString();
+    EXPECT_FALSE(problems->toPlainText().contains(QStringLiteral("second.csv:3:")));
+}
+
 TEST_F(ImportDialogTest, RefusedImportListsTheLinesToCorrectAndKeepsNothing)
 {
     ui::ImportDialog dialog(db.path(), db.manager());
