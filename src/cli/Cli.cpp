@@ -214,6 +214,10 @@ QString Cli::usageText()
               "         an emergency intake's notice sent later (art. 58 ust. 3)\n") +
            tr("  duplicates [--kind members|families] [--min-score N] [--format text|csv|json]\n"
               "         likely duplicate people or families (managers; N: 0-100, default 70)\n") +
+           tr("  duplicates merge --kind members|families --keep ID --remove ID\n"
+              "         [--take FIELD[,FIELD...]]   two records of one person or family made one\n"
+              "  duplicates dismiss --kind members|families ID ID\n"
+              "         two records marked as different: not listed or warned of again\n") +
            tr("  backup FILE                             write an encrypted copy of the database\n"
               "  backup --daily FOLDER [--keep N]        the day's backup, keeping the newest N "
               "(7)\n"

@@ -1,7 +1,9 @@
 // duplicates [--kind members|families] [--min-score N]: the register's likely duplicates
-// (managers; issue 21).
+// (managers; issue 21); duplicates merge: two records of one person or family made one;
+// duplicates dismiss: a pair marked as two different people or families.
 #include "Cli.h"
 #include "DuplicateService.h"
+#include "MergeService.h"
 
 #include <QJsonArray>
 
@@ -41,9 +43,7 @@ void addPair(Listing& list, const DuplicatePair& pair)
     list.add(row, object);
 }
 
-} // namespace
-
-int runDuplicates(Context& c)
+int listDuplicates(Context& c)
 {
     const QString kindText =
         c.args.option(QStringLiteral("--kind")).value_or(QStringLiteral("members"));
@@ -72,6 +72,113 @@ int runDuplicates(Context& c)
     for (const DuplicatePair& pair : std::as_const(*pairs))
         addPair(list, pair);
     return printList(c, format, list);
+}
+
+// --kind members|families, required (a merge or a mark names which records its ids are).
+std::optional<DuplicateKind> requiredKind(Context& c)
+{
+    const auto text = c.args.option(QStringLiteral("--kind"));
+    if (!text) {
+        c.args.addError(Cli::tr("--kind is required: members or families."));
+        return std::nullopt;
+    }
+    const auto kind = parseDuplicateKind(*text);
+    if (!kind)
+        c.args.addError(Cli::tr("--kind takes members or families, not '%1'.").arg(*text));
+    return kind;
+}
+
+// "members 2, contacts 3": the tables and their counts, as the outcome has them.
+QString tableCounts(const QMap<QString, int>& counts)
+{
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << it.key() + QLatin1Char(' ') + QString::number(it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
+int mergeDuplicates(Context& c)
+{
+    const auto kind = requiredKind(c);
+    const auto keep = c.args.idOption(QStringLiteral("--keep"), true);
+    const auto remove = c.args.idOption(QStringLiteral("--remove"), true);
+    QSet<QString> taken;
+    if (const auto take = c.args.option(QStringLiteral("--take")))
+        for (const QString& field : take->split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!field.trimmed().isEmpty())
+                taken.insert(field.trimmed());
+    c.args.flag(QStringLiteral("merge")); // the action's own word
+    auto session = c.start(QStringLiteral("duplicates merge"));
+    if (!session)
+        return session.exitCode();
+    auto outcome =
+        MergeService(session->signedIn()).merge(MergeRequest{*kind, *keep, *remove, taken});
+    if (!outcome)
+        return c.fail(outcome.error());
+    c.out << (*kind == DuplicateKind::Families ? Cli::tr("Family %1 merged into family %2.")
+                                               : Cli::tr("Member %1 merged into member %2."))
+                 .arg(outcome->removedId)
+                 .arg(outcome->keptId)
+          << Qt::endl;
+    if (outcome->moved.isEmpty())
+        c.out << Cli::tr("Moved: nothing (no rows pointed at %1).").arg(outcome->removedId)
+              << Qt::endl;
+    else
+        c.out << Cli::tr("Moved: %1.").arg(tableCounts(outcome->moved)) << Qt::endl;
+    if (!outcome->joined.isEmpty())
+        c.out << Cli::tr("Joined, as they were there twice: %1.").arg(tableCounts(outcome->joined))
+              << Qt::endl;
+    return Done;
+}
+
+int dismissDuplicates(Context& c)
+{
+    const auto kind = requiredKind(c);
+    c.args.flag(QStringLiteral("dismiss")); // the action's own word
+    std::optional<qint64> ids[2];
+    for (auto& id : ids) {
+        const auto word = c.args.positional(Cli::tr("Give the ids of the two records."));
+        if (!word)
+            break;
+        bool number = false;
+        const qint64 value = word->toLongLong(&number);
+        if (!number || value <= 0)
+            c.args.addError(
+                Cli::tr("A record's id is a positive whole number, not '%1'.").arg(*word));
+        else
+            id = value;
+    }
+    auto session = c.start(QStringLiteral("duplicates dismiss"));
+    if (!session)
+        return session.exitCode();
+    if (Status dismissed = DuplicateService(session->signedIn()).dismiss(*kind, *ids[0], *ids[1]);
+        !dismissed)
+        return c.fail(dismissed.error());
+    c.out << (*kind == DuplicateKind::Families
+                  ? Cli::tr("Families %1 and %2 are marked as two different families: they are "
+                            "neither listed nor warned of as duplicates again.")
+                  : Cli::tr("Members %1 and %2 are marked as two different people: they are "
+                            "neither listed nor warned of as duplicates again."))
+                 .arg(*ids[0])
+                 .arg(*ids[1])
+          << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int runDuplicates(Context& c)
+{
+    // The action is the first word that is neither an option nor an option's value.
+    Arguments probe = c.args;
+    for (const char* option : {"--kind", "--min-score", "--format", "--keep", "--remove", "--take"})
+        probe.option(QLatin1String(option));
+    const auto action = probe.positional();
+    if (action == QLatin1String("merge"))
+        return mergeDuplicates(c);
+    if (action == QLatin1String("dismiss"))
+        return dismissDuplicates(c);
+    return listDuplicates(c);
 }
 
 } // namespace opieka::cli

@@ -12,13 +12,42 @@ constexpr qsizetype kSurnamePrefix = 4;
 
 } // namespace
 
+QString personNameKey(const QString& firstName, const QString& lastName)
+{
+    const QString surname = foldSurnameSound(lastName);
+    if (surname.isEmpty())
+        return {};
+    return QStringLiteral("s:") + surname.left(kSurnamePrefix) + foldNameSound(firstName).left(1);
+}
+
+QString familyNameKey(const QString& familyName)
+{
+    const QString surname = foldSurnameSound(familySurname(familyName));
+    return surname.isEmpty() ? QString() : QStringLiteral("n:") + surname.left(kSurnamePrefix);
+}
+
+QString familyAddressKey(const QString& address)
+{
+    const QString folded = foldAddress(address);
+    return folded.isEmpty() ? QString() : QStringLiteral("a:") + folded;
+}
+
+QList<QDate> birthDatesSharingKey(const QDate& date)
+{
+    if (!date.isValid())
+        return {};
+    QList<QDate> dates{date};
+    const QDate swapped(date.year(), date.day(), date.month());
+    if (swapped.isValid() && swapped != date)
+        dates << swapped;
+    return dates;
+}
+
 QStringList personBlockingKeys(const PersonMatchFields& person)
 {
     QStringList keys;
-    const QString surname = foldSurnameSound(person.lastName);
-    if (!surname.isEmpty())
-        keys << QStringLiteral("s:") + surname.left(kSurnamePrefix) +
-                    foldNameSound(person.firstName).left(1);
+    if (QString name = personNameKey(person.firstName, person.lastName); !name.isEmpty())
+        keys << name;
     if (const auto birth = person.knownBirthDate()) {
         const int low = std::min(birth->day(), birth->month());
         const int high = std::max(birth->day(), birth->month());
@@ -33,11 +62,10 @@ QStringList personBlockingKeys(const PersonMatchFields& person)
 QStringList familyBlockingKeys(const FamilyMatchFields& family)
 {
     QStringList keys;
-    const QString surname = foldSurnameSound(familySurname(family.name));
-    if (!surname.isEmpty())
-        keys << QStringLiteral("n:") + surname.left(kSurnamePrefix);
-    if (const QString address = foldAddress(family.address); !address.isEmpty())
-        keys << QStringLiteral("a:") + address;
+    if (QString name = familyNameKey(family.name); !name.isEmpty())
+        keys << name;
+    if (QString address = familyAddressKey(family.address); !address.isEmpty())
+        keys << address;
     return keys;
 }
 

@@ -2,6 +2,8 @@
 
 #include "MatchFields.h"
 
+#include <QDate>
+#include <QList>
 #include <QStringList>
 
 namespace opieka {
@@ -22,6 +24,15 @@ namespace opieka {
 // the first name whose birth dates are not equal or swapped (one digit off, or missing on one
 // side). docs/duplicates.md explains the trade-off.
 QStringList personBlockingKeys(const PersonMatchFields& person);
+
+// Each key alone, as schema 17 stores them (members.name_key, families.name_key and address_key),
+// so that the check on entry finds its candidates through an index; empty when there is none.
+QString personNameKey(const QString& firstName, const QString& lastName);
+QString familyNameKey(const QString& familyName);
+QString familyAddressKey(const QString& address);
+// The birth dates that share the "d:" key of `date`: the date itself and, when it is a valid date,
+// the date with its day and month swapped.
+QList<QDate> birthDatesSharingKey(const QDate& date);
 
 // A family has up to two keys: "n:" + the first four letters of the sound-folded stem of its
 // surname, and "a:" + its folded address. Missed: a typo in the first four letters of the name

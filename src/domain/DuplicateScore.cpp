@@ -253,4 +253,39 @@ DuplicateScore scoreFamilies(const FamilyMatchFields& a, const FamilyMatchFields
     return tally.result();
 }
 
+QList<QDate> birthDatesAgreeing(const QDate& date)
+{
+    if (!date.isValid())
+        return {};
+    const QString digits = date.toString(QStringLiteral("yyyyMMdd"));
+    QList<QString> variants{digits};
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        for (char c = '0'; c <= '9'; ++c) {
+            if (digits[i] == QLatin1Char(c))
+                continue;
+            QString changed = digits;
+            changed[i] = QLatin1Char(c);
+            variants << changed;
+        }
+        if (i + 1 < digits.size() && digits[i] != digits[i + 1]) {
+            QString swapped = digits;
+            std::swap(swapped[i], swapped[i + 1]);
+            variants << swapped;
+        }
+    }
+    QList<QDate> dates;
+    for (const QString& variant : std::as_const(variants)) {
+        const QDate candidate = QDate::fromString(variant, QStringLiteral("yyyyMMdd"));
+        if (candidate.isValid() && agreeDates(date, candidate) != DateAgreement::Differs &&
+            !dates.contains(candidate))
+            dates << candidate;
+    }
+    // The day and month swapped may be more than one digit away (12 March / 3 December).
+    const QDate swapped(date.year(), date.day(), date.month());
+    if (swapped.isValid() && !dates.contains(swapped))
+        dates << swapped;
+    std::sort(dates.begin(), dates.end());
+    return dates;
+}
+
 } // namespace opieka

@@ -2,6 +2,8 @@
 
 #include "MatchFields.h"
 
+#include <QDate>
+#include <QList>
 #include <QStringList>
 
 namespace opieka {
@@ -27,6 +29,13 @@ struct DuplicateScore
 // people (0, "pesel-differs"). Otherwise names, birth date, sex, municipality and shared
 // household members add up.
 DuplicateScore scorePersons(const PersonMatchFields& a, const PersonMatchFields& b);
+
+// The birth dates that agree with `date` as the score counts agreement: the date itself, the day
+// and month swapped, one digit of YYYYMMDD wrong and two neighbouring digits swapped (only real
+// dates). Any other birth date costs 40 points, and no pair of people whose known birth dates
+// differ reaches kLikelyDuplicateScore (at most 30 + 25 - 40 + 5 + 20 = 40): the check on entry
+// reads only the namesakes born on one of these days, or of unknown birth date.
+QList<QDate> birthDatesAgreeing(const QDate& date);
 
 // Two families: their name (as a surname, any grammatical gender or the plural), municipality,
 // address and shared members.

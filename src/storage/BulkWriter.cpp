@@ -1,5 +1,6 @@
 #include "BulkWriter.h"
 
+#include "BlockingKey.h"
 #include "Database.h"
 #include "SqlHelpers.h"
 
@@ -73,13 +74,15 @@ Result<QSqlQuery*> BulkWriter::run(Statement which, const QString& text,
 
 Status BulkWriter::addFamily(const Family& f, const QString& searchText)
 {
-    auto q = run(FamilyInsert,
-                 QStringLiteral("INSERT INTO families (id, case_number, name, municipality, "
-                                "category, opened_on, closed_on, address, close_reason, "
-                                "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {f.id, sql::text(f.caseNumber), f.name, f.municipality,
-                  needCategoryName(f.category), sql::date(f.openedOn), sql::date(f.closedOn),
-                  sql::text(f.address), sql::text(f.closeReason), searchText});
+    auto q =
+        run(FamilyInsert,
+            QStringLiteral("INSERT INTO families (id, case_number, name, municipality, "
+                           "category, opened_on, closed_on, address, close_reason, "
+                           "search_text, address_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)"),
+            {f.id, sql::text(f.caseNumber), f.name, f.municipality, needCategoryName(f.category),
+             sql::date(f.openedOn), sql::date(f.closedOn), sql::text(f.address),
+             sql::text(f.closeReason), searchText, familyAddressKey(f.address)});
     return q ? Status() : Status(q.error());
 }
 
@@ -87,10 +90,11 @@ Result<qint64> BulkWriter::addMember(const Member& m)
 {
     auto q = run(MemberInsert,
                  QStringLiteral("INSERT INTO members (family_id, first_name, last_name, pesel, "
-                                "birth_date, sex, relation) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                "RETURNING id"),
+                                "birth_date, sex, relation, name_key) VALUES (?, ?, ?, ?, ?, ?, "
+                                "?, ?) RETURNING id"),
                  {m.familyId, m.firstName, m.lastName, sql::text(m.pesel), sql::date(m.birthDate),
-                  m.sex ? QVariant(sexName(*m.sex)) : nullText(), relationName(m.relation)});
+                  m.sex ? QVariant(sexName(*m.sex)) : nullText(), relationName(m.relation),
+                  personNameKey(m.firstName, m.lastName)});
     return returnedId(q, QCoreApplication::translate("Database", "The member was not saved."));
 }
 

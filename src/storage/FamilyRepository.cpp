@@ -1,5 +1,6 @@
 #include "FamilyRepository.h"
 
+#include "BlockingKey.h"
 #include "CaseReachQuery.h"
 #include "Database.h"
 #include "EnumNames.h"
@@ -76,14 +77,57 @@ QString orderClause(const FamilyQuery& query)
 
 Status FamilyRepository::insert(const Family& f)
 {
-    return sql::run(m_database,
-                    QStringLiteral("INSERT INTO families (") + kFamilyColumns +
-                        QStringLiteral(", search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {f.id, sql::text(f.caseNumber), f.name, f.municipality,
-                     needCategoryName(f.category), sql::date(f.openedOn), sql::date(f.closedOn),
-                     sql::text(f.address), sql::text(f.closeReason),
-                     foldForSearch(f.name + QLatin1Char(' ') + f.caseNumber + QLatin1Char(' ') +
-                                   f.municipality)});
+    OPIEKA_TRY(sql::run(m_database,
+                        QStringLiteral("INSERT INTO families (") + kFamilyColumns +
+                            QStringLiteral(", search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {f.id, sql::text(f.caseNumber), f.name, f.municipality,
+                         needCategoryName(f.category), sql::date(f.openedOn), sql::date(f.closedOn),
+                         sql::text(f.address), sql::text(f.closeReason),
+                         foldForSearch(f.name + QLatin1Char(' ') + f.caseNumber + QLatin1Char(' ') +
+                                       f.municipality)}));
+    return storeMatchKeys(f);
+}
+
+Status FamilyRepository::storeMatchKeys(const Family& f)
+{
+    return sql::run(m_database, QStringLiteral("UPDATE families SET address_key = ? WHERE id = ?"),
+                    {familyAddressKey(f.address), f.id});
+}
+
+Result<QList<Family>> FamilyRepository::atAddressOrAmong(const QString& addressKey,
+                                                         const QList<qint64>& ids)
+{
+    QStringList parts;
+    QList<QVariant> values;
+    if (!addressKey.isEmpty()) {
+        parts << QStringLiteral("SELECT id FROM families WHERE address_key = ?");
+        values << addressKey;
+    }
+    // A family's members are few: its candidates by shared member stay a short list.
+    for (qint64 id : ids) {
+        parts << QStringLiteral("SELECT ?");
+        values << id;
+    }
+    if (parts.isEmpty())
+        return QList<Family>{};
+    return families(m_database)
+        .list(QStringLiteral("WHERE id IN (") + parts.join(QStringLiteral(" UNION ")) +
+                  QStringLiteral(") ORDER BY id"),
+              values);
+}
+
+Result<int> FamilyRepository::fillMissingMatchKeys()
+{
+    QList<Family> missing;
+    OPIEKA_TRY(
+        families(m_database)
+            .each(QStringLiteral("WHERE address_key IS NULL ORDER BY id"), [&](const Family& f) {
+                missing << f;
+                return true;
+            }));
+    for (const Family& f : std::as_const(missing))
+        OPIEKA_TRY(storeMatchKeys(f));
+    return static_cast<int>(missing.size());
 }
 
 Status FamilyRepository::update(const Family& f)
@@ -99,6 +143,7 @@ Status FamilyRepository::update(const Family& f)
                   sql::text(f.closeReason), f.id, f.rowVersion}),
         QT_TRANSLATE_NOOP("Database",
                           "The family's record was changed elsewhere since it was read.")));
+    OPIEKA_TRY(storeMatchKeys(f));
     return refreshSearchText(f.id);
 }
 

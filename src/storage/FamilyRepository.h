@@ -25,6 +25,8 @@ public:
     Result<std::optional<Family>> find(qint64 id);
     // Rebuilds the folded search text from the family and its members.
     Status refreshSearchText(qint64 id);
+    // The address key kept beside the address it is made of.
+    Status storeMatchKeys(const Family& family);
     // Fills the search text of families that have none yet (after an upgrade); returns how many.
     Result<int> refreshMissingSearchText();
     Result<bool> exists(qint64 id);
@@ -37,6 +39,12 @@ public:
     Result<int> count(const FamilyQuery& query);
     // Streams every family in id order; stops early when `visit` returns false.
     Status forEach(const std::function<bool(const Family&)>& visit);
+
+    // Duplicate candidates (schema 17): the families whose address key is `addressKey` (none
+    // when it is empty) and the families `ids`, each once, in id order.
+    Result<QList<Family>> atAddressOrAmong(const QString& addressKey, const QList<qint64>& ids);
+    // Stores the key of families whose key is still to be filled (from before schema 17).
+    Result<int> fillMissingMatchKeys();
 };
 
 } // namespace opieka

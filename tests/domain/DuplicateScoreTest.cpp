@@ -1,5 +1,6 @@
 #include "DuplicateScore.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace opieka;
@@ -323,3 +324,36 @@ TEST(DuplicateScore, MembersWithoutBirthDatesAreNotShared)
     EXPECT_FALSE(scorePersons(a, b).reasons.contains(QStringLiteral("shared-member")))
         << why(scorePersons(a, b));
 }
+
+namespace {
+
+// The check on entry reads only the namesakes born on birthDatesAgreeing(): every other date must
+// be one the score calls different, and every date in the list one it forgives.
+TEST(DuplicateScore, TheBirthDatesAgreeingAreExactlyThoseTheScoreForgives)
+{
+    for (const QDate typed :
+         {QDate(1985, 3, 7), QDate(2012, 12, 21), QDate(2000, 2, 29), QDate(1999, 11, 11)}) {
+        const QList<QDate> agreeing = birthDatesAgreeing(typed);
+        int forgiven = 0;
+        for (QDate other(1900, 1, 1); other <= QDate(2030, 12, 31); other = other.addDays(1)) {
+            const DuplicateScore score =
+                scorePersons(person("Anna", "Nowak", typed), person("Anna", "Nowak", other));
+            const bool differs = score.reasons.contains(QStringLiteral("birth-date-differs"));
+            EXPECT_EQ(agreeing.contains(other), !differs)
+                << typed.toString(Qt::ISODate).toStdString() << " and "
+                << other.toString(Qt::ISODate).toStdString() << ": " << why(score);
+            forgiven += differs ? 0 : 1;
+        }
+        const auto inRange = std::count_if(agreeing.begin(), agreeing.end(), [](const QDate& d) {
+            return d >= QDate(1900, 1, 1) && d <= QDate(2030, 12, 31);
+        });
+        EXPECT_EQ(forgiven, inRange);
+        EXPECT_TRUE(agreeing.contains(typed));
+    }
+    EXPECT_TRUE(birthDatesAgreeing(QDate(1985, 3, 7)).contains(QDate(1985, 7, 3)));
+    EXPECT_TRUE(birthDatesAgreeing(QDate(1985, 3, 12)).contains(QDate(1985, 12, 3)))
+        << "the day and month swapped, though more than one digit apart";
+    EXPECT_TRUE(birthDatesAgreeing(QDate()).isEmpty());
+}
+
+} // namespace

@@ -170,4 +170,13 @@ Status Permissions::mayListDuplicates(const User& actor)
                     "the role '%2'."));
 }
 
+Status Permissions::mayMergeDuplicates(const User& actor)
+{
+    // A merge moves the records of one case into another's and reads both side by side:
+    // managers, who reach every case.
+    return oneOf(actor, {Role::Manager},
+                 tr("Only a manager can merge two records of one person or one family; the "
+                    "account '%1' has the role '%2'."));
+}
+
 } // namespace opieka

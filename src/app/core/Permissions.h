@@ -42,7 +42,9 @@ public:
     static Status mayReadAudit(const User& actor);         // managers
     // The register's likely duplicates: names and birth dates of every case (issue 21).
     static Status mayListDuplicates(const User& actor); // managers
-    static Status mayBackUp(const User& actor);         // managers and administrators
+    // Merging two records of one person or one family into one (issue 21 part 4).
+    static Status mayMergeDuplicates(const User& actor); // managers
+    static Status mayBackUp(const User& actor);          // managers and administrators
     // Four eyes (issue 18): a manager account an administrator created or gave a password waits
     // for another manager's confirmation; every rule here refuses it meanwhile, with this text.
     static Status awaitingConfirmation(const User& actor);

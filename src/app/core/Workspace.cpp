@@ -7,6 +7,7 @@
 #include "DatabaseCopy.h"
 #include "FamilyRepository.h"
 #include "Logging.h"
+#include "MemberRepository.h"
 #include "PasswordHash.h"
 #include "SchemaMigrator.h"
 #include "UserRepository.h"
@@ -43,6 +44,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Open
         auto filled = FamilyRepository(*workspace->m_database).refreshMissingSearchText();
         if (!filled)
             return filled.error();
+        // Members and families from before schema 17 get their duplicate-matching keys now.
+        auto members = MemberRepository(*workspace->m_database).fillMissingNameKeys();
+        if (!members)
+            return members.error();
+        auto families = FamilyRepository(*workspace->m_database).fillMissingMatchKeys();
+        if (!families)
+            return families.error();
         // Audit records from before schema 7 join the chain.
         OPIEKA_TRY(AuditRepository(*workspace->m_database).sealLegacyRecords());
     }
