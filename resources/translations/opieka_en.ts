@@ -141,7 +141,7 @@
     <message numerus="yes">
         <location filename="../../src/app/fostercare/PlacementService.cpp" line="+127"/>
         <source>%n of them stay(s) on after 18, and count (art. 53, art. 61).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n of them stays on after 18, and counts (art. 53, art. 61).</numerusform>
             <numerusform>%n of them stay on after 18, and count (art. 53, art. 61).</numerusform>
         </translation>
@@ -341,6 +341,17 @@
     </message>
 </context>
 <context>
+    <name>opieka::ui::DuplicatesTab</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/duplicates/DuplicatesTab.cpp" line="+304"/>
+        <source>%n pair(s) of records scoring %1 or more, the highest first.</source>
+        <translation>
+            <numerusform>%n pair of records scoring %1 or more.</numerusform>
+            <numerusform>%n pairs of records scoring %1 or more, the highest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message numerus="yes">
         <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+34"/>
@@ -420,7 +431,7 @@
 <context>
     <name>opieka::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/ui/exchange/ImportDialog.cpp" line="+232"/>
+        <location filename="../../src/ui/exchange/ImportDialog.cpp" line="+233"/>
         <source>Imported %n row(s). The record of the import is in the audit trail.</source>
         <translation>
             <numerusform>Imported %n row. The record of the import is in the audit trail.</numerusform>
@@ -560,7 +571,7 @@
     <message numerus="yes">
         <location filename="../../src/ui/record/TeamTab.cpp" line="+55"/>
         <source>Team incomplete for the category “%1”, missing: %2.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
             <numerusform>Team incomplete for the category “%1”, missing: %2.</numerusform>
         </translation>

@@ -1563,6 +1563,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>  duplicates merge --kind members|families --keep ID --remove ID
+         [--take FIELD[,FIELD...]]   two records of one person or family made one
+  duplicates dismiss --kind members|families ID ID
+         two records marked as different: not listed or warned of again
+</source>
+        <translation>  duplicates merge --kind members|families --keep ID --remove ID
+         [--take FIELD[,FIELD...]]   scala dwa rekordy tej samej osoby lub rodziny
+  duplicates dismiss --kind members|families ID ID
+         oznacza dwa rekordy jako różne: nie będą już wykazywane ani zgłaszane
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  backup FILE                             write an encrypted copy of the database
   backup --daily FOLDER [--keep N]        the day&apos;s backup, keeping the newest N (7)
   restore FILE                            replace the data with a backup&apos;s
@@ -2011,13 +2024,64 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location filename="../../src/cli/DuplicateCommands.cpp" line="+52"/>
+        <location line="+35"/>
         <source>--kind takes members or families, not &apos;%1&apos;.</source>
         <translation>--kind przyjmuje members lub families, a nie „%1”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>--min-score takes a whole number from 0 to 100, not &apos;%1&apos;.</source>
         <translation>--min-score przyjmuje liczbę całkowitą od 0 do 100, a nie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--kind is required: members or families.</source>
+        <translation>Podaj --kind: members lub families.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Family %1 merged into family %2.</source>
+        <translation>Rodzina %1 została scalona z rodziną %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member %1 merged into member %2.</source>
+        <translation>Członek rodziny %1 został scalony z członkiem rodziny %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved: nothing (no rows pointed at %1).</source>
+        <translation>Przeniesiono: nic (żaden wpis nie wskazywał na %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved: %1.</source>
+        <translation>Przeniesiono: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joined, as they were there twice: %1.</source>
+        <translation>Połączono, bo występowały dwukrotnie: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the ids of the two records.</source>
+        <translation>Podaj identyfikatory obu rekordów.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A record&apos;s id is a positive whole number, not &apos;%1&apos;.</source>
+        <translation>Identyfikator rekordu to dodatnia liczba całkowita, a nie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Families %1 and %2 are marked as two different families: they are neither listed nor warned of as duplicates again.</source>
+        <translation>Rodziny %1 i %2 oznaczono jako dwie różne rodziny: nie będą już wykazywane ani zgłaszane jako duplikaty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members %1 and %2 are marked as two different people: they are neither listed nor warned of as duplicates again.</source>
+        <translation>Członków rodziny %1 i %2 oznaczono jako dwie różne osoby: nie będą już wykazywani ani zgłaszani jako duplikaty.</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2537,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location filename="../../src/storage/AuditRepository.cpp" line="+31"/>
-        <location filename="../../src/storage/BulkWriter.cpp" line="+64"/>
+        <location filename="../../src/storage/BulkWriter.cpp" line="+65"/>
         <location filename="../../src/storage/Database.cpp" line="+109"/>
         <location filename="../../src/storage/KnownIds.cpp" line="+29"/>
         <location filename="../../src/storage/SqlHelpers.cpp" line="+17"/>
@@ -2491,19 +2555,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zmiana nie została zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/BulkWriter.cpp" line="+43"/>
+        <location filename="../../src/storage/BulkWriter.cpp" line="+46"/>
         <location filename="../../src/storage/ContactRepository.cpp" line="+46"/>
         <source>The contact was not saved.</source>
         <translation>Kontakt nie został zapisany.</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../../src/storage/MemberRepository.cpp" line="+22"/>
+        <location filename="../../src/storage/MemberRepository.cpp" line="+42"/>
         <source>The member was not saved.</source>
         <translation>Członek rodziny nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/MemberRepository.cpp" line="+11"/>
+        <location filename="../../src/storage/MemberRepository.cpp" line="+15"/>
         <source>The member&apos;s details were changed elsewhere since they were read.</source>
         <translation>Dane osoby zostały zmienione gdzie indziej od czasu ich odczytania.</translation>
     </message>
@@ -2513,7 +2577,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Umieszczenie nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/FamilyRepository.cpp" line="+100"/>
+        <location filename="../../src/storage/FamilyRepository.cpp" line="+144"/>
         <source>The family&apos;s record was changed elsewhere since it was read.</source>
         <translation>Kartoteka rodziny została zmieniona gdzie indziej od czasu jej odczytania.</translation>
     </message>
@@ -2654,11 +2718,152 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>DuplicateReasons</name>
+    <message>
+        <location filename="../../src/ui/duplicates/DuplicateReasons.cpp" line="+10"/>
+        <source>same PESEL</source>
+        <translation>ten sam PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different PESEL</source>
+        <translation>inny PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>to samo imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name spelt differently</source>
+        <translation>imię lub nazwisko zapisane inaczej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name with a typo</source>
+        <translation>literówka w imieniu lub nazwisku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surname in the other gender</source>
+        <translation>nazwisko w formie drugiej płci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different surname</source>
+        <translation>inne nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different first name</source>
+        <translation>inne imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth date</source>
+        <translation>ta sama data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth day and month swapped</source>
+        <translation>zamieniony dzień i miesiąc urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date one digit apart</source>
+        <translation>data urodzenia różna o jedną cyfrę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different birth date</source>
+        <translation>inna data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different sex</source>
+        <translation>inna płeć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same municipality</source>
+        <translation>ta sama gmina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same address</source>
+        <translation>ten sam adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a family member in common</source>
+        <translation>wspólny członek rodziny</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateScreenshots</name>
+    <message>
+        <location filename="../../tools/screenshots/DuplicateScreenshots.cpp" line="+189"/>
+        <source>Cannot make a temporary folder for the copy of the database.</source>
+        <translation>Nie można utworzyć folderu tymczasowego na kopię bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot copy the database %1.</source>
+        <translation>Nie można skopiować bazy danych %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The demo database has too few people to copy as duplicates.</source>
+        <translation>W bazie demonstracyjnej jest za mało osób, by skopiować je jako duplikaty.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The person typed again matches no one.</source>
+        <translation>Ponownie wpisana osoba nie pasuje do nikogo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The acting user has no Likely duplicates tab.</source>
+        <translation>Działający użytkownik nie ma karty Prawdopodobne duplikaty.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The likely duplicates could not be listed.</source>
+        <translation>Nie udało się wyświetlić listy prawdopodobnych duplikatów.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy of a demo person is not on the list of likely duplicates.</source>
+        <translation>Kopii osoby z bazy demonstracyjnej nie ma na liście prawdopodobnych duplikatów.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateService</name>
     <message>
-        <location filename="../../src/app/duplicates/DuplicateService.cpp" line="+181"/>
+        <location filename="../../src/app/duplicates/DuplicateService.cpp" line="+185"/>
         <source>The lowest score takes a whole number from 0 to 100, not %1.</source>
         <translation>Najniższy wynik przyjmuje liczbę całkowitą od 0 do 100, a nie %1.</translation>
+    </message>
+    <message>
+        <location line="+261"/>
+        <source>A record cannot be marked as someone other than itself.</source>
+        <translation>Nie można oznaczyć rekordu jako innej osoby niż on sam.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>There is no member with the id %1.</source>
+        <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no family with the id %1.</source>
+        <translation>Nie ma rodziny o identyfikatorze %1.</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4742,175 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>MergeService</name>
+    <message>
+        <location filename="../../src/app/duplicates/MergeService.cpp" line="+42"/>
+        <source>Case number</source>
+        <translation>Sygnatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>Nazwa rodziny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case opened on</source>
+        <translation>Data założenia sprawy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case closed on (and why)</source>
+        <translation>Data zamknięcia sprawy (i powód)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation to the family</source>
+        <translation>Relacja w rodzinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adoption and leaving care</source>
+        <translation>Adopcja i usamodzielnienie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>parent</source>
+        <translation>rodzic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>legal guardian</source>
+        <translation>opiekun prawny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>child</source>
+        <translation>dziecko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spouse or partner</source>
+        <translation>małżonek lub partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sibling</source>
+        <translation>rodzeństwo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grandparent</source>
+        <translation>dziadek lub babcia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>other member of the household</source>
+        <translation>inna osoba we wspólnym gospodarstwie</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>legal situation settled %1</source>
+        <translation>sytuacja prawna uregulowana %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported for adoption %1 (%2)</source>
+        <translation>zgłoszone do adopcji %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guardian of independence %1 since %2</source>
+        <translation>opiekun usamodzielnienia %1 od %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>independence programme ready %1</source>
+        <translation>program usamodzielnienia gotowy %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>female</source>
+        <translation>kobieta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>mężczyzna</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <location line="+55"/>
+        <source>A record is not merged with itself: give two different ids, not %1 twice.</source>
+        <translation>Rekordu nie scala się z nim samym: podaj dwa różne identyfikatory, a nie dwa razy %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No field &apos;%1&apos; to take from the removed record; the fields of %2 are: %3.</source>
+        <translation>Nie ma pola „%1”, które można przejąć z usuwanego rekordu; pola dla rodzaju %2 to: %3.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no member with id %1.</source>
+        <translation>Nie ma członka rodziny o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Both families have a work plan in force (family %1: version %2, family %3: version %4), and a family has one current plan. Close the plan that is not to continue, then merge; the closed plan&apos;s versions move with the family.</source>
+        <translation>Obie rodziny mają obowiązujący plan pracy (rodzina %1: wersja %2, rodzina %3: wersja %4), a rodzina ma jeden bieżący plan. Zamknij plan, który nie będzie kontynuowany, a potem scal rodziny; wersje zamkniętego planu przejdą razem z rodziną.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The merged case would close (%1) on or before the day it opened (%2); take both dates from the same record.</source>
+        <translation>Scalona sprawa zostałaby zamknięta (%1) w dniu założenia (%2) lub przed nim; przejmij obie daty z tego samego rekordu.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Placement %1 of member %2 (from %3) and placement %4 of member %5 (from %6) overlap, and a child has one placement at a time. End or correct the one recorded wrongly, then merge.</source>
+        <translation>Umieszczenie %1 członka rodziny %2 (od %3) i umieszczenie %4 członka rodziny %5 (od %6) nakładają się w czasie, a dziecko może mieć tylko jedno umieszczenie naraz. Zakończ lub popraw błędnie wpisane umieszczenie, a potem scal rekordy.</translation>
+    </message>
+</context>
+<context>
     <name>MoveService</name>
     <message>
         <location filename="../../src/app/trust/MoveService.cpp" line="+24"/>
@@ -4982,6 +5356,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+8"/>
         <source>Only a manager can list the likely duplicate records; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
         <translation>Tylko kierownik może wyświetlić listę prawdopodobnych duplikatów; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a manager can merge two records of one person or one family; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko kierownik może scalić dwa rekordy tej samej osoby lub rodziny; konto „%1” ma rolę „%2”.</translation>
     </message>
 </context>
 <context>
@@ -6336,7 +6715,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+129"/>
+        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+130"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -6351,7 +6730,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot write the example CSV file.</source>
         <translation>Nie można zapisać przykładowego pliku CSV.</translation>
     </message>
@@ -6381,7 +6760,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przynieść wniosek o dodatek mieszkaniowy</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Zofia</source>
         <translation>Zofia</translation>
     </message>
@@ -7333,7 +7712,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/core/Workspace.cpp" line="+112"/>
+        <location filename="../../src/app/core/Workspace.cpp" line="+120"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
@@ -9751,6 +10130,458 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::DuplicateWarningDialog</name>
+    <message>
+        <location filename="../../src/ui/duplicates/DuplicateWarningDialog.cpp" line="+27"/>
+        <source>Is this person already in the register?</source>
+        <translation>Czy ta osoba jest już w rejestrze?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is this family already in the register?</source>
+        <translation>Czy ta rodzina jest już w rejestrze?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 looks like someone already in the register. If it is the same person, open the existing record rather than keep two records of one person.</source>
+        <translation>%1 wygląda na osobę, która jest już w rejestrze. Jeśli to ta sama osoba, otwórz istniejącą kartotekę, zamiast prowadzić dwa rekordy jednej osoby.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The family %1 looks like a family already in the register. If it is the same family, open its record rather than open a second case.</source>
+        <translation>Rodzina %1 wygląda na rodzinę, która jest już w rejestrze. Jeśli to ta sama rodzina, otwórz jej kartotekę, zamiast otwierać drugą sprawę.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People who may be the same</source>
+        <translation>Podobne osoby w rejestrze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families that may be the same</source>
+        <translation>Podobne rodziny w rejestrze</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dialog buttons</source>
+        <translation>Przyciski okna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Otwórz istniejącą kartotekę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the family&apos;s record</source>
+        <translation>&amp;Otwórz kartotekę rodziny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the existing record</source>
+        <translation>Otwórz istniejącą kartotekę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the family&apos;s record</source>
+        <translation>Otwórz kartotekę rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the record chosen in the list; what you typed is not saved.</source>
+        <translation>Otwiera kartotekę wybraną na liście; wpisane dane nie zostaną zapisane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is &amp;someone else</source>
+        <translation>To &amp;ktoś inny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This is &amp;another family</source>
+        <translation>To &amp;inna rodzina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is someone else</source>
+        <translation>To ktoś inny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is another family</source>
+        <translation>To inna rodzina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the entry and remembers that these are different people, so that it is not asked again.</source>
+        <translation>Zapisuje wpis i zapamiętuje, że to różne osoby, aby nie pytać o to ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves the entry and remembers that these are different families, so that it is not asked again.</source>
+        <translation>Zapisuje wpis i zapamiętuje, że to różne rodziny, aby nie pytać o to ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;anyway</source>
+        <translation>Zapisz &amp;mimo to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save anyway</source>
+        <translation>Zapisz mimo to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the entry and remembers nothing: the records stay on the list of likely duplicates.</source>
+        <translation>Zapisuje wpis, niczego nie zapamiętując: rekordy pozostaną na liście prawdopodobnych duplikatów.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Wróć</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the form</source>
+        <translation>Powrót do formularza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the form: nothing is saved and nothing typed is lost.</source>
+        <translation>Powrót do formularza: nic nie zostanie zapisane ani utracone.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A likely match exists in a case nobody is assigned to now; ask your manager.</source>
+        <translation>Prawdopodobnie ta sama osoba figuruje w sprawie, której nikt obecnie nie prowadzi; zapytaj kierownika.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A family that is likely the same has a case nobody is assigned to now; ask your manager.</source>
+        <translation>Prawdopodobnie ta sama rodzina ma sprawę, której nikt obecnie nie prowadzi; zapytaj kierownika.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A likely match exists in a case of %1; ask them or your manager.</source>
+        <translation>Prawdopodobnie ta sama osoba figuruje w sprawie prowadzonej przez: %1; zapytaj prowadzącego lub kierownika.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A family that is likely the same is a case of %1; ask them or your manager.</source>
+        <translation>Prawdopodobnie ta sama rodzina ma sprawę prowadzoną przez: %1; zapytaj prowadzącego lub kierownika.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (case %2)</source>
+        <translation>%1 (sprawa %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, born %2</source>
+        <translation>%1, ur. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, birth date not known</source>
+        <translation>%1, data urodzenia nieznana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family: %1</source>
+        <translation>Rodzina: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case worker: nobody at present</source>
+        <translation>Prowadzący: obecnie nikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case worker: %1</source>
+        <translation>Prowadzący: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why: %1</source>
+        <translation>Powody: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Not remembered</source>
+        <translation>Nie zapamiętano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entry is saved, but it could not be remembered that these are different people: %1</source>
+        <translation>Wpis zapisano, ale nie udało się zapamiętać, że to różne osoby: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entry is saved, but it could not be remembered that these are different families: %1</source>
+        <translation>Wpis zapisano, ale nie udało się zapamiętać, że to różne rodziny: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not check whether this person is already in the register, so nothing was saved: %1</source>
+        <translation>Nie udało się sprawdzić, czy ta osoba jest już w rejestrze, więc nic nie zapisano: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not check whether this family is already in the register, so the case was not opened: %1</source>
+        <translation>Nie udało się sprawdzić, czy ta rodzina jest już w rejestrze, więc sprawy nie otwarto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::DuplicatesTab</name>
+    <message>
+        <location filename="../../src/ui/duplicates/DuplicatesTab.cpp" line="+58"/>
+        <source>Likely &amp;Duplicates…</source>
+        <translation>Prawdopodobne &amp;duplikaty…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>no. %1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (nr %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records compared</source>
+        <translation>Porównywane rekordy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+143"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+142"/>
+        <location line="+2"/>
+        <source>Born</source>
+        <translation>Data ur.</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+1"/>
+        <location line="+142"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Other record</source>
+        <translation>Drugi rekord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+145"/>
+        <source>Reasons</source>
+        <translation>Powody</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+4"/>
+        <source>Likely duplicates</source>
+        <translation>Prawdopodobne duplikaty</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Records that may be the same person or the same family entered twice, the likeliest first. The score is a hint, not a decision: look at both records. &quot;Not a duplicate&quot; remembers that they are different and leaves the pair out from now on; &quot;Compare and merge&quot; shows them side by side and makes one record of the two.</source>
+        <translation>Rekordy, które mogą być tą samą osobą lub tą samą rodziną wpisaną dwukrotnie, od najbardziej prawdopodobnych. Wynik jest wskazówką, a nie rozstrzygnięciem: sprawdź oba rekordy. „To nie duplikat” zapamiętuje, że to różne osoby lub rodziny, i odtąd pomija tę parę; „Porównaj i scal” pokazuje je obok siebie i łączy w jeden rekord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families</source>
+        <translation>Rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Porównaj:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lowest score</source>
+        <translation>Najniższy wynik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs scoring at least this are listed; %1 and more are likely duplicates, 100 is the same PESEL.</source>
+        <translation>Lista obejmuje pary z co najmniej takim wynikiem; od %1 wzwyż to prawdopodobne duplikaty, 100 oznacza ten sam PESEL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lowest &amp;score:</source>
+        <translation>Najniższy &amp;wynik:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>O&amp;dśwież</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;To nie duplikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two records are different people (families): the pair is remembered and no longer listed or warned of</source>
+        <translation>Oba rekordy dotyczą różnych osób (rodzin): para zostaje zapamiętana i nie pojawi się już na liście ani w ostrzeżeniach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare and &amp;merge…</source>
+        <translation>Porównaj i &amp;scal…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot list the likely duplicates</source>
+        <translation>Nie można wyświetlić prawdopodobnych duplikatów</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Likely d&amp;uplicates</source>
+        <translation>Prawdopodobne d&amp;uplikaty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Close the likely duplicates</source>
+        <translation>Zamknij listę prawdopodobnych duplikatów</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Other person</source>
+        <translation>Druga osoba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other family</source>
+        <translation>Druga rodzina</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No likely duplicates among the people: no pair of records scores %1 or more.</source>
+        <translation>Brak prawdopodobnych duplikatów wśród osób: żadna para rekordów nie ma wyniku %1 lub wyższego.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No likely duplicates among the families: no pair of records scores %1 or more.</source>
+        <translation>Brak prawdopodobnych duplikatów wśród rodzin: żadna para rekordów nie ma wyniku %1 lub wyższego.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pair(s) of records scoring %1 or more, the highest first.</source>
+        <translation>
+            <numerusform>%n para rekordów z wynikiem %1 lub wyższym, od najwyższego.</numerusform>
+            <numerusform>%n pary rekordów z wynikiem %1 lub wyższym, od najwyższego.</numerusform>
+            <numerusform>%n par rekordów z wynikiem %1 lub wyższym, od najwyższego.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 and %2</source>
+        <translation>%1 oraz %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Are %1 two different people?</source>
+        <translation>Czy %1 to dwie różne osoby?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Are %1 two different families?</source>
+        <translation>Czy %1 to dwie różne rodziny?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a duplicate</source>
+        <translation>To nie duplikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pair is remembered: it is neither listed here again nor warned of when either record is entered or changed.</source>
+        <translation>Para zostanie zapamiętana: nie pojawi się już na tej liście ani w ostrzeżeniu przy wpisywaniu lub zmianie któregokolwiek z tych rekordów.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot mark the pair</source>
+        <translation>Nie można oznaczyć pary</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Marked as not a duplicate: no. %1 and no. %2.</source>
+        <translation>Zapamiętano, że to nie duplikat: nr %1 i nr %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot compare the two records</source>
+        <translation>Nie można porównać obu rekordów</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Records merged</source>
+        <translation>Rekordy scalone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. %1 was merged into no. %2 and removed.</source>
+        <translation>Rekord nr %1 został scalony z rekordem nr %2 i usunięty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing else was recorded on no. %1.</source>
+        <translation>Do rekordu nr %1 nie było przypisane nic więcej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to no. %1:</source>
+        <translation>Przeniesiono do rekordu nr %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No. %1 merged into no. %2.</source>
+        <translation>Rekord nr %1 scalono z rekordem nr %2.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::EndPlacementDialog</name>
     <message>
         <location filename="../../src/ui/fostercare/EndPlacementDialog.cpp" line="+14"/>
@@ -9918,7 +10749,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Kartoteka rodziny</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Record</source>
         <translation>Kartoteka</translation>
     </message>
@@ -9993,7 +10824,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1: zmiany nie są zapisane. Zapisać je przed zamknięciem kartoteki?</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>Work &amp;plan</source>
         <translation>Plan prac&amp;y</translation>
     </message>
@@ -10028,7 +10859,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Oceny</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Cannot read the family</source>
         <translation>Nie można odczytać rodziny</translation>
     </message>
@@ -10581,7 +11412,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::ImportDialog</name>
     <message>
-        <location filename="../../src/ui/exchange/ImportDialog.cpp" line="+23"/>
+        <location filename="../../src/ui/exchange/ImportDialog.cpp" line="+24"/>
         <source>Workers</source>
         <translation>Pracownicy</translation>
     </message>
@@ -10713,7 +11544,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>%1:%2: likely the same as family %3 already in the register (score %4: %5)</source>
+        <translation>%1:%2: prawdopodobnie ta sama rodzina co rodzina %3, która już jest w rejestrze (wynik %4: %5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1:%2: likely the same as member %3 of family %4 already in the register (score %5: %6)</source>
+        <translation>%1:%2: prawdopodobnie ta sama osoba co członek %3 rodziny %4, który już jest w rejestrze (wynik %5: %6)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Import anulowano; nic nie zaimportowano.</translation>
     </message>
@@ -10772,13 +11613,13 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/shell/MainWindow.cpp" line="+67"/>
-        <location line="+852"/>
+        <location filename="../../src/ui/shell/MainWindow.cpp" line="+68"/>
+        <location line="+883"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-842"/>
+        <location line="-873"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -11025,7 +11866,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać strony koordynatora</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot read my caseload</source>
         <translation>Nie można odczytać moich spraw</translation>
     </message>
@@ -11060,12 +11901,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Najpierw otwórz bazę danych (Plik › Nowa lub otwórz bazę danych…).</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+184"/>
         <source>Cannot open the family&apos;s record</source>
         <translation>Nie można otworzyć kartoteki rodziny</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Family %1 opened.</source>
         <translation>Otwarto rodzinę %1.</translation>
     </message>
@@ -11340,12 +12181,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MemberDialog</name>
     <message>
-        <location filename="../../src/ui/record/MemberDialog.cpp" line="+20"/>
+        <location filename="../../src/ui/record/MemberDialog.cpp" line="+22"/>
         <source>Household member</source>
         <translation>Członek gospodarstwa domowego</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add household member</source>
         <translation>Dodaj członka gospodarstwa domowego</translation>
     </message>
@@ -11410,7 +12251,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1 brzmi jak imię kobiety, a wybrano płeć męską. Zapisać %1 jako mężczyznę?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
@@ -11457,12 +12298,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MembersTab</name>
     <message>
-        <location filename="../../src/ui/record/MembersTab.cpp" line="+34"/>
+        <location filename="../../src/ui/record/MembersTab.cpp" line="+35"/>
         <source>Cannot read the members</source>
         <translation>Nie można odczytać członków rodziny</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Remove member</source>
         <translation>Usuń członka rodziny</translation>
     </message>
@@ -11475,6 +12316,181 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location line="+2"/>
         <source>Member not removed</source>
         <translation>Nie usunięto członka rodziny</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::MergeDialog</name>
+    <message>
+        <location filename="../../src/ui/duplicates/MergeDialog.cpp" line="+47"/>
+        <source>Compare and merge two people</source>
+        <translation>Porównaj i scal dwie osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare and merge two families</source>
+        <translation>Porównaj i scal dwie rodziny</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose the record to keep and, where the two differ, the value to keep. Everything recorded on the other person (placements, reviews, the help plan, the legal status) moves to the record kept, and the other record is removed.</source>
+        <translation>Wybierz rekord, który zostaje, a tam, gdzie rekordy się różnią, wartość, która ma zostać. Wszystko, co wpisano przy drugiej osobie (umieszczenia, oceny sytuacji, plan pomocy, sytuacja prawna), zostanie przeniesione do zachowanego rekordu, a drugi rekord zostanie usunięty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the record to keep and, where the two differ, the value to keep. Everything recorded on the other family (members, visits, plans, assessments, assignments, history) moves to the record kept, and the other record is removed.</source>
+        <translation>Wybierz rekord, który zostaje, a tam, gdzie rekordy się różnią, wartość, która ma zostać. Wszystko, co wpisano przy drugiej rodzinie (członkowie, wizyty, plany, oceny, przydziały pracowników, historia), zostanie przeniesione do zachowanego rekordu, a drugi rekord zostanie usunięty.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record to keep</source>
+        <translation>Rekord, który zostaje</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>&lt;b&gt;No. %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nr %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pole&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (differs)</source>
+        <translation>%1 (różni się)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>%1: the value of no. %2, %3</source>
+        <translation>%1: wartość z rekordu nr %2, %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The two records&apos; fields</source>
+        <translation>Pola obu rekordów</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two records hold the same values.</source>
+        <translation>Oba rekordy mają te same wartości.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Scal…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Merge %1 into %2?</source>
+        <translation>Scalić rekord %1 z rekordem %2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything recorded on no. %1 moves to no. %2, with the values chosen, and no. %1 is removed. A merge cannot be undone; the audit keeps both numbers.</source>
+        <translation>Wszystko, co wpisano przy rekordzie nr %1, zostanie przeniesione do rekordu nr %2 razem z wybranymi wartościami, a rekord nr %1 zostanie usunięty. Scalenia nie można cofnąć; dziennik zmian zachowa oba numery.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Scal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not merged: a record of the family is still open.</source>
+        <translation>Nie scalono: kartoteka rodziny jest nadal otwarta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” (no. %2)</source>
+        <translation>„%1” (nr %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”, born %2 (no. %3, family no. %4)</source>
+        <translation>„%1”, ur. %2 (nr %3, rodzina nr %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” (no. %2, family no. %3)</source>
+        <translation>„%1” (nr %2, rodzina nr %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household members</source>
+        <translation>Członkowie gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits and contacts</source>
+        <translation>Wizyty i kontakty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfinished contact notes</source>
+        <translation>Niedokończone notatki z kontaktów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plans</source>
+        <translation>Plany pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Oceny sytuacji rodziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments of workers</source>
+        <translation>Przydziały pracowników</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes of category</source>
+        <translation>Zmiany kategorii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niebieska Karta procedures</source>
+        <translation>Procedury „Niebieskiej Karty”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinators&apos; team links</source>
+        <translation>Powiązania z koordynatorami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placements</source>
+        <translation>Umieszczenia w pieczy zastępczej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews of the child&apos;s situation</source>
+        <translation>Oceny sytuacji dziecka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help plan items</source>
+        <translation>Pozycje planu pomocy dziecku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal status</source>
+        <translation>Sytuacja prawna dziecka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
     </message>
 </context>
 <context>
@@ -11579,12 +12595,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::NewFamilyDialog</name>
     <message>
-        <location filename="../../src/ui/families/NewFamilyDialog.cpp" line="+12"/>
+        <location filename="../../src/ui/families/NewFamilyDialog.cpp" line="+14"/>
         <source>New family</source>
         <translation>Nowa rodzina</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>O&amp;pen case</source>
         <translation>O&amp;twórz sprawę</translation>
     </message>

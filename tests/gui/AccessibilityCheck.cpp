@@ -17,12 +17,14 @@ namespace opieka::test {
 namespace {
 bool isQtInternal(const QWidget* widget)
 {
-    // Parts Qt builds inside its own widgets (a spin box's line edit, a combo's popup list).
+    // Parts Qt builds inside its own widgets (a spin box's line edit, a combo's popup list, a
+    // table's headers and corner button).
     for (const QObject* o = widget; o; o = o->parent())
         if (o->objectName().startsWith(QLatin1String("qt_")))
             return true;
     const QWidget* parent = widget->parentWidget();
     return parent && (qobject_cast<const QAbstractSpinBox*>(parent) ||
+                      qobject_cast<const QAbstractItemView*>(parent) ||
                       qobject_cast<const QComboBox*>(parent) ||
                       parent->inherits("QComboBoxPrivateContainer") || parent->inherits("QTabBar"));
 }

@@ -8,6 +8,7 @@
 #include "ContactDialog.h"
 #include "ContactService.h"
 #include "DirectoryService.h"
+#include "DuplicateScreenshots.h"
 #include "FamiliesModel.h"
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
@@ -184,7 +185,10 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
         return false;
     if (!saveImport(directory, error))
         return false;
-    return TrustScreenshots::save(m_window, directory, error);
+    if (!TrustScreenshots::save(m_window, directory, error))
+        return false;
+    // Last, and in a copy of the database: nothing planted for them shows anywhere else.
+    return DuplicateScreenshots::save(m_window, directory, error);
 }
 
 // A visits file with two lines to correct, as a manager would meet it: the import refused, the
@@ -301,7 +305,8 @@ bool ScreenshotMaker::saveWorkerScreens(const QString& directory, QString* error
 
     // A PESEL with a typing error, refused with its reason.
     {
-        MemberDialog member(MemberService(m_window.session()), *familyId, record);
+        MemberDialog member(MemberService(m_window.session()), DuplicateService(m_window.session()),
+                            *familyId, record);
         member.resize(560, 340);
         if (auto* first = member.findChild<QLineEdit*>(QStringLiteral("firstNameEdit")))
             first->setText(tr("Zofia"));

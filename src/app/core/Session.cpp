@@ -39,6 +39,8 @@ Status Session::may(Capability capability) const
         return Permissions::mayBackUp(m_actor);
     case Capability::ConfirmManagers:
         return Permissions::mayConfirmManagers(m_actor);
+    case Capability::ListDuplicates:
+        return Permissions::mayListDuplicates(m_actor);
     }
     return refused(QStringLiteral("unknown capability")); // unreachable: every value is above
 }

@@ -29,6 +29,7 @@ enum class Capability
     ReadAudit,            // the audit trail
     BackUp,               // back up and restore
     ConfirmManagers,      // the second pair of eyes on a manager's account
+    ListDuplicates,       // the register's likely duplicates, to dismiss or merge them
 };
 
 // The signed-in workspace: the open database and the account acting on it. The window and the

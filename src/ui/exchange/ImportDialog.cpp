@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "DataSet.h"
+#include "DuplicateReasons.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Workspace.h"
@@ -243,9 +244,23 @@ void ImportDialog::finish(const Result<ImportSummary>& result)
                     tr("%n of them look(s) like records already in the register, listed below: "
                        "check them before working on the new records.",
                        nullptr, static_cast<int>(result->likelyDuplicates.size()));
+            // As the CLI's lines, with the reasons in words (the CLI keeps the codes). All the
+            // values in one arg(): a "%1" in the file's path stays as it is.
             QStringList lines;
-            for (const ImportedDuplicate& found : result->likelyDuplicates)
-                lines << ImportService::duplicateLine(m_importedPath, result->dataSet, found);
+            for (const ImportedDuplicate& found : result->likelyDuplicates) {
+                const QString line = QString::number(found.line);
+                const QString existing = QString::number(found.existingId);
+                const QString score = QString::number(found.score);
+                const QString reasons = DuplicateReasons::text(found.reasons);
+                lines << (result->dataSet == DataSet::Families
+                              ? tr("%1:%2: likely the same as family %3 already in the register "
+                                   "(score %4: %5)")
+                                    .arg(m_importedPath, line, existing, score, reasons)
+                              : tr("%1:%2: likely the same as member %3 of family %4 already in "
+                                   "the register (score %5: %6)")
+                                    .arg(m_importedPath, line, existing,
+                                         QString::number(found.existingFamilyId), score, reasons));
+            }
             m_ui->problemsEdit->setPlainText(lines.join(QLatin1Char('\n')));
             m_ui->problemsEdit->show();
         }

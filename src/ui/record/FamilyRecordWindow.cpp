@@ -81,6 +81,8 @@ void FamilyRecordWindow::setUpTabs()
     for (RecordTab* tab : m_recordTabs)
         connect(tab, &RecordTab::changed, this, &FamilyRecordWindow::recordChanged);
     connect(m_teamTab, &TeamTab::teamChecked, this, &FamilyRecordWindow::showTeamCheck);
+    connect(m_membersTab, &MembersTab::openFamilyRequested, this,
+            &FamilyRecordWindow::openFamilyRequested);
     connect(m_workPlanTab, &WorkPlanTab::planChanged, this, [this] {
         m_assessmentsTab->reload(); // the first agreed plan starts the schedule
         m_chronologyTab->reload();

@@ -94,6 +94,8 @@ protected:
 signals:
     // Something in the record changed: lists elsewhere may need a refresh.
     void familyChanged(qint64 familyId);
+    // The person chose to open another family's record (a member already in the register there).
+    void openFamilyRequested(qint64 familyId);
 
 private:
     void setUpTabs();

@@ -1,6 +1,7 @@
 #include "MemberDialog.h"
 
 #include "DialogParts.h"
+#include "DuplicateWarningDialog.h"
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
@@ -16,9 +17,11 @@ namespace {
 const QDate kNoDate(1800, 1, 1);
 } // namespace
 
-MemberDialog::MemberDialog(MemberService members, qint64 familyId, QWidget* parent)
+MemberDialog::MemberDialog(MemberService members, DuplicateService duplicates, qint64 familyId,
+                           QWidget* parent)
     : FormDialog(parent, QStringLiteral("memberDialog"), tr("Household member"))
     , m_members(members)
+    , m_duplicates(duplicates)
     , m_familyId(familyId)
 {
     setWindowTitle(tr("Add household member"));
@@ -177,6 +180,16 @@ void MemberDialog::accept()
                     "as a man?")
                      .arg(member.firstName)))
         return;
+    const DuplicateWarningDialog::Outcome asked = askAboutDuplicates(member);
+    if (asked.openFamilyId > 0) {
+        // The person chose the existing record over what was typed: closed without the question
+        // about discarding it.
+        m_openFamilyId = asked.openFamilyId;
+        QDialog::reject();
+        return;
+    }
+    if (!asked.save)
+        return;
     if (m_memberId == 0) {
         auto id = m_members.add(member);
         if (!id) {
@@ -193,7 +206,24 @@ void MemberDialog::accept()
             return;
         }
     }
+    DuplicateWarningDialog::rememberSomeoneElse(this, m_duplicates, DuplicateKind::Members,
+                                                m_memberId, asked.someoneElse);
     QDialog::accept();
+}
+
+DuplicateWarningDialog::Outcome MemberDialog::askAboutDuplicates(const Member& member)
+{
+    MemberDraft draft;
+    draft.familyId = m_familyId;
+    if (m_memberId != 0)
+        draft.memberId = m_memberId; // never matched with itself
+    draft.firstName = member.firstName;
+    draft.lastName = member.lastName;
+    draft.pesel = member.pesel;
+    draft.birthDate = member.birthDate;
+    draft.sex = member.sex;
+    return DuplicateWarningDialog::ask(this, DuplicateKind::Members, member.displayName(),
+                                       m_duplicates.checkMember(draft));
 }
 
 } // namespace opieka::ui

@@ -11,6 +11,7 @@ namespace opieka::ui {
 MembersTab::MembersTab(const Session& session, qint64 familyId, QWidget* parent)
     : RecordFormTab(session, familyId, parent, QStringLiteral("membersTab"))
     , m_service(session)
+    , m_duplicates(session)
     , m_model(new MembersModel(this))
 {
     m_model->setObjectName(QStringLiteral("membersModel"));
@@ -53,8 +54,8 @@ void MembersTab::updateButtons()
 
 void MembersTab::addMember()
 {
-    MemberDialog dialog(m_service, m_familyId, this);
-    runDialog(dialog);
+    MemberDialog dialog(m_service, m_duplicates, m_familyId, this);
+    runMemberDialog(dialog);
 }
 
 void MembersTab::editMember()
@@ -62,9 +63,16 @@ void MembersTab::editMember()
     const auto member = selectedMember();
     if (!member)
         return;
-    MemberDialog dialog(m_service, m_familyId, this);
+    MemberDialog dialog(m_service, m_duplicates, m_familyId, this);
     dialog.setMember(*member);
+    runMemberDialog(dialog);
+}
+
+void MembersTab::runMemberDialog(MemberDialog& dialog)
+{
     runDialog(dialog);
+    if (dialog.openFamilyId() > 0)
+        emit openFamilyRequested(dialog.openFamilyId());
 }
 
 void MembersTab::removeMember()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DuplicateService.h"
 #include "MemberService.h"
 #include "RecordTab.h"
 
@@ -9,6 +10,7 @@ class MembersTab;
 
 namespace opieka::ui {
 
+class MemberDialog;
 class MembersModel;
 
 // The family record's household members: the list, adding, editing and removing one.
@@ -28,11 +30,18 @@ public slots:
     void editMember();
     void removeMember();
 
+signals:
+    // The person chose to open the record of a family already in the register instead of saving
+    // a member who looks like someone there (DuplicateWarningDialog).
+    void openFamilyRequested(qint64 familyId);
+
 private:
     std::optional<Member> selectedMember() const;
+    void runMemberDialog(MemberDialog& dialog);
     void updateButtons();
 
     MemberService m_service;
+    DuplicateService m_duplicates;
     MembersModel* m_model = nullptr;
 };
 

@@ -11,6 +11,7 @@
 #include "Clock.h"
 #include "CoordinatorDeskTab.h"
 #include "DirectoryService.h"
+#include "DuplicatesTab.h"
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
 #include "FamilyService.h"
@@ -472,6 +473,7 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
     if (WorkersTab* workers = WorkersTab::install(*this, tabs, session()))
         connect(workers, &WorkersTab::changed, this, [this, workers] { refreshLists(workers); });
     createTabLoaders();
+    addDuplicatesTab(tabs);
     // The role's own desk (or, after a restore, the tab shown before when the role sees it):
     // never a hidden tab, whose page would be shown and loaded without its tab.
     if (currentTab >= 0 && currentTab < tabs->count() && tabs->isTabVisible(currentTab))
@@ -625,6 +627,27 @@ void MainWindow::addManagerTabs(QTabWidget* tabs)
     });
 }
 
+// A manager's likely duplicates (Cases › Likely Duplicates…). A merge removes one of two records:
+// the records open on either family close first, asking about what is unsaved, and the lists
+// read again after it.
+void MainWindow::addDuplicatesTab(QTabWidget* tabs)
+{
+    DuplicatesTab* duplicates = DuplicatesTab::install(*this, tabs, session());
+    if (!duplicates)
+        return;
+    m_tabLoaders << new LoadOnShow(duplicates, [duplicates] { duplicates->refresh(); });
+    duplicates->setCloseRecords([this](const QList<qint64>& familyIds) {
+        for (FamilyRecordWindow* record : recordWindows())
+            if (familyIds.contains(record->familyId()) && !record->close())
+                return false;
+        return true;
+    });
+    connect(duplicates, &DuplicatesTab::merged, this,
+            [this, duplicates] { refreshLists(duplicates); });
+    connect(duplicates, &DuplicatesTab::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+}
+
 void MainWindow::showFosterFamily(qint64 fosterFamilyId)
 {
     if (!m_tabs || !m_fosterCareTab || !roleReads(m_fosterCareTab))
@@ -683,6 +706,11 @@ FamilyRecordWindow* MainWindow::openFamily(qint64 familyId)
     m_reopenLastAction->setEnabled(true);
     auto* record = new FamilyRecordWindow(session(), familyId, this);
     connect(record, &FamilyRecordWindow::familyChanged, this, [this] { refreshLists(); });
+    // A member already in the register elsewhere: that family's record, at its members.
+    connect(record, &FamilyRecordWindow::openFamilyRequested, this, [this](qint64 other) {
+        if (FamilyRecordWindow* opened = openFamily(other))
+            opened->showTab(FamilyRecordWindow::Tab::Members);
+    });
     m_records.removeAll(nullptr);
     m_records << record;
     record->show();
@@ -693,9 +721,13 @@ void MainWindow::newFamily()
 {
     if (!hasDatabaseOrSay())
         return;
-    NewFamilyDialog dialog(FamilyService(session()), this);
-    if (dialog.exec() != QDialog::Accepted)
+    NewFamilyDialog dialog(FamilyService(session()), DuplicateService{session()}, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        // The family was already in the register: its record instead of a second case.
+        if (dialog.openFamilyId() > 0)
+            openFamily(dialog.openFamilyId());
         return;
+    }
     statusBar()->showMessage(tr("Family %1 opened.").arg(dialog.familyId()), 5000);
     refreshLists();
     openFamily(dialog.familyId());

@@ -134,6 +134,7 @@ private:
     void refreshLists(const QWidget* alreadyCurrent = nullptr);
     void importCsv();
     void addManagerTabs(QTabWidget* tabs);
+    void addDuplicatesTab(QTabWidget* tabs);
     void showTabsForRole(QTabWidget* tabs);
     // Whether the signed-in role reads `tab` (a tab it may not read is hidden, never current
     // and never loaded).

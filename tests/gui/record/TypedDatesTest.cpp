@@ -124,7 +124,8 @@ TEST_F(TypedDatesTest, AnImpossibleContactDateIsRefusedAndNeverTurnedIntoAnother
 
 TEST_F(TypedDatesTest, AnImpossibleBirthDateIsRefusedAndNeverTurnedIntoAnother)
 {
-    ui::MemberDialog dialog(MemberService(db.session(db.manager())), kFamily);
+    ui::MemberDialog dialog(MemberService(db.session(db.manager())),
+                            DuplicateService(db.session(db.manager())), kFamily);
     open(&dialog);
     typeText(child<QLineEdit>(&dialog, "firstNameEdit"), QStringLiteral("Ola"));
     typeText(child<QLineEdit>(&dialog, "lastNameEdit"), QStringLiteral("Testowa"));
@@ -152,7 +153,7 @@ TEST_F(TypedDatesTest, AnImpossibleBirthDateIsRefusedAndNeverTurnedIntoAnother)
 TEST_F(TypedDatesTest, WithoutAPeselTheSexIsChosenAndAWomansNameAsAManIsAsked)
 {
     MemberService members(db.session(db.manager()));
-    ui::MemberDialog dialog(members, kFamily);
+    ui::MemberDialog dialog(members, DuplicateService(db.session(db.manager())), kFamily);
     open(&dialog);
     typeText(child<QLineEdit>(&dialog, "firstNameEdit"), QStringLiteral("Zofia"));
     typeText(child<QLineEdit>(&dialog, "lastNameEdit"), QStringLiteral("Testowa"));
@@ -187,7 +188,8 @@ TEST_F(TypedDatesTest, WithoutAPeselTheSexIsChosenAndAWomansNameAsAManIsAsked)
 
 TEST_F(TypedDatesTest, ThePeselErrorDoesNotGiveTheRightDigitAway)
 {
-    ui::MemberDialog dialog(MemberService(db.session(db.manager())), kFamily);
+    ui::MemberDialog dialog(MemberService(db.session(db.manager())),
+                            DuplicateService(db.session(db.manager())), kFamily);
     open(&dialog);
     typeText(child<QLineEdit>(&dialog, "firstNameEdit"), QStringLiteral("Ola"));
     typeText(child<QLineEdit>(&dialog, "lastNameEdit"), QStringLiteral("Testowa"));
@@ -216,7 +218,7 @@ TEST_F(TypedDatesTest, TheSettingsOfferNoAssessmentIntervalLongerThanSixMonths)
 TEST_F(TypedDatesTest, ACaseOpenedNextMonthIsRefusedInTheWindow)
 {
     FamilyService families(db.session(db.manager()));
-    ui::NewFamilyDialog dialog(families);
+    ui::NewFamilyDialog dialog(families, DuplicateService(db.session(db.manager())));
     open(&dialog);
     typeText(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Przyszłowscy"));
     typeText(child<QLineEdit>(&dialog, "municipalityEdit"), QStringLiteral("Testowo"));

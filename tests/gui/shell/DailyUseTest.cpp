@@ -529,14 +529,17 @@ TEST_F(DailyUseTest, TabWalksTheFormsInReadingOrder)
     auto window = openWindow();
     Database& database = db.workspace().database();
 
-    ui::NewFamilyDialog newFamily(FamilyService(Session(database, window->actor())), window.get());
+    ui::NewFamilyDialog newFamily(FamilyService(Session(database, window->actor())),
+                                  DuplicateService(Session(database, window->actor())),
+                                  window.get());
     activate(&newFamily);
     const QList<QWidget*> newFamilyFields = fieldsInReadingOrder(&newFamily);
     ASSERT_GE(newFamilyFields.size(), 4);
     EXPECT_EQ(names(walkWithTab(&newFamily, newFamilyFields.first())), names(newFamilyFields));
     newFamily.hide();
 
-    ui::MemberDialog member(MemberService(Session(database, window->actor())), kFamily,
+    ui::MemberDialog member(MemberService(Session(database, window->actor())),
+                            DuplicateService(Session(database, window->actor())), kFamily,
                             window.get());
     activate(&member);
     const QList<QWidget*> memberFields = fieldsInReadingOrder(&member);
