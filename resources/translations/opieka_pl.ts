@@ -10467,7 +10467,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <message>
         <location line="+26"/>
         <source>Likely d&amp;uplicates</source>
-        <translation>Prawdopodobne d&amp;uplikaty</translation>
+        <translation>Prawdopodobne dup&amp;likaty</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11883,7 +11883,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     <message>
         <location line="+117"/>
         <source>Centre at a &amp;glance</source>
-        <translation>Ośrodek w &amp;skrócie</translation>
+        <translation>Ośro&amp;dek w skrócie</translation>
     </message>
     <message>
         <location line="-8"/>

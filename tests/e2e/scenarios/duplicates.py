@@ -223,8 +223,7 @@ def manager(s):
     app = s.start()
     main = app.sign_in("kierownik")
     s.shot("manager-signed-in")
-    # Cases › Likely Duplicates… (Sprawy › Prawdopodobne duplikaty…), with the mouse: Alt+S,
-    # the menu's key, is also the key of the start page's tab (Ośrodek w &skrócie) and goes there.
+    # Cases › Likely Duplicates… (Sprawy › Prawdopodobne duplikaty…), with the mouse.
     app.activate(main)
     bar = app.find(main, "menu bar")
     click(next(m for m in e2e.children(bar) if name(m) in pl("&Cases")))
