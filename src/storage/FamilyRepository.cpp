@@ -105,7 +105,7 @@ Result<QList<Family>> FamilyRepository::atAddressOrAmong(const QString& addressK
     }
     // A family's members are few: its candidates by shared member stay a short list.
     for (qint64 id : ids) {
-        parts << QStringLiteral("SELECT ?");
+        parts << QStringLiteral("SELECT CAST(? AS INTEGER)"); // typed for PostgreSQL
         values << id;
     }
     if (parts.isEmpty())

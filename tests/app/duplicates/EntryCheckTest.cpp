@@ -225,6 +225,25 @@ TEST_F(EntryCheckTest, ANewFamilyOfTheSameNameAndAddressInTheMunicipalityIsAMatc
     EXPECT_TRUE(matches->isEmpty()) << "a common name elsewhere at another address";
 }
 
+TEST_F(EntryCheckTest, AFamilyEditedIsMatchedWithOneThatSharesItsPeopleAtAnotherAddress)
+{
+    // Family 2 gets Małgorzata Wójcik and Jan Nowak of family 1 recorded again (same names, same
+    // birth dates) and is renamed as family 1 is named; no address on either, so only the shared
+    // people can find family 1 (a name and a municipality alone score 55).
+    ws.load(DataSet::Members, "family_id,pesel,first_name,last_name,birth_date,sex,relation\n"
+                              "2,,Malgorzata,Wojcik,1984-05-12,F,parent\n"
+                              "2,,Jan,Nowak,1950-04-10,M,grandparent\n");
+    FamilyDraft edited;
+    edited.familyId = 2;
+    edited.name = QStringLiteral("Rodzina Wójcików");
+    edited.municipality = QStringLiteral("Testowo");
+    auto matches = DuplicateService(ws.session(ws.manager())).checkFamily(edited);
+    ASSERT_TRUE(matches.ok()) << matches.error().message.toStdString();
+    ASSERT_EQ(matches->size(), 1);
+    EXPECT_EQ(matches->first().id, 1);
+    EXPECT_TRUE(matches->first().reasons.contains(QStringLiteral("shared-member")));
+}
+
 TEST_F(EntryCheckTest, AWorkerMarksHerNewFamilyAsAnotherThanOneOfHerCases)
 {
     // Her new family is out of her reach until a manager assigns it; she opened it, though.
