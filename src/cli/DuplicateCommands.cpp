@@ -39,7 +39,11 @@ void addPair(Listing& list, const DuplicatePair& pair)
                              {list.header[5], pair.b.familyId},
                              {list.header[6], pair.b.name},
                              {list.header[7], date(pair.b.birthDate)},
-                             {list.header[8], QJsonArray::fromStringList(pair.reasons)}};
+                             {list.header[8], QJsonArray::fromStringList(pair.reasons)},
+                             // JSON only (the columns are fixed): the records' own ids, what
+                             // `duplicates merge` and `dismiss` take.
+                             {QStringLiteral("a_id"), pair.a.id},
+                             {QStringLiteral("b_id"), pair.b.id}};
     list.add(row, object);
 }
 

@@ -85,6 +85,9 @@ TEST_F(DuplicatesCliTest, AMinimumScoreOfZeroShowsTheLookAlikeToo)
         nowak = true;
         EXPECT_LT(row.value(QStringLiteral("score")).toInt(), 70);
         EXPECT_EQ(row.value(QStringLiteral("a_family_id")).toInt(), 1);
+        EXPECT_GT(row.value(QStringLiteral("a_id")).toInt(), 0) << "the member's own id";
+        EXPECT_GT(row.value(QStringLiteral("b_id")).toInt(),
+                  row.value(QStringLiteral("a_id")).toInt());
         EXPECT_EQ(row.value(QStringLiteral("b_birth_date")).toString(),
                   QStringLiteral("1982-09-15"));
         EXPECT_TRUE(row.value(QStringLiteral("reasons"))
