@@ -1,5 +1,5 @@
 // opieka-cli duplicates: the register's likely duplicates, as a manager reads them (issue 21).
-#include "CliFixture.h"
+#include "DuplicatesCliFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,42 +8,8 @@
 namespace opieka::test {
 namespace {
 
-class DuplicatesCliTest : public CliTest
-{
-protected:
-    // Two households that both recorded the same grandmother (with and without Polish letters),
-    // two different Jan Nowak born 32 years apart, and one family entered twice in the other
-    // gender of its name, with the same child.
-    void SetUp() override
-    {
-        ASSERT_EQ(cli({QStringLiteral("init")}).code, 0);
-        manager = asManager();
-        const CliRun families = importFile(QStringLiteral("families"), QStringLiteral("f.csv"),
-                                           "id,name,municipality,category,opened_on,closed_on\n"
-                                           "1,Rodzina Brzozy,Testowo,coping,2020-01-01,\n"
-                                           "2,Rodzina Cisów,Testowo,coping,2020-01-01,\n"
-                                           "3,Kowalska,Testowo,coping,2021-01-01,\n"
-                                           "4,Kowalski,Testowo,at_risk,2022-01-01,\n",
-                                           manager);
-        ASSERT_EQ(families.code, 0) << families.err.toStdString();
-        const CliRun members = importMembers(QStringLiteral("m.csv"),
-                                             "1,,Małgorzata,Wójcik,1980-05-12,,grandparent\n"
-                                             "2,,Malgorzata,Wojcik,1980-05-12,,grandparent\n"
-                                             "1,,Jan,Nowak,1950-04-10,,grandparent\n"
-                                             "2,,Jan,Nowak,1982-09-15,,parent\n"
-                                             "3,,Zofia,Kowalska,2015-03-04,,child\n"
-                                             "4,,Zofia,Kowalska,2015-03-04,,child\n",
-                                             manager);
-        ASSERT_EQ(members.code, 0) << members.err.toStdString();
-    }
-
-    CliRun duplicates(const QStringList& more = {}, std::optional<QProcessEnvironment> env = {})
-    {
-        return cli(QStringList{QStringLiteral("duplicates")} + more, env.value_or(manager));
-    }
-
-    QProcessEnvironment manager;
-};
+class DuplicatesCliTest : public DuplicatesCliFixture
+{};
 
 const char* const kHeader =
     "kind,score,a_family_id,a_name,a_birth_date,b_family_id,b_name,b_birth_date,reasons\n";

@@ -1,43 +1,13 @@
 // opieka-cli duplicates merge and duplicates dismiss: a manager settles the likely duplicates the
 // list shows (issue 21 part 4).
-#include "CliFixture.h"
+#include "DuplicatesCliFixture.h"
 
 namespace opieka::test {
 namespace {
 
-class DuplicatesMergeCliTest : public CliTest
+class DuplicatesMergeCliTest : public DuplicatesCliFixture
 {
 protected:
-    // The grandmother recorded in two households (members 1 and 2), two different Jan Nowak
-    // (members 3 and 4), and one family entered twice (families 3 and 4) with the same child
-    // (members 5 and 6).
-    void SetUp() override
-    {
-        ASSERT_EQ(cli({QStringLiteral("init")}).code, 0);
-        manager = asManager();
-        const CliRun families = importFile(QStringLiteral("families"), QStringLiteral("f.csv"),
-                                           "id,name,municipality,category,opened_on,closed_on\n"
-                                           "1,Rodzina Brzozy,Testowo,coping,2020-01-01,\n"
-                                           "2,Rodzina Cisów,Testowo,coping,2020-01-01,\n"
-                                           "3,Kowalska,Testowo,coping,2021-01-01,\n"
-                                           "4,Kowalski,Testowo,at_risk,2022-01-01,\n",
-                                           manager);
-        ASSERT_EQ(families.code, 0) << families.err.toStdString();
-        const CliRun members = importMembers(QStringLiteral("m.csv"),
-                                             "1,,Małgorzata,Wójcik,1980-05-12,,grandparent\n"
-                                             "2,,Malgorzata,Wojcik,1980-05-12,,grandparent\n"
-                                             "1,,Jan,Nowak,1950-04-10,,grandparent\n"
-                                             "2,,Jan,Nowak,1982-09-15,,parent\n"
-                                             "3,,Zofia,Kowalska,2015-03-04,,child\n"
-                                             "4,,Zofia,Kowalska,2015-03-04,,child\n",
-                                             manager);
-        ASSERT_EQ(members.code, 0) << members.err.toStdString();
-    }
-
-    CliRun duplicates(const QStringList& more, std::optional<QProcessEnvironment> env = {})
-    {
-        return cli(QStringList{QStringLiteral("duplicates")} + more, env.value_or(manager));
-    }
     CliRun merge(const QString& kind, const QString& keep, const QString& remove,
                  const QStringList& more = {}, std::optional<QProcessEnvironment> env = {})
     {
@@ -54,8 +24,6 @@ protected:
         EXPECT_EQ(run.code, 0) << run.err.toStdString();
         return run.out;
     }
-
-    QProcessEnvironment manager;
 };
 
 TEST_F(DuplicatesMergeCliTest, MergingTwoFamiliesPrintsWhatMovedAndTheListNoLongerShowsThem)
