@@ -1101,6 +1101,193 @@
     </message>
 </context>
 <context>
+    <name>CentreIdentity</name>
+    <message>
+        <location filename="../../src/app/exchange/CentreIdentity.cpp" line="+155"/>
+        <location line="+16"/>
+        <location line="+28"/>
+        <location line="+81"/>
+        <source>The encryption library could not start.</source>
+        <translation>Nie udało się uruchomić biblioteki szyfrującej.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>The centre&apos;s keys could not be made.</source>
+        <translation>Nie udało się utworzyć kluczy ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+35"/>
+        <source>Not enough memory to derive the key of the centre passphrase (it needs %1 MiB).</source>
+        <translation>Za mało pamięci, by wyprowadzić klucz z hasła ośrodka (potrzeba %1 MiB).</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The centre&apos;s stored keys are damaged or are not the keys of its card (the database was changed). Restore a backup made before the change.</source>
+        <translation>Zapisane klucze ośrodka są uszkodzone albo nie są kluczami jego karty (baza danych została zmieniona). Przywróć kopię zapasową sprzed tej zmiany.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The centre passphrase is wrong: the centre&apos;s keys stay locked.</source>
+        <translation>Hasło ośrodka jest błędne: klucze ośrodka pozostają zablokowane.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The centre&apos;s name is missing.</source>
+        <translation>Brak nazwy ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre&apos;s name is longer than %1 characters.</source>
+        <translation>Nazwa ośrodka jest dłuższa niż %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre&apos;s area (the gmina or the powiat) is missing.</source>
+        <translation>Brak obszaru działania ośrodka (gminy lub powiatu).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre&apos;s area is longer than %1 characters.</source>
+        <translation>Nazwa obszaru działania ośrodka jest dłuższa niż %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre&apos;s name and area must be one line of text each.</source>
+        <translation>Nazwa ośrodka i obszar jego działania muszą się mieścić w jednym wierszu tekstu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a REGON number: it has 9 or 14 digits, the last of which is a check digit. Leave it out if the number is not known.</source>
+        <translation>„%1” nie jest numerem REGON: REGON ma 9 lub 14 cyfr, z których ostatnia jest cyfrą kontrolną. Jeśli numer nie jest znany, pomiń go.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 is not a centre card: %2. Ask the partner centre for the file &apos;opieka-cli centre card&apos; writes.</source>
+        <translation>%1 nie jest kartą ośrodka: %2. Poproś ośrodek partnerski o plik zapisany przez „opieka-cli centre card”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre card %1 was changed or damaged: %2. Nothing was added; ask the partner centre for its card again.</source>
+        <translation>Karta ośrodka %1 została zmieniona lub uszkodzona: %2. Niczego nie dodano; poproś ośrodek partnerski ponownie o jego kartę.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is larger than any card</source>
+        <translation>plik jest większy niż jakakolwiek karta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a JSON object</source>
+        <translation>plik nie jest obiektem JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>plik nie zawiera pola &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its version is not a whole number</source>
+        <translation>jej wersja nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre card %1 has version %2, which this version of Opieka cannot read (it reads version %3).</source>
+        <translation>Karta ośrodka %1 ma wersję %2, której ta wersja programu Opieka nie potrafi odczytać (odczytuje wersję %3).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it has an unknown field &quot;%1&quot;</source>
+        <translation>zawiera nieznane pole &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a field is missing or is not text</source>
+        <translation>brakuje pola albo pole nie jest tekstem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its REGON is not text</source>
+        <translation>jej REGON nie jest tekstem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its kind is neither &quot;ops&quot; nor &quot;pcpr&quot;</source>
+        <translation>jej rodzaj to ani &quot;ops&quot;, ani &quot;pcpr&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its creation time is not a UTC time like 2026-05-12T09:30:00Z</source>
+        <translation>jej czas utworzenia nie jest czasem UTC w postaci 2026-05-12T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a key is not %1 bytes in Base64</source>
+        <translation>klucz nie jest zapisem %1 bajtów w Base64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature is not %1 bytes in Base64</source>
+        <translation>jej podpis nie jest zapisem %1 bajtów w Base64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature does not match what it says</source>
+        <translation>jej podpis nie zgadza się z jej treścią</translation>
+    </message>
+</context>
+<context>
+    <name>CentreService</name>
+    <message>
+        <location filename="../../src/app/exchange/CentreService.cpp" line="+58"/>
+        <location line="+13"/>
+        <source>The account &apos;%1&apos; is disabled.</source>
+        <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Only an administrator can make the centre&apos;s keys; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko administrator może utworzyć klucze ośrodka; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only an administrator or a manager can use the centre&apos;s keys, its card and its partner centres; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko administrator lub kierownik może korzystać z kluczy ośrodka, jego karty i ośrodków partnerskich; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The centre already has its keys (made by &apos;%1&apos; on %2); they are made once, as partner centres trust their fingerprint.</source>
+        <translation>Ośrodek ma już swoje klucze (utworzone przez „%1” dnia %2); tworzy się je tylko raz, bo ośrodki partnerskie ufają ich odciskowi.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The centre passphrase must have at least %1 characters.</source>
+        <translation>Hasło ośrodka musi mieć co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+17"/>
+        <source>The centre has no keys yet: an administrator makes them first (opieka-cli centre init).</source>
+        <translation>Ośrodek nie ma jeszcze kluczy: najpierw musi je utworzyć administrator (opieka-cli centre init).</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The centre&apos;s card in the database does not match its signature (the database was changed). Restore a backup made before the change.</source>
+        <translation>Karta ośrodka zapisana w bazie danych nie zgadza się ze swoim podpisem (baza danych została zmieniona). Przywróć kopię zapasową sprzed tej zmiany.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 is this centre&apos;s own card; a partner&apos;s card comes from the partner centre.</source>
+        <translation>%1 to własna karta tego ośrodka; kartę partnera otrzymuje się od ośrodka partnerskiego.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The centre &apos;%1&apos; (fingerprint %2) is already a partner.</source>
+        <translation>Ośrodek „%1” (odcisk klucza %2) jest już ośrodkiem partnerskim.</translation>
+    </message>
+</context>
+<context>
     <name>CentreSettingsDialog</name>
     <message>
         <location filename="../../src/ui/shell/CentreSettingsDialog.ui" line="+8"/>
@@ -2023,7 +2210,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Użyj „placement list” lub „placement notice”.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/DuplicateCommands.cpp" line="+52"/>
+        <location filename="../../src/cli/DuplicateCommands.cpp" line="+56"/>
         <location line="+35"/>
         <source>--kind takes members or families, not &apos;%1&apos;.</source>
         <translation>--kind przyjmuje members lub families, a nie „%1”.</translation>
