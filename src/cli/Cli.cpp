@@ -224,6 +224,19 @@ QString Cli::usageText()
               "  restore FILE                            replace the data with a backup's\n"
               "  restore FILE --replace-other-database   ... even one of another database\n"
               "  (the backup passphrase from OPIEKA_BACKUP_PASSPHRASE or typed at a terminal)\n") +
+           tr("  centre init --name NAME --kind ops|pcpr --area NAME [--regon N]\n"
+              "         make the centre's keys and card (administrators)\n"
+              "  centre card --out FILE                  write the centre's card for partners\n"
+              "  partner add FILE | partner list [--format text|csv|json]\n"
+              "         trust a partner centre's card (compare its fingerprint by phone)\n"
+              "  (the centre passphrase from OPIEKA_CENTRE_PASSPHRASE or typed at a terminal)\n") +
+           tr("  exchange send --family ID --to PARTNER --purpose referral|plan|transfer\n"
+              "         --out FILE [--include-notes]   a package for a partner centre (PARTNER:\n"
+              "                                          its fingerprint or name)\n"
+              "  exchange receive FILE                   check and store a partner's package\n"
+              "  exchange accept ID [--link FAMILY_ID] | exchange decline ID --reason TEXT\n"
+              "  exchange receipt ID --out FILE          the receipt for the sender\n"
+              "  exchange list [--format text|csv|json]  the inbox and the outbox\n") +
            tr("  migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE\n"
               "                                          move a centre's file to an empty server\n"
               "                                          database (administrators; the server's\n"
@@ -294,6 +307,9 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("migrate"), runMigrate},
         {QStringLiteral("placement"), runPlacement},
         {QStringLiteral("duplicates"), runDuplicates},
+        {QStringLiteral("centre"), runCentre},
+        {QStringLiteral("partner"), runPartner},
+        {QStringLiteral("exchange"), runExchange},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

@@ -156,5 +156,8 @@ int runRestore(Context& context);
 int runMigrate(Context& context);
 int runPlacement(Context& context);
 int runDuplicates(Context& context);
+int runCentre(Context& context);
+int runPartner(Context& context);
+int runExchange(Context& context);
 
 } // namespace opieka::cli

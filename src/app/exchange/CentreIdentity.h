@@ -75,6 +75,7 @@ public:
 
 private:
     friend class CentreIdentity;
+    friend class Package;
     void wipe();
 
     std::array<unsigned char, signingSecretBytes> m_signingSecret{};
