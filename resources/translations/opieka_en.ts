@@ -110,6 +110,85 @@
     </message>
 </context>
 <context>
+    <name>ExchangeService</name>
+    <message numerus="yes">
+        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+501"/>
+        <source>Help plan for %1, %n item(s)</source>
+        <translation>
+            <numerusform>Help plan for %1, %n item</numerusform>
+            <numerusform>Help plan for %1, %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Work plan version %1 of %2, %n goal(s)</source>
+        <translation>
+            <numerusform>Work plan version %1 of %2, %n goal</numerusform>
+            <numerusform>Work plan version %1 of %2, %n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Work plan version %1 (%2), %n goal(s)</source>
+        <translation>
+            <numerusform>Work plan version %1 (%2), %n goal</numerusform>
+            <numerusform>Work plan version %1 (%2), %n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>, with %n earlier version(s)</source>
+        <translation>
+            <numerusform>, with %n earlier version</numerusform>
+            <numerusform>, with %n earlier versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <location line="+283"/>
+        <source>Transfer: family %1, %n member(s)</source>
+        <translation>
+            <numerusform>Transfer: family %1, %n member</numerusform>
+            <numerusform>Transfer: family %1, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-281"/>
+        <location line="+277"/>
+        <source>Referral: family %1, %n member(s)</source>
+        <translation>
+            <numerusform>Referral: family %1, %n member</numerusform>
+            <numerusform>Referral: family %1, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-274"/>
+        <location line="+275"/>
+        <location line="+4"/>
+        <source>, %n visit(s)</source>
+        <translation>
+            <numerusform>, %n visit</numerusform>
+            <numerusform>, %n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-270"/>
+        <source>%n member(s):</source>
+        <translation>
+            <numerusform>%n member:</numerusform>
+            <numerusform>%n members:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n visit(s), of them with notes: %1</source>
+        <translation>
+            <numerusform>%n visit, of them with notes: %1</numerusform>
+            <numerusform>%n visits, of them with notes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message numerus="yes">
         <location filename="../../src/app/exchange/ImportService.cpp" line="+690"/>
@@ -348,6 +427,17 @@
         <translation>
             <numerusform>%n pair of records scoring %1 or more.</numerusform>
             <numerusform>%n pairs of records scoring %1 or more, the highest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::ExchangeTab</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+256"/>
+        <source>%n received package(s) to decide.</source>
+        <translation>
+            <numerusform>%n received package to decide.</numerusform>
+            <numerusform>%n received packages to decide.</numerusform>
         </translation>
     </message>
 </context>
@@ -591,7 +681,7 @@
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+554"/>
+        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+561"/>
         <source>Remove goal %1 with its %n action(s) from the draft?</source>
         <translation>
             <numerusform>Remove goal %1 with its %n action from the draft?</numerusform>

@@ -1128,6 +1128,7 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../src/ui/exchange/CentrePassphraseDialog.cpp" line="+42"/>
         <source>The centre passphrase is wrong: the centre&apos;s keys stay locked.</source>
         <translation>Hasło ośrodka jest błędne: klucze ośrodka pozostają zablokowane.</translation>
     </message>
@@ -1778,6 +1779,42 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>  centre init --name NAME --kind ops|pcpr --area NAME [--regon N]
+         make the centre&apos;s keys and card (administrators)
+  centre card --out FILE                  write the centre&apos;s card for partners
+  partner add FILE | partner list [--format text|csv|json]
+         trust a partner centre&apos;s card (compare its fingerprint by phone)
+  (the centre passphrase from OPIEKA_CENTRE_PASSPHRASE or typed at a terminal)
+</source>
+        <translation>  centre init --name NAZWA --kind ops|pcpr --area NAZWA [--regon N]
+         tworzy klucze i kartę ośrodka (administratorzy)
+  centre card --out PLIK                  zapisuje kartę ośrodka dla partnerów
+  partner add PLIK | partner list [--format text|csv|json]
+         uznaje kartę ośrodka partnerskiego (odcisk klucza porównaj przez telefon)
+  (hasło ośrodka z OPIEKA_CENTRE_PASSPHRASE lub wpisywane w terminalu)
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  exchange send --family ID --to PARTNER --purpose referral|plan|transfer
+         --out FILE [--include-notes]   a package for a partner centre (PARTNER:
+                                          its fingerprint or name)
+  exchange receive FILE                   check and store a partner&apos;s package
+  exchange accept ID [--link FAMILY_ID] | exchange decline ID --reason TEXT
+  exchange receipt ID --out FILE          the receipt for the sender
+  exchange list [--format text|csv|json]  the inbox and the outbox
+</source>
+        <translation>  exchange send --family ID --to PARTNER --purpose referral|plan|transfer
+         --out PLIK [--include-notes]   przesyłka dla ośrodka partnerskiego (PARTNER:
+                                          jego odcisk klucza lub nazwa)
+  exchange receive PLIK                   sprawdza i zapisuje przesyłkę od partnera
+  exchange accept ID [--link ID_RODZINY] | exchange decline ID --reason TEKST
+  exchange receipt ID --out PLIK          potwierdzenie dla nadawcy
+  exchange list [--format text|csv|json]  przesyłki przychodzące i wychodzące
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>  migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
                                           move a centre&apos;s file to an empty server
                                           database (administrators; the server&apos;s
@@ -1816,7 +1853,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -1959,6 +1996,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/cli/CentreCommands.cpp" line="+180"/>
         <source>The same passphrase again: </source>
         <translation>To samo hasło ponownie: </translation>
     </message>
@@ -2269,6 +2307,252 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>Members %1 and %2 are marked as two different people: they are neither listed nor warned of as duplicates again.</source>
         <translation>Członków rodziny %1 i %2 oznaczono jako dwie różne osoby: nie będą już wykazywani ani zgłaszani jako duplikaty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CentreCommands.cpp" line="-148"/>
+        <source>Centre:      %1</source>
+        <translation>Ośrodek:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:        %1</source>
+        <translation>Rodzaj:        %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gmina:       %1</source>
+        <translation>Gmina:         %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Powiat:      %1</source>
+        <translation>Powiat:        %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>REGON:       %1</source>
+        <translation>REGON:         %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not given)</source>
+        <translation>(nie podano)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card made:   %1 UTC</source>
+        <translation>Karta z dnia:  %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprint: %1</source>
+        <translation>Odcisk klucza: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--name is required: the centre&apos;s name as partners will see it.</source>
+        <translation>Podaj --name: nazwę ośrodka, jaką zobaczą partnerzy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--kind is required: ops or pcpr.</source>
+        <translation>Podaj --kind: ops lub pcpr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--area is required: the gmina&apos;s (OPS) or the powiat&apos;s (PCPR) name.</source>
+        <translation>Podaj --area: nazwę gminy (OPS) lub powiatu (PCPR).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--kind takes ops or pcpr, not &apos;%1&apos;.</source>
+        <translation>--kind przyjmuje wartość ops lub pcpr, a nie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an administrator can make the centre&apos;s keys; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Tylko administrator może utworzyć klucze ośrodka; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The centre&apos;s keys were made and sealed under the centre passphrase. Keep the passphrase safe: without it the centre can neither send nor receive packages.</source>
+        <translation>Klucze ośrodka zostały utworzone i zabezpieczone hasłem ośrodka. Przechowuj hasło w bezpiecznym miejscu: bez niego ośrodek nie może wysyłać ani odbierać przesyłek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give partner centres the card (opieka-cli centre card --out FILE) and read them the fingerprint over the phone.</source>
+        <translation>Przekaż kartę ośrodkom partnerskim (opieka-cli centre card --out PLIK) i odczytaj im odcisk klucza przez telefon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--out is required: the file to write the centre&apos;s card to.</source>
+        <translation>Podaj --out: plik, do którego ma zostać zapisana karta ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The centre&apos;s card was written to %1.</source>
+        <translation>Karta ośrodka została zapisana w pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the fingerprint to the partner centre over the phone when it adds the card.</source>
+        <translation>Gdy ośrodek partnerski będzie dodawał kartę, odczytaj mu odcisk klucza przez telefon.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the partner centre&apos;s card file.</source>
+        <translation>Podaj plik z kartą ośrodka partnerskiego.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the card file %1: %2.</source>
+        <translation>Nie można odczytać pliku karty %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partner centre %1 added.</source>
+        <translation>Dodano ośrodek partnerski nr %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare every group of the fingerprint with the one the partner centre reads to you over the phone. If any differs, the card is not theirs: do not send this centre anything and tell your administrator.</source>
+        <translation>Porównaj każdą grupę cyfr odcisku klucza z tą, którą ośrodek partnerski odczyta Ci przez telefon. Jeśli którakolwiek się różni, karta nie pochodzi od tego ośrodka: niczego mu nie wysyłaj i powiadom administratora.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No centre passphrase: set OPIEKA_CENTRE_PASSPHRASE or run the command in a terminal to type it.</source>
+        <translation>Brak hasła ośrodka: ustaw OPIEKA_CENTRE_PASSPHRASE albo uruchom polecenie w terminalu, by je wpisać.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Centre passphrase: </source>
+        <translation>Hasło ośrodka: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not an action of centre: init or card.</source>
+        <translation>„%1” nie jest czynnością polecenia centre: init lub card.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to do: centre init or centre card.</source>
+        <translation>Podaj czynność: centre init lub centre card.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an action of partner: add or list.</source>
+        <translation>„%1” nie jest czynnością polecenia partner: add lub list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to do: partner add or partner list.</source>
+        <translation>Podaj czynność: partner add lub partner list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ExchangeCommands.cpp" line="+23"/>
+        <source>Give the id of the exchange item.</source>
+        <translation>Podaj identyfikator przesyłki.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not an exchange item id.</source>
+        <translation>„%1” nie jest identyfikatorem przesyłki.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the package file %1: %2.</source>
+        <translation>Nie można odczytać pliku przesyłki %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write the package to %1.</source>
+        <translation>Nie można zapisać przesyłki w pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--to is required: the partner centre&apos;s fingerprint or name.</source>
+        <translation>Podaj --to: odcisk klucza lub nazwę ośrodka partnerskiego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--purpose is required: referral, plan or transfer.</source>
+        <translation>Podaj --purpose: referral, plan lub transfer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--purpose takes referral, plan or transfer, not &apos;%1&apos; (a receipt is made with exchange receipt).</source>
+        <translation>--purpose przyjmuje wartość referral, plan lub transfer, a nie „%1” (potwierdzenie tworzy polecenie exchange receipt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--out is required: the file to write the package to.</source>
+        <translation>Podaj --out: plik, do którego ma zostać zapisana przesyłka.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outbox item %1: %2 package for %3 written to %4.</source>
+        <translation>Przesyłka wychodząca nr %1: przesyłka typu %2 dla: %3, zapisana w pliku %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Package %1, SHA-256 %2.</source>
+        <translation>Identyfikator przesyłki %1, SHA-256 %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the package file to receive.</source>
+        <translation>Podaj plik przesyłki do odebrania.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inbox item %1: %2 package from %3 (package %4).</source>
+        <translation>Przesyłka przychodząca nr %1: przesyłka typu %2 od: %3 (identyfikator %4).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Inbox item %1 accepted: family %2.</source>
+        <translation>Przyjęto przesyłkę przychodzącą nr %1: rodzina nr %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbox item %1 accepted.</source>
+        <translation>Przyjęto przesyłkę przychodzącą nr %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Send %1 the receipt: opieka-cli exchange receipt %2 --out FILE.</source>
+        <translation>Wyślij potwierdzenie do: %1 (opieka-cli exchange receipt %2 --out PLIK).</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>--reason is required: why the package is declined (the sender reads it in the receipt).</source>
+        <translation>Podaj --reason: powód odrzucenia przesyłki (nadawca przeczyta go w potwierdzeniu).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inbox item %1 declined; nothing of it was applied.</source>
+        <translation>Odrzucono przesyłkę przychodzącą nr %1; nic z jej zawartości nie zostało wprowadzone.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--out is required: the file to write the receipt to.</source>
+        <translation>Podaj --out: plik, do którego ma zostać zapisane potwierdzenie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Receipt for inbox item %1 (%2) written to %3; give it to %4.</source>
+        <translation>Potwierdzenie dla przesyłki przychodzącej nr %1 (%2) zapisano w pliku %3; przekaż je do: %4.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&apos;%1&apos; is not an action of exchange: send, receive, accept, decline, receipt or list.</source>
+        <translation>„%1” nie jest czynnością polecenia exchange: send, receive, accept, decline, receipt lub list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what to do: exchange send, receive, accept, decline, receipt or list.</source>
+        <translation>Podaj czynność: exchange send, receive, accept, decline, receipt lub list.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3378,390 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+12"/>
         <source>Dialog buttons</source>
         <translation>Przyciski okna</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeService</name>
+    <message>
+        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+231"/>
+        <source>The account &apos;%1&apos; is disabled.</source>
+        <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a manager or the workers of a case exchange packages with partner centres; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Paczki z ośrodkami partnerskimi wymieniają tylko kierownik i pracownicy prowadzący sprawę; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The centre has no keys yet: an administrator makes them first (opieka-cli centre init).</source>
+        <translation>Ośrodek nie ma jeszcze kluczy: najpierw utworzy je administrator (opieka-cli centre init).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Two partner centres are called &apos;%1&apos;; name the one meant by its fingerprint.</source>
+        <translation>Dwa ośrodki partnerskie nazywają się „%1”; wskaż właściwy po jego odcisku klucza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a partner centre; a manager adds its card first (opieka-cli partner add).</source>
+        <translation>„%1” nie jest ośrodkiem partnerskim; najpierw kierownik doda jego wizytówkę (opieka-cli partner add).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>referral</source>
+        <translation>skierowanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transfer</source>
+        <translation>przekazanie sprawy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receipt</source>
+        <translation>potwierdzenie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>received</source>
+        <translation>odebrana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accepted</source>
+        <translation>przyjęta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declined</source>
+        <translation>odrzucona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>wysłana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered</source>
+        <translation>doręczona</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>parent</source>
+        <translation>rodzic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>legal guardian</source>
+        <translation>opiekun prawny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>child</source>
+        <translation>dziecko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spouse or partner</source>
+        <translation>małżonek lub partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sibling</source>
+        <translation>rodzeństwo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grandparent</source>
+        <translation>dziadek lub babcia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other household member</source>
+        <translation>inna osoba we wspólnym gospodarstwie</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A receipt is made for a received package (opieka-cli exchange receipt), not sent as a package of its own.</source>
+        <translation>Potwierdzenie tworzy się dla odebranej paczki (opieka-cli exchange receipt), a nie wysyła jako osobną paczkę.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A child&apos;s help plan goes in a plan package.</source>
+        <translation>Plan pomocy dziecku wysyła się w paczce z planem.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Family no. %1 (%2), %3</source>
+        <translation>Rodzina nr %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Member %1 is not a member of family no. %2.</source>
+        <translation>Osoba %1 nie należy do rodziny nr %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no help plan to send.</source>
+        <translation>%1 nie ma planu pomocy do wysłania.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Help plan for %1, %n item(s)</source>
+        <translation>
+            <numerusform>Plan pomocy dla: %1, %n pozycja</numerusform>
+            <numerusform>Plan pomocy dla: %1, %n pozycje</numerusform>
+            <numerusform>Plan pomocy dla: %1, %n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+397"/>
+        <source>Plan: help plan for %1</source>
+        <translation>Plan: plan pomocy dla: %1</translation>
+    </message>
+    <message>
+        <location line="-393"/>
+        <source>Family no. %1 has no work plan to send.</source>
+        <translation>Rodzina nr %1 nie ma planu pracy do wysłania.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Work plan version %1 of %2, %n goal(s)</source>
+        <translation>
+            <numerusform>Plan pracy, wersja %1 z %2, %n cel</numerusform>
+            <numerusform>Plan pracy, wersja %1 z %2, %n cele</numerusform>
+            <numerusform>Plan pracy, wersja %1 z %2, %n celów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+386"/>
+        <source>Plan: family %1, work plan version %2</source>
+        <translation>Plan: rodzina %1, plan pracy w wersji %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-366"/>
+        <source>Work plan version %1 (%2), %n goal(s)</source>
+        <translation>
+            <numerusform>Plan pracy, wersja %1 (%2), %n cel</numerusform>
+            <numerusform>Plan pracy, wersja %1 (%2), %n cele</numerusform>
+            <numerusform>Plan pracy, wersja %1 (%2), %n celów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>, with %n earlier version(s)</source>
+        <translation>
+            <numerusform>, z %n wcześniejszą wersją</numerusform>
+            <numerusform>, z %n wcześniejszymi wersjami</numerusform>
+            <numerusform>, z %n wcześniejszymi wersjami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Assessment of %1</source>
+        <translation>Ocena z %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Visit %1 is not a visit of family no. %2.</source>
+        <translation>Wizyta %1 nie jest wizytą u rodziny nr %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The notes of visit %1 can go only with the visit itself: add it to the excerpt.</source>
+        <translation>Notatki z wizyty %1 można wysłać tylko razem z samą wizytą: dodaj ją do wyciągu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 — with notes</source>
+        <translation>%1 %2 — z notatkami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 — without notes</source>
+        <translation>%1 %2 — bez notatek</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+283"/>
+        <source>Transfer: family %1, %n member(s)</source>
+        <translation>
+            <numerusform>Przekazanie sprawy: rodzina %1, %n osoba</numerusform>
+            <numerusform>Przekazanie sprawy: rodzina %1, %n osoby</numerusform>
+            <numerusform>Przekazanie sprawy: rodzina %1, %n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-281"/>
+        <location line="+277"/>
+        <source>Referral: family %1, %n member(s)</source>
+        <translation>
+            <numerusform>Skierowanie: rodzina %1, %n osoba</numerusform>
+            <numerusform>Skierowanie: rodzina %1, %n osoby</numerusform>
+            <numerusform>Skierowanie: rodzina %1, %n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-274"/>
+        <location line="+275"/>
+        <location line="+4"/>
+        <source>, %n visit(s)</source>
+        <translation>
+            <numerusform>, %n wizyta</numerusform>
+            <numerusform>, %n wizyty</numerusform>
+            <numerusform>, %n wizyt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>To: %1 (fingerprint %2)</source>
+        <translation>Do: %1 (odcisk klucza %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose: %1</source>
+        <translation>Cel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis: %1</source>
+        <translation>Podstawa prawna: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n member(s):</source>
+        <translation>
+            <numerusform>%n osoba:</numerusform>
+            <numerusform>%n osoby:</numerusform>
+            <numerusform>%n osób:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n visit(s), of them with notes: %1</source>
+        <translation>
+            <numerusform>%n wizyta, w tym z notatkami: %1</numerusform>
+            <numerusform>%n wizyty, w tym z notatkami: %1</numerusform>
+            <numerusform>%n wizyt, w tym z notatkami: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 is meant for another centre (fingerprint %2), not this one; it was not opened.</source>
+        <translation>Paczka %1 jest przeznaczona dla innego ośrodka (odcisk klucza %2), nie dla tego; nie została otwarta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 comes from a centre that is not a partner (fingerprint %2): a manager adds its card first, after checking the fingerprint by phone.</source>
+        <translation>Paczka %1 pochodzi od ośrodka, który nie jest partnerem (odcisk klucza %2): najpierw kierownik doda jego wizytówkę, po sprawdzeniu odcisku klucza telefonicznie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was received before (package %2, on %3); the same package is not taken twice.</source>
+        <translation>Paczka %1 została już odebrana (paczka %2, %3); tej samej paczki nie przyjmuje się dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 opened, but its content is not an exchange document of version %2 for its purpose; ask the sender to send it again with an up-to-date program.</source>
+        <translation>Paczka %1 została otwarta, ale jej treść nie jest dokumentem wymiany w wersji %2 zgodnym z celem paczki; poproś nadawcę o ponowne wysłanie z aktualnej wersji programu.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is a receipt without a decision this program knows.</source>
+        <translation>Paczka %1 jest potwierdzeniem bez rozstrzygnięcia znanego temu programowi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a receipt for package %2, which this centre did not send.</source>
+        <translation>Paczka %1 jest potwierdzeniem dla paczki %2, której ten ośrodek nie wysłał.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a receipt for package %2 from &apos;%3&apos;, but the package went to &apos;%4&apos;.</source>
+        <translation>Paczka %1 jest potwierdzeniem dla paczki %2 od „%3”, ale paczka została wysłana do „%4”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a receipt for package %2, but for other bytes than those sent (a different SHA-256).</source>
+        <translation>Paczka %1 jest potwierdzeniem dla paczki %2, ale dla innej zawartości niż wysłana (inna suma SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+518"/>
+        <source>Receipt for package %1: %2</source>
+        <translation>Potwierdzenie dla paczki %1: %2</translation>
+    </message>
+    <message>
+        <location line="-416"/>
+        <source>There is no received package with id %1.</source>
+        <translation>Nie ma odebranej paczki o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+309"/>
+        <source>Package %1 is a receipt; it was applied when it was received.</source>
+        <translation>Paczka %1 jest potwierdzeniem; uwzględniono ją w chwili odebrania.</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+309"/>
+        <source>Package %1 is already %2.</source>
+        <translation>Paczka %1 jest już %2.</translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>Package %1 is a plan for the partner&apos;s family no. %2 (%3), which is not linked to a family here; accept it with the family it is about (--link FAMILY_ID).</source>
+        <translation>Paczka %1 zawiera plan dla rodziny nr %2 (%3) u partnera, która nie jest powiązana z żadną rodziną w tym ośrodku; przyjmij ją, wskazując rodzinę, której dotyczy (--link ID_RODZINY).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a manager accepts a package that opens a new family&apos;s case (a social worker links it to her case with --link).</source>
+        <translation>Paczkę, która zakłada sprawę nowej rodziny, przyjmuje tylko kierownik (pracownik socjalny wiąże ją ze swoją sprawą przez --link).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The family of package %1 is likely family no. %2 (%3) already registered here. Check, then accept again with --link %2 to add the package to it.</source>
+        <translation>Rodzina z paczki %1 to prawdopodobnie rodzina nr %2 (%3), już zarejestrowana w tym ośrodku. Sprawdź to, a następnie przyjmij paczkę ponownie z --link %2, aby dołączyć ją do tej rodziny.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The package&apos;s visits are written under the accepting worker; the account &apos;%1&apos; is not linked to a worker.</source>
+        <translation>Wizyty z paczki zapisuje się na pracownika, który ją przyjmuje; konto „%1” nie jest powiązane z żadnym pracownikiem.</translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>Give the reason for declining; the sender reads it in the receipt.</source>
+        <translation>Podaj powód odrzucenia; nadawca przeczyta go w potwierdzeniu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a manager or a social worker declines a package not yet linked to a family.</source>
+        <translation>Paczkę niepowiązaną jeszcze z rodziną może odrzucić tylko kierownik lub pracownik socjalny.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Package %1 is itself a receipt; a receipt gets no receipt.</source>
+        <translation>Paczka %1 sama jest potwierdzeniem; na potwierdzenie nie wystawia się potwierdzenia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sender of package %1 is no longer a partner centre.</source>
+        <translation>Nadawca paczki %1 nie jest już ośrodkiem partnerskim.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>There is no exchange item with id %1 that the account &apos;%2&apos; may see.</source>
+        <translation>Nie ma pozycji wymiany o identyfikatorze %1, którą konto „%2” może zobaczyć.</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5934,224 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+32"/>
         <source>Cannot write %1.</source>
         <translation>Nie można zapisać %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <location filename="../../src/app/exchange/Package.cpp" line="+157"/>
+        <location line="+242"/>
+        <source>its id is not a package id (a UUID in lower case)</source>
+        <translation>jej identyfikator nie jest identyfikatorem przesyłki (UUID zapisanym małymi literami)</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <location line="+247"/>
+        <source>a centre&apos;s fingerprint is not 8 groups of 5 digits</source>
+        <translation>odcisk klucza jednego z ośrodków nie składa się z 8 grup po 5 cyfr</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>its creation time is missing</source>
+        <translation>brak czasu jej utworzenia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a centre&apos;s name is missing, longer than %1 characters or more than one line</source>
+        <translation>brak nazwy jednego z ośrodków albo nazwa jest dłuższa niż %1 znaków lub zajmuje więcej niż jeden wiersz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its legal basis is missing</source>
+        <translation>brak podstawy prawnej</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its legal basis is longer than %1 characters or more than one line</source>
+        <translation>podstawa prawna jest dłuższa niż %1 znaków lub zajmuje więcej niż jeden wiersz</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>its signed part is not %1 fields of the lengths they declare</source>
+        <translation>jej podpisana część nie składa się z %1 pól o zadeklarowanych w niej długościach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its signed part does not begin with &quot;%1&quot;, version 1</source>
+        <translation>jej podpisana część nie zaczyna się od „%1”, wersja 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a field of its signed part is not UTF-8 text</source>
+        <translation>jedno z pól jej podpisanej części nie jest tekstem UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its purpose &quot;%1&quot; is not one this version of Opieka knows</source>
+        <translation>jej cel „%1” jest nieznany tej wersji programu Opieka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+184"/>
+        <source>its creation time is not a UTC time like 2026-05-12T09:30:00Z</source>
+        <translation>czas jej utworzenia nie jest czasem UTC zapisanym jak 2026-05-12T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+156"/>
+        <source>The encryption library could not start.</source>
+        <translation>Nie udało się uruchomić biblioteki szyfrującej.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>The centre&apos;s keys are not unlocked: the package cannot be made.</source>
+        <translation>Klucze ośrodka nie są odblokowane: nie można utworzyć przesyłki.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The partner centre&apos;s card has no keys: the package cannot be made.</source>
+        <translation>Karta ośrodka partnerskiego nie zawiera kluczy: nie można utworzyć przesyłki.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package cannot be made: %1.</source>
+        <translation>Nie można utworzyć przesyłki: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package cannot be made: its sender&apos;s fingerprint is not this centre&apos;s.</source>
+        <translation>Nie można utworzyć przesyłki: odcisk klucza nadawcy nie jest odciskiem klucza tego ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package cannot be made: its recipient&apos;s fingerprint is not that of the card of %1.</source>
+        <translation>Nie można utworzyć przesyłki: odcisk klucza odbiorcy nie zgadza się z kartą ośrodka „%1”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The package would be larger than %1 MiB, the most a package may be: send less (fewer visits or notes) or in several packages.</source>
+        <translation>Przesyłka byłaby większa niż %1 MiB, a to największy dopuszczalny rozmiar przesyłki: wyślij mniej danych (mniej wizyt lub notatek) albo podziel je na kilka przesyłek.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The package cannot be encrypted to the key of %1 (the card&apos;s key is not a usable key).</source>
+        <translation>Nie można zaszyfrować przesyłki kluczem ośrodka „%1” (klucz z jego karty nie nadaje się do użycia).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not an exchange package: %2. Ask the sending centre for the file &apos;opieka-cli exchange send&apos; writes.</source>
+        <translation>%1 nie jest przesyłką między ośrodkami: %2. Poproś ośrodek nadawcy o plik zapisany przez „opieka-cli exchange send”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+105"/>
+        <source>The package %1 was changed after it was sent, or is damaged: %2. It cannot be opened; ask the sending centre to send it again.</source>
+        <translation>Przesyłka %1 została zmieniona po wysłaniu lub jest uszkodzona: %2. Nie można jej otworzyć; poproś ośrodek nadawcy o ponowne wysłanie.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>%1 is larger than %2 MiB, more than any exchange package: it was not read.</source>
+        <translation>Plik %1 jest większy niż %2 MiB, czyli większy niż jakakolwiek przesyłka między ośrodkami: nie został odczytany.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is cut short or is not valid JSON</source>
+        <translation>jest ucięta lub nie jest poprawnym dokumentem JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a JSON object</source>
+        <translation>plik nie jest obiektem JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has no &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>plik nie zawiera pola &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its version is not a whole number</source>
+        <translation>jej wersja nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package %1 has version %2, which this version of Opieka cannot read (it reads version %3).</source>
+        <translation>Przesyłka %1 ma wersję %2, której ta wersja programu Opieka nie potrafi odczytać (odczytuje wersję %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it has an unknown field &quot;%1&quot;</source>
+        <translation>zawiera nieznane pole „%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a field is missing or is not text</source>
+        <translation>brakuje jednego z pól albo pole nie jest tekstem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its nonce is not %1 bytes in Base64</source>
+        <translation>jej wartość jednorazowa (nonce) nie jest zapisem %1 bajtów w Base64</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its encrypted part is not Base64 or is too short</source>
+        <translation>jej zaszyfrowana część nie jest zapisana w Base64 lub jest za krótka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not written in the one layout of a package (a space, a line break or the order of its fields differs)</source>
+        <translation>nie jest zapisana w jedynym dopuszczalnym układzie przesyłki (różni się spacją, końcem wiersza lub kolejnością pól)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The centre&apos;s keys are not unlocked: the package cannot be opened.</source>
+        <translation>Klucze ośrodka nie są odblokowane: nie można otworzyć przesyłki.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package %1 is meant for another centre (fingerprint %2), not for this one: it was not opened. Return it to the centre that sent it.</source>
+        <translation>Przesyłka %1 jest przeznaczona dla innego ośrodka (odcisk klucza %2), nie dla tego: nie została otwarta. Zwróć ją ośrodkowi, który ją wysłał.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The package %1 says it comes from the centre with fingerprint %2, not from %3: it was not opened.</source>
+        <translation>Przesyłka %1 podaje jako nadawcę ośrodek o odcisku klucza %2, a nie ośrodek „%3”: nie została otwarta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its encrypted part does not open with this centre&apos;s key and the sender&apos;s (%1)</source>
+        <translation>jej zaszyfrowanej części nie da się otworzyć kluczem tego ośrodka i kluczem nadawcy (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not signed with the signing key of the sender&apos;s card (%1)</source>
+        <translation>nie jest podpisana kluczem podpisu z karty nadawcy (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The package %1 is signed by %2 but is not made as a package must be: %3. It cannot be opened; tell the sending centre, whose program wrote it.</source>
+        <translation>Przesyłka %1 jest podpisana przez ośrodek „%2”, ale nie jest zbudowana tak, jak wymaga format przesyłki: %3. Nie można jej otworzyć; powiadom ośrodek nadawcy, którego program ją zapisał.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the id on its envelope is not the id signed inside</source>
+        <translation>identyfikator na jej kopercie różni się od identyfikatora podpisanego wewnątrz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the fingerprints on its envelope are not those signed inside</source>
+        <translation>odciski kluczy na jej kopercie różnią się od podpisanych wewnątrz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the creation time on its envelope is not the one signed inside</source>
+        <translation>czas utworzenia na jej kopercie różni się od podpisanego wewnątrz</translation>
     </message>
 </context>
 <context>
@@ -7920,6 +8806,45 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::AcceptPackageDialog</name>
+    <message>
+        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+462"/>
+        <location line="+1"/>
+        <source>Accept the package</source>
+        <translation>Przyjmij paczkę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1 od: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create a new family from it</source>
+        <translation>&amp;Utwórz z niej nową rodzinę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add it to the family no.:</source>
+        <translation>&amp;Dodaj ją do rodziny nr:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of the family</source>
+        <translation>Numer rodziny</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If the family may already be in this centre&apos;s register, the check for likely duplicates stops a new family and names the one found: add the package to it.</source>
+        <translation>Jeśli rodzina może już być w rejestrze tego ośrodka, sprawdzenie prawdopodobnych duplikatów wstrzyma utworzenie nowej rodziny i wskaże znalezioną: dodaj paczkę do niej.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acc&amp;ept</source>
+        <translation>&amp;Przyjmij</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::AccountsDialog</name>
     <message>
         <location filename="../../src/ui/trust/AccountsDialog.cpp" line="+35"/>
@@ -9629,6 +10554,210 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>opieka::ui::CentrePartnersDialog</name>
+    <message>
+        <location filename="../../src/ui/exchange/CentrePartnersDialog.cpp" line="+58"/>
+        <source>not given</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+79"/>
+        <source>Fingerprint</source>
+        <translation>Odcisk klucza</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Social assistance centre (OPS)</source>
+        <translation>Ośrodek pomocy społecznej (OPS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family support centre (PCPR)</source>
+        <translation>Powiatowe centrum pomocy rodzinie (PCPR)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Centre identity and partners</source>
+        <translation>Tożsamość ośrodka i partnerzy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This centre&apos;s card</source>
+        <translation>Karta tego ośrodka</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation>Obszar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REGON:</source>
+        <translation>REGON:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Odcisk klucza:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A partner centre imports this card and checks it by asking you, on the phone, to read the fingerprint aloud. Give the card to partners as a file (e-mail, a USB stick).</source>
+        <translation>Ośrodek partnerski wczytuje tę kartę i sprawdza ją, prosząc Cię przez telefon o odczytanie odcisku klucza na głos. Przekaż kartę partnerom jako plik (e-mailem, na pendrivie).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Make the centre&apos;s keys…</source>
+        <translation>&amp;Utwórz klucze ośrodka…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the centre card…</source>
+        <translation>&amp;Zapisz kartę ośrodka…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Partner centres:</source>
+        <translation>Ośrodki &amp;partnerskie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner centres</source>
+        <translation>Ośrodki partnerskie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added on</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Przez</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add partner from card…</source>
+        <translation>&amp;Dodaj partnera z karty…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The centre has no keys yet. Make them once, with &quot;Make the centre&apos;s keys…&quot;: partners will trust this centre by their fingerprint.</source>
+        <translation>Ośrodek nie ma jeszcze kluczy. Utwórz je jeden raz przyciskiem „Utwórz klucze ośrodka…”: partnerzy będą ufać temu ośrodkowi na podstawie odcisku tych kluczy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre has no keys yet: an administrator makes them (Settings › Centre Identity and Partners…).</source>
+        <translation>Ośrodek nie ma jeszcze kluczy: tworzy je administrator (Ustawienia › Tożsamość ośrodka i partnerzy…).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The centre&apos;s keys are made.</source>
+        <translation>Klucze ośrodka zostały utworzone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>centre-card.json</source>
+        <translation>karta-osrodka.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Save the centre card</source>
+        <translation>Zapisz kartę ośrodka</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Centre cards (*.json)</source>
+        <translation>Karty ośrodków (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The card could not be written to %1: %2</source>
+        <translation>Nie udało się zapisać karty w pliku %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The centre card is saved in %1.</source>
+        <translation>Karta ośrodka została zapisana w pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Add partner from card</source>
+        <translation>Dodaj partnera z karty</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Centre cards (*.json);;All files (*)</source>
+        <translation>Karty ośrodków (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is now a partner centre.</source>
+        <translation>%1 jest teraz ośrodkiem partnerskim.</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::CentrePassphraseDialog</name>
+    <message>
+        <location filename="../../src/ui/exchange/CentrePassphraseDialog.cpp" line="-30"/>
+        <location line="+8"/>
+        <source>Centre passphrase</source>
+        <translation>Hasło ośrodka</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The centre passphrase unlocks the centre&apos;s keys. It is not the password of your account. Opieka does not keep it: it is asked each time the keys are needed.</source>
+        <translation>Hasło ośrodka odblokowuje klucze ośrodka. To nie jest hasło Twojego konta. Opieka go nie przechowuje: pyta o nie za każdym razem, gdy klucze są potrzebne.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::CentreSettingsDialog</name>
     <message>
         <location filename="../../src/ui/shell/CentreSettingsDialog.cpp" line="+11"/>
@@ -10304,6 +11433,49 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::DeclinePackageDialog</name>
+    <message>
+        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+15"/>
+        <location line="+1"/>
+        <source>Decline the package</source>
+        <translation>Odrzuć paczkę</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 from %2: %3
+
+Nothing of it is kept in the register. The reason goes back to %2 in the receipt.</source>
+        <translation>%1 od: %2: %3
+
+Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy (%2) w potwierdzeniu odbioru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decli&amp;ne</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say why the package is declined: the sender reads it.</source>
+        <translation>Podaj, dlaczego paczka jest odrzucana: nadawca to przeczyta.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::DialogParts</name>
     <message>
         <location filename="../../src/ui/common/DialogParts.cpp" line="+113"/>
@@ -10798,6 +11970,288 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::ExchangeTab</name>
+    <message>
+        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="-483"/>
+        <source>&amp;Exchange with Partner Centres…</source>
+        <translation>&amp;Wymiana z ośrodkami partnerskimi…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nie udało się zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Referral</source>
+        <translation>Skierowanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer of the case</source>
+        <translation>Przekazanie sprawy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt</source>
+        <translation>Potwierdzenie odbioru</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received, to decide</source>
+        <translation>Odebrana, czeka na decyzję</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Sent</source>
+        <translation>Wysłana</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Delivered</source>
+        <translation>Doręczona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted here</source>
+        <translation>Przyjęta u nas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted by the partner</source>
+        <translation>Przyjęta przez partnera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined here</source>
+        <translation>Odrzucona u nas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declined by the partner</source>
+        <translation>Odrzucona przez partnera</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exchange with partner centres</source>
+        <translation>Wymiana z ośrodkami partnerskimi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packages sent to partner centres and received from them, the newest first. A package is a file: send it by e-mail or on a USB stick; only the partner can open it. A received package changes nothing until it is accepted. Save its receipt for the sender once you have decided.</source>
+        <translation>Paczki wysłane do ośrodków partnerskich i od nich odebrane, od najnowszych. Paczka to plik: wyślij go e-mailem lub przekaż na pendrivie; otworzyć go może tylko partner. Odebrana paczka niczego nie zmienia, dopóki nie zostanie przyjęta. Po podjęciu decyzji zapisz dla nadawcy potwierdzenie odbioru.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Packages sent and received</source>
+        <translation>Paczki wysłane i odebrane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner centre</source>
+        <translation>Ośrodek partnerski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent or received</source>
+        <translation>Wysłano lub odebrano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Ostatnia zmiana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contents</source>
+        <translation>Zawartość</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receive &amp;package…</source>
+        <translation>Od&amp;bierz paczkę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acc&amp;ept…</source>
+        <translation>Przy&amp;jmij…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decli&amp;ne…</source>
+        <translation>Odrzu&amp;ć…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save rece&amp;ipt…</source>
+        <translation>Zapisz potwi&amp;erdzenie odbioru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt tells the sender the package arrived, and whether it was accepted or declined</source>
+        <translation>Potwierdzenie odbioru informuje nadawcę, że paczka dotarła, oraz czy została przyjęta, czy odrzucona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open famil&amp;y</source>
+        <translation>Otwórz rodzin&amp;ę</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>E&amp;xchange</source>
+        <translation>Wymia&amp;na</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Close the exchange with partner centres</source>
+        <translation>Zamknij wymianę z ośrodkami partnerskimi</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Odebrana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no. %1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing sent or received yet.</source>
+        <translation>Nic jeszcze nie wysłano ani nie odebrano.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n received package(s) to decide.</source>
+        <translation>
+            <numerusform>%n odebrana paczka czeka na decyzję.</numerusform>
+            <numerusform>%n odebrane paczki czekają na decyzję.</numerusform>
+            <numerusform>%n odebranych paczek czeka na decyzję.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+8"/>
+        <source>Receive a package</source>
+        <translation>Odbierz paczkę</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Packages (*.opieka *.pkg *.json);;All files (*)</source>
+        <translation>Paczki (*.opieka *.pkg *.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To open the package %1 and check which partner centre sent it.</source>
+        <translation>Aby otworzyć paczkę %1 i sprawdzić, który ośrodek partnerski ją wysłał.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Package received from %1.</source>
+        <translation>Odebrano paczkę od: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Accept the plan</source>
+        <translation>Przyjmij plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep %1&apos;s plan beside the family&apos;s own plan (read only)?</source>
+        <translation>Zachować plan od: %1 obok własnego planu rodziny (tylko do odczytu)?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Accept the package</source>
+        <translation>Przyjmij paczkę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Package accepted: family no. %1.</source>
+        <translation>Paczka przyjęta: rodzina nr %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package accepted.</source>
+        <translation>Paczka przyjęta.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Decline the package</source>
+        <translation>Odrzuć paczkę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Package declined. Save its receipt for %1.</source>
+        <translation>Paczka odrzucona. Zapisz potwierdzenie odbioru dla: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>receipt-%1.opieka</source>
+        <translation>potwierdzenie-%1.opieka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+3"/>
+        <source>Save the receipt</source>
+        <translation>Zapisz potwierdzenie odbioru</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Packages (*.opieka)</source>
+        <translation>Paczki (*.opieka)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>To sign the receipt for %1.</source>
+        <translation>Aby podpisać potwierdzenie odbioru dla: %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The receipt for %1 is saved in %2: send it to them.</source>
+        <translation>Potwierdzenie odbioru dla: %1 zapisano w pliku %2. Wyślij je temu ośrodkowi.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::ExtendStayDialog</name>
     <message>
         <location filename="../../src/ui/fostercare/ExtendStayDialog.cpp" line="+12"/>
@@ -10931,12 +12385,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+38"/>
+        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+39"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Record</source>
         <translation>Kartoteka</translation>
     </message>
@@ -10976,7 +12430,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Eksportuj chronologię do PDF…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Close</source>
         <translation>Za&amp;mknij</translation>
     </message>
@@ -11011,7 +12465,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1: zmiany nie są zapisane. Zapisać je przed zamknięciem kartoteki?</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Work &amp;plan</source>
         <translation>Plan prac&amp;y</translation>
     </message>
@@ -11046,7 +12500,17 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&amp;Oceny</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+59"/>
+        <source>Sen&amp;d to Partner Centre…</source>
+        <translation>Wyślij do &amp;ośrodka partnerskiego…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A referral, the plan or the whole case, signed and encrypted for a partner centre</source>
+        <translation>Skierowanie, plan lub cała sprawa, podpisane i zaszyfrowane dla ośrodka partnerskiego</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>Cannot read the family</source>
         <translation>Nie można odczytać rodziny</translation>
     </message>
@@ -11800,13 +13264,13 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/shell/MainWindow.cpp" line="+68"/>
-        <location line="+883"/>
+        <location filename="../../src/ui/shell/MainWindow.cpp" line="+70"/>
+        <location line="+906"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-873"/>
+        <location line="-896"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -11892,6 +13356,11 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
     <message>
         <location line="+2"/>
+        <source>Centre &amp;Identity and Partners…</source>
+        <translation>&amp;Tożsamość ośrodka i partnerzy…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
@@ -12053,7 +13522,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Nie można odczytać strony koordynatora</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Cannot read my caseload</source>
         <translation>Nie można odczytać moich spraw</translation>
     </message>
@@ -12108,7 +13577,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zapisano ustawienia ośrodka.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Caseload limits</source>
         <translation>Limity spraw</translation>
     </message>
@@ -12133,7 +13602,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>&lt;h3&gt;Opieka %1&lt;/h3&gt;&lt;p&gt;Prowadzenie spraw w ośrodkach wspierania rodziny: rodziny, pracownicy i limity ich spraw.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>No one is signed in</source>
         <translation>Nikt nie jest zalogowany</translation>
     </message>
@@ -12161,6 +13630,114 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location line="+5"/>
         <source>Opieka — %1</source>
         <translation>Opieka — %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::MakeCentreKeysDialog</name>
+    <message>
+        <location filename="../../src/ui/exchange/CentrePartnersDialog.cpp" line="+11"/>
+        <location line="+1"/>
+        <source>Make the centre&apos;s keys</source>
+        <translation>Utwórz klucze ośrodka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The centre&apos;s keys sign and encrypt what it sends to partner centres. They are made once: partners trust this centre by their fingerprint. The card will say the name, kind, area and REGON given here.
+
+The centre passphrase protects the keys. Choose a long one and keep it where the managers who send and receive packages can find it: without it no package can be sent or opened, and Opieka cannot recover it.</source>
+        <translation>Kluczami ośrodka podpisuje się i szyfruje to, co ośrodek wysyła ośrodkom partnerskim. Tworzy się je jeden raz: partnerzy ufają temu ośrodkowi na podstawie ich odcisku. Karta ośrodka poda nazwę, rodzaj, obszar i REGON wpisane tutaj.
+
+Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie znajdą je kierownicy wysyłający i odbierający paczki: bez niego nie da się wysłać ani otworzyć żadnej paczki, a Opieka nie potrafi go odzyskać.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name of the centre</source>
+        <translation>Nazwa ośrodka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of centre</source>
+        <translation>Rodzaj ośrodka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gmina or powiat</source>
+        <translation>Gmina lub powiat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 or 14 digits; may stay empty</source>
+        <translation>9 lub 14 cyfr; można zostawić puste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centre passphrase</source>
+        <translation>Hasło ośrodka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centre passphrase again</source>
+        <translation>Hasło ośrodka ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area (gmina or powiat):</source>
+        <translation>&amp;Gmina lub powiat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;REGON:</source>
+        <translation>R&amp;EGON:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre &amp;passphrase:</source>
+        <translation>&amp;Hasło ośrodka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase a&amp;gain:</source>
+        <translation>Hasło ośrodka &amp;ponownie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least %1 characters.</source>
+        <translation>Co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Make the keys</source>
+        <translation>&amp;Utwórz klucze</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two passphrases differ.</source>
+        <translation>Wpisane hasła się różnią.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre passphrase needs at least %1 characters.</source>
+        <translation>Hasło ośrodka musi mieć co najmniej %1 znaków.</translation>
     </message>
 </context>
 <context>
@@ -12798,6 +14375,123 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::PartnerCardDialog</name>
+    <message>
+        <location filename="../../src/ui/exchange/CentrePartnersDialog.cpp" line="+32"/>
+        <location line="+1"/>
+        <source>Check the partner&apos;s fingerprint</source>
+        <translation>Sprawdź odcisk klucza partnera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card %1 says it is the card of this centre:</source>
+        <translation>Karta %1 podaje, że jest kartą tego ośrodka:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REGON</source>
+        <translation>REGON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys made on</source>
+        <translation>Klucze utworzono</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation>Obszar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REGON:</source>
+        <translation>REGON:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys made on:</source>
+        <translation>Klucze utworzono:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Odcisk klucza:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anyone can make a card with this name. Before trusting it, call the centre on a number you know (not one from the message that brought the card) and ask them to read their fingerprint aloud from Settings › Centre Identity and Partners…. Trust the card only if every digit is the same.</source>
+        <translation>Kartę z taką nazwą może utworzyć każdy. Zanim jej zaufasz, zadzwoń do ośrodka na znany Ci numer (nie na numer z wiadomości, w której przyszła karta) i poproś o odczytanie na głos odcisku klucza z okna Ustawienia › Tożsamość ośrodka i partnerzy…. Zaufaj karcie tylko wtedy, gdy zgadzają się wszystkie cyfry.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partner centre read me the &amp;same digits over the phone</source>
+        <translation>Ośrodek partnerski odczytał mi przez telefon &amp;te same cyfry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trust this centre</source>
+        <translation>&amp;Zaufaj temu ośrodkowi</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::PartnerPlansBox</name>
+    <message>
+        <location filename="../../src/ui/exchange/PartnerPlansBox.cpp" line="+14"/>
+        <source>Partner centres&apos; plans (read only)</source>
+        <translation>Plany ośrodków partnerskich (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans sent by partner centres, read only</source>
+        <translation>Plany przesłane przez ośrodki partnerskie, tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s help plan for %2, version %3</source>
+        <translation>Plan pomocy dziecku (%2) od: %1, wersja %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s help plan for %2, version %3 of %4</source>
+        <translation>Plan pomocy dziecku (%2) od: %1, wersja %3 z dnia %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s work plan with the family, version %2</source>
+        <translation>Plan pracy z rodziną od: %1, wersja %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s work plan with the family, version %2 of %3</source>
+        <translation>Plan pracy z rodziną od: %1, wersja %2 z dnia %3</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::PassphraseDialog</name>
     <message>
         <location filename="../../src/ui/trust/PassphraseDialog.cpp" line="+27"/>
@@ -13400,6 +15094,205 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::SendToPartnerDialog</name>
+    <message>
+        <location filename="../../src/ui/exchange/SendToPartnerDialog.cpp" line="+46"/>
+        <source>Send to a partner centre — %1</source>
+        <translation>Wyślij do ośrodka partnerskiego — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+279"/>
+        <source>Send to a partner centre</source>
+        <translation>Wyślij do ośrodka partnerskiego</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>Partner centre</source>
+        <translation>Ośrodek partnerski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral: the family, the plan, the assessments and the visits ticked</source>
+        <translation>Skierowanie: rodzina, plan, oceny i zaznaczone wizyty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: the current version of the family&apos;s work plan</source>
+        <translation>Plan: bieżąca wersja planu pracy z rodziną</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer: the whole case, every visit with its notes</source>
+        <translation>Przekazanie: cała sprawa, wszystkie wizyty z notatkami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan to send</source>
+        <translation>Plan do wysłania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family&apos;s work plan</source>
+        <translation>Plan pracy z rodziną</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;centre:</source>
+        <translation>Ośrodek &amp;partnerski:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Cel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pl&amp;an:</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Visits and contacts that go with the referral:</source>
+        <translation>Wi&amp;zyty i kontakty wysyłane ze skierowaniem:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits and contacts to send</source>
+        <translation>Wizyty i kontakty do wysłania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send (date)</source>
+        <translation>Wyślij (data)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present</source>
+        <translation>Obecni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidential notes too</source>
+        <translation>Także poufne notatki</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What will &amp;leave this centre:</source>
+        <translation>Co &amp;opuści ośrodek:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What will leave this centre</source>
+        <translation>Co opuści ośrodek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Wyślij…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This centre has no partner centres yet: a manager adds them in Settings › Centre Identity and Partners….</source>
+        <translation>Ten ośrodek nie ma jeszcze ośrodków partnerskich: dodaje je kierownik w oknie Ustawienia › Tożsamość ośrodka i partnerzy….</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no notes</source>
+        <translation>brak notatek</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1&apos;s help plan</source>
+        <translation>Plan pomocy dziecku: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A transfer carries the whole case: every visit, with its notes.</source>
+        <translation>Przekazanie obejmuje całą sprawę: wszystkie wizyty wraz z notatkami.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plan package carries the plan only, no visits.</source>
+        <translation>Paczka z planem zawiera tylko plan, bez wizyt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential notes go only for the visits ticked in the last column. With no visit ticked, the visits of the last twelve months go, without notes.</source>
+        <translation>Poufne notatki są wysyłane tylko przy wizytach zaznaczonych w ostatniej kolumnie. Gdy nie zaznaczono żadnej wizyty, wysyłane są wizyty z ostatnich dwunastu miesięcy, bez notatek.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>To sign and encrypt %1 for %2.</source>
+        <translation>Aby podpisać i zaszyfrować dokument „%1” dla: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To sign and encrypt the plan of %1 for %2.</source>
+        <translation>Aby podpisać i zaszyfrować plan (%1) dla: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To sign and encrypt the transfer of the case of %1 to %2.</source>
+        <translation>Aby podpisać i zaszyfrować przekazanie sprawy (%1) do: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To sign and encrypt the referral of %1 for %2.</source>
+        <translation>Aby podpisać i zaszyfrować skierowanie (%1) dla: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>package-%1-%2.opieka</source>
+        <translation>paczka-%1-%2.opieka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the package</source>
+        <translation>Zapisz paczkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages (*.opieka)</source>
+        <translation>Paczki (*.opieka)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing was sent.</source>
+        <translation>Nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package was recorded as sent, but the file %1 could not be written: %2. Send the package again.</source>
+        <translation>Paczka została zapisana jako wysłana, ale nie udało się zapisać pliku %1: %2. Wyślij paczkę ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::ServerConnectionDialog</name>
     <message>
         <location filename="../../src/ui/shell/ServerConnectionDialog.cpp" line="+32"/>
@@ -13950,7 +15843,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
 <context>
     <name>opieka::ui::WorkPlanTab</name>
     <message>
-        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+79"/>
+        <location filename="../../src/ui/workplan/WorkPlanTab.cpp" line="+81"/>
         <source>Goal / action</source>
         <translation>Cel / działanie</translation>
     </message>
@@ -13982,7 +15875,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Notatki o postępach</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+210"/>
         <source>Goal %1: %2</source>
         <translation>Cel %1: %2</translation>
     </message>
@@ -13993,13 +15886,13 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-214"/>
         <source>Goal / task</source>
         <translation>Cel / zadanie</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "MembersTab.h"
 #include "Messages.h"
 #include "RecordDetailsTab.h"
+#include "SendToPartnerDialog.h"
 #include "TeamTab.h"
 #include "Theme.h"
 #include "ViewState.h"
@@ -95,6 +96,12 @@ void FamilyRecordWindow::setUpTabs()
 }
 
 // The record's frequent actions with their keys, in a menu where they can be found.
+void FamilyRecordWindow::sendToPartner()
+{
+    SendToPartnerDialog dialog(m_session, m_familyId, m_family.name, this);
+    dialog.exec();
+}
+
 void FamilyRecordWindow::createMenu()
 {
     auto* bar = new QMenuBar(this);
@@ -128,6 +135,10 @@ void FamilyRecordWindow::createMenu()
                         "chronology elsewhere"));
     add(tr("&Export Chronology as PDF…"), "exportChronologyAction",
         {QKeySequence(Qt::CTRL | Qt::Key_E)}, m_chronologyTab, &ChronologyTab::exportPdf);
+    add(tr("Sen&d to Partner Centre…"), "sendToPartnerAction", {}, this,
+        &FamilyRecordWindow::sendToPartner)
+        ->setToolTip(tr("A referral, the plan or the whole case, signed and encrypted for a "
+                        "partner centre"));
     record->addSeparator();
     add(tr("&Close"), "closeRecordAction",
         {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}, this,

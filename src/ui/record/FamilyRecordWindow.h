@@ -85,6 +85,8 @@ public slots:
     void closeRecord();
     // Ctrl+P: the work plan or the selected assessment on their tabs, the chronology elsewhere.
     void printCurrent();
+    // Record › Send to Partner Centre… (issue 22): SendToPartnerDialog.
+    void sendToPartner();
 
 protected:
     // Every way of closing (the title bar's button, Ctrl+W, Esc, the main window quitting) asks

@@ -7,11 +7,13 @@
 #include "CaseloadLimitsDialog.h"
 #include "CaseloadService.h"
 #include "CaseloadTab.h"
+#include "CentrePartnersDialog.h"
 #include "CentreSettingsDialog.h"
 #include "Clock.h"
 #include "CoordinatorDeskTab.h"
 #include "DirectoryService.h"
 #include "DuplicatesTab.h"
+#include "ExchangeTab.h"
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
 #include "FamilyService.h"
@@ -138,6 +140,9 @@ void MainWindow::createActions()
     m_caseloadLimitsAction =
         settings->addAction(tr("Caseload &Limits…"), this, &MainWindow::showCaseloadLimits);
     m_caseloadLimitsAction->setObjectName(QStringLiteral("caseloadLimitsAction"));
+    m_centrePartnersAction = settings->addAction(tr("Centre &Identity and Partners…"), this,
+                                                 &MainWindow::showCentrePartners);
+    m_centrePartnersAction->setObjectName(QStringLiteral("centrePartnersAction"));
     QMenu* language = settings->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(this);
@@ -474,6 +479,14 @@ void MainWindow::showWorkspace(bool keepCurrentTab)
         connect(workers, &WorkersTab::changed, this, [this, workers] { refreshLists(workers); });
     createTabLoaders();
     addDuplicatesTab(tabs);
+    // Cases › Exchange with Partner Centres… (issue 22): a tab of its own, opened when needed.
+    if (ExchangeTab* exchange = ExchangeTab::install(*this, tabs, session())) {
+        connect(exchange, &ExchangeTab::familiesChanged, this,
+                [this, exchange] { refreshLists(exchange); });
+        connect(exchange, &ExchangeTab::openFamilyRequested, this, &MainWindow::openFamily);
+        connect(exchange, &ExchangeTab::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    }
     // The role's own desk (or, after a restore, the tab shown before when the role sees it):
     // never a hidden tab, whose page would be shown and loaded without its tab.
     if (currentTab >= 0 && currentTab < tabs->count() && tabs->isTabVisible(currentTab))
@@ -801,6 +814,17 @@ void MainWindow::editCentreSettings()
     refreshLists();
 }
 
+// Settings › Centre Identity and Partners… (issue 22): administrators and managers.
+void MainWindow::showCentrePartners()
+{
+    if (!hasDatabaseOrSay())
+        return;
+    CentrePartnersDialog dialog(session(), KeyDerivationCost::standard(), this);
+    connect(&dialog, &CentrePartnersDialog::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    dialog.exec();
+}
+
 void MainWindow::showCaseloadLimits()
 {
     if (!hasDatabaseOrSay())
@@ -931,6 +955,7 @@ void MainWindow::updateStatus()
     m_newFamilyAction->setEnabled(open);
     m_centreSettingsAction->setEnabled(open);
     m_caseloadLimitsAction->setEnabled(open);
+    m_centrePartnersAction->setVisible(open && CentrePartnersDialog::isFor(session()));
     m_importAction->setVisible(open && session().may(Capability::Import).ok());
     m_reopenLastAction->setEnabled(open && ViewState::lastFamily(m_databasePath) > 0);
     m_findFamilyAction->setEnabled(open);

@@ -90,6 +90,8 @@ public slots:
     void newFamily();
     void editCentreSettings();
     void showCaseloadLimits();
+    // Settings › Centre Identity and Partners…: the centre's card and its partner centres.
+    void showCentrePartners();
     // File › Reopen Last Family: the record opened last on this database, through openFamily.
     void reopenLastFamily();
     // Cases › Find Family: the families list with the cursor in its search field.
@@ -169,6 +171,7 @@ private:
     AssistantDeskTab* m_assistantDeskTab = nullptr;
     QAction* m_centreSettingsAction = nullptr;
     QAction* m_caseloadLimitsAction = nullptr;
+    QAction* m_centrePartnersAction = nullptr;
     FosterCareTab* m_fosterCareTab = nullptr;
     CoordinatorDeskTab* m_coordinatorDeskTab = nullptr;
     ReportsTab* m_reportsTab = nullptr;

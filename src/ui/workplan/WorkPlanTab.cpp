@@ -8,6 +8,7 @@
 #include "Logging.h"
 #include "MemberService.h"
 #include "Messages.h"
+#include "PartnerPlansBox.h"
 #include "PlacementService.h"
 #include "PlanActionDialog.h"
 #include "PlanCompareDialog.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
+#include <QVBoxLayout>
 
 namespace opieka::ui {
 namespace {
@@ -99,6 +101,10 @@ WorkPlanTab::WorkPlanTab(const Session& session, qint64 familyId, QWidget* paren
     children->setColumnWidth(2, 140);
     children->header()->setStretchLastSection(true);
     m_ui->childrenPlansGroup->hide();
+    // Beside the family's own plan: the plans partner centres sent (issue 22), read only.
+    m_partnerPlans = new PartnerPlansBox(m_session, m_familyId, this);
+    if (auto* column = qobject_cast<QVBoxLayout*>(layout()))
+        column->insertWidget(column->indexOf(m_ui->childrenPlansGroup) + 1, m_partnerPlans);
 
     connect(m_ui->versionCombo, &QComboBox::currentIndexChanged, this, &WorkPlanTab::versionPicked);
     connect(m_ui->participantsEdit, &QLineEdit::textEdited, this, &WorkPlanTab::markDirty);
@@ -167,6 +173,7 @@ void WorkPlanTab::reload()
         m_edited = index >= 0 ? m_versions[index] : WorkPlan();
     showVersion();
     fillChildrenPlans();
+    m_partnerPlans->reload();
 }
 
 void WorkPlanTab::fillChildrenPlans()

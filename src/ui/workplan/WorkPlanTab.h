@@ -16,6 +16,8 @@ class WorkPlanTab;
 
 namespace opieka::ui {
 
+class PartnerPlansBox;
+
 // The family work plan (plan pracy z rodziną) in the family record: its versions, goals and
 // actions. A draft is edited here and saved with "Save draft"; agreeing it needs the family's
 // part and the social worker's consultation; progress is recorded on the version in force; a
@@ -46,6 +48,8 @@ public:
     bool selectVersion(int version);
     // Selects a goal (action 0) or one of its actions, both 1-based.
     bool selectItem(int goal, int action = 0);
+    // The partner centres' plans shown beside the family's own (issue 22).
+    PartnerPlansBox* partnerPlans() const { return m_partnerPlans; }
     // Writes the shown version as a PDF file a family can sign.
     bool exportPlanPdf(const QString& path, QString* error);
 
@@ -100,6 +104,7 @@ private:
     int m_shown = -1;           // index into m_versions
     WorkPlan m_edited;          // the shown version, with unsaved edits of a draft
     bool m_dirty = false;
+    PartnerPlansBox* m_partnerPlans = nullptr;
 };
 
 } // namespace opieka::ui
