@@ -3390,7 +3390,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+5"/>
         <source>Only a manager or the workers of a case exchange packages with partner centres; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
-        <translation>Paczki z ośrodkami partnerskimi wymieniają tylko kierownik i pracownicy prowadzący sprawę; konto „%1” ma rolę „%2”.</translation>
+        <translation>Przesyłki z ośrodkami partnerskimi wymieniają tylko kierownik i pracownicy prowadzący sprawę; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3405,7 +3405,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not a partner centre; a manager adds its card first (opieka-cli partner add).</source>
-        <translation>„%1” nie jest ośrodkiem partnerskim; najpierw kierownik doda jego wizytówkę (opieka-cli partner add).</translation>
+        <translation>„%1” nie jest ośrodkiem partnerskim; najpierw kierownik doda jego kartę ośrodka (opieka-cli partner add).</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3490,7 +3490,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+25"/>
         <source>A receipt is made for a received package (opieka-cli exchange receipt), not sent as a package of its own.</source>
-        <translation>Potwierdzenie tworzy się dla odebranej paczki (opieka-cli exchange receipt), a nie wysyła jako osobną paczkę.</translation>
+        <translation>Potwierdzenie tworzy się dla odebranej przesyłki (opieka-cli exchange receipt), a nie wysyła jako osobną przesyłkę.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3658,85 +3658,85 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+130"/>
         <source>%1 is meant for another centre (fingerprint %2), not this one; it was not opened.</source>
-        <translation>Paczka %1 jest przeznaczona dla innego ośrodka (odcisk klucza %2), nie dla tego; nie została otwarta.</translation>
+        <translation>Przesyłka %1 jest przeznaczona dla innego ośrodka (odcisk klucza %2), nie dla tego; nie została otwarta.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 comes from a centre that is not a partner (fingerprint %2): a manager adds its card first, after checking the fingerprint by phone.</source>
-        <translation>Paczka %1 pochodzi od ośrodka, który nie jest partnerem (odcisk klucza %2): najpierw kierownik doda jego wizytówkę, po sprawdzeniu odcisku klucza telefonicznie.</translation>
+        <translation>Przesyłka %1 pochodzi od ośrodka, który nie jest partnerem (odcisk klucza %2): najpierw kierownik doda jego kartę ośrodka, po sprawdzeniu odcisku klucza telefonicznie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 was received before (package %2, on %3); the same package is not taken twice.</source>
-        <translation>Paczka %1 została już odebrana (paczka %2, %3); tej samej paczki nie przyjmuje się dwa razy.</translation>
+        <translation>Przesyłka %1 została już odebrana (przesyłka %2, %3); tej samej przesyłki nie przyjmuje się dwa razy.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 opened, but its content is not an exchange document of version %2 for its purpose; ask the sender to send it again with an up-to-date program.</source>
-        <translation>Paczka %1 została otwarta, ale jej treść nie jest dokumentem wymiany w wersji %2 zgodnym z celem paczki; poproś nadawcę o ponowne wysłanie z aktualnej wersji programu.</translation>
+        <translation>Przesyłka %1 została otwarta, ale jej treść nie jest dokumentem wymiany w wersji %2 zgodnym z celem przesyłki; poproś nadawcę o ponowne wysłanie z aktualnej wersji programu.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 is a receipt without a decision this program knows.</source>
-        <translation>Paczka %1 jest potwierdzeniem bez rozstrzygnięcia znanego temu programowi.</translation>
+        <translation>Przesyłka %1 jest potwierdzeniem bez rozstrzygnięcia znanego temu programowi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a receipt for package %2, which this centre did not send.</source>
-        <translation>Paczka %1 jest potwierdzeniem dla paczki %2, której ten ośrodek nie wysłał.</translation>
+        <translation>Przesyłka %1 jest potwierdzeniem dla przesyłki %2, której ten ośrodek nie wysłał.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a receipt for package %2 from &apos;%3&apos;, but the package went to &apos;%4&apos;.</source>
-        <translation>Paczka %1 jest potwierdzeniem dla paczki %2 od „%3”, ale paczka została wysłana do „%4”.</translation>
+        <translation>Przesyłka %1 jest potwierdzeniem dla przesyłki %2 od „%3”, ale przesyłka została wysłana do „%4”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a receipt for package %2, but for other bytes than those sent (a different SHA-256).</source>
-        <translation>Paczka %1 jest potwierdzeniem dla paczki %2, ale dla innej zawartości niż wysłana (inna suma SHA-256).</translation>
+        <translation>Przesyłka %1 jest potwierdzeniem dla przesyłki %2, ale dla innej zawartości niż wysłana (inna suma SHA-256).</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+518"/>
         <source>Receipt for package %1: %2</source>
-        <translation>Potwierdzenie dla paczki %1: %2</translation>
+        <translation>Potwierdzenie dla przesyłki %1: %2</translation>
     </message>
     <message>
         <location line="-416"/>
         <source>There is no received package with id %1.</source>
-        <translation>Nie ma odebranej paczki o identyfikatorze %1.</translation>
+        <translation>Nie ma odebranej przesyłki o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+309"/>
         <source>Package %1 is a receipt; it was applied when it was received.</source>
-        <translation>Paczka %1 jest potwierdzeniem; uwzględniono ją w chwili odebrania.</translation>
+        <translation>Przesyłka %1 jest potwierdzeniem; uwzględniono ją w chwili odebrania.</translation>
     </message>
     <message>
         <location line="-307"/>
         <location line="+309"/>
         <source>Package %1 is already %2.</source>
-        <translation>Paczka %1 jest już %2.</translation>
+        <translation>Przesyłka %1 jest już %2.</translation>
     </message>
     <message>
         <location line="-294"/>
         <source>Package %1 is a plan for the partner&apos;s family no. %2 (%3), which is not linked to a family here; accept it with the family it is about (--link FAMILY_ID).</source>
-        <translation>Paczka %1 zawiera plan dla rodziny nr %2 (%3) u partnera, która nie jest powiązana z żadną rodziną w tym ośrodku; przyjmij ją, wskazując rodzinę, której dotyczy (--link ID_RODZINY).</translation>
+        <translation>Przesyłka %1 zawiera plan dla rodziny nr %2 (%3) u partnera, która nie jest powiązana z żadną rodziną w tym ośrodku; przyjmij ją, wskazując rodzinę, której dotyczy (--link ID_RODZINY).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only a manager accepts a package that opens a new family&apos;s case (a social worker links it to her case with --link).</source>
-        <translation>Paczkę, która zakłada sprawę nowej rodziny, przyjmuje tylko kierownik (pracownik socjalny wiąże ją ze swoją sprawą przez --link).</translation>
+        <translation>Przesyłkę, która zakłada sprawę nowej rodziny, przyjmuje tylko kierownik (pracownik socjalny wiąże ją ze swoją sprawą przez --link).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The family of package %1 is likely family no. %2 (%3) already registered here. Check, then accept again with --link %2 to add the package to it.</source>
-        <translation>Rodzina z paczki %1 to prawdopodobnie rodzina nr %2 (%3), już zarejestrowana w tym ośrodku. Sprawdź to, a następnie przyjmij paczkę ponownie z --link %2, aby dołączyć ją do tej rodziny.</translation>
+        <translation>Rodzina z przesyłki %1 to prawdopodobnie rodzina nr %2 (%3), już zarejestrowana w tym ośrodku. Sprawdź to, a następnie przyjmij przesyłkę ponownie z --link %2, aby dołączyć ją do tej rodziny.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The package&apos;s visits are written under the accepting worker; the account &apos;%1&apos; is not linked to a worker.</source>
-        <translation>Wizyty z paczki zapisuje się na pracownika, który ją przyjmuje; konto „%1” nie jest powiązane z żadnym pracownikiem.</translation>
+        <translation>Wizyty z przesyłki zapisuje się na pracownika, który ją przyjmuje; konto „%1” nie jest powiązane z żadnym pracownikiem.</translation>
     </message>
     <message>
         <location line="+266"/>
@@ -3746,17 +3746,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+4"/>
         <source>Only a manager or a social worker declines a package not yet linked to a family.</source>
-        <translation>Paczkę niepowiązaną jeszcze z rodziną może odrzucić tylko kierownik lub pracownik socjalny.</translation>
+        <translation>Przesyłkę niepowiązaną jeszcze z rodziną może odrzucić tylko kierownik lub pracownik socjalny.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Package %1 is itself a receipt; a receipt gets no receipt.</source>
-        <translation>Paczka %1 sama jest potwierdzeniem; na potwierdzenie nie wystawia się potwierdzenia.</translation>
+        <translation>Przesyłka %1 sama jest potwierdzeniem; na potwierdzenie nie wystawia się potwierdzenia.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sender of package %1 is no longer a partner centre.</source>
-        <translation>Nadawca paczki %1 nie jest już ośrodkiem partnerskim.</translation>
+        <translation>Nadawca przesyłki %1 nie jest już ośrodkiem partnerskim.</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -8811,7 +8811,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+462"/>
         <location line="+1"/>
         <source>Accept the package</source>
-        <translation>Przyjmij paczkę</translation>
+        <translation>Przyjmij przesyłkę</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8836,7 +8836,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+10"/>
         <source>If the family may already be in this centre&apos;s register, the check for likely duplicates stops a new family and names the one found: add the package to it.</source>
-        <translation>Jeśli rodzina może już być w rejestrze tego ośrodka, sprawdzenie prawdopodobnych duplikatów wstrzyma utworzenie nowej rodziny i wskaże znalezioną: dodaj paczkę do niej.</translation>
+        <translation>Jeśli rodzina może już być w rejestrze tego ośrodka, sprawdzenie prawdopodobnych duplikatów wstrzyma utworzenie nowej rodziny i wskaże znalezioną: dodaj przesyłkę do niej.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -11438,7 +11438,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+15"/>
         <location line="+1"/>
         <source>Decline the package</source>
-        <translation>Odrzuć paczkę</translation>
+        <translation>Odrzuć przesyłkę</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11472,7 +11472,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     <message>
         <location line="+12"/>
         <source>Say why the package is declined: the sender reads it.</source>
-        <translation>Podaj, dlaczego paczka jest odrzucana: nadawca to przeczyta.</translation>
+        <translation>Podaj, dlaczego przesyłka jest odrzucana: nadawca to przeczyta.</translation>
     </message>
 </context>
 <context>
@@ -12045,12 +12045,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     <message>
         <location line="+4"/>
         <source>Packages sent to partner centres and received from them, the newest first. A package is a file: send it by e-mail or on a USB stick; only the partner can open it. A received package changes nothing until it is accepted. Save its receipt for the sender once you have decided.</source>
-        <translation>Paczki wysłane do ośrodków partnerskich i od nich odebrane, od najnowszych. Paczka to plik: wyślij go e-mailem lub przekaż na pendrivie; otworzyć go może tylko partner. Odebrana paczka niczego nie zmienia, dopóki nie zostanie przyjęta. Po podjęciu decyzji zapisz dla nadawcy potwierdzenie odbioru.</translation>
+        <translation>Przesyłki wysłane do ośrodków partnerskich i od nich odebrane, od najnowszych. Przesyłka to plik: wyślij go e-mailem lub przekaż na pendrivie; otworzyć go może tylko partner. Odebrana przesyłka niczego nie zmienia, dopóki nie zostanie przyjęta. Po podjęciu decyzji zapisz dla nadawcy potwierdzenie odbioru.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Packages sent and received</source>
-        <translation>Paczki wysłane i odebrane</translation>
+        <translation>Przesyłki wysłane i odebrane</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12095,7 +12095,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     <message>
         <location line="+8"/>
         <source>Receive &amp;package…</source>
-        <translation>Od&amp;bierz paczkę…</translation>
+        <translation>Od&amp;bierz przesyłkę…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12115,7 +12115,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     <message>
         <location line="+1"/>
         <source>The receipt tells the sender the package arrived, and whether it was accepted or declined</source>
-        <translation>Potwierdzenie odbioru informuje nadawcę, że paczka dotarła, oraz czy została przyjęta, czy odrzucona</translation>
+        <translation>Potwierdzenie odbioru informuje nadawcę, że przesyłka dotarła, oraz czy została przyjęta, czy odrzucona</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12157,8 +12157,8 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <location line="+1"/>
         <source>%n received package(s) to decide.</source>
         <translation>
-            <numerusform>%n odebrana paczka czeka na decyzję.</numerusform>
-            <numerusform>%n odebrane paczki czekają na decyzję.</numerusform>
+            <numerusform>%n odebrana przesyłka czeka na decyzję.</numerusform>
+            <numerusform>%n odebrane przesyłki czekają na decyzję.</numerusform>
             <numerusform>%n odebranych paczek czeka na decyzję.</numerusform>
         </translation>
     </message>
@@ -12166,12 +12166,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <location line="+40"/>
         <location line="+8"/>
         <source>Receive a package</source>
-        <translation>Odbierz paczkę</translation>
+        <translation>Odbierz przesyłkę</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Packages (*.opieka *.pkg *.json);;All files (*)</source>
-        <translation>Paczki (*.opieka *.pkg *.json);;Wszystkie pliki (*)</translation>
+        <translation>Przesyłki (*.opieka *.pkg *.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -12181,12 +12181,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     <message>
         <location line="+10"/>
         <source>To open the package %1 and check which partner centre sent it.</source>
-        <translation>Aby otworzyć paczkę %1 i sprawdzić, który ośrodek partnerski ją wysłał.</translation>
+        <translation>Aby otworzyć przesyłkę %1 i sprawdzić, który ośrodek partnerski ją wysłał.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Package received from %1.</source>
-        <translation>Odebrano paczkę od: %1.</translation>
+        <translation>Odebrano przesyłkę od: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -12201,27 +12201,27 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     <message>
         <location line="+16"/>
         <source>Accept the package</source>
-        <translation>Przyjmij paczkę</translation>
+        <translation>Przyjmij przesyłkę</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Package accepted: family no. %1.</source>
-        <translation>Paczka przyjęta: rodzina nr %1.</translation>
+        <translation>Przesyłka przyjęta: rodzina nr %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package accepted.</source>
-        <translation>Paczka przyjęta.</translation>
+        <translation>Przesyłka przyjęta.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Decline the package</source>
-        <translation>Odrzuć paczkę</translation>
+        <translation>Odrzuć przesyłkę</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Package declined. Save its receipt for %1.</source>
-        <translation>Paczka odrzucona. Zapisz potwierdzenie odbioru dla: %1.</translation>
+        <translation>Przesyłka odrzucona. Zapisz potwierdzenie odbioru dla: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -12238,7 +12238,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     <message>
         <location line="-33"/>
         <source>Packages (*.opieka)</source>
-        <translation>Paczki (*.opieka)</translation>
+        <translation>Przesyłki (*.opieka)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -13647,7 +13647,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
 The centre passphrase protects the keys. Choose a long one and keep it where the managers who send and receive packages can find it: without it no package can be sent or opened, and Opieka cannot recover it.</source>
         <translation>Kluczami ośrodka podpisuje się i szyfruje to, co ośrodek wysyła ośrodkom partnerskim. Tworzy się je jeden raz: partnerzy ufają temu ośrodkowi na podstawie ich odcisku. Karta ośrodka poda nazwę, rodzaj, obszar i REGON wpisane tutaj.
 
-Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie znajdą je kierownicy wysyłający i odbierający paczki: bez niego nie da się wysłać ani otworzyć żadnej paczki, a Opieka nie potrafi go odzyskać.</translation>
+Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie znajdą je kierownicy wysyłający i odbierający przesyłki: bez niego nie da się wysłać ani otworzyć żadnej przesyłki, a Opieka nie potrafi go odzyskać.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -15234,7 +15234,7 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
     <message>
         <location line="+2"/>
         <source>A plan package carries the plan only, no visits.</source>
-        <translation>Paczka z planem zawiera tylko plan, bez wizyt.</translation>
+        <translation>Przesyłka z planem zawiera tylko plan, bez wizyt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15264,17 +15264,17 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
     <message>
         <location line="+8"/>
         <source>package-%1-%2.opieka</source>
-        <translation>paczka-%1-%2.opieka</translation>
+        <translation>przesyłka-%1-%2.opieka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the package</source>
-        <translation>Zapisz paczkę</translation>
+        <translation>Zapisz przesyłkę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packages (*.opieka)</source>
-        <translation>Paczki (*.opieka)</translation>
+        <translation>Przesyłki (*.opieka)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -15289,7 +15289,7 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
     <message>
         <location line="+5"/>
         <source>The package was recorded as sent, but the file %1 could not be written: %2. Send the package again.</source>
-        <translation>Paczka została zapisana jako wysłana, ale nie udało się zapisać pliku %1: %2. Wyślij paczkę ponownie.</translation>
+        <translation>Przesyłka została zapisana jako wysłana, ale nie udało się zapisać pliku %1: %2. Wyślij przesyłkę ponownie.</translation>
     </message>
 </context>
 <context>
