@@ -7,18 +7,18 @@
 #   SECONDS     the time each fuzzer runs (default 30; CI's short run)
 #   --runs N    a long campaign: each fuzzer runs N inputs (no time limit); 10000000 is the
 #               campaign recorded in docs/reliability.md
-#   --targets   the fuzzers to run (default: all four)
+#   --targets   the fuzzers to run (default: all five)
 #   --no-build  run the fuzzers already built in build/fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage() {
-  echo "usage: scripts/fuzz.sh [SECONDS] [--runs N] [--targets \"pesel csv_import backup_reader restore\"] [--no-build]" >&2
+  echo "usage: scripts/fuzz.sh [SECONDS] [--runs N] [--targets \"pesel csv_import backup_reader restore package\"] [--no-build]" >&2
   exit 2
 }
 seconds=30
 runs="" # --runs N: the campaign's inputs per fuzzer (empty: SECONDS per fuzzer)
-targets="pesel csv_import backup_reader restore"
+targets="pesel csv_import backup_reader restore package"
 build=1
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
 done
 for target in $targets; do
   case "$target" in
-    pesel|csv_import|backup_reader|restore) ;;
+    pesel|csv_import|backup_reader|restore|package) ;;
     *) echo "fuzz: no fuzzer named $target" >&2; usage ;;
   esac
 done

@@ -4,6 +4,10 @@
 
 namespace opieka::cli {
 namespace {
+// The purposes whose legal basis is a centre setting, in the order `settings show` prints them.
+const QList<PackagePurpose> kLegalBasisPurposes{PackagePurpose::Referral, PackagePurpose::Plan,
+                                                PackagePurpose::Transfer};
+
 int showSettings(Context& c)
 {
     auto session = c.start(QStringLiteral("settings show"));
@@ -20,18 +24,42 @@ int showSettings(Context& c)
     c.out << QStringLiteral("centre_name=") << *name << Qt::endl
           << QStringLiteral("residents=") << (*residents ? QString::number(**residents) : QString())
           << Qt::endl;
+    // The legal basis packages name: the centre's text, or the program's proposal.
+    for (PackagePurpose purpose : kLegalBasisPurposes) {
+        auto basis = settings.legalBasis(purpose);
+        if (!basis)
+            return c.fail(basis.error());
+        c.out << SettingsService::legalBasisKey(purpose) << QLatin1Char('=') << *basis << Qt::endl;
+    }
     return Done;
+}
+
+// Whether `key` names a purpose's legal basis; that purpose in `purpose`.
+bool isLegalBasisKey(const QString& key, PackagePurpose& purpose)
+{
+    for (PackagePurpose each : kLegalBasisPurposes)
+        if (key == SettingsService::legalBasisKey(each)) {
+            purpose = each;
+            return true;
+        }
+    return false;
 }
 
 int setSetting(Context& c)
 {
     const auto key = c.args.positional();
     const auto value = c.args.positional();
+    PackagePurpose purpose = PackagePurpose::Referral;
+    const bool legalBasis = key && isLegalBasisKey(*key, purpose);
     if (!key || !value)
-        c.args.addError(Cli::tr("Use 'settings set residents N'."));
-    else if (*key != QLatin1String("residents"))
-        c.args.addError(
-            Cli::tr("'%1' is not a setting this command sets; use 'residents'.").arg(*key));
+        c.args.addError(Cli::tr("Use 'settings set residents N' or 'settings set "
+                                "legal_basis_referral|legal_basis_plan|legal_basis_transfer "
+                                "TEXT'."));
+    else if (*key != QLatin1String("residents") && !legalBasis)
+        c.args.addError(Cli::tr("'%1' is not a setting this command sets; use 'residents', "
+                                "'legal_basis_referral', 'legal_basis_plan' or "
+                                "'legal_basis_transfer'.")
+                            .arg(*key));
     bool number = false;
     const int residents = value ? value->toInt(&number) : 0;
     if (key && value && *key == QLatin1String("residents") &&
@@ -42,7 +70,19 @@ int setSetting(Context& c)
     auto session = c.start(QStringLiteral("settings set"));
     if (!session)
         return session.exitCode();
-    if (Status s = SettingsService(session->signedIn()).setResidents(residents); !s)
+    SettingsService settings(session->signedIn());
+    if (legalBasis) {
+        if (Status s = settings.setLegalBasis(purpose, *value); !s)
+            return c.fail(s.error());
+        auto basis = settings.legalBasis(purpose);
+        if (!basis)
+            return c.fail(basis.error());
+        c.out << Cli::tr("The legal basis packages of purpose '%1' name: %2")
+                     .arg(packagePurposeName(purpose), *basis)
+              << Qt::endl;
+        return Done;
+    }
+    if (Status s = settings.setResidents(residents); !s)
         return c.fail(s.error());
     c.out << Cli::tr("The centre's residents: %1.").arg(residents) << Qt::endl;
     return Done;

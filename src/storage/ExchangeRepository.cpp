@@ -238,4 +238,47 @@ Result<QList<StoredPartnerPlan>> ExchangeRepository::partnerPlans(qint64 familyI
                      {familyId}, planFrom);
 }
 
+Result<QList<std::pair<qint64, QString>>> ExchangeRepository::contents()
+{
+    return sql::rows(m_database,
+                     QStringLiteral("SELECT item_id, content FROM exchange_contents ORDER BY "
+                                    "item_id"),
+                     QList<QVariant>{}, [](const QSqlQuery& q) {
+                         return std::pair<qint64, QString>(q.value(0).toLongLong(),
+                                                           q.value(1).toString());
+                     });
+}
+
+Status ExchangeRepository::replaceContent(qint64 itemId, const QString& content)
+{
+    return sql::run(m_database,
+                    QStringLiteral("UPDATE exchange_contents SET content = ? WHERE item_id = ?"),
+                    {content, itemId});
+}
+
+Result<QList<qint64>> ExchangeRepository::itemsRecording(const QString& entity, qint64 localId)
+{
+    return sql::rows(m_database,
+                     QStringLiteral("SELECT DISTINCT item_id FROM exchange_records WHERE "
+                                    "entity = ? AND local_id = ? ORDER BY item_id"),
+                     {entity, localId}, sql::idColumn);
+}
+
+Result<QList<StoredPartnerPlan>> ExchangeRepository::allPartnerPlans()
+{
+    return sql::rows(m_database,
+                     QStringLiteral("SELECT ") + planColumns +
+                         QStringLiteral(" FROM partner_plans ORDER BY id"),
+                     QList<QVariant>{}, planFrom);
+}
+
+Status ExchangeRepository::replacePartnerPlan(qint64 planId, const QString& text,
+                                              const QString& json)
+{
+    return sql::run(m_database,
+                    QStringLiteral("UPDATE partner_plans SET child_name = NULL, plan_text = ?, "
+                                   "plan_json = ? WHERE id = ?"),
+                    {text, json, planId});
+}
+
 } // namespace opieka

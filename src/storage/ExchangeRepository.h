@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace opieka {
 
@@ -72,6 +73,11 @@ public:
     Status insertContent(qint64 itemId, const QString& content);
     Result<std::optional<QString>> content(qint64 itemId);
 
+    // Every stored content: (item id, content), by item.
+    Result<QList<std::pair<qint64, QString>>> contents();
+    // Puts `content` in place of an item's stored content (an erasure, MemberService::erase).
+    Status replaceContent(qint64 itemId, const QString& content);
+
     Result<qint64> insertReceipt(qint64 itemId, qint64 receiptItemId, const QString& decision,
                                  const QString& reason, const QDateTime& decidedAt);
 
@@ -90,9 +96,16 @@ public:
     Result<QList<qint64>> recordedPartnerIds(const QString& partnerFingerprint, qint64 familyId,
                                              const QString& entity);
 
+    // The items whose acceptance made the `entity` record with local id `localId`.
+    Result<QList<qint64>> itemsRecording(const QString& entity, qint64 localId);
+
     Result<qint64> insertPartnerPlan(const StoredPartnerPlan& plan);
     // A family's partner plan copies, newest first.
     Result<QList<StoredPartnerPlan>> partnerPlans(qint64 familyId);
+    // Every partner plan copy, by id.
+    Result<QList<StoredPartnerPlan>> allPartnerPlans();
+    // Puts `text` and `json` in place of a plan copy's and clears its child's name (an erasure).
+    Status replacePartnerPlan(qint64 planId, const QString& text, const QString& json);
 };
 
 } // namespace opieka

@@ -18,7 +18,10 @@ bool movable(const QString& table, const QString& column)
                                         QStringLiteral("team_links"),
                                         QStringLiteral("contact_drafts"),
                                         QStringLiteral("family_assessments"),
-                                        QStringLiteral("assignments")};
+                                        QStringLiteral("assignments"),
+                                        QStringLiteral("exchange_items"),
+                                        QStringLiteral("exchange_family_links"),
+                                        QStringLiteral("partner_plans")};
     static const QSet<QString> byChild{QStringLiteral("placements"),
                                        QStringLiteral("child_reviews")};
     return column == QLatin1String("family_id") ? byFamily.contains(table)
@@ -76,6 +79,18 @@ Result<int> MergeRepository::moveFamilyRows(const QString& table, qint64 fromFam
 Result<int> MergeRepository::moveChildRows(const QString& table, qint64 fromMember, qint64 toMember)
 {
     return moveRows(m_database, table, QStringLiteral("child_member_id"), fromMember, toMember);
+}
+
+Result<int> MergeRepository::moveExchangeRecords(const QString& entity, qint64 fromId, qint64 toId)
+{
+    auto query =
+        sql::run(m_database,
+                 QStringLiteral("UPDATE exchange_records SET local_id = ? WHERE entity = ? "
+                                "AND local_id = ?"),
+                 {QVariant(toId), QVariant(entity), QVariant(fromId)});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected();
 }
 
 Result<int> MergeRepository::moveHelpPlanItems(qint64 fromMember, qint64 toMember)

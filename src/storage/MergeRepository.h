@@ -51,10 +51,14 @@ public:
 
     // Moves every row of `table` whose family_id is `fromFamily` to `toFamily`; how many. Tables:
     // members, contacts, category_changes, blue_cards, team_links, contact_drafts,
-    // family_assessments, assignments (work_plans: renumberPlans).
+    // family_assessments, assignments, and the exchange's exchange_items, exchange_family_links
+    // and partner_plans (work_plans: renumberPlans).
     Result<int> moveFamilyRows(const QString& table, qint64 fromFamily, qint64 toFamily);
     // The same for rows whose child_member_id is `fromMember`: placements, child_reviews.
     Result<int> moveChildRows(const QString& table, qint64 fromMember, qint64 toMember);
+    // The records that packages from partner centres made (exchange_records) of `entity`
+    // ("family", "member") with local id `fromId`, now of `toId`; how many.
+    Result<int> moveExchangeRecords(const QString& entity, qint64 fromId, qint64 toId);
     // A child's help plan items, numbered after those `toMember` has.
     Result<int> moveHelpPlanItems(qint64 fromMember, qint64 toMember);
 

@@ -185,7 +185,7 @@ TEST_F(CentreCliTest, BadCommandLinesAndPassphrasesAreBadInputAndMakeNoKeys)
     expectNoPassphraseAnywhere();
 }
 
-TEST_F(CentreCliTest, OnlyAnAdministratorMakesKeysOnceAndWorkersSeeNoPartners)
+TEST_F(CentreCliTest, OnlyAnAdministratorMakesKeysOnceAndWorkersOnlyListThePartners)
 {
     makeDatabases();
     const QStringList details{QStringLiteral("--name"), opsName,
@@ -215,7 +215,13 @@ TEST_F(CentreCliTest, OnlyAnAdministratorMakesKeysOnceAndWorkersSeeNoPartners)
                        QStringLiteral("haslo-ali-2026"), ops());
     EXPECT_EQ(cardTo(QStringLiteral("worker-card.json"), worker).code, 1);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("worker-card.json"))));
-    EXPECT_EQ(partner({QStringLiteral("list")}, worker).code, 1);
+    // A case worker sends packages, so she lists the partners (to choose one), but neither gives
+    // the card nor adds a partner; a foster-care coordinator exchanges nothing.
+    EXPECT_EQ(partner({QStringLiteral("list")}, worker).code, 0);
+    const QProcessEnvironment coordinator =
+        withNewAccount(QStringLiteral("ola"), QStringLiteral("foster_care_coordinator"),
+                       QStringLiteral("haslo-oli-2026"), ops());
+    EXPECT_EQ(partner({QStringLiteral("list")}, coordinator).code, 1);
     const CliRun byWorker =
         partner({QStringLiteral("add"), dir.filePath(QStringLiteral("card.json"))}, worker);
     EXPECT_EQ(byWorker.code, 1);

@@ -145,6 +145,13 @@ Status Permissions::mayBackUp(const User& actor)
                     "the account '%1' has the role '%2'."));
 }
 
+Status Permissions::mayExchange(const User& actor)
+{
+    return oneOf(actor, {Role::Manager, Role::SocialWorker, Role::FamilyAssistant},
+                 tr("Only a manager or the workers of a case exchange packages with partner "
+                    "centres; the account '%1' has the role '%2'."));
+}
+
 Status Permissions::mayErasePersonalData(const User& actor)
 {
     return oneOf(actor, {Role::Manager, Role::Administrator},

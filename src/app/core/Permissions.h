@@ -45,6 +45,11 @@ public:
     // Merging two records of one person or one family into one (issue 21 part 4).
     static Status mayMergeDuplicates(const User& actor); // managers
     static Status mayBackUp(const User& actor);          // managers and administrators
+    // Exchanging packages with partner centres (issue 22): managers, and the workers of a case
+    // (social workers, family assistants); whether the family is the worker's own case is
+    // CaseAccess's rule. This is also who may list the partner centres and unlock the centre's
+    // keys (CentreService).
+    static Status mayExchange(const User& actor);
     // Four eyes (issue 18): a manager account an administrator created or gave a password waits
     // for another manager's confirmation; every rule here refuses it meanwhile, with this text.
     static Status awaitingConfirmation(const User& actor);

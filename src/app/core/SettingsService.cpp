@@ -74,6 +74,62 @@ Status SettingsService::setResidents(int residents)
     return set(kResidents, QString::number(residents));
 }
 
+QString SettingsService::defaultLegalBasis(PackagePurpose purpose)
+{
+    switch (purpose) {
+    case PackagePurpose::Referral:
+    case PackagePurpose::Plan:
+        return QStringLiteral("art. 15 ust. 1 ustawy z dnia 9 czerwca 2011 r. o wspieraniu "
+                              "rodziny i systemie pieczy zastępczej");
+    case PackagePurpose::Transfer:
+        return QStringLiteral("art. 101 ust. 1 ustawy z dnia 12 marca 2004 r. o pomocy "
+                              "społecznej");
+    case PackagePurpose::Receipt:
+        break;
+    }
+    return {};
+}
+
+QString SettingsService::legalBasisKey(PackagePurpose purpose)
+{
+    return QStringLiteral("legal_basis_") + packagePurposeName(purpose);
+}
+
+Status SettingsService::checkLegalBasis(const QString& text)
+{
+    if (text.size() > kMaxLegalBasisLength)
+        return badInput(tr("The legal basis can have at most %1 characters; this one has %2.")
+                            .arg(kMaxLegalBasisLength)
+                            .arg(text.size()));
+    for (const QChar c : text)
+        if (c.category() == QChar::Other_Control)
+            return badInput(tr("The legal basis is one line of text, without line breaks or "
+                               "tabs."));
+    return {};
+}
+
+Result<QString> SettingsService::legalBasis(PackagePurpose purpose)
+{
+    if (purpose == PackagePurpose::Receipt)
+        return QString();
+    auto value = SettingsRepository(m_database).value(legalBasisKey(purpose));
+    if (!value)
+        return value.error();
+    const QString text = value->value_or(QString()).trimmed();
+    return text.isEmpty() ? defaultLegalBasis(purpose) : text;
+}
+
+Status SettingsService::setLegalBasis(PackagePurpose purpose, const QString& text)
+{
+    if (purpose == PackagePurpose::Receipt)
+        return badInput(tr("A receipt names no legal basis; the centre sets one for referrals, "
+                           "plans and transfers."));
+    const QString given = text.trimmed();
+    OPIEKA_TRY(checkLegalBasis(given));
+    // Stored as an empty text (not NULL): the proposal again.
+    return set(legalBasisKey(purpose), given.isEmpty() ? QString(QLatin1String("")) : given);
+}
+
 Status SettingsService::set(const QString& key, const QString& value)
 {
     const auto rule = [&] { return Permissions::mayChangeRules(m_actor); };

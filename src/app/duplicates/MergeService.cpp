@@ -494,6 +494,20 @@ Result<MergeOutcome> MergeService::mergeFamilies(AuditedWrite& write, const Merg
     OPIEKA_TRY(merge.renumberPlans(keptId, numbering));
     moved(QStringLiteral("work_plans"), static_cast<int>(removedPlans->size()));
 
+    // What came from or went to partner centres about the removed record (issue 22): the inbox
+    // and outbox items, the links to the partners' families, the partners' plan copies and the
+    // records accepted packages made, so that a later package about the family finds the kept one.
+    for (const char* table : {"exchange_items", "exchange_family_links", "partner_plans"}) {
+        auto count = merge.moveFamilyRows(QLatin1String(table), removedId, keptId);
+        if (!count)
+            return count.error();
+        moved(QLatin1String(table), *count);
+    }
+    auto records = merge.moveExchangeRecords(QStringLiteral("family"), removedId, keptId);
+    if (!records)
+        return records.error();
+    moved(QStringLiteral("exchange_records"), *records);
+
     auto dismissals = merge.removeDismissals(QStringLiteral("family"), removedId);
     if (!dismissals)
         return dismissals.error();
@@ -612,6 +626,12 @@ Result<MergeOutcome> MergeService::mergeMembers(AuditedWrite& write, const Merge
         else
             moved(QStringLiteral("child_status"), 1);
     }
+
+    // The record an accepted package from a partner centre made of the removed member.
+    auto records = merge.moveExchangeRecords(QStringLiteral("member"), removedId, keptId);
+    if (!records)
+        return records.error();
+    moved(QStringLiteral("exchange_records"), *records);
 
     auto dismissals = merge.removeDismissals(QStringLiteral("member"), removedId);
     if (!dismissals)

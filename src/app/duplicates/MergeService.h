@@ -73,8 +73,9 @@ public:
 
     // Merges `removedId` into `keptId`: the chosen fields, then every row that points at the
     // removed record (for a family: its members, visits and contacts, plans, assessments,
-    // assignments, history, team links, Blue Cards; for a member: placements, reviews, help plan
-    // items and legal status), then the removed record is deleted. Refused, with nothing
+    // assignments, history, team links, Blue Cards, and the exchange's items, partner links, plan
+    // copies and records; for a member: placements, reviews, help plan items, legal status and
+    // the exchange's records), then the removed record is deleted. Refused, with nothing
     // changed, when the two are the same record, either is missing, or a field name is unknown.
     Result<MergeOutcome> merge(const MergeRequest& request);
 

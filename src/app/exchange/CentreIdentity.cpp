@@ -218,7 +218,7 @@ Result<CentreKeys> CentreIdentity::unseal(const SealedCentreKeys& sealed,
     if (crypto_secretbox_open_easy(secrets.bytes.data(), box + crypto_secretbox_NONCEBYTES,
                                    sealedBytes - crypto_secretbox_NONCEBYTES, box,
                                    key.bytes.data()) != 0)
-        return badInput(tr("The centre passphrase is wrong: the centre's keys stay locked."));
+        return wrongPassphrase();
 
     CentreKeys keys;
     std::copy(secrets.bytes.begin(), secrets.bytes.begin() + CentreKeys::signingSecretBytes,
@@ -235,6 +235,16 @@ Result<CentreKeys> CentreIdentity::unseal(const SealedCentreKeys& sealed,
     if (keys.m_signingPublic != signingKey || keys.m_encryptionPublic != encryptionKey)
         return damaged();
     return keys;
+}
+
+Error CentreIdentity::wrongPassphrase()
+{
+    return badInput(tr("The centre passphrase is wrong: the centre's keys stay locked."));
+}
+
+bool CentreIdentity::isWrongPassphrase(const Error& error)
+{
+    return error.kind == ErrorKind::BadInput && error.message == wrongPassphrase().message;
 }
 
 bool CentreIdentity::isValidRegon(const QString& regon)

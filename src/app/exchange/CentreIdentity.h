@@ -112,6 +112,13 @@ public:
     // passphrase, or sealed keys that are not the card's, is bad input.
     static Result<CentreKeys> unseal(const SealedCentreKeys& sealed, const QByteArray& passphrase,
                                      const QByteArray& signingKey, const QByteArray& encryptionKey);
+    // The error unseal gives for a wrong passphrase, the services pass it on unchanged.
+    static Error wrongPassphrase();
+    // Whether `error` is the centre passphrase being wrong (to be typed again), rather than a
+    // refusal of what the keys were wanted for: the error wrongPassphrase() makes, recognised by
+    // its kind and its whole message (made by this one function, in the language in use), so a
+    // wording changed here cannot leave callers comparing an older text.
+    static bool isWrongPassphrase(const Error& error);
 
     // The details as a card may carry them (name and area given, no control characters, a
     // REGON of 9 or 14 digits with its check digits); bad input saying what is wrong otherwise.

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "PastDates.h"
 #include "Permissions.h"
+#include "StoredCentreCard.h"
 
 #include <QJsonObject>
 
@@ -17,20 +18,6 @@ StoredCard stored(const CentreCard& card)
             card.details.area,  card.details.regon,
             card.createdAt,     card.signingKey,
             card.encryptionKey, card.signature};
-}
-
-CentreCard cardOf(const StoredCard& stored)
-{
-    CentreCard card;
-    card.details.name = stored.name;
-    card.details.kind = parseCentreKind(stored.kind).value_or(CentreKind::Ops);
-    card.details.area = stored.area;
-    card.details.regon = stored.regon;
-    card.createdAt = stored.createdAt;
-    card.signingKey = stored.signingKey;
-    card.encryptionKey = stored.encryptionKey;
-    card.signature = stored.signature;
-    return card;
 }
 
 // What the audit says of a card: its details and fingerprint (public), never a key.
@@ -76,6 +63,21 @@ Status CentreService::mayManagePartners() const
                           "and its partner centres; the account '%1' has the role '%2'.")
                            .arg(m_actor.login, roleLabel(m_actor.role)));
     return {};
+}
+
+Status CentreService::mayUseKeys() const
+{
+    // Administrators keep the partners (they may list them); the workers who exchange packages
+    // list them to choose one and unlock the keys to sign and open packages.
+    if (m_actor.role == Role::Administrator)
+        return mayManagePartners();
+    Status exchanges = Permissions::mayExchange(m_actor);
+    if (exchanges || !m_actor.active || m_actor.awaitingConfirmation)
+        return exchanges;
+    return refused(tr("Only an administrator, a manager or the workers of a case can list the "
+                      "partner centres and unlock the centre's keys; the account '%1' has the role "
+                      "'%2'.")
+                       .arg(m_actor.login, roleLabel(m_actor.role)));
 }
 
 Result<CentreCard> CentreService::init(const CentreDetails& details, const QByteArray& passphrase)
@@ -148,7 +150,7 @@ Result<CentreCard> CentreService::card()
 
 Result<CentreKeys> CentreService::unlock(const QByteArray& passphrase)
 {
-    OPIEKA_TRY(mayManagePartners());
+    OPIEKA_TRY(mayUseKeys());
     auto centre = CentreIdentityRepository(m_database).centre();
     if (!centre)
         return centre.error();
@@ -201,7 +203,7 @@ Result<CentrePartner> CentreService::addPartner(const QByteArray& cardBytes, con
 
 Result<QList<CentrePartner>> CentreService::partners()
 {
-    OPIEKA_TRY(mayManagePartners());
+    OPIEKA_TRY(mayUseKeys());
     auto stored = CentreIdentityRepository(m_database).partners();
     if (!stored)
         return stored.error();

@@ -55,7 +55,9 @@ public:
     // centre has no identity yet.
     Result<CentreCard> card();
     // The centre's private keys, unsealed with `passphrase` (to sign and open packages): bad
-    // input when the passphrase is wrong. Administrators and managers for now.
+    // input when the passphrase is wrong (CentreIdentity::isWrongPassphrase). Administrators, and
+    // whoever may exchange packages (Permissions::mayExchange: managers, social workers, family
+    // assistants). Nothing is audited: the keys are read, not changed.
     Result<CentreKeys> unlock(const QByteArray& passphrase);
 
     // Trusts the centre whose card file holds `cardBytes` (`source` names the file in
@@ -63,12 +65,14 @@ public:
     // does not match what it says, is bad input; this centre's own card, or a partner already
     // trusted, is refused.
     Result<CentrePartner> addPartner(const QByteArray& cardBytes, const QString& source);
-    // The partners, by name (administrators and managers).
+    // The partners, by name: administrators, and whoever may exchange packages (to choose the
+    // partner a package goes to). A read: nothing is audited.
     Result<QList<CentrePartner>> partners();
 
 private:
     Status mayInit() const;
     Status mayManagePartners() const;
+    Status mayUseKeys() const; // listing the partners, unlocking the keys
 
     Database& m_database;
     User m_actor; // the signed-in account every read and change is checked for

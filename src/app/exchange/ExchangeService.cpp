@@ -8,6 +8,7 @@
 #include "Clock.h"
 #include "ContactService.h"
 #include "DuplicateService.h"
+#include "ExchangeErasure.h"
 #include "ExchangeRepository.h"
 #include "FamilyService.h"
 #include "IsoDate.h"
@@ -15,6 +16,8 @@
 #include "MemberService.h"
 #include "PastDates.h"
 #include "Permissions.h"
+#include "SettingsService.h"
+#include "StoredCentreCard.h"
 #include "WorkPlanService.h"
 
 #include <QJsonArray>
@@ -33,20 +36,6 @@ const QString kOut = QStringLiteral("out");
 QString key(const char* text)
 {
     return QString::fromLatin1(text);
-}
-
-CentreCard cardOf(const StoredCard& stored)
-{
-    CentreCard card;
-    card.details.name = stored.name;
-    card.details.kind = parseCentreKind(stored.kind).value_or(CentreKind::Ops);
-    card.details.area = stored.area;
-    card.details.regon = stored.regon;
-    card.createdAt = stored.createdAt;
-    card.signingKey = stored.signingKey;
-    card.encryptionKey = stored.encryptionKey;
-    card.signature = stored.signature;
-    return card;
 }
 
 QString digitsOf(const QString& fingerprint)
@@ -227,16 +216,7 @@ ExchangeService::ExchangeService(const Session& session, KeyDerivationCost cost)
 
 Status ExchangeService::mayExchange() const
 {
-    if (!m_actor.active)
-        return refused(tr("The account '%1' is disabled.").arg(m_actor.login));
-    if (m_actor.awaitingConfirmation)
-        return Permissions::awaitingConfirmation(m_actor);
-    if (m_actor.role != Role::Manager && m_actor.role != Role::SocialWorker &&
-        m_actor.role != Role::FamilyAssistant)
-        return refused(tr("Only a manager or the workers of a case exchange packages with partner "
-                          "centres; the account '%1' has the role '%2'.")
-                           .arg(m_actor.login, roleLabel(m_actor.role)));
-    return {};
+    return Permissions::mayExchange(m_actor);
 }
 
 namespace {
@@ -330,22 +310,6 @@ ExchangeItem itemOf(const StoredExchangeItem& s)
     item.reason = s.reason;
     item.summary = s.summary;
     return item;
-}
-
-QString defaultLegalBasis(PackagePurpose purpose)
-{
-    switch (purpose) {
-    case PackagePurpose::Referral:
-    case PackagePurpose::Plan:
-        return QStringLiteral("art. 15 ust. 1 ustawy z dnia 9 czerwca 2011 r. o wspieraniu "
-                              "rodziny i systemie pieczy zastępczej");
-    case PackagePurpose::Transfer:
-        return QStringLiteral("art. 101 ust. 1 ustawy z dnia 12 marca 2004 r. o pomocy "
-                              "społecznej");
-    case PackagePurpose::Receipt:
-        break;
-    }
-    return {};
 }
 
 // The words people read for a purpose, a status or a relation (previews and messages).
@@ -454,8 +418,15 @@ static Result<Built> build(const Session& session, Database& database, const Use
     preview.partnerName = partner->card.details.name;
     preview.partnerFingerprint = partner->fingerprint;
     preview.purpose = request.purpose;
-    preview.legalBasis =
-        request.legalBasis.isEmpty() ? defaultLegalBasis(request.purpose) : request.legalBasis;
+    // The sender's text for this package, or the centre's setting for the purpose.
+    preview.legalBasis = request.legalBasis.trimmed();
+    if (preview.legalBasis.isEmpty()) {
+        auto setting = SettingsService(session).legalBasis(request.purpose);
+        if (!setting)
+            return setting.error();
+        preview.legalBasis = *setting;
+    }
+    OPIEKA_TRY(SettingsService::checkLegalBasis(preview.legalBasis));
     preview.familyLabel = ExchangeService::tr("Family no. %1 (%2), %3")
                               .arg(family->id)
                               .arg(family->name, family->municipality);
@@ -500,7 +471,10 @@ static Result<Built> build(const Session& session, Database& database, const Use
         preview.workPlan =
             ExchangeService::tr("Help plan for %1, %n item(s)", nullptr, int(items->size()))
                 .arg(child->displayName());
-        built.summary = ExchangeService::tr("Plan: help plan for %1").arg(child->displayName());
+        // Summaries name records by number, never a person (docs/exchange.md, "Summaries").
+        built.summary = ExchangeService::tr("Plan: family no. %1, help plan of member no. %2")
+                            .arg(family->id)
+                            .arg(child->id);
     } else if (plan) {
         if (plans->isEmpty())
             return refused(
@@ -516,8 +490,8 @@ static Result<Built> build(const Session& session, Database& database, const Use
                                                int(current.goals.size()))
                                .arg(current.version)
                                .arg(localDate(current.agreedOn.value_or(current.createdOn)));
-        built.summary = ExchangeService::tr("Plan: family %1, work plan version %2")
-                            .arg(family->name)
+        built.summary = ExchangeService::tr("Plan: family no. %1, work plan version %2")
+                            .arg(family->id)
                             .arg(current.version);
     } else {
         QJsonArray memberArray;
@@ -606,11 +580,11 @@ static Result<Built> build(const Session& session, Database& database, const Use
                                   .arg(localDate(c.date), contactKindLabel(c.kind));
         }
         content.insert(key("visits"), visitArray);
-        built.summary = (transfer ? ExchangeService::tr("Transfer: family %1, %n member(s)",
+        built.summary = (transfer ? ExchangeService::tr("Transfer: family no. %1, %n member(s)",
                                                         nullptr, int(members->size()))
-                                  : ExchangeService::tr("Referral: family %1, %n member(s)",
+                                  : ExchangeService::tr("Referral: family no. %1, %n member(s)",
                                                         nullptr, int(members->size())))
-                            .arg(family->name) +
+                            .arg(family->id) +
                         ExchangeService::tr(", %n visit(s)", nullptr, int(visits.size()));
     }
 
@@ -882,14 +856,17 @@ Result<ExchangeItem> ExchangeService::receive(const QByteArray& bytes, const QSt
     stored.status = QStringLiteral("received");
     const int members = int(content.value(key("members")).toArray().size());
     const int visits = int(content.value(key("visits")).toArray().size());
-    const QString name = family.value(key("name")).toString();
+    // The summary names the partner's records by number, never a person: it stays when the
+    // content is erased with a person's data (docs/data-protection.md).
     switch (opened->manifest.purpose) {
     case PackagePurpose::Referral:
-        stored.summary = tr("Referral: family %1, %n member(s)", nullptr, members).arg(name) +
+        stored.summary = tr("Referral: the partner's family no. %1, %n member(s)", nullptr, members)
+                             .arg(partnerFamilyId) +
                          tr(", %n visit(s)", nullptr, visits);
         break;
     case PackagePurpose::Transfer:
-        stored.summary = tr("Transfer: family %1, %n member(s)", nullptr, members).arg(name) +
+        stored.summary = tr("Transfer: the partner's family no. %1, %n member(s)", nullptr, members)
+                             .arg(partnerFamilyId) +
                          tr(", %n visit(s)", nullptr, visits);
         break;
     default:
@@ -897,13 +874,13 @@ Result<ExchangeItem> ExchangeService::receive(const QByteArray& bytes, const QSt
             QStringLiteral("help_plan")) {
             const QJsonObject child =
                 content.value(key("plan")).toObject().value(key("child")).toObject();
-            stored.summary = tr("Plan: help plan for %1")
-                                 .arg(child.value(key("first_name")).toString() + QLatin1Char(' ') +
-                                      child.value(key("last_name")).toString());
+            stored.summary = tr("Plan: the partner's family no. %1, help plan of its member no. %2")
+                                 .arg(partnerFamilyId)
+                                 .arg(child.value(key("id")).toInteger());
             break;
         }
-        stored.summary = tr("Plan: family %1, work plan version %2")
-                             .arg(name)
+        stored.summary = tr("Plan: the partner's family no. %1, work plan version %2")
+                             .arg(partnerFamilyId)
                              .arg(content.value(key("plan"))
                                       .toObject()
                                       .value(key("work_plan"))
@@ -964,6 +941,11 @@ Result<ExchangeItem> ExchangeService::accept(qint64 inboxId, std::optional<qint6
         return text.error();
     const QJsonObject content =
         QJsonDocument::fromJson(text->value_or(QString()).toUtf8()).object();
+    if (isErased(content))
+        return refused(tr("The content of package %1 was erased with a person's data (GDPR art. "
+                          "17), so there is nothing to accept; decline it, and ask the partner "
+                          "centre to send it again if it is still needed.")
+                           .arg(inboxId));
     const QJsonObject family = content.value(key("family")).toObject();
     const bool plan = item->purpose == QStringLiteral("plan");
     const bool transfer = item->purpose == QStringLiteral("transfer");
@@ -1436,6 +1418,12 @@ Result<QList<PartnerPlan>> ExchangeService::partnerPlans(qint64 familyId)
         plan.packageId = s.packageId;
         plan.text = s.text;
         plan.planJson = s.json;
+        // A copy erased with a person's data keeps its partner, kind, version and dates.
+        if (isErased(QJsonDocument::fromJson(s.json.toUtf8()).object())) {
+            plan.text = tr("This plan's text was erased with a person's data (GDPR art. 17).");
+            if (plan.kind == QLatin1String("help_plan"))
+                plan.childName = tr("a child whose data were erased");
+        }
         plans << plan;
     }
     return plans;

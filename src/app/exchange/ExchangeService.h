@@ -41,7 +41,8 @@ struct SendRequest
     // member id (help plans are kept per child, ChildCareRepository). Empty = the family's
     // current work plan.
     std::optional<qint64> helpPlanChildId;
-    // The legal basis written into the manifest; empty = the default for the purpose.
+    // The legal basis written into the manifest, as the sender confirmed or changed it for this
+    // package; empty = the centre's setting for the purpose (SettingsService::legalBasis).
     QString legalBasis;
 };
 
@@ -79,9 +80,12 @@ struct ExchangeItem
     QDateTime createdAt; // UTC: when sent / received here
     QDateTime updatedAt; // UTC: the last change of status
     QString packageId;
-    QString sha256;  // of the package file
-    QString reason;  // a decline's reason (ours for "in", the partner's for "out")
-    QString summary; // one line: "Referral: family Nowak, 3 members, plan v2, 2 visits"
+    QString sha256; // of the package file
+    QString reason; // a decline's reason (ours for "in", the partner's for "out")
+    // One line naming records by number, never a person (it stays when a person's data are
+    // erased): "Referral: family no. 12, 3 members, 2 visits" (sent), "Referral: the partner's
+    // family no. 45, 3 members, 2 visits" (received).
+    QString summary;
 };
 
 // A package made by send(): its outbox item and the file's bytes, which the caller writes out.

@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "EntityJson.h"
+#include "ExchangeErasure.h"
 #include "FamilyRepository.h"
 #include "Lookup.h"
 #include "MemberRepository.h"
@@ -174,6 +175,10 @@ Result<int> MemberService::erase(qint64 memberId, const QString& reason)
             auto blanked = audit.erasePersonalValues(*concerning);
             if (!blanked)
                 return blanked.error();
+            // What partner centres sent that names the person (docs/data-protection.md).
+            auto exchange = eraseFromExchange(m_database, *current, Clock::today());
+            if (!exchange)
+                return exchange.error();
             OPIEKA_TRY(members.remove(memberId));
             OPIEKA_TRY(FamilyRepository(m_database).refreshSearchText(current->familyId));
             // The erasure itself is recorded without anything that names the person, with the
@@ -182,12 +187,14 @@ Result<int> MemberService::erase(qint64 memberId, const QString& reason)
             QJsonArray blankedIds;
             for (qint64 id : *blanked)
                 blankedIds << id;
-            OPIEKA_TRY(write.record(AuditRepository::erasureAction(), QStringLiteral("member"),
-                                    memberId, {},
-                                    {{QStringLiteral("family_id"), current->familyId},
-                                     {QStringLiteral("reason"), reason.trimmed()},
-                                     {QStringLiteral("audit_records_blanked"), blanked->size()},
-                                     {AuditRepository::erasedRecordsKey(), blankedIds}}));
+            OPIEKA_TRY(write.record(
+                AuditRepository::erasureAction(), QStringLiteral("member"), memberId, {},
+                {{QStringLiteral("family_id"), current->familyId},
+                 {QStringLiteral("reason"), reason.trimmed()},
+                 {QStringLiteral("audit_records_blanked"), blanked->size()},
+                 {QStringLiteral("exchange_contents_erased"), exchange->items.size()},
+                 {QStringLiteral("partner_plans_erased"), exchange->plans.size()},
+                 {AuditRepository::erasedRecordsKey(), blankedIds}}));
             return static_cast<int>(blanked->size());
         });
     if (!erased)

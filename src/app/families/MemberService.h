@@ -44,7 +44,9 @@ public:
     Status remove(qint64 memberId);
     // Erases a person's data on a GDPR request (prawo do usunięcia danych): the member's record
     // goes, and the audit records about them keep only who, when and what kind of change, their
-    // values blanked (the audit chain stays verifiable). Managers and administrators; refused
+    // values blanked (the audit chain stays verifiable), and the stored content of packages
+    // from partner centres that names them, with the partner plan copies that do, is replaced
+    // by an erasure note (eraseFromExchange). Managers and administrators; refused
     // for a child with foster care placements, whose records the law requires to be kept.
     // Returns how many audit records were blanked.
     Result<int> erase(qint64 memberId, const QString& reason);

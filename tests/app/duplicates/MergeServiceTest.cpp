@@ -6,6 +6,8 @@
 #include "Clock.h"
 #include "ContactService.h"
 #include "Database.h"
+#include "ExchangeRepository.h"
+#include "ExchangeService.h"
 #include "FamilyService.h"
 #include "MemberService.h"
 #include "PlacementService.h"
@@ -121,6 +123,54 @@ protected:
         EXPECT_FALSE(dangling.next()) << "a row points at a record that is gone";
     }
 
+    // A referral from a partner centre about family `familyId`, accepted (issue 22): its inbox
+    // item and content, the link from the partner's family 45, the partner's plan copy, and the
+    // records it made (the family, and member `memberId` as the partner's member 451).
+    qint64 exchangeHistory(qint64 familyId, qint64 memberId)
+    {
+        ExchangeRepository exchange(ws.database());
+        const QDateTime at(QDate(2024, 2, 1), QTime(9, 0), Qt::UTC);
+        StoredExchangeItem item;
+        item.direction = QStringLiteral("in");
+        item.packageId = QStringLiteral("7c1e0d1a-0000-4000-8000-000000000045");
+        item.sha256 = QString(64, QLatin1Char('a'));
+        item.purpose = QStringLiteral("referral");
+        item.partnerFingerprint = kPartner;
+        item.partnerName = QStringLiteral("PCPR w Przykładowie");
+        item.familyId = familyId;
+        item.partnerFamilyId = 45;
+        item.status = QStringLiteral("accepted");
+        item.summary = QStringLiteral("Referral: partner's family no. 45, 2 members, 0 visits");
+        item.packageCreatedAt = at;
+        item.createdAt = at;
+        item.updatedAt = at;
+        item.createdBy = ws.manager().login;
+        auto id = exchange.insertItem(item);
+        EXPECT_TRUE(id.ok()) << (id.ok() ? "" : qPrintable(id.error().message));
+        if (!id.ok())
+            return 0;
+        EXPECT_TRUE(exchange.insertContent(*id, QStringLiteral("{\"purpose\":\"referral\"}")).ok());
+        EXPECT_TRUE(exchange.link(kPartner, 45, familyId, at, ws.manager().login).ok());
+        EXPECT_TRUE(exchange.insertRecord(*id, QStringLiteral("family"), familyId, 45).ok());
+        EXPECT_TRUE(exchange.insertRecord(*id, QStringLiteral("member"), memberId, 451).ok());
+        StoredPartnerPlan plan;
+        plan.familyId = familyId;
+        plan.itemId = *id;
+        plan.partnerFingerprint = kPartner;
+        plan.partnerName = item.partnerName;
+        plan.kind = QStringLiteral("work_plan");
+        plan.version = 2;
+        plan.versionDate = QDate(2024, 1, 20);
+        plan.receivedAt = at;
+        plan.packageId = item.packageId;
+        plan.text = QStringLiteral("Cel: regularna nauka");
+        plan.json = QStringLiteral("{}");
+        EXPECT_TRUE(exchange.insertPartnerPlan(plan).ok());
+        return *id;
+    }
+
+    static inline const QString kPartner = QStringLiteral("12345 67890 12345 67890");
+
     test::TestWorkspace ws;
     ScopedToday today{kToday};
     qint64 secondPlan = 0;
@@ -231,6 +281,42 @@ TEST_F(MergeServiceTest, KeepingTheSecondRecordNumbersTheClosedPlanFirst)
     WorkPlan draft = versions->at(1);
     draft.participants = QStringLiteral("matka");
     EXPECT_TRUE(WorkPlanService(manager()).saveDraft(draft).ok());
+    expectVerifies();
+}
+
+TEST_F(MergeServiceTest, WhatCameFromAPartnerCentreFollowsTheKeptFamily)
+{
+    const qint64 item = exchangeHistory(2, 3);
+    ASSERT_NE(item, 0);
+
+    auto outcome = mergeFamilies(1, 2);
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    EXPECT_EQ(outcome->moved.value(QStringLiteral("exchange_items")), 1);
+    EXPECT_EQ(outcome->moved.value(QStringLiteral("exchange_family_links")), 1);
+    EXPECT_EQ(outcome->moved.value(QStringLiteral("partner_plans")), 1);
+
+    // The inbox shows the package as about the kept family, and its plan copy is there.
+    ExchangeService exchange(manager(), KeyDerivationCost::minimal());
+    auto inbox = exchange.item(item);
+    ASSERT_TRUE(inbox.ok()) << inbox.error().message.toStdString();
+    ASSERT_TRUE(inbox->familyId);
+    EXPECT_EQ(*inbox->familyId, 1);
+    auto plans = exchange.partnerPlans(1);
+    ASSERT_TRUE(plans.ok()) << plans.error().message.toStdString();
+    ASSERT_EQ(plans->size(), 1);
+    EXPECT_EQ(plans->first().version, 2);
+
+    // A later package from the partner about its family 45 finds the kept family, and knows the
+    // member it brought before.
+    ExchangeRepository repository(ws.database());
+    auto linked = repository.linkedFamily(kPartner, 45);
+    ASSERT_TRUE(linked.ok());
+    ASSERT_TRUE(*linked);
+    EXPECT_EQ(**linked, 1);
+    auto members = repository.recordedPartnerIds(kPartner, 1, QStringLiteral("member"));
+    ASSERT_TRUE(members.ok());
+    EXPECT_EQ(*members, QList<qint64>{451});
+    EXPECT_EQ(count("exchange_records", "local_id", 2), 0) << "no record names the removed family";
     expectVerifies();
 }
 
@@ -449,6 +535,19 @@ TEST_F(MemberMergeTest, APeselContradictingTheKeptBirthDateIsRefusedWithNothingC
     EXPECT_EQ(refused.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(memberRecord(2)) << "rolled back: the removed record is still there";
     EXPECT_EQ(count("placements", "child_member_id", 2), 1);
+}
+
+TEST_F(MemberMergeTest, TheRecordAPartnersPackageMadeOfTheRemovedMemberNamesTheKeptOne)
+{
+    exchangeHistory(2, 2);
+    auto outcome = MergeService(manager()).merge({DuplicateKind::Members, 1, 2, {}});
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    EXPECT_EQ(outcome->moved.value(QStringLiteral("exchange_records")), 1);
+    auto member =
+        sql::number(ws.database(), QStringLiteral("SELECT local_id FROM exchange_records WHERE "
+                                                  "entity = 'member' AND partner_id = 451"));
+    ASSERT_TRUE(member.ok());
+    EXPECT_EQ(*member, 1);
 }
 
 } // namespace

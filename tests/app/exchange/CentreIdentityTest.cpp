@@ -79,6 +79,27 @@ TEST(CentreKeysTest, AWrongPassphraseIsBadInputAndSaysSo)
     EXPECT_EQ(opened.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("passphrase is wrong")))
         << qPrintable(opened.error().message);
+    // Recognised as such (the window asks for the passphrase again), without reading its words.
+    EXPECT_TRUE(CentreIdentity::isWrongPassphrase(opened.error()));
+}
+
+TEST(CentreKeysTest, OnlyAWrongPassphraseIsRecognisedAsOne)
+{
+    EXPECT_TRUE(CentreIdentity::isWrongPassphrase(CentreIdentity::wrongPassphrase()));
+    // Keys that are not the card's: bad input too, but typing the passphrase again is no help.
+    const CentreKeys ours = newKeys();
+    auto sealed = CentreIdentity::seal(newKeys(), kPassphrase, KeyDerivationCost::minimal());
+    ASSERT_TRUE(sealed.ok());
+    auto damaged =
+        CentreIdentity::unseal(*sealed, kPassphrase, ours.signingKey(), ours.encryptionKey());
+    ASSERT_FALSE(damaged.ok());
+    EXPECT_FALSE(CentreIdentity::isWrongPassphrase(damaged.error()));
+    // The same words as a refusal, or inside another message, are not the wrong passphrase.
+    const QString words = CentreIdentity::wrongPassphrase().message;
+    EXPECT_FALSE(CentreIdentity::isWrongPassphrase(refused(words)));
+    EXPECT_FALSE(CentreIdentity::isWrongPassphrase(
+        badInput(QStringLiteral("pakiet.opieka: ") + words + QStringLiteral(" (kopia)"))));
+    EXPECT_FALSE(CentreIdentity::isWrongPassphrase(badInput(QString())));
 }
 
 TEST(CentreKeysTest, SealedKeysOfAnotherCentreAreRefused)
@@ -363,6 +384,75 @@ TEST_F(CentreServiceTest, TheKeysUnlockWithThePassphraseOnly)
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("passphrase is wrong")));
+    EXPECT_TRUE(CentreIdentity::isWrongPassphrase(wrong.error()));
+}
+
+// The workers who exchange packages (a case's social worker or family assistant) choose the
+// partner and unlock the keys to sign; trusting a partner and the card stay with administrators
+// and managers, and the reads leave no audit record.
+TEST_F(CentreServiceTest, CaseWorkersListThePartnersAndUnlockTheKeysButDoNotManageThem)
+{
+    const CentreCard card = init(ops, opsDetails());
+    test::TestWorkspace pcpr;
+    const CentreCard theirs = init(pcpr, pcprDetails());
+    ASSERT_TRUE(service(ops, ops.manager())
+                    .addPartner(CentreIdentity::toJson(theirs), QStringLiteral("pcpr.card"))
+                    .ok());
+    const CentreCard third =
+        cardOf(newKeys(), {QStringLiteral("Ośrodek Pomocy Społecznej w "
+                                          "Innowie"),
+                           CentreKind::Ops, QStringLiteral("Innowo"), QString()});
+    const auto audits = [&] {
+        return *sql::number(ops.database(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    };
+
+    for (const User& worker : {ops.addUser(QStringLiteral("socjalna"), Role::SocialWorker),
+                               ops.addUser(QStringLiteral("asystentka"), Role::FamilyAssistant)}) {
+        SCOPED_TRACE(qPrintable(worker.login));
+        const int auditedBefore = audits();
+        auto listed = service(ops, worker).partners();
+        ASSERT_TRUE(listed.ok()) << qPrintable(listed.error().message);
+        ASSERT_EQ(listed->size(), 1);
+        EXPECT_EQ(listed->at(0).card.details.name, pcprDetails().name);
+        EXPECT_EQ(listed->at(0).fingerprint, CentreIdentity::fingerprint(theirs));
+
+        auto keys = service(ops, worker).unlock(kPassphrase);
+        ASSERT_TRUE(keys.ok()) << qPrintable(keys.error().message);
+        EXPECT_EQ(keys->signingKey(), card.signingKey);
+        auto wrong = service(ops, worker).unlock(QByteArray("trzy koty na płocie"));
+        ASSERT_FALSE(wrong.ok());
+        EXPECT_TRUE(CentreIdentity::isWrongPassphrase(wrong.error()));
+        EXPECT_EQ(audits(), auditedBefore) << "listing and unlocking are reads";
+
+        auto cardRead = service(ops, worker).card();
+        ASSERT_FALSE(cardRead.ok());
+        EXPECT_EQ(cardRead.error().kind, ErrorKind::Refused);
+        auto added = service(ops, worker)
+                         .addPartner(CentreIdentity::toJson(third), QStringLiteral("innowo.card"));
+        ASSERT_FALSE(added.ok());
+        EXPECT_EQ(added.error().kind, ErrorKind::Refused);
+        auto made = service(ops, worker).init(pcprDetails(), kPassphrase);
+        ASSERT_FALSE(made.ok());
+        EXPECT_EQ(made.error().kind, ErrorKind::Refused);
+    }
+    EXPECT_EQ(*sql::number(ops.database(), QStringLiteral("SELECT COUNT(*) FROM partner_centres")),
+              1);
+
+    // A foster-care coordinator exchanges no packages (ExchangeService), so she neither lists
+    // the partners nor unlocks the keys; a refusal is not a wrong passphrase.
+    const User coordinator =
+        ops.addUser(QStringLiteral("koordynatorka"), Role::FosterCareCoordinator);
+    auto listed = service(ops, coordinator).partners();
+    ASSERT_FALSE(listed.ok());
+    EXPECT_EQ(listed.error().kind, ErrorKind::Refused);
+    auto keys = service(ops, coordinator).unlock(kPassphrase);
+    ASSERT_FALSE(keys.ok());
+    EXPECT_EQ(keys.error().kind, ErrorKind::Refused);
+    EXPECT_FALSE(CentreIdentity::isWrongPassphrase(keys.error()));
+
+    // An administrator still lists them (she keeps them) and unlocks the keys.
+    EXPECT_TRUE(service(ops, ops.admin()).partners().ok());
+    EXPECT_TRUE(service(ops, ops.admin()).unlock(kPassphrase).ok());
 }
 
 TEST_F(CentreServiceTest, APartnersCardIsTrustedOnceAndListedWithItsFingerprint)
@@ -425,7 +515,6 @@ TEST_F(CentreServiceTest, OwnChangedOrForeignCardsAndOtherRolesAreRefusedAndNoth
         service(ops, worker).addPartner(CentreIdentity::toJson(other), QStringLiteral("p.card"));
     ASSERT_FALSE(byWorker.ok());
     EXPECT_EQ(byWorker.error().kind, ErrorKind::Refused);
-    EXPECT_FALSE(service(ops, worker).partners().ok());
 
     EXPECT_EQ(*sql::number(ops.database(), QStringLiteral("SELECT COUNT(*) FROM partner_centres")),
               0);

@@ -8,12 +8,15 @@
 #include "CentreService.h"
 #include "ChildCareRepository.h"
 #include "ContactService.h"
+#include "ExchangeErasure.h"
+#include "ExchangeRepository.h"
 #include "FamilyService.h"
 #include "MemberService.h"
 #include "SqlHelpers.h"
 #include "TestWorkspace.h"
 #include "WorkPlanService.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <gtest/gtest.h>
@@ -588,6 +591,172 @@ TEST_F(ExchangeServiceTest, ASocialWorkerSendsHerOwnCaseButNotAnotherUnits)
     EXPECT_EQ(outbox->reason, QStringLiteral("Rodzina poza powiatem"));
     EXPECT_EQ(pcpr.count("families"), 0);
     ops.expectChainVerifies();
+}
+
+// A receipt package made by hand, as another program (or a confused partner) could make it:
+// `from` tells `to` that it accepted package `packageId` with bytes `sha`.
+QByteArray receiptFrom(Centre& from, Centre& to, const QString& packageId, const QString& sha)
+{
+    auto keys = CentreService(from.ws.session(from.ws.manager()), kFast).unlock(kPassphrase);
+    EXPECT_TRUE(keys.ok()) << (keys.ok() ? "" : qPrintable(keys.error().message));
+    auto own = CentreIdentity::parseCard(from.cardFile(), QStringLiteral("own.card"));
+    auto theirs = CentreIdentity::parseCard(to.cardFile(), QStringLiteral("their.card"));
+    EXPECT_TRUE(own.ok() && theirs.ok());
+    if (!keys.ok() || !own.ok() || !theirs.ok())
+        return {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PackageManifest manifest;
+    manifest.id = Package::newId();
+    manifest.purpose = PackagePurpose::Receipt;
+    manifest.senderFingerprint = CentreIdentity::fingerprint(*own);
+    manifest.recipientFingerprint = CentreIdentity::fingerprint(*theirs);
+    manifest.senderName = own->details.name;
+    manifest.recipientName = theirs->details.name;
+    manifest.createdAt = now.addMSecs(-now.time().msec());
+    const QJsonObject content{{QStringLiteral("format"), QStringLiteral("opieka-exchange-content")},
+                              {QStringLiteral("version"), 1},
+                              {QStringLiteral("purpose"), QStringLiteral("receipt")},
+                              {QStringLiteral("package_id"), packageId},
+                              {QStringLiteral("package_sha256"), sha},
+                              {QStringLiteral("decision"), QStringLiteral("accepted")},
+                              {QStringLiteral("reason"), QString()},
+                              {QStringLiteral("decided_at"), now.toString(Qt::ISODate)}};
+    auto bytes = Package::seal(manifest, QJsonDocument(content).toJson(QJsonDocument::Compact),
+                               *keys, *theirs);
+    EXPECT_TRUE(bytes.ok()) << (bytes.ok() ? "" : qPrintable(bytes.error().message));
+    return bytes.ok() ? *bytes : QByteArray();
+}
+
+TEST_F(ExchangeServiceTest, AReceiptFromAnotherPartnerOrForAPackageNeverSentChangesNothing)
+{
+    Centre third(thirdDetails());
+    ops.trust(third, QStringLiteral("third.card"));
+    third.trust(ops, QStringLiteral("ops.card"));
+    const SentPackage sent = send(ops, referral()); // to PCPR
+    const QList<int> before = ops.stored();
+    const auto refusedWith = [&](const QByteArray& bytes, const char* words) {
+        ASSERT_FALSE(bytes.isEmpty());
+        auto item = ops.service().receive(bytes, QStringLiteral("potwierdzenie.opx"), kPassphrase);
+        ASSERT_FALSE(item.ok()) << words;
+        EXPECT_EQ(item.error().kind, ErrorKind::Refused) << qPrintable(item.error().message);
+        EXPECT_TRUE(item.error().message.contains(QString::fromUtf8(words)))
+            << qPrintable(item.error().message);
+        EXPECT_EQ(ops.stored(), before) << words;
+    };
+
+    // A trusted partner, but not the one the package went to, says it was accepted.
+    refusedWith(receiptFrom(third, ops, sent.item.packageId, sent.item.sha256),
+                "but the package went to");
+    // The right partner, about a package this centre never sent.
+    refusedWith(receiptFrom(pcpr, ops, Package::newId(), sent.item.sha256), "did not send");
+
+    // The outbox item still waits for PCPR's word, and both refusals are audited.
+    auto outbox = ops.service().item(sent.item.id);
+    ASSERT_TRUE(outbox.ok());
+    EXPECT_EQ(outbox->status, QStringLiteral("sent"));
+    EXPECT_EQ(ops.audited(QStringLiteral("exchange.refuse")).size(), 2);
+    // PCPR's own receipt for it is still taken.
+    receive(ops, receiptFrom(pcpr, ops, sent.item.packageId, sent.item.sha256));
+    outbox = ops.service().item(sent.item.id);
+    ASSERT_TRUE(outbox.ok());
+    EXPECT_EQ(outbox->status, QStringLiteral("accepted"));
+    ops.expectChainVerifies();
+}
+
+TEST_F(ExchangeServiceTest, ErasingAPersonErasesWhatPartnersSentThatNamesThem)
+{
+    // PCPR accepts OPS's referral and Kasia's help plan, and holds a second help plan for her
+    // and a referral of another family not yet accepted.
+    const SentPackage sent = send(ops, referral());
+    EXPECT_FALSE(sent.item.summary.contains(QStringLiteral("Kowalczyk"))) << "no names in summary";
+    const ExchangeItem referralItem = receive(pcpr, sent.bytes);
+    EXPECT_FALSE(referralItem.summary.contains(QStringLiteral("Kowalczyk")));
+    auto accepted = pcpr.service().accept(referralItem.id, std::nullopt);
+    ASSERT_TRUE(accepted.ok()) << qPrintable(accepted.error().message);
+    const qint64 local = *accepted->familyId;
+
+    auto opsMembers = MemberService(ops.ws.session(ops.manager)).members(family);
+    ASSERT_TRUE(opsMembers.ok());
+    qint64 opsKasia = 0;
+    for (const Member& m : *opsMembers)
+        if (m.firstName == QStringLiteral("Kasia"))
+            opsKasia = m.id;
+    HelpPlanItem goal;
+    goal.childMemberId = opsKasia;
+    goal.goal = QStringLiteral("Powrót do szkoły");
+    goal.task = QStringLiteral("Zajęcia wyrównawcze");
+    goal.responsible = QStringLiteral("pedagog szkolny");
+    ASSERT_TRUE(ChildCareRepository(ops.ws.database()).replaceHelpPlan(opsKasia, {goal}).ok());
+    SendRequest helpPlan = referral();
+    helpPlan.purpose = PackagePurpose::Plan;
+    helpPlan.helpPlanChildId = opsKasia;
+    const ExchangeItem planItem = receive(pcpr, send(ops, helpPlan).bytes);
+    EXPECT_FALSE(planItem.summary.contains(QStringLiteral("Kasia")));
+    ASSERT_TRUE(pcpr.service().accept(planItem.id, std::nullopt).ok());
+    const ExchangeItem waiting = receive(pcpr, send(ops, helpPlan).bytes);
+    const qint64 other = makeFamily(ops, QStringLiteral("Nowakowska-Próbna"), 2, 0, 0);
+    SendRequest otherReferral;
+    otherReferral.familyId = other;
+    otherReferral.partner = pcprDetails().name;
+    const ExchangeItem unrelated = receive(pcpr, send(ops, otherReferral).bytes);
+
+    const Session session = pcpr.ws.session(pcpr.manager);
+    auto members = MemberService(session).members(local);
+    ASSERT_TRUE(members.ok());
+    qint64 kasia = 0;
+    for (const Member& m : *members)
+        if (m.firstName == QStringLiteral("Kasia"))
+            kasia = m.id;
+    ASSERT_NE(kasia, 0);
+    auto erased = MemberService(session).erase(kasia, QStringLiteral("wniosek RODO 12/2026"));
+    ASSERT_TRUE(erased.ok()) << qPrintable(erased.error().message);
+
+    const auto content = [&](qint64 itemId) {
+        auto text = ExchangeRepository(pcpr.ws.database()).content(itemId);
+        EXPECT_TRUE(text.ok());
+        return text.ok() ? text->value_or(QString()) : QString();
+    };
+    // The three packages that name her keep only the note; the unrelated one is untouched.
+    for (qint64 itemId : {referralItem.id, planItem.id, waiting.id}) {
+        const QString text = content(itemId);
+        EXPECT_FALSE(text.contains(QStringLiteral("Kasia"))) << qPrintable(text);
+        EXPECT_FALSE(text.contains(QStringLiteral("Kowalczyk"))) << qPrintable(text);
+        EXPECT_FALSE(text.contains(QStringLiteral("Powrót do szkoły"))) << qPrintable(text);
+        EXPECT_TRUE(isErased(QJsonDocument::fromJson(text.toUtf8()).object())) << qPrintable(text);
+    }
+    EXPECT_TRUE(content(unrelated.id).contains(QStringLiteral("Nowakowska-Próbna")));
+
+    // The inbox still lists each package with its id, SHA-256 and summary.
+    auto listed = pcpr.service().item(referralItem.id);
+    ASSERT_TRUE(listed.ok());
+    EXPECT_EQ(listed->sha256, sent.item.sha256);
+    EXPECT_EQ(listed->summary, referralItem.summary);
+    EXPECT_EQ(listed->status, QStringLiteral("accepted"));
+
+    // Her help plan copy keeps partner, version and date, without her name or the plan.
+    auto copies = pcpr.service().partnerPlans(local);
+    ASSERT_TRUE(copies.ok());
+    ASSERT_EQ(copies->size(), 1);
+    EXPECT_EQ(copies->first().version, 1);
+    EXPECT_FALSE(copies->first().childName.contains(QStringLiteral("Kasia")));
+    EXPECT_FALSE(copies->first().text.contains(QStringLiteral("Powrót do szkoły")));
+    EXPECT_FALSE(copies->first().planJson.contains(QStringLiteral("Kasia")));
+    EXPECT_TRUE(copies->first().text.contains(QStringLiteral("erased")));
+
+    // The package still waiting cannot be accepted any more; it can be declined.
+    auto refusedAccept = pcpr.service().accept(waiting.id, std::nullopt);
+    ASSERT_FALSE(refusedAccept.ok());
+    EXPECT_EQ(refusedAccept.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(refusedAccept.error().message.contains(QStringLiteral("erased")));
+    EXPECT_TRUE(pcpr.service().decline(waiting.id, QStringLiteral("dane usunięte")).ok());
+
+    // The erasure's audit record counts what it erased, and the chain verifies.
+    const QStringList erasures = pcpr.audited(AuditRepository::erasureAction());
+    ASSERT_EQ(erasures.size(), 1);
+    const QJsonObject details = QJsonDocument::fromJson(erasures.first().toUtf8()).object();
+    EXPECT_EQ(details.value(QStringLiteral("exchange_contents_erased")).toInt(), 3);
+    EXPECT_EQ(details.value(QStringLiteral("partner_plans_erased")).toInt(), 1);
+    pcpr.expectChainVerifies();
 }
 
 } // namespace
