@@ -112,7 +112,7 @@
 <context>
     <name>ExchangeService</name>
     <message numerus="yes">
-        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+501"/>
+        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+485"/>
         <source>Help plan for %1, %n item(s)</source>
         <translation>
             <numerusform>Help plan for %1, %n item</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Work plan version %1 of %2, %n goal(s)</source>
         <translation>
             <numerusform>Work plan version %1 of %2, %n goal</numerusform>
@@ -145,26 +145,40 @@
     </message>
     <message numerus="yes">
         <location line="+65"/>
-        <location line="+283"/>
-        <source>Transfer: family %1, %n member(s)</source>
+        <source>Transfer: family no. %1, %n member(s)</source>
         <translation>
-            <numerusform>Transfer: family %1, %n member</numerusform>
-            <numerusform>Transfer: family %1, %n members</numerusform>
+            <numerusform>Transfer: family no. %1, %n member</numerusform>
+            <numerusform>Transfer: family no. %1, %n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-281"/>
+        <location line="+2"/>
+        <source>Referral: family no. %1, %n member(s)</source>
+        <translation>
+            <numerusform>Referral: family no. %1, %n member</numerusform>
+            <numerusform>Referral: family no. %1, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+278"/>
+        <source>Referral: the partner&apos;s family no. %1, %n member(s)</source>
+        <translation>
+            <numerusform>Referral: the partner&apos;s family no. %1, %n member</numerusform>
+            <numerusform>Referral: the partner&apos;s family no. %1, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Transfer: the partner&apos;s family no. %1, %n member(s)</source>
+        <translation>
+            <numerusform>Transfer: the partner&apos;s family no. %1, %n member</numerusform>
+            <numerusform>Transfer: the partner&apos;s family no. %1, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-280"/>
         <location line="+277"/>
-        <source>Referral: family %1, %n member(s)</source>
-        <translation>
-            <numerusform>Referral: family %1, %n member</numerusform>
-            <numerusform>Referral: family %1, %n members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-274"/>
-        <location line="+275"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>, %n visit(s)</source>
         <translation>
             <numerusform>, %n visit</numerusform>
@@ -172,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-270"/>
+        <location line="-273"/>
         <source>%n member(s):</source>
         <translation>
             <numerusform>%n member:</numerusform>
@@ -433,7 +447,7 @@
 <context>
     <name>opieka::ui::ExchangeTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+256"/>
+        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+268"/>
         <source>%n received package(s) to decide.</source>
         <translation>
             <numerusform>%n received package to decide.</numerusform>

@@ -1106,12 +1106,12 @@
         <location filename="../../src/app/exchange/CentreIdentity.cpp" line="+155"/>
         <location line="+16"/>
         <location line="+28"/>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>The encryption library could not start.</source>
         <translation>Nie udało się uruchomić biblioteki szyfrującej.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-129"/>
         <source>The centre&apos;s keys could not be made.</source>
         <translation>Nie udało się utworzyć kluczy ośrodka.</translation>
     </message>
@@ -1127,13 +1127,12 @@
         <translation>Zapisane klucze ośrodka są uszkodzone albo nie są kluczami jego karty (baza danych została zmieniona). Przywróć kopię zapasową sprzed tej zmiany.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../../src/ui/exchange/CentrePassphraseDialog.cpp" line="+42"/>
+        <location line="+41"/>
         <source>The centre passphrase is wrong: the centre&apos;s keys stay locked.</source>
         <translation>Hasło ośrodka jest błędne: klucze ośrodka pozostają zablokowane.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>The centre&apos;s name is missing.</source>
         <translation>Brak nazwy ośrodka.</translation>
     </message>
@@ -1257,6 +1256,11 @@
         <translation>Tylko administrator lub kierownik może korzystać z kluczy ośrodka, jego karty i ośrodków partnerskich; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Only an administrator, a manager or the workers of a case can list the partner centres and unlock the centre&apos;s keys; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Listę ośrodków partnerskich widzą i klucze ośrodka odblokowują tylko administrator, kierownik i pracownicy prowadzący sprawę; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>The centre already has its keys (made by &apos;%1&apos; on %2); they are made once, as partner centres trust their fingerprint.</source>
         <translation>Ośrodek ma już swoje klucze (utworzone przez „%1” dnia %2); tworzy się je tylko raz, bo ośrodki partnerskie ufają ich odciskowi.</translation>
@@ -1342,6 +1346,47 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1"/>
+        <source>Legal basis named in packages to partner centres</source>
+        <translation>Podstawa prawna wskazywana w przesyłkach do ośrodków partnerskich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A centre setting: each package sent to a partner centre names the legal basis of its purpose. Opieka proposes the provisions below; the centre confirms or changes them. The sender can still change it for one package. An empty field goes back to the proposal.</source>
+        <translation>Ustawienie ośrodka: każda przesyłka do ośrodka partnerskiego wskazuje podstawę prawną właściwą dla jej celu. Opieka proponuje poniższe przepisy; ośrodek je potwierdza albo zmienia. Wysyłający może je jeszcze zmienić dla pojedynczej przesyłki. Puste pole przywraca propozycję.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;ferral:</source>
+        <translation>S&amp;kierowanie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal basis of a referral (centre setting)</source>
+        <translation>Podstawa prawna skierowania (ustawienie ośrodka)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal basis of a plan package (centre setting)</source>
+        <translation>Podstawa prawna przesyłki z planem (ustawienie ośrodka)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Transfer:</source>
+        <translation>P&amp;rzekazanie sprawy:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal basis of a case transfer (centre setting)</source>
+        <translation>Podstawa prawna przekazania sprawy (ustawienie ośrodka)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The law asks for an assessment of the family&apos;s situation at least every six months. These settings are shared by everyone using this database.</source>
         <translation>Ustawa wymaga okresowej oceny sytuacji rodziny co najmniej raz na pół roku. Te ustawienia są wspólne dla wszystkich użytkowników tej bazy danych.</translation>
     </message>
@@ -2183,22 +2228,27 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przeniesienie zapisano w dzienniku zmian serwera (database.migrate).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SettingsCommands.cpp" line="+31"/>
-        <source>Use &apos;settings set residents N&apos;.</source>
-        <translation>Użyj &apos;settings set residents N&apos;.</translation>
+        <location filename="../../src/cli/SettingsCommands.cpp" line="+55"/>
+        <source>Use &apos;settings set residents N&apos; or &apos;settings set legal_basis_referral|legal_basis_plan|legal_basis_transfer TEXT&apos;.</source>
+        <translation>Użyj &apos;settings set residents N&apos; albo &apos;settings set legal_basis_referral|legal_basis_plan|legal_basis_transfer TEKST&apos;.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; is not a setting this command sets; use &apos;residents&apos;.</source>
-        <translation>&apos;%1&apos; nie jest ustawieniem, które to polecenie zmienia; użyj &apos;residents&apos;.</translation>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a setting this command sets; use &apos;residents&apos;, &apos;legal_basis_referral&apos;, &apos;legal_basis_plan&apos; or &apos;legal_basis_transfer&apos;.</source>
+        <translation>&apos;%1&apos; nie jest ustawieniem, które zmienia to polecenie; użyj &apos;residents&apos;, &apos;legal_basis_referral&apos;, &apos;legal_basis_plan&apos; albo &apos;legal_basis_transfer&apos;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>residents takes a whole number from 1 to %1, not &apos;%2&apos;.</source>
         <translation>residents przyjmuje liczbę całkowitą od 1 do %1, a nie &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>The legal basis packages of purpose &apos;%1&apos; name: %2</source>
+        <translation>Podstawa prawna wskazywana w przesyłkach o celu &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The centre&apos;s residents: %1.</source>
         <translation>Liczba mieszkańców ośrodka: %1.</translation>
     </message>
@@ -3381,19 +3431,67 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>ExchangeScreenshots</name>
+    <message>
+        <location filename="../../tools/screenshots/ExchangeScreenshots.cpp" line="+123"/>
+        <source>Cannot make a temporary folder for the two centres&apos; databases.</source>
+        <translation>Nie można utworzyć folderu tymczasowego na bazy danych obu ośrodków.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot copy the database %1.</source>
+        <translation>Nie można skopiować bazy danych %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The demo database has no family with a child and visits to refer.</source>
+        <translation>W demonstracyjnej bazie danych nie ma rodziny z dzieckiem i wizytami, którą można by skierować.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The partner&apos;s accepted referral has no family.</source>
+        <translation>Skierowanie przyjęte przez ośrodek partnerski nie ma przypisanej rodziny.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The referred family has no child at the partner centre.</source>
+        <translation>Skierowana rodzina nie ma dziecka w ośrodku partnerskim.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The partner&apos;s demo database has no family to refer.</source>
+        <translation>W demonstracyjnej bazie danych ośrodka partnerskiego nie ma rodziny do skierowania.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The Centre Identity and Partners dialog shows no card or no partner.</source>
+        <translation>Okno „Tożsamość ośrodka i partnerzy” nie pokazuje karty ośrodka albo partnera.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The Send to Partner Centre dialog shows no visits or no preview.</source>
+        <translation>Okno „Wyślij do ośrodka partnerskiego” nie pokazuje wizyt albo podglądu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cases › Exchange with Partner Centres… shows no Exchange tab.</source>
+        <translation>Polecenie Sprawy › Wymiana z ośrodkami partnerskimi… nie pokazuje karty „Wymiana z ośrodkami partnerskimi”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Exchange tab lists no received package.</source>
+        <translation>Karta „Wymiana z ośrodkami partnerskimi” nie pokazuje żadnej odebranej przesyłki.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The family record could not be opened.</source>
+        <translation>Nie można otworzyć akt rodziny.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeService</name>
     <message>
-        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+231"/>
-        <source>The account &apos;%1&apos; is disabled.</source>
-        <translation>Konto „%1” jest wyłączone.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only a manager or the workers of a case exchange packages with partner centres; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
-        <translation>Przesyłki z ośrodkami partnerskimi wymieniają tylko kierownik i pracownicy prowadzący sprawę; konto „%1” ma rolę „%2”.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+252"/>
         <source>The centre has no keys yet: an administrator makes them first (opieka-cli centre init).</source>
         <translation>Ośrodek nie ma jeszcze kluczy: najpierw utworzy je administrator (opieka-cli centre init).</translation>
     </message>
@@ -3408,7 +3506,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>„%1” nie jest ośrodkiem partnerskim; najpierw kierownik doda jego kartę ośrodka (opieka-cli partner add).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+38"/>
         <source>referral</source>
         <translation>skierowanie</translation>
     </message>
@@ -3495,10 +3593,10 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+8"/>
         <source>A child&apos;s help plan goes in a plan package.</source>
-        <translation>Plan pomocy dziecku wysyła się w paczce z planem.</translation>
+        <translation>Plan pomocy dziecku wysyła się w przesyłce z planem.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Family no. %1 (%2), %3</source>
         <translation>Rodzina nr %1 (%2), %3</translation>
     </message>
@@ -3522,13 +3620,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+397"/>
-        <source>Plan: help plan for %1</source>
-        <translation>Plan: plan pomocy dla: %1</translation>
-    </message>
-    <message>
-        <location line="-393"/>
+        <location line="+9"/>
         <source>Family no. %1 has no work plan to send.</source>
         <translation>Rodzina nr %1 nie ma planu pracy do wysłania.</translation>
     </message>
@@ -3541,14 +3633,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
             <numerusform>Plan pracy, wersja %1 z %2, %n celów</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <location line="+386"/>
-        <source>Plan: family %1, work plan version %2</source>
-        <translation>Plan: rodzina %1, plan pracy w wersji %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="-366"/>
+        <location line="+24"/>
         <source>Work plan version %1 (%2), %n goal(s)</source>
         <translation>
             <numerusform>Plan pracy, wersja %1 (%2), %n cel</numerusform>
@@ -3591,30 +3677,38 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>%1 %2 — without notes</source>
         <translation>%1 %2 — bez notatek</translation>
     </message>
+    <message>
+        <location line="-104"/>
+        <source>Plan: family no. %1, help plan of member no. %2</source>
+        <translation>Plan: rodzina nr %1, plan pomocy osoby nr %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Plan: family no. %1, work plan version %2</source>
+        <translation>Plan: rodzina nr %1, plan pracy w wersji %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <location line="+283"/>
-        <source>Transfer: family %1, %n member(s)</source>
+        <location line="+90"/>
+        <source>Transfer: family no. %1, %n member(s)</source>
         <translation>
-            <numerusform>Przekazanie sprawy: rodzina %1, %n osoba</numerusform>
-            <numerusform>Przekazanie sprawy: rodzina %1, %n osoby</numerusform>
-            <numerusform>Przekazanie sprawy: rodzina %1, %n osób</numerusform>
+            <numerusform>Przekazanie sprawy: rodzina nr %1, %n osoba</numerusform>
+            <numerusform>Przekazanie sprawy: rodzina nr %1, %n osoby</numerusform>
+            <numerusform>Przekazanie sprawy: rodzina nr %1, %n osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-281"/>
+        <location line="+2"/>
+        <source>Referral: family no. %1, %n member(s)</source>
+        <translation>
+            <numerusform>Skierowanie: rodzina nr %1, %n osoba</numerusform>
+            <numerusform>Skierowanie: rodzina nr %1, %n osoby</numerusform>
+            <numerusform>Skierowanie: rodzina nr %1, %n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <location line="+277"/>
-        <source>Referral: family %1, %n member(s)</source>
-        <translation>
-            <numerusform>Skierowanie: rodzina %1, %n osoba</numerusform>
-            <numerusform>Skierowanie: rodzina %1, %n osoby</numerusform>
-            <numerusform>Skierowanie: rodzina %1, %n osób</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-274"/>
-        <location line="+275"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>, %n visit(s)</source>
         <translation>
             <numerusform>, %n wizyta</numerusform>
@@ -3623,7 +3717,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-279"/>
         <source>To: %1 (fingerprint %2)</source>
         <translation>Do: %1 (odcisk klucza %2)</translation>
     </message>
@@ -3697,29 +3791,62 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+6"/>
-        <location line="+518"/>
+        <location line="+526"/>
         <source>Receipt for package %1: %2</source>
         <translation>Potwierdzenie dla przesyłki %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-479"/>
+        <source>Referral: the partner&apos;s family no. %1, %n member(s)</source>
+        <translation>
+            <numerusform>Skierowanie: rodzina nr %1 w ośrodku partnerskim, %n osoba</numerusform>
+            <numerusform>Skierowanie: rodzina nr %1 w ośrodku partnerskim, %n osoby</numerusform>
+            <numerusform>Skierowanie: rodzina nr %1 w ośrodku partnerskim, %n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Transfer: the partner&apos;s family no. %1, %n member(s)</source>
+        <translation>
+            <numerusform>Przekazanie sprawy: rodzina nr %1 w ośrodku partnerskim, %n osoba</numerusform>
+            <numerusform>Przekazanie sprawy: rodzina nr %1 w ośrodku partnerskim, %n osoby</numerusform>
+            <numerusform>Przekazanie sprawy: rodzina nr %1 w ośrodku partnerskim, %n osób</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-416"/>
+        <location line="+9"/>
+        <source>Plan: the partner&apos;s family no. %1, help plan of its member no. %2</source>
+        <translation>Plan: rodzina nr %1 w ośrodku partnerskim, plan pomocy osoby nr %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan: the partner&apos;s family no. %1, work plan version %2</source>
+        <translation>Plan: rodzina nr %1 w ośrodku partnerskim, plan pracy w wersji %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>There is no received package with id %1.</source>
         <translation>Nie ma odebranej przesyłki o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+309"/>
+        <location line="+314"/>
         <source>Package %1 is a receipt; it was applied when it was received.</source>
         <translation>Przesyłka %1 jest potwierdzeniem; uwzględniono ją w chwili odebrania.</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+309"/>
+        <location line="-312"/>
+        <location line="+314"/>
         <source>Package %1 is already %2.</source>
         <translation>Przesyłka %1 jest już %2.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-306"/>
+        <source>The content of package %1 was erased with a person&apos;s data (GDPR art. 17), so there is nothing to accept; decline it, and ask the partner centre to send it again if it is still needed.</source>
+        <translation>Treść przesyłki %1 została usunięta wraz z danymi osoby (art. 17 RODO), więc nie ma czego przyjąć; odrzuć przesyłkę i, jeśli jest nadal potrzebna, poproś ośrodek partnerski o ponowne jej przesłanie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Package %1 is a plan for the partner&apos;s family no. %2 (%3), which is not linked to a family here; accept it with the family it is about (--link FAMILY_ID).</source>
         <translation>Przesyłka %1 zawiera plan dla rodziny nr %2 (%3) u partnera, która nie jest powiązana z żadną rodziną w tym ośrodku; przyjmij ją, wskazując rodzinę, której dotyczy (--link ID_RODZINY).</translation>
     </message>
@@ -3762,6 +3889,16 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+102"/>
         <source>There is no exchange item with id %1 that the account &apos;%2&apos; may see.</source>
         <translation>Nie ma pozycji wymiany o identyfikatorze %1, którą konto „%2” może zobaczyć.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This plan&apos;s text was erased with a person&apos;s data (GDPR art. 17).</source>
+        <translation>Treść tego planu została usunięta wraz z danymi osoby (art. 17 RODO).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a child whose data were erased</source>
+        <translation>dziecko, którego dane usunięto</translation>
     </message>
 </context>
 <context>
@@ -5493,7 +5630,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/families/MemberService.cpp" line="+35"/>
+        <location filename="../../src/app/families/MemberService.cpp" line="+36"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -5760,7 +5897,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Scalona sprawa zostałaby zamknięta (%1) w dniu założenia (%2) lub przed nim; przejmij obie daty z tego samego rekordu.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+169"/>
         <source>Placement %1 of member %2 (from %3) and placement %4 of member %5 (from %6) overlap, and a child has one placement at a time. End or correct the one recorded wrongly, then merge.</source>
         <translation>Umieszczenie %1 członka rodziny %2 (od %3) i umieszczenie %4 członka rodziny %5 (od %6) nakładają się w czasie, a dziecko może mieć tylko jedno umieszczenie naraz. Zakończ lub popraw błędnie wpisane umieszczenie, a potem scal rekordy.</translation>
     </message>
@@ -6414,6 +6551,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+6"/>
         <source>Only a manager or an administrator can back up or restore the database; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
         <translation>Tylko kierownik lub administrator może wykonać lub odtworzyć kopię zapasową bazy; konto „%1” ma rolę „%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a manager or the workers of a case exchange packages with partner centres; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
+        <translation>Przesyłki z ośrodkami partnerskimi wymieniają tylko kierownik i pracownicy prowadzący sprawę; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7788,7 +7930,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+130"/>
+        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+131"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -7803,7 +7945,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Cannot write the example CSV file.</source>
         <translation>Nie można zapisać przykładowego pliku CSV.</translation>
     </message>
@@ -7872,6 +8014,21 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+23"/>
         <source>The number of residents must be a whole number from 1 to %1.</source>
         <translation>Liczba mieszkańców musi być liczbą całkowitą od 1 do %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The legal basis can have at most %1 characters; this one has %2.</source>
+        <translation>Podstawa prawna może mieć najwyżej %1 znaków; ta ma %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The legal basis is one line of text, without line breaks or tabs.</source>
+        <translation>Podstawa prawna to jeden wiersz tekstu, bez podziałów wierszy i tabulatorów.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A receipt names no legal basis; the centre sets one for referrals, plans and transfers.</source>
+        <translation>Potwierdzenie nie wskazuje podstawy prawnej; ośrodek ustala ją dla skierowań, planów i przekazań sprawy.</translation>
     </message>
 </context>
 <context>
@@ -8808,15 +8965,15 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AcceptPackageDialog</name>
     <message>
-        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+462"/>
+        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+474"/>
         <location line="+1"/>
         <source>Accept the package</source>
         <translation>Przyjmij przesyłkę</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 from %2: %3</source>
-        <translation>%1 od: %2: %3</translation>
+        <location line="+2"/>
+        <source>From %1: %2</source>
+        <translation>Nadawca: %1. %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10556,7 +10713,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CentrePartnersDialog</name>
     <message>
-        <location filename="../../src/ui/exchange/CentrePartnersDialog.cpp" line="+58"/>
+        <location filename="../../src/ui/exchange/CentrePartnersDialog.cpp" line="+61"/>
         <source>not given</source>
         <translation>nie podano</translation>
     </message>
@@ -10671,7 +10828,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przez</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Add partner from card…</source>
         <translation>&amp;Dodaj partnera z karty…</translation>
     </message>
@@ -10681,7 +10838,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Co jest nie tak</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>The centre has no keys yet. Make them once, with &quot;Make the centre&apos;s keys…&quot;: partners will trust this centre by their fingerprint.</source>
         <translation>Ośrodek nie ma jeszcze kluczy. Utwórz je jeden raz przyciskiem „Utwórz klucze ośrodka…”: partnerzy będą ufać temu ośrodkowi na podstawie odcisku tych kluczy.</translation>
     </message>
@@ -10702,22 +10859,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Save the centre card</source>
         <translation>Zapisz kartę ośrodka</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Centre cards (*.json)</source>
         <translation>Karty ośrodków (*.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The card could not be written to %1: %2</source>
-        <translation>Nie udało się zapisać karty w pliku %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The centre card is saved in %1.</source>
         <translation>Karta ośrodka została zapisana w pliku %1.</translation>
     </message>
@@ -10746,7 +10898,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CentrePassphraseDialog</name>
     <message>
-        <location filename="../../src/ui/exchange/CentrePassphraseDialog.cpp" line="-30"/>
+        <location filename="../../src/ui/exchange/CentrePassphraseDialog.cpp" line="+12"/>
         <location line="+8"/>
         <source>Centre passphrase</source>
         <translation>Hasło ośrodka</translation>
@@ -10760,7 +10912,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::CentreSettingsDialog</name>
     <message>
-        <location filename="../../src/ui/shell/CentreSettingsDialog.cpp" line="+11"/>
+        <location filename="../../src/ui/shell/CentreSettingsDialog.cpp" line="+13"/>
         <source>Centre settings</source>
         <translation>Ustawienia ośrodka</translation>
     </message>
@@ -11442,12 +11594,12 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 from %2: %3
+        <source>From %1: %2
 
-Nothing of it is kept in the register. The reason goes back to %2 in the receipt.</source>
-        <translation>%1 od: %2: %3
+Nothing of it is kept in the register. The reason goes back to %1 in the receipt.</source>
+        <translation>Nadawca: %1. %2
 
-Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy (%2) w potwierdzeniu odbioru.</translation>
+Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy (%1) w potwierdzeniu odbioru.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11972,17 +12124,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
 <context>
     <name>opieka::ui::ExchangeTab</name>
     <message>
-        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="-483"/>
+        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="-493"/>
         <source>&amp;Exchange with Partner Centres…</source>
         <translation>&amp;Wymiana z ośrodkami partnerskimi…</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Nie udało się zapisać pliku %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Referral</source>
         <translation>Skierowanie</translation>
     </message>
@@ -12008,12 +12155,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Sent</source>
         <translation>Wysłana</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>Delivered</source>
         <translation>Doręczona</translation>
     </message>
@@ -12093,7 +12240,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Zawartość</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Receive &amp;package…</source>
         <translation>Od&amp;bierz przesyłkę…</translation>
     </message>
@@ -12149,7 +12296,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>nr %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Nothing sent or received yet.</source>
         <translation>Nic jeszcze nie wysłano ani nie odebrano.</translation>
     </message>
@@ -12159,7 +12306,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>
             <numerusform>%n odebrana przesyłka czeka na decyzję.</numerusform>
             <numerusform>%n odebrane przesyłki czekają na decyzję.</numerusform>
-            <numerusform>%n odebranych paczek czeka na decyzję.</numerusform>
+            <numerusform>%n odebranych przesyłek czeka na decyzję.</numerusform>
         </translation>
     </message>
     <message>
@@ -14461,7 +14608,7 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
 <context>
     <name>opieka::ui::PartnerPlansBox</name>
     <message>
-        <location filename="../../src/ui/exchange/PartnerPlansBox.cpp" line="+14"/>
+        <location filename="../../src/ui/exchange/PartnerPlansBox.cpp" line="+16"/>
         <source>Partner centres&apos; plans (read only)</source>
         <translation>Plany ośrodków partnerskich (tylko do odczytu)</translation>
     </message>
@@ -14471,7 +14618,7 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
         <translation>Plany przesłane przez ośrodki partnerskie, tylko do odczytu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1&apos;s help plan for %2, version %3</source>
         <translation>Plan pomocy dziecku (%2) od: %1, wersja %3</translation>
     </message>
@@ -15096,18 +15243,18 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
 <context>
     <name>opieka::ui::SendToPartnerDialog</name>
     <message>
-        <location filename="../../src/ui/exchange/SendToPartnerDialog.cpp" line="+46"/>
+        <location filename="../../src/ui/exchange/SendToPartnerDialog.cpp" line="+48"/>
         <source>Send to a partner centre — %1</source>
         <translation>Wyślij do ośrodka partnerskiego — %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+320"/>
         <source>Send to a partner centre</source>
         <translation>Wyślij do ośrodka partnerskiego</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-317"/>
         <source>Partner centre</source>
         <translation>Ośrodek partnerski</translation>
     </message>
@@ -15158,6 +15305,16 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
     </message>
     <message>
         <location line="+3"/>
+        <source>Legal basis named in the package</source>
+        <translation>Podstawa prawna wskazana w przesyłce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal &amp;basis:</source>
+        <translation>Po&amp;dstawa prawna:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Visits and contacts that go with the referral:</source>
         <translation>Wi&amp;zyty i kontakty wysyłane ze skierowaniem:</translation>
     </message>
@@ -15207,7 +15364,7 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
         <translation>&amp;Wyślij…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -15215,6 +15372,16 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
         <location line="+3"/>
         <source>This centre has no partner centres yet: a manager adds them in Settings › Centre Identity and Partners….</source>
         <translation>Ten ośrodek nie ma jeszcze ośrodków partnerskich: dodaje je kierownik w oknie Ustawienia › Tożsamość ośrodka i partnerzy….</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Changed for this package only; the centre setting stays: %1</source>
+        <translation>Zmieniona tylko dla tej przesyłki; ustawienie ośrodka pozostaje bez zmian: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre setting for this purpose (Settings › Centre Settings…); a change here is for this package only.</source>
+        <translation>Ustawienie ośrodka dla tego celu (Ustawienia › Ustawienia ośrodka…); zmiana w tym miejscu dotyczy tylko tej przesyłki.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -15242,7 +15409,7 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
         <translation>Poufne notatki są wysyłane tylko przy wizytach zaznaczonych w ostatniej kolumnie. Gdy nie zaznaczono żadnej wizyty, wysyłane są wizyty z ostatnich dwunastu miesięcy, bez notatek.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>To sign and encrypt %1 for %2.</source>
         <translation>Aby podpisać i zaszyfrować dokument „%1” dla: %2.</translation>
     </message>
@@ -15277,17 +15444,12 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
         <translation>Przesyłki (*.opieka)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Nothing was sent.</source>
         <translation>Nic nie zostało wysłane.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The package was recorded as sent, but the file %1 could not be written: %2. Send the package again.</source>
         <translation>Przesyłka została zapisana jako wysłana, ale nie udało się zapisać pliku %1: %2. Wyślij przesyłkę ponownie.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "Logging.h"
 #include "Messages.h"
+#include "OutputFile.h"
 #include "Role.h"
 
 #include <QApplication>
@@ -14,15 +15,17 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace opieka::ui {
 
@@ -155,6 +158,7 @@ CentrePartnersDialog::CentrePartnersDialog(const Session& session, KeyDerivation
     m_partners->setSelectionMode(QAbstractItemView::SingleSelection);
     m_partners->verticalHeader()->hide();
     m_partners->horizontalHeader()->setStretchLastSection(true);
+    m_partners->setWordWrap(true);
     partnersLabel->setBuddy(m_partners);
     layout->addWidget(partnersLabel);
     layout->addWidget(m_partners, 1);
@@ -174,7 +178,7 @@ CentrePartnersDialog::CentrePartnersDialog(const Session& session, KeyDerivation
     connect(m_makeKeys, &QPushButton::clicked, this, &CentrePartnersDialog::makeKeys);
     connect(m_saveCard, &QPushButton::clicked, this, &CentrePartnersDialog::askSaveCard);
     connect(m_addPartner, &QPushButton::clicked, this, &CentrePartnersDialog::askAddPartner);
-    resize(820, 620);
+    resize(920, 620);
     reload();
 }
 
@@ -215,11 +219,24 @@ void CentrePartnersDialog::reload()
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
+            if (column == FingerprintColumn)
+                item->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
             m_partners->setItem(row, column, item);
         }
         ++row;
     }
     m_partners->resizeColumnsToContents();
+    // Every column in view without scrolling: a long name, kind or area wraps, and the
+    // fingerprint takes two lines of four groups, as on the card above.
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int padding = 2 * m_partners->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    m_partners->setColumnWidth(FingerprintColumn,
+                               fixed.horizontalAdvance(QStringLiteral("00000 00000 00000 00000")) +
+                                   padding);
+    for (const auto& [column, widest] :
+         {std::pair{NameColumn, 230}, std::pair{KindColumn, 170}, std::pair{AreaColumn, 140}})
+        m_partners->setColumnWidth(column, std::min(m_partners->columnWidth(column), widest));
+    m_partners->resizeRowsToContents();
 }
 
 void CentrePartnersDialog::showCard()
@@ -266,12 +283,9 @@ bool CentrePartnersDialog::saveCardTo(const QString& file)
 {
     if (!m_card)
         return false;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(CentreIdentity::toJson(*m_card)) < 0 ||
-        !out.commit()) {
-        showError(this, tr("Save the centre card"),
-                  tr("The card could not be written to %1: %2")
-                      .arg(QDir::toNativeSeparators(file), out.errorString()));
+    // As every output: not the database, a device or a link; renamed into place.
+    if (Status written = OutputFile::write(file, CentreIdentity::toJson(*m_card)); !written) {
+        showError(this, tr("Save the centre card"), written.error().message);
         return false;
     }
     emit statusMessage(tr("The centre card is saved in %1.").arg(QDir::toNativeSeparators(file)));

@@ -1,9 +1,9 @@
 #include "CentrePassphraseDialog.h"
 
+#include "CentreIdentity.h"
 #include "CentreService.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QCursor>
 
 namespace opieka::ui {
@@ -37,13 +37,7 @@ bool CentrePassphraseDialog::ask(QWidget* parent, const QString& purpose, const 
 
 bool CentrePassphraseDialog::isWrongPassphrase(const Error& error)
 {
-    // CentreIdentity::unseal's words, as the services pass them on.
-    static const char* const wrong =
-        QT_TRANSLATE_NOOP("CentreIdentity", "The centre passphrase is wrong: the centre's keys "
-                                            "stay locked.");
-    return error.kind == ErrorKind::BadInput &&
-           (error.message.contains(QCoreApplication::translate("CentreIdentity", wrong)) ||
-            error.message.contains(QString::fromUtf8(wrong)));
+    return CentreIdentity::isWrongPassphrase(error);
 }
 
 } // namespace opieka::ui

@@ -4,6 +4,7 @@
 #include "DialogParts.h"
 #include "Labels.h"
 #include "Messages.h"
+#include "OutputFile.h"
 #include "Role.h"
 
 #include <QAction>
@@ -19,13 +20,13 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace opieka::ui {
 
@@ -79,12 +80,11 @@ QString when(const QDateTime& utc)
 
 bool writeFile(QWidget* parent, const QString& title, const QString& file, const QByteArray& bytes)
 {
-    QSaveFile out(file);
-    if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
+    // As every output: not the database, a device or a link; owner-only; renamed into place.
+    Status written = OutputFile::write(file, bytes);
+    if (written)
         return true;
-    showError(parent, title,
-              ExchangeTab::tr("The file %1 could not be written: %2")
-                  .arg(QDir::toNativeSeparators(file), out.errorString()));
+    showError(parent, title, written.error().message);
     return false;
 }
 
@@ -148,6 +148,11 @@ ExchangeTab::ExchangeTab(const Session& session, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(SummaryColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
+    // Wrapped cells take the lines they need at the width the contents get.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
     layout->addWidget(m_table, 1);
 
     m_receive = newButton(this, tr("Receive &package…"), QStringLiteral("receivePackageButton"));
@@ -251,6 +256,13 @@ void ExchangeTab::refresh()
         }
     }
     m_table->resizeColumnsToContents();
+    // The whole row in view on the smallest screen (1024 pixels): the partner's name, a long
+    // status or purpose wrap, and the contents take the rest of the width, wrapped.
+    for (const auto& [column, widest] :
+         {std::pair{StatusColumn, 130}, std::pair{PartnerColumn, 170},
+          std::pair{PurposeColumn, 110}})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+    m_table->resizeRowsToContents();
     m_summary->setText(m_items.isEmpty()
                            ? tr("Nothing sent or received yet.")
                            : tr("%n received package(s) to decide.", nullptr, waiting));
@@ -462,9 +474,8 @@ AcceptPackageDialog::AcceptPackageDialog(const ExchangeItem& item, QWidget* pare
     setWindowTitle(tr("Accept the package"));
     setAccessibleName(tr("Accept the package"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(newNote(
-        this, tr("%1 from %2: %3").arg(purposeLabel(item.purpose), item.partner, item.summary),
-        QStringLiteral("acceptPackageSummary")));
+    layout->addWidget(newNote(this, tr("From %1: %2").arg(item.partner, item.summary),
+                              QStringLiteral("acceptPackageSummary")));
     m_create = new QRadioButton(tr("&Create a new family from it"), this);
     m_create->setObjectName(QStringLiteral("createFamilyRadio"));
     m_link = new QRadioButton(tr("&Add it to the family no.:"), this);
@@ -512,9 +523,9 @@ DeclinePackageDialog::DeclinePackageDialog(const ExchangeItem& item, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(newNote(
         this,
-        tr("%1 from %2: %3\n\nNothing of it is kept in the register. The reason goes back to %2 "
+        tr("From %1: %2\n\nNothing of it is kept in the register. The reason goes back to %1 "
            "in the receipt.")
-            .arg(purposeLabel(item.purpose), item.partner, item.summary),
+            .arg(item.partner, item.summary),
         QStringLiteral("declinePackageSummary")));
     auto* form = new QFormLayout;
     m_reason = newLineEdit(this, QStringLiteral("declineReasonEdit"), tr("Reason"));

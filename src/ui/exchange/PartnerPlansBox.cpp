@@ -6,7 +6,9 @@
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace opieka::ui {
 
@@ -23,6 +25,8 @@ PartnerPlansBox::PartnerPlansBox(const Session& session, qint64 familyId, QWidge
     new QVBoxLayout(m_content);
     m_content->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_content);
+    // No taller than its plans need: the rest of the tab is the family's own plan.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     hide();
 }
 
@@ -80,7 +84,12 @@ void PartnerPlansBox::reload()
         text->setObjectName(QStringLiteral("partnerPlanText%1").arg(index));
         text->setAccessibleName(heading(plan));
         text->setReadOnly(true);
-        text->setMaximumHeight(140);
+        // As tall as its lines (up to about eight): the family's own plan above keeps the room.
+        const int lines =
+            std::clamp(static_cast<int>(plan.text.count(QLatin1Char('\n'))) + 1, 2, 8);
+        const int margins =
+            2 * (text->frameWidth() + static_cast<int>(text->document()->documentMargin())) + 4;
+        text->setFixedHeight(std::min(140, text->fontMetrics().lineSpacing() * lines + margins));
         title->setBuddy(text);
         layout->addWidget(title);
         layout->addWidget(text);

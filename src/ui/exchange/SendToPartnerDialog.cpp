@@ -7,6 +7,8 @@
 #include "Labels.h"
 #include "MemberService.h"
 #include "Messages.h"
+#include "OutputFile.h"
+#include "SettingsService.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -14,9 +16,9 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -60,6 +62,13 @@ SendToPartnerDialog::SendToPartnerDialog(const Session& session, qint64 familyId
     form->addRow(tr("Partner &centre:"), m_partner);
     form->addRow(tr("P&urpose:"), m_purpose);
     form->addRow(tr("Pl&an:"), m_plan);
+    m_legalBasis = new QLineEdit(this);
+    m_legalBasis->setObjectName(QStringLiteral("sendLegalBasisEdit"));
+    m_legalBasis->setAccessibleName(tr("Legal basis named in the package"));
+    m_legalBasis->setMaxLength(SettingsService::kMaxLegalBasisLength);
+    form->addRow(tr("Legal &basis:"), m_legalBasis);
+    m_legalBasisNote = newNote(this, QString(), QStringLiteral("sendLegalBasisNote"));
+    form->addRow(QString(), m_legalBasisNote);
     layout->addLayout(form);
 
     auto* visitsLabel = new QLabel(tr("&Visits and contacts that go with the referral:"), this);
@@ -96,10 +105,16 @@ SendToPartnerDialog::SendToPartnerDialog(const Session& session, qint64 familyId
     loadPartners();
     loadVisits();
     loadChildren();
+    loadLegalBasis();
     connect(m_partner, &QComboBox::currentIndexChanged, this, &SendToPartnerDialog::updatePreview);
     connect(m_plan, &QComboBox::currentIndexChanged, this, &SendToPartnerDialog::updatePreview);
     connect(m_purpose, &QComboBox::currentIndexChanged, this, [this] {
         updateVisits();
+        loadLegalBasis();
+        updatePreview();
+    });
+    connect(m_legalBasis, &QLineEdit::textEdited, this, [this] {
+        updateLegalBasisNote();
         updatePreview();
     });
     connect(m_visits, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
@@ -137,6 +152,31 @@ void SendToPartnerDialog::loadPartners()
     if (partners->isEmpty())
         m_message->setText(tr("This centre has no partner centres yet: a manager adds them in "
                               "Settings › Centre Identity and Partners…."));
+}
+
+void SendToPartnerDialog::loadLegalBasis()
+{
+    // The centre's setting for the purpose; a text changed for the previous purpose is not kept.
+    const auto purpose = static_cast<PackagePurpose>(m_purpose->currentData().toInt());
+    auto setting = SettingsService(m_session).legalBasis(purpose);
+    m_centreLegalBasis = setting ? *setting : QString();
+    if (!setting)
+        m_message->setText(setting.error().message);
+    m_legalBasis->setText(m_centreLegalBasis);
+    m_legalBasis->setCursorPosition(0);
+    updateLegalBasisNote();
+}
+
+void SendToPartnerDialog::updateLegalBasisNote()
+{
+    // An emptied field sends the centre setting too.
+    const QString text = m_legalBasis->text().trimmed();
+    const bool own = !text.isEmpty() && text != m_centreLegalBasis;
+    m_legalBasisNote->setText(
+        own ? tr("Changed for this package only; the centre setting stays: %1")
+                  .arg(m_centreLegalBasis)
+            : tr("The centre setting for this purpose (Settings › Centre Settings…); a change "
+                 "here is for this package only."));
 }
 
 void SendToPartnerDialog::loadVisits()
@@ -204,6 +244,9 @@ SendRequest SendToPartnerDialog::request() const
     request.familyId = m_familyId;
     request.partner = m_partner->currentData().toString();
     request.purpose = static_cast<PackagePurpose>(m_purpose->currentData().toInt());
+    // What goes: the centre setting as shown, or the sender's text for this package (an emptied
+    // field: the centre setting).
+    request.legalBasis = m_legalBasis->text().trimmed();
     if (request.purpose == PackagePurpose::Plan && m_plan->currentData().isValid())
         request.helpPlanChildId = m_plan->currentData().toLongLong();
     if (request.purpose != PackagePurpose::Referral)
@@ -327,12 +370,11 @@ bool SendToPartnerDialog::sendTo(const QString& file)
     updatePreview(); // what is sent is what was last shown
     if (!m_previewOk)
         return false;
-    // Opened first: a package recorded as sent always reaches its file.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        showError(this, title,
-                  tr("The file %1 cannot be written: %2")
-                      .arg(QDir::toNativeSeparators(file), out.errorString()));
+    // Opened first (the path checked as every output is: not the database, a device or a
+    // link): a package recorded as sent always reaches its file.
+    OutputFile out(file);
+    if (Status opened = out.open(); !opened) {
+        showError(this, title, opened.error().message);
         return false;
     }
     const SendRequest asked = request();
@@ -350,20 +392,20 @@ bool SendToPartnerDialog::sendTo(const QString& file)
             refusal = made.error();
             return {};
         });
-    if (!done) {
-        out.cancelWriting();
-        return false;
-    }
+    if (!done)
+        return false; // the temporary file goes with `out`
     if (refusal || !sent) {
-        out.cancelWriting();
         showError(this, title, refusal ? refusal->message : tr("Nothing was sent."));
         return false;
     }
-    if (out.write(sent->bytes) != sent->bytes.size() || !out.commit()) {
+    Status written = out.device().write(sent->bytes) == sent->bytes.size()
+                         ? out.commit()
+                         : Status(storageError(out.device().errorString()));
+    if (!written) {
         showError(this, title,
                   tr("The package was recorded as sent, but the file %1 could not be written: %2. "
                      "Send the package again.")
-                      .arg(QDir::toNativeSeparators(file), out.errorString()));
+                      .arg(QDir::toNativeSeparators(file), written.error().message));
         return false;
     }
     m_sent = sent->item;

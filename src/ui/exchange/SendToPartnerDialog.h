@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -20,10 +21,11 @@ namespace opieka::ui {
 
 // Family record › Send to Partner Centre… (issue 22 part 4): the partner centre, the purpose
 // (a referral, a new version of the plan, the transfer of the whole case), the visits that go
-// with a referral and, ticked one by one, the visits whose confidential notes go too. What will
-// leave is shown as the service will put it in the package (ExchangeService::preview) and read
-// again at every change; "Send…" asks where to save the package file and the centre passphrase,
-// then writes the file.
+// with a referral and, ticked one by one, the visits whose confidential notes go too, and the
+// legal basis the package names (the centre setting for the purpose, changeable for this
+// package). What will leave is shown as the service will put it in the package
+// (ExchangeService::preview) and read again at every change; "Send…" asks where to save the
+// package file and the centre passphrase, then writes the file.
 class SendToPartnerDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,10 @@ public:
     SendRequest request() const;
     QPlainTextEdit* previewText() const { return m_preview; }
     QTableWidget* visitsTable() const { return m_visits; }
+    // The legal basis the package will name: the centre setting for the purpose, which the
+    // sender may change for this package.
+    QLineEdit* legalBasisEdit() const { return m_legalBasis; }
+    QLabel* legalBasisNote() const { return m_legalBasisNote; }
     // Chooses the partner named `name` (as on its card); false when it is not listed.
     bool choosePartner(const QString& name);
     void choosePurpose(PackagePurpose purpose);
@@ -66,6 +72,8 @@ private:
     void loadPartners();
     void loadVisits();
     void loadChildren();
+    void loadLegalBasis();
+    void updateLegalBasisNote();
     void updateVisits();
     QString purposeSentence() const;
 
@@ -80,6 +88,9 @@ private:
     QComboBox* m_partner = nullptr;
     QComboBox* m_purpose = nullptr;
     QComboBox* m_plan = nullptr;
+    QLineEdit* m_legalBasis = nullptr;
+    QLabel* m_legalBasisNote = nullptr;
+    QString m_centreLegalBasis; // the centre setting for the purpose chosen
     QLabel* m_visitsNote = nullptr;
     QTableWidget* m_visits = nullptr;
     QPlainTextEdit* m_preview = nullptr;

@@ -4,6 +4,8 @@
 #include "Logging.h"
 #include "ui_CentreSettingsDialog.h"
 
+#include <QLineEdit>
+
 namespace opieka::ui {
 namespace {}
 
@@ -34,6 +36,28 @@ CentreSettingsDialog::CentreSettingsDialog(SettingsService settings, QWidget* pa
     if (auto residents = m_settings.residents(); residents && *residents)
         m_ui->residentsSpin->setValue(**residents);
     m_recordedResidents = m_ui->residentsSpin->value();
+
+    // The legal basis per purpose: the centre's text, or the program's proposal (also shown as
+    // the placeholder, which an emptied field goes back to).
+    for (const auto& [purpose, edit] : legalBasisEdits()) {
+        edit->setMaxLength(SettingsService::kMaxLegalBasisLength);
+        edit->setPlaceholderText(SettingsService::defaultLegalBasis(purpose));
+        auto basis = m_settings.legalBasis(purpose);
+        if (!basis) {
+            showErrorLine(m_ui->errorLabel, basis.error().message);
+            continue;
+        }
+        edit->setText(*basis);
+        edit->setCursorPosition(0);
+        m_recordedBases.insert(static_cast<int>(purpose), *basis);
+    }
+}
+
+QList<std::pair<PackagePurpose, QLineEdit*>> CentreSettingsDialog::legalBasisEdits() const
+{
+    return {{PackagePurpose::Referral, m_ui->referralBasisEdit},
+            {PackagePurpose::Plan, m_ui->planBasisEdit},
+            {PackagePurpose::Transfer, m_ui->transferBasisEdit}};
 }
 
 CentreSettingsDialog::~CentreSettingsDialog() = default;
@@ -46,6 +70,12 @@ void CentreSettingsDialog::accept()
     const int residents = m_ui->residentsSpin->value();
     if (saved && residents > 0 && residents != m_recordedResidents)
         saved = m_settings.setResidents(residents);
+    // Only what was changed is saved (each change is audited).
+    for (const auto& [purpose, edit] : legalBasisEdits()) {
+        const QString text = edit->text().trimmed();
+        if (saved && text != m_recordedBases.value(static_cast<int>(purpose)))
+            saved = m_settings.setLegalBasis(purpose, text);
+    }
     if (!closeWhenSaved(saved))
         logging::get("ui")->info("centre settings not saved");
 }

@@ -3,7 +3,13 @@
 #include "FormDialog.h"
 #include "SettingsService.h"
 
+#include <QHash>
+#include <QList>
+#include <QString>
 #include <memory>
+#include <utility>
+
+class QLineEdit;
 
 namespace Ui {
 class CentreSettingsDialog;
@@ -11,8 +17,9 @@ class CentreSettingsDialog;
 
 namespace opieka::ui {
 
-// The centre's settings kept in the database: its name on printed documents and the interval
-// of the family assessments. A refused save keeps the dialog open with the reason.
+// The centre's settings kept in the database: its name on printed documents, the interval of the
+// family assessments, the residents of its area and the legal basis its packages to partner
+// centres name per purpose (issue 22). A refused save keeps the dialog open with the reason.
 class CentreSettingsDialog : public FormDialog<Ui::CentreSettingsDialog>
 {
     Q_OBJECT
@@ -25,8 +32,11 @@ public slots:
     void accept() override;
 
 private:
-    int m_recordedResidents = 0; // as read; 0: not recorded
-    SettingsService m_settings;  // bound to the account that saves
+    QList<std::pair<PackagePurpose, QLineEdit*>> legalBasisEdits() const;
+
+    int m_recordedResidents = 0;         // as read; 0: not recorded
+    QHash<int, QString> m_recordedBases; // PackagePurpose -> the legal basis as read
+    SettingsService m_settings;          // bound to the account that saves
 };
 
 } // namespace opieka::ui

@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace opieka;
 using namespace opieka::test;
@@ -159,6 +160,33 @@ TEST_F(CentrePartnersTest, TheCardIsSavedToAFileAPartnerCanImport)
     ASSERT_TRUE(read.ok()) << qPrintable(read.error().message);
     ASSERT_TRUE(dialog.card().has_value());
     EXPECT_EQ(*read, *dialog.card());
+}
+
+TEST_F(CentrePartnersTest, TheCardIsNotWrittenOverADeviceOrALink)
+{
+    // As every output: a path that is not a regular file (here a FIFO, standing for a device
+    // such as /dev/null) or is a link is refused and left as it was, not replaced by a file.
+    opsKeys();
+    ui::CentrePartnersDialog dialog(db.session(db.manager()), KeyDerivationCost::minimal());
+    const QString fifo = QDir(db.dir()).filePath(QStringLiteral("pipe"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QString said;
+    acceptMessageWhenShown(said);
+    EXPECT_FALSE(dialog.saveCardTo(fifo));
+    EXPECT_FALSE(said.isEmpty());
+    struct stat after
+    {};
+    ASSERT_EQ(::lstat(QFile::encodeName(fifo).constData(), &after), 0);
+    EXPECT_TRUE(S_ISFIFO(after.st_mode)) << "the FIFO was replaced";
+
+    const QString target = QDir(db.dir()).filePath(QStringLiteral("elsewhere.json"));
+    const QString link = QDir(db.dir()).filePath(QStringLiteral("card-link.json"));
+    ASSERT_TRUE(QFile::link(target, link));
+    QString saidAgain;
+    acceptMessageWhenShown(saidAgain);
+    EXPECT_FALSE(dialog.saveCardTo(link));
+    EXPECT_FALSE(saidAgain.isEmpty());
+    EXPECT_FALSE(QFile::exists(target)) << "the card followed the link";
 }
 
 TEST_F(CentrePartnersTest, AManagerWithoutKeysIsToldAnAdministratorMakesThem)

@@ -7,6 +7,7 @@
 #include "AccessibilityCheck.h"
 #include "CentreIdentity.h"
 #include "CentreService.h"
+#include "CentreSettingsDialog.h"
 #include "ContactService.h"
 #include "ExchangeService.h"
 #include "ExchangeTab.h"
@@ -17,11 +18,13 @@
 #include "PartnerPlansBox.h"
 #include "RecordTestHelpers.h"
 #include "SendToPartnerDialog.h"
+#include "SettingsService.h"
 #include "WindowTest.h"
 #include "WorkPlanTab.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -335,4 +338,88 @@ TEST_F(ExchangeWindowTest, APlanPackageOffersTheFamilysWorkPlanOrAChildsHelpPlan
     dialog.choosePurpose(PackagePurpose::Referral);
     EXPECT_FALSE(plans->isEnabled());
     EXPECT_FALSE(dialog.request().helpPlanChildId);
+}
+
+// Case workers send packages: Cezary, the social worker whose case family 1 is, finds the partner
+// centre in the dialog (not only managers do) and his package goes out under the centre's keys.
+TEST_F(ExchangeWindowTest, TheCasesSocialWorkerChoosesThePartnerAndSends)
+{
+    const std::optional<User> cezary =
+        db.addAccount(QStringLiteral("cezary"), Role::SocialWorker, 1, "haslo-cezarego-1");
+    ASSERT_TRUE(cezary.has_value());
+    ui::SendToPartnerDialog dialog(db.session(*cezary), kFamily, QStringLiteral("Family-1"));
+    dialog.setKeyDerivationCost(kFast);
+    auto* partners = dialog.findChild<QComboBox*>(QStringLiteral("partnerCombo"));
+    ASSERT_NE(partners, nullptr);
+    ASSERT_EQ(partners->count(), 1);
+    EXPECT_TRUE(partners->itemText(0).startsWith(kPcpr.name));
+    EXPECT_TRUE(dialog.choosePartner(kPcpr.name));
+    EXPECT_TRUE(dialog.previewText()->toPlainText().contains(QStringLiteral("Kasia")));
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("sendMessage"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->text().isEmpty()) << message->text().toStdString();
+
+    const QString out = file(QStringLiteral("by-cezary.opieka"));
+    bool seen = false;
+    typePassphraseWhenAsked(seen);
+    ASSERT_TRUE(dialog.sendTo(out));
+    EXPECT_TRUE(seen);
+    EXPECT_TRUE(QFileInfo::exists(out));
+
+    // A worker whose case it is not finds the partner too, but the family is refused her.
+    const std::optional<User> other = db.addAccount(
+        QStringLiteral("asystentka"), Role::FamilyAssistant, std::nullopt, "haslo-asystentki-1");
+    ASSERT_TRUE(other.has_value());
+    ui::SendToPartnerDialog refusedDialog(db.session(*other), kFamily, QStringLiteral("Family-1"));
+    EXPECT_EQ(refusedDialog.findChild<QComboBox*>(QStringLiteral("partnerCombo"))->count(), 1);
+    EXPECT_FALSE(
+        refusedDialog.findChild<QPushButton*>(QStringLiteral("sendPackageButton"))->isEnabled());
+}
+
+// The legal basis: a centre setting per purpose (Settings › Centre Settings…), shown in the send
+// dialog for the purpose chosen and changeable there for one package.
+TEST_F(ExchangeWindowTest, TheLegalBasisIsTheCentreSettingAndCanBeChangedForOnePackage)
+{
+    const QString centres = QStringLiteral("art. 15 ust. 1 pkt 18 i 19 oraz ust. 2 ustawy z dnia "
+                                           "9 czerwca 2011 r. o wspieraniu rodziny i systemie "
+                                           "pieczy zastępczej");
+    {
+        ui::CentreSettingsDialog settings(SettingsService(db.session(db.manager())));
+        auto* referral = settings.findChild<QLineEdit*>(QStringLiteral("referralBasisEdit"));
+        auto* transfer = settings.findChild<QLineEdit*>(QStringLiteral("transferBasisEdit"));
+        ASSERT_NE(referral, nullptr);
+        ASSERT_NE(transfer, nullptr);
+        EXPECT_EQ(referral->text(), SettingsService::defaultLegalBasis(PackagePurpose::Referral));
+        EXPECT_EQ(transfer->text(), SettingsService::defaultLegalBasis(PackagePurpose::Transfer));
+        EXPECT_FALSE(referral->accessibleName().isEmpty());
+        referral->setText(centres);
+        settings.accept();
+        EXPECT_EQ(settings.result(), QDialog::Accepted);
+    }
+    EXPECT_EQ(*SettingsService(db.session(db.manager())).legalBasis(PackagePurpose::Referral),
+              centres);
+
+    ui::SendToPartnerDialog dialog(db.session(opsManager), kFamily, QStringLiteral("Family-1"));
+    QLineEdit* basis = dialog.legalBasisEdit();
+    ASSERT_NE(basis, nullptr);
+    dialog.choosePurpose(PackagePurpose::Referral);
+    EXPECT_EQ(basis->text(), centres);
+    EXPECT_TRUE(dialog.previewText()->toPlainText().contains(centres));
+    EXPECT_TRUE(dialog.legalBasisNote()->text().contains(QStringLiteral("centre setting")));
+    dialog.choosePurpose(PackagePurpose::Transfer);
+    EXPECT_EQ(basis->text(), SettingsService::defaultLegalBasis(PackagePurpose::Transfer));
+
+    // Changed for this package: the preview and the request carry it; the setting stays.
+    dialog.choosePurpose(PackagePurpose::Referral);
+    basis->selectAll();
+    QTest::keyClicks(basis, QStringLiteral("art. 15 ust. 1 pkt 18"));
+    EXPECT_EQ(dialog.request().legalBasis, QStringLiteral("art. 15 ust. 1 pkt 18"));
+    EXPECT_TRUE(dialog.previewText()
+                    ->toPlainText()
+                    .split(QLatin1Char('\n'))
+                    .contains(QStringLiteral("Legal basis: art. 15 ust. 1 pkt 18")))
+        << dialog.previewText()->toPlainText().toStdString();
+    EXPECT_TRUE(dialog.legalBasisNote()->text().contains(QStringLiteral("this package only")));
+    EXPECT_EQ(*SettingsService(db.session(db.manager())).legalBasis(PackagePurpose::Referral),
+              centres);
 }
