@@ -9,6 +9,7 @@
 #include "ContactService.h"
 #include "DirectoryService.h"
 #include "DuplicateScreenshots.h"
+#include "ExchangeScreenshots.h"
 #include "FamiliesModel.h"
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
@@ -186,6 +187,10 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
     if (!saveImport(directory, error))
         return false;
     if (!TrustScreenshots::save(m_window, directory, error))
+        return false;
+    // In a copy of the database and a partner's of its own: the two centres' keys and packages
+    // show nowhere else.
+    if (!ExchangeScreenshots::save(m_window, directory, error))
         return false;
     // Last, and in a copy of the database: nothing planted for them shows anywhere else.
     return DuplicateScreenshots::save(m_window, directory, error);
