@@ -147,9 +147,12 @@ Status Permissions::mayBackUp(const User& actor)
 
 Status Permissions::mayExchange(const User& actor)
 {
-    return oneOf(actor, {Role::Manager, Role::SocialWorker, Role::FamilyAssistant},
-                 tr("Only a manager or the workers of a case exchange packages with partner "
-                    "centres; the account '%1' has the role '%2'."));
+    // The coordinator too: a child's help plan is hers to send to the family's centre.
+    return oneOf(
+        actor,
+        {Role::Manager, Role::SocialWorker, Role::FamilyAssistant, Role::FosterCareCoordinator},
+        tr("Only a manager or the workers of a case exchange packages with partner "
+           "centres; the account '%1' has the role '%2'."));
 }
 
 Status Permissions::mayErasePersonalData(const User& actor)

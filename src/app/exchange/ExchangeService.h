@@ -117,7 +117,9 @@ struct PartnerPlan
 // transfer, or stores a partner's plan copy), declining, receipts.
 //
 // Permissions (docs/exchange.md): send, accept, decline, receipt — managers, and the social
-// workers / assistants whose case the family is (CaseAccess::mayChangeFamily); accepting an
+// workers, assistants and foster-care coordinators whose case the family is
+// (Permissions::mayExchange, CaseAccess::mayChangeFamily: a coordinator through the family's
+// team or a placed child's foster family); accepting an
 // unlinked referral or transfer (which creates a family) — managers and social workers;
 // receive and list — managers and case workers (a worker's list shows the items of her cases and
 // the inbox items not yet linked to a family). Administrators read no case and exchange nothing.

@@ -760,3 +760,51 @@ TEST_F(ExchangeServiceTest, ErasingAPersonErasesWhatPartnersSentThatNamesThem)
 }
 
 } // namespace
+
+TEST_F(ExchangeServiceTest, ACoordinatorOnTheFamilysTeamSendsAChildsHelpPlan)
+{
+    // The coordinator works with the family through its team (or a placed child's foster
+    // family), so the child's help plan is hers to send; a coordinator of another unit, outside
+    // the team, sends nothing of this family.
+    ops.ws.loadWorkers({{3, "Ewa", "Próbna", Role::FosterCareCoordinator, 1, "Zespół 3"},
+                        {4, "Ola", "Inna", Role::FosterCareCoordinator, 1, "Zespół 4"}});
+    User ewa = ops.ws.addUser(QStringLiteral("ewa"), Role::FosterCareCoordinator);
+    ewa.workerId = 3;
+    User ola = ops.ws.addUser(QStringLiteral("ola"), Role::FosterCareCoordinator);
+    ola.workerId = 4;
+    ASSERT_TRUE(sql::run(ops.ws.database(),
+                         QStringLiteral("INSERT INTO team_links (family_id, worker_id, from_date) "
+                                        "VALUES (?, 3, '2026-01-10')"),
+                         {family})
+                    .ok());
+    auto members = MemberService(ops.ws.session(ops.manager)).members(family);
+    ASSERT_TRUE(members.ok());
+    const auto kasia = std::find_if(members->begin(), members->end(), [](const Member& m) {
+        return m.firstName == QStringLiteral("Kasia");
+    });
+    ASSERT_NE(kasia, members->end());
+    HelpPlanItem item;
+    item.childMemberId = kasia->id;
+    item.goal = QStringLiteral("Kontakty z rodzicami co tydzień");
+    item.task = QStringLiteral("Spotkania w ośrodku");
+    item.responsible = QStringLiteral("koordynator");
+    ASSERT_TRUE(ChildCareRepository(ops.ws.database()).replaceHelpPlan(kasia->id, {item}).ok());
+    SendRequest request = referral();
+    request.purpose = PackagePurpose::Plan;
+    request.helpPlanChildId = kasia->id;
+
+    auto olas = ops.service(ola).send(request, kPassphrase);
+    ASSERT_FALSE(olas.ok());
+    EXPECT_EQ(olas.error().kind, ErrorKind::Refused);
+    EXPECT_EQ(ops.count("exchange_items"), 0);
+
+    auto ewas = ops.service(ewa).send(request, kPassphrase);
+    ASSERT_TRUE(ewas.ok()) << qPrintable(ewas.error().message);
+    EXPECT_EQ(ewas->item.status, QStringLiteral("sent"));
+    const ExchangeItem arrived = receive(pcpr, ewas->bytes);
+    EXPECT_EQ(arrived.purpose, PackagePurpose::Plan);
+    EXPECT_EQ(arrived.status, QStringLiteral("received"));
+    auto listed = ops.service(ewa).list();
+    ASSERT_TRUE(listed.ok());
+    EXPECT_EQ(listed->size(), 1); // her own case's package
+}
