@@ -112,7 +112,7 @@
 <context>
     <name>ExchangeService</name>
     <message numerus="yes">
-        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+485"/>
+        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+472"/>
         <source>Help plan for %1, %n item(s)</source>
         <translation>
             <numerusform>Help plan for %1, %n item</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>opieka::ui::DuplicatesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/duplicates/DuplicatesTab.cpp" line="+304"/>
+        <location filename="../../src/ui/duplicates/DuplicatesTab.cpp" line="+274"/>
         <source>%n pair(s) of records scoring %1 or more, the highest first.</source>
         <translation>
             <numerusform>%n pair of records scoring %1 or more.</numerusform>
@@ -447,7 +447,7 @@
 <context>
     <name>opieka::ui::ExchangeTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+268"/>
+        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+240"/>
         <source>%n received package(s) to decide.</source>
         <translation>
             <numerusform>%n received package to decide.</numerusform>

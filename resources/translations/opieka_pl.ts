@@ -1240,7 +1240,7 @@
 <context>
     <name>CentreService</name>
     <message>
-        <location filename="../../src/app/exchange/CentreService.cpp" line="+58"/>
+        <location filename="../../src/app/exchange/CentreService.cpp" line="+45"/>
         <location line="+13"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
@@ -3491,7 +3491,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ExchangeService</name>
     <message>
-        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+252"/>
+        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+239"/>
         <source>The centre has no keys yet: an administrator makes them first (opieka-cli centre init).</source>
         <translation>Ośrodek nie ma jeszcze kluczy: najpierw utworzy je administrator (opieka-cli centre init).</translation>
     </message>
@@ -6553,7 +6553,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tylko kierownik lub administrator może wykonać lub odtworzyć kopię zapasową bazy; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Only a manager or the workers of a case exchange packages with partner centres; the account &apos;%1&apos; has the role &apos;%2&apos;.</source>
         <translation>Przesyłki z ośrodkami partnerskimi wymieniają tylko kierownik i pracownicy prowadzący sprawę; konto „%1” ma rolę „%2”.</translation>
     </message>
@@ -8965,7 +8965,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>opieka::ui::AcceptPackageDialog</name>
     <message>
-        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+474"/>
+        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="+446"/>
         <location line="+1"/>
         <source>Accept the package</source>
         <translation>Przyjmij przesyłkę</translation>
@@ -11851,7 +11851,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
 <context>
     <name>opieka::ui::DuplicatesTab</name>
     <message>
-        <location filename="../../src/ui/duplicates/DuplicatesTab.cpp" line="+58"/>
+        <location filename="../../src/ui/duplicates/DuplicatesTab.cpp" line="+56"/>
         <source>Likely &amp;Duplicates…</source>
         <translation>Prawdopodobne &amp;duplikaty…</translation>
     </message>
@@ -11872,45 +11872,45 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+115"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-115"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+114"/>
         <location line="+2"/>
         <source>Born</source>
         <translation>Data ur.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-117"/>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+114"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>Family</source>
         <translation>Rodzina</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-117"/>
         <source>Other record</source>
         <translation>Drugi rekord</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+145"/>
+        <location line="+117"/>
         <source>Reasons</source>
         <translation>Powody</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-115"/>
         <location line="+4"/>
         <source>Likely duplicates</source>
         <translation>Prawdopodobne duplikaty</translation>
@@ -11976,18 +11976,17 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Nie można wyświetlić prawdopodobnych duplikatów</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Likely d&amp;uplicates</source>
         <translation>Prawdopodobne dup&amp;likaty</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location line="+1"/>
         <source>Close the likely duplicates</source>
         <translation>Zamknij listę prawdopodobnych duplikatów</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -12124,7 +12123,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
 <context>
     <name>opieka::ui::ExchangeTab</name>
     <message>
-        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="-493"/>
+        <location filename="../../src/ui/exchange/ExchangeTab.cpp" line="-467"/>
         <source>&amp;Exchange with Partner Centres…</source>
         <translation>&amp;Wymiana z ośrodkami partnerskimi…</translation>
     </message>
@@ -12155,12 +12154,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+103"/>
         <source>Sent</source>
         <translation>Wysłana</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-101"/>
         <source>Delivered</source>
         <translation>Doręczona</translation>
     </message>
@@ -12270,18 +12269,17 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Otwórz rodzin&amp;ę</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>E&amp;xchange</source>
         <translation>Wymia&amp;na</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location line="+1"/>
         <source>Close the exchange with partner centres</source>
         <translation>Zamknij wymianę z ośrodkami partnerskimi</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "DuplicateScore.h"
 #include "Labels.h"
 #include "Logging.h"
+#include "MenuTab.h"
 #include "MergeDialog.h"
 #include "Messages.h"
 #include "ReportRunner.h"
@@ -21,13 +22,10 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <memory>
@@ -211,38 +209,10 @@ DuplicatesTab* DuplicatesTab::install(QMainWindow& window, QTabWidget* tabs, con
         action->setVisible(false);
         return nullptr;
     }
-    // Not one of the window's standing tabs: a manager's tab bar is full at 1024 pixels, and the
-    // list is looked at now and then. The menu entry opens it as a tab of its own, which its
-    // close button takes away again.
+    // Looked at now and then: opened from the menu as a tab of its own (MenuTab.h).
     auto* tab = new DuplicatesTab(session, tabs);
-    tab->hide();
-    action->setVisible(true);
-    QObject::connect(action, &QAction::triggered, tab, [tabs = QPointer<QTabWidget>(tabs), tab] {
-        if (!tabs)
-            return;
-        if (tabs->indexOf(tab) < 0) {
-            const int index = tabs->addTab(tab, tr("Likely d&uplicates"));
-            auto* close = new QToolButton(tabs->tabBar());
-            close->setObjectName(QStringLiteral("closeDuplicatesTabButton"));
-            close->setText(QStringLiteral("×"));
-            close->setAutoRaise(true);
-            close->setToolTip(tr("Close the likely duplicates"));
-            close->setAccessibleName(tr("Close the likely duplicates"));
-            QObject::connect(close, &QToolButton::clicked, tab, [tabs, tab] {
-                if (tabs && tabs->indexOf(tab) >= 0)
-                    tabs->removeTab(tabs->indexOf(tab));
-                tab->hide();
-            });
-            tabs->tabBar()->setTabButton(index, QTabBar::RightSide, close);
-        }
-        tabs->setCurrentWidget(tab);
-    });
-    // Signed out: no tab to go to (unless a newer session's tab has taken its place).
-    action->setData(QVariant::fromValue<QObject*>(tab));
-    QObject::connect(tab, &QObject::destroyed, action, [action](QObject* gone) {
-        if (action->data().value<QObject*>() == gone)
-            action->setVisible(false);
-    });
+    offerAsMenuTab(action, tabs, tab, tr("Likely d&uplicates"),
+                   QStringLiteral("closeDuplicatesTabButton"), tr("Close the likely duplicates"));
     return tab;
 }
 

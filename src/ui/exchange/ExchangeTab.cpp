@@ -3,6 +3,7 @@
 #include "CentrePassphraseDialog.h"
 #include "DialogParts.h"
 #include "Labels.h"
+#include "MenuTab.h"
 #include "Messages.h"
 #include "OutputFile.h"
 #include "Role.h"
@@ -17,14 +18,11 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
-#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -187,34 +185,8 @@ ExchangeTab* ExchangeTab::install(QMainWindow& window, QTabWidget* tabs, const S
         return nullptr;
     }
     auto* tab = new ExchangeTab(session, tabs);
-    tab->hide();
-    action->setVisible(true);
-    QObject::connect(action, &QAction::triggered, tab, [tabs = QPointer<QTabWidget>(tabs), tab] {
-        if (!tabs)
-            return;
-        if (tabs->indexOf(tab) < 0) {
-            const int index = tabs->addTab(tab, tr("E&xchange"));
-            auto* close = new QToolButton(tabs->tabBar());
-            close->setObjectName(QStringLiteral("closeExchangeTabButton"));
-            close->setText(QStringLiteral("×"));
-            close->setAutoRaise(true);
-            close->setToolTip(tr("Close the exchange with partner centres"));
-            close->setAccessibleName(tr("Close the exchange with partner centres"));
-            QObject::connect(close, &QToolButton::clicked, tab, [tabs, tab] {
-                if (tabs && tabs->indexOf(tab) >= 0)
-                    tabs->removeTab(tabs->indexOf(tab));
-                tab->hide();
-            });
-            tabs->tabBar()->setTabButton(index, QTabBar::RightSide, close);
-        }
-        tab->refresh();
-        tabs->setCurrentWidget(tab);
-    });
-    action->setData(QVariant::fromValue<QObject*>(tab));
-    QObject::connect(tab, &QObject::destroyed, action, [action](QObject* gone) {
-        if (action->data().value<QObject*>() == gone)
-            action->setVisible(false);
-    });
+    offerAsMenuTab(action, tabs, tab, tr("E&xchange"), QStringLiteral("closeExchangeTabButton"),
+                   tr("Close the exchange with partner centres"), [tab] { tab->refresh(); });
     return tab;
 }
 
