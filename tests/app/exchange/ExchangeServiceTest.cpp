@@ -221,6 +221,27 @@ protected:
         return ids;
     }
 
+    // The OPS family's daughter Kasia, with a one-item help plan; 0 when she is not there.
+    qint64 kasiaWithHelpPlan(const QString& goal, const QString& task, const QString& responsible)
+    {
+        auto members = MemberService(ops.ws.session(ops.manager)).members(family);
+        EXPECT_TRUE(members.ok());
+        if (!members.ok())
+            return 0;
+        const auto kasia = std::find_if(members->begin(), members->end(), [](const Member& m) {
+            return m.firstName == QStringLiteral("Kasia");
+        });
+        if (kasia == members->end())
+            return 0;
+        HelpPlanItem item;
+        item.childMemberId = kasia->id;
+        item.goal = goal;
+        item.task = task;
+        item.responsible = responsible;
+        EXPECT_TRUE(ChildCareRepository(ops.ws.database()).replaceHelpPlan(kasia->id, {item}).ok());
+        return kasia->id;
+    }
+
     SendRequest referral()
     {
         SendRequest request;
@@ -397,22 +418,14 @@ TEST_F(ExchangeServiceTest, AChildsHelpPlanArrivesAsANumberedReadOnlyCopy)
     ASSERT_TRUE(accepted.ok()) << qPrintable(accepted.error().message);
     const qint64 local = *accepted->familyId;
 
-    auto members = MemberService(ops.ws.session(ops.manager)).members(family);
-    ASSERT_TRUE(members.ok());
-    const auto kasia = std::find_if(members->begin(), members->end(), [](const Member& m) {
-        return m.firstName == QStringLiteral("Kasia");
-    });
-    ASSERT_NE(kasia, members->end());
-    HelpPlanItem item;
-    item.childMemberId = kasia->id;
-    item.goal = QStringLiteral("Powrót do szkoły");
-    item.task = QStringLiteral("Zajęcia wyrównawcze");
-    item.responsible = QStringLiteral("pedagog szkolny");
-    ASSERT_TRUE(ChildCareRepository(ops.ws.database()).replaceHelpPlan(kasia->id, {item}).ok());
+    const qint64 kasia =
+        kasiaWithHelpPlan(QStringLiteral("Powrót do szkoły"), QStringLiteral("Zajęcia wyrównawcze"),
+                          QStringLiteral("pedagog szkolny"));
+    ASSERT_NE(kasia, 0);
 
     SendRequest request = referral();
     request.purpose = PackagePurpose::Plan;
-    request.helpPlanChildId = kasia->id;
+    request.helpPlanChildId = kasia;
     for (int round = 1; round <= 2; ++round) {
         const ExchangeItem planItem = receive(pcpr, send(ops, request).bytes);
         EXPECT_EQ(planItem.familyId, std::optional<qint64>(local));
@@ -777,21 +790,13 @@ TEST_F(ExchangeServiceTest, ACoordinatorOnTheFamilysTeamSendsAChildsHelpPlan)
                                         "VALUES (?, 3, '2026-01-10')"),
                          {family})
                     .ok());
-    auto members = MemberService(ops.ws.session(ops.manager)).members(family);
-    ASSERT_TRUE(members.ok());
-    const auto kasia = std::find_if(members->begin(), members->end(), [](const Member& m) {
-        return m.firstName == QStringLiteral("Kasia");
-    });
-    ASSERT_NE(kasia, members->end());
-    HelpPlanItem item;
-    item.childMemberId = kasia->id;
-    item.goal = QStringLiteral("Kontakty z rodzicami co tydzień");
-    item.task = QStringLiteral("Spotkania w ośrodku");
-    item.responsible = QStringLiteral("koordynator");
-    ASSERT_TRUE(ChildCareRepository(ops.ws.database()).replaceHelpPlan(kasia->id, {item}).ok());
+    const qint64 kasia =
+        kasiaWithHelpPlan(QStringLiteral("Kontakty z rodzicami co tydzień"),
+                          QStringLiteral("Spotkania w ośrodku"), QStringLiteral("koordynator"));
+    ASSERT_NE(kasia, 0);
     SendRequest request = referral();
     request.purpose = PackagePurpose::Plan;
-    request.helpPlanChildId = kasia->id;
+    request.helpPlanChildId = kasia;
 
     auto olas = ops.service(ola).send(request, kPassphrase);
     ASSERT_FALSE(olas.ok());
