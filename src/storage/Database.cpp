@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "EncryptedFile.h"
 #include "Logging.h"
 #include "OutputFile.h"
 #include "SqlHelpers.h"
@@ -7,12 +8,14 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
 #include <atomic>
+#include <sqlite3.h>
 
 namespace opieka {
 namespace {
@@ -56,10 +59,25 @@ bool isServerLocation(const QString& location)
            location.startsWith(QLatin1String("postgres://"));
 }
 
-// Applies the session statements; a failure means the connection is not an Opieka database.
-Status setUpSession(QSqlDatabase& db, const Dialect& dialect, const QString& location)
+// The session statements of an encrypted file (a field copy): its VFS has no shared memory, so
+// a rollback journal instead of WAL, and temporary tables and indices in memory, not in files.
+QStringList encryptedSessionSetup(const Dialect& dialect)
 {
-    for (const QString& statement : dialect.sessionSetup()) {
+    QStringList statements = dialect.sessionSetup();
+    for (QString& statement : statements)
+        if (statement.startsWith(QLatin1String("PRAGMA journal_mode")))
+            statement = QStringLiteral("PRAGMA journal_mode = DELETE");
+    statements << QStringLiteral("PRAGMA temp_store = MEMORY");
+    return statements;
+}
+
+// Applies the session statements; a failure means the connection is not an Opieka database.
+Status setUpSession(QSqlDatabase& db, const Dialect& dialect, const QString& location,
+                    bool encryptedFile = false)
+{
+    const QStringList statements =
+        encryptedFile ? encryptedSessionSetup(dialect) : dialect.sessionSetup();
+    for (const QString& statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {
             // A file that is not SQLite fails here ("file is not a database").
@@ -69,6 +87,28 @@ Status setUpSession(QSqlDatabase& db, const Dialect& dialect, const QString& loc
                 QCoreApplication::translate("Database", "%1 is not a usable Opieka database: %2")
                     .arg(location, query.lastError().databaseText()));
         }
+    }
+    return {};
+}
+
+// Before SQLite writes the first page of a new encrypted file: 4096-byte pages with the 64 bytes
+// at their end left to the seal (EncryptedFile). An existing file keeps what it has.
+Status reserveTheSeal(QSqlDatabase& db, const QString& location)
+{
+    const QVariant handle = db.driver()->handle();
+    sqlite3* connection = nullptr;
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        connection = *static_cast<sqlite3* const*>(handle.constData());
+    int reserved = EncryptedFile::kReservedBytes;
+    QSqlQuery pageSize(db);
+    if (connection == nullptr ||
+        sqlite3_file_control(connection, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserved) !=
+            SQLITE_OK ||
+        !pageSize.exec(QStringLiteral("PRAGMA page_size = %1").arg(EncryptedFile::kPageSize))) {
+        logging::get("storage")->error("the page layout of an encrypted database cannot be set");
+        return storageError(QCoreApplication::translate(
+                                "Database", "%1 cannot be opened as an encrypted field copy.")
+                                .arg(location));
     }
     return {};
 }
@@ -221,6 +261,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
     // A new file is made 0600 before SQLite opens it: SQLite gives the -wal and -shm it creates
     // the database file's mode, so all three are the owner's only, whatever the umask.
     const bool onDisk = location != QLatin1String(":memory:") && !location.isEmpty();
+    // A field copy goes through the encrypted VFS once it is unlocked, and not at all before.
+    const bool encrypted = onDisk && EncryptedFile::isUnlocked(location);
+    if (onDisk && !encrypted && file.exists() && EncryptedFile::isEncrypted(location))
+        return refused(tr("%1 is a field copy locked with a passphrase; unlock it with its "
+                          "passphrase first.")
+                           .arg(location));
     if (onDisk && !file.exists())
         createPrivateFile(location);
 
@@ -229,14 +275,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
     std::unique_ptr<Database> database(new Database(name, location, dialect));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
-        db.setDatabaseName(location);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setDatabaseName(encrypted ? EncryptedFile::sqliteUri(location) : location);
+        db.setConnectOptions(encrypted
+                                 ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             log->error("cannot open database: {}", db.lastError().text().toStdString());
             return storageError(
                 tr("Cannot open the database %1: %2").arg(location, db.lastError().text()));
         }
-        if (Status ready = setUpSession(db, dialect, location); !ready)
+        if (encrypted) {
+            if (Status reserved = reserveTheSeal(db, location); !reserved)
+                return reserved.error();
+        }
+        if (Status ready = setUpSession(db, dialect, location, encrypted); !ready)
             return ready.error();
     }
     // No export, report or backup may be written over this file or its -wal and -shm.
@@ -312,6 +364,7 @@ Status Database::checkpoint()
 {
     if (m_dialect.kind() != Dialect::Kind::Sqlite)
         return {};
+    // A field copy has no write-ahead log: the checkpoint finds nothing to do, and succeeds.
     return sql::run(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DatabaseCopy.h"
 #include "FamilyRepository.h"
+#include "FieldCopy.h"
 #include "Logging.h"
 #include "MemberRepository.h"
 #include "PasswordHash.h"
@@ -155,9 +156,14 @@ Result<User> Workspace::unprotectedSessionUser()
     if (!all)
         return all.error();
     for (const User& user : *all)
-        if (user.active && !user.awaitingConfirmation && user.role == Role::Manager)
+        if (user.active && !user.awaitingConfirmation && user.role == Role::Manager) {
+            OPIEKA_TRY(FieldCopy::setActingLogin(*m_database, user.login));
             return user;
-    return actingUser(QString());
+        }
+    auto acting = actingUser(QString());
+    if (acting)
+        OPIEKA_TRY(FieldCopy::setActingLogin(*m_database, acting->login));
+    return acting;
 }
 
 Result<User> Workspace::actingUser(const QString& login)

@@ -2,6 +2,7 @@
 
 #include "AuditedWrite.h"
 #include "CentreIdentityRepository.h"
+#include "FieldCopy.h"
 #include "Logging.h"
 #include "PastDates.h"
 #include "Permissions.h"
@@ -82,6 +83,7 @@ Status CentreService::mayUseKeys() const
 
 Result<CentreCard> CentreService::init(const CentreDetails& details, const QByteArray& passphrase)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Exchange));
     OPIEKA_TRY(mayInit());
     const auto already = [](const StoredCentre& centre) {
         return refused(
@@ -150,6 +152,7 @@ Result<CentreCard> CentreService::card()
 
 Result<CentreKeys> CentreService::unlock(const QByteArray& passphrase)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Exchange));
     OPIEKA_TRY(mayUseKeys());
     auto centre = CentreIdentityRepository(m_database).centre();
     if (!centre)
@@ -169,6 +172,7 @@ Result<CentreKeys> CentreService::unlock(const QByteArray& passphrase)
 
 Result<CentrePartner> CentreService::addPartner(const QByteArray& cardBytes, const QString& source)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Exchange));
     OPIEKA_TRY(mayManagePartners());
     auto card = CentreIdentity::parseCard(cardBytes, source);
     if (!card)

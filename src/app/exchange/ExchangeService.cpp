@@ -11,6 +11,7 @@
 #include "ExchangeErasure.h"
 #include "ExchangeRepository.h"
 #include "FamilyService.h"
+#include "FieldCopy.h"
 #include "IsoDate.h"
 #include "Logging.h"
 #include "MemberService.h"
@@ -622,6 +623,7 @@ Result<PackagePreview> ExchangeService::preview(const SendRequest& request)
 
 Result<SentPackage> ExchangeService::send(const SendRequest& request, const QByteArray& passphrase)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Exchange));
     OPIEKA_TRY(mayExchange());
     auto built = build(m_session, m_database, m_actor, request);
     if (!built)
@@ -715,6 +717,7 @@ Result<T> refusal(Database& database, const User& actor, const Error& error,
 Result<ExchangeItem> ExchangeService::receive(const QByteArray& bytes, const QString& source,
                                               const QByteArray& passphrase)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Exchange));
     OPIEKA_TRY(mayExchange());
     const QString sha = Package::sha256(bytes);
     QString packageId;
@@ -926,6 +929,7 @@ Result<StoredExchangeItem> inboxItem(Database& database, qint64 inboxId)
 
 Result<ExchangeItem> ExchangeService::accept(qint64 inboxId, std::optional<qint64> linkFamilyId)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Exchange));
     OPIEKA_TRY(mayExchange());
     auto item = inboxItem(m_database, inboxId);
     if (!item)
@@ -1240,6 +1244,7 @@ Result<ExchangeItem> ExchangeService::accept(qint64 inboxId, std::optional<qint6
 
 Result<ExchangeItem> ExchangeService::decline(qint64 inboxId, const QString& reason)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Exchange));
     OPIEKA_TRY(mayExchange());
     auto item = inboxItem(m_database, inboxId);
     if (!item)
@@ -1277,6 +1282,7 @@ Result<ExchangeItem> ExchangeService::decline(qint64 inboxId, const QString& rea
 
 Result<QByteArray> ExchangeService::receipt(qint64 inboxId, const QByteArray& passphrase)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Exchange));
     OPIEKA_TRY(mayExchange());
     auto item = inboxItem(m_database, inboxId);
     if (!item)

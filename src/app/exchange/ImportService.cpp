@@ -12,6 +12,7 @@
 #include "EntityJson.h"
 #include "ExistingDuplicates.h"
 #include "FamilyRepository.h"
+#include "FieldCopy.h"
 #include "FosterFamilyRepository.h"
 #include "IsoDate.h"
 #include "KnownIds.h"
@@ -598,6 +599,7 @@ Result<ImportSummary> ImportService::importFrom(DataSet set, QIODevice& device,
                                                 const QString& label, bool strict,
                                                 const QDate& today, const Progress& progress)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     if (Status allowed = Permissions::mayImport(m_actor, set); !allowed)
         return refusedAttempt(set, label, allowed.error());
     // The file is read once, row by row, never held whole; its hash is that of the bytes read.

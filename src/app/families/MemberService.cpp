@@ -9,6 +9,7 @@
 #include "EntityJson.h"
 #include "ExchangeErasure.h"
 #include "FamilyRepository.h"
+#include "FieldCopy.h"
 #include "Lookup.h"
 #include "MemberRepository.h"
 #include "PastDates.h"
@@ -147,6 +148,7 @@ Status MemberService::remove(qint64 memberId)
 
 Result<int> MemberService::erase(qint64 memberId, const QString& reason)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     const auto rule = [&]() -> Status {
         OPIEKA_TRY(Permissions::mayErasePersonalData(m_actor));
         if (reason.trimmed().isEmpty())

@@ -4,6 +4,7 @@
 #include "CaseloadService.h"
 #include "CoordinatorDeskService.h"
 #include "FamilyRepository.h"
+#include "FieldCopy.h"
 #include "FosterFamilyRepository.h"
 #include "FosterRegisterService.h"
 #include "MemberRepository.h"
@@ -21,6 +22,7 @@ namespace opieka {
 
 Result<QList<std::pair<QString, double>>> ReportService::figures(const QDate& asOf)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::CentreReports));
     QList<std::pair<QString, double>> out;
     // Families helped on the day and, of them, families with a child under 18.
     QSet<qint64> openFamilies;
@@ -81,6 +83,7 @@ Result<QList<std::pair<QString, double>>> ReportService::figures(const QDate& as
 
 Result<QList<StatisticsRow>> ReportService::statistics(const QDate& asOf)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::CentreReports));
     if (Status may = Permissions::mayReadReports(m_actor); !may)
         return may.error();
     auto now = figures(asOf);
@@ -97,6 +100,7 @@ Result<QList<StatisticsRow>> ReportService::statistics(const QDate& asOf)
 
 Result<QList<DeadlineRow>> ReportService::deadlines(const QDate& asOf, int horizonDays)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::CentreReports));
     if (Status may = Permissions::mayReadDeadlines(m_actor); !may)
         return may.error();
     auto workers = WorkerRepository(m_database).all();

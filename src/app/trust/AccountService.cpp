@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "AuditedWrite.h"
 #include "Database.h"
+#include "FieldCopy.h"
 #include "Logging.h"
 #include "Lookup.h"
 #include "PasswordHash.h"
@@ -58,6 +59,7 @@ Status AccountService::checkLogin(const QString& login)
 
 Result<User> AccountService::addAccount(const NewAccount& account)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     UserRepository users(m_database);
     QString hash; // made before the write lock: it takes a while on purpose
     const auto rule = [&]() -> Status {
@@ -123,6 +125,7 @@ Status AccountService::checkWorkerFor(Role role, qint64 workerId, qint64 userId)
 
 Status AccountService::linkWorker(const QString& login, std::optional<qint64> workerId)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     const auto rule = [&] { return Permissions::mayManageUsers(m_actor); };
     return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto user = existing(m_database, login);
@@ -143,6 +146,7 @@ Status AccountService::linkWorker(const QString& login, std::optional<qint64> wo
 
 Status AccountService::disable(const QString& login)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     OPIEKA_TRY(Permissions::mayManageUsers(m_actor));
     auto user = existing(m_database, login);
     if (!user)
@@ -171,6 +175,7 @@ Status AccountService::disable(const QString& login)
 
 Status AccountService::setPassword(const QString& login, const QByteArray& password)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     std::optional<User> user;
     QString hash; // made before the write lock: it takes a while on purpose
     const auto rule = [&]() -> Status {
@@ -285,6 +290,7 @@ Result<QList<PendingConfirmation>> AccountService::awaitingConfirmation()
 
 Status AccountService::confirmManager(const QString& login)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     const auto rule = [&] { return Permissions::mayConfirmManagers(m_actor); };
     return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Status {
         auto user = existing(m_database, login);

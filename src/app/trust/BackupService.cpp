@@ -5,6 +5,7 @@
 #include "AuditedWrite.h"
 #include "Database.h"
 #include "DatabaseCopy.h"
+#include "FieldCopy.h"
 #include "Logging.h"
 #include "OutputFile.h"
 #include "Permissions.h"
@@ -107,6 +108,7 @@ QJsonObject merged(QJsonObject object, const QJsonObject& more)
 
 Result<BackupSummary> BackupService::backup(const QString& file, const QByteArray& passphrase)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_live, FieldCopy::CentreOnly::Administration));
     OPIEKA_TRY(Permissions::mayBackUp(m_actor));
     OPIEKA_TRY(DatabaseCopy::available(m_live)); // a server: pg_dump
     if (passphrase.size() < minimumPassphraseLength)
@@ -180,6 +182,7 @@ Result<BackupSummary> BackupService::backup(const QString& file, const QByteArra
 Result<DailyBackup> BackupService::dailyBackup(const QString& folder, int keep,
                                                const QByteArray& passphrase, const QDate& today)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_live, FieldCopy::CentreOnly::Administration));
     OPIEKA_TRY(Permissions::mayBackUp(m_actor));
     OPIEKA_TRY(DatabaseCopy::available(m_live)); // a server: pg_dump
     if (keep < 1)
@@ -337,6 +340,7 @@ Result<RestoreSummary> BackupService::restore(const QString& backupFile,
                                               const ConfirmRestore& confirm,
                                               OtherDatabase otherDatabase)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_live, FieldCopy::CentreOnly::Administration));
     OPIEKA_TRY(Permissions::mayBackUp(m_actor));
     OPIEKA_TRY(DatabaseCopy::available(m_live)); // a server: pg_dump
     if (passphrase.isEmpty())

@@ -3,6 +3,7 @@
 #include "AccountService.h"
 #include "AuditedWrite.h"
 #include "Database.h"
+#include "FieldCopy.h"
 #include "Logging.h"
 #include "PasswordHash.h"
 #include "SqlTransaction.h"
@@ -19,6 +20,12 @@ Error waitRefusal(const QString& login, const QDateTime& now, const QDateTime& u
         AccountService::tr("Too many failed sign-ins for '%1': try again in %n second(s).", nullptr,
                            static_cast<int>(std::max<qint64>(1, now.secsTo(until))))
             .arg(login));
+}
+// Signed in: in a field copy, the change triggers name this account from now on.
+Result<User> signedIn(Database& database, const User& user)
+{
+    OPIEKA_TRY(FieldCopy::setActingLogin(database, user.login));
+    return user;
 }
 } // namespace
 
@@ -83,12 +90,12 @@ Result<User> SignInService::signIn(const QString& login, const QByteArray& passw
         if (current->lockedUntil && now < *current->lockedUntil)
             return waitRefusal(login, now, *current->lockedUntil);
         if (current->failedSignIns == 0)
-            return user;
+            return signedIn(m_database, user);
         // Earlier failures are cleared under the write lock when it is free now; when a long
         // change holds it they stay (a later sign-in clears them) and the sign-in goes on.
         auto clearing = SqlTransaction::begin(m_database, SqlTransaction::Wait::No);
         if (!clearing && clearing.error().kind == ErrorKind::Busy)
-            return user;
+            return signedIn(m_database, user);
         if (!clearing)
             return clearing.error();
         current = users.credentials(user.id);
@@ -98,7 +105,7 @@ Result<User> SignInService::signIn(const QString& login, const QByteArray& passw
             return waitRefusal(login, now, *current->lockedUntil);
         OPIEKA_TRY(users.setSignInFailures(user.id, 0, std::nullopt));
         OPIEKA_TRY(clearing->commit());
-        return user;
+        return signedIn(m_database, user);
     }
     // A failure is counted under the write lock, waiting for it a bounded time (ErrorKind::Busy
     // after it, naming the change being saved): a try that is not counted is not answered. The

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "EntityJson.h"
 #include "FamilyRepository.h"
+#include "FieldCopy.h"
 #include "FosterFamilyRepository.h"
 #include "Logging.h"
 #include "Lookup.h"
@@ -255,6 +256,7 @@ Result<AssignmentPreview> CaseloadService::preview(qint64 workerId, qint64 caseI
 
 Result<qint64> CaseloadService::assign(const AssignRequest& request)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Assignments));
     return AuditedWrite(m_database, m_actor).run([&](AuditedWrite& write) {
         return assignInTransaction(write, request);
     });
@@ -298,6 +300,7 @@ Result<qint64> CaseloadService::assignInTransaction(AuditedWrite& write,
 
 Status CaseloadService::release(qint64 workerId, qint64 caseId, const QDate& on)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Assignments));
     if (Status allowed = Permissions::mayAssignWorkers(m_actor); !allowed)
         return allowed;
     auto worker = Lookup::worker(m_database, workerId);
@@ -345,6 +348,7 @@ Status CaseloadService::endAssignment(AuditedWrite& write, qint64 workerId, cons
 
 Result<qint64> CaseloadService::transfer(qint64 fromWorkerId, const AssignRequest& to)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Assignments));
     // The release joins this transaction: a refused assignment rolls it back too.
     return AuditedWrite(m_database, m_actor).run([&](AuditedWrite& write) -> Result<qint64> {
         OPIEKA_TRY(release(fromWorkerId, to.caseId, to.from));
@@ -403,6 +407,7 @@ QString CaseloadService::differenceText(const RuleDifference& d)
 
 Result<qint64> CaseloadService::addRule(const CaseloadRule& rule)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Assignments));
     if (Status may = Permissions::mayChangeRules(m_actor); !may)
         return may.error();
     if (!carriesCases(rule.role))

@@ -1,6 +1,7 @@
 // WorkerService: workers' leave (urlop, zwolnienie lekarskie, urlop macierzyński/rodzicielski).
 #include "AuditedWrite.h"
 #include "Database.h"
+#include "FieldCopy.h"
 #include "IsoDate.h"
 #include "Lookup.h"
 #include "PastDates.h"
@@ -103,6 +104,7 @@ Result<WorkerLeave> saveLeave(Database& database, AuditedWrite& write, WorkerLea
 
 Result<WorkerLeave> WorkerService::recordLeave(WorkerLeave leave)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     leave.id = 0;
     const auto rule = [&] { return Permissions::mayManageWorkers(m_actor); };
     return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) {
@@ -112,6 +114,7 @@ Result<WorkerLeave> WorkerService::recordLeave(WorkerLeave leave)
 
 Result<WorkerLeave> WorkerService::changeLeave(const WorkerLeave& changed)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     const auto rule = [&] { return Permissions::mayManageWorkers(m_actor); };
     return AuditedWrite(m_database, m_actor)
         .run(rule, [&](AuditedWrite& write) -> Result<WorkerLeave> {
@@ -128,6 +131,7 @@ Result<WorkerLeave> WorkerService::changeLeave(const WorkerLeave& changed)
 
 Result<WorkerLeave> WorkerService::endLeave(qint64 leaveId, const QDate& lastDay)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     const auto rule = [&]() -> Status {
         OPIEKA_TRY(Permissions::mayManageWorkers(m_actor));
         if (!lastDay.isValid())

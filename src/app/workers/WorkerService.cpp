@@ -5,6 +5,7 @@
 #include "CaseloadEngine.h"
 #include "Database.h"
 #include "EntityJson.h"
+#include "FieldCopy.h"
 #include "IsoDate.h"
 #include "Lookup.h"
 #include "PastDates.h"
@@ -113,6 +114,7 @@ Result<Worker> WorkerService::load(qint64 workerId)
 
 Result<Worker> WorkerService::add(Worker w)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     w.firstName = w.firstName.trimmed();
     w.lastName = w.lastName.trimmed();
     w.unit = w.unit.trimmed();
@@ -158,6 +160,7 @@ Result<QString> WorkerService::overLimitWarning(const Worker& changed, const QDa
 
 Result<Worker> WorkerService::update(const Worker& changed, OverLimit overLimit, const QDate& today)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     const auto rule = [&] { return Permissions::mayManageWorkers(m_actor); };
     return AuditedWrite(m_database, m_actor).run(rule, [&](AuditedWrite& write) -> Result<Worker> {
         auto current = load(changed.id);
@@ -222,6 +225,7 @@ Result<Worker> WorkerService::update(const Worker& changed, OverLimit overLimit,
 
 Result<Worker> WorkerService::setEmploymentEnd(qint64 workerId, const std::optional<QDate>& endsOn)
 {
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::Administration));
     const auto rule = [&]() -> Status {
         OPIEKA_TRY(Permissions::mayManageWorkers(m_actor));
         if (endsOn && !endsOn->isValid())
