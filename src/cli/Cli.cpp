@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Csv.h"
+#include "FieldCopy.h"
 #include "OutputFile.h"
 #include "Secrets.h"
 #include "SignInService.h"
@@ -31,8 +32,26 @@ int exitCodeFor(const Error& error)
     return StorageFailure;
 }
 
+Status Context::unlockFieldCopy() const
+{
+    if (!FieldCopy::isFieldCopyFile(databasePath))
+        return {};
+    auto passphrase =
+        secretFrom(err, {"OPIEKA_FIELD_PASSPHRASE",
+                         Cli::tr("Passphrase of the field copy %1: ").arg(databasePath),
+                         {}});
+    if (!passphrase)
+        return badInput(Cli::tr("%1 is a field copy: set OPIEKA_FIELD_PASSPHRASE or run the "
+                                "command in a terminal to type its passphrase.")
+                            .arg(databasePath));
+    Status unlocked = FieldCopy::unlockFile(databasePath, *passphrase);
+    passphrase->fill('\0');
+    return unlocked;
+}
+
 Result<std::unique_ptr<Workspace>> Context::openForSetUp(Workspace::OpenMode mode) const
 {
+    OPIEKA_TRY(unlockFieldCopy());
     return Workspace::open(databasePath, mode);
 }
 
@@ -65,8 +84,12 @@ Result<User> Context::signIn(Workspace& workspace) const
     auto protectedByPassword = accounts.hasPassword(*actor);
     if (!protectedByPassword)
         return protectedByPassword.error();
-    if (!*protectedByPassword)
+    if (!*protectedByPassword) {
+        // In a field copy the change triggers name who acts (SignInService does it for an
+        // account with a password).
+        OPIEKA_TRY(FieldCopy::setActingLogin(workspace.database(), actor->login));
         return actor;
+    }
     auto password =
         secretFrom(err, {"OPIEKA_PASSWORD", Cli::tr("Password for '%1': ").arg(actor->login), {}});
     if (!password)
@@ -237,6 +260,21 @@ QString Cli::usageText()
               "  exchange accept ID [--link FAMILY_ID] | exchange decline ID --reason TEXT\n"
               "  exchange receipt ID --out FILE          the receipt for the sender\n"
               "  exchange list [--format text|csv|json]  the inbox and the outbox\n") +
+           tr("  family update --family ID --set FIELD=VALUE [FIELD=VALUE...]\n"
+              "         FIELD: name, municipality, address (--set may be repeated)\n"
+              "  visit add --family ID --date YYYY-MM-DD --kind KIND [--notes TEXT]\n"
+              "         logged under the acting account's worker; prints the visit's id\n"
+              "  member add --family ID --first-name TEXT --last-name TEXT --relation RELATION\n"
+              "         [--birth-date YYYY-MM-DD] [--sex F|M] [--pesel N] [--save-anyway]\n"
+              "         a household member; prints the member's id\n") +
+           tr("  field checkout --worker ID --out FILE  a worker's cases into an encrypted field "
+              "copy\n"
+              "  field status [--format text|csv|json]  (--db COPY) what the copy has not synced\n"
+              "  field sync --to DB [--format text|csv|json]  (--db COPY)\n"
+              "         send the changes, take the centre's; exit 4: conflicts left to resolve\n"
+              "  field resolve --table T --record ID --field F --keep centre|field|VALUE\n"
+              "         (or --value TEXT) a conflict decided, carried out by the next sync\n"
+              "  (the copy's passphrase from OPIEKA_FIELD_PASSPHRASE or typed at a terminal)\n") +
            tr("  migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE\n"
               "                                          move a centre's file to an empty server\n"
               "                                          database (administrators; the server's\n"
@@ -310,6 +348,10 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("centre"), runCentre},
         {QStringLiteral("partner"), runPartner},
         {QStringLiteral("exchange"), runExchange},
+        {QStringLiteral("family"), runFamily},
+        {QStringLiteral("visit"), runVisit},
+        {QStringLiteral("member"), runMember},
+        {QStringLiteral("field"), runField},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

@@ -25,6 +25,7 @@ enum ExitCode : int
     BadInput = 2, // bad input or usage
     StorageFailure = 3,
     Busy = 4, // another change (an import) held the write lock longer than the wait: try again
+    ConflictsLeft = 4, // field sync: applied what it could, conflicts wait for field resolve
 };
 
 int exitCodeFor(const Error& error);
@@ -82,8 +83,13 @@ struct Context
     // The database opened and the acting account signed in, and, where given, allowed `needs`;
     // a failure or refusal is printed and its exit code kept.
     Started signedIn(std::optional<Capability> needs = std::nullopt) const;
-    // Opens (creating it only where the command may) without signing in: init and demo.
+    // Opens (creating it only where the command may) without signing in: init and demo. A field
+    // copy's file is unlocked first (unlockFieldCopy).
     Result<std::unique_ptr<Workspace>> openForSetUp(Workspace::OpenMode mode) const;
+    // When the database is a field copy's encrypted file (issue 23): its passphrase from
+    // OPIEKA_FIELD_PASSPHRASE or typed without echo, and the file unlocked for this process. A
+    // wrong passphrase is refused with the service's sentence; any other database is left alone.
+    Status unlockFieldCopy() const;
     Result<User> signIn(Workspace& workspace) const;
     // Opens the database and resolves the acting user, for commands that change data.
     Result<Session> session(Workspace::OpenMode mode) const;
@@ -159,5 +165,9 @@ int runDuplicates(Context& context);
 int runCentre(Context& context);
 int runPartner(Context& context);
 int runExchange(Context& context);
+int runFamily(Context& context);
+int runVisit(Context& context);
+int runMember(Context& context);
+int runField(Context& context);
 
 } // namespace opieka::cli
