@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message numerus="yes">
-        <location filename="../../src/app/trust/SignInService.cpp" line="+19"/>
+        <location filename="../../src/app/trust/SignInService.cpp" line="+20"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for &apos;%1&apos;: try again in %n second.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>The account waits %n second before the next try.</numerusform>
@@ -108,11 +108,35 @@
             <numerusform>Audit trail: %n records, the chain verifies on the server.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/FieldCommands.cpp" line="+241"/>
+        <source>%n change(s) pending:</source>
+        <translation>
+            <numerusform>%n change pending:</numerusform>
+            <numerusform>%n changes pending:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n conflict(s) to resolve (field resolve):</source>
+        <translation>
+            <numerusform>%n conflict to resolve (field resolve):</numerusform>
+            <numerusform>%n conflicts to resolve (field resolve):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n conflict(s) left to resolve (field resolve, then sync again):</source>
+        <translation>
+            <numerusform>%n conflict left to resolve (field resolve, then sync again):</numerusform>
+            <numerusform>%n conflicts left to resolve (field resolve, then sync again):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExchangeService</name>
     <message numerus="yes">
-        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+472"/>
+        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+473"/>
         <source>Help plan for %1, %n item(s)</source>
         <translation>
             <numerusform>Help plan for %1, %n item</numerusform>
@@ -160,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+280"/>
         <source>Referral: the partner&apos;s family no. %1, %n member(s)</source>
         <translation>
             <numerusform>Referral: the partner&apos;s family no. %1, %n member</numerusform>
@@ -176,8 +200,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-280"/>
-        <location line="+277"/>
+        <location line="-282"/>
+        <location line="+279"/>
         <location line="+5"/>
         <source>, %n visit(s)</source>
         <translation>
@@ -186,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-273"/>
+        <location line="-275"/>
         <source>%n member(s):</source>
         <translation>
             <numerusform>%n member:</numerusform>
@@ -203,9 +227,31 @@
     </message>
 </context>
 <context>
+    <name>FieldCheckout</name>
+    <message numerus="yes">
+        <location filename="../../src/app/field/FieldCheckout.cpp" line="+230"/>
+        <source>The field copy&apos;s passphrase must have at least %n character(s).</source>
+        <translation>
+            <numerusform>The field copy&apos;s passphrase must have at least %n character.</numerusform>
+            <numerusform>The field copy&apos;s passphrase must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldScreenshots</name>
+    <message numerus="yes">
+        <location filename="../../tools/screenshots/FieldScreenshots.cpp" line="+279"/>
+        <source>The sync left %n field(s) to decide, not two.</source>
+        <translation>
+            <numerusform>The sync left %n field to decide, not two.</numerusform>
+            <numerusform>The sync left %n fields to decide, not two.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message numerus="yes">
-        <location filename="../../src/app/exchange/ImportService.cpp" line="+690"/>
+        <location filename="../../src/app/exchange/ImportService.cpp" line="+692"/>
         <source>Nothing was imported: %n row(s) need correcting.</source>
         <translation>
             <numerusform>Nothing was imported: %n row needs correcting.</numerusform>
@@ -289,7 +335,7 @@
 <context>
     <name>WorkerService</name>
     <message numerus="yes">
-        <location filename="../../src/app/workers/WorkerService.cpp" line="+178"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+181"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 still has %n case assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</numerusform>
@@ -297,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 still has %n case(s) assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</source>
         <translation>
             <numerusform>%1 still has %n case assigned on %2 or later. Hand them over to another worker or release them (each family&apos;s record, Team tab) first, so that no family is left without a worker.</numerusform>
@@ -667,6 +713,108 @@
         <translation>
             <numerusform>%1 %n with an overdue step, shown first.</numerusform>
             <numerusform>%1 %n with an overdue step, shown first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::SyncDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/field/SyncDialog.cpp" line="+182"/>
+        <source>To go to the centre: %n change(s) made in this copy.</source>
+        <translation>
+            <numerusform>To go to the centre: %n change made in this copy.</numerusform>
+            <numerusform>To go to the centre: %n changes made in this copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+184"/>
+        <source>Added at the centre: %n record(s) made in this copy.</source>
+        <translation>
+            <numerusform>Added at the centre: %n record made in this copy.</numerusform>
+            <numerusform>Added at the centre: %n records made in this copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent to the centre: %n changed field(s).</source>
+        <translation>
+            <numerusform>Sent to the centre: %n changed field.</numerusform>
+            <numerusform>Sent to the centre: %n changed fields.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleted at the centre too: %n record(s) deleted in this copy.</source>
+        <translation>
+            <numerusform>Deleted at the centre too: %n record deleted in this copy.</numerusform>
+            <numerusform>Deleted at the centre too: %n records deleted in this copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Already at the centre: %n change(s).</source>
+        <translation>
+            <numerusform>Already at the centre: %n change.</numerusform>
+            <numerusform>Already at the centre: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Carried out: %n decision(s) on fields changed on both sides.</source>
+        <translation>
+            <numerusform>Carried out: %n decision on fields changed on both sides.</numerusform>
+            <numerusform>Carried out: %n decisions on fields changed on both sides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Brought up to date from the centre: %n record(s) of this copy.</source>
+        <translation>
+            <numerusform>Brought up to date from the centre: %n record of this copy.</numerusform>
+            <numerusform>Brought up to date from the centre: %n records of this copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Changed both here and at the centre: %n field(s). Choose below which value stays, then sync again.</source>
+        <translation>
+            <numerusform>Changed both here and at the centre: %n field. Choose below which value stays, then sync again.</numerusform>
+            <numerusform>Changed both here and at the centre: %n fields. Choose below which value stays, then sync again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::TakeIntoFieldDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/field/TakeIntoFieldDialog.cpp" line="+122"/>
+        <source>%n family(ies)</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n foster family(ies)</source>
+        <translation>
+            <numerusform>%n foster family</numerusform>
+            <numerusform>%n foster families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n family member(s)</source>
+        <translation>
+            <numerusform>%n family member</numerusform>
+            <numerusform>%n family members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n visit(s) and contact(s)</source>
+        <translation>
+            <numerusform>%n visit and contact</numerusform>
+            <numerusform>%n visits and contacts</numerusform>
         </translation>
     </message>
 </context>

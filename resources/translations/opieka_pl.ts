@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../../src/app/trust/AccountService.cpp" line="+33"/>
+        <location filename="../../src/app/trust/AccountService.cpp" line="+34"/>
         <source>There is no account &apos;%1&apos;.</source>
         <translation>Nie ma konta „%1”.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
-        <location filename="../../src/app/trust/SignInService.cpp" line="+50"/>
+        <location filename="../../src/app/trust/SignInService.cpp" line="+57"/>
         <source>Wrong login or password.</source>
         <translation>Błędny login lub hasło.</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Konto „%1” jest wyłączone.</translation>
     </message>
     <message>
-        <location filename="../../src/app/trust/AccountService.cpp" line="+62"/>
+        <location filename="../../src/app/trust/AccountService.cpp" line="+63"/>
         <source>%1 is a %2; an account acting as this worker has the same role, not %3. Create an account with the worker&apos;s role instead.</source>
         <translation>%1 ma rolę: %2; konto działające w imieniu tego pracownika ma tę samą rolę, a nie: %3. Utwórz zamiast tego konto z rolą pracownika.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Konto &apos;%1&apos; już działa w imieniu: %2. Najpierw je odłącz albo wyłącz: jedna osoba, jedno konto.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>&apos;%1&apos; is the centre&apos;s only confirmed manager: a password set by an administrator must be confirmed by another manager, and there is none. Add a second manager account and have &apos;%1&apos; confirm it first (she can also change her own password herself).</source>
         <translation>&apos;%1&apos; jest jedynym potwierdzonym kierownikiem ośrodka: hasło nadane przez administratora musi potwierdzić inny kierownik, a takiego nie ma. Najpierw dodaj drugie konto kierownika i poproś &apos;%1&apos; o jego potwierdzenie (swoje hasło może też zmienić sama).</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>&apos;%1&apos; jest jedynym potwierdzonym kierownikiem ośrodka: bez niej nikt nie mógłby potwierdzić konta kolejnego kierownika. Najpierw dodaj drugie konto kierownika i poproś &apos;%1&apos; o jego potwierdzenie.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The account &apos;%1&apos; does not await a confirmation.</source>
         <translation>Konto &apos;%1&apos; nie czeka na potwierdzenie.</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Zasada czterech oczu: &apos;%1&apos; wprowadził(a) tę zmianę konta &apos;%2&apos; i nie może jej też potwierdzić; potwierdza ją inny kierownik.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/trust/SignInService.cpp" line="-45"/>
+        <location filename="../../src/app/trust/SignInService.cpp" line="-51"/>
         <source>Too many failed sign-ins for &apos;%1&apos;: try again in %n second(s).</source>
         <translation>
             <numerusform>Zbyt wiele nieudanych logowań na konto „%1”: spróbuj ponownie za %n sekundę.</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The account waits %n second(s) before the next try.</source>
         <translation>
             <numerusform>Konto czeka %n sekundę przed kolejną próbą.</numerusform>
@@ -82,17 +82,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/trust/AccountService.cpp" line="-253"/>
+        <location filename="../../src/app/trust/AccountService.cpp" line="-258"/>
         <source>A login is 2 to 40 small letters, digits, dots, dashes or underscores, starting with a letter or digit; &apos;%1&apos; is not.</source>
         <translation>Login to od 2 do 40 małych liter, cyfr, kropek, myślników lub podkreśleń, zaczynający się od litery lub cyfry; „%1” nim nie jest.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>There is already an account &apos;%1&apos;.</source>
         <translation>Konto „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>&apos;%1&apos; is the last active administrator; add another administrator before disabling this one.</source>
         <translation>„%1” to ostatni aktywny administrator; dodaj innego administratora, zanim wyłączysz to konto.</translation>
     </message>
@@ -276,6 +276,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/cli/RecordCommands.cpp" line="+42"/>
         <source>&apos;%1&apos; is not understood by &apos;%2&apos;.</source>
         <translation>Polecenie „%2” nie rozumie „%1”.</translation>
     </message>
@@ -752,23 +753,23 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/app/trust/BackupService.cpp" line="+113"/>
+        <location filename="../../src/app/trust/BackupService.cpp" line="+115"/>
         <source>The backup passphrase must have at least %1 characters.</source>
         <translation>Hasło kopii zapasowej musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Cannot create a temporary file in %1: %2</source>
         <translation>Nie można utworzyć pliku tymczasowego w %1: %2</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>Cannot read the copy to back up: %1</source>
         <translation>Nie można odczytać kopii do zabezpieczenia: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Keep at least one daily backup (not %1).</source>
         <translation>Trzeba zachować co najmniej jedną codzienną kopię zapasową (podano %1).</translation>
     </message>
@@ -823,7 +824,7 @@
         <translation>Nie udało się zaktualizować kopii zapasowej %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The passphrase for the backup %1 is empty.</source>
         <translation>Hasło kopii zapasowej %1 jest puste.</translation>
     </message>
@@ -935,7 +936,7 @@
 <context>
     <name>CaseloadService</name>
     <message>
-        <location filename="../../src/app/workers/CaseloadService.cpp" line="+48"/>
+        <location filename="../../src/app/workers/CaseloadService.cpp" line="+49"/>
         <source>family %1</source>
         <translation>rodzina %1</translation>
     </message>
@@ -946,18 +947,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+335"/>
+        <location line="+338"/>
         <source>the centre&apos;s own rule</source>
         <translation>własna reguła ośrodka</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+94"/>
+        <location line="-183"/>
+        <location line="+96"/>
         <source>Worker %1 is a %2 and carries no cases.</source>
         <translation>Pracownik %1 (%2) nie prowadzi spraw.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Worker %1 is not employed on %2.</source>
         <translation>Pracownik %1 nie jest zatrudniony w dniu %2.</translation>
     </message>
@@ -992,12 +993,12 @@
         <translation>Pracownik %1 już pracuje ze sprawą (%2) w dniu %3 lub później.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>A manager can allow it by giving an override reason.</source>
         <translation>Kierownik może na to zezwolić, podając uzasadnienie przekroczenia limitu.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Worker %1 starts with the %2 on %3; an assignment must last at least one day.</source>
         <translation>Pracownik %1 zaczyna pracę ze sprawą (%2) w dniu %3; przydział musi trwać co najmniej jeden dzień.</translation>
     </message>
@@ -1012,7 +1013,7 @@
         <translation>Przydział kończy się już %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>the statute: %1 from %2 (%3)</source>
         <translation>ustawa: %1 od %2 (%3)</translation>
     </message>
@@ -1042,7 +1043,7 @@
         <translation>%1: ośrodek stosuje limit %2 od %3 (%4, %5); %6.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Only social_worker, family_assistant and foster_care_coordinator have caseload limits.</source>
         <translation>Limity spraw mają tylko role social_worker, family_assistant i foster_care_coordinator.</translation>
     </message>
@@ -1240,7 +1241,7 @@
 <context>
     <name>CentreService</name>
     <message>
-        <location filename="../../src/app/exchange/CentreService.cpp" line="+45"/>
+        <location filename="../../src/app/exchange/CentreService.cpp" line="+46"/>
         <location line="+13"/>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Konto „%1” jest wyłączone.</translation>
@@ -1261,7 +1262,7 @@
         <translation>Listę ośrodków partnerskich widzą i klucze ośrodka odblokowują tylko administrator, kierownik i pracownicy prowadzący sprawę; konto „%1” ma rolę „%2”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The centre already has its keys (made by &apos;%1&apos; on %2); they are made once, as partner centres trust their fingerprint.</source>
         <translation>Ośrodek ma już swoje klucze (utworzone przez „%1” dnia %2); tworzy się je tylko raz, bo ośrodki partnerskie ufają ich odciskowi.</translation>
     </message>
@@ -1272,17 +1273,17 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The centre has no keys yet: an administrator makes them first (opieka-cli centre init).</source>
         <translation>Ośrodek nie ma jeszcze kluczy: najpierw musi je utworzyć administrator (opieka-cli centre init).</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>The centre&apos;s card in the database does not match its signature (the database was changed). Restore a backup made before the change.</source>
         <translation>Karta ośrodka zapisana w bazie danych nie zgadza się ze swoim podpisem (baza danych została zmieniona). Przywróć kopię zapasową sprzed tej zmiany.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 is this centre&apos;s own card; a partner&apos;s card comes from the partner centre.</source>
         <translation>%1 to własna karta tego ośrodka; kartę partnera otrzymuje się od ośrodka partnerskiego.</translation>
     </message>
@@ -1577,7 +1578,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/Cli.cpp" line="+97"/>
+        <location filename="../../src/cli/Cli.cpp" line="+120"/>
         <source>--format takes text, csv or json, not &apos;%1&apos;.</source>
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
@@ -1675,7 +1676,17 @@
         <translation>Hasło dla „%1”: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
+        <source>Passphrase of the field copy %1: </source>
+        <translation>Hasło kopii terenowej %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a field copy: set OPIEKA_FIELD_PASSPHRASE or run the command in a terminal to type its passphrase.</source>
+        <translation>%1 jest kopią terenową: ustaw OPIEKA_FIELD_PASSPHRASE albo uruchom polecenie w terminalu, aby wpisać jej hasło.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The account &apos;%1&apos; has a password: set OPIEKA_PASSWORD or run the command in a terminal to type it.</source>
         <translation>Konto „%1” ma hasło: ustaw OPIEKA_PASSWORD albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
@@ -1860,6 +1871,44 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>  family update --family ID --set FIELD=VALUE [FIELD=VALUE...]
+         FIELD: name, municipality, address (--set may be repeated)
+  visit add --family ID --date YYYY-MM-DD --kind KIND [--notes TEXT]
+         logged under the acting account&apos;s worker; prints the visit&apos;s id
+  member add --family ID --first-name TEXT --last-name TEXT --relation RELATION
+         [--birth-date YYYY-MM-DD] [--sex F|M] [--pesel N] [--save-anyway]
+         a household member; prints the member&apos;s id
+</source>
+        <translation>  family update --family ID --set POLE=WARTOŚĆ [POLE=WARTOŚĆ...]
+         POLE: name, municipality, address (--set można powtarzać)
+  visit add --family ID --date RRRR-MM-DD --kind RODZAJ [--notes TEKST]
+         zapisana na pracownika działającego konta; wypisuje numer wizyty
+  member add --family ID --first-name TEKST --last-name TEKST --relation RELACJA
+         [--birth-date RRRR-MM-DD] [--sex F|M] [--pesel N] [--save-anyway]
+         członek gospodarstwa domowego; wypisuje jego numer
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  field checkout --worker ID --out FILE  a worker&apos;s cases into an encrypted field copy
+  field status [--format text|csv|json]  (--db COPY) what the copy has not synced
+  field sync --to DB [--format text|csv|json]  (--db COPY)
+         send the changes, take the centre&apos;s; exit 4: conflicts left to resolve
+  field resolve --table T --record ID --field F --keep centre|field|VALUE
+         (or --value TEXT) a conflict decided, carried out by the next sync
+  (the copy&apos;s passphrase from OPIEKA_FIELD_PASSPHRASE or typed at a terminal)
+</source>
+        <translation>  field checkout --worker ID --out PLIK  sprawy pracownika do zaszyfrowanej kopii terenowej
+  field status [--format text|csv|json]  (--db KOPIA) co w kopii czeka na synchronizację
+  field sync --to BAZA [--format text|csv|json]  (--db KOPIA)
+         wysyła zmiany, pobiera zmiany ośrodka; kod 4: konflikty do rozstrzygnięcia
+  field resolve --table T --record ID --field P --keep centre|field|WARTOŚĆ
+         (lub --value TEKST) rozstrzyga konflikt; wykona to następna synchronizacja
+  (hasło kopii z OPIEKA_FIELD_PASSPHRASE lub wpisywane w terminalu)
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>  migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
                                           move a centre&apos;s file to an empty server
                                           database (administrators; the server&apos;s
@@ -1898,7 +1947,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -2042,6 +2091,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location line="+1"/>
         <location filename="../../src/cli/CentreCommands.cpp" line="+180"/>
+        <location filename="../../src/cli/FieldCommands.cpp" line="+77"/>
         <source>The same passphrase again: </source>
         <translation>To samo hasło ponownie: </translation>
     </message>
@@ -2604,6 +2654,309 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <source>Say what to do: exchange send, receive, accept, decline, receipt or list.</source>
         <translation>Podaj czynność: exchange send, receive, accept, decline, receipt lub list.</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/FieldCommands.cpp" line="-25"/>
+        <source>%1 is not a field copy: give the copy taken with field checkout as --db.</source>
+        <translation>%1 nie jest kopią terenową: jako --db podaj kopię zabraną poleceniem field checkout.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--out is required: the file of the new field copy.</source>
+        <translation>--out jest wymagane: plik nowej kopii terenowej.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists: a field copy is never written over a file. Give a new --out.</source>
+        <translation>%1 już istnieje: kopia terenowa nigdy nie zastępuje pliku. Podaj nowe --out.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No passphrase for the field copy: set OPIEKA_FIELD_PASSPHRASE or run the command in a terminal to type it twice.</source>
+        <translation>Brak hasła kopii terenowej: ustaw OPIEKA_FIELD_PASSPHRASE albo uruchom polecenie w terminalu, aby wpisać je dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase for the new field copy: </source>
+        <translation>Hasło nowej kopii terenowej: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copying</source>
+        <translation>Kopiowanie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field copy %1 written to %2.</source>
+        <translation>Kopia terenowa %1 zapisana w %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families: %1</source>
+        <translation>Rodziny: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster families: %1</source>
+        <translation>Rodziny zastępcze: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members: %1</source>
+        <translation>Członkowie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits: %1</source>
+        <translation>Wizyty: %1</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Field copy %1 of %2, taken %3 by %4 (worker %5).</source>
+        <translation>Kopia terenowa %1 z %2, zabrana %3 przez %4 (pracownik %5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last synced %1.</source>
+        <translation>Ostatnia synchronizacja: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet.</source>
+        <translation>Jeszcze nie synchronizowana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is pending.</source>
+        <translation>Nic nie czeka na synchronizację.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) pending:</source>
+        <translation>
+            <numerusform>%n zmiana czeka:</numerusform>
+            <numerusform>%n zmiany czekają:</numerusform>
+            <numerusform>%n zmian czeka:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n conflict(s) to resolve (field resolve):</source>
+        <translation>
+            <numerusform>%n konflikt do rozstrzygnięcia (field resolve):</numerusform>
+            <numerusform>%n konflikty do rozstrzygnięcia (field resolve):</numerusform>
+            <numerusform>%n konfliktów do rozstrzygnięcia (field resolve):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--to is required: the centre&apos;s database (a file or postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>--to jest wymagane: baza danych ośrodka (plik lub postgresql://UŻYTKOWNIK@HOST:PORT/BAZA).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Syncing</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Synced: inserted %1, updated %2, deleted %3, unchanged %4, resolved %5, refreshed %6.</source>
+        <translation>Zsynchronizowano: dodane %1, zmienione %2, usunięte %3, bez zmian %4, rozstrzygnięte %5, odświeżone %6.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No conflicts.</source>
+        <translation>Brak konfliktów.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) left to resolve (field resolve, then sync again):</source>
+        <translation>
+            <numerusform>Pozostał %n konflikt do rozstrzygnięcia (field resolve, potem ponowna synchronizacja):</numerusform>
+            <numerusform>Pozostały %n konflikty do rozstrzygnięcia (field resolve, potem ponowna synchronizacja):</numerusform>
+            <numerusform>Pozostało %n konfliktów do rozstrzygnięcia (field resolve, potem ponowna synchronizacja):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--table is required: the conflict&apos;s table.</source>
+        <translation>--table jest wymagane: tabela konfliktu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--field is required: the conflict&apos;s field (* for a whole record).</source>
+        <translation>--field jest wymagane: pole konfliktu (* dla całego rekordu).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what stays: --keep centre, --keep field, --keep VALUE, or --value TEXT (a value that reads &apos;centre&apos; or &apos;field&apos;).</source>
+        <translation>Powiedz, co zostaje: --keep centre, --keep field, --keep WARTOŚĆ albo --value TEKST (dla wartości „centre” lub „field”).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Conflict over %1 decided: the centre&apos;s value stays.</source>
+        <translation>Konflikt %1 rozstrzygnięty: zostaje wartość ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflict over %1 decided: the field copy&apos;s value goes to the centre.</source>
+        <translation>Konflikt %1 rozstrzygnięty: wartość z kopii terenowej trafi do ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflict over %1 decided: the value given goes to both sides.</source>
+        <translation>Konflikt %1 rozstrzygnięty: podana wartość trafi do obu baz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next field sync carries it out.</source>
+        <translation>Wykona to następna synchronizacja (field sync).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is not an action of field: checkout, status, sync or resolve.</source>
+        <translation>„%1” nie jest działaniem polecenia field: checkout, status, sync lub resolve.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to do: field checkout, status, sync or resolve.</source>
+        <translation>Powiedz, co zrobić: field checkout, status, sync lub resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RecordCommands.cpp" line="-8"/>
+        <source>Say what to change: --set FIELD=VALUE (FIELD: %1).</source>
+        <translation>Powiedz, co zmienić: --set POLE=WARTOŚĆ (POLE: %1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--set takes FIELD=VALUE with FIELD one of %1, not &apos;%2&apos;.</source>
+        <translation>--set przyjmuje POLE=WARTOŚĆ, gdzie POLE to jedno z: %1, a nie „%2”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--set gives %1 twice.</source>
+        <translation>--set podaje %1 dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Family %1 updated: %2.</source>
+        <translation>Rodzina %1 zmieniona: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 takes a real date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>%1 przyjmuje istniejącą datę RRRR-MM-DD, a nie „%2”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--date YYYY-MM-DD is required: the day of the visit.</source>
+        <translation>--date RRRR-MM-DD jest wymagane: dzień wizyty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kind is required: one of %1.</source>
+        <translation>--kind jest wymagane: jedno z: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kind takes one of %1, not &apos;%2&apos;.</source>
+        <translation>--kind przyjmuje jedno z: %1, a nie „%2”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A visit is logged under the acting account&apos;s worker; the account &apos;%1&apos; is not linked to a worker.</source>
+        <translation>Wizyta jest zapisywana na pracownika działającego konta; konto „%1” nie jest powiązane z pracownikiem.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>  a likely match in a case out of your reach; ask your manager</source>
+        <translation>  prawdopodobnie ta sama osoba w sprawie poza Twoim zasięgiem; zapytaj kierownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  a likely match in a case of %1; ask them or your manager</source>
+        <translation>  prawdopodobnie ta sama osoba w sprawie prowadzonej przez: %1; zapytaj ich lub kierownika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  member %1 of family %2 (%3): %4, born %5, score %6</source>
+        <translation>  członek %1 rodziny %2 (%3): %4, ur. %5, wynik %6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known</source>
+        <translation>nieznana</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--first-name is required.</source>
+        <translation>--first-name jest wymagane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--last-name is required.</source>
+        <translation>--last-name jest wymagane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--relation is required: one of %1.</source>
+        <translation>--relation jest wymagane: jedno z: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--relation takes one of %1, not &apos;%2&apos;.</source>
+        <translation>--relation przyjmuje jedno z: %1, a nie „%2”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--sex takes F or M, not &apos;%1&apos;.</source>
+        <translation>--sex przyjmuje F lub M, a nie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is likely already in the register, so nothing was saved:
+%2
+Check the match; to save a new record all the same, repeat the command with --save-anyway.</source>
+        <translation>%1 prawdopodobnie już jest w rejestrze, więc nic nie zapisano:
+%2
+Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anyway.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved although %1 is likely already in the register:
+%2</source>
+        <translation>Zapisano, choć %1 prawdopodobnie już jest w rejestrze:
+%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not an action of family: update.</source>
+        <translation>„%1” nie jest działaniem polecenia family: update.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to do: family update.</source>
+        <translation>Powiedz, co zrobić: family update.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not an action of visit: add.</source>
+        <translation>„%1” nie jest działaniem polecenia visit: add.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to do: visit add.</source>
+        <translation>Powiedz, co zrobić: visit add.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not an action of member: add.</source>
+        <translation>„%1” nie jest działaniem polecenia member: add.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to do: member add.</source>
+        <translation>Powiedz, co zrobić: member add.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -3002,7 +3355,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przydział nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="+168"/>
+        <location filename="../../src/storage/Database.cpp" line="+109"/>
+        <source>%1 cannot be opened as an encrypted field copy.</source>
+        <translation>Nie można otworzyć %1 jako zaszyfrowanej kopii terenowej.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>The connection to the database server at %1 was lost; your entries are kept in the form. Nothing of this step was saved: try again, Opieka reconnects.</source>
         <translation>Połączenie z serwerem bazy danych %1 zostało przerwane; wpisane dane pozostają w formularzu. Nic z tego kroku nie zostało zapisane: spróbuj ponownie, Opieka połączy się od nowa.</translation>
     </message>
@@ -3022,12 +3380,17 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 nie jest plikiem; podaj ścieżkę pliku bazy danych.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 is a field copy locked with a passphrase; unlock it with its passphrase first.</source>
+        <translation>%1 jest kopią terenową zabezpieczoną hasłem; najpierw odblokuj ją jej hasłem.</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Nie można otworzyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1 is not a database address; write it as postgresql://user@host:port/database.</source>
         <translation>%1 nie jest adresem bazy danych; zapisz go jako postgresql://użytkownik@host:port/baza.</translation>
     </message>
@@ -3047,7 +3410,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można połączyć się z bazą danych %1: %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-267"/>
         <source>%1 is not a usable Opieka database: %2</source>
         <translation>%1 nie jest używalną bazą danych Opieki: %2</translation>
     </message>
@@ -3059,7 +3422,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     <message>
         <location filename="../../src/storage/AuditRepository.cpp" line="+31"/>
         <location filename="../../src/storage/BulkWriter.cpp" line="+65"/>
-        <location filename="../../src/storage/Database.cpp" line="+109"/>
+        <location filename="../../src/storage/Database.cpp" line="+131"/>
         <location filename="../../src/storage/KnownIds.cpp" line="+29"/>
         <location filename="../../src/storage/SqlHelpers.cpp" line="+17"/>
         <source>Database error: %1</source>
@@ -3101,6 +3464,11 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location filename="../../src/storage/FamilyRepository.cpp" line="+144"/>
         <source>The family&apos;s record was changed elsewhere since it was read.</source>
         <translation>Kartoteka rodziny została zmieniona gdzie indziej od czasu jej odczytania.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/FieldSyncRepository.cpp" line="+21"/>
+        <source>&apos;%1&apos; is not a table or column of this database.</source>
+        <translation>&apos;%1&apos; nie jest tabelą ani kolumną tej bazy danych.</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3756,34 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
 </context>
 <context>
+    <name>EncryptedFile</name>
+    <message>
+        <location filename="../../src/storage/EncryptedFile.cpp" line="+82"/>
+        <source>The passphrase of a field copy must be at least %1 characters long.</source>
+        <translation>Hasło kopii terenowej musi mieć co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The encryption of field copies cannot be set up in this process (not enough memory?).</source>
+        <translation>Nie można uruchomić szyfrowania kopii terenowych w tym procesie (za mało pamięci?).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 already exists; a field copy is only ever made as a new file.</source>
+        <translation>%1 już istnieje; kopia terenowa powstaje zawsze jako nowy plik.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a field copy (an encrypted Opieka database).</source>
+        <translation>%1 nie jest kopią terenową (zaszyfrowaną bazą Opieki).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The passphrase does not open the field copy %1.</source>
+        <translation>To hasło nie otwiera kopii terenowej %1.</translation>
+    </message>
+</context>
+<context>
     <name>EndPlacementDialog</name>
     <message>
         <location filename="../../src/ui/fostercare/EndPlacementDialog.ui" line="+8"/>
@@ -3438,12 +3834,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można utworzyć folderu tymczasowego na bazy danych obu ośrodków.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot copy the database %1.</source>
-        <translation>Nie można skopiować bazy danych %1.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>The demo database has no family with a child and visits to refer.</source>
         <translation>W demonstracyjnej bazie danych nie ma rodziny z dzieckiem i wizytami, którą można by skierować.</translation>
     </message>
@@ -3491,7 +3882,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ExchangeService</name>
     <message>
-        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+239"/>
+        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+240"/>
         <source>The centre has no keys yet: an administrator makes them first (opieka-cli centre init).</source>
         <translation>Ośrodek nie ma jeszcze kluczy: najpierw utworzy je administrator (opieka-cli centre init).</translation>
     </message>
@@ -3707,7 +4098,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+277"/>
+        <location line="+279"/>
         <location line="+5"/>
         <source>, %n visit(s)</source>
         <translation>
@@ -3717,7 +4108,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-281"/>
         <source>To: %1 (fingerprint %2)</source>
         <translation>Do: %1 (odcisk klucza %2)</translation>
     </message>
@@ -3750,7 +4141,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>%1 is meant for another centre (fingerprint %2), not this one; it was not opened.</source>
         <translation>Przesyłka %1 jest przeznaczona dla innego ośrodka (odcisk klucza %2), nie dla tego; nie została otwarta.</translation>
     </message>
@@ -3791,12 +4182,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
     </message>
     <message>
         <location line="+6"/>
-        <location line="+526"/>
+        <location line="+529"/>
         <source>Receipt for package %1: %2</source>
         <translation>Potwierdzenie dla przesyłki %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-479"/>
+        <location line="-482"/>
         <source>Referral: the partner&apos;s family no. %1, %n member(s)</source>
         <translation>
             <numerusform>Skierowanie: rodzina nr %1 w ośrodku partnerskim, %n osoba</numerusform>
@@ -3829,19 +4220,19 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie ma odebranej przesyłki o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+314"/>
+        <location line="+15"/>
+        <location line="+315"/>
         <source>Package %1 is a receipt; it was applied when it was received.</source>
         <translation>Przesyłka %1 jest potwierdzeniem; uwzględniono ją w chwili odebrania.</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+314"/>
+        <location line="-313"/>
+        <location line="+315"/>
         <source>Package %1 is already %2.</source>
         <translation>Przesyłka %1 jest już %2.</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-307"/>
         <source>The content of package %1 was erased with a person&apos;s data (GDPR art. 17), so there is nothing to accept; decline it, and ask the partner centre to send it again if it is still needed.</source>
         <translation>Treść przesyłki %1 została usunięta wraz z danymi osoby (art. 17 RODO), więc nie ma czego przyjąć; odrzuć przesyłkę i, jeśli jest nadal potrzebna, poproś ośrodek partnerski o ponowne jej przesłanie.</translation>
     </message>
@@ -3866,7 +4257,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Wizyty z przesyłki zapisuje się na pracownika, który ją przyjmuje; konto „%1” nie jest powiązane z żadnym pracownikiem.</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+267"/>
         <source>Give the reason for declining; the sender reads it in the receipt.</source>
         <translation>Podaj powód odrzucenia; nadawca przeczyta go w potwierdzeniu.</translation>
     </message>
@@ -3876,7 +4267,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przesyłkę niepowiązaną jeszcze z rodziną może odrzucić tylko kierownik lub pracownik socjalny.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Package %1 is itself a receipt; a receipt gets no receipt.</source>
         <translation>Przesyłka %1 sama jest potwierdzeniem; na potwierdzenie nie wystawia się potwierdzenia.</translation>
     </message>
@@ -4191,6 +4582,474 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <location line="+2"/>
         <source>The procedure cannot end before it started (%1).</source>
         <translation>Procedura nie może zakończyć się przed wszczęciem (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheckout</name>
+    <message>
+        <location filename="../../src/app/field/FieldCheckout.cpp" line="+47"/>
+        <source>The account &apos;%1&apos; is disabled.</source>
+        <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only worker %1&apos;s own account or a manager can take her cases into the field; the account &apos;%2&apos; is neither.</source>
+        <translation>Sprawy pracownika %1 może zabrać w teren tylko jego własne konto albo kierownik; konto „%2” nie jest żadnym z nich.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The centre&apos;s database has no identity (database_anchor); run &apos;opieka-cli verify&apos;.</source>
+        <translation>Baza danych ośrodka nie ma tożsamości (database_anchor); uruchom „opieka-cli verify”.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>This is a field copy: cases are taken into the field from the centre&apos;s database. Sync this copy with the centre first.</source>
+        <translation>To jest kopia terenowa: sprawy zabiera się w teren z bazy ośrodka. Najpierw zsynchronizuj tę kopię z ośrodkiem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no worker %1.</source>
+        <translation>Nie ma pracownika %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Worker %1 has no active account: she could not sign in to the field copy. Link an account to her first.</source>
+        <translation>Pracownik %1 nie ma aktywnego konta: nie mógłby zalogować się do kopii terenowej. Najpierw powiąż z nim konto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A field copy is a file on this computer: give its path.</source>
+        <translation>Kopia terenowa to plik na tym komputerze: podaj jego ścieżkę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists: a field copy is never written over another file. Choose a new file name.</source>
+        <translation>%1 już istnieje: kopia terenowa nigdy nie nadpisuje innego pliku. Wybierz nową nazwę pliku.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The field copy&apos;s passphrase must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Hasło kopii terenowej musi mieć co najmniej %n znak.</numerusform>
+            <numerusform>Hasło kopii terenowej musi mieć co najmniej %n znaki.</numerusform>
+            <numerusform>Hasło kopii terenowej musi mieć co najmniej %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/FieldScopeQuery.cpp" line="+54"/>
+        <source>The field copy has no table &apos;%1&apos;.</source>
+        <translation>Kopia terenowa nie ma tabeli „%1”.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The table &apos;%1&apos; is not part of a field copy.</source>
+        <translation>Tabela „%1” nie należy do kopii terenowej.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../../src/app/field/FieldCopy.cpp" line="+40"/>
+        <source>Assignments and caseload limits are changed at the centre: this is a field copy of %1. Sync it and do it in the centre&apos;s database.</source>
+        <translation>Przydziały i limity spraw zmienia się w ośrodku: to jest kopia terenowa z ośrodka „%1”. Zsynchronizuj ją i zrób to w bazie ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports over the whole centre are made at the centre: this is a field copy of %1. Sync it and make them in the centre&apos;s database.</source>
+        <translation>Raporty z całego ośrodka sporządza się w ośrodku: to jest kopia terenowa z ośrodka „%1”. Zsynchronizuj ją i sporządź je w bazie ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packages to and from partner centres go through the centre: this is a field copy of %1. Sync it and do it in the centre&apos;s database.</source>
+        <translation>Paczki do ośrodków partnerskich i od nich przechodzą przez ośrodek: to jest kopia terenowa z ośrodka „%1”. Zsynchronizuj ją i zrób to w bazie ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imports, accounts, backups and erasure are done at the centre: this is a field copy of %1. Sync it and do it in the centre&apos;s database.</source>
+        <translation>Importy, konta, kopie zapasowe i usuwanie danych wykonuje się w ośrodku: to jest kopia terenowa z ośrodka „%1”. Zsynchronizuj ją i zrób to w bazie ośrodka.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../src/ui/field/FieldLabels.cpp" line="+15"/>
+        <source>Family no. %1</source>
+        <translation>Rodzina nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member no. %1</source>
+        <translation>Członek rodziny nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category change no. %1</source>
+        <translation>Zmiana kategorii nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niebieska Karta period no. %1</source>
+        <translation>Okres Niebieskiej Karty nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit or contact no. %1</source>
+        <translation>Wizyta lub kontakt nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team link no. %1</source>
+        <translation>Przypisanie do zespołu nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan no. %1</source>
+        <translation>Plan pracy nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan goal no. %1</source>
+        <translation>Cel planu nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan action no. %1</source>
+        <translation>Działanie planu nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family assessment no. %1</source>
+        <translation>Ocena rodziny nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster family no. %1</source>
+        <translation>Rodzina zastępcza nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement no. %1</source>
+        <translation>Umieszczenie nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child review no. %1</source>
+        <translation>Ocena sytuacji dziecka nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster family assessment no. %1</source>
+        <translation>Ocena rodziny zastępczej nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help plan item no. %1</source>
+        <translation>Pozycja planu pomocy nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child&apos;s status no. %1</source>
+        <translation>Status dziecka nr %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record no. %1 (%2)</source>
+        <translation>Rekord nr %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the whole record</source>
+        <translation>cały rekord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>gmina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case number</source>
+        <translation>numer sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened on</source>
+        <translation>data otwarcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed on</source>
+        <translation>data zamknięcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for closing</source>
+        <translation>powód zamknięcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation>imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>płeć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation</source>
+        <translation>pokrewieństwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>godzina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who was present</source>
+        <translation>obecni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next step</source>
+        <translation>następny krok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next step due</source>
+        <translation>termin następnego kroku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — changed by %2</source>
+        <translation>%1 — zmienił(a) %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — changed on %2</source>
+        <translation>%1 — zmienione %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — changed by %2 on %3</source>
+        <translation>%1 — zmienił(a) %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>FieldScreenshots</name>
+    <message>
+        <location filename="../../tools/screenshots/FieldScreenshots.cpp" line="+139"/>
+        <source>The example visit is missing.</source>
+        <translation>Brakuje przykładowej wizyty.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot make a temporary folder for the centre&apos;s database and its field copy.</source>
+        <translation>Nie można utworzyć folderu tymczasowego na bazę ośrodka i jej kopię terenową.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The demo database has no social worker with families to take out.</source>
+        <translation>W bazie demonstracyjnej nie ma pracownika socjalnego z rodzinami, których sprawy można zabrać w teren.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Take Cases into the Field dialog does not show the worker&apos;s fields.</source>
+        <translation>Okno „Zabierz sprawy w teren” nie pokazuje pól pracownika.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The worker&apos;s families have no past visit to change.</source>
+        <translation>Rodziny pracownika nie mają minionej wizyty, którą można zmienić.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>The sync left %n field(s) to decide, not two.</source>
+        <translation>
+            <numerusform>Synchronizacja zostawiła do rozstrzygnięcia %n pole, a nie dwa.</numerusform>
+            <numerusform>Synchronizacja zostawiła do rozstrzygnięcia %n pola, a nie dwa.</numerusform>
+            <numerusform>Synchronizacja zostawiła do rozstrzygnięcia %n pól, a nie dwa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The window does not see the field copy.</source>
+        <translation>Okno nie rozpoznaje kopii terenowej.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Sync with the Centre dialog does not show the change to go and the two fields to decide.</source>
+        <translation>Okno „Synchronizacja z ośrodkiem” nie pokazuje zmiany do wysłania i dwóch pól do rozstrzygnięcia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keeping the copy&apos;s value was refused: %1</source>
+        <translation>Odmówiono zostawienia wartości z kopii: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The window on the field copy has no social worker&apos;s desk.</source>
+        <translation>Okno kopii terenowej nie ma strony „Moje sprawy” pracownika socjalnego.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSync</name>
+    <message>
+        <location filename="../../src/app/field/FieldSync.cpp" line="+67"/>
+        <source>The value holds a NUL character; type it again.</source>
+        <translation>Wartość zawiera znak NUL; wpisz ją ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value is longer than %1 characters.</source>
+        <translation>Wartość jest dłuższa niż %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; takes a whole number.</source>
+        <translation>&apos;%1&apos; przyjmuje liczbę całkowitą.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; takes a date as YYYY-MM-DD; &apos;%2&apos; is not one.</source>
+        <translation>&apos;%1&apos; przyjmuje datę w postaci RRRR-MM-DD; &apos;%2&apos; nią nie jest.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The field &apos;%1&apos; does not take &apos;%2&apos;.</source>
+        <translation>Pole &apos;%1&apos; nie przyjmuje wartości &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sign in at the centre with the same login as in the copy (&apos;%1&apos;); &apos;%2&apos; is another account. Nothing was synced.</source>
+        <translation>Zaloguj się w ośrodku tym samym loginem co w kopii (&apos;%1&apos;); &apos;%2&apos; to inne konto. Niczego nie zsynchronizowano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy and the centre are the same database.</source>
+        <translation>Kopia i ośrodek to ta sama baza danych.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no open conflict of field &apos;%1&apos; of record %2 of &apos;%3&apos; in this copy.</source>
+        <translation>W tej kopii nie ma otwartego konfliktu pola &apos;%1&apos; rekordu %2 tabeli &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A record deleted on one side is kept as the centre has it or as the copy has it: choose centre or field.</source>
+        <translation>Rekord usunięty po jednej stronie zostaje taki, jak w ośrodku, albo taki, jak w kopii: wybierz centre albo field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/field/FieldSyncSteps.cpp" line="+144"/>
+        <source>%1 is not a field copy: there is nothing to sync.</source>
+        <translation>%1 nie jest kopią terenową: nie ma czego synchronizować.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This copy was taken from another database: it can only be synced with the centre&apos;s database it came from. Nothing was synced.</source>
+        <translation>Ta kopia została pobrana z innej bazy danych: można ją zsynchronizować tylko z bazą ośrodka, z której pochodzi. Niczego nie zsynchronizowano.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The centre has no record of this copy (%1). Nothing was synced.</source>
+        <translation>Ośrodek nie ma zapisu o tej kopii (%1). Niczego nie zsynchronizowano.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy is at schema %1 and the centre&apos;s database at schema %2: open both with the same version of Opieka first. Nothing was synced.</source>
+        <translation>Kopia ma schemat %1, a baza ośrodka schemat %2: najpierw otwórz obie tą samą wersją programu Opieka. Niczego nie zsynchronizowano.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The copy holds a change of &apos;%1&apos;, which is not synced. Nothing was synced.</source>
+        <translation>Kopia zawiera zmianę w &apos;%1&apos;, której się nie synchronizuje. Niczego nie zsynchronizowano.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The copy holds a conflict of &apos;%1&apos;, which is not synced. Nothing was synced.</source>
+        <translation>Kopia zawiera konflikt w &apos;%1&apos;, której się nie synchronizuje. Niczego nie zsynchronizowano.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Nothing was synced: %1 Ask a manager to give the case back, or leave its changes in the copy.</source>
+        <translation>Niczego nie zsynchronizowano: %1 Poproś kierownika o przywrócenie sprawy albo zostaw jej zmiany w kopii.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>A record of &apos;%1&apos; refers to a record of &apos;%2&apos; made in the copy that the centre does not have yet. Nothing was synced.</source>
+        <translation>Rekord tabeli &apos;%1&apos; wskazuje na rekord tabeli &apos;%2&apos; utworzony w kopii, którego ośrodek jeszcze nie ma. Niczego nie zsynchronizowano.</translation>
     </message>
 </context>
 <context>
@@ -5012,7 +5871,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../src/app/exchange/ImportService.cpp" line="+102"/>
+        <location filename="../../src/app/exchange/ImportService.cpp" line="+103"/>
         <source>id %1 appears twice in the file (first on line %2)</source>
         <translation>id %1 występuje w pliku dwa razy (pierwszy raz w wierszu %2)</translation>
     </message>
@@ -5159,7 +6018,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1:1: the file is empty; it needs a header row: %2</source>
         <translation>%1:1: plik jest pusty; potrzebny jest wiersz nagłówka: %2</translation>
     </message>
@@ -5630,7 +6489,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/families/MemberService.cpp" line="+36"/>
+        <location filename="../../src/app/families/MemberService.cpp" line="+37"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -5685,7 +6544,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Ktoś inny zmienił dane tej osoby %1 po tym, jak je otworzono, więc Twoje zmiany nie nadpisały cudzych. Zamknij formularz, otwórz osobę ponownie i wprowadź swoje zmiany jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Podaj powód usunięcia danych (np. znak wniosku).</translation>
     </message>
@@ -7930,7 +8789,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+131"/>
+        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+132"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -7945,7 +8804,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Cannot write the example CSV file.</source>
         <translation>Nie można zapisać przykładowego pliku CSV.</translation>
     </message>
@@ -7960,35 +8819,42 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie udało się otworzyć kartoteki rodziny.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../tools/screenshots/FieldScreenshots.cpp" line="-51"/>
+        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+28"/>
         <source>Mother, both children</source>
         <translation>Matka, oboje dzieci</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+3"/>
         <source>The flat is heated and tidy. The older child goes to school regularly; the mother asks for help with the housing allowance application.</source>
         <translation>Mieszkanie ogrzane i zadbane. Starsze dziecko regularnie chodzi do szkoły; matka prosi o pomoc we wniosku o dodatek mieszkaniowy.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../tools/screenshots/FieldScreenshots.cpp" line="-140"/>
+        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+3"/>
         <source>Bring the housing allowance form</source>
         <translation>Przynieść wniosek o dodatek mieszkaniowy</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+13"/>
         <source>Zofia</source>
         <translation>Zofia</translation>
     </message>
     <message>
-        <location filename="../../tools/screenshots/Capture.cpp" line="+20"/>
+        <location filename="../../tools/screenshots/Capture.cpp" line="+21"/>
         <source>Cannot write %1.</source>
         <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot copy the database %1.</source>
+        <translation>Nie można skopiować bazy danych %1.</translation>
     </message>
 </context>
 <context>
     <name>SessionGate</name>
     <message>
-        <location filename="../../src/ui/shell/SessionGate.cpp" line="+41"/>
+        <location filename="../../src/ui/shell/SessionGate.cpp" line="+43"/>
         <source>The accounts of this database have passwords: sign in is needed.</source>
         <translation>Konta tej bazy danych mają hasła: trzeba się zalogować.</translation>
     </message>
@@ -8820,7 +9686,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>WorkerService</name>
     <message>
-        <location filename="../../src/app/workers/WorkerService.cpp" line="+66"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+67"/>
         <source>Give the worker&apos;s first name and surname.</source>
         <translation>Podaj imię i nazwisko pracownika.</translation>
     </message>
@@ -8840,7 +9706,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Zatrudnienie musi się skończyć po jego rozpoczęciu (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/workers/WorkerLeaveService.cpp" line="+30"/>
+        <location filename="../../src/app/workers/WorkerLeaveService.cpp" line="+31"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
@@ -8870,8 +9736,8 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 ma już zapisaną nieobecność %2; okresy nieobecności nie mogą na siebie zachodzić. Zmień albo zakończ tamtą.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+21"/>
+        <location line="+35"/>
+        <location line="+22"/>
         <source>There is no leave with id %1.</source>
         <translation>Nie ma nieobecności o id %1.</translation>
     </message>
@@ -8891,12 +9757,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>%1 — nieobecność do odwołania (od %2); rodzina będzie czekać na powrót pracownika. Wybierz innego pracownika albo przydziel mimo to.</translation>
     </message>
     <message>
-        <location filename="../../src/app/workers/WorkerService.cpp" line="+76"/>
+        <location filename="../../src/app/workers/WorkerService.cpp" line="+77"/>
         <source>%1 has %2 today; at FTE %3 as a %4 the limit is %5, so %6 would be beyond it.</source>
         <translation>%1 ma dziś %2; przy etacie %3 w roli: %4 limit wynosi %5, więc %6 byłoby ponad limit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 still has %n case(s) assigned as a %2. Hand them over to another worker or release them (each family&apos;s record, Team tab) before changing the role.</source>
         <translation>
             <numerusform>%1 ma nadal %n przydzieloną sprawę w roli: %2. Przekaż ją innemu pracownikowi albo zwolnij (kartoteka rodziny, zakładka Zespół), zanim zmienisz rolę.</numerusform>
@@ -8920,7 +9786,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Tylko kierownik może zapisać zmianę, po której pracownik przekracza limit.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Give the first day the worker no longer works at the centre.</source>
         <translation>Podaj pierwszy dzień, w którym pracownik już nie pracuje w ośrodku.</translation>
     </message>
@@ -8942,12 +9808,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/core/Workspace.cpp" line="+120"/>
+        <location filename="../../src/app/core/Workspace.cpp" line="+121"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>The database has no accounts yet. Run: opieka-cli init --admin LOGIN</source>
         <translation>Baza danych nie ma jeszcze kont. Uruchom: opieka-cli init --admin LOGIN</translation>
     </message>
@@ -11223,6 +12089,49 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
     </message>
 </context>
 <context>
+    <name>opieka::ui::ConflictsModel</name>
+    <message>
+        <location filename="../../src/ui/field/ConflictsModel.cpp" line="+11"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the centre</source>
+        <translation>W ośrodku</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In this copy</source>
+        <translation>W tej kopii</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the centre&apos;s (at the next sync)</source>
+        <translation>Zostaje wartość ośrodka (przy następnej synchronizacji)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine (at the next sync)</source>
+        <translation>Zostaje moja wartość (przy następnej synchronizacji)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use “%1” (at the next sync)</source>
+        <translation>Wpisać „%1” (przy następnej synchronizacji)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not decided</source>
+        <translation>Nierozstrzygnięte</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::ContactDialog</name>
     <message>
         <location filename="../../src/ui/record/ContactDialog.cpp" line="+24"/>
@@ -12711,6 +13620,79 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     </message>
 </context>
 <context>
+    <name>opieka::ui::FieldCopyActions</name>
+    <message>
+        <location filename="../../src/ui/field/FieldCopyActions.cpp" line="+30"/>
+        <source>Take Cases into the &amp;Field…</source>
+        <translation>Za&amp;bierz sprawy w teren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes an encrypted copy of a worker&apos;s cases to work on without a connection</source>
+        <translation>Tworzy zaszyfrowaną kopię spraw pracownika do pracy bez połączenia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ync with the Centre…</source>
+        <translation>S&amp;ynchronizuj z ośrodkiem…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends this copy&apos;s changes to the centre and brings back what changed there</source>
+        <translation>Wysyła zmiany z tej kopii do ośrodka i przynosi to, co zmieniło się tam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field copy</source>
+        <translation>Kopia terenowa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Field Copy Passphrase</source>
+        <translation>Hasło kopii terenowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a field copy: its cases are encrypted. Type the passphrase chosen when the copy was taken. It is not the password of your account.</source>
+        <translation>%1 to kopia terenowa: jej sprawy są zaszyfrowane. Wpisz hasło wybrane przy tworzeniu kopii. To nie jest hasło Twojego konta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field copy passphrase</source>
+        <translation>Hasło kopii terenowej</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Field copy of %1 — taken %2 by %3</source>
+        <translation>Kopia terenowa: %1 — pobrana %2 przez %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field copy of %1 · last synced %2</source>
+        <translation>Kopia terenowa: %1 · zsynchronizowana %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field copy of %1 · not synced yet</source>
+        <translation>Kopia terenowa: %1 · jeszcze bez synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Take Cases into the Field</source>
+        <translation>Zabierz sprawy w teren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The field copy is ready.</source>
+        <translation>Kopia terenowa jest gotowa.</translation>
+    </message>
+</context>
+<context>
     <name>opieka::ui::FirstRunDialog</name>
     <message>
         <location filename="../../src/ui/shell/FirstRunDialog.cpp" line="+19"/>
@@ -13409,13 +14391,13 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
 <context>
     <name>opieka::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/shell/MainWindow.cpp" line="+70"/>
-        <location line="+906"/>
+        <location filename="../../src/ui/shell/MainWindow.cpp" line="+71"/>
+        <location line="+911"/>
         <source>Opieka</source>
         <translation>Opieka</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-901"/>
         <source>No database is open. Use File › New or Open Database… to choose one.</source>
         <translation>Żadna baza danych nie jest otwarta. Wybierz ją poleceniem Plik › Nowa lub otwórz bazę danych…</translation>
     </message>
@@ -13525,7 +14507,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu Opieki.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -13600,13 +14582,13 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>(brak)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <location line="+17"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No one is signed in. Use File › Sign In… to continue.</source>
         <translation>Nikt nie jest zalogowany. Aby pracować dalej, wybierz Plik › Zaloguj się…</translation>
     </message>
@@ -13732,12 +14714,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Nowa lub otwórz bazę danych</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Opieka databases (*.sqlite);;All files (*)</source>
-        <translation>Bazy danych Opieki (*.sqlite);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>About Opieka</source>
         <translation>O programie Opieka</translation>
     </message>
@@ -13767,7 +14744,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Brak otwartej bazy danych</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-75"/>
+        <source>Opieka databases and field copies (*.sqlite *.opieka);;All files (*)</source>
+        <translation>Bazy danych i kopie terenowe Opieki (*.sqlite *.opieka);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Signed in as: %1</source>
         <translation>Zalogowano jako: %1</translation>
     </message>
@@ -15785,6 +16767,483 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
         <location line="+7"/>
         <source>statistics-report</source>
         <translation>zestawienie-statystyczne</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::SyncDialog</name>
+    <message>
+        <location filename="../../src/ui/field/SyncDialog.cpp" line="+48"/>
+        <source>Sync with the Centre</source>
+        <translation>Synchronizacja z ośrodkiem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync with the centre</source>
+        <translation>Synchronizacja z ośrodkiem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing sends the changes made in this copy to the centre&apos;s database and brings back what changed there. Nothing is overwritten silently: a field changed on both sides is shown below for you to decide. You sign in at the centre as %1.</source>
+        <translation>Synchronizacja wysyła zmiany wprowadzone w tej kopii do bazy ośrodka i przynosi to, co zmieniło się tam. Nic nie jest nadpisywane po cichu: pole zmienione po obu stronach pojawi się poniżej do Twojej decyzji. W ośrodku logujesz się jako %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Centre&apos;s database</source>
+        <translation>Baza ośrodka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The centre&apos;s database file, or its server&apos;s postgresql:// address</source>
+        <translation>Plik bazy ośrodka albo adres postgresql:// jego serwera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;File…</source>
+        <translation>Wybierz &amp;plik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the centre&apos;s database file</source>
+        <translation>Wybierz plik bazy ośrodka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Centre&apos;s database:</source>
+        <translation>&amp;Baza ośrodka:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your password at the centre</source>
+        <translation>Twoje hasło w ośrodku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;password at the centre:</source>
+        <translation>Twoje &amp;hasło w ośrodku:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Changes not synced yet</source>
+        <translation>Zmiany jeszcze niezsynchronizowane</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress of the sync</source>
+        <translation>Postęp synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result of the sync</source>
+        <translation>Wynik synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed on both sides</source>
+        <translation>Zmienione po obu stronach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These fields were changed both here and at the centre, to different values. Choose for each which value stays; the next sync carries it out.</source>
+        <translation>Te pola zmieniono zarówno tutaj, jak i w ośrodku, na różne wartości. Wybierz dla każdego, która wartość zostaje; następna synchronizacja to wykona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields changed on both sides</source>
+        <translation>Pola zmienione po obu stronach</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Keep the Centre&apos;s</source>
+        <translation>Zostaw wartość &amp;ośrodka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the centre&apos;s value</source>
+        <translation>Zostaw wartość ośrodka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Mine</source>
+        <translation>Zostaw &amp;moją</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this copy&apos;s value</source>
+        <translation>Zostaw wartość z tej kopii</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enter Another Value…</source>
+        <translation>&amp;Wpisz inną wartość…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter another value</source>
+        <translation>Wpisz inną wartość</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+60"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronizuj</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Sync</source>
+        <translation>Synchronizuj</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing was changed in this copy since the last sync.</source>
+        <translation>Od ostatniej synchronizacji w tej kopii nic nie zmieniono.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>To go to the centre: %n change(s) made in this copy.</source>
+        <translation>
+            <numerusform>Do wysłania do ośrodka: %n zmiana wprowadzona w tej kopii.</numerusform>
+            <numerusform>Do wysłania do ośrodka: %n zmiany wprowadzone w tej kopii.</numerusform>
+            <numerusform>Do wysłania do ośrodka: %n zmian wprowadzonych w tej kopii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sync &amp;Again</source>
+        <translation>Synchronizuj &amp;ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync again</source>
+        <translation>Synchronizuj ponownie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Centre&apos;s Database</source>
+        <translation>Baza ośrodka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opieka databases (*.sqlite);;All files (*)</source>
+        <translation>Bazy danych Opieki (*.sqlite);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Say where the centre&apos;s database is.</source>
+        <translation>Podaj, gdzie jest baza ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no database at %1.</source>
+        <translation>Pod %1 nie ma bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type your password at the centre.</source>
+        <translation>Wpisz swoje hasło w ośrodku.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Syncing with the centre…</source>
+        <translation>Synchronizacja z ośrodkiem…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Your choice for %1 is kept; the next sync carries it out.</source>
+        <translation>Zapisano Twój wybór dla: %1; następna synchronizacja go wykona.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another Value</source>
+        <translation>Inna wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of %1 on both sides:</source>
+        <translation>Wartość pola %1 po obu stronach:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Added at the centre: %n record(s) made in this copy.</source>
+        <translation>
+            <numerusform>Dodano w ośrodku: %n rekord utworzony w tej kopii.</numerusform>
+            <numerusform>Dodano w ośrodku: %n rekordy utworzone w tej kopii.</numerusform>
+            <numerusform>Dodano w ośrodku: %n rekordów utworzonych w tej kopii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent to the centre: %n changed field(s).</source>
+        <translation>
+            <numerusform>Wysłano do ośrodka: %n zmienione pole.</numerusform>
+            <numerusform>Wysłano do ośrodka: %n zmienione pola.</numerusform>
+            <numerusform>Wysłano do ośrodka: %n zmienionych pól.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleted at the centre too: %n record(s) deleted in this copy.</source>
+        <translation>
+            <numerusform>Usunięto także w ośrodku: %n rekord usunięty w tej kopii.</numerusform>
+            <numerusform>Usunięto także w ośrodku: %n rekordy usunięte w tej kopii.</numerusform>
+            <numerusform>Usunięto także w ośrodku: %n rekordów usuniętych w tej kopii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Already at the centre: %n change(s).</source>
+        <translation>
+            <numerusform>Było już w ośrodku: %n zmiana.</numerusform>
+            <numerusform>Było już w ośrodku: %n zmiany.</numerusform>
+            <numerusform>Było już w ośrodku: %n zmian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Carried out: %n decision(s) on fields changed on both sides.</source>
+        <translation>
+            <numerusform>Wykonano: %n decyzję w sprawie pól zmienionych po obu stronach.</numerusform>
+            <numerusform>Wykonano: %n decyzje w sprawie pól zmienionych po obu stronach.</numerusform>
+            <numerusform>Wykonano: %n decyzji w sprawie pól zmienionych po obu stronach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Brought up to date from the centre: %n record(s) of this copy.</source>
+        <translation>
+            <numerusform>Zaktualizowano z ośrodka: %n rekord tej kopii.</numerusform>
+            <numerusform>Zaktualizowano z ośrodka: %n rekordy tej kopii.</numerusform>
+            <numerusform>Zaktualizowano z ośrodka: %n rekordów tej kopii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing needed to go either way: the copy and the centre agree.</source>
+        <translation>Nic nie trzeba było przenosić w żadną stronę: kopia i ośrodek są zgodne.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Changed both here and at the centre: %n field(s). Choose below which value stays, then sync again.</source>
+        <translation>
+            <numerusform>Zmienione zarówno tutaj, jak i w ośrodku: %n pole. Wybierz poniżej, która wartość zostaje, i zsynchronizuj ponownie.</numerusform>
+            <numerusform>Zmienione zarówno tutaj, jak i w ośrodku: %n pola. Wybierz poniżej, która wartość zostaje, i zsynchronizuj ponownie.</numerusform>
+            <numerusform>Zmienione zarówno tutaj, jak i w ośrodku: %n pól. Wybierz poniżej, która wartość zostaje, i zsynchronizuj ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No field is left to decide.</source>
+        <translation>Nie zostało żadne pole do rozstrzygnięcia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: made in this copy (%2)</source>
+        <translation>%1: utworzone w tej kopii (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: deleted in this copy (%2)</source>
+        <translation>%1: usunięte w tej kopii (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::TakeIntoFieldDialog</name>
+    <message>
+        <location filename="../../src/ui/field/TakeIntoFieldDialog.cpp" line="+30"/>
+        <source>Take Cases into the Field</source>
+        <translation>Zabierz sprawy w teren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take cases into the field</source>
+        <translation>Zabierz sprawy w teren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A field copy holds the cases of one worker, to work on them without a connection and sync them back later. The copy leaves the building: it is encrypted with the passphrase you choose here. Keep the passphrase safe. It cannot be recovered: without it nobody, not even the centre, can open the copy.</source>
+        <translation>Kopia terenowa zawiera sprawy jednego pracownika, aby pracować nad nimi bez połączenia i później je zsynchronizować. Kopia opuszcza budynek: jest zaszyfrowana hasłem, które tu wybierasz. Przechowuj to hasło bezpiecznie. Nie da się go odzyskać: bez niego nikt, nawet ośrodek, nie otworzy kopii.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worker</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Worker no. %1</source>
+        <translation>Pracownik nr %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Pracownik:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File of the field copy</source>
+        <translation>Plik kopii terenowej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>W&amp;ybierz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file of the field copy</source>
+        <translation>Wybierz plik kopii terenowej</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File:</source>
+        <translation>P&amp;lik:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field-copy passphrase</source>
+        <translation>Hasło kopii terenowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field-copy passphrase again</source>
+        <translation>Hasło kopii terenowej ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase &amp;again:</source>
+        <translation>Hasło p&amp;onownie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters. It is not your account&apos;s password.</source>
+        <translation>Co najmniej %1 znaków. To nie jest hasło Twojego konta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Progress of the field copy</source>
+        <translation>Postęp tworzenia kopii terenowej</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Take the Cases</source>
+        <translation>&amp;Zabierz sprawy</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The field copy holds %1, %2, %3 and %4.</source>
+        <translation>Kopia terenowa zawiera: %1, %2, %3 oraz %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n family(ies)</source>
+        <translation>
+            <numerusform>%n rodzinę</numerusform>
+            <numerusform>%n rodziny</numerusform>
+            <numerusform>%n rodzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n foster family(ies)</source>
+        <translation>
+            <numerusform>%n rodzinę zastępczą</numerusform>
+            <numerusform>%n rodziny zastępcze</numerusform>
+            <numerusform>%n rodzin zastępczych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n family member(s)</source>
+        <translation>
+            <numerusform>%n członka rodziny</numerusform>
+            <numerusform>%n członków rodziny</numerusform>
+            <numerusform>%n członków rodziny</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n visit(s) and contact(s)</source>
+        <translation>
+            <numerusform>%n wizytę lub kontakt</numerusform>
+            <numerusform>%n wizyty i kontakty</numerusform>
+            <numerusform>%n wizyt i kontaktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is saved in %1. Take it with you and open it in Opieka with its passphrase.</source>
+        <translation>Zapisano ją w pliku %1. Zabierz go ze sobą i otwórz w programie Opieka, podając hasło kopii.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File of the Field Copy</source>
+        <translation>Plik kopii terenowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opieka field copies (*.opieka);;All files (*)</source>
+        <translation>Kopie terenowe Opieki (*.opieka);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no worker whose cases could go: this account is not a worker&apos;s.</source>
+        <translation>Nie ma pracownika, którego sprawy można zabrać: to konto nie należy do pracownika.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the file of the field copy.</source>
+        <translation>Wybierz plik kopii terenowej.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists already. A field copy never replaces a file: choose a new name.</source>
+        <translation>%1 już istnieje. Kopia terenowa nigdy nie zastępuje pliku: wybierz nową nazwę.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passphrases differ.</source>
+        <translation>Wpisane hasła się różnią.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Taking the cases into the field…</source>
+        <translation>Tworzenie kopii terenowej…</translation>
     </message>
 </context>
 <context>

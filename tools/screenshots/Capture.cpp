@@ -3,6 +3,7 @@
 #include "ScreenshotMaker.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QPixmap>
 #include <QWidget>
 
@@ -30,6 +31,17 @@ bool saveShown(QWidget& widget, const QString& path, QString* error)
     const bool saved = saveImage(widget, path, error);
     widget.hide();
     return saved;
+}
+
+bool copyDatabase(const QString& from, const QString& to, QString* error)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        if (QFile::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix)) {
+            *error = ScreenshotMaker::tr("Cannot copy the database %1.").arg(from);
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace opieka::screenshots

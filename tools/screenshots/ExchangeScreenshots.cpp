@@ -126,12 +126,8 @@ bool ExchangeScreenshots::save(MainWindow& window, const QString& directory, QSt
     // This centre: a copy of the demo database (nothing is being written now).
     const QString opsPath = folder.filePath(QStringLiteral("demo.sqlite"));
     const QString live = window.workspace()->location();
-    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
-        if (QFile::exists(live + suffix) && !QFile::copy(live + suffix, opsPath + suffix)) {
-            *error = tr("Cannot copy the database %1.").arg(live);
-            return false;
-        }
-    }
+    if (!copyDatabase(live, opsPath, error))
+        return false;
     auto opened = Workspace::open(opsPath, Workspace::OpenMode::MustExist);
     if (!ok(opened, error))
         return false;

@@ -14,6 +14,7 @@
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
 #include "FamilyService.h"
+#include "FieldScreenshots.h"
 #include "FosterScreenshots.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -191,6 +192,9 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
     // In a copy of the database and a partner's of its own: the two centres' keys and packages
     // show nowhere else.
     if (!ExchangeScreenshots::save(m_window, directory, error))
+        return false;
+    // A field copy of the demo's copy, its sync and the fields changed on both sides (issue 23).
+    if (!FieldScreenshots::save(m_window, directory, error))
         return false;
     // Last, and in a copy of the database: nothing planted for them shows anywhere else.
     return DuplicateScreenshots::save(m_window, directory, error);

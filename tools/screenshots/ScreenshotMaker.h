@@ -12,8 +12,8 @@ namespace opieka::screenshots {
 // Saves the images for the documentation (docs/screenshots): the families list, the caseload
 // report, the assign dialog refusing an assignment over the limit, a social worker's caseload,
 // a family record's tabs and its dialogs, the connection to a centre server, the exchange
-// between centres (ExchangeScreenshots), the likely duplicates (DuplicateScreenshots, last). Meant
-// for a demo database and the offscreen platform.
+// between centres (ExchangeScreenshots), field copies (FieldScreenshots), the likely duplicates
+// (DuplicateScreenshots, last). Meant for a demo database and the offscreen platform.
 class ScreenshotMaker
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotMaker)

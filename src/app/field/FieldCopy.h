@@ -19,7 +19,7 @@ struct FieldCopyInfo
     QString centreName;     // the centre's name (setting centre_name), else its location
     QString centreLocation; // the centre database's path or server address (no password)
     qint64 workerId = 0;
-    QString takenBy; // login
+    QString takenBy;   // login
     QDateTime takenAt; // UTC
     std::optional<QDateTime> lastSyncedAt;
 };

@@ -10,6 +10,7 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QThread>
+#include <algorithm>
 #include <memory>
 
 namespace opieka::ui {
@@ -97,6 +98,22 @@ bool BackgroundWork::askInGuiThread(const std::function<bool()>& ask)
         },
         Qt::BlockingQueuedConnection);
     return answer;
+}
+
+std::function<void(int, int)> BackgroundWork::progressOn(QProgressBar* progressBar)
+{
+    const QPointer<QProgressBar> bar = progressBar;
+    return [bar](int done, int total) {
+        QMetaObject::invokeMethod(
+            bar.data(),
+            [bar, done, total] {
+                if (!bar)
+                    return;
+                bar->setRange(0, std::max(total, 1));
+                bar->setValue(done);
+            },
+            Qt::QueuedConnection);
+    };
 }
 
 } // namespace opieka::ui

@@ -3,6 +3,7 @@
 #include <QString>
 #include <functional>
 
+class QProgressBar;
 class QWidget;
 
 namespace opieka {
@@ -28,6 +29,9 @@ public:
     // From inside a work: runs `ask` (a question to the person) in the GUI thread, with the
     // window enabled again while it is asked, and returns its answer.
     static bool askInGuiThread(const std::function<bool()>& ask);
+    // A progress callback (done, total) for a work that reports its steps: it moves `bar` in the
+    // GUI thread, and does nothing once the bar is gone.
+    static std::function<void(int, int)> progressOn(QProgressBar* bar);
 };
 
 } // namespace opieka::ui

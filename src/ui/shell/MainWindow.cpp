@@ -17,6 +17,7 @@
 #include "FamiliesTab.h"
 #include "FamilyRecordWindow.h"
 #include "FamilyService.h"
+#include "FieldCopyActions.h"
 #include "FosterCareTab.h"
 #include "IdleLock.h"
 #include "ImportDialog.h"
@@ -168,6 +169,7 @@ void MainWindow::createActions()
     }
 
     m_trust = new TrustActions(*this, file, quit, control, settings);
+    m_field = new FieldCopyActions(*this, file, m_importAction); // issue 23
     createSessionActions(file, quit);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -304,6 +306,8 @@ void MainWindow::createStatusBar()
 bool MainWindow::openDatabase(const QString& path)
 {
     auto log = logging::get("ui");
+    if (!FieldCopyActions::unlockToOpen(path, this))
+        return false; // a field copy whose passphrase was not given: what was open stays
     auto opened = Workspace::open(path, Workspace::OpenMode::CreateIfMissing);
     if (!opened) {
         log->warn("database could not be opened");
@@ -348,6 +352,7 @@ void MainWindow::enterSession(std::unique_ptr<Workspace> workspace, const QStrin
     // Idle minutes 0: no lock after idle time, but File › Lock now still locks.
     m_idleLock = std::make_unique<IdleLock>(*m_workspace, m_actor,
                                             AppSettings::idleLockMinutes() * 60 * 1000);
+    m_field->sessionStarted();
     showWorkspace();
     previous.reset();
     signedOut.reset();
@@ -890,8 +895,9 @@ void MainWindow::chooseDatabase()
     const bool onServer = m_workspace && m_workspace->isOnServer();
     const QString start = m_databasePath.isEmpty() || onServer ? QDir::homePath() : m_databasePath;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("New or Open Database"), start, tr("Opieka databases (*.sqlite);;All files (*)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+        this, tr("New or Open Database"), start,
+        tr("Opieka databases and field copies (*.sqlite *.opieka);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -974,6 +980,7 @@ void MainWindow::updateStatus()
     const QString name =
         onServer ? m_workspace->serverName() : QFileInfo(m_databasePath).fileName();
     setWindowTitle(open ? tr("Opieka — %1").arg(name) : tr("Opieka"));
+    m_field->update(); // a field copy's name, and what it cannot do
 }
 
 } // namespace opieka::ui

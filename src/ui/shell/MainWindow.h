@@ -27,6 +27,7 @@ class FamiliesTab;
 class IdleLock;
 class LoadOnShow;
 class FamilyRecordWindow;
+class FieldCopyActions;
 class FosterCareTab;
 class ManagerDeskTab;
 class SocialWorkerDeskTab;
@@ -69,6 +70,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     // Accounts, audit, verification and backups (issue 7).
     TrustActions* trustActions() const { return m_trust; }
+    // Field copies (issue 23): taking cases out, syncing, what a copy cannot do.
+    FieldCopyActions* fieldCopyActions() const { return m_field; }
     // File › Connect to Centre Server…: asks for the server's address and the password, opens
     // it like a file (sign-in follows) and remembers the address, never the password. Asks again,
     // with the reason, while connecting fails. Returns whether a server database is now open.
@@ -195,6 +198,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     TrustActions* m_trust = nullptr;
+    FieldCopyActions* m_field = nullptr;
 };
 
 } // namespace opieka::ui

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "CentreSetupWizard.h"
+#include "FieldCopy.h"
 #include "FirstRunDialog.h"
 #include "Logging.h"
 #include "SignInDialog.h"
@@ -16,7 +17,8 @@ Result<std::optional<User>> SessionGate::begin(Workspace& workspace, QWidget* pa
     auto hasAdmin = workspace.hasAdministrator();
     if (!hasAdmin)
         return hasAdmin.error();
-    if (!*hasAdmin) {
+    // A field copy holds only its worker's account (issue 23): she signs in, nothing is set up.
+    if (!*hasAdmin && !FieldCopy::isFieldCopy(workspace.database())) {
         if (!interactive) {
             if (auto admin = workspace.ensureAdministrator(QStringLiteral("admin")); !admin)
                 return admin.error();
