@@ -222,7 +222,9 @@ Result<FieldCheckoutReport> FieldCheckout::checkout(const Session& centre, qint6
                            .arg(workerId));
     if (path.trimmed().isEmpty() || path.startsWith(QLatin1String("postgresql:")))
         return badInput(tr("A field copy is a file on this computer: give its path."));
-    if (QFileInfo::exists(path))
+    // A link, even one to nothing yet, is refused too: the copy would be written wherever it
+    // points, and a failed check-out would remove the link.
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return refused(tr("%1 already exists: a field copy is never written over another file. "
                           "Choose a new file name.")
                            .arg(path));

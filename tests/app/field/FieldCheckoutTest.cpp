@@ -26,6 +26,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -286,6 +287,16 @@ TEST_F(FieldCheckoutTest, OnlyTheWorkerHerselfOrAManagerTakesHerCases)
     EXPECT_EQ(over.error().kind, ErrorKind::Refused);
     ASSERT_TRUE(existing.open(QIODevice::ReadOnly));
     EXPECT_EQ(existing.readAll(), QByteArray("keep me"));
+
+    // A link to a file that does not exist yet: nothing is written where it points, and the
+    // link stays.
+    const QString link = copyPath("link.opieka");
+    ASSERT_TRUE(QFile::link(copyPath("target.opieka"), link));
+    auto viaLink = FieldCheckout::checkout(ws.session(anna), 1, link, kPassphrase);
+    ASSERT_FALSE(viaLink.ok());
+    EXPECT_EQ(viaLink.error().kind, ErrorKind::Refused);
+    EXPECT_FALSE(QFile::exists(copyPath("target.opieka")));
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
 
     // A worker without an account could not sign in to her copy.
     auto dorota =
