@@ -8,6 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
+#include <vector>
 
 using opieka::test::CliRun;
 
@@ -239,6 +244,47 @@ TEST_F(FieldCliTest, AChangeToAFieldInConflictWaitsOnIt)
     lines = statusLines();
     ASSERT_EQ(lines.size(), 2) << lines.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",resolved"))) << lines[1].toStdString();
+}
+
+// Four syncs of the same copy started at once (a double click, a script and the window): each
+// ends well, and each visit made in the copy is at the centre once.
+TEST_F(FieldCliTest, SyncsOfOneCopyStartedAtOnceApplyEachChangeOnce)
+{
+    ASSERT_EQ(checkout().code, 0);
+    for (int i = 1; i <= 3; ++i)
+        ASSERT_EQ(addVisit(QStringLiteral("1"), QStringLiteral("2025-10-0%1").arg(i),
+                           QStringLiteral("phone"), inCopy(anna),
+                           {QStringLiteral("--notes"), QStringLiteral("Naraz %1").arg(i)})
+                      .code,
+                  0);
+    std::vector<std::unique_ptr<QProcess>> syncs;
+    for (int i = 0; i < 4; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment(inCopy(anna)));
+        process->start(
+            QStringLiteral(OPIEKA_CLI_PATH),
+            {QStringLiteral("field"), QStringLiteral("sync"), QStringLiteral("--to"), db()});
+        syncs.push_back(std::move(process));
+    }
+    for (const auto& process : syncs) {
+        ASSERT_TRUE(process->waitForFinished(60000));
+        EXPECT_EQ(process->exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(process->exitCode(), 0) << process->readAllStandardError().toStdString();
+    }
+    {
+        QSqlDatabase centre =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("concurrentSyncs"));
+        centre.setDatabaseName(db());
+        ASSERT_TRUE(centre.open());
+        for (int i = 1; i <= 3; ++i) {
+            QSqlQuery query(centre);
+            ASSERT_TRUE(query.exec(
+                QStringLiteral("SELECT COUNT(*) FROM contacts WHERE notes = 'Naraz %1'").arg(i)));
+            ASSERT_TRUE(query.next());
+            EXPECT_EQ(query.value(0).toInt(), 1) << "visit " << i;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("concurrentSyncs"));
 }
 
 // The centre on its PostgreSQL server (issue 20): taken from and synced back to the server's

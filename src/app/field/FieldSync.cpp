@@ -129,6 +129,12 @@ Result<FieldSyncReport> FieldSync::sync(const Session& copy, const Session& cent
     if (&copy.database() == &centre.database())
         return badInput(tr("The copy and the centre are the same database."));
 
+    // One sync of a copy at a time: the copy's write lock is held from reading what is pending
+    // to the end of the refresh (the refresh's transaction nests in it), so a second sync of the
+    // same copy waits and then finds nothing left, instead of pushing the same changes again.
+    auto oneAtATime = SqlTransaction::begin(copy.database());
+    if (!oneAtATime)
+        return oneAtATime.error();
     FieldSyncSteps steps(copy.database(), centre.database(), centre.actor());
     OPIEKA_TRY(steps.prepare());
     OPIEKA_TRY(steps.push(progress));
@@ -136,6 +142,7 @@ Result<FieldSyncReport> FieldSync::sync(const Session& copy, const Session& cent
     if (qEnvironmentVariableIntValue("OPIEKA_TEST_KILL_AFTER_PUSH") == 1)
         std::raise(SIGKILL);
     OPIEKA_TRY(steps.refresh());
+    OPIEKA_TRY(oneAtATime->commit());
 
     FieldSyncReport report = steps.report();
     auto open = conflicts(copy.database());
