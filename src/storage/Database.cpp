@@ -32,10 +32,13 @@ Database::Database(QString connectionName, QString location, Dialect dialect)
     , m_location(std::move(location))
     , m_dialect(dialect)
     , m_writeWaitMs(defaultWriteWaitMs)
+    , m_statements(std::make_shared<sql::StatementCache>())
 {}
 
 Database::~Database()
 {
+    // Kept statements go before their connection (a PreparedQuery still alive keeps its own).
+    m_statements->clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -225,6 +228,7 @@ Status Database::ensureConnected() const
     if (m_depth > 0) // the transaction went with the connection: its guards must end first
         return connectionLostError();
     auto log = logging::get("storage");
+    m_statements->clear(); // prepared on the connection that went
     QSqlDatabase db = connection();
     db.close();
     if (!db.open()) {

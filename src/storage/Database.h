@@ -12,6 +12,9 @@
 class QSqlError;
 
 namespace opieka {
+namespace sql {
+class StatementCache;
+}
 
 // One open connection to the case database, with the session settings applied.
 // Not copyable; the connection is removed when the object goes.
@@ -73,6 +76,10 @@ public:
     // Whether a write transaction (SqlTransaction) is open on this connection.
     bool inTransaction() const { return m_depth > 0; }
 
+    // The statements this connection prepared and keeps for reuse (sql::run): emptied when the
+    // connection closes or reconnects.
+    const std::shared_ptr<sql::StatementCache>& statements() const { return m_statements; }
+
 private:
     // The nesting and the doom of the open transaction belong to SqlTransaction alone: the
     // outermost guard owns the real transaction, and a failed inner one dooms it.
@@ -89,6 +96,7 @@ private:
     int m_writeWaitMs;
     mutable bool m_lost = false;  // the server connection dropped; reconnect before the next use
     bool m_protectedFile = false; // registered with OutputFile: never the target of an export
+    std::shared_ptr<sql::StatementCache> m_statements;
 };
 
 } // namespace opieka

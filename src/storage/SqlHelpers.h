@@ -3,11 +3,13 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <type_traits>
 
@@ -17,17 +19,71 @@ class Database;
 
 namespace opieka::sql {
 
+// The statements one connection prepared, kept for the next run of the same SQL text (issue 24).
+// On PostgreSQL QPSQL's prepare is a PREPARE on the server and the end of a QSqlQuery a
+// DEALLOCATE: a statement prepared per call costs three round trips, a kept one only its EXECUTE.
+// On SQLite a kept statement skips the parse and the planning. Owned by the Database (one per
+// connection, so one per thread), emptied when the connection closes or reconnects. A statement
+// is checked out while its rows are read (PreparedQuery) and checked back in after: a nested run
+// of the same SQL text, while the outer one is still read, prepares a statement of its own.
+class StatementCache
+{
+public:
+    // The kept statement for `sql`, taken out of the cache; none when none is free.
+    std::optional<QSqlQuery> take(const QString& sql);
+    // Keeps `query` (reset: no rows held, no read lock on SQLite) for the next run of `sql`.
+    void give(const QString& sql, QSqlQuery query);
+    // Forgets every kept statement (the connection closes, reconnects, or its schema changed).
+    void clear();
+    qsizetype size() const { return m_free.size(); }
+    // How many statements were prepared and how many runs reused a kept one (tests, benchmarks).
+    qint64 preparedCount() const { return m_prepared; }
+    qint64 reusedCount() const { return m_reused; }
+    void countPrepared() { ++m_prepared; }
+    // Whether statements are kept at all (on unless a benchmark measures the cost without).
+    static bool keeping();
+    static void setKeeping(bool keep);
+
+private:
+    static constexpr qsizetype kLimit = 256; // distinct SQL texts kept per connection
+    QHash<QString, QSqlQuery> m_free;
+    qint64 m_prepared = 0;
+    qint64 m_reused = 0;
+};
+
+// A query sql::run executed: read it as a QSqlQuery. When it goes, its statement goes back to its
+// connection's StatementCache (if the connection is still there) for the next run of its SQL.
+class PreparedQuery : public QSqlQuery
+{
+public:
+    explicit PreparedQuery(QSqlQuery query, std::weak_ptr<StatementCache> home = {},
+                           QString sql = {});
+    PreparedQuery(PreparedQuery&& other) noexcept;
+    PreparedQuery(const PreparedQuery&) = delete;
+    PreparedQuery& operator=(const PreparedQuery&) = delete;
+    PreparedQuery& operator=(PreparedQuery&& other) noexcept;
+    ~PreparedQuery();
+
+private:
+    void checkIn();
+
+    std::weak_ptr<StatementCache> m_home; // empty: not kept (moved from, or not reusable)
+    QString m_sql;
+};
+
 // Values always go in bound, never spliced into the SQL text. On a server whose connection was
 // lost, reconnects first (outside a transaction) or reports the loss (Database::ensureConnected).
-Result<QSqlQuery> run(const Database& database, const QString& sql,
-                      const QList<QVariant>& values = {});
+// SELECT, INSERT, UPDATE, DELETE, WITH and VALUES statements are prepared once per connection and
+// reused (StatementCache); others (PRAGMA, BEGIN, DDL) run as they are.
+Result<PreparedQuery> run(const Database& database, const QString& sql,
+                          const QList<QVariant>& values = {});
 // The id an "INSERT ... RETURNING id" gave back, or the error. When no id came back, the error
 // says `notSaved` (QT_TRANSLATE_NOOP("Database", "The contact was not saved.")), by default that
 // the change was not saved.
-Result<qint64> returnedId(Result<QSqlQuery> query, const char* notSaved = nullptr);
+Result<qint64> returnedId(Result<PreparedQuery> query, const char* notSaved = nullptr);
 // An UPDATE that names the row version it read: refused, saying `conflict` (marked like
 // `notSaved`), when no row matched.
-Status updatedOrConflict(Result<QSqlQuery> query, const char* conflict);
+Status updatedOrConflict(Result<PreparedQuery> query, const char* conflict);
 // Runs a prepared query with what is bound now; false with a logged error on failure.
 Status exec(QSqlQuery& query);
 // The same for a query prepared on `database`'s connection: a dropped server connection is
