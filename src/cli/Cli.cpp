@@ -73,9 +73,19 @@ Context::Started Context::signedIn(std::optional<Capability> needs) const
     return std::move(*opened);
 }
 
+Result<User> Context::signIn(Workspace& workspace) const
+{
+    auto resumed = resumeSession(workspace);
+    if (!resumed)
+        return resumed.error();
+    if (*resumed)
+        return **resumed;
+    return signInWithPassword(workspace);
+}
+
 // The acting account (--user, OPIEKA_USER, or the first administrator), with its password from
 // OPIEKA_PASSWORD or typed at the terminal when the account has one.
-Result<User> Context::signIn(Workspace& workspace) const
+Result<User> Context::signInWithPassword(Workspace& workspace) const
 {
     auto actor = workspace.actingUser(login);
     if (!actor)
@@ -275,6 +285,10 @@ QString Cli::usageText()
               "  field resolve --table T --record ID --field F --keep centre|field|VALUE\n"
               "         (or --value TEXT) a conflict decided, carried out by the next sync\n"
               "  (the copy's passphrase from OPIEKA_FIELD_PASSPHRASE or typed at a terminal)\n") +
+           tr("  login                                   sign in once; later commands against "
+              "this\n"
+              "                                          database need no password (8 hours)\n"
+              "  logout                                  end the session and remove its file\n") +
            tr("  migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE\n"
               "                                          move a centre's file to an empty server\n"
               "                                          database (administrators; the server's\n"
@@ -352,6 +366,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("visit"), runVisit},
         {QStringLiteral("member"), runMember},
         {QStringLiteral("field"), runField},
+        {QStringLiteral("login"), runLogin},
+        {QStringLiteral("logout"), runLogout},
     };
     const auto found = commands.find(*command);
     if (found == commands.end()) {

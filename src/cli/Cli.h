@@ -90,7 +90,15 @@ struct Context
     // OPIEKA_FIELD_PASSPHRASE or typed without echo, and the file unlocked for this process. A
     // wrong passphrase is refused with the service's sentence; any other database is left alone.
     Status unlockFieldCopy() const;
+    // The acting account: the command-line session's (opieka-cli login) when one is kept for this
+    // database and --user names no other account, else signInWithPassword.
     Result<User> signIn(Workspace& workspace) const;
+    // The acting account signed in with its password (OPIEKA_PASSWORD or typed), as login does.
+    Result<User> signInWithPassword(Workspace& workspace) const;
+    // The account of this database's command-line session (SessionCommands.cpp): none when no
+    // session file is kept or --user names another account; refused when the session no longer
+    // holds (expired, ended, copied, the account changed) or its file is not private.
+    Result<std::optional<User>> resumeSession(Workspace& workspace) const;
     // Opens the database and resolves the acting user, for commands that change data.
     Result<Session> session(Workspace::OpenMode mode) const;
     // Rejects words the command did not take; true when the command line is usable.
@@ -169,5 +177,7 @@ int runFamily(Context& context);
 int runVisit(Context& context);
 int runMember(Context& context);
 int runField(Context& context);
+int runLogin(Context& context);
+int runLogout(Context& context);
 
 } // namespace opieka::cli
