@@ -35,6 +35,15 @@ sql::Table<Family> families(const Database& database)
     return {database, QStringLiteral("families"), kFamilyRead, familyFromRow};
 }
 
+// The column each sort orders by.
+constexpr EnumNames<FamilyQuery::Sort, 5> kSortColumns{{{
+    {FamilyQuery::Sort::Id, "id"},
+    {FamilyQuery::Sort::Name, "name"},
+    {FamilyQuery::Sort::Municipality, "municipality"},
+    {FamilyQuery::Sort::Category, "category"},
+    {FamilyQuery::Sort::OpenedOn, "opened_on"},
+}}};
+
 // The WHERE clause and its values for a families list query.
 QString whereClause(const FamilyQuery& query, QList<QVariant>& values)
 {
@@ -52,25 +61,65 @@ QString whereClause(const FamilyQuery& query, QList<QVariant>& values)
     else if (query.scope == FamilyQuery::Scope::WorkerReach)
         conditions << CaseReachQuery::familyCondition(QStringLiteral("id"), query.reachOfWorker,
                                                       query.reachDay, values);
+    // Keyset paging: the rows after the cursor in the order below (sort column, then id), found
+    // through the primary key or the column's index instead of reading and skipping the rows
+    // before them. Row values compare column by column, as ORDER BY does, on both backends.
+    if (query.after) {
+        const QString comparison = query.descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+        if (query.sort == FamilyQuery::Sort::Id) {
+            conditions << QStringLiteral("id") + comparison + QStringLiteral("?");
+        } else {
+            conditions << QStringLiteral("(") + kSortColumns.name(query.sort) +
+                              QStringLiteral(", id)") + comparison + QStringLiteral("(?, ?)");
+            values << query.after->key;
+        }
+        values << query.after->id;
+    }
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
-
-// The column each sort orders by.
-constexpr EnumNames<FamilyQuery::Sort, 5> kSortColumns{{{
-    {FamilyQuery::Sort::Id, "id"},
-    {FamilyQuery::Sort::Name, "name"},
-    {FamilyQuery::Sort::Municipality, "municipality"},
-    {FamilyQuery::Sort::Category, "category"},
-    {FamilyQuery::Sort::OpenedOn, "opened_on"},
-}}};
 
 QString orderClause(const FamilyQuery& query)
 {
     const QString column = kSortColumns.name(query.sort);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", id") + direction;
+}
+
+// The list's columns only (FamilyListRow); the sort column's stored value last, for the cursor.
+const QString kListColumns =
+    QStringLiteral("id, case_number, name, municipality, category, opened_on, closed_on");
+
+FamilyListRow listRowFromRow(const QSqlQuery& q)
+{
+    FamilyListRow row;
+    row.id = q.value(0).toLongLong();
+    row.caseNumber = q.value(1).toString();
+    row.name = q.value(2).toString();
+    row.municipality = q.value(3).toString();
+    row.category = parseNeedCategory(q.value(4).toString()).value_or(NeedCategory::Coping);
+    row.openedOn = sql::requiredDate(q.value(5));
+    row.closedOn = sql::optionalDate(q.value(6));
+    return row;
+}
+
+// The stored value of the sort column in a row: what the next page's cursor compares with.
+QVariant sortKey(const FamilyListRow& row, FamilyQuery::Sort sort)
+{
+    switch (sort) {
+    case FamilyQuery::Sort::Name:
+        return row.name;
+    case FamilyQuery::Sort::Municipality:
+        return row.municipality;
+    case FamilyQuery::Sort::Category:
+        return needCategoryName(row.category);
+    case FamilyQuery::Sort::OpenedOn:
+        return sql::date(row.openedOn);
+    case FamilyQuery::Sort::Id:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -218,15 +267,21 @@ Result<QList<Family>> FamilyRepository::page(const FamilyQuery& query)
 
 Result<FamilyPage> FamilyRepository::pageAndMore(const FamilyQuery& query)
 {
-    FamilyQuery oneMore = query;
-    oneMore.limit = query.limit + 1;
-    auto rows = page(oneMore);
+    QList<QVariant> values;
+    const QString text = QStringLiteral("SELECT ") + kListColumns +
+                         QStringLiteral(" FROM families") + whereClause(query, values) +
+                         orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << query.limit + 1 << query.offset; // one row more tells whether more follow
+    auto rows = sql::rows(m_database, text, values, listRowFromRow);
     if (!rows)
         return rows.error();
     FamilyPage result;
     result.more = rows->size() > query.limit;
-    if (result.more)
+    if (result.more) {
         rows->removeLast();
+        if (!rows->isEmpty())
+            result.next = FamilyCursor{sortKey(rows->last(), query.sort), rows->last().id};
+    }
     result.families = std::move(*rows);
     return result;
 }

@@ -31,20 +31,21 @@ FamiliesModel::FamiliesModel(DirectoryService directory, QObject* parent)
     , m_directory(directory)
 {
     setColumns({
-        {IdColumn, QT_TR_NOOP("ID"), [](const Family& f) { return f.id; },
+        {IdColumn, QT_TR_NOOP("ID"), [](const FamilyListRow& f) { return f.id; },
          Qt::AlignRight | Qt::AlignVCenter},
-        {CaseNumberColumn, QT_TR_NOOP("Case number"), [](const Family& f) { return f.caseNumber; }},
-        {NameColumn, QT_TR_NOOP("Name"), [](const Family& f) { return f.name; }},
+        {CaseNumberColumn, QT_TR_NOOP("Case number"),
+         [](const FamilyListRow& f) { return f.caseNumber; }},
+        {NameColumn, QT_TR_NOOP("Name"), [](const FamilyListRow& f) { return f.name; }},
         {MunicipalityColumn, QT_TR_NOOP("Municipality"),
-         [](const Family& f) { return f.municipality; }},
+         [](const FamilyListRow& f) { return f.municipality; }},
         {CategoryColumn, QT_TR_NOOP("Category"),
-         [](const Family& f) { return Labels::category(f.category); }},
+         [](const FamilyListRow& f) { return Labels::category(f.category); }},
         {OpenedColumn, QT_TR_NOOP("Opened"),
-         [](const Family& f) { return Labels::date(f.openedOn); }},
+         [](const FamilyListRow& f) { return Labels::date(f.openedOn); }},
         {ClosedColumn, QT_TR_NOOP("Closed"),
-         [](const Family& f) { return f.closedOn ? Labels::date(*f.closedOn) : QString(); }},
+         [](const FamilyListRow& f) { return f.closedOn ? Labels::date(*f.closedOn) : QString(); }},
         {TeamColumn, QT_TR_NOOP("Team"),
-         [this](const Family& f) {
+         [this](const FamilyListRow& f) {
              return m_missingTeam.contains(f.id) ? tr("Member missing") : QString();
          }},
     });
@@ -72,11 +73,14 @@ void FamiliesModel::reload()
 {
     FamilyQuery first = m_query;
     first.offset = 0;
+    first.after.reset();
     first.limit = PageSize;
     // One query bounded by the page: a keystroke never counts every match.
     auto page = m_directory.familyPage(first);
-    setRows(page ? page->families : QList<Family>(), [&] {
+    m_texts.clear();
+    setRows(page ? shared(page->families) : QList<FamilyListRow>(), [&] {
         m_more = page && page->more;
+        m_next = page ? page->next : std::nullopt;
         m_total.reset();
         if (page && !m_more)
             m_total = static_cast<int>(page->families.size());
@@ -113,7 +117,23 @@ bool FamiliesModel::isSortable(int column)
     return sortFor(column).has_value();
 }
 
-QVariant FamiliesModel::roleData(const Family& family, int column, int role) const
+QList<FamilyListRow> FamiliesModel::shared(QList<FamilyListRow> rows)
+{
+    const auto share = [this](QString& text) {
+        const auto known = m_texts.constFind(text);
+        if (known != m_texts.cend())
+            text = *known;
+        else
+            m_texts.insert(text);
+    };
+    for (FamilyListRow& row : rows) {
+        share(row.name);
+        share(row.municipality);
+    }
+    return rows;
+}
+
+QVariant FamiliesModel::roleData(const FamilyListRow& family, int column, int role) const
 {
     if (role == FamilyIdRole)
         return family.id;
@@ -132,17 +152,20 @@ void FamiliesModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent))
         return;
     FamilyQuery next = m_query;
-    next.offset = rowCount();
+    // After the last row loaded; an offset only if the page gave no cursor (an empty page).
+    next.after = m_next;
+    next.offset = m_next ? 0 : rowCount();
     next.limit = PageSize;
     auto page = m_directory.familyPage(next);
     if (!page) {
-        logging::get("ui")->error("families page at offset {} could not be read", next.offset);
+        logging::get("ui")->error("families page after row {} could not be read", rowCount());
         m_more = false; // stop asking until the next reload
         emit loadFailed(page.error().message);
         return;
     }
     m_more = page->more;
-    appendRows(page->families);
+    m_next = page->next;
+    appendRows(shared(std::move(page->families)));
     if (!m_more) { // the last page: every match is loaded, so counted
         m_total = rowCount();
         emit countChanged();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "DirectoryService.h"
-#include "Family.h"
 #include "FamilyQuery.h"
 #include "RowTableModel.h"
 
@@ -11,10 +10,12 @@
 namespace opieka::ui {
 
 // The families list, read from the database a page at a time: the view asks for more rows
-// (canFetchMore / fetchMore) as the user scrolls, and sorting re-queries SQL. A search reads one
-// page and learns only whether more rows match; every match is counted when a person asks
-// (countAll) or once the last page is loaded.
-class FamiliesModel : public RowTableModel<Family>
+// (canFetchMore / fetchMore) as the user scrolls, each page starting after the last row loaded
+// (keyset paging: the last page costs what the first does), and sorting re-queries SQL. A search
+// reads one page and learns only whether more rows match; every match is counted when a person
+// asks (countAll) or once the last page is loaded. A row keeps only what the columns show, its
+// name and municipality shared with the rows that repeat them.
+class FamiliesModel : public RowTableModel<FamilyListRow>
 {
     Q_OBJECT
 
@@ -55,7 +56,7 @@ public:
     int totalCount() const { return m_total.value_or(rowCount()); }
     // Counts every matching row (a full pass over the matches) and emits countChanged.
     void countAll();
-    std::optional<Family> familyAt(int row) const { return rowAt(row); }
+    std::optional<FamilyListRow> familyAt(int row) const { return rowAt(row); }
     // The columns the SQL query can order by.
     static bool isSortable(int column);
 
@@ -70,12 +71,17 @@ signals:
     void countChanged();
 
 private:
-    QVariant roleData(const Family& family, int column, int role) const override;
+    QVariant roleData(const FamilyListRow& family, int column, int role) const override;
+    // The page's repeated texts made one shared string each (a name or municipality is held
+    // once, not once per family).
+    QList<FamilyListRow> shared(QList<FamilyListRow> rows);
 
     DirectoryService m_directory; // bound to the account: the list shows what it may see
     FamilyQuery m_query;
-    bool m_more = false;        // rows match beyond those loaded
-    std::optional<int> m_total; // every match, once counted
+    bool m_more = false;                // rows match beyond those loaded
+    std::optional<FamilyCursor> m_next; // where the next page starts
+    QSet<QString> m_texts;              // the names and municipalities the rows share
+    std::optional<int> m_total;         // every match, once counted
     QSet<qint64> m_missingTeam;
 };
 

@@ -102,10 +102,17 @@ void FamiliesTab::reload()
 
 void FamiliesTab::updateMissingTeam(int firstRow, int lastRow)
 {
+    // What the team check reads of a family: its id, category and dates.
     QList<Family> families;
     for (int row = firstRow; row <= lastRow; ++row)
-        if (auto family = m_model->familyAt(row))
-            families << *family;
+        if (auto listed = m_model->familyAt(row)) {
+            Family family;
+            family.id = listed->id;
+            family.category = listed->category;
+            family.openedOn = listed->openedOn;
+            family.closedOn = listed->closedOn;
+            families << family;
+        }
     // Rows from the first on are a new list; later rows add to what is known.
     QSet<qint64> known = firstRow == 0 ? QSet<qint64>() : m_model->missingTeam();
     auto missing = m_team.missingTeamAmong(families);

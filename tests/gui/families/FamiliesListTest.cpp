@@ -3,8 +3,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QTableView>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -133,4 +135,43 @@ TEST_F(FamiliesListTest, ClosedCasesShowOnRequest)
         sawClosingDate |=
             !model->index(row, ui::FamiliesModel::ClosedColumn).data().toString().isEmpty();
     EXPECT_TRUE(sawClosingDate);
+}
+
+TEST_F(FamiliesListTest, ScrollingASortedListShowsEveryFamilyOnceInOrder)
+{
+    // 450 families under three names: a page of 200 ends among families of one name, and the
+    // next page must go on after the last one shown (keyset paging), not skip or repeat any.
+    QByteArray csv = "id,name,municipality,category,opened_on,closed_on\n";
+    const char* names[] = {"Testowa", "Wzorcowa", "Przykładowa"};
+    for (int id = 1; id <= 450; ++id)
+        csv += QByteArray::number(id) + ',' + names[id % 3] + ",Testowo,coping,2020-01-01,\n";
+    open(csv, false);
+    window.show();
+    auto* header =
+        window.findChild<QTableView*>(QStringLiteral("familiesTable"))->horizontalHeader();
+    header->setSortIndicator(ui::FamiliesModel::NameColumn, Qt::DescendingOrder);
+    QApplication::processEvents();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    ASSERT_EQ(model->rowCount(), 450);
+    EXPECT_EQ(model->totalCount(), 450);
+    QSet<int> seen;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const int id = model->index(row, ui::FamiliesModel::IdColumn).data().toInt();
+        EXPECT_FALSE(seen.contains(id)) << "family " << id << " shown twice";
+        seen.insert(id);
+        if (row == 0)
+            continue;
+        const QString name = model->index(row, ui::FamiliesModel::NameColumn).data().toString();
+        const QString before =
+            model->index(row - 1, ui::FamiliesModel::NameColumn).data().toString();
+        const int idBefore = model->index(row - 1, ui::FamiliesModel::IdColumn).data().toInt();
+        EXPECT_TRUE(name < before || (name == before && id < idBefore))
+            << "row " << row << ": " << name.toStdString() << " " << id << " after "
+            << before.toStdString() << " " << idBefore;
+    }
+    EXPECT_EQ(model->index(0, ui::FamiliesModel::NameColumn).data().toString(),
+              QStringLiteral("Wzorcowa"));
+    EXPECT_EQ(model->index(449, ui::FamiliesModel::NameColumn).data().toString(),
+              QStringLiteral("Przykładowa"));
 }
