@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <algorithm>
 
 namespace opieka {
 
@@ -17,8 +18,14 @@ KnownIds::~KnownIds() = default;
 
 Result<bool> KnownIds::contains(qint64 id)
 {
-    if (const auto known = m_answers.constFind(id); known != m_answers.constEnd())
+    const bool dense = id > 0 && id < kDenseLimit;
+    if (dense) {
+        const auto at = static_cast<std::size_t>(id);
+        if (at < m_dense.size() && m_dense[at] != 0)
+            return m_dense[at] == 1;
+    } else if (const auto known = m_answers.constFind(id); known != m_answers.constEnd()) {
         return *known;
+    }
     if (!m_query) {
         auto query = std::make_unique<QSqlQuery>(m_database.connection());
         query->setForwardOnly(true);
@@ -35,7 +42,15 @@ Result<bool> KnownIds::contains(qint64 id)
         return s.error();
     const bool found = m_query->next();
     m_query->finish();
-    m_answers.insert(id, found);
+    if (dense) {
+        const auto at = static_cast<std::size_t>(id);
+        if (at >= m_dense.size())
+            m_dense.resize(std::min(std::max(at + 1, m_dense.size() * 2),
+                                    static_cast<std::size_t>(kDenseLimit)));
+        m_dense[at] = found ? 1 : 2;
+    } else {
+        m_answers.insert(id, found);
+    }
     return found;
 }
 

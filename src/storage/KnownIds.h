@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <memory>
+#include <vector>
 
 namespace opieka {
 
@@ -33,6 +34,11 @@ private:
     Database& m_database;
     Table m_table;
     std::unique_ptr<QSqlQuery> m_query;
+    // The answers: for ids up to kDenseLimit (a register's ids are dense from 1) one byte each,
+    // indexed by id (0 not asked yet, 1 known, 2 unknown), which a million look-ups find faster
+    // than a hash; any other id in the hash.
+    static constexpr qint64 kDenseLimit = qint64(1) << 24;
+    std::vector<quint8> m_dense;
     QHash<qint64, bool> m_answers;
 };
 

@@ -105,9 +105,16 @@ Result<bool> CsvReader::readBlock()
         const QByteArray firstLine = block.left(block.indexOf('\n'));
         m_semicolons = firstLine.contains(';') && !firstLine.contains(',');
     }
-    QStringDecoder check(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString ignored = check(block);
-    if (check.hasError()) {
+    // Decoded once: the decoder that gives the characters also tells whether the block is
+    // UTF-8. Only the file's start may carry a byte-order mark: the first decoder skips one (and
+    // a second one goes too, as Csv::parse always did); later blocks keep every character.
+    QStringDecoder decoder(QStringDecoder::Utf8, m_atStart
+                                                     ? QStringDecoder::Flag::Stateless
+                                                     : QStringDecoder::Flag::Stateless |
+                                                           QStringDecoder::Flag::ConvertInitialBom);
+    m_text = decoder(block);
+    if (decoder.hasError()) {
+        m_text.clear();
         QStringList message{
             QCoreApplication::translate("Csv", "%1:%2: the file is not UTF-8 text.")
                 .arg(m_label, QString::number(m_linesRead + firstBadUtf8Line(block)))};
@@ -121,13 +128,6 @@ Result<bool> CsvReader::readBlock()
         return badInput(message.join(QLatin1Char(' ')));
     }
     m_linesRead += static_cast<int>(block.count('\n'));
-    // Only the file's start may carry a byte-order mark: the first decoder skips one (and a
-    // second one goes too, as Csv::parse always did); later blocks keep every character.
-    QStringDecoder decoder(QStringDecoder::Utf8, m_atStart
-                                                     ? QStringDecoder::Flag::Stateless
-                                                     : QStringDecoder::Flag::Stateless |
-                                                           QStringDecoder::Flag::ConvertInitialBom);
-    m_text = decoder(block);
     if (m_atStart && m_text.startsWith(QChar(0xFEFF)))
         m_text.remove(0, 1);
     m_atStart = false;

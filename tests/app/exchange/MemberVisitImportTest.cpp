@@ -148,6 +148,38 @@ TEST_F(MemberVisitImportTest, BadVisitsAreEachReported)
     EXPECT_EQ(q->value(0).toInt(), 0);
 }
 
+// The day and time of a visit are read by hand for speed (CsvRow::dateTime); every edge of the
+// calendar and the clock is still decided as the pattern and QDate decided it.
+TEST_F(MemberVisitImportTest, VisitDatesAndTimesAreCheckedToTheDayAndMinute)
+{
+    auto good = import(DataSet::Visits, "family_id,worker_id,date,kind,notes\n"
+                                        "1,1,2024-02-29,home_visit,\n"
+                                        "1,1,2024-03-01T23:59,phone,\n"
+                                        "1,1,2024-03-02 00:00,phone,\n");
+    ASSERT_TRUE(good.ok()) << good.error().message.toStdString();
+    EXPECT_EQ(good->imported, 3);
+    EXPECT_EQ(exported(DataSet::Visits), QByteArray("family_id,worker_id,date,kind,notes\n"
+                                                    "1,1,2024-02-29,home_visit,\n"
+                                                    "1,1,2024-03-01T23:59,phone,\n"
+                                                    "1,1,2024-03-02T00:00,phone,\n"));
+
+    auto bad = import(DataSet::Visits, "family_id,worker_id,date,kind,notes\n"
+                                       "1,1,2023-02-29,home_visit,\n"
+                                       "1,1,2024-03-01T24:00,phone,\n"
+                                       "1,1,2024-03-01T12:60,phone,\n"
+                                       "1,1,2024-3-01,phone,\n"
+                                       "1,1,2024-03-01X12:00,phone,\n"
+                                       "1,1,\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa4-03-01,phone,\n"
+                                       "1,1,0000-01-01,phone,\n");
+    ASSERT_FALSE(bad.ok());
+    const QString message = bad.error().message;
+    for (int line = 2; line <= 8; ++line)
+        EXPECT_TRUE(message.contains(QStringLiteral("m.csv:%1: date '").arg(line)))
+            << line << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Nothing was imported: 7 row")))
+        << message.toStdString();
+}
+
 namespace {
 // `count` visits of families 1-3 by worker 1, one a line from line 2; `bad` (if given) replaces
 // the line with that number.
