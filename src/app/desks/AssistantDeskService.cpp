@@ -2,6 +2,8 @@
 
 #include "AssessmentService.h"
 #include "DeskPage.h"
+#include "Permissions.h"
+#include "SettingsService.h"
 #include "WorkPlanRepository.h"
 #include "WorkerOverviewQuery.h"
 
@@ -21,12 +23,32 @@ Result<AssistantStartPage> AssistantDeskService::forWorker(qint64 workerId, cons
     auto page = openDeskPage<AssistantStartPage>(m_database, m_actor, workerId, today);
     if (!page)
         return page;
+    auto families = familyRows(workerId, today);
+    if (!families)
+        return families.error();
+    page->families = *families;
+    return page;
+}
 
+Result<QList<AssistantFamilyRow>> AssistantDeskService::familiesOf(qint64 workerId,
+                                                                   const QDate& today)
+{
+    OPIEKA_TRY(Permissions::mayViewWorkerDesk(m_actor, workerId));
+    return familyRows(workerId, today);
+}
+
+Result<QList<AssistantFamilyRow>> AssistantDeskService::familyRows(qint64 workerId,
+                                                                   const QDate& today)
+{
+    QList<AssistantFamilyRow> rows;
     auto families = WorkerOverviewQuery(m_database).families(workerId, today);
     if (!families)
         return families.error();
     WorkPlanRepository plans(m_database);
     AssessmentService assessments(Session(m_database, m_actor));
+    auto interval = SettingsService(Session(m_database, m_actor)).assessmentIntervalMonths();
+    if (!interval)
+        return interval.error();
     for (const WorkerFamilyOverview& o : *families) {
         AssistantFamilyRow row;
         row.family = o.family;
@@ -55,19 +77,19 @@ Result<AssistantStartPage> AssistantDeskService::forWorker(qint64 workerId, cons
                             ++row.actionsDueThisWeek;
                     }
         }
-        auto schedule = assessments.schedule(o.family.id, today);
+        auto schedule = assessments.schedule(o.family.id, today, *interval);
         if (!schedule)
             return schedule.error();
         row.assessmentDue = schedule->nextDue;
         row.assessmentOverdue = schedule->overdue;
         row.assessmentDueSoon = schedule->dueSoon;
-        page->families << row;
+        rows << row;
     }
-    std::stable_sort(page->families.begin(), page->families.end(),
+    std::stable_sort(rows.begin(), rows.end(),
                      [](const AssistantFamilyRow& a, const AssistantFamilyRow& b) {
                          return urgency(a) > urgency(b);
                      });
-    return page;
+    return rows;
 }
 
 } // namespace opieka

@@ -45,8 +45,13 @@ public:
 
     Result<AssistantStartPage> forWorker(qint64 workerId,
                                          const QDate& today = QDate::currentDate());
+    // The start page's families alone, without the worker's figures against the limit (the
+    // deadlines report's part of the desk).
+    Result<QList<AssistantFamilyRow>> familiesOf(qint64 workerId, const QDate& today);
 
 private:
+    Result<QList<AssistantFamilyRow>> familyRows(qint64 workerId, const QDate& today);
+
     Database& m_database;
     User m_actor; // the signed-in account every read and change is checked for
 };

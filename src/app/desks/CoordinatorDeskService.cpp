@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DeskPage.h"
 #include "EnumNames.h"
+#include "Permissions.h"
 #include "PlacementService.h"
 
 #include <algorithm>
@@ -58,7 +59,24 @@ Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(qint64 workerId, 
     auto page = openDeskPage<CoordinatorStartPage>(m_database, m_actor, workerId, today);
     if (!page)
         return page;
+    auto items = workerItems(workerId, today, today.addDays(30), &page->families);
+    if (!items)
+        return items.error();
+    page->items = *items;
+    return page;
+}
 
+Result<QList<CoordinatorItem>> CoordinatorDeskService::itemsOf(qint64 workerId, const QDate& today,
+                                                               const QDate& horizon)
+{
+    OPIEKA_TRY(Permissions::mayViewWorkerDesk(m_actor, workerId));
+    return workerItems(workerId, today, horizon, nullptr);
+}
+
+Result<QList<CoordinatorItem>>
+CoordinatorDeskService::workerItems(qint64 workerId, const QDate& today, const QDate& horizon,
+                                    QList<FosterFamilyStatus>* families)
+{
     QList<qint64> familyIds;
     auto assignments = AssignmentRepository(m_database).forWorker(workerId);
     if (!assignments)
@@ -71,19 +89,18 @@ Result<CoordinatorStartPage> CoordinatorDeskService::forWorker(qint64 workerId, 
         FosterRegisterService(Session(m_database, m_actor)).familyStatuses(familyIds, today);
     if (!statuses)
         return statuses.error();
-    page->families = *statuses;
-    auto items = itemsFor(*statuses, today, today.addDays(30));
+    if (families)
+        *families = *statuses;
+    auto items = itemsFor(*statuses, today, horizon);
     if (!items)
         return items.error();
-    page->items = *items;
-    std::stable_sort(page->items.begin(), page->items.end(),
-                     [](const CoordinatorItem& a, const CoordinatorItem& b) {
-                         const QDate da =
-                             a.due.value_or(QDate(1900, 1, 1)); // "report now" items first
-                         const QDate db = b.due.value_or(QDate(1900, 1, 1));
-                         return da < db;
-                     });
-    return page;
+    std::stable_sort(
+        items->begin(), items->end(), [](const CoordinatorItem& a, const CoordinatorItem& b) {
+            const QDate da = a.due.value_or(QDate(1900, 1, 1)); // "report now" items first
+            const QDate db = b.due.value_or(QDate(1900, 1, 1));
+            return da < db;
+        });
+    return items;
 }
 
 Result<QList<CoordinatorItem>>
@@ -93,6 +110,11 @@ CoordinatorDeskService::itemsFor(const QList<FosterFamilyStatus>& statuses, cons
     PlacementService placementService(Session(m_database, m_actor));
     ChildCareService childCare(Session(m_database, m_actor));
     QList<CoordinatorItem> items;
+    if (statuses.isEmpty())
+        return items;
+    auto settings = childCare.settings(); // read once for every child
+    if (!settings)
+        return settings.error();
     auto consider = [&](CoordinatorItem item) {
         if (item.due && *item.due > horizon)
             return;
@@ -117,7 +139,7 @@ CoordinatorDeskService::itemsFor(const QList<FosterFamilyStatus>& statuses, cons
         for (const Placement& p : *placements) {
             if (!p.isActiveOn(today))
                 continue;
-            auto d = childCare.deadlines(p.childMemberId, today);
+            auto d = childCare.deadlines(p.childMemberId, today, *settings);
             if (!d)
                 return d.error();
             // The placed child's item of `kind`, due on `due`.

@@ -58,12 +58,21 @@ public:
 
     Result<CoordinatorStartPage> forWorker(qint64 workerId,
                                            const QDate& today = QDate::currentDate());
+    // What is due about the worker's foster families and their placed children by `horizon`,
+    // overdue items included, the "report now" items first, then by date: the start page's items
+    // without the worker's figures against the limit (the deadlines report's part of the desk).
+    Result<QList<CoordinatorItem>> itemsOf(qint64 workerId, const QDate& today,
+                                           const QDate& horizon);
     // What is due about these foster families and their placed children by `horizon`, overdue
     // items included (a coordinator's desk, or the organiser's for families without one).
     Result<QList<CoordinatorItem>> itemsFor(const QList<FosterFamilyStatus>& statuses,
                                             const QDate& today, const QDate& horizon);
 
 private:
+    Result<QList<CoordinatorItem>> workerItems(qint64 workerId, const QDate& today,
+                                               const QDate& horizon,
+                                               QList<FosterFamilyStatus>* families);
+
     Database& m_database;
     User m_actor; // the signed-in account every read and change is checked for
 };

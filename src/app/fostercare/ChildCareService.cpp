@@ -50,17 +50,26 @@ Result<QList<ChildReview>> ChildCareService::reviews(qint64 childMemberId)
 Result<ChildDeadlines> ChildCareService::deadlines(qint64 childMemberId, const QDate& today)
 {
     OPIEKA_TRY(CaseAccess(m_database).mayReadMember(m_actor, childMemberId));
-    return loadDeadlines(childMemberId, today);
+    auto s = settings();
+    if (!s)
+        return s.error();
+    return loadDeadlines(childMemberId, today, *s);
 }
 
-Result<ChildDeadlines> ChildCareService::loadDeadlines(qint64 childMemberId, const QDate& today)
+Result<ChildDeadlines> ChildCareService::deadlines(qint64 childMemberId, const QDate& today,
+                                                   const FosterCareSettings& settings)
+{
+    OPIEKA_TRY(CaseAccess(m_database).mayReadMember(m_actor, childMemberId));
+    return loadDeadlines(childMemberId, today, settings);
+}
+
+Result<ChildDeadlines> ChildCareService::loadDeadlines(qint64 childMemberId, const QDate& today,
+                                                       const FosterCareSettings& settings)
 {
     auto c = FosterCareRecords(m_database).child(childMemberId);
     if (!c)
         return c.error();
-    auto s = settings();
-    if (!s)
-        return s.error();
+    const FosterCareSettings* s = &settings;
     ChildDeadlines d;
     d.child = *c;
     auto placements = PlacementRepository(m_database).forChild(childMemberId);

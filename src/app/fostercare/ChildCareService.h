@@ -50,6 +50,10 @@ public:
     Result<qint64> recordReview(const ChildReview& review, const QDate& today = Clock::today());
     Result<QList<ChildReview>> reviews(qint64 childMemberId);
     Result<ChildDeadlines> deadlines(qint64 childMemberId, const QDate& today = Clock::today());
+    // The same with the centre's settings already read (settings()): a desk listing many
+    // children reads them once (issue 24).
+    Result<ChildDeadlines> deadlines(qint64 childMemberId, const QDate& today,
+                                     const FosterCareSettings& settings);
 
     Status saveHelpPlan(qint64 childMemberId, const QList<HelpPlanItem>& items);
     Result<QList<HelpPlanItem>> helpPlan(qint64 childMemberId);
@@ -59,7 +63,8 @@ public:
                              const std::optional<QDate>& programmeReadyOn);
 
 private:
-    Result<ChildDeadlines> loadDeadlines(qint64 childMemberId, const QDate& today);
+    Result<ChildDeadlines> loadDeadlines(qint64 childMemberId, const QDate& today,
+                                         const FosterCareSettings& settings);
 
     Database& m_database;
     User m_actor; // the signed-in account every read and change is checked for

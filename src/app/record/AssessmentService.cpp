@@ -61,6 +61,15 @@ Result<QList<FamilyAssessment>> AssessmentService::assessments(qint64 familyId)
 
 Result<AssessmentSchedule> AssessmentService::schedule(qint64 familyId, const QDate& today)
 {
+    auto interval = SettingsService(Session(m_database, m_actor)).assessmentIntervalMonths();
+    if (!interval)
+        return interval.error();
+    return schedule(familyId, today, *interval);
+}
+
+Result<AssessmentSchedule> AssessmentService::schedule(qint64 familyId, const QDate& today,
+                                                       int intervalMonths)
+{
     OPIEKA_TRY(CaseAccess(m_database).mayReadFamily(m_actor, familyId));
     auto plans = WorkPlanRepository(m_database).forFamily(familyId);
     if (!plans)
@@ -68,16 +77,13 @@ Result<AssessmentSchedule> AssessmentService::schedule(qint64 familyId, const QD
     auto done = AssessmentRepository(m_database).forFamily(familyId);
     if (!done)
         return done.error();
-    auto interval = SettingsService(Session(m_database, m_actor)).assessmentIntervalMonths();
-    if (!interval)
-        return interval.error();
     AssessmentSchedule s;
     for (const WorkPlan& p : *plans)
         if (p.agreedOn && (!s.firstAgreedPlan || *p.agreedOn < *s.firstAgreedPlan))
             s.firstAgreedPlan = p.agreedOn;
     if (!done->isEmpty())
         s.lastAssessment = done->last().assessedOn;
-    s.nextDue = nextAssessmentDue(s.firstAgreedPlan, s.lastAssessment, *interval);
+    s.nextDue = nextAssessmentDue(s.firstAgreedPlan, s.lastAssessment, intervalMonths);
     if (s.nextDue) {
         s.overdue = *s.nextDue < today;
         s.dueSoon = !s.overdue && today.daysTo(*s.nextDue) <= 14;

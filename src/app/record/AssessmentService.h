@@ -43,6 +43,9 @@ public:
     // The reads check CaseAccess (the family must be among the signed-in account's cases).
     Result<QList<FamilyAssessment>> assessments(qint64 familyId);
     Result<AssessmentSchedule> schedule(qint64 familyId, const QDate& today = Clock::today());
+    // The same with the centre's interval already read (SettingsService::
+    // assessmentIntervalMonths): a desk listing many families reads it once (issue 24).
+    Result<AssessmentSchedule> schedule(qint64 familyId, const QDate& today, int intervalMonths);
     // The assessment as a document to sign, its dates written by `date` (the window's
     // language's format, or isoDates()).
     Result<QString> printableHtml(qint64 assessmentId, const DateText& date);

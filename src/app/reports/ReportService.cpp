@@ -3,6 +3,7 @@
 #include "AssistantDeskService.h"
 #include "CaseloadService.h"
 #include "CoordinatorDeskService.h"
+#include "DeadlineQuery.h"
 #include "FamilyRepository.h"
 #include "FieldCopy.h"
 #include "FosterFamilyRepository.h"
@@ -11,7 +12,6 @@
 #include "Permissions.h"
 #include "Pesel.h"
 #include "PlacementRepository.h"
-#include "SocialWorkerDeskService.h"
 #include "WorkerRepository.h"
 
 #include <QHash>
@@ -103,7 +103,7 @@ Result<QList<DeadlineRow>> ReportService::deadlines(const QDate& asOf, int horiz
     OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::CentreReports));
     if (Status may = Permissions::mayReadDeadlines(m_actor); !may)
         return may.error();
-    auto workers = WorkerRepository(m_database).all();
+    auto workers = WorkerRepository(m_database).byId();
     if (!workers)
         return workers.error();
     const QDate horizon = asOf.addDays(horizonDays);
@@ -114,33 +114,68 @@ Result<QList<DeadlineRow>> ReportService::deadlines(const QDate& asOf, int horiz
             return;
         rows << DeadlineRow{w.id, w.displayName(), kind, subject, due, due && *due < asOf};
     };
-    for (const Worker& w : *workers) {
-        if (!w.isActiveOn(asOf))
-            continue;
-        if (w.role == Role::SocialWorker) {
-            auto mine = SocialWorkerDeskService(Session(m_database, m_actor)).forWorker(w.id, asOf);
-            if (!mine)
-                return mine.error();
-            for (const MyCaseloadRow& r : *mine)
-                if (r.nextStepDue)
-                    add(w, QStringLiteral("next_step"), r.family.name, r.nextStepDue);
-        } else if (w.role == Role::FamilyAssistant) {
-            auto page = AssistantDeskService(Session(m_database, m_actor)).forWorker(w.id, asOf);
-            if (!page)
-                return page.error();
-            for (const AssistantFamilyRow& r : page->families)
+
+    // Every social worker's next steps in one statement, each worker's in the order of their desk
+    // (SocialWorkerDeskService): for one due date, the longest without contact first.
+    auto steps = DeadlineQuery(m_database).nextStepsDue(asOf, horizon);
+    if (!steps)
+        return steps.error();
+    std::stable_sort(steps->begin(), steps->end(), [](const NextStepDue& a, const NextStepDue& b) {
+        if (a.workerId != b.workerId)
+            return a.workerId < b.workerId;
+        if (a.lastContact.has_value() != b.lastContact.has_value())
+            return !a.lastContact.has_value();
+        return a.lastContact && *a.lastContact < *b.lastContact;
+    });
+    const QString nextStep = QStringLiteral("next_step");
+    for (const NextStepDue& step : *steps) {
+        const auto w = workers->constFind(step.workerId);
+        if (w != workers->cend())
+            add(*w, nextStep, step.familyName, step.due);
+    }
+
+    QList<Worker> active;
+    for (const Worker& w : *workers)
+        if (w.isActiveOn(asOf))
+            active << w;
+    std::sort(active.begin(), active.end(),
+              [](const Worker& a, const Worker& b) { return a.id < b.id; });
+    AssistantDeskService assistantDesk(Session(m_database, m_actor));
+    CoordinatorDeskService coordinatorDesk(Session(m_database, m_actor));
+    // A coordinator's desk lists 30 days ahead.
+    const QDate coordinatorHorizon = std::min(horizon, asOf.addDays(30));
+    for (const Worker& w : active) {
+        if (w.role == Role::FamilyAssistant) {
+            auto families = assistantDesk.familiesOf(w.id, asOf);
+            if (!families)
+                return families.error();
+            for (const AssistantFamilyRow& r : *families)
                 if (r.assessmentDue)
                     add(w, QStringLiteral("family_assessment"), r.family.name, r.assessmentDue);
         } else if (w.role == Role::FosterCareCoordinator) {
-            auto page = CoordinatorDeskService(Session(m_database, m_actor)).forWorker(w.id, asOf);
-            if (!page)
-                return page.error();
-            for (const CoordinatorItem& item : page->items)
+            auto items = coordinatorDesk.itemsOf(w.id, asOf, coordinatorHorizon);
+            if (!items)
+                return items.error();
+            for (const CoordinatorItem& item : *items)
                 add(w, coordinatorItemName(item.kind), item.who, item.due);
         }
     }
-    // Art. 77 ust. 1a: the organiser carries out the coordinator's tasks for a foster family no
-    // coordinator works with; its deadlines stay on the list, with no worker's name.
+    OPIEKA_TRY(addOrganisersDeadlines(asOf, horizon, rows));
+    std::stable_sort(rows.begin(), rows.end(), [](const DeadlineRow& a, const DeadlineRow& b) {
+        const QDate da = a.due.value_or(QDate(1900, 1, 1));
+        const QDate db = b.due.value_or(QDate(1900, 1, 1));
+        if (da != db)
+            return da < db;
+        return a.workerId < b.workerId;
+    });
+    return rows;
+}
+
+// Art. 77 ust. 1a: the organiser carries out the coordinator's tasks for a foster family no
+// coordinator works with; its deadlines stay on the list, with no worker's name.
+Status ReportService::addOrganisersDeadlines(const QDate& asOf, const QDate& horizon,
+                                             QList<DeadlineRow>& rows)
+{
     FosterRegisterService fosterRegister(Session(m_database, m_actor));
     auto uncovered = fosterRegister.familiesWithoutCoordinator(asOf);
     if (!uncovered)
@@ -161,14 +196,46 @@ Result<QList<DeadlineRow>> ReportService::deadlines(const QDate& asOf, int horiz
     for (const CoordinatorItem& item : *items)
         rows << DeadlineRow{0,        QString(), coordinatorItemName(item.kind),
                             item.who, item.due,  item.overdue};
-    std::stable_sort(rows.begin(), rows.end(), [](const DeadlineRow& a, const DeadlineRow& b) {
-        const QDate da = a.due.value_or(QDate(1900, 1, 1));
-        const QDate db = b.due.value_or(QDate(1900, 1, 1));
-        if (da != db)
-            return da < db;
-        return a.workerId < b.workerId;
-    });
-    return rows;
+    return {};
+}
+
+Result<int> ReportService::overdueCount(const QDate& asOf)
+{
+    OPIEKA_TRY(FieldCopy::refuseOffline(m_database, FieldCopy::CentreOnly::CentreReports));
+    if (Status may = Permissions::mayReadDeadlines(m_actor); !may)
+        return may.error();
+    // The next steps (most of the report's rows) counted by the database; the rest are few.
+    auto steps = DeadlineQuery(m_database).nextStepsOverdue(asOf);
+    if (!steps)
+        return steps.error();
+    int count = *steps;
+    auto workers = WorkerRepository(m_database).all();
+    if (!workers)
+        return workers.error();
+    AssistantDeskService assistantDesk(Session(m_database, m_actor));
+    CoordinatorDeskService coordinatorDesk(Session(m_database, m_actor));
+    for (const Worker& w : *workers) {
+        if (!w.isActiveOn(asOf))
+            continue;
+        if (w.role == Role::FamilyAssistant) {
+            auto families = assistantDesk.familiesOf(w.id, asOf);
+            if (!families)
+                return families.error();
+            for (const AssistantFamilyRow& r : *families)
+                count += r.assessmentDue && *r.assessmentDue < asOf ? 1 : 0;
+        } else if (w.role == Role::FosterCareCoordinator) {
+            auto items = coordinatorDesk.itemsOf(w.id, asOf, asOf);
+            if (!items)
+                return items.error();
+            for (const CoordinatorItem& item : *items)
+                count += item.overdue || !item.due ? 1 : 0;
+        }
+    }
+    QList<DeadlineRow> organisers;
+    OPIEKA_TRY(addOrganisersDeadlines(asOf, asOf, organisers));
+    for (const DeadlineRow& row : organisers)
+        count += row.overdue || !row.due ? 1 : 0;
+    return count;
 }
 
 } // namespace opieka

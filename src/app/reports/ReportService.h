@@ -50,9 +50,14 @@ public:
     // Items overdue or due within `horizonDays` (14 by default), by worker, overdue first.
     // Managers only (Permissions::mayReadDeadlines).
     Result<QList<DeadlineRow>> deadlines(const QDate& asOf, int horizonDays = 14);
+    // How many items of that report are overdue or to do now (the manager's glance), counted
+    // without building the report's rows. Managers only, as the report.
+    Result<int> overdueCount(const QDate& asOf);
 
 private:
     Result<QList<std::pair<QString, double>>> figures(const QDate& asOf);
+    Status addOrganisersDeadlines(const QDate& asOf, const QDate& horizon,
+                                  QList<DeadlineRow>& rows);
 
     Database& m_database;
     User m_actor; // the signed-in account every read and change is checked for
