@@ -568,6 +568,13 @@ Result<TransferReport> DatabaseTransfer::copy(Database& source, Database& target
     report.auditRecords = chain->records;
     if (Status committed = transaction->commit(); !committed)
         return committed.error();
+    // The server plans its queries from statistics it gathers only now and then (autovacuum may
+    // be off, and would wait for its threshold): without them, every search and report right
+    // after the move is planned blind. A failure here leaves a good copy, so it is only logged.
+    if (!target.dialect().isSqlite())
+        if (auto analysed = sql::run(target, QStringLiteral("ANALYZE")); !analysed)
+            logging::get("storage")->warn("ANALYZE after the move failed: {}",
+                                          analysed.error().message.toStdString());
     logging::get("storage")->info("database moved: {} tables, {} rows, {} audit records",
                                   report.tables.size(), report.rows(), report.auditRecords);
     return report;

@@ -101,14 +101,24 @@ Status SchemaMigrator::apply(const Migration& migration)
     auto transaction = SqlTransaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    // Statements end with a semicolon at the end of a line; comments are whole lines.
+    // Statements end with a semicolon at the end of a line, outside a $$-quoted body; comments
+    // are whole lines. The lines between "--@postgresql" and "--@end" run on PostgreSQL only.
     QString statement;
+    bool inDollarQuote = false;
+    bool serverOnly = false;
     for (const QString& line : script.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+        if (trimmed == QLatin1String("--@postgresql") || trimmed == QLatin1String("--@end")) {
+            serverOnly = trimmed == QLatin1String("--@postgresql");
+            continue;
+        }
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty() ||
+            (serverOnly && m_database.dialect().isSqlite()))
             continue;
         statement += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        if (!inDollarQuote && trimmed.endsWith(QLatin1Char(';'))) {
             auto done = sql::run(m_database, statement);
             if (!done)
                 return storageError(tr("Upgrading the database to schema %1 failed: %2")
