@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Opieka needs to build, run and test on Debian 12, from Debian's packages only.
 # clang-14, its runtime libraries (libFuzzer, sanitizers) and llvm-14 (symbolizer): scripts/fuzz.sh.
-# libbenchmark-dev: Google Benchmark for scripts/bench.sh.
+# libbenchmark-dev: Google Benchmark for scripts/bench.sh; sqlite3: the shell the CLI's whole
+# process is measured against (tests/benchmarks/CliProcessBench.cpp).
 # libsqlite3-dev: the system SQLite (the one Qt's QSQLITE driver links), which the encrypted
 # file of field copies (src/storage/EncryptedVfs.cpp) registers its VFS with.
 # libqt6svg6: Qt's SVG image and icon plugins, which draw the window icon (resources/icons).
@@ -23,7 +24,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libsqlite3-dev
+  libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libsqlite3-dev sqlite3
   clang-format clang-tidy fonts-dejavu-core poppler-utils
   clang-14 libclang-rt-14-dev llvm-14
   libqt6sql6-psql postgresql

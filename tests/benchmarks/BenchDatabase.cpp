@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 namespace opieka::bench {
 namespace {
@@ -33,15 +34,39 @@ Workspace& workspace()
     return *opened;
 }
 
+namespace {
+User findManager(Workspace& ws)
+{
+    auto found = UserRepository(ws.database()).findByLogin(QStringLiteral("kierownik"));
+    if (!found || !*found)
+        fail(QStringLiteral("no manager account 'kierownik' in the database"));
+    return **found;
+}
+} // namespace
+
 const User& manager()
 {
-    static const User user = [] {
-        auto found =
-            UserRepository(workspace().database()).findByLogin(QStringLiteral("kierownik"));
-        if (!found || !*found)
-            fail(QStringLiteral("no manager account 'kierownik' in the database"));
-        return **found;
+    static const User user = findManager(workspace());
+    return user;
+}
+
+Workspace* pgWorkspace()
+{
+    static std::unique_ptr<Workspace> opened = []() -> std::unique_ptr<Workspace> {
+        const QString address = qEnvironmentVariable("OPIEKA_BENCH_PG_DB");
+        if (address.isEmpty())
+            return nullptr;
+        auto ws = Workspace::open(address, Workspace::OpenMode::MustExist);
+        if (!ws)
+            fail(ws.error().message);
+        return std::move(*ws);
     }();
+    return opened.get();
+}
+
+const User& pgManager()
+{
+    static const User user = findManager(*pgWorkspace());
     return user;
 }
 
@@ -68,6 +93,27 @@ double percentile(QList<double> samples, double pct)
     std::sort(samples.begin(), samples.end());
     const auto rank = static_cast<qsizetype>(std::ceil(pct / 100.0 * samples.size())) - 1;
     return samples[std::clamp<qsizetype>(rank, 0, samples.size() - 1)];
+}
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+QStringList typedPrefixes()
+{
+    const QStringList words{QStringLiteral("Nowakowska"),   QStringLiteral("Żółkiewski"),
+                            QStringLiteral("Dąbrowski"),    QStringLiteral("OPS.2023.0123"),
+                            QStringLiteral("85031"),        QStringLiteral("Małgorzata"),
+                            QStringLiteral("Niepołomice"),  QStringLiteral("Kowalczyk Anna"),
+                            QStringLiteral("Xylofonowski"), QStringLiteral("16230")};
+    QStringList prefixes;
+    for (const QString& word : words)
+        for (qsizetype n = 1; n <= word.size(); ++n)
+            prefixes << word.left(n);
+    return prefixes;
 }
 
 } // namespace opieka::bench
