@@ -229,7 +229,7 @@
 <context>
     <name>FieldCheckout</name>
     <message numerus="yes">
-        <location filename="../../src/app/field/FieldCheckout.cpp" line="+230"/>
+        <location filename="../../src/app/field/FieldCheckout.cpp" line="+232"/>
         <source>The field copy&apos;s passphrase must have at least %n character(s).</source>
         <translation>
             <numerusform>The field copy&apos;s passphrase must have at least %n character.</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>FieldScreenshots</name>
     <message numerus="yes">
-        <location filename="../../tools/screenshots/FieldScreenshots.cpp" line="+279"/>
+        <location filename="../../tools/screenshots/FieldScreenshots.cpp" line="+275"/>
         <source>The sync left %n field(s) to decide, not two.</source>
         <translation>
             <numerusform>The sync left %n field to decide, not two.</numerusform>
@@ -515,7 +515,7 @@
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/families/FamiliesTab.cpp" line="+158"/>
+        <location filename="../../src/ui/families/FamiliesTab.cpp" line="+165"/>
         <source>More than %n families match; more load as you scroll.</source>
         <translation>
             <numerusform>More than %n family matches; more load as you scroll.</numerusform>
@@ -727,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+184"/>
+        <location line="+173"/>
         <source>Added at the centre: %n record(s) made in this copy.</source>
         <translation>
             <numerusform>Added at the centre: %n record made in this copy.</numerusform>

@@ -387,7 +387,7 @@
         <translation>Ocenę przekazuje się w dniu jej sporządzenia lub później.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>There is no assessment with id %1.</source>
         <translation>Nie ma oceny o identyfikatorze %1.</translation>
     </message>
@@ -1415,7 +1415,7 @@
         <translation>Podaj dzień oceny sytuacji dziecka.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Every item of the help plan needs its goal.</source>
         <translation>Każda pozycja planu pomocy wymaga celu.</translation>
     </message>
@@ -1578,7 +1578,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/Cli.cpp" line="+120"/>
+        <location filename="../../src/cli/Cli.cpp" line="+130"/>
         <source>--format takes text, csv or json, not &apos;%1&apos;.</source>
         <translation>--format przyjmuje text, csv lub json, a nie „%1”.</translation>
     </message>
@@ -1676,7 +1676,7 @@
         <translation>Hasło dla „%1”: </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-63"/>
         <source>Passphrase of the field copy %1: </source>
         <translation>Hasło kopii terenowej %1: </translation>
     </message>
@@ -1686,7 +1686,7 @@
         <translation>%1 jest kopią terenową: ustaw OPIEKA_FIELD_PASSPHRASE albo uruchom polecenie w terminalu, aby wpisać jej hasło.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>The account &apos;%1&apos; has a password: set OPIEKA_PASSWORD or run the command in a terminal to type it.</source>
         <translation>Konto „%1” ma hasło: ustaw OPIEKA_PASSWORD albo uruchom polecenie w terminalu, by je wpisać.</translation>
     </message>
@@ -1909,6 +1909,17 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>  login                                   sign in once; later commands against this
+                                          database need no password (8 hours)
+  logout                                  end the session and remove its file
+</source>
+        <translation>  login                                   logowanie raz; kolejne polecenia na tej bazie
+                                          nie wymagają hasła (8 godzin)
+  logout                                  kończy sesję i usuwa jej plik
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
                                           move a centre&apos;s file to an empty server
                                           database (administrators; the server&apos;s
@@ -1947,7 +1958,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -2957,6 +2968,69 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <source>Say what to do: member add.</source>
         <translation>Powiedz, co zrobić: member add.</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/SessionCommands.cpp" line="+55"/>
+        <source>Signed in as &apos;%1&apos; until %2. Commands against %3 need no password until then; &apos;opieka-cli logout&apos; ends the session.</source>
+        <translation>Zalogowano jako „%1” do %2. Do tego czasu polecenia na bazie %3 nie wymagają hasła; „opieka-cli logout” kończy sesję.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No command-line session is kept for %1.</source>
+        <translation>Dla %1 nie ma sesji wiersza poleceń.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The session file was removed.</source>
+        <translation>Plik sesji został usunięty.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signed out: the command-line session for %1 is ended.</source>
+        <translation>Wylogowano: sesja wiersza poleceń dla %1 została zakończona.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSessionService</name>
+    <message>
+        <location filename="../../src/app/trust/CliSessionService.cpp" line="+30"/>
+        <source>Run opieka-cli login again.</source>
+        <translation>Uruchom ponownie opieka-cli login.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The command-line session was ended (logout) or was not made in this database.</source>
+        <translation>Sesja wiersza poleceń została zakończona (logout) albo nie powstała w tej bazie danych.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command-line session belongs to another user of this computer; a copied session file is not accepted.</source>
+        <translation>Sesja wiersza poleceń należy do innego użytkownika tego komputera; skopiowany plik sesji nie jest przyjmowany.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command-line session of &apos;%1&apos; expired at %2 (UTC).</source>
+        <translation>Sesja wiersza poleceń konta „%1” wygasła o %2 (UTC).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The command-line session was made in another database.</source>
+        <translation>Sesja wiersza poleceń powstała w innej bazie danych.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account &apos;%1&apos; is disabled.</source>
+        <translation>Konto „%1” jest wyłączone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The role of the account &apos;%1&apos; changed since the login.</source>
+        <translation>Rola konta „%1” zmieniła się od zalogowania.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password of the account &apos;%1&apos; changed since the login.</source>
+        <translation>Hasło konta „%1” zmieniło się od zalogowania.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -3272,7 +3346,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Zapisz go ponownie jako CSV UTF-8: w Excelu Plik › Zapisz jako › „CSV UTF-8 (rozdzielany przecinkami) (*.csv)”; w LibreOffice Calc zaznacz „Edytuj ustawienia filtra” i wybierz Unicode (UTF-8) oraz przecinek.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>%1:%2: the file is not UTF-8 text.</source>
         <translation>%1:%2: plik nie jest tekstem UTF-8.</translation>
     </message>
@@ -3282,7 +3356,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Jego polskie litery są w kodowaniu Windows-1250, w którym Excel z polskimi ustawieniami zapisuje „CSV”.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>%1:%2: the line is longer than %3 characters (is a quote or a line break missing?); nothing was imported.</source>
         <translation>%1:%2: wiersz jest dłuższy niż %3 znaków (czy brakuje cudzysłowu albo końca wiersza?); nic nie zaimportowano.</translation>
     </message>
@@ -3307,7 +3381,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
 <context>
     <name>CsvRow</name>
     <message>
-        <location filename="../../src/app/exchange/CsvRow.cpp" line="+38"/>
+        <location filename="../../src/app/exchange/CsvRow.cpp" line="+78"/>
         <source>%1 is %2 characters long; at most %3 are allowed</source>
         <translation>%1 ma %2 znaków; dozwolone jest najwyżej %3</translation>
     </message>
@@ -3337,7 +3411,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>%1 „%2” nie jest datą w postaci RRRR-MM-DD</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 &apos;%2&apos; is not a date YYYY-MM-DD or a date and time YYYY-MM-DDTHH:MM</source>
         <translation>%1 „%2” nie jest datą RRRR-MM-DD ani datą z godziną RRRR-MM-DDTGG:MM</translation>
     </message>
@@ -3355,7 +3429,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Przydział nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="+109"/>
+        <location filename="../../src/storage/Database.cpp" line="+112"/>
         <source>%1 cannot be opened as an encrypted field copy.</source>
         <translation>Nie można otworzyć %1 jako zaszyfrowanej kopii terenowej.</translation>
     </message>
@@ -3365,7 +3439,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Połączenie z serwerem bazy danych %1 zostało przerwane; wpisane dane pozostają w formularzu. Nic z tego kroku nie zostało zapisane: spróbuj ponownie, Opieka połączy się od nowa.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The database server at %1 cannot be reached: %2 Your entries are kept in the form; try again in a moment.</source>
         <translation>Nie można połączyć się z serwerem bazy danych %1: %2 Wpisane dane pozostają w formularzu; spróbuj ponownie za chwilę.</translation>
     </message>
@@ -3410,7 +3484,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Nie można połączyć się z bazą danych %1: %2</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>%1 is not a usable Opieka database: %2</source>
         <translation>%1 nie jest używalną bazą danych Opieki: %2</translation>
     </message>
@@ -3421,10 +3495,10 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
     </message>
     <message>
         <location filename="../../src/storage/AuditRepository.cpp" line="+31"/>
-        <location filename="../../src/storage/BulkWriter.cpp" line="+65"/>
+        <location filename="../../src/storage/BulkWriter.cpp" line="+251"/>
         <location filename="../../src/storage/Database.cpp" line="+131"/>
-        <location filename="../../src/storage/KnownIds.cpp" line="+29"/>
-        <location filename="../../src/storage/SqlHelpers.cpp" line="+17"/>
+        <location filename="../../src/storage/KnownIds.cpp" line="+36"/>
+        <location filename="../../src/storage/SqlHelpers.cpp" line="+19"/>
         <source>Database error: %1</source>
         <translation>Błąd bazy danych: %1</translation>
     </message>
@@ -3434,24 +3508,23 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Konto nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/SqlHelpers.cpp" line="+47"/>
+        <location filename="../../src/storage/BulkWriter.cpp" line="+11"/>
+        <location filename="../../src/storage/SqlHelpers.cpp" line="+166"/>
         <source>The change was not saved.</source>
         <translation>Zmiana nie została zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/BulkWriter.cpp" line="+46"/>
         <location filename="../../src/storage/ContactRepository.cpp" line="+46"/>
         <source>The contact was not saved.</source>
         <translation>Kontakt nie został zapisany.</translation>
     </message>
     <message>
-        <location line="-13"/>
         <location filename="../../src/storage/MemberRepository.cpp" line="+42"/>
         <source>The member was not saved.</source>
         <translation>Członek rodziny nie został zapisany.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/MemberRepository.cpp" line="+15"/>
+        <location line="+15"/>
         <source>The member&apos;s details were changed elsewhere since they were read.</source>
         <translation>Dane osoby zostały zmienione gdzie indziej od czasu ich odczytania.</translation>
     </message>
@@ -3461,7 +3534,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Umieszczenie nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/FamilyRepository.cpp" line="+144"/>
+        <location filename="../../src/storage/FamilyRepository.cpp" line="+197"/>
         <source>The family&apos;s record was changed elsewhere since it was read.</source>
         <translation>Kartoteka rodziny została zmieniona gdzie indziej od czasu jej odczytania.</translation>
     </message>
@@ -4622,7 +4695,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Kopia terenowa to plik na tym komputerze: podaj jego ścieżkę.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 already exists: a field copy is never written over another file. Choose a new file name.</source>
         <translation>%1 już istnieje: kopia terenowa nigdy nie nadpisuje innego pliku. Wybierz nową nazwę pliku.</translation>
     </message>
@@ -5002,7 +5075,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Kopia i ośrodek to ta sama baza danych.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>There is no open conflict of field &apos;%1&apos; of record %2 of &apos;%3&apos; in this copy.</source>
         <translation>W tej kopii nie ma otwartego konfliktu pola &apos;%1&apos; rekordu %2 tabeli &apos;%3&apos;.</translation>
     </message>
@@ -8781,7 +8854,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>W tej kompilacji brakuje migracji %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Aktualizacja bazy danych do schematu %1 nie powiodła się: %2</translation>
     </message>
@@ -8849,6 +8922,56 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <location line="+19"/>
         <source>Cannot copy the database %1.</source>
         <translation>Nie można skopiować bazy danych %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <location filename="../../src/cli/SessionFile.cpp" line="+31"/>
+        <source>The session file %1 is not used: %2. Remove it and run opieka-cli login again.</source>
+        <translation>Plik sesji %1 nie jest używany: %2. Usuń go i uruchom ponownie opieka-cli login.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+13"/>
+        <source>The session file %1 cannot be read.</source>
+        <translation>Nie można odczytać pliku sesji %1.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>it is a symbolic link</source>
+        <translation>jest dowiązaniem symbolicznym</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a regular file</source>
+        <translation>nie jest zwykłym plikiem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it belongs to another user</source>
+        <translation>należy do innego użytkownika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the group or others may read or change it (mode %1, 600 expected)</source>
+        <translation>grupa lub inni użytkownicy mogą go czytać lub zmieniać (tryb %1, oczekiwany 600)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it changed while it was read</source>
+        <translation>zmienił się podczas odczytu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 for the session file cannot be made.</source>
+        <translation>Nie można utworzyć folderu %1 na plik sesji.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>The session file %1 cannot be written.</source>
+        <translation>Nie można zapisać pliku sesji %1.</translation>
     </message>
 </context>
 <context>
@@ -9808,7 +9931,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/core/Workspace.cpp" line="+121"/>
+        <location filename="../../src/app/core/Workspace.cpp" line="+128"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
@@ -13355,12 +13478,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
 <context>
     <name>opieka::ui::FamiliesModel</name>
     <message>
-        <location filename="../../src/ui/families/FamiliesModel.cpp" line="+48"/>
+        <location filename="../../src/ui/families/FamiliesModel.cpp" line="+49"/>
         <source>Member missing</source>
         <translation>Brak członka zespołu</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -13370,7 +13493,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Sygnatura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -13403,7 +13526,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
 <context>
     <name>opieka::ui::FamiliesTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/families/FamiliesTab.cpp" line="+158"/>
+        <location filename="../../src/ui/families/FamiliesTab.cpp" line="+165"/>
         <source>More than %n families match; more load as you scroll.</source>
         <translation>
             <numerusform>Pasuje ponad %n rodzina; kolejne wczytają się przy przewijaniu.</numerusform>
@@ -13667,7 +13790,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Kopia terenowa: %1 — pobrana %2 przez %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Field copy of %1 · last synced %2</source>
         <translation>Kopia terenowa: %1 · zsynchronizowana %2</translation>
     </message>
@@ -13677,7 +13800,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Kopia terenowa: %1 · jeszcze bez synchronizacji</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
