@@ -13,10 +13,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
-cmake --preset bench >/dev/null
-cmake --build --preset bench -j2 --target opieka-cli opieka_benchmarks opieka_window_bench
+# OPIEKA_BENCH_BUILD=DIR: measure the binaries of a build folder already configured with
+# -DOPIEKA_BENCHMARKS=ON (e.g. build/ci, RelWithDebInfo -O2) instead of building the bench preset.
+bin="${OPIEKA_BENCH_BUILD:-build/bench}"
+if [ -z "${OPIEKA_BENCH_BUILD:-}" ]; then
+  cmake --preset bench >/dev/null
+fi
+cmake --build "$bin" -j2 --target opieka-cli opieka_benchmarks opieka_window_bench
 
-bin=build/bench
 results=$bin/results
 mkdir -p "$results"
 db=$bin/voivodeship.sqlite

@@ -26,12 +26,12 @@ Result<Table> statisticsTable(const Session& session, const QDate& asOf)
     return report_format::statistics(*rows, asOf);
 }
 
-Result<Table> deadlinesTable(const Session& session, const QDate& asOf)
+Result<Table> deadlinesTable(const Session& session, const QDate& asOf, report_format::Json json)
 {
     auto rows = ReportService(session).deadlines(asOf);
     if (!rows)
         return rows.error();
-    return report_format::deadlines(*rows);
+    return report_format::deadlines(*rows, json);
 }
 
 Result<Table> caseloadTable(const Session& session, const QDate& asOf, const CaseloadFilter& filter)
@@ -133,9 +133,12 @@ int runReport(Context& c)
     const QDate day = asOf.value_or(QDate::currentDate());
     if (pdf)
         return writePdf(c, signedIn, *kind, day, filter, *outPath);
-    auto table = *kind == QLatin1String("statistics")  ? statisticsTable(signedIn, day)
-                 : *kind == QLatin1String("deadlines") ? deadlinesTable(signedIn, day)
-                                                       : caseloadTable(signedIn, day, filter);
+    auto table = *kind == QLatin1String("statistics") ? statisticsTable(signedIn, day)
+                 : *kind == QLatin1String("deadlines")
+                     ? deadlinesTable(signedIn, day,
+                                      format == QLatin1String("json") ? report_format::Json::Build
+                                                                      : report_format::Json::Leave)
+                     : caseloadTable(signedIn, day, filter);
     if (!table)
         return c.fail(table.error());
 

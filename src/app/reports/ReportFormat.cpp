@@ -25,7 +25,7 @@ Table statistics(const QList<StatisticsRow>& rows, const QDate& asOf)
     return t;
 }
 
-Table deadlines(const QList<DeadlineRow>& rows)
+Table deadlines(const QList<DeadlineRow>& rows, Json json)
 {
     Table t;
     t.header = QStringList{QStringLiteral("worker_id"), QStringLiteral("worker_name"),
@@ -35,13 +35,14 @@ Table deadlines(const QList<DeadlineRow>& rows)
         const QString overdue = r.overdue ? QStringLiteral("yes") : QStringLiteral("no");
         t.rows << QStringList{
             QString::number(r.workerId), r.workerName, r.kind, r.subject, isoDate(r.due), overdue};
-        t.json.append(QJsonObject{
-            {t.header[0], r.workerId},
-            {t.header[1], r.workerName},
-            {t.header[2], r.kind},
-            {t.header[3], r.subject},
-            {t.header[4], r.due ? QJsonValue(isoDate(r.due)) : QJsonValue(QJsonValue::Null)},
-            {t.header[5], r.overdue}});
+        if (json == Json::Build)
+            t.json.append(QJsonObject{
+                {t.header[0], r.workerId},
+                {t.header[1], r.workerName},
+                {t.header[2], r.kind},
+                {t.header[3], r.subject},
+                {t.header[4], r.due ? QJsonValue(isoDate(r.due)) : QJsonValue(QJsonValue::Null)},
+                {t.header[5], r.overdue}});
     }
     return t;
 }

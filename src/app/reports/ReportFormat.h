@@ -21,8 +21,16 @@ struct Table
     QJsonArray json; // one object per row, the header's names as keys
 };
 
+// Whether a table also gets its JSON objects: building them costs as much as the rows themselves
+// (132,000 deadlines), so only JSON output asks for them.
+enum class Json
+{
+    Build,
+    Leave
+};
+
 Table statistics(const QList<StatisticsRow>& rows, const QDate& asOf);
-Table deadlines(const QList<DeadlineRow>& rows);
+Table deadlines(const QList<DeadlineRow>& rows, Json json = Json::Build);
 QByteArray csv(const Table& table);
 
 } // namespace report_format

@@ -37,8 +37,11 @@ DeadlinesPage::DeadlinesPage(const Session& session, QWidget* parent)
                [](const QList<DeadlineRow>& rows, const QDate& day, const QString& centre) {
                    return ReportDocuments::deadlinesHtml(rows, day, centre, &Labels::date);
                },
-           .csv = [](const QList<DeadlineRow>& rows,
-                     const QDate&) { return report_format::csv(report_format::deadlines(rows)); }},
+           .csv =
+               [](const QList<DeadlineRow>& rows, const QDate&) {
+                   return report_format::csv(
+                       report_format::deadlines(rows, report_format::Json::Leave));
+               }},
           parent)
     , m_summary(new QLabel(this))
 {

@@ -6,12 +6,14 @@
 #include "FosterRegisterService.h"
 #include "MemberService.h"
 #include "PlacementService.h"
+#include "ReportFormat.h"
 #include "ReportService.h"
 #include "SocialWorkerDeskService.h"
 #include "SqlHelpers.h"
 #include "TestWorkspace.h"
 #include "WorkerRepository.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -198,4 +200,28 @@ TEST(DeadlinesReport, TheOverdueCountIsTheManagersAsTheReportIs)
     auto none = ReportService(ws.session(ws.manager())).overdueCount(test::kToday);
     ASSERT_TRUE(none.ok());
     EXPECT_EQ(*none, 0);
+}
+
+// The published columns of the deadlines report (docs/cli.md): the CSV is the same whether or
+// not the JSON objects are built, and JSON output has one object per row with those names.
+TEST(DeadlinesReportFormat, CsvIsTheSameWithoutJsonAndJsonHasEveryRow)
+{
+    const QList<DeadlineRow> rows{{4, QStringLiteral("Testowa Ewa"), QStringLiteral("next_step"),
+                                   QStringLiteral("Rodzina Próbna"), QDate(2026, 3, 2), true},
+                                  {9, QStringLiteral("Przykładowy Jan"),
+                                   QStringLiteral("child_review"),
+                                   QStringLiteral("Dziecko, Testowe"), std::nullopt, false}};
+    const report_format::Table full = report_format::deadlines(rows, report_format::Json::Build);
+    const report_format::Table lean = report_format::deadlines(rows, report_format::Json::Leave);
+    EXPECT_EQ(report_format::csv(lean), report_format::csv(full));
+    EXPECT_EQ(QString::fromUtf8(report_format::csv(full)).toStdString(),
+              std::string("worker_id,worker_name,kind,subject,due,overdue\n"
+                          "4,Testowa Ewa,next_step,Rodzina Próbna,2026-03-02,yes\n"
+                          "9,Przykładowy Jan,child_review,\"Dziecko, Testowe\",,no\n"));
+    ASSERT_EQ(full.json.size(), 2);
+    EXPECT_EQ(full.json.at(0).toObject().value(QStringLiteral("due")).toString(),
+              QStringLiteral("2026-03-02"));
+    EXPECT_TRUE(full.json.at(1).toObject().value(QStringLiteral("due")).isNull());
+    EXPECT_EQ(full.json.at(1).toObject().value(QStringLiteral("overdue")).toBool(), false);
+    EXPECT_TRUE(lean.json.isEmpty());
 }
