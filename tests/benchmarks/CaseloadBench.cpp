@@ -1,6 +1,7 @@
 // The caseload report against the plain SQL aggregate it rests on, and the engine's check.
 #include "AssignmentRepository.h"
 #include "BenchDatabase.h"
+#include "BenchMeasures.h"
 #include "CaseloadEngine.h"
 #include "CaseloadService.h"
 #include "Database.h"
@@ -18,26 +19,7 @@ namespace {
 // What a hand-written report would run: the number of open cases per worker on a day.
 void BM_CaseloadPlainSql(benchmark::State& state)
 {
-    Database& db = bench::workspace().database();
-    const QString day = isoDate(bench::today());
-    for (auto _ : state) {
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-            "SELECT a.worker_id, COUNT(*) FROM assignments a LEFT JOIN families f ON f.id = "
-            "a.family_id LEFT JOIN foster_families ff ON ff.id = a.foster_family_id WHERE "
-            "a.from_date <= ? AND (a.to_date IS NULL OR a.to_date > ?) AND "
-            "COALESCE(f.opened_on, ff.opened_on) <= ? AND (COALESCE(f.closed_on, ff.closed_on) IS "
-            "NULL OR COALESCE(f.closed_on, ff.closed_on) > ?) GROUP BY a.worker_id"));
-        for (int i = 0; i < 4; ++i)
-            q.addBindValue(day);
-        if (!q.exec())
-            state.SkipWithError("plain SQL failed");
-        int rows = 0;
-        while (q.next())
-            ++rows;
-        benchmark::DoNotOptimize(rows);
-    }
+    bench::caseloadPlainSql(state, bench::workspace().database());
 }
 BENCHMARK(BM_CaseloadPlainSql)->Unit(benchmark::kMillisecond)->MinTime(3);
 

@@ -4,6 +4,7 @@
 // every statement prepared per call as QPSQL does by itself (PREPARE, EXECUTE, DEALLOCATE: three
 // round trips), /1 with the statements kept per connection (sql::StatementCache: one EXECUTE).
 #include "BenchDatabase.h"
+#include "BenchMeasures.h"
 #include "CaseloadService.h"
 #include "ChronologyService.h"
 #include "Database.h"
@@ -73,25 +74,7 @@ void BM_PgCaseloadPlainSql(benchmark::State& state)
     Workspace* ws = serverOrSkip(state);
     if (ws == nullptr)
         return;
-    const QString day = isoDate(bench::today());
-    for (auto _ : state) {
-        QSqlQuery q(ws->database().connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-            "SELECT a.worker_id, COUNT(*) FROM assignments a LEFT JOIN families f ON f.id = "
-            "a.family_id LEFT JOIN foster_families ff ON ff.id = a.foster_family_id WHERE "
-            "a.from_date <= ? AND (a.to_date IS NULL OR a.to_date > ?) AND "
-            "COALESCE(f.opened_on, ff.opened_on) <= ? AND (COALESCE(f.closed_on, ff.closed_on) IS "
-            "NULL OR COALESCE(f.closed_on, ff.closed_on) > ?) GROUP BY a.worker_id"));
-        for (int i = 0; i < 4; ++i)
-            q.addBindValue(day);
-        if (!q.exec())
-            state.SkipWithError("plain SQL failed");
-        int rows = 0;
-        while (q.next())
-            ++rows;
-        benchmark::DoNotOptimize(rows);
-    }
+    bench::caseloadPlainSql(state, ws->database());
 }
 BENCHMARK(BM_PgCaseloadPlainSql)->Unit(benchmark::kMillisecond)->MinTime(3);
 
@@ -112,31 +95,6 @@ void BM_PgCaseloadReport(benchmark::State& state)
 }
 BENCHMARK(BM_PgCaseloadReport)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(3);
 
-// Runs `search` once per typed prefix (open families, as the list starts) and reports the
-// percentiles of each prefix's wall-clock and CPU time.
-template <typename Search> void timePrefixes(benchmark::State& state, Search search)
-{
-    const QStringList prefixes = bench::typedPrefixes();
-    QList<double> samples;
-    QList<double> cpuSamples;
-    for (auto _ : state)
-        for (const QString& prefix : prefixes) {
-            QElapsedTimer timer;
-            timer.start();
-            const double cpuStart = bench::threadCpuMs();
-            if (!search(prefix))
-                state.SkipWithError("search failed");
-            samples << static_cast<double>(timer.nsecsElapsed()) / 1e6;
-            cpuSamples << bench::threadCpuMs() - cpuStart;
-        }
-    state.counters["p50_ms"] = bench::percentile(samples, 50);
-    state.counters["p95_ms"] = bench::percentile(samples, 95);
-    state.counters["max_ms"] = bench::percentile(samples, 100);
-    state.counters["cpu_p50_ms"] = bench::percentile(cpuSamples, 50);
-    state.counters["cpu_p95_ms"] = bench::percentile(cpuSamples, 95);
-    state.counters["prefixes"] = static_cast<double>(prefixes.size());
-}
-
 // What the families list asks for at each keystroke (as BM_SearchAsYouType).
 void BM_PgSearchAsYouType(benchmark::State& state)
 {
@@ -145,7 +103,7 @@ void BM_PgSearchAsYouType(benchmark::State& state)
         return;
     const KeepingStatements keeping(state, ws->database());
     DirectoryService directory(Session(ws->database(), bench::pgManager()));
-    timePrefixes(state, [&](const QString& prefix) {
+    bench::timePrefixes(state, [&](const QString& prefix) {
         FamilyQuery query;
         query.text = prefix;
         query.openOnly = true;
@@ -162,7 +120,7 @@ void BM_PgSearchBareQuery(benchmark::State& state)
     if (ws == nullptr)
         return;
     const QSqlDatabase connection = ws->database().connection();
-    timePrefixes(state, [&](const QString& prefix) {
+    bench::timePrefixes(state, [&](const QString& prefix) {
         const QStringList words = foldForSearch(prefix).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QString text = QStringLiteral("SELECT id, case_number, name, municipality, category, "
                                       "opened_on, closed_on FROM families WHERE ");
@@ -192,29 +150,8 @@ void BM_PgOpenFamilyWithChronology(benchmark::State& state)
     Workspace* ws = serverOrSkip(state);
     if (ws == nullptr)
         return;
-    Database& db = ws->database();
-    const KeepingStatements keeping(state, db);
-    FamilyService families(Session(db, bench::pgManager()));
-    ChronologyService chronology(Session(db, bench::pgManager()));
-    QList<double> samples;
-    qint64 id = 1;
-    int entries = 0;
-    for (auto _ : state) {
-        id = (id * 7919 + 13) % 177000 + 1; // spread over the whole file
-        QElapsedTimer timer;
-        timer.start();
-        auto family = families.open(id);
-        auto timeline = chronology.forFamily(id);
-        if (!family || !timeline)
-            state.SkipWithError("opening failed");
-        else
-            entries += static_cast<int>(timeline->size());
-        samples << static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    }
-    state.counters["p50_ms"] = bench::percentile(samples, 50);
-    state.counters["p95_ms"] = bench::percentile(samples, 95);
-    state.counters["entries_per_record"] =
-        samples.isEmpty() ? 0 : static_cast<double>(entries) / static_cast<double>(samples.size());
+    const KeepingStatements keeping(state, ws->database());
+    bench::timeOpeningFamilies(state, ws->database(), bench::pgManager());
 }
 BENCHMARK(BM_PgOpenFamilyWithChronology)
     ->Arg(0)

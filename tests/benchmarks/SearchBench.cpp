@@ -1,5 +1,6 @@
 // Search as you type in the families list, and opening a family's record with its chronology.
 #include "BenchDatabase.h"
+#include "BenchMeasures.h"
 #include "ChronologyService.h"
 #include "Database.h"
 #include "DirectoryService.h"
@@ -20,35 +21,18 @@ namespace {
 using bench::threadCpuMs;
 using bench::typedPrefixes;
 
-// Runs `search` once per typed prefix (open families, as the list starts) and reports the
-// percentiles of each prefix's wall-clock and CPU time.
+// Runs `search` as the families list does for each typed prefix (open families, as the list
+// starts), as the manager.
 void timePrefixes(benchmark::State& state,
                   const std::function<bool(DirectoryService&, const FamilyQuery&)>& search)
 {
     DirectoryService directory(Session(bench::workspace().database(), bench::manager()));
-    const QStringList prefixes = typedPrefixes();
-    QList<double> samples;
-    QList<double> cpuSamples;
-    for (auto _ : state)
-        for (const QString& prefix : prefixes) {
-            QElapsedTimer timer;
-            timer.start();
-            const double cpuStart = threadCpuMs();
-            FamilyQuery query;
-            query.text = prefix;
-            query.openOnly = true;
-            if (!search(directory, query))
-                state.SkipWithError("search failed");
-            samples << timer.nsecsElapsed() / 1e6;
-            cpuSamples << threadCpuMs() - cpuStart;
-        }
-    state.counters["p50_ms"] = bench::percentile(samples, 50);
-    state.counters["p95_ms"] = bench::percentile(samples, 95);
-    state.counters["max_ms"] = bench::percentile(samples, 100);
-    state.counters["cpu_p50_ms"] = bench::percentile(cpuSamples, 50);
-    state.counters["cpu_p95_ms"] = bench::percentile(cpuSamples, 95);
-    state.counters["cpu_max_ms"] = bench::percentile(cpuSamples, 100);
-    state.counters["prefixes"] = static_cast<double>(prefixes.size());
+    bench::timePrefixes(state, [&](const QString& prefix) {
+        FamilyQuery query;
+        query.text = prefix;
+        query.openOnly = true;
+        return search(directory, query);
+    });
 }
 
 // What the families list asks for at each keystroke: the first page and whether more match
@@ -183,27 +167,7 @@ BENCHMARK(BM_FamiliesScrollPlainSql)->Unit(benchmark::kMillisecond)->Iterations(
 // Opening a family's record as the manager (the opening is audited) and reading its chronology.
 void BM_OpenFamilyWithChronology(benchmark::State& state)
 {
-    Database& db = bench::workspace().database();
-    FamilyService families(Session(db, bench::manager()));
-    ChronologyService chronology(Session(db, bench::manager()));
-    QList<double> samples;
-    qint64 id = 1;
-    int entries = 0;
-    for (auto _ : state) {
-        id = (id * 7919 + 13) % 177000 + 1; // spread over the whole file
-        QElapsedTimer timer;
-        timer.start();
-        auto family = families.open(id);
-        auto timeline = chronology.forFamily(id);
-        if (!family || !timeline)
-            state.SkipWithError("opening failed");
-        else
-            entries += static_cast<int>(timeline->size());
-        samples << timer.nsecsElapsed() / 1e6;
-    }
-    state.counters["p95_ms"] = bench::percentile(samples, 95);
-    state.counters["entries_per_record"] =
-        samples.isEmpty() ? 0 : static_cast<double>(entries) / samples.size();
+    bench::timeOpeningFamilies(state, bench::workspace().database(), bench::manager());
 }
 BENCHMARK(BM_OpenFamilyWithChronology)->Unit(benchmark::kMillisecond)->Iterations(200);
 
