@@ -11,7 +11,6 @@
 #include "MemberRepository.h"
 #include "PasswordHash.h"
 #include "SchemaMigrator.h"
-#include "SqlTransaction.h"
 #include "UserRepository.h"
 
 #include <QFileInfo>
@@ -42,11 +41,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Open
         return outcome.error();
     workspace->m_upgraded = *outcome == SchemaMigrator::Outcome::Upgraded;
     if (workspace->m_upgraded) {
-        // One transaction for the rows filled below: one commit (and one fsync) for them all,
-        // not one per row.
-        auto filling = SqlTransaction::begin(*workspace->m_database);
-        if (!filling)
-            return filling.error();
         // Families from before schema 3 get their folded search text now.
         auto filled = FamilyRepository(*workspace->m_database).refreshMissingSearchText();
         if (!filled)
@@ -60,7 +54,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, Open
             return families.error();
         // Audit records from before schema 7 join the chain.
         OPIEKA_TRY(AuditRepository(*workspace->m_database).sealLegacyRecords());
-        OPIEKA_TRY(filling->commit());
     }
     return workspace;
 }
