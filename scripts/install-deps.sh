@@ -17,6 +17,8 @@
 # xvfb, openbox, python3-dogtail, python3-pyatspi, gir1.2-atspi-2.0, at-spi2-core, dbus-x11,
 # imagemagick, x11-utils, xdotool: the end-to-end tests (tests/e2e) drive the real window on a
 # virtual X display with a window manager, through the accessibility tree, and take screenshots.
+# qt6-pdf-dev: Qt PDF, which shows a family's attached PDF documents inside the program
+# (src/ui/documents).
 # Safe to run again: when everything is there it does nothing.
 set -euo pipefail
 
@@ -24,6 +26,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+  qt6-pdf-dev
   libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libsqlite3-dev sqlite3
   clang-format clang-tidy fonts-dejavu-core poppler-utils
   clang-14 libclang-rt-14-dev llvm-14

@@ -29,8 +29,11 @@ QString Dialect::expand(QString sql) const
     const QString randomId = m_kind == Kind::Sqlite
                                  ? QStringLiteral("lower(hex(randomblob(16)))")
                                  : QStringLiteral("md5(random()::text || clock_timestamp()::text)");
+    // Bytes: a document's content (schema 24).
+    const QString blob = m_kind == Kind::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
     return sql.replace(QStringLiteral("{{AUTO_ID}}"), autoId)
-        .replace(QStringLiteral("{{RANDOM_ID}}"), randomId);
+        .replace(QStringLiteral("{{RANDOM_ID}}"), randomId)
+        .replace(QStringLiteral("{{BLOB}}"), blob);
 }
 
 QStringList Dialect::sessionSetup() const
