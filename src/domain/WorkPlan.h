@@ -76,6 +76,8 @@ struct WorkPlan
     bool socialWorkerConsulted = false;
     QString participants;
     std::optional<QDate> closedOn;
+    // The day the family signed this version (a signed plan attached: DocumentService), if known.
+    std::optional<QDate> familySignedOn;
     QList<PlanGoal> goals;
 
     int actionCount() const;

@@ -17,7 +17,9 @@ const sql::Columns<WorkPlan> kPlans{
      sql::column("family_took_part", &WorkPlan::familyTookPart),
      sql::column("social_worker_consulted", &WorkPlan::socialWorkerConsulted),
      sql::optionalText("participants", &WorkPlan::participants),
-     sql::column("closed_on", &WorkPlan::closedOn)}};
+     sql::column("closed_on", &WorkPlan::closedOn),
+     // Read only: a new version copied from this one was not signed; setFamilySignedOn writes it.
+     sql::column("family_signed_on", &WorkPlan::familySignedOn, sql::Written::Never)}};
 
 PlanAction actionFromRow(const QSqlQuery& q)
 {
@@ -94,6 +96,13 @@ Status WorkPlanRepository::replaceContent(WorkPlan& p)
 Status WorkPlanRepository::updateHeader(const WorkPlan& p)
 {
     return kPlans.update(m_database, p.id, p);
+}
+
+Status WorkPlanRepository::setFamilySignedOn(qint64 planId, const QDate& on)
+{
+    return sql::run(m_database,
+                    QStringLiteral("UPDATE work_plans SET family_signed_on = ? WHERE id = ?"),
+                    {sql::date(on), planId});
 }
 
 Status WorkPlanRepository::updateAction(const PlanAction& a)

@@ -22,6 +22,8 @@ public:
     // The plan's own fields (status, dates, participation).
     Status updateHeader(const WorkPlan& plan);
     Status updateAction(const PlanAction& action);
+    // The day the family signed the plan version (a signed plan attached).
+    Status setFamilySignedOn(qint64 planId, const QDate& on);
     Result<std::optional<WorkPlan>> find(qint64 planId);
     // The plan that holds an action.
     Result<std::optional<qint64>> planOfAction(qint64 actionId);

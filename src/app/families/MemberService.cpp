@@ -6,6 +6,7 @@
 #include "CaseAccess.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DocumentRepository.h"
 #include "EntityJson.h"
 #include "ExchangeErasure.h"
 #include "FamilyRepository.h"
@@ -17,6 +18,7 @@
 #include "PlacementRepository.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace opieka {
 namespace {
@@ -139,10 +141,17 @@ Status MemberService::remove(qint64 memberId)
         auto current = existing(members, memberId);
         if (!current)
             return current.error();
+        // Documents about a person entered by mistake stay in the family's file.
+        auto unlinked = DocumentRepository(m_database).unlinkMember(memberId);
+        if (!unlinked)
+            return unlinked.error();
         OPIEKA_TRY(members.remove(memberId));
         OPIEKA_TRY(FamilyRepository(m_database).refreshSearchText(current->familyId));
+        QJsonObject removed = toJson(*current);
+        if (*unlinked > 0)
+            removed.insert(QStringLiteral("documents_unlinked"), *unlinked);
         return write.record(QStringLiteral("member.remove"), QStringLiteral("member"), memberId,
-                            toJson(*current), {});
+                            removed, {});
     });
 }
 
@@ -174,6 +183,21 @@ Result<int> MemberService::erase(qint64 memberId, const QString& reason)
                                                   QString::number(memberId), current->pesel);
             if (!concerning)
                 return concerning.error();
+            // The documents about the person go, and their audit records (file names) blanked.
+            DocumentRepository documents(m_database);
+            auto documentIds = documents.idsOfMember(memberId);
+            if (!documentIds)
+                return documentIds.error();
+            for (qint64 documentId : *documentIds) {
+                auto ids = audit.idsConcerning(QStringLiteral("document"),
+                                               QString::number(documentId), QString());
+                if (!ids)
+                    return ids.error();
+                *concerning << *ids;
+            }
+            std::sort(concerning->begin(), concerning->end());
+            concerning->erase(std::unique(concerning->begin(), concerning->end()),
+                              concerning->end());
             auto blanked = audit.erasePersonalValues(*concerning);
             if (!blanked)
                 return blanked.error();
@@ -181,6 +205,9 @@ Result<int> MemberService::erase(qint64 memberId, const QString& reason)
             auto exchange = eraseFromExchange(m_database, *current, Clock::today());
             if (!exchange)
                 return exchange.error();
+            auto documentsRemoved = documents.removeAllOfMember(memberId);
+            if (!documentsRemoved)
+                return documentsRemoved.error();
             OPIEKA_TRY(members.remove(memberId));
             OPIEKA_TRY(FamilyRepository(m_database).refreshSearchText(current->familyId));
             // The erasure itself is recorded without anything that names the person, with the
@@ -196,6 +223,7 @@ Result<int> MemberService::erase(qint64 memberId, const QString& reason)
                  {QStringLiteral("audit_records_blanked"), blanked->size()},
                  {QStringLiteral("exchange_contents_erased"), exchange->items.size()},
                  {QStringLiteral("partner_plans_erased"), exchange->plans.size()},
+                 {QStringLiteral("documents_removed"), *documentsRemoved},
                  {AuditRepository::erasedRecordsKey(), blankedIds}}));
             return static_cast<int>(blanked->size());
         });
