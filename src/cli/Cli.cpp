@@ -277,6 +277,17 @@ QString Cli::usageText()
               "  member add --family ID --first-name TEXT --last-name TEXT --relation RELATION\n"
               "         [--birth-date YYYY-MM-DD] [--sex F|M] [--pesel N] [--save-anyway]\n"
               "         a household member; prints the member's id\n") +
+           tr("  document add --family ID --kind KIND --file PATH [--date YYYY-MM-DD]\n"
+              "         [--note TEXT] [--member ID] [--plan ID]\n"
+              "         attach a PDF, JPEG or PNG file (--foster-family ID or --placement ID\n"
+              "         instead of --family); prints the document's id. KIND: court_order,\n"
+              "         signed_work_plan, health_certificate, psychologist_opinion,\n"
+              "         blue_card_form, letter, other\n"
+              "  document list --family ID [--removed] [--format text|csv|json]\n"
+              "         (or --foster-family ID, --placement ID) the case's documents\n"
+              "  document get ID --out FILE              write a copy of the document's file\n"
+              "  document remove ID --reason TEXT        remove a document (a recorded "
+              "decision)\n") +
            tr("  field checkout --worker ID --out FILE  a worker's cases into an encrypted field "
               "copy\n"
               "  field status [--format text|csv|json]  (--db COPY) what the copy has not synced\n"
@@ -365,6 +376,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("family"), runFamily},
         {QStringLiteral("visit"), runVisit},
         {QStringLiteral("member"), runMember},
+        {QStringLiteral("document"), runDocument},
         {QStringLiteral("field"), runField},
         {QStringLiteral("login"), runLogin},
         {QStringLiteral("logout"), runLogout},

@@ -176,6 +176,7 @@ int runExchange(Context& context);
 int runFamily(Context& context);
 int runVisit(Context& context);
 int runMember(Context& context);
+int runDocument(Context& context);
 int runField(Context& context);
 int runLogin(Context& context);
 int runLogout(Context& context);
