@@ -8,6 +8,7 @@
 #include "Clock.h"
 #include "ContactService.h"
 #include "DuplicateService.h"
+#include "ExchangeDocuments.h"
 #include "ExchangeErasure.h"
 #include "ExchangeRepository.h"
 #include "FamilyService.h"
@@ -377,6 +378,7 @@ struct Built
     PackagePreview preview;
     QString summary;
     Partner partner;
+    QList<CaseDocument> documents; // a transfer's: the family's kept documents, content not read
 };
 
 } // namespace
@@ -581,12 +583,23 @@ static Result<Built> build(const Session& session, Database& database, const Use
                                   .arg(localDate(c.date), contactKindLabel(c.kind));
         }
         content.insert(key("visits"), visitArray);
+        // A transfer carries the family's kept documents (their content is read by send()); a
+        // referral carries none (docs/exchange-content.md).
+        if (transfer) {
+            auto documents = ExchangeDocuments::keptOfFamily(database, family->id);
+            if (!documents)
+                return documents.error();
+            built.documents = *documents;
+        }
         built.summary = (transfer ? ExchangeService::tr("Transfer: family no. %1, %n member(s)",
                                                         nullptr, int(members->size()))
                                   : ExchangeService::tr("Referral: family no. %1, %n member(s)",
                                                         nullptr, int(members->size())))
                             .arg(family->id) +
                         ExchangeService::tr(", %n visit(s)", nullptr, int(visits.size()));
+        if (!built.documents.isEmpty())
+            built.summary +=
+                ExchangeService::tr(", %n document(s)", nullptr, int(built.documents.size()));
     }
 
     preview.lines << ExchangeService::tr("To: %1 (fingerprint %2)")
@@ -607,6 +620,11 @@ static Result<Built> build(const Session& session, Database& database, const Use
                                              int(preview.visits.size()))
                              .arg(preview.visitsWithNotes);
     for (const QString& line : preview.visits)
+        preview.lines << QStringLiteral("  ") + line;
+    if (!built.documents.isEmpty())
+        preview.lines << ExchangeService::tr("%n document(s):", nullptr,
+                                             int(built.documents.size()));
+    for (const QString& line : ExchangeDocuments::previewLines(built.documents))
         preview.lines << QStringLiteral("  ") + line;
     built.content = content;
     return built;
@@ -645,6 +663,12 @@ Result<SentPackage> ExchangeService::send(const SendRequest& request, const QByt
     manifest.recipientName = built->partner.card.details.name;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     manifest.createdAt = now.addMSecs(-now.time().msec());
+    if (request.purpose == PackagePurpose::Transfer) {
+        auto documents = ExchangeDocuments::toJson(m_database, built->documents);
+        if (!documents)
+            return documents.error();
+        built->content.insert(key("documents"), *documents);
+    }
     const QByteArray content = QJsonDocument(built->content).toJson(QJsonDocument::Compact);
     auto bytes = Package::seal(manifest, content, *keys, built->partner.card);
     if (!bytes)
@@ -676,7 +700,8 @@ Result<SentPackage> ExchangeService::send(const SendRequest& request, const QByt
                                    {key("partner_fingerprint"), stored.partnerFingerprint},
                                    {key("family_id"), request.familyId},
                                    {key("visits"), built->preview.visits.size()},
-                                   {key("visits_with_notes"), built->preview.visitsWithNotes}});
+                                   {key("visits_with_notes"), built->preview.visitsWithNotes},
+                                   {key("documents"), built->documents.size()}});
         if (!id)
             return id.error();
         stored.id = *id;
@@ -773,6 +798,15 @@ Result<ExchangeItem> ExchangeService::receive(const QByteArray& bytes, const QSt
                                   "with an up-to-date program.")
                                    .arg(source)
                                    .arg(kContentVersion)));
+    // A transfer's documents are checked before anything is stored: one that fails refuses the
+    // whole package (docs/exchange-content.md, "documents").
+    int documentCount = 0;
+    if (opened->manifest.purpose == PackagePurpose::Transfer) {
+        auto documents = ExchangeDocuments::read(content, source);
+        if (!documents)
+            return refuse(documents.error());
+        documentCount = int(documents->size());
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     StoredExchangeItem stored;
@@ -871,6 +905,8 @@ Result<ExchangeItem> ExchangeService::receive(const QByteArray& bytes, const QSt
         stored.summary = tr("Transfer: the partner's family no. %1, %n member(s)", nullptr, members)
                              .arg(partnerFamilyId) +
                          tr(", %n visit(s)", nullptr, visits);
+        if (documentCount > 0)
+            stored.summary += tr(", %n document(s)", nullptr, documentCount);
         break;
     default:
         if (content.value(key("plan")).toObject().value(key("kind")).toString() ==
@@ -898,13 +934,14 @@ Result<ExchangeItem> ExchangeService::receive(const QByteArray& bytes, const QSt
             return id.error();
         stored.id = *id;
         OPIEKA_TRY(repository.insertContent(*id, QString::fromUtf8(opened->content)));
-        OPIEKA_TRY(write.record(
-            QStringLiteral("exchange.receive"), QStringLiteral("exchange_item"), *id, {},
-            {{key("package_id"), stored.packageId},
-             {key("sha256"), stored.sha256},
-             {key("purpose"), stored.purpose},
-             {key("partner_fingerprint"), stored.partnerFingerprint},
-             {key("summary"), auditedSummary(stored.purpose, members, visits)}}));
+        OPIEKA_TRY(write.record(QStringLiteral("exchange.receive"), QStringLiteral("exchange_item"),
+                                *id, {},
+                                {{key("package_id"), stored.packageId},
+                                 {key("sha256"), stored.sha256},
+                                 {key("purpose"), stored.purpose},
+                                 {key("partner_fingerprint"), stored.partnerFingerprint},
+                                 {key("summary"), auditedSummary(stored.purpose, members, visits)},
+                                 {key("documents"), documentCount}}));
         logging::get("app")->info("exchange package received");
         return itemOf(stored);
     });
@@ -991,10 +1028,20 @@ Result<ExchangeItem> ExchangeService::accept(qint64 inboxId, std::optional<qint6
         return refused(tr("The package's visits are written under the accepting worker; the "
                           "account '%1' is not linked to a worker.")
                            .arg(m_actor.login));
+    // A transfer's documents, checked again before anything is written: one that fails refuses
+    // the whole package, and no transaction is begun.
+    QList<PackageDocument> documents;
+    if (transfer) {
+        auto read = ExchangeDocuments::read(content, tr("Package %1").arg(inboxId));
+        if (!read)
+            return read.error();
+        documents = *read;
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return AuditedWrite(m_database, m_actor).run([&](AuditedWrite& write) -> Result<ExchangeItem> {
         int created = 0;
+        int documentCount = 0;
         const auto made = [&](const QString& entity, qint64 id,
                               std::optional<qint64> partnerId = std::nullopt) -> Status {
             ++created;
@@ -1096,6 +1143,7 @@ Result<ExchangeItem> ExchangeService::accept(qint64 inboxId, std::optional<qint6
             auto membersBefore = broughtBefore(QStringLiteral("member"));
             if (!membersBefore)
                 return membersBefore.error();
+            QHash<qint64, qint64> localMembers; // the partner's member id -> the one made here
             for (const QJsonValue value : content.value(key("members")).toArray()) {
                 const Member m = memberFrom(value.toObject(), familyId);
                 const qint64 partnerId = value.toObject().value(key("id")).toInteger();
@@ -1113,6 +1161,7 @@ Result<ExchangeItem> ExchangeService::accept(qint64 inboxId, std::optional<qint6
                 auto id = MemberService(m_session).add(m);
                 if (!id)
                     return id.error();
+                localMembers.insert(partnerId, *id);
                 OPIEKA_TRY(made(QStringLiteral("member"), *id, partnerId));
             }
             // Work plans: into the new family's own plans (every version for a transfer, the
@@ -1216,6 +1265,17 @@ Result<ExchangeItem> ExchangeService::accept(qint64 inboxId, std::optional<qint6
                     return id.error();
                 OPIEKA_TRY(made(QStringLiteral("contact"), *id, partnerId));
             }
+            auto documentsBefore = broughtBefore(QStringLiteral("document"));
+            if (!documentsBefore)
+                return documentsBefore.error();
+            auto attached = ExchangeDocuments::attach(
+                m_database, write, documents, familyId, localMembers, *documentsBefore,
+                item->packageId, [&](qint64 localId, qint64 partnerId) {
+                    return made(QStringLiteral("document"), localId, partnerId);
+                });
+            if (!attached)
+                return attached.error();
+            documentCount = *attached;
             OPIEKA_TRY(repository.link(item->partnerFingerprint,
                                        family.value(key("id")).toInteger(), familyId, now,
                                        m_actor.login));
@@ -1233,7 +1293,8 @@ Result<ExchangeItem> ExchangeService::accept(qint64 inboxId, std::optional<qint6
                                  {key("family_id"), familyId},
                                  {key("linked"), bool(target)},
                                  {key("records_created"), created},
-                                 {key("transfer"), transfer}}));
+                                 {key("transfer"), transfer},
+                                 {key("documents"), documentCount}}));
         StoredExchangeItem changed = *item;
         changed.status = QStringLiteral("accepted");
         changed.familyId = familyId;
