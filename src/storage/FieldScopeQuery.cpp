@@ -25,6 +25,20 @@ QString familyScoped(const QString& column, qint64 workerId, const QDate& day,
     return CaseReachQuery::familyCondition(column, workerId, day, values);
 }
 
+// The documents (schema 24) of the reached families, foster families and placements: a field
+// copy shows them, read-only (DocumentService refuses attaching and removing there).
+QString documentsScoped(qint64 workerId, const QDate& day, QList<QVariant>& values)
+{
+    QString text =
+        QStringLiteral("(") + familyScoped(QStringLiteral("family_id"), workerId, day, values);
+    text += QStringLiteral(" OR ") + CaseReachQuery::fosterFamilyCondition(
+                                         QStringLiteral("foster_family_id"), workerId, day, values);
+    text +=
+        QStringLiteral(" OR placement_id IN (SELECT id FROM placements WHERE child_member_id IN ") +
+        reachedMembers(workerId, day, values) + QStringLiteral("))");
+    return text;
+}
+
 // Values the copy takes instead of the centre's: an account starts the copy with no failed
 // sign-ins and no wait.
 QHash<QString, QVariant> overrides(const QString& table)
@@ -104,6 +118,11 @@ std::optional<QString> FieldScopeQuery::condition(const QString& table, qint64 w
                QLatin1Char(')');
     if (byChild.contains(table))
         return QStringLiteral("child_member_id IN ") + reachedMembers(workerId, day, values);
+    if (table == QLatin1String("documents"))
+        return documentsScoped(workerId, day, values);
+    if (table == QLatin1String("document_contents"))
+        return QStringLiteral("document_id IN (SELECT id FROM documents WHERE ") +
+               documentsScoped(workerId, day, values) + QLatin1Char(')');
     if (table == QLatin1String("placements")) {
         // A reached family's child, in an institution or in a foster family the worker reaches
         // (a foster family out of reach stays at the centre, and its placement with it).

@@ -21,9 +21,12 @@ bool movable(const QString& table, const QString& column)
                                         QStringLiteral("assignments"),
                                         QStringLiteral("exchange_items"),
                                         QStringLiteral("exchange_family_links"),
-                                        QStringLiteral("partner_plans")};
+                                        QStringLiteral("partner_plans"),
+                                        QStringLiteral("documents")};
     static const QSet<QString> byChild{QStringLiteral("placements"),
                                        QStringLiteral("child_reviews")};
+    if (column == QLatin1String("member_id")) // the person a document is about
+        return table == QLatin1String("documents");
     return column == QLatin1String("family_id") ? byFamily.contains(table)
                                                 : byChild.contains(table);
 }
@@ -79,6 +82,12 @@ Result<int> MergeRepository::moveFamilyRows(const QString& table, qint64 fromFam
 Result<int> MergeRepository::moveChildRows(const QString& table, qint64 fromMember, qint64 toMember)
 {
     return moveRows(m_database, table, QStringLiteral("child_member_id"), fromMember, toMember);
+}
+
+Result<int> MergeRepository::moveMemberDocuments(qint64 fromMember, qint64 toMember)
+{
+    return moveRows(m_database, QStringLiteral("documents"), QStringLiteral("member_id"),
+                    fromMember, toMember);
 }
 
 Result<int> MergeRepository::moveExchangeRecords(const QString& entity, qint64 fromId, qint64 toId)

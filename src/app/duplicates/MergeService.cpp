@@ -3,6 +3,7 @@
 #include "AuditedWrite.h"
 #include "ChildCareRepository.h"
 #include "Clock.h"
+#include "DocumentRepository.h"
 #include "EntityJson.h"
 #include "FamilyHistoryRepository.h"
 #include "FamilyRepository.h"
@@ -428,7 +429,8 @@ Result<MergeOutcome> MergeService::mergeFamilies(AuditedWrite& write, const Merg
             outcome.joined.insert(table, count);
     };
 
-    for (const char* table : {"members", "contacts", "category_changes", "family_assessments"}) {
+    for (const char* table :
+         {"members", "contacts", "category_changes", "family_assessments", "documents"}) {
         auto count = merge.moveFamilyRows(QLatin1String(table), removedId, keptId);
         if (!count)
             return count.error();
@@ -579,6 +581,9 @@ Result<MergeOutcome> MergeService::mergeMembers(AuditedWrite& write, const Merge
                 continue;
             if (gone.fosterFamilyId == stays.fosterFamilyId &&
                 gone.institution == stays.institution && gone.from == stays.from) {
+                auto documents = DocumentRepository(m_database).movePlacement(gone.id, stays.id);
+                if (!documents)
+                    return documents.error();
                 OPIEKA_TRY(merge.removePlacement(gone.id));
                 outcome.joined[QStringLiteral("placements")] += 1;
                 break;
@@ -599,6 +604,10 @@ Result<MergeOutcome> MergeService::mergeMembers(AuditedWrite& write, const Merge
             return count.error();
         moved(QLatin1String(table), *count);
     }
+    auto documents = merge.moveMemberDocuments(removedId, keptId);
+    if (!documents)
+        return documents.error();
+    moved(QStringLiteral("documents"), *documents);
     auto items = merge.moveHelpPlanItems(removedId, keptId);
     if (!items)
         return items.error();

@@ -164,14 +164,16 @@ QList<FieldCheckout::ScopedTable> FieldCheckout::scopedTables()
     const auto tracked = [](const char* table) {
         return ScopedTable{QString::fromLatin1(table), true};
     };
-    return {reference("workers"),        reference("users"),          reference("worker_leave"),
-            reference("caseload_rules"), reference("statute_rules"),  reference("settings"),
-            tracked("families"),         tracked("foster_families"),  reference("assignments"),
-            tracked("members"),          tracked("category_changes"), tracked("blue_cards"),
-            tracked("contacts"),         tracked("team_links"),       tracked("work_plans"),
-            tracked("plan_goals"),       tracked("plan_actions"),     tracked("family_assessments"),
-            tracked("placements"),       tracked("child_reviews"),    tracked("foster_assessments"),
-            tracked("help_plan_items"),  tracked("child_status")};
+    return {reference("workers"), reference("users"), reference("worker_leave"),
+            reference("caseload_rules"), reference("statute_rules"), reference("settings"),
+            tracked("families"), tracked("foster_families"), reference("assignments"),
+            tracked("members"), tracked("category_changes"), tracked("blue_cards"),
+            tracked("contacts"), tracked("team_links"), tracked("work_plans"),
+            tracked("plan_goals"), tracked("plan_actions"), tracked("family_assessments"),
+            tracked("placements"), tracked("child_reviews"), tracked("foster_assessments"),
+            tracked("help_plan_items"), tracked("child_status"),
+            // Shown in the field, read-only: attaching and removing are the centre's.
+            reference("documents"), reference("document_contents")};
 }
 
 Result<int> FieldCheckout::copyScopedRows(Database& centre, Database& copy, const QString& table,

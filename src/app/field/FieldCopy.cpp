@@ -52,6 +52,11 @@ QString FieldCopy::offlineReason(CentreOnly what, const FieldCopyInfo& info)
         reason = tr("Imports, accounts, backups and erasure are done at the centre: this is a "
                     "field copy of %1. Sync it and do it in the centre's database.");
         break;
+    case CentreOnly::Documents:
+        reason = tr("Documents are attached and removed at the centre: this is a field copy of "
+                    "%1, which shows them but does not bring new ones back. Sync it and do it in "
+                    "the centre's database.");
+        break;
     }
     return reason.arg(info.centreName);
 }

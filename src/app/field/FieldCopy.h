@@ -39,10 +39,11 @@ public:
     // window disables the action with the same text as its tooltip).
     enum class CentreOnly
     {
-        Assignments,   // assigning, releasing and transferring cases, and the limits
-        CentreReports, // reports over the whole centre
-        Exchange,      // packages to and from partner centres
-        Administration // imports, accounts, backups, erasure
+        Assignments,    // assigning, releasing and transferring cases, and the limits
+        CentreReports,  // reports over the whole centre
+        Exchange,       // packages to and from partner centres
+        Administration, // imports, accounts, backups, erasure
+        Documents       // attaching and removing documents (a field copy shows them, read-only)
     };
     // OK in a centre's database; in a field copy ErrorKind::Refused with a sentence that says
     // why and where it can be done ("Assignments are changed at the centre: this is a field copy

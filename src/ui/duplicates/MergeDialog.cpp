@@ -283,6 +283,7 @@ QStringList MergeDialog::movedLines(const MergeOutcome& outcome)
         {QStringLiteral("child_reviews"), QT_TR_NOOP("Reviews of the child's situation")},
         {QStringLiteral("help_plan_items"), QT_TR_NOOP("Help plan items")},
         {QStringLiteral("child_status"), QT_TR_NOOP("Legal status")},
+        {QStringLiteral("documents"), QT_TR_NOOP("Documents")},
     };
     QStringList lines;
     for (auto it = outcome.moved.constBegin(); it != outcome.moved.constEnd(); ++it) {

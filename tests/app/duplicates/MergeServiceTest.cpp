@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "ContactService.h"
 #include "Database.h"
+#include "DocumentService.h"
 #include "ExchangeRepository.h"
 #include "ExchangeService.h"
 #include "FamilyService.h"
@@ -458,6 +459,40 @@ TEST_F(MergeServiceTest, CompareShowsBothRecordsFieldByField)
 
 // The daughter recorded twice: once in each family, the second time with her PESEL and her
 // placement in a foster family.
+// A scan attached to family 2, about member `memberId`: its id.
+qint64 attachScan(test::TestWorkspace& ws, qint64 memberId, const QByteArray& content)
+{
+    NewDocument scan;
+    scan.owner = DocumentOwner::family(2);
+    scan.memberId = memberId;
+    scan.kind = DocumentKind::Letter;
+    scan.date = QDate(2024, 2, 1);
+    scan.description = QStringLiteral("Pismo ze szkoły");
+    scan.fileName = QStringLiteral("pismo.pdf");
+    scan.content = content;
+    auto id = DocumentService(ws.session(ws.manager())).attach(scan, kToday);
+    EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+    return id.ok() ? *id : 0;
+}
+
+const QByteArray kScan("%PDF-1.4\n\x00\x01\xFFskan\n%%EOF\n", 24);
+
+TEST_F(MergeServiceTest, TheRemovedRecordsDocumentsFollowTheKeptFamily)
+{
+    const qint64 scan = attachScan(ws, 2, kScan);
+    auto outcome = mergeFamilies(1, 2);
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    EXPECT_EQ(outcome->moved.value(QStringLiteral("documents")), 1);
+    auto kept = DocumentService(manager()).documents(DocumentOwner::family(1));
+    ASSERT_TRUE(kept.ok()) << kept.error().message.toStdString();
+    ASSERT_EQ(kept->size(), 1);
+    EXPECT_EQ(kept->first().id, scan);
+    auto content = DocumentService(manager()).view(scan);
+    ASSERT_TRUE(content.ok()) << content.error().message.toStdString();
+    EXPECT_EQ(*content, kScan);
+    EXPECT_EQ(familyRows("documents", 2), 0);
+}
+
 class MemberMergeTest : public MergeServiceTest
 {
 protected:
@@ -551,3 +586,45 @@ TEST_F(MemberMergeTest, TheRecordAPartnersPackageMadeOfTheRemovedMemberNamesTheK
 }
 
 } // namespace
+
+TEST_F(MemberMergeTest, ADocumentAboutTheRemovedPersonIsAboutTheKeptOne)
+{
+    const qint64 scan = attachScan(ws, 2, kScan);
+    auto outcome =
+        MergeService(manager()).merge({DuplicateKind::Members, 1, 2, {QStringLiteral("pesel")}});
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    EXPECT_EQ(outcome->moved.value(QStringLiteral("documents")), 1);
+    auto document = DocumentService(manager()).document(scan);
+    ASSERT_TRUE(document.ok()) << document.error().message.toStdString();
+    EXPECT_EQ(document->memberId, std::optional<qint64>(1));
+}
+
+TEST_F(MemberMergeTest, TheSamePlacementRecordedTwiceKeepsBothRecordsDocuments)
+{
+    // Member 1 is placed the same day with the same family: the one placement, entered twice.
+    auto placed = PlacementService(manager()).place(
+        test::courtPlacement(1, 1, {2024, 1, 10}, QStringLiteral("III Nsm 1/24"), {2024, 1, 8}));
+    ASSERT_TRUE(placed.ok()) << placed.error().message.toStdString();
+    auto removedRecords = PlacementService(manager()).placementsOfChild(2);
+    ASSERT_TRUE(removedRecords.ok());
+    ASSERT_EQ(removedRecords->size(), 1);
+    NewDocument order;
+    order.owner = DocumentOwner::placement(removedRecords->first().id);
+    order.kind = DocumentKind::CourtOrder;
+    order.date = QDate(2024, 1, 8);
+    order.fileName = QStringLiteral("postanowienie.pdf");
+    order.content = kScan;
+    auto orderId = DocumentService(manager()).attach(order, kToday);
+    ASSERT_TRUE(orderId.ok()) << orderId.error().message.toStdString();
+
+    auto outcome =
+        MergeService(manager()).merge({DuplicateKind::Members, 1, 2, {QStringLiteral("pesel")}});
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    auto kept = PlacementService(manager()).placementsOfChild(1);
+    ASSERT_TRUE(kept.ok());
+    ASSERT_EQ(kept->size(), 1);
+    auto keptOrder = DocumentService(manager()).placementOrder(kept->first().id);
+    ASSERT_TRUE(keptOrder.ok()) << keptOrder.error().message.toStdString();
+    ASSERT_TRUE(keptOrder->has_value());
+    EXPECT_EQ((*keptOrder)->id, *orderId);
+}

@@ -9,6 +9,7 @@
 #include "Clock.h"
 #include "ContactService.h"
 #include "Database.h"
+#include "DocumentService.h"
 #include "EncryptedFile.h"
 #include "ExchangeService.h"
 #include "FamilyService.h"
@@ -257,6 +258,59 @@ TEST_F(FieldCheckoutTest, ACoordinatorsCopyHoldsHerFosterFamilyAndThePlacedChild
     // Her unit's families (4, 5) and foster family 1 with the placement of family 4's child.
     expectOnlyCases(copy->database(), QStringLiteral("4, 5"), QStringLiteral("1"));
     EXPECT_EQ(count(copy->database(), QStringLiteral("SELECT COUNT(*) FROM placements")), 1);
+}
+
+// Documents (issue 25): the copy carries those of her cases, byte for byte, to show in the field;
+// attaching and removing wait for the centre (a copy's new document would not come back).
+TEST_F(FieldCheckoutTest, TheCopyShowsHerCasesDocumentsAndRefusesNewOnes)
+{
+    DocumentService centre(ws.session(ws.manager()));
+    const auto attach = [&](const DocumentOwner& owner, DocumentKind kind,
+                            const QByteArray& bytes) {
+        NewDocument d;
+        d.owner = owner;
+        d.kind = kind;
+        d.date = QDate(2024, 5, 2);
+        d.fileName = QStringLiteral("skan.pdf");
+        d.content = bytes;
+        auto id = centre.attach(d, kToday);
+        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+        return id.ok() ? *id : 0;
+    };
+    const QByteArray hers("%PDF-1.4\n\x00\x01\x02 pismo rodziny 1\n%%EOF", 33);
+    const qint64 herDocument = attach(DocumentOwner::family(1), DocumentKind::Letter, hers);
+    attach(DocumentOwner::family(4), DocumentKind::Letter, "%PDF-1.4 rodzina 4");
+    attach(DocumentOwner::fosterFamily(1), DocumentKind::HealthCertificate, "%PDF-1.4 zaswiad.");
+
+    const QString path = copyPath("anna.opieka");
+    checkout(anna, 1, path);
+    auto copy = openCopy(path);
+    ASSERT_TRUE(copy);
+    Database& db = copy->database();
+    EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM documents")), 1);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM document_contents")), 1);
+
+    DocumentService inField(Session(db, anna));
+    auto shown = inField.view(herDocument);
+    ASSERT_TRUE(shown.ok()) << shown.error().message.toStdString();
+    EXPECT_EQ(*shown, hers);
+
+    NewDocument another;
+    another.owner = DocumentOwner::family(1);
+    another.kind = DocumentKind::Letter;
+    another.date = QDate(2024, 5, 3);
+    another.fileName = QStringLiteral("nowy.pdf");
+    another.content = "%PDF-1.4 nowy";
+    auto attached = inField.attach(another, kToday);
+    ASSERT_FALSE(attached.ok());
+    EXPECT_EQ(attached.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(attached.error().message.contains(QStringLiteral("field copy")));
+    auto removed = inField.remove(herDocument, QStringLiteral("pomyłka"));
+    ASSERT_FALSE(removed.ok());
+    EXPECT_EQ(removed.error().kind, ErrorKind::Refused);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM documents")), 1);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM documents WHERE removed_at IS NULL")),
+              1);
 }
 
 TEST_F(FieldCheckoutTest, OnlyTheWorkerHerselfOrAManagerTakesHerCases)
