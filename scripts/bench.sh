@@ -19,7 +19,8 @@ bin="${OPIEKA_BENCH_BUILD:-build/bench}"
 if [ -z "${OPIEKA_BENCH_BUILD:-}" ]; then
   cmake --preset bench >/dev/null
 fi
-cmake --build "$bin" -j2 --target opieka-cli opieka_benchmarks opieka_window_bench
+cmake --build "$bin" -j2 --target opieka-cli opieka_benchmarks opieka_window_bench \
+  opieka_documents_bench
 
 results=$bin/results
 mkdir -p "$results"
@@ -46,6 +47,9 @@ fi
 OPIEKA_BENCH_DB="$db" "$bin/tests/benchmarks/opieka_benchmarks" \
   --benchmark_out="$results/benchmarks.json" --benchmark_out_format=json "${sqlite_args[@]}"
 QT_QPA_PLATFORM=offscreen "$bin/tests/benchmarks/opieka_window_bench" "$db" | tee "$results/window.txt"
+# Documents (issue 25): its own small centre, not the voivodeship's data.
+"$bin/tests/benchmarks/opieka_documents_bench" \
+  --benchmark_out="$results/documents.json" --benchmark_out_format=json
 
 # The PostgreSQL set, on the same data moved with `migrate`.
 pg_port="${OPIEKA_BENCH_PG_PORT:-55433}"
