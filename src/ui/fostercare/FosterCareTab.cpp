@@ -2,6 +2,7 @@
 
 #include "AdoptionDialog.h"
 #include "ColumnFitter.h"
+#include "DocumentsTab.h"
 #include "EndPlacementDialog.h"
 #include "ExtendStayDialog.h"
 #include "FosterAssessmentDialog.h"
@@ -33,8 +34,15 @@ FosterCareTab::FosterCareTab(const Session& session, QWidget* parent)
     , m_query(session)
     , m_families(new FosterFamiliesModel(this))
     , m_children(new FosterChildrenModel(this))
+    , m_familyDocuments(new DocumentsTab(session, std::nullopt, this))
+    , m_placementDocuments(new DocumentsTab(session, std::nullopt, this))
 {
     m_ui->setupUi(this);
+    // The certificates and opinions the family brings, and the court's order placing a child.
+    m_familyDocuments->setObjectName(QStringLiteral("fosterFamilyDocumentsTab"));
+    m_placementDocuments->setObjectName(QStringLiteral("placementDocumentsTab"));
+    m_ui->detailTabs->addTab(m_familyDocuments, tr("Documents"));
+    m_ui->detailTabs->addTab(m_placementDocuments, tr("Placement documents"));
     setObjectName(QStringLiteral("fosterCareTab"));
     m_families->setObjectName(QStringLiteral("fosterFamiliesModel"));
     m_children->setObjectName(QStringLiteral("fosterChildrenModel"));
@@ -70,6 +78,11 @@ FosterCareTab::FosterCareTab(const Session& session, QWidget* parent)
     connect(m_ui->childrenTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FosterCareTab::updateButtons);
     connect(m_ui->fosterFamiliesTable, &QTableView::activated, this, &FosterCareTab::editFamily);
+    // A certificate attached moves the family's deadline: the register and the desks show it.
+    connect(m_familyDocuments, &DocumentsTab::changed, this,
+            [this] { saved(tr("Documents of the foster family updated.")); });
+    connect(m_placementDocuments, &DocumentsTab::changed, this,
+            [this] { saved(tr("Documents of the placement updated.")); });
     // Reads nothing yet: the window loads the tab when it is first shown (LoadOnShow).
 }
 
@@ -162,11 +175,13 @@ void FosterCareTab::showFamily()
                                              ? tr("No foster families yet: register the first "
                                                   "one.")
                                              : tr("Select a foster family."));
+        m_familyDocuments->setOwner(std::nullopt, tr("Select a foster family."));
         m_children->setRows({}, today);
         updateButtons();
         return;
     }
     const FosterFamily& f = status->family;
+    m_familyDocuments->setOwner(DocumentOwner::fosterFamily(f.id));
     // Someone other than its coordinator looking at a foster family is in the audit, once per
     // family shown (not at every refresh).
     if (f.id != m_openingRecorded) {
@@ -230,6 +245,9 @@ void FosterCareTab::updateButtons()
     // Shown, on its own line under the row of buttons (which a ninth would widen past 1024 px in
     // Polish), only while the selected child's intake lacks a notice.
     m_ui->noticeButton->setVisible(placed && !placed->deadlines.missingNotices.isEmpty());
+    m_placementDocuments->setOwner(
+        placed ? std::optional(DocumentOwner::placement(placed->placement.id)) : std::nullopt,
+        tr("Select a child placed in this family to see the documents of the placement."));
 }
 
 void FosterCareTab::saved(const QString& message)

@@ -16,6 +16,7 @@ class FosterCareTab;
 
 namespace opieka::ui {
 
+class DocumentsTab;
 class FosterChildrenModel;
 class FosterFamiliesModel;
 struct PlacedChild;
@@ -37,6 +38,9 @@ public:
     qint64 selectedFosterFamilyId() const;
     bool selectChild(qint64 childMemberId);
     qint64 selectedChildId() const;
+    // The selected foster family's documents, and those of the selected child's placement.
+    DocumentsTab* familyDocuments() const { return m_familyDocuments; }
+    DocumentsTab* placementDocuments() const { return m_placementDocuments; }
 
 public slots:
     void refresh();
@@ -77,6 +81,8 @@ private:
     qint64 m_openingRecorded = 0; // the foster family whose opening was last recorded
     FosterFamiliesModel* m_families = nullptr;
     FosterChildrenModel* m_children = nullptr;
+    DocumentsTab* m_familyDocuments = nullptr;
+    DocumentsTab* m_placementDocuments = nullptr;
 };
 
 } // namespace opieka::ui

@@ -3,6 +3,7 @@
 #include "AssessmentsTab.h"
 #include "ChronologyTab.h"
 #include "ContactsTab.h"
+#include "DocumentsTab.h"
 #include "FormUndo.h"
 #include "Labels.h"
 #include "Logging.h"
@@ -69,6 +70,8 @@ void FamilyRecordWindow::setUpTabs()
     // The family assistant's documents: the work plan and the periodic assessments.
     m_workPlanTab = new WorkPlanTab(m_session, m_familyId, this);
     m_assessmentsTab = new AssessmentsTab(m_session, m_familyId, this);
+    // The paper of the case: court orders, the signed plan, letters (issue 25).
+    m_documentsTab = new DocumentsTab(m_session, DocumentOwner::family(m_familyId), this);
     QTabWidget* tabs = m_ui->recordTabs;
     tabs->addTab(m_detailsTab, tr("&Details"));
     tabs->addTab(m_membersTab, tr("&Members"));
@@ -77,6 +80,7 @@ void FamilyRecordWindow::setUpTabs()
     tabs->addTab(m_teamTab, tr("&Team"));
     tabs->addTab(m_workPlanTab, tr("Work &plan"));
     tabs->addTab(m_assessmentsTab, tr("Assessme&nts"));
+    tabs->addTab(m_documentsTab, tr("Doc&uments"));
 
     m_recordTabs = {m_detailsTab, m_membersTab, m_contactsTab, m_chronologyTab, m_teamTab};
     for (RecordTab* tab : m_recordTabs)
@@ -90,6 +94,11 @@ void FamilyRecordWindow::setUpTabs()
         emit familyChanged(m_familyId);
     });
     connect(m_assessmentsTab, &AssessmentsTab::assessmentRecorded, this, [this] {
+        m_chronologyTab->reload();
+        emit familyChanged(m_familyId);
+    });
+    // A signed plan attached records the family's signature: the lists elsewhere are told.
+    connect(m_documentsTab, &DocumentsTab::changed, this, [this] {
         m_chronologyTab->reload();
         emit familyChanged(m_familyId);
     });
@@ -281,6 +290,7 @@ void FamilyRecordWindow::reload()
         tab->reload();
     m_workPlanTab->reload();
     m_assessmentsTab->reload();
+    m_documentsTab->reload();
     updateButtons();
 }
 

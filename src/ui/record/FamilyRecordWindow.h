@@ -24,6 +24,7 @@ class ChronologyModel;
 class ChronologyTab;
 class ContactsModel;
 class ContactsTab;
+class DocumentsTab;
 class FormUndo;
 class MembersModel;
 class MembersTab;
@@ -50,7 +51,8 @@ public:
         Chronology,
         Team,
         WorkPlan,
-        Assessments
+        Assessments,
+        Documents
     };
 
     FamilyRecordWindow(const Session& session, qint64 familyId, QWidget* parent = nullptr);
@@ -66,6 +68,7 @@ public:
     TeamModel* currentTeamModel() const;
     WorkPlanTab* workPlanTab() const { return m_workPlanTab; }
     AssessmentsTab* assessmentsTab() const { return m_assessmentsTab; }
+    DocumentsTab* documentsTab() const { return m_documentsTab; }
     // The kinds the chronology shows now (all of them when every box is ticked).
     QSet<ChronologyKind> chronologyKinds() const;
     // Writes the chronology, as filtered, into a PDF file (atomically).
@@ -129,6 +132,7 @@ private:
     QList<RecordTab*> m_recordTabs; // the five above, in their order
     WorkPlanTab* m_workPlanTab = nullptr;
     AssessmentsTab* m_assessmentsTab = nullptr;
+    DocumentsTab* m_documentsTab = nullptr;
 };
 
 } // namespace opieka::ui
