@@ -24,6 +24,9 @@ export QT_QPA_PLATFORM=offscreen
 
 LANG=C.UTF-8 LC_ALL=C.UTF-8 "$cli" --db "$work/demo.sqlite" demo --seed 7 >/dev/null
 # English (the source text) in docs/screenshots, Polish (the users' language) in docs/screenshots/pl.
+# Among them the documents kept with a case (issue 25): a family's Documents tab with a court order
+# (PDF), a Niebieska Karta form (PNG) and a school's letter (JPEG), family-documents.png, and the
+# viewer showing the PDF, document-viewer.png (tools/screenshots/DocumentScreenshots.cpp).
 for lang in en pl; do
   out="$root/docs/screenshots"
   locale=C.UTF-8

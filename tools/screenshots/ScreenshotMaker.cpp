@@ -8,6 +8,7 @@
 #include "ContactDialog.h"
 #include "ContactService.h"
 #include "DirectoryService.h"
+#include "DocumentScreenshots.h"
 #include "DuplicateScreenshots.h"
 #include "ExchangeScreenshots.h"
 #include "FamiliesModel.h"
@@ -180,6 +181,8 @@ bool ScreenshotMaker::run(const QString& directory, QString* error)
     if (!AssistantScreenshots::save(m_window, directory, error))
         return false;
     if (!FosterScreenshots(m_window).run(directory, error))
+        return false;
+    if (!DocumentScreenshots::save(m_window, directory, error))
         return false;
     if (!ReportScreenshots::save(m_window, directory, error))
         return false;
