@@ -136,7 +136,7 @@
 <context>
     <name>ExchangeService</name>
     <message numerus="yes">
-        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+473"/>
+        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+475"/>
         <source>Help plan for %1, %n item(s)</source>
         <translation>
             <numerusform>Help plan for %1, %n item</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Transfer: family no. %1, %n member(s)</source>
         <translation>
             <numerusform>Transfer: family no. %1, %n member</numerusform>
@@ -184,7 +184,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+280"/>
+        <location line="+29"/>
+        <source>%n document(s):</source>
+        <translation>
+            <numerusform>%n document:</numerusform>
+            <numerusform>%n documents:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+275"/>
         <source>Referral: the partner&apos;s family no. %1, %n member(s)</source>
         <translation>
             <numerusform>Referral: the partner&apos;s family no. %1, %n member</numerusform>
@@ -200,8 +208,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-282"/>
-        <location line="+279"/>
+        <location line="-306"/>
+        <location line="+303"/>
         <location line="+5"/>
         <source>, %n visit(s)</source>
         <translation>
@@ -210,7 +218,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-275"/>
+        <location line="-305"/>
+        <location line="+307"/>
+        <source>, %n document(s)</source>
+        <translation>
+            <numerusform>, %n document</numerusform>
+            <numerusform>, %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-298"/>
         <source>%n member(s):</source>
         <translation>
             <numerusform>%n member:</numerusform>
@@ -229,7 +246,7 @@
 <context>
     <name>FieldCheckout</name>
     <message numerus="yes">
-        <location filename="../../src/app/field/FieldCheckout.cpp" line="+232"/>
+        <location filename="../../src/app/field/FieldCheckout.cpp" line="+234"/>
         <source>The field copy&apos;s passphrase must have at least %n character(s).</source>
         <translation>
             <numerusform>The field copy&apos;s passphrase must have at least %n character.</numerusform>
@@ -463,7 +480,7 @@
 <context>
     <name>opieka::ui::DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../../src/ui/reports/DeadlinesPage.cpp" line="+69"/>
+        <location filename="../../src/ui/reports/DeadlinesPage.cpp" line="+72"/>
         <source>%n item(s) overdue or due within 14 days</source>
         <translation>
             <numerusform>%n item overdue or due within 14 days</numerusform>
@@ -543,7 +560,7 @@
 <context>
     <name>opieka::ui::FosterCareTab</name>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+100"/>
+        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+113"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n foster family in the register</numerusform>
@@ -559,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+91"/>
         <source>%n children placed (no statutory limit)</source>
         <translation>
             <numerusform>%n child placed (no statutory limit)</numerusform>

@@ -1890,6 +1890,31 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>  document add --family ID --kind KIND --file PATH [--date YYYY-MM-DD]
+         [--note TEXT] [--member ID] [--plan ID]
+         attach a PDF, JPEG or PNG file (--foster-family ID or --placement ID
+         instead of --family); prints the document&apos;s id. KIND: court_order,
+         signed_work_plan, health_certificate, psychologist_opinion,
+         blue_card_form, letter, other
+  document list --family ID [--removed] [--format text|csv|json]
+         (or --foster-family ID, --placement ID) the case&apos;s documents
+  document get ID --out FILE              write a copy of the document&apos;s file
+  document remove ID --reason TEXT        remove a document (a recorded decision)
+</source>
+        <translation>  document add --family ID --kind RODZAJ --file ŚCIEŻKA [--date RRRR-MM-DD]
+         [--note TEKST] [--member ID] [--plan ID]
+         dołącza plik PDF, JPEG lub PNG (--foster-family ID lub --placement ID
+         zamiast --family); wypisuje numer dokumentu. RODZAJ: court_order,
+         signed_work_plan, health_certificate, psychologist_opinion,
+         blue_card_form, letter, other
+  document list --family ID [--removed] [--format text|csv|json]
+         (lub --foster-family ID, --placement ID) dokumenty sprawy
+  document get ID --out PLIK              zapisuje kopię pliku dokumentu
+  document remove ID --reason TEKST       usuwa dokument (decyzja z zapisanym powodem)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  field checkout --worker ID --out FILE  a worker&apos;s cases into an encrypted field copy
   field status [--format text|csv|json]  (--db COPY) what the copy has not synced
   field sync --to DB [--format text|csv|json]  (--db COPY)
@@ -1958,7 +1983,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie podano polecenia.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
@@ -2056,7 +2081,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Nie można pisać na standardowe wyjście.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommands.cpp" line="+63"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="+66"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -2070,7 +2095,7 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommands.cpp" line="-55"/>
+        <location filename="../../src/cli/ReportCommands.cpp" line="-58"/>
         <source>--role, --unit and --municipality filter the caseload report only.</source>
         <translation>--role, --unit i --municipality filtrują tylko raport obciążenia (caseload).</translation>
     </message>
@@ -2863,17 +2888,102 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>--date RRRR-MM-DD jest wymagane: dzień wizyty.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/cli/DocumentCommands.cpp" line="+53"/>
+        <source>Give exactly one of --family ID, --foster-family ID and --placement ID: whose documents.</source>
+        <translation>Podaj dokładnie jedno z: --family ID, --foster-family ID, --placement ID: czyje to dokumenty.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the id of the document.</source>
+        <translation>Podaj identyfikator dokumentu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a document id.</source>
+        <translation>„%1” nie jest identyfikatorem dokumentu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a folder; give a PDF, JPEG or PNG file.</source>
+        <translation>%1 to folder; podaj plik PDF, JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a regular file (a device, FIFO or socket); give a PDF, JPEG or PNG file.</source>
+        <translation>%1 nie jest zwykłym plikiem (to urządzenie, kolejka FIFO lub gniazdo); podaj plik PDF, JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 is %2 MB; the largest file accepted is %3 MB. Scan it at a lower resolution or split it.</source>
+        <translation>Plik %1 ma %2 MB; największy przyjmowany plik ma %3 MB. Zeskanuj go w niższej rozdzielczości lub podziel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no file %1.</source>
+        <translation>Nie ma pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Nie można odczytać %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed while it was read; attach it again when it is complete.</source>
+        <translation>%1 zmienił się w trakcie odczytu; dołącz go ponownie, gdy będzie kompletny.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../src/cli/RecordCommands.cpp" line="+5"/>
         <source>--kind is required: one of %1.</source>
         <translation>--kind jest wymagane: jedno z: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location filename="../../src/cli/RecordCommands.cpp" line="+5"/>
         <source>--kind takes one of %1, not &apos;%2&apos;.</source>
         <translation>--kind przyjmuje jedno z: %1, a nie „%2”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>--file is required: the PDF, JPEG or PNG file to attach.</source>
+        <translation>--file jest wymagane: plik PDF, JPEG lub PNG do dołączenia.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>--out FILE is required: where to write the copy.</source>
+        <translation>--out PLIK jest wymagane: gdzie zapisać kopię.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document %1 written to %2.</source>
+        <translation>Dokument %1 zapisano w %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--reason TEXT is required: why the document is removed (it is recorded).</source>
+        <translation>--reason TEKST jest wymagane: dlaczego dokument jest usuwany (powód zostaje zapisany).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document %1 removed.</source>
+        <translation>Dokument %1 usunięto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is not an action of document: add, list, get or remove.</source>
+        <translation>„%1” nie jest działaniem polecenia document: add, list, get lub remove.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to do: document add, list, get or remove.</source>
+        <translation>Powiedz, co zrobić: document add, list, get lub remove.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RecordCommands.cpp" line="+7"/>
         <source>A visit is logged under the acting account&apos;s worker; the account &apos;%1&apos; is not linked to a worker.</source>
         <translation>Wizyta jest zapisywana na pracownika działającego konta; konto „%1” nie jest powiązane z pracownikiem.</translation>
     </message>
@@ -3543,6 +3653,11 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <source>&apos;%1&apos; is not a table or column of this database.</source>
         <translation>&apos;%1&apos; nie jest tabelą ani kolumną tej bazy danych.</translation>
     </message>
+    <message>
+        <location filename="../../src/storage/DocumentRepository.cpp" line="+103"/>
+        <source>The document was not saved.</source>
+        <translation>Dokument nie został zapisany.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -3662,6 +3777,44 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
     </message>
 </context>
 <context>
+    <name>DocumentKind</name>
+    <message>
+        <location filename="../../src/domain/CaseDocument.cpp" line="+14"/>
+        <source>Court order</source>
+        <translation>Postanowienie sądu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed work plan</source>
+        <translation>Podpisany plan pracy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health certificate</source>
+        <translation>Zaświadczenie lekarskie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Psychologist&apos;s opinion</source>
+        <translation>Opinia psychologa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niebieska Karta form</source>
+        <translation>Formularz Niebieska Karta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Pismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Inny</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <location filename="../../src/ui/common/DocumentPrinter.cpp" line="+33"/>
@@ -3677,6 +3830,239 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <location line="+14"/>
         <source>Print preview</source>
         <translation>Podgląd wydruku</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <location filename="../../src/ui/documents/DocumentPrinting.cpp" line="+45"/>
+        <source>The PDF file cannot be read (it may be damaged).</source>
+        <translation>Nie można odczytać pliku PDF (może być uszkodzony).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF file has no pages to print.</source>
+        <translation>Plik PDF nie ma stron do wydrukowania.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>The printer cannot be used.</source>
+        <translation>Nie można użyć drukarki.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The printer stopped at page %1.</source>
+        <translation>Drukarka zatrzymała się na stronie %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page %1 of the PDF file cannot be drawn.</source>
+        <translation>Nie można narysować strony %1 pliku PDF.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>The image cannot be read (it may be damaged).</source>
+        <translation>Nie można odczytać obrazu (może być uszkodzony).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Cannot print the document</source>
+        <translation>Nie można wydrukować dokumentu</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Print %1</source>
+        <translation>Drukuj %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentScreenshots</name>
+    <message>
+        <location filename="../../tools/screenshots/DocumentScreenshots.cpp" line="+95"/>
+        <source>The database has no open family.</source>
+        <translation>Baza danych nie ma żadnej otwartej rodziny.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The family record could not be opened.</source>
+        <translation>Nie udało się otworzyć kartoteki rodziny.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The example family&apos;s court order is missing.</source>
+        <translation>Przykładowa rodzina nie ma postanowienia sądu.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <location filename="../../src/app/documents/DocumentChecks.cpp" line="+27"/>
+        <source>There is no placement %1.</source>
+        <translation>Nie ma umieszczenia %1.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Give the document&apos;s file name.</source>
+        <translation>Podaj nazwę pliku dokumentu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name is longer than %1 characters: rename the file.</source>
+        <translation>Nazwa pliku jest dłuższa niż %1 znaków: zmień nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file name holds control characters: rename the file.</source>
+        <translation>Nazwa pliku zawiera znaki sterujące: zmień nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the document&apos;s date.</source>
+        <translation>Podaj datę dokumentu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document&apos;s date (%1) is after today: give the date it was issued or signed.</source>
+        <translation>Data dokumentu (%1) jest późniejsza niż dzisiejsza: podaj datę jego wydania lub podpisania.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document&apos;s date (%1) is before 1900: check it.</source>
+        <translation>Data dokumentu (%1) jest wcześniejsza niż 1900 r.: sprawdź ją.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description is longer than %1 characters.</source>
+        <translation>Opis jest dłuższy niż %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description holds a NUL character.</source>
+        <translation>Opis zawiera znak NUL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A health certificate is attached to the foster family that presented it.</source>
+        <translation>Zaświadczenie lekarskie dołącza się do rodziny zastępczej, która je przedstawiła.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A psychologist&apos;s opinion is attached to the foster family that presented it.</source>
+        <translation>Opinię psychologa dołącza się do rodziny zastępczej, która ją przedstawiła.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signed work plan is attached to the family&apos;s record.</source>
+        <translation>Podpisany plan pracy dołącza się do akt rodziny.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A plan version is given only for a signed work plan.</source>
+        <translation>Wersję planu podaje się tylko dla podpisanego planu pracy.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no family %1.</source>
+        <translation>Nie ma rodziny %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../src/app/documents/DocumentService.cpp" line="+154"/>
+        <source>There is no foster family %1.</source>
+        <translation>Nie ma rodziny zastępczej %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no household member %1.</source>
+        <translation>Nie ma członka gospodarstwa domowego %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Household member %1 is not of the case the document is attached to.</source>
+        <translation>Członek gospodarstwa domowego %1 nie należy do sprawy, do której dołączany jest dokument.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Family %1 has no work plan %2.</source>
+        <translation>Rodzina %1 nie ma planu pracy %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 of the work plan is a draft: the family signs the agreed plan.</source>
+        <translation>Wersja %1 planu pracy jest projektem: rodzina podpisuje uzgodniony plan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Family %1 has no agreed work plan to sign: agree the plan first.</source>
+        <translation>Rodzina %1 nie ma uzgodnionego planu pracy do podpisania: najpierw uzgodnij plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/documents/DocumentService.cpp" line="-69"/>
+        <source>There is no document %1.</source>
+        <translation>Nie ma dokumentu %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file %1 is empty: choose the scanned document itself.</source>
+        <translation>Plik %1 jest pusty: wybierz sam zeskanowany dokument.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 is %2 MB; the largest file accepted is %3 MB. Scan it at a lower resolution or split it.</source>
+        <translation>Plik %1 ma %2 MB; największy przyjmowany plik ma %3 MB. Zeskanuj go w niższej rozdzielczości albo podziel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 is not a PDF, JPEG or PNG file (told by its content, not its name). Save or scan it as PDF, JPEG or PNG.</source>
+        <translation>Plik %1 nie jest plikiem PDF, JPEG ani PNG (rozpoznane po zawartości, nie po nazwie). Zapisz go lub zeskanuj jako PDF, JPEG albo PNG.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is named as a .%2 file, but its content is %3. Rename it to what it is, or choose the right file.</source>
+        <translation>Plik %1 ma nazwę pliku .%2, ale jego zawartość to %3. Zmień nazwę zgodnie z zawartością albo wybierz właściwy plik.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Document %1 was removed on %2 (%3); its content is no longer kept.</source>
+        <translation>Dokument %1 został usunięty %2 (%3); jego treść nie jest już przechowywana.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Document %1 was removed; its content is no longer kept.</source>
+        <translation>Dokument %1 został usunięty; jego treść nie jest już przechowywana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored content of document %1 does not match its SHA-256: the copy in the database is damaged. Restore it from a backup.</source>
+        <translation>Zapisana treść dokumentu %1 nie zgadza się z jej skrótem SHA-256: kopia w bazie danych jest uszkodzona. Przywróć ją z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not write %1: %2</source>
+        <translation>Nie udało się zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say why the document is removed: the removal is a recorded decision.</source>
+        <translation>Podaj, dlaczego dokument jest usuwany: usunięcie jest odnotowywaną decyzją.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Powód jest dłuższy niż %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason holds a NUL character.</source>
+        <translation>Powód zawiera znak NUL.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Document %1 was already removed by %2.</source>
+        <translation>Dokument %1 został już usunięty przez %2.</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4286,124 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
     </message>
 </context>
 <context>
+    <name>ExchangeDocuments</name>
+    <message>
+        <location filename="../../src/app/exchange/ExchangeDocuments.cpp" line="+62"/>
+        <source>it is not a JSON object</source>
+        <translation>nie jest obiektem JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has no id</source>
+        <translation>nie ma identyfikatora</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its member_id is neither a member&apos;s id nor null</source>
+        <translation>jego member_id nie jest ani identyfikatorem członka rodziny, ani null</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its kind &apos;%1&apos; is not one this program knows</source>
+        <translation>jego rodzaj „%1” jest nieznany temu programowi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its date is not a date written YYYY-MM-DD</source>
+        <translation>jego data nie jest datą zapisaną jako RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no description (an empty one is written &quot;&quot;)</source>
+        <translation>nie ma opisu (pusty zapisuje się jako &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its description is longer than %1 characters</source>
+        <translation>jego opis jest dłuższy niż %1 znaków</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its file name is empty, longer than %1 characters or names a folder</source>
+        <translation>nazwa jego pliku jest pusta, dłuższa niż %1 znaków albo wskazuje folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its media type is not application/pdf, image/jpeg or image/png</source>
+        <translation>jego typ nie jest application/pdf, image/jpeg ani image/png</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its file name does not end as a file of type %1 does</source>
+        <translation>nazwa jego pliku nie ma rozszerzenia pliku typu %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its sha256 is not 64 lower-case hexadecimal digits</source>
+        <translation>jego sha256 nie składa się z 64 małych cyfr szesnastkowych</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its content is missing or larger than %1 MB</source>
+        <translation>brak jego treści albo jest ona większa niż %1 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its content is not written in Base64</source>
+        <translation>jego treść nie jest zapisana w Base64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its content is empty</source>
+        <translation>jego treść jest pusta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its content is not what its SHA-256 says: it was changed or damaged</source>
+        <translation>jego treść nie zgadza się z jego SHA-256: została zmieniona lub uszkodzona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its content is not the %1 its media type says</source>
+        <translation>jego treść nie jest plikiem %1, jak podaje jego typ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Document %1 was removed while the package was being made; make the package again.</source>
+        <translation>Dokument %1 usunięto w trakcie tworzenia paczki; utwórz paczkę jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 carries &quot;documents&quot; that are not a list; nothing of it was accepted. Ask the partner centre to send it again.</source>
+        <translation>%1 zawiera pole „documents”, które nie jest listą; nic z niej nie przyjęto. Poproś ośrodek partnerski o ponowne wysłanie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its id is that of another document of the package</source>
+        <translation>ma identyfikator innego dokumentu z paczki</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sender&apos;s document no. %1 (item %2 of %3)</source>
+        <translation>dokument nadawcy nr %1 (pozycja %2 z %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item %1 of %2 of its documents</source>
+        <translation>pozycja %1 z %2 wśród jej dokumentów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 carries a document that cannot be kept: %2, %3. Nothing of the package was accepted; ask the partner centre to send it again.</source>
+        <translation>%1 zawiera dokument, którego nie można przyjąć: %2 — %3. Nic z paczki nie przyjęto; poproś ośrodek partnerski o ponowne wysłanie.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 %2 — %3 (%4 kB)</source>
+        <translation>%1 %2 — %3 (%4 kB)</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeScreenshots</name>
     <message>
         <location filename="../../tools/screenshots/ExchangeScreenshots.cpp" line="+123"/>
@@ -3955,7 +4459,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
 <context>
     <name>ExchangeService</name>
     <message>
-        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+240"/>
+        <location filename="../../src/app/exchange/ExchangeService.cpp" line="+241"/>
         <source>The centre has no keys yet: an administrator makes them first (opieka-cli centre init).</source>
         <translation>Ośrodek nie ma jeszcze kluczy: najpierw utworzy je administrator (opieka-cli centre init).</translation>
     </message>
@@ -4050,7 +4554,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>inna osoba we wspólnym gospodarstwie</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>A receipt is made for a received package (opieka-cli exchange receipt), not sent as a package of its own.</source>
         <translation>Potwierdzenie tworzy się dla odebranej przesyłki (opieka-cli exchange receipt), a nie wysyła jako osobną przesyłkę.</translation>
     </message>
@@ -4152,7 +4656,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Plan: rodzina nr %1, plan pracy w wersji %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Transfer: family no. %1, %n member(s)</source>
         <translation>
             <numerusform>Przekazanie sprawy: rodzina nr %1, %n osoba</numerusform>
@@ -4171,7 +4675,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+279"/>
+        <location line="+303"/>
         <location line="+5"/>
         <source>, %n visit(s)</source>
         <translation>
@@ -4180,8 +4684,18 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
             <numerusform>, %n wizyt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-305"/>
+        <location line="+307"/>
+        <source>, %n document(s)</source>
+        <translation>
+            <numerusform>, %n dokument</numerusform>
+            <numerusform>, %n dokumenty</numerusform>
+            <numerusform>, %n dokumentów</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-281"/>
+        <location line="-304"/>
         <source>To: %1 (fingerprint %2)</source>
         <translation>Do: %1 (odcisk klucza %2)</translation>
     </message>
@@ -4213,8 +4727,17 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
             <numerusform>%n wizyt, w tym z notatkami: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n document(s):</source>
+        <translation>
+            <numerusform>%n dokument:</numerusform>
+            <numerusform>%n dokumenty:</numerusform>
+            <numerusform>%n dokumentów:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>%1 is meant for another centre (fingerprint %2), not this one; it was not opened.</source>
         <translation>Przesyłka %1 jest przeznaczona dla innego ośrodka (odcisk klucza %2), nie dla tego; nie została otwarta.</translation>
     </message>
@@ -4234,7 +4757,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Przesyłka %1 została otwarta, ale jej treść nie jest dokumentem wymiany w wersji %2 zgodnym z celem przesyłki; poproś nadawcę o ponowne wysłanie z aktualnej wersji programu.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%1 is a receipt without a decision this program knows.</source>
         <translation>Przesyłka %1 jest potwierdzeniem bez rozstrzygnięcia znanego temu programowi.</translation>
     </message>
@@ -4255,12 +4778,12 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
     </message>
     <message>
         <location line="+6"/>
-        <location line="+529"/>
+        <location line="+556"/>
         <source>Receipt for package %1: %2</source>
         <translation>Potwierdzenie dla przesyłki %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-482"/>
+        <location line="-509"/>
         <source>Referral: the partner&apos;s family no. %1, %n member(s)</source>
         <translation>
             <numerusform>Skierowanie: rodzina nr %1 w ośrodku partnerskim, %n osoba</numerusform>
@@ -4278,7 +4801,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Plan: the partner&apos;s family no. %1, help plan of its member no. %2</source>
         <translation>Plan: rodzina nr %1 w ośrodku partnerskim, plan pomocy osoby nr %2</translation>
     </message>
@@ -4288,24 +4811,24 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Plan: rodzina nr %1 w ośrodku partnerskim, plan pracy w wersji %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>There is no received package with id %1.</source>
         <translation>Nie ma odebranej przesyłki o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+315"/>
+        <location line="+339"/>
         <source>Package %1 is a receipt; it was applied when it was received.</source>
         <translation>Przesyłka %1 jest potwierdzeniem; uwzględniono ją w chwili odebrania.</translation>
     </message>
     <message>
-        <location line="-313"/>
-        <location line="+315"/>
+        <location line="-337"/>
+        <location line="+339"/>
         <source>Package %1 is already %2.</source>
         <translation>Przesyłka %1 jest już %2.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-331"/>
         <source>The content of package %1 was erased with a person&apos;s data (GDPR art. 17), so there is nothing to accept; decline it, and ask the partner centre to send it again if it is still needed.</source>
         <translation>Treść przesyłki %1 została usunięta wraz z danymi osoby (art. 17 RODO), więc nie ma czego przyjąć; odrzuć przesyłkę i, jeśli jest nadal potrzebna, poproś ośrodek partnerski o ponowne jej przesłanie.</translation>
     </message>
@@ -4330,7 +4853,12 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Wizyty z przesyłki zapisuje się na pracownika, który ją przyjmuje; konto „%1” nie jest powiązane z żadnym pracownikiem.</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+7"/>
+        <source>Package %1</source>
+        <translation>Paczka %1</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>Give the reason for declining; the sender reads it in the receipt.</source>
         <translation>Podaj powód odrzucenia; nadawca przeczyta go w potwierdzeniu.</translation>
     </message>
@@ -4675,7 +5203,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Baza danych ośrodka nie ma tożsamości (database_anchor); uruchom „opieka-cli verify”.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>This is a field copy: cases are taken into the field from the centre&apos;s database. Sync this copy with the centre first.</source>
         <translation>To jest kopia terenowa: sprawy zabiera się w teren z bazy ośrodka. Najpierw zsynchronizuj tę kopię z ośrodkiem.</translation>
     </message>
@@ -4709,12 +5237,12 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         </translation>
     </message>
     <message>
-        <location filename="../../src/storage/FieldScopeQuery.cpp" line="+54"/>
+        <location filename="../../src/storage/FieldScopeQuery.cpp" line="+68"/>
         <source>The field copy has no table &apos;%1&apos;.</source>
         <translation>Kopia terenowa nie ma tabeli „%1”.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>The table &apos;%1&apos; is not part of a field copy.</source>
         <translation>Tabela „%1” nie należy do kopii terenowej.</translation>
     </message>
@@ -4740,6 +5268,11 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <location line="+4"/>
         <source>Imports, accounts, backups and erasure are done at the centre: this is a field copy of %1. Sync it and do it in the centre&apos;s database.</source>
         <translation>Importy, konta, kopie zapasowe i usuwanie danych wykonuje się w ośrodku: to jest kopia terenowa z ośrodka „%1”. Zsynchronizuj ją i zrób to w bazie ośrodka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents are attached and removed at the centre: this is a field copy of %1, which shows them but does not bring new ones back. Sync it and do it in the centre&apos;s database.</source>
+        <translation>Dokumenty dołącza się i usuwa w ośrodku: to jest kopia terenowa z %1, która je pokazuje, ale nie przenosi nowych z powrotem. Zsynchronizuj ją i zrób to w bazie ośrodka.</translation>
     </message>
 </context>
 <context>
@@ -5234,7 +5767,17 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Wybrana rodzina zastępcza</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>About the selected foster family</source>
+        <translation>O wybranej rodzinie zastępczej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children placed</source>
+        <translation>Umieszczone dzieci</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Place a child…</source>
         <translation>Um&amp;ieść dziecko…</translation>
     </message>
@@ -5319,7 +5862,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Dzieci umieszczone w wybranej rodzinie zastępczej</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Foster care status</source>
         <translation>Stan pieczy zastępczej</translation>
     </message>
@@ -6562,7 +7105,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
 <context>
     <name>MemberService</name>
     <message>
-        <location filename="../../src/app/families/MemberService.cpp" line="+37"/>
+        <location filename="../../src/app/families/MemberService.cpp" line="+39"/>
         <source>female</source>
         <translation>kobieta</translation>
     </message>
@@ -6617,7 +7160,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Ktoś inny zmienił dane tej osoby %1 po tym, jak je otworzono, więc Twoje zmiany nie nadpisały cudzych. Zamknij formularz, otwórz osobę ponownie i wprowadź swoje zmiany jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Podaj powód usunięcia danych (np. znak wniosku).</translation>
     </message>
@@ -6668,7 +7211,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
 <context>
     <name>MergeService</name>
     <message>
-        <location filename="../../src/app/duplicates/MergeService.cpp" line="+42"/>
+        <location filename="../../src/app/duplicates/MergeService.cpp" line="+43"/>
         <source>Case number</source>
         <translation>Sygnatura</translation>
     </message>
@@ -6829,7 +7372,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Scalona sprawa zostałaby zamknięta (%1) w dniu założenia (%2) lub przed nim; przejmij obie daty z tego samego rekordu.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>Placement %1 of member %2 (from %3) and placement %4 of member %5 (from %6) overlap, and a child has one placement at a time. End or correct the one recorded wrongly, then merge.</source>
         <translation>Umieszczenie %1 członka rodziny %2 (od %3) i umieszczenie %4 członka rodziny %5 (od %6) nakładają się w czasie, a dziecko może mieć tylko jedno umieszczenie naraz. Zakończ lub popraw błędnie wpisane umieszczenie, a potem scal rekordy.</translation>
     </message>
@@ -8862,7 +9405,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
 <context>
     <name>ScreenshotMaker</name>
     <message>
-        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+132"/>
+        <location filename="../../tools/screenshots/ScreenshotMaker.cpp" line="+133"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
@@ -8877,7 +9420,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>W bazie danych nie ma asystenta rodziny z osiągniętym limitem, aby pokazać odmowę.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Cannot write the example CSV file.</source>
         <translation>Nie można zapisać przykładowego pliku CSV.</translation>
     </message>
@@ -9931,7 +10474,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/app/core/Workspace.cpp" line="+128"/>
+        <location filename="../../src/app/core/Workspace.cpp" line="+121"/>
         <source>The administrator&apos;s login must not be empty.</source>
         <translation>Login administratora nie może być pusty.</translation>
     </message>
@@ -10648,6 +11191,130 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <location line="+12"/>
         <source>Assessments overdue: %1, due within 14 days: %2; actions overdue: %3.</source>
         <translation>Oceny po terminie: %1, z terminem w ciągu 14 dni: %2; działania po terminie: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::AttachDocumentDialog</name>
+    <message>
+        <location filename="../../src/ui/documents/AttachDocumentDialog.cpp" line="+39"/>
+        <location line="+1"/>
+        <source>Attach a document</source>
+        <translation>Dołącz dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanned PDF, JPEG or PNG file. It is kept in the database with the case; the file itself stays where it is.</source>
+        <translation>Zeskanowany plik PDF, JPEG lub PNG. Zostaje zapisany w bazie danych razem ze sprawą; sam plik pozostaje tam, gdzie jest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>W&amp;ybierz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document&apos;s own date: the day it was issued or signed</source>
+        <translation>Data samego dokumentu: dzień jego wydania lub podpisania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. the court&apos;s file number, who issued it</source>
+        <translation>np. sygnatura akt sądu, kto go wydał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attach</source>
+        <translation>Dołą&amp;cz</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose the document</source>
+        <translation>Wybierz dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG);;All files (*)</source>
+        <translation>Dokumenty (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no file %1.</source>
+        <translation>Nie ma pliku %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 nie jest plikiem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is %2; a document may have at most %3.</source>
+        <translation>%1 ma %2; dokument może mieć najwyżej %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than the %2 a document may have.</source>
+        <translation>%1 jest większy niż %2, które może mieć dokument.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the file to attach.</source>
+        <translation>Wybierz plik do dołączenia.</translation>
     </message>
 </context>
 <context>
@@ -12573,7 +13240,7 @@ Nazwa ośrodka jest drukowana u góry każdego dokumentu i raportu, np. „Miejs
         <translation>Zaległe i bliskie terminy według pracowników</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
@@ -12670,6 +13337,191 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <location line="+27"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::DocumentViewerDialog</name>
+    <message>
+        <location filename="../../src/ui/documents/DocumentViewerDialog.cpp" line="+38"/>
+        <source>Document – %1</source>
+        <translation>Dokument – %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Pomniejsz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>Po&amp;większ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Dopasuj do szerokości</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Print…</source>
+        <translation>Dru&amp;kuj…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Zapisz kopię…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>Zamk&amp;nij</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot show the document</source>
+        <translation>Nie można pokazać dokumentu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pages of the document</source>
+        <translation>Strony dokumentu</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The PDF file cannot be read (it may be damaged).</source>
+        <translation>Nie można odczytać pliku PDF (może być uszkodzony).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Image of the document</source>
+        <translation>Obraz dokumentu</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The image cannot be read (it may be damaged).</source>
+        <translation>Nie można odczytać obrazu (może być uszkodzony).</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Save a copy</source>
+        <translation>Zapisz kopię</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy was not saved</source>
+        <translation>Kopia nie została zapisana</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::DocumentsModel</name>
+    <message>
+        <location filename="../../src/ui/documents/DocumentsModel.cpp" line="+13"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added by</source>
+        <translation>Dodał(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::DocumentsTab</name>
+    <message>
+        <location filename="../../src/ui/documents/DocumentsTab.cpp" line="+48"/>
+        <location line="+20"/>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Dołącz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach a PDF, JPEG or PNG file (or drop it on this list)</source>
+        <translation>Dołącz plik PDF, JPEG lub PNG (albo upuść go na tę listę)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Dru&amp;kuj…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Zapisz kopię…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About the documents</source>
+        <translation>O dokumentach</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No documents yet. Attach a scanned PDF, JPEG or PNG file with Attach…, or drop the file here.</source>
+        <translation>Nie ma jeszcze dokumentów. Dołącz zeskanowany plik PDF, JPEG lub PNG przyciskiem Dołącz… albo upuść plik tutaj.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No documents yet.</source>
+        <translation>Nie ma jeszcze dokumentów.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cannot open the document</source>
+        <translation>Nie można otworzyć dokumentu</translation>
     </message>
 </context>
 <context>
@@ -13562,12 +14414,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
 <context>
     <name>opieka::ui::FamilyRecordWindow</name>
     <message>
-        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+39"/>
+        <location filename="../../src/ui/record/FamilyRecordWindow.cpp" line="+40"/>
         <source>Family record</source>
         <translation>Kartoteka rodziny</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>Record</source>
         <translation>Kartoteka</translation>
     </message>
@@ -13642,7 +14494,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>%1: zmiany nie są zapisane. Zapisać je przed zamknięciem kartoteki?</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
         <source>Work &amp;plan</source>
         <translation>Plan prac&amp;y</translation>
     </message>
@@ -13677,7 +14529,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>&amp;Oceny</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Doc&amp;uments</source>
+        <translation>Dok&amp;umenty</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Sen&amp;d to Partner Centre…</source>
         <translation>Wyślij do &amp;ośrodka partnerskiego…</translation>
     </message>
@@ -13687,7 +14544,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Skierowanie, plan lub cała sprawa, podpisane i zaszyfrowane dla ośrodka partnerskiego</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Cannot read the family</source>
         <translation>Nie można odczytać rodziny</translation>
     </message>
@@ -13911,8 +14768,28 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
 </context>
 <context>
     <name>opieka::ui::FosterCareTab</name>
+    <message>
+        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+44"/>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement documents</source>
+        <translation>Dokumenty umieszczenia</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Documents of the foster family updated.</source>
+        <translation>Dokumenty rodziny zastępczej zaktualizowane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents of the placement updated.</source>
+        <translation>Dokumenty umieszczenia zaktualizowane.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/ui/fostercare/FosterCareTab.cpp" line="+100"/>
+        <location line="+28"/>
         <source>%n foster families in the register</source>
         <translation>
             <numerusform>%n rodzina zastępcza w rejestrze</numerusform>
@@ -13936,11 +14813,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Select a foster family.</source>
         <translation>Wybierz rodzinę zastępczą.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>carers: %1</source>
         <translation>opiekunowie: %1</translation>
     </message>
@@ -13974,7 +14852,12 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+43"/>
+        <source>Select a child placed in this family to see the documents of the placement.</source>
+        <translation>Wybierz dziecko umieszczone w tej rodzinie, aby zobaczyć dokumenty jego umieszczenia.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Foster family registered.</source>
         <translation>Dodano rodzinę zastępczą.</translation>
     </message>
@@ -15497,6 +16380,11 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
         <translation>Sytuacja prawna dziecka</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -16116,6 +17004,50 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
         <location filename="../../src/ui/record/RecordTab.cpp" line="+55"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>opieka::ui::RemoveDocumentDialog</name>
+    <message>
+        <location filename="../../src/ui/documents/RemoveDocumentDialog.cpp" line="+25"/>
+        <location line="+1"/>
+        <source>Remove a document</source>
+        <translation>Usuń dokument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove %1 (%2 of %3)? Its content is deleted; who removed it, when and why stay recorded with the case.</source>
+        <translation>Usunąć %1 (%2 z dnia %3)? Jego treść zostanie skasowana; kto go usunął, kiedy i dlaczego, pozostaje zapisane w sprawie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Powód (wymagany):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say why the document is removed.</source>
+        <translation>Podaj, dlaczego dokument jest usuwany.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>Powód ma %1 znaków; zapisuje się najwyżej %2.</translation>
     </message>
 </context>
 <context>

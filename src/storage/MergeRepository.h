@@ -51,8 +51,8 @@ public:
 
     // Moves every row of `table` whose family_id is `fromFamily` to `toFamily`; how many. Tables:
     // members, contacts, category_changes, blue_cards, team_links, contact_drafts,
-    // family_assessments, assignments, documents, and the exchange's exchange_items, exchange_family_links
-    // and partner_plans (work_plans: renumberPlans).
+    // family_assessments, assignments, documents, and the exchange's exchange_items,
+    // exchange_family_links and partner_plans (work_plans: renumberPlans).
     Result<int> moveFamilyRows(const QString& table, qint64 fromFamily, qint64 toFamily);
     // The same for rows whose child_member_id is `fromMember`: placements, child_reviews.
     Result<int> moveChildRows(const QString& table, qint64 fromMember, qint64 toMember);
