@@ -9,6 +9,7 @@
 #include "DocumentService.h"
 #include "ExchangeRepository.h"
 #include "ExchangeService.h"
+#include "ExchangeTestRows.h"
 #include "FamilyService.h"
 #include "MemberService.h"
 #include "SqlHelpers.h"
@@ -95,13 +96,7 @@ struct Centre
         ASSERT_TRUE(added.ok()) << qPrintable(added.error().message);
     }
 
-    int count(const char* table)
-    {
-        auto n = sql::number(ws.database(),
-                             QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table));
-        EXPECT_TRUE(n.ok());
-        return n.ok() ? *n : -1;
-    }
+    int count(const char* table) { return test::rowCount(ws.database(), table); }
     // Every row a received or accepted package could leave behind.
     QList<int> stored()
     {
@@ -111,19 +106,9 @@ struct Centre
     }
     QStringList audited(const QString& action)
     {
-        auto rows = sql::rows(ws.database(),
-                              QStringLiteral("SELECT new_values FROM audit_log WHERE action = ? "
-                                             "ORDER BY id"),
-                              {action}, sql::textColumn);
-        EXPECT_TRUE(rows.ok());
-        return rows.ok() ? *rows : QStringList();
+        return test::auditedValues(ws.database(), action);
     }
-    void expectChainVerifies()
-    {
-        auto chain = AuditRepository(ws.database()).verifyChain();
-        ASSERT_TRUE(chain.ok());
-        EXPECT_FALSE(chain->brokenAt);
-    }
+    void expectChainVerifies() { test::expectAuditChainVerifies(ws.database()); }
 
     test::TestWorkspace ws;
     User manager;
