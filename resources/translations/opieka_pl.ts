@@ -1730,15 +1730,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>  settings show | settings set residents N
-         the centre&apos;s settings (residents: for the social workers&apos; norm)
+        <source>  settings show | settings set residents N | settings set document_max_mb N
+         the centre&apos;s settings (residents: for the social workers&apos; norm;
+         document_max_mb: the largest document attached, 1 to 100 MB)
 </source>
-        <translation>  settings show | settings set residents N
-         ustawienia ośrodka (mieszkańcy: do normy zatrudnienia pracowników socjalnych)
+        <translation>  settings show | settings set residents N | settings set document_max_mb N
+         ustawienia ośrodka (residents: mieszkańcy, do normy zatrudnienia pracowników
+         socjalnych; document_max_mb: największy dołączany dokument, od 1 do 100 MB)
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>  transfer --from-worker ID --worker ID --case ID [--on YYYY-MM-DD]
            [--override &quot;reason&quot;]   pass a case to another worker in one step
 </source>
@@ -2314,17 +2316,22 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Przeniesienie zapisano w dzienniku zmian serwera (database.migrate).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SettingsCommands.cpp" line="+55"/>
-        <source>Use &apos;settings set residents N&apos; or &apos;settings set legal_basis_referral|legal_basis_plan|legal_basis_transfer TEXT&apos;.</source>
-        <translation>Użyj &apos;settings set residents N&apos; albo &apos;settings set legal_basis_referral|legal_basis_plan|legal_basis_transfer TEKST&apos;.</translation>
+        <location filename="../../src/cli/SettingsCommands.cpp" line="+60"/>
+        <source>Use &apos;settings set residents N&apos;, &apos;settings set document_max_mb N&apos; or &apos;settings set legal_basis_referral|legal_basis_plan|legal_basis_transfer TEXT&apos;.</source>
+        <translation>Użyj &apos;settings set residents N&apos;, &apos;settings set document_max_mb N&apos; albo &apos;settings set legal_basis_referral|legal_basis_plan|legal_basis_transfer TEKST&apos;.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos; is not a setting this command sets; use &apos;residents&apos;, &apos;legal_basis_referral&apos;, &apos;legal_basis_plan&apos; or &apos;legal_basis_transfer&apos;.</source>
-        <translation>&apos;%1&apos; nie jest ustawieniem, które zmienia to polecenie; użyj &apos;residents&apos;, &apos;legal_basis_referral&apos;, &apos;legal_basis_plan&apos; albo &apos;legal_basis_transfer&apos;.</translation>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a setting this command sets; use &apos;residents&apos;, &apos;document_max_mb&apos;, &apos;legal_basis_referral&apos;, &apos;legal_basis_plan&apos; or &apos;legal_basis_transfer&apos;.</source>
+        <translation>&apos;%1&apos; nie jest ustawieniem, które to polecenie zmienia; użyj &apos;residents&apos;, &apos;document_max_mb&apos;, &apos;legal_basis_referral&apos;, &apos;legal_basis_plan&apos; albo &apos;legal_basis_transfer&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>document_max_mb takes a whole number of MB from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>document_max_mb przyjmuje liczbę całkowitą MB od 1 do %1, nie &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>residents takes a whole number from 1 to %1, not &apos;%2&apos;.</source>
         <translation>residents przyjmuje liczbę całkowitą od 1 do %1, a nie &apos;%2&apos;.</translation>
     </message>
@@ -2334,7 +2341,12 @@ Kody wyjścia: 0 wykonano, 1 odmowa zgodnie z regułą, 2 błędne dane lub uży
         <translation>Podstawa prawna wskazywana w przesyłkach o celu &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The largest document the centre accepts: %1 MB.</source>
+        <translation>Największy dokument, jaki przyjmuje ośrodek: %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The centre&apos;s residents: %1.</source>
         <translation>Liczba mieszkańców ośrodka: %1.</translation>
     </message>
@@ -9528,7 +9540,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../../src/app/core/SettingsService.cpp" line="+41"/>
+        <location filename="../../src/app/core/SettingsService.cpp" line="+42"/>
         <source>The centre&apos;s name must not be empty.</source>
         <translation>Nazwa ośrodka nie może być pusta.</translation>
     </message>
@@ -9543,7 +9555,12 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Sytuację rodziny ocenia się nie rzadziej niż co pół roku (u.w.r.s.p.z. art. 15 ust. 1): odstęp nie może być dłuższy niż %1 miesięcy.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
+        <source>The largest document must be a whole number of MB from 1 to %1.</source>
+        <translation>Największy dokument musi być liczbą całkowitą MB od 1 do %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The number of residents must be a whole number from 1 to %1.</source>
         <translation>Liczba mieszkańców musi być liczbą całkowitą od 1 do %1.</translation>
     </message>

@@ -224,8 +224,9 @@ QString Cli::usageText()
               "  caseload [--as-of YYYY-MM-DD] [--summary] [--format text|csv|json] [--role ROLE]\n"
               "  rules list [--format text|csv|json]\n"
               "  rules add --role ROLE --limit N --from YYYY-MM-DD [--prorate]\n") +
-           tr("  settings show | settings set residents N\n"
-              "         the centre's settings (residents: for the social workers' norm)\n") +
+           tr("  settings show | settings set residents N | settings set document_max_mb N\n"
+              "         the centre's settings (residents: for the social workers' norm;\n"
+              "         document_max_mb: the largest document attached, 1 to 100 MB)\n") +
            tr("  transfer --from-worker ID --worker ID --case ID [--on YYYY-MM-DD]\n"
               "           [--override \"reason\"]   pass a case to another worker in one step\n") +
            tr("  report caseload|statistics|deadlines [--as-of YYYY-MM-DD]\n"

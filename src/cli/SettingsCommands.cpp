@@ -20,10 +20,14 @@ int showSettings(Context& c)
     auto residents = settings.residents();
     if (!residents)
         return c.fail(residents.error());
+    auto documentMaxMb = settings.documentMaxMb();
+    if (!documentMaxMb)
+        return c.fail(documentMaxMb.error());
     // key=value lines; a setting the centre has not recorded is empty, never 0.
     c.out << QStringLiteral("centre_name=") << *name << Qt::endl
           << QStringLiteral("residents=") << (*residents ? QString::number(**residents) : QString())
-          << Qt::endl;
+          << Qt::endl
+          << QStringLiteral("document_max_mb=") << *documentMaxMb << Qt::endl;
     // The legal basis packages name: the centre's text, or the program's proposal.
     for (PackagePurpose purpose : kLegalBasisPurposes) {
         auto basis = settings.legalBasis(purpose);
@@ -51,19 +55,27 @@ int setSetting(Context& c)
     const auto value = c.args.positional();
     PackagePurpose purpose = PackagePurpose::Referral;
     const bool legalBasis = key && isLegalBasisKey(*key, purpose);
+    const bool documentLimit = key && *key == QLatin1String("document_max_mb");
     if (!key || !value)
-        c.args.addError(Cli::tr("Use 'settings set residents N' or 'settings set "
+        c.args.addError(Cli::tr("Use 'settings set residents N', 'settings set document_max_mb N' "
+                                "or 'settings set "
                                 "legal_basis_referral|legal_basis_plan|legal_basis_transfer "
                                 "TEXT'."));
-    else if (*key != QLatin1String("residents") && !legalBasis)
+    else if (*key != QLatin1String("residents") && !legalBasis && !documentLimit)
         c.args.addError(Cli::tr("'%1' is not a setting this command sets; use 'residents', "
-                                "'legal_basis_referral', 'legal_basis_plan' or "
+                                "'document_max_mb', 'legal_basis_referral', 'legal_basis_plan' or "
                                 "'legal_basis_transfer'.")
                             .arg(*key));
     bool number = false;
-    const int residents = value ? value->toInt(&number) : 0;
+    const int whole = value ? value->toInt(&number) : 0; // residents or MB
+    if (documentLimit && value &&
+        (!number || whole < 1 || whole > SettingsService::kHardDocumentMaxMb))
+        c.args.addError(Cli::tr("document_max_mb takes a whole number of MB from 1 to %1, not "
+                                "'%2'.")
+                            .arg(SettingsService::kHardDocumentMaxMb)
+                            .arg(*value));
     if (key && value && *key == QLatin1String("residents") &&
-        (!number || residents < 1 || residents > SettingsService::kMaxResidents))
+        (!number || whole < 1 || whole > SettingsService::kMaxResidents))
         c.args.addError(Cli::tr("residents takes a whole number from 1 to %1, not '%2'.")
                             .arg(SettingsService::kMaxResidents)
                             .arg(*value));
@@ -82,9 +94,15 @@ int setSetting(Context& c)
               << Qt::endl;
         return Done;
     }
-    if (Status s = settings.setResidents(residents); !s)
+    if (documentLimit) {
+        if (Status s = settings.setDocumentMaxMb(whole); !s)
+            return c.fail(s.error());
+        c.out << Cli::tr("The largest document the centre accepts: %1 MB.").arg(whole) << Qt::endl;
+        return Done;
+    }
+    if (Status s = settings.setResidents(whole); !s)
         return c.fail(s.error());
-    c.out << Cli::tr("The centre's residents: %1.").arg(residents) << Qt::endl;
+    c.out << Cli::tr("The centre's residents: %1.").arg(whole) << Qt::endl;
     return Done;
 }
 } // namespace

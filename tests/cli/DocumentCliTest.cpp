@@ -469,3 +469,41 @@ TEST_F(DocumentCliTest, UsageErrorsAreExitTwo)
     EXPECT_TRUE(unknown.out.isEmpty()) << unknown.out.toStdString();
     EXPECT_EQ(csvOf(QStringLiteral("1"), anna).size(), 1) << "nothing added";
 }
+
+TEST_F(DocumentCliTest, TheCentreSetsTheLargestDocumentAndAnythingLargerIsRefused)
+{
+    const CliRun shown = cli({QStringLiteral("settings"), QStringLiteral("show")}, manager);
+    ASSERT_EQ(shown.code, 0) << shown.err.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("document_max_mb=30\n")))
+        << shown.out.toStdString();
+
+    for (const char* wrong : {"0", "101", "1.5", "dużo"}) {
+        const CliRun refused = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                                    QStringLiteral("document_max_mb"), QString::fromUtf8(wrong)},
+                                   manager);
+        EXPECT_EQ(refused.code, 2) << wrong << ": " << refused.err.toStdString();
+    }
+    const CliRun bySocialWorker = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                                       QStringLiteral("document_max_mb"), QStringLiteral("1")},
+                                      anna);
+    EXPECT_EQ(bySocialWorker.code, 1) << bySocialWorker.err.toStdString();
+
+    const CliRun set = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                            QStringLiteral("document_max_mb"), QStringLiteral("1")},
+                           manager);
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    const CliRun again = cli({QStringLiteral("settings"), QStringLiteral("show")}, manager);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("document_max_mb=1\n")))
+        << again.out.toStdString();
+
+    QByteArray scan = binaryPdf();
+    scan += QByteArray(1024 * 1024 + 1 - scan.size(), 'x');
+    const CliRun large = addDocument(QStringLiteral("1"), QStringLiteral("letter"),
+                                     write(QStringLiteral("skan.pdf"), scan), anna);
+    EXPECT_EQ(large.code, 2) << large.err.toStdString();
+    EXPECT_TRUE(large.err.contains(QStringLiteral("skan.pdf"))) << large.err.toStdString();
+    scan.chop(1);
+    const CliRun fits = addDocument(QStringLiteral("1"), QStringLiteral("letter"),
+                                    write(QStringLiteral("skan.pdf"), scan), anna);
+    EXPECT_EQ(fits.code, 0) << fits.err.toStdString();
+}

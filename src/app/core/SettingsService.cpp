@@ -13,6 +13,7 @@ namespace {
 const QString kCentre = QStringLiteral("centre_name");
 const QString kInterval = QStringLiteral("assessment_interval_months");
 const QString kResidents = QStringLiteral("residents");
+const QString kDocumentMaxMb = QStringLiteral("document_max_mb");
 } // namespace
 
 Result<QString> SettingsService::centreName()
@@ -64,6 +65,26 @@ Result<std::optional<int>> SettingsService::residents()
     if (!ok || residents < 1)
         return std::optional<int>(); // not recorded: the norm by residents shows empty
     return std::optional<int>(residents);
+}
+
+Result<int> SettingsService::documentMaxMb()
+{
+    auto value = SettingsRepository(m_database).value(kDocumentMaxMb);
+    if (!value)
+        return value.error();
+    bool ok = false;
+    const double megabytes = value->value_or(QString()).trimmed().toDouble(&ok);
+    if (!ok || megabytes <= 0)
+        return kDefaultDocumentMaxMb;
+    return std::min(kHardDocumentMaxMb, std::max(1, static_cast<int>(megabytes)));
+}
+
+Status SettingsService::setDocumentMaxMb(int megabytes)
+{
+    if (megabytes < 1 || megabytes > kHardDocumentMaxMb)
+        return badInput(tr("The largest document must be a whole number of MB from 1 to %1.")
+                            .arg(kHardDocumentMaxMb));
+    return set(kDocumentMaxMb, QString::number(megabytes));
 }
 
 Status SettingsService::setResidents(int residents)

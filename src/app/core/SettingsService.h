@@ -40,6 +40,13 @@ public:
     Status setResidents(int residents);
     static constexpr int kMaxResidents = 100000000;
 
+    // The largest document a case may have attached, in MB (a centre setting: the statute sets
+    // none; docs/law.md): 30 until the centre records its own, from 1 to 100 (DocumentService).
+    Result<int> documentMaxMb();
+    Status setDocumentMaxMb(int megabytes);
+    static constexpr int kDefaultDocumentMaxMb = 30;
+    static constexpr int kHardDocumentMaxMb = 100;
+
     // The legal basis a package to a partner centre names for `purpose` (referral, plan,
     // transfer): the centre's setting, or defaultLegalBasis(purpose) until the centre records its
     // own. The sender may still change it for one package (SendRequest::legalBasis).
