@@ -14436,7 +14436,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Kartoteka rodziny</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Record</source>
         <translation>Kartoteka</translation>
     </message>
@@ -14511,7 +14511,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>%1: zmiany nie są zapisane. Zapisać je przed zamknięciem kartoteki?</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Work &amp;plan</source>
         <translation>Plan prac&amp;y</translation>
     </message>
@@ -14551,7 +14551,7 @@ Nic z niej nie zostanie zapisane w rejestrze. Powód trafi z powrotem do nadawcy
         <translation>Dok&amp;umenty</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Sen&amp;d to Partner Centre…</source>
         <translation>Wyślij do &amp;ośrodka partnerskiego…</translation>
     </message>
@@ -18628,7 +18628,12 @@ Hasło ośrodka chroni klucze. Wybierz długie hasło i przechowuj je tam, gdzie
         <translation>Uzgodniony %1 z udziałem rodziny, po konsultacji z pracownikiem socjalnym.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Signed by the family on %1.</source>
+        <translation>Podpisany przez rodzinę %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Replaced by version %1; kept for reading.</source>
         <translation>Zastąpiony wersją %1; zachowany do wglądu.</translation>
     </message>

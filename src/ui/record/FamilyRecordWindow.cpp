@@ -100,6 +100,7 @@ void FamilyRecordWindow::setUpTabs()
     // A signed plan attached records the family's signature: the lists elsewhere are told.
     connect(m_documentsTab, &DocumentsTab::changed, this, [this] {
         m_chronologyTab->reload();
+        m_workPlanTab->reload(); // a draft's unsaved edits stay (WorkPlanTab::reload)
         emit familyChanged(m_familyId);
     });
 }

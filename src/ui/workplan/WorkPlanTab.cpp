@@ -356,6 +356,10 @@ void WorkPlanTab::updateState()
         case PlanStatus::Agreed:
             text = tr("Agreed on %1 with the family's part, the social worker consulted.")
                        .arg(plan.agreedOn ? Labels::date(*plan.agreedOn) : QString());
+            // Recorded when the signed plan is attached (Documents, "Signed work plan").
+            if (plan.familySignedOn)
+                text += QLatin1Char(' ') +
+                        tr("Signed by the family on %1.").arg(Labels::date(*plan.familySignedOn));
             if (current && current->id != plan.id) {
                 text += QLatin1Char(' ') +
                         tr("Replaced by version %1; kept for reading.").arg(current->version);

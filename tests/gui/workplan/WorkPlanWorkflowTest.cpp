@@ -2,7 +2,10 @@
 // agree it, change it into version 2, compare the versions, mark an action done and print it to
 // PDF, whose text holds the goals and the family's name; all through the real record window.
 #include "ChronologyModel.h"
+#include "DocumentService.h"
+#include "DocumentsTab.h"
 #include "FamilyRecordWindow.h"
+#include "Labels.h"
 #include "ModalHelper.h"
 #include "PlanCompareDialog.h"
 #include "RecordTestHelpers.h"
@@ -346,4 +349,26 @@ TEST_F(WorkPlanWorkflowTest, AgreeingLeavesTheFocusOnTheWorkPlan)
     EXPECT_TRUE(tab->isAncestorOf(focus)) << "focus on " << focus->metaObject()->className() << " "
                                           << focus->objectName().toStdString();
     EXPECT_TRUE(focus->isVisible()) << focus->objectName().toStdString();
+}
+
+// A signed plan attached in the record's Documents tab records the day the family signed the
+// version in force, and the Work plan tab says so without reopening the record.
+TEST_F(WorkPlanWorkflowTest, ASignedPlanAttachedInDocumentsShowsInThePlanTab)
+{
+    selectTheActionOfAnAgreedPlan();
+    auto* state = child<QLabel>(tab, "planStateLabel");
+    const QDate signedOn = QDate::currentDate().addDays(-1);
+    ASSERT_FALSE(state->text().contains(ui::Labels::date(signedOn))) << state->text().toStdString();
+
+    NewDocument scan;
+    scan.owner = DocumentOwner::family(kFamily);
+    scan.kind = DocumentKind::SignedWorkPlan;
+    scan.date = signedOn;
+    scan.fileName = QStringLiteral("plan-podpisany.pdf");
+    scan.content = QByteArray("%PDF-1.4\n% podpisany plan\n%%EOF\n");
+    auto attached = DocumentService(db.session(db.manager())).attach(scan);
+    ASSERT_TRUE(attached.ok()) << attached.error().message.toStdString();
+    emit record->documentsTab()->changed(); // as the tab does after its attach dialog
+
+    EXPECT_TRUE(state->text().contains(ui::Labels::date(signedOn))) << state->text().toStdString();
 }
