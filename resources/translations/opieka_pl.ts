@@ -3982,7 +3982,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/app/documents/DocumentService.cpp" line="+154"/>
+        <location filename="../../src/app/documents/DocumentService.cpp" line="+155"/>
         <source>There is no foster family %1.</source>
         <translation>Nie ma rodziny zastępczej %1.</translation>
     </message>
@@ -4037,7 +4037,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>Plik %1 ma nazwę pliku .%2, ale jego zawartość to %3. Zmień nazwę zgodnie z zawartością albo wybierz właściwy plik.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+140"/>
         <source>Document %1 was removed on %2 (%3); its content is no longer kept.</source>
         <translation>Dokument %1 został usunięty %2 (%3); jego treść nie jest już przechowywana.</translation>
     </message>
@@ -11213,7 +11213,7 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
 <context>
     <name>opieka::ui::AttachDocumentDialog</name>
     <message>
-        <location filename="../../src/ui/documents/AttachDocumentDialog.cpp" line="+39"/>
+        <location filename="../../src/ui/documents/AttachDocumentDialog.cpp" line="+40"/>
         <location line="+1"/>
         <source>Attach a document</source>
         <translation>Dołącz dokument</translation>
@@ -11254,7 +11254,22 @@ Sprawdź to; aby mimo to zapisać nowy rekord, powtórz polecenie z --save-anywa
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole family</source>
+        <translation>Całej rodziny</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;bout:</source>
+        <translation>Do&amp;tyczy:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "IsoDate.h"
 #include "OutputFile.h"
 #include "PastDates.h"
+#include "PlacementRepository.h"
 #include "SettingsRepository.h"
 #include "WorkPlanRepository.h"
 
@@ -206,6 +207,14 @@ Result<qint64> DocumentService::attach(NewDocument d, const QDate& today)
         QJsonObject before;
         QJsonObject after;
         OPIEKA_TRY(document_checks::checkOwner(m_database, d, stored.planId));
+        // A placement's document is about the placed child (merges and erasure look at it).
+        if (d.owner.kind == DocumentOwner::Kind::Placement && !stored.memberId) {
+            auto placement = PlacementRepository(m_database).find(d.owner.id);
+            if (!placement)
+                return placement.error();
+            if (*placement)
+                stored.memberId = (*placement)->childMemberId;
+        }
         stored.addedAt = QDateTime::currentDateTimeUtc();
         auto id = DocumentRepository(m_database).insert(stored, d.content);
         if (!id)

@@ -3,6 +3,7 @@
 #include "DialogParts.h"
 #include "DocumentsModel.h"
 #include "Logging.h"
+#include "MemberService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -58,6 +59,21 @@ AttachDocumentDialog::AttachDocumentDialog(const Session& session, const Documen
     for (DocumentKind kind : kindsFor(owner.kind))
         m_kind->addItem(documentKindLabel(kind), documentKindName(kind));
     form->addRow(labelFor(this, tr("&Kind:"), m_kind), m_kind);
+
+    // Whom a family's document is about: a member's erasure removes the documents about them. A
+    // placement's is about the placed child (the service says so itself); a foster family's are
+    // about the carers, not a member of a supported family.
+    if (owner.kind == DocumentOwner::Kind::Family) {
+        m_about = newComboBox(this, QStringLiteral("documentAboutCombo"), tr("About"));
+        m_about->addItem(tr("The whole family"));
+        auto members = MemberService(session).members(owner.id);
+        if (members)
+            for (const Member& member : *members)
+                m_about->addItem(member.firstName + QLatin1Char(' ') + member.lastName, member.id);
+        else
+            logging::get("ui")->warn("members of family {} could not be read", owner.id);
+        form->addRow(labelFor(this, tr("A&bout:"), m_about), m_about);
+    }
 
     const QDate today = Clock::today();
     m_date = newDateEdit(this, today, QStringLiteral("documentDateEdit"), tr("Date"));
@@ -171,6 +187,8 @@ void AttachDocumentDialog::accept()
         parseDocumentKind(m_kind->currentData().toString()).value_or(DocumentKind::Other);
     document.date = m_date->date();
     document.description = m_description->text().trimmed();
+    if (m_about && m_about->currentData().isValid())
+        document.memberId = m_about->currentData().toLongLong();
     document.fileName = fileName;
     document.content = std::move(*content);
     auto attached = m_documents.attach(std::move(document));

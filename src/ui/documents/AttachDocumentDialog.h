@@ -49,6 +49,7 @@ private:
     DocumentOwner m_owner;
     QLineEdit* m_file = nullptr;
     QComboBox* m_kind = nullptr;
+    QComboBox* m_about = nullptr; // a family's documents: the whole family or one member
     QDateEdit* m_date = nullptr;
     QLineEdit* m_description = nullptr;
     QLabel* m_message = nullptr;

@@ -259,3 +259,23 @@ TEST_F(DocumentEffectsTest, RemovingAPersonEnteredByMistakeKeepsTheDocumentsInTh
                                    "'%\"documents_unlinked\":1%'")),
               1);
 }
+
+TEST_F(DocumentEffectsTest, APlacementsDocumentIsAboutThePlacedChildWhenNobodyIsNamed)
+{
+    const qint64 child = addChild(1, QStringLiteral("Dziecko"));
+    auto placement =
+        PlacementService(ws.session(ws.manager()))
+            .place(test::courtPlacement(child, 1, QDate(2024, 1, 10),
+                                        QStringLiteral("III Nsm 1/24"), QDate(2024, 1, 8)));
+    ASSERT_TRUE(placement.ok()) << placement.error().message.toStdString();
+    const qint64 order =
+        attached(newDocument(DocumentOwner::placement(*placement), DocumentKind::CourtOrder,
+                             QStringLiteral("postanowienie.pdf"), pdfBytes(), QDate(2024, 1, 8)));
+    auto stored = managers().document(order);
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+    EXPECT_EQ(stored->memberId, std::optional<qint64>(child));
+    // A family's document named about nobody stays about nobody.
+    const qint64 letter = attached(newDocument(DocumentOwner::family(1), DocumentKind::Letter,
+                                               QStringLiteral("pismo.pdf"), pdfBytes()));
+    EXPECT_FALSE(managers().document(letter)->memberId.has_value());
+}

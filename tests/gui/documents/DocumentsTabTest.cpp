@@ -15,6 +15,7 @@
 #include "FosterFamiliesModel.h"
 #include "FosterRegisterService.h"
 #include "Labels.h"
+#include "MemberService.h"
 #include "ModalHelper.h"
 #include "RecordTestHelpers.h"
 #include "WindowTest.h"
@@ -226,6 +227,57 @@ TEST_F(DocumentsTabTest, AttachingThroughTheDialogListsTheDocument)
     auto content = DocumentService(db.session(db.manager())).view(tab->selectedDocumentId());
     ASSERT_TRUE(content.ok()) << content.error().message.toStdString();
     EXPECT_EQ(*content, bytesOf(pdf));
+}
+
+// Whom a family's document is about (what a member's erasure removes): the whole family unless a
+// member is chosen.
+TEST_F(DocumentsTabTest, TheAttachDialogSaysWhomAFamilysDocumentIsAbout)
+{
+    Member daughter;
+    daughter.familyId = 1;
+    daughter.firstName = QStringLiteral("Zofia");
+    daughter.lastName = QStringLiteral("Przykładowa");
+    daughter.birthDate = QDate(2016, 5, 1);
+    daughter.sex = Sex::Female;
+    daughter.relation = Relation::Child;
+    auto added = MemberService(db.session(db.manager())).add(daughter);
+    ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+    ui::DocumentsTab* tab = openDocumentsOfFamily1();
+    ASSERT_NE(tab, nullptr);
+
+    const auto attachAbout = [&](const QString& name, std::optional<qint64> member) {
+        const QString pdf = writePdf(name, 1);
+        bool seen = false;
+        whenDialog(QStringLiteral("attachDocumentDialog"), seen, [&](QWidget* dialog) {
+            auto* about = child<QComboBox>(dialog, "documentAboutCombo");
+            ASSERT_NE(about, nullptr);
+            EXPECT_EQ(about->currentIndex(), 0) << "the whole family unless a member is chosen";
+            EXPECT_FALSE(about->currentData().isValid());
+            const int index = about->findText(QStringLiteral("Zofia Przykładowa"));
+            ASSERT_GE(index, 1);
+            EXPECT_EQ(about->itemData(index).toLongLong(), *added);
+            if (member)
+                about->setCurrentIndex(index);
+            fill(dialog, pdf, "blue_card_form", QStringLiteral("Formularz"));
+            QTest::mouseClick(child<QPushButton>(dialog, "attachDocumentOkButton"), Qt::LeftButton);
+            EXPECT_FALSE(dialog->isVisible())
+                << child<QLabel>(dialog, "attachDocumentMessage")->text().toStdString();
+        });
+        click(tab, "attachDocumentButton");
+        ASSERT_TRUE(seen);
+    };
+    attachAbout(QStringLiteral("o-zofii.pdf"), *added);
+    attachAbout(QStringLiteral("o-rodzinie.pdf"), std::nullopt);
+
+    auto listed = DocumentService(db.session(db.manager())).documents(DocumentOwner::family(1));
+    ASSERT_TRUE(listed.ok()) << listed.error().message.toStdString();
+    ASSERT_EQ(listed->size(), 2);
+    for (const CaseDocument& document : *listed) {
+        if (document.fileName == QStringLiteral("o-zofii.pdf"))
+            EXPECT_EQ(document.memberId, std::optional<qint64>(*added));
+        else
+            EXPECT_FALSE(document.memberId.has_value()) << document.fileName.toStdString();
+    }
 }
 
 TEST_F(DocumentsTabTest, APngNamedPdfIsRefusedAndTheDialogKeepsWhatWasTyped)
