@@ -116,21 +116,6 @@ protected:
         EXPECT_TRUE(isId(run.out)) << run.out.toStdString() << run.err.toStdString();
         return run.out.trimmed().toLongLong();
     }
-
-    // The audit records of `action` Anna's account wrote, as the manager reads them.
-    QList<QJsonObject> audited(const QString& action)
-    {
-        const CliRun audit =
-            cli({QStringLiteral("audit"), QStringLiteral("user"), QStringLiteral("anna"),
-                 QStringLiteral("--format"), QStringLiteral("json")},
-                manager);
-        EXPECT_EQ(audit.code, 0) << audit.err.toStdString();
-        QList<QJsonObject> found;
-        for (const QJsonValue v : QJsonDocument::fromJson(audit.out.toUtf8()).array())
-            if (v.toObject().value(QStringLiteral("action")).toString() == action)
-                found << v.toObject();
-        return found;
-    }
 };
 
 } // namespace

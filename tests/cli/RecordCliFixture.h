@@ -4,6 +4,9 @@
 // in each with her own accounts, and a manager. Shared by RecordEditCliTest and FieldCliTest.
 #include "CliFixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace opieka::test {
@@ -107,6 +110,21 @@ protected:
     {
         static const QRegularExpression id(QStringLiteral("^[1-9][0-9]*\\n$"));
         return id.match(out).hasMatch();
+    }
+
+    // The audit records of `action` Anna's account wrote, as the manager reads her audit.
+    QList<QJsonObject> audited(const QString& action)
+    {
+        const CliRun audit =
+            cli({QStringLiteral("audit"), QStringLiteral("user"), QStringLiteral("anna"),
+                 QStringLiteral("--format"), QStringLiteral("json")},
+                manager);
+        EXPECT_EQ(audit.code, 0) << audit.err.toStdString();
+        QList<QJsonObject> found;
+        for (const QJsonValue v : QJsonDocument::fromJson(audit.out.toUtf8()).array())
+            if (v.toObject().value(QStringLiteral("action")).toString() == action)
+                found << v.toObject();
+        return found;
     }
 
     QProcessEnvironment anna;

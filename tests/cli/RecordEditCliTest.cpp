@@ -15,21 +15,6 @@ class RecordEditCliTest : public opieka::test::RecordCliFixture
 {
 protected:
     void SetUp() override { setUpCentre(); }
-
-    // The records of `action` Anna's account wrote, as the manager reads her audit.
-    QList<QJsonObject> audited(const QString& action)
-    {
-        const CliRun audit =
-            cli({QStringLiteral("audit"), QStringLiteral("user"), QStringLiteral("anna"),
-                 QStringLiteral("--format"), QStringLiteral("json")},
-                manager);
-        EXPECT_EQ(audit.code, 0) << audit.err.toStdString();
-        QList<QJsonObject> found;
-        for (const QJsonValue v : QJsonDocument::fromJson(audit.out.toUtf8()).array())
-            if (v.toObject().value(QStringLiteral("action")).toString() == action)
-                found << v.toObject();
-        return found;
-    }
 };
 
 TEST_F(RecordEditCliTest, FamilyUpdateChangesTheFieldsGivenAndIsAudited)
